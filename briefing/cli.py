@@ -85,6 +85,7 @@ def cli() -> None:
 @click.argument("sources", nargs=-1)
 @output_option
 @click.option("--engine", "-e", help="Speech engine (see `briefing engines`). Default: the best offline engine.")
+@click.option("--voice", help="Engine voice: for piper, the path of a downloaded .onnx voice file.")
 @date_option
 @click.option("--title", help="Episode title. Default: made from the main story's headline.")
 @click.option("--site-url", help="Public URL where the output folder is served (enclosure links start with it).")
@@ -92,7 +93,8 @@ def cli() -> None:
 @click.option("--intro", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your own intro audio file.")
 @click.option("--outro", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your own outro audio file.")
 @config_option
-def build(sources: tuple[str, ...], output: Path | None, engine: str | None, date: dt.datetime | None,
+def build(sources: tuple[str, ...], output: Path | None, engine: str | None, voice: str | None,
+          date: dt.datetime | None,
           title: str | None, site_url: str | None, wpm: int | None, intro: Path | None, outro: Path | None,
           config_path: Path | None) -> None:
     """Build today's episode from SOURCE(s) and publish it to the feed.
@@ -100,7 +102,7 @@ def build(sources: tuple[str, ...], output: Path | None, engine: str | None, dat
     SOURCE is a .txt page copy, an .html file, an http(s) URL, or - for stdin.
     With no SOURCE it builds the sources in the config file, else a bundled sample article.
     """
-    settings = settings_for(config_path, output=output, engine=engine, site_url=site_url, wpm=wpm,
+    settings = settings_for(config_path, output=output, engine=engine, voice=voice, site_url=site_url, wpm=wpm,
                             intro=intro, outro=outro)
     day = date.date() if date else dt.date.today()
     episode = pipeline.build(sources_or_sample(sources, settings), settings, day, title)

@@ -24,8 +24,8 @@ def build(sources: list[str], settings: Settings, date: dt.date, title: str | No
     Everything is made in a staging folder inside the output folder; the episode files, the catalogue
     and the feed change only once all of it succeeded, so a failed build leaves what was published alone.
     """
+    engine = speech.get_engine(settings.engine, settings)  # first: a missing engine fails before any work
     script = make_script(sources, settings, date, title)
-    engine = speech.get_engine(settings.engine, settings)
     spoken = speech.speak(script, engine, cache_dir=settings.output / ".cache" / "speech")
     with publish.staging(settings.output) as workdir:
         rendered = audio.render(spoken, settings, workdir / "episode.mp3")
