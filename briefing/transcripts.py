@@ -58,6 +58,7 @@ class Caption:
 def captions(cues: list[Cue], width: int = LINE_WIDTH, max_lines: int = MAX_LINES) -> list[Caption]:
     """Sentence cues -> on-screen captions: long sentences split, lines wrapped at word boundaries."""
     out: list[Caption] = []
+    cues = sorted(cues, key=lambda c: c.start)
     for i, cue in enumerate(cues):
         text = " ".join(cue.text.split())
         if not text:

@@ -60,7 +60,7 @@ def centred(draw: ImageDraw.ImageDraw, y: int, text: str, f, fill) -> int:
     left, top, right, bottom = draw.textbbox((0, 0), text, font=f)
     x = (draw.im.size[0] - (right - left)) // 2 - left
     draw.text((x, y - top), text, font=f, fill=fill)
-    return y + (bottom - top)
+    return y + int(bottom - top)
 
 
 def speech_bubble(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int]) -> None:

@@ -211,3 +211,8 @@ def test_plain_text_lists_glossary_one_word_a_line(tmp_path: Path) -> None:
 def _seconds(stamp: str) -> float:
     h, m, s = stamp.replace(",", ".").split(":")
     return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+def test_cues_out_of_order_are_sorted_not_squashed() -> None:
+    caps = captions([Cue(2.0, 3.0, "Second one."), Cue(0.0, 1.5, "First one.")])
+    assert [(c.start, c.end, c.lines) for c in caps] == [(0.0, 1.5, ["First one."]), (2.0, 3.0, ["Second one."])]
