@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from mutagen.id3 import ID3, TIT2, CTOCFlags, PictureType
+from mutagen.mp3 import MP3
 
 from briefing.config import Settings
 from briefing.errors import TagError
@@ -84,6 +85,7 @@ def test_tag_is_id3v23_with_every_frame(mp3: Path) -> None:
     missing = [f for f in FRAMES if not tags.getall(f)]
     assert not missing
     assert "TDRC" not in tags  # a 2.4 frame; v2.3 readers would not know it
+    assert "TSSE" not in tags  # the encoder's own tag was replaced, not merged
     assert tags["TIT2"].text == ["A new bridge for Riverton"]
     assert tags["TPE1"].text == ["briefing"]
     assert tags["TALB"].text == ["Briefing in Plain English"]
@@ -144,6 +146,7 @@ def test_tagged_mp3_still_decodes_and_ffmpeg_sees_chapters(mp3: Path) -> None:
     starts = re.findall(r"Chapter #\d+:\d+: start (\d+\.\d+), end (\d+\.\d+)", probe.stderr)
     assert [(float(a), float(b)) for a, b in starts] == [(0.0, 1.0), (1.0, 1.6), (1.6, 2.5), (2.5, 3.0)]
     assert "Duration: 00:00:03" in probe.stderr
+    assert MP3(mp3).info.length == pytest.approx(3.0, abs=0.1)  # the LAME/Xing header is still found
 
 
 def test_custom_jpeg_cover(mp3: Path, tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -216,3 +218,18 @@ def _seconds(stamp: str) -> float:
 def test_cues_out_of_order_are_sorted_not_squashed() -> None:
     caps = captions([Cue(2.0, 3.0, "Second one."), Cue(0.0, 1.5, "First one.")])
     assert [(c.start, c.end, c.lines) for c in caps] == [(0.0, 1.5, ["First one."]), (2.0, 3.0, ["Second one."])]
+
+
+def test_ffmpeg_reads_our_webvtt_as_our_srt(tmp_path: Path) -> None:
+    """An independent parser (ffmpeg's WebVTT demuxer and SRT muxer) agrees with both files."""
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        import imageio_ffmpeg
+
+        ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()
+    _, rendered = small_episode(tmp_path)
+    vtt = tmp_path / "e.vtt"
+    vtt.write_text(vtt_text(rendered.cues), encoding="utf-8")
+    run = subprocess.run([ffmpeg, "-v", "error", "-i", str(vtt), "-f", "srt", "-"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stderr == ""
+    assert run.stdout.strip() == srt_text(rendered.cues).strip()
