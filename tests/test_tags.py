@@ -189,3 +189,16 @@ def test_description_falls_back_to_article_titles() -> None:
     script, _ = episode(Path("x.mp3"))
     script.segments = [s for s in script.segments if s.kind != "headlines"]
     assert episode_description(script) == "Briefing in Plain English for 23 November 2026: Riverton opens its new bridge."
+
+
+def test_non_latin_text_survives_id3v23(mp3: Path) -> None:
+    """ID3v2.3 has no UTF-8; mutagen must write UTF-16 so accents and dashes come back intact."""
+    script, rendered = episode(mp3)
+    script.title = "Café owners in São Paulo – and Zürich"
+    rendered.chapters[2].title = "Story: Café owners in São Paulo – and Zürich"
+    tag_mp3(mp3, script, rendered, Settings(), guid=GUID, feed_url=FEED_URL)
+    tags = ID3(mp3, translate=False)
+    assert tags.version == (2, 3, 0)
+    assert tags["TIT2"].text == [script.title]
+    assert tags["TIT2"].encoding != 3  # not UTF-8, which v2.3 readers do not know
+    assert tags["CHAP:chp2"].sub_frames["TIT2"].text == [rendered.chapters[2].title]
