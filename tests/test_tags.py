@@ -202,3 +202,13 @@ def test_non_latin_text_survives_id3v23(mp3: Path) -> None:
     assert tags["TIT2"].text == [script.title]
     assert tags["TIT2"].encoding != 3  # not UTF-8, which v2.3 readers do not know
     assert tags["CHAP:chp2"].sub_frames["TIT2"].text == [rendered.chapters[2].title]
+
+
+def test_mp3_without_any_tag(mp3: Path) -> None:
+    from mutagen.id3 import delete
+
+    delete(mp3)
+    assert not mp3.read_bytes().startswith(b"ID3")
+    tag(mp3)
+    assert mp3.read_bytes().startswith(b"ID3\x03")  # "ID3", major version 3
+    assert ID3(mp3, translate=False)["TCON"].text == ["Podcast"]
