@@ -146,7 +146,8 @@ def test_tagged_mp3_still_decodes_and_ffmpeg_sees_chapters(mp3: Path) -> None:
     starts = re.findall(r"Chapter #\d+:\d+: start (\d+\.\d+), end (\d+\.\d+)", probe.stderr)
     assert [(float(a), float(b)) for a, b in starts] == [(0.0, 1.0), (1.0, 1.6), (1.6, 2.5), (2.5, 3.0)]
     assert "Duration: 00:00:03" in probe.stderr
-    assert MP3(mp3).info.length == pytest.approx(3.0, abs=0.1)  # the LAME/Xing header is still found
+    info = MP3(mp3).info
+    assert info is not None and info.length == pytest.approx(3.0, abs=0.1)  # the LAME/Xing header is still found
 
 
 def test_custom_jpeg_cover(mp3: Path, tmp_path: Path) -> None:
