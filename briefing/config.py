@@ -38,6 +38,7 @@ class Settings:
     max_episodes: int = 100  # newest N episodes listed in the feed
     intro: Path | None = None  # user's own intro audio, any format ffmpeg reads
     outro: Path | None = None
+    cover: Path | None = None  # square 1400-3000 px JPEG or PNG; None = the bundled briefing/assets/cover.png
     sources: list[str] = field(default_factory=list)  # default sources for `briefing build`
     llm_base_url: str = ""  # OpenAI-compatible endpoint for the optional LLM writer
     llm_model: str = ""
@@ -84,7 +85,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     unknown = sorted(set(data) - set(known))
     if unknown:
         raise ConfigError(f"unknown key(s) in {path}: {', '.join(unknown)}; known keys: {', '.join(known)}")
-    for key in ("output", "intro", "outro"):
+    for key in ("output", "intro", "outro", "cover"):
         if key in data and data[key] is not None:
             data[key] = (path.parent / str(data[key])).expanduser()
     return data
