@@ -1,12 +1,304 @@
-"""Keep only the story: strip page furniture from text copies, extract articles from HTML."""
+"""Keep only the story: strip page furniture from text copies, extract articles from HTML.
+
+Text copies of news pages hold the story somewhere in the middle of menus, share buttons,
+newsletter blurbs, photo captions and lists of other stories. The rules here are about the
+shape of lines, not about particular sites:
+
+1. Each line is scored: long, sentence-like lines count for the story (by their word count);
+   short lines, link-like list items and lines naming known furniture count against it.
+2. The story is the contiguous run of lines with the highest total score (the "maximum
+   subarray"), so a few furniture lines inside the story are bridged, and blurbs after it are not.
+3. Inside that run, captions (lines repeated, or repeated with a credit appended), credit lines,
+   bare list items and furniture lines are dropped; short lines that introduce a paragraph are
+   kept as subheadings.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import ExtractError
 from .models import Article
+
+# Phrases that mark a line as page furniture when the line is short (long sentences that merely
+# mention "newsletter" or "podcast" are judged by their shape instead).
+_FURNITURE = re.compile(
+    r"""\b(
+        share(\s+(this|on|via|story|article))?|tweet|facebook|twitter|whatsapp|linkedin|pinterest|
+        reddit|messenger|e-?mail(\s+this)?|print(\s+this)?|copy\s+(this\s+)?link|
+        subscribe|subscription|subscribing|sign\s+(up|in)|log\s*in|log\s*out|register|newsletters?|
+        inbox|download\s+(our|the)\s+apps?|our\s+apps|podcasts?|listen(\s+now)?|watch(\s+now|\s+live)?|
+        read\s+(more|next|this)|related|recommended|most\s+(popular|read|viewed|shared)|trending|
+        top\s+stories|more\s+(from|in|on|stories|news)|you\s+(may|might)\s+(also\s+)?like|
+        advertisement|advertising|sponsored|promoted|
+        cookies?|privacy(\s+policy)?|terms\s+(of\s+(use|service)|and\s+conditions)|
+        all\s+rights\s+reserved|copyright|
+        \d+\s+min(ute)?s?\s+read|reading\s+time|
+        published|updated|posted|last\s+modified|
+        comments?|leave\s+a\s+reply|join\s+the\s+(conversation|discussion)|
+        follow\s+(us|@)|tags?|filed\s+under|topics|categories|
+        skip\s+to|menu|search|home|back\s+to\s+top|
+        image|photo|picture|video|gallery|caption|credit|getty\s+images|shutterstock|
+        playback|opens\s+in\s+a?\s*new\s+window|external\s+links?|click\s+here
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Lines that are furniture whatever their length.
+_ALWAYS_FURNITURE = re.compile(
+    r"""^(
+        (source|sources|credit|credits|photo|photograph|image|picture|caption|media\s+caption|
+         image\s+caption|image\s+copyright|video|watch|read\s+more|related|advertisement|
+         tags|filed\s+under|topics)\s*[:|]
+        |©|\(c\)\s|copyright\s
+        |.*\ball\s+rights\s+reserved\b
+        |.*\bby\s+(subscribing|signing\s+up|clicking)\b
+        |.*\b(privacy\s+policy|terms\s+of\s+(use|service)|cookie\s+policy)\b
+        |.*\b(opens?\s+in\s+(a\s+)?new\s+window|external\s+links?\s+and\s+will\s+open)\b
+        |.*\bmedia\s+playback\b
+        |.*\bthis\s+(article|story)\s+(was|is)\s+(originally\s+)?published\b
+        |(first\s+)?(published|updated|posted)\b.{0,60}$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A credit appended to a caption: "... Source: AAP", "... (AP Photo/Jane Doe)", "... Getty Images".
+_CREDIT_TAIL = re.compile(
+    r"(\s(source|credit|photo|image|picture|photograph)\s*:.*"
+    r"|\s\((ap|afp|reuters|getty|photo|image|credit)[^)]*\)\s*"
+    r"|\s(getty\s+images|ap\s+photo|afp|reuters|shutterstock|epa|aap)\W*)$",
+    re.IGNORECASE,
+)
+
+_BULLET = re.compile(r"^([*+o\-•·▪►»]|\d{1,2}[.)])\s+")
+_ENUMERATED_HEADING = re.compile(r"^\d{1,2}[.)]\s+\S")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\S{0,3}$""")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BYLINE = re.compile(
+    r"^(?:written\s+)?by[:\s]+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]+\s?){1,4})*)",
+    re.IGNORECASE,
+)
+_DATE_HINT = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+
+# Score weights: a story line earns its word count; furniture costs more than a plain short line
+# so that a blurb of a few sentence-like lines after the story is not worth bridging to.
+_SHORT_PENALTY = 3.0
+_LIST_PENALTY = 4.0
+_FURNITURE_PENALTY = 8.0
+_GOOD_WORDS = 10  # a line with at least this many words and sentence punctuation reads as prose
+
+
+@dataclass
+class _Line:
+    index: int
+    raw: str
+    text: str  # stripped, bullet marker removed
+    bullet: bool
+    words: int
+    sentence: bool  # ends like a sentence
+    furniture: bool
+    kind: str = ""  # "good", "short", "list", "furniture"
+    score: float = 0.0
+
+
+def _classify(index: int, raw: str) -> _Line:
+    stripped = raw.strip()
+    bullet_match = _BULLET.match(stripped)
+    # "1. Define your goal" is an enumerated heading, not a menu item; keep its number.
+    bullet = bool(bullet_match) and not _ENUMERATED_HEADING.match(stripped)
+    text = stripped[bullet_match.end():].strip() if bullet and bullet_match else stripped
+    words = len(_WORD.findall(text))
+    sentence = bool(_SENTENCE_END.search(text))
+    furniture = bool(_ALWAYS_FURNITURE.search(text)) or (
+        words <= 12 and bool(_FURNITURE.search(text))
+    )
+    line = _Line(index, raw, text, bullet, words, sentence, furniture)
+    if furniture:
+        line.kind, line.score = "furniture", -_FURNITURE_PENALTY
+    elif words >= _GOOD_WORDS and sentence:
+        line.kind, line.score = "good", float(words)
+    elif bullet or not words:
+        line.kind, line.score = "list", -_LIST_PENALTY
+    elif words >= 2 * _GOOD_WORDS:
+        # A long line without final punctuation (a truncated copy, a quote) is still prose.
+        line.kind, line.score = "good", words / 2
+    else:
+        line.kind, line.score = "short", -_SHORT_PENALTY
+    return line
+
+
+def _best_region(lines: list[_Line]) -> tuple[int, int]:
+    """The contiguous run of lines with the highest total score (Kadane), as [start, end)."""
+    best, best_start, best_end = float("-inf"), 0, 0
+    running, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if running <= 0:
+            running, start = 0.0, i
+        running += line.score
+        if running > best:
+            best, best_start, best_end = running, start, i + 1
+    return best_start, best_end
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _captions(lines: list[_Line]) -> set[int]:
+    """Indices of photo captions: a line followed closely by itself with a credit appended,
+    or the same line printed twice in a row."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            other = lines[j]
+            if not other.text:
+                continue
+            if other.text.startswith(line.text) and other.text != line.text:
+                tail = other.text[len(line.text):]
+                if _CREDIT_TAIL.search(" " + tail.strip()) or len(_WORD.findall(tail)) <= 8:
+                    out.update((i, j))
+            elif other.text == line.text and j == i + 1:
+                out.update((i, j))
+    return out
+
+
+def _caption_like(line: _Line) -> bool:
+    """A credit at the end of a line marks a caption: "Police at the scene. (AP Photo/J. Doe)"."""
+    return bool(_CREDIT_TAIL.search(line.text)) and line.words < 40
+
+
+def _title_candidates(lines: list[_Line], start: int) -> str:
+    """The headline: a title-like line shortly before the story, preferring one the page repeats."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = _normalise(line.text)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    best, best_score = "", float("-inf")
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if not line.text:
+            continue
+        seen += 1
+        if seen > 40:
+            break
+        if line.furniture or line.bullet or not 3 <= line.words <= 25:
+            continue
+        if line.text.endswith((".", ":", ",")) and not line.text.endswith("..."):
+            continue
+        key = _normalise(line.text)
+        repeats = counts.get(key, 1) - 1
+        # A truncated copy elsewhere ("Zach Parise heating up, scores twice as Wild…") counts too.
+        repeats += sum(1 for other in counts if other != key and len(other) > 20 and key.startswith(other))
+        score = 2.0 * min(repeats, 2) + min(line.words, 12) / 4 - seen / 8
+        if score > best_score:
+            best, best_score = line.text, score
+    return best
+
+
+def _find_byline(lines: list[_Line]) -> str | None:
+    for line in lines:
+        match = _BYLINE.match(line.text)
+        if match and line.words <= 12:
+            name = re.split(r"\s*[|,•·]\s*(?=[A-Z]?[a-z])|\s+(?:for|in|on|at|updated|published)\b",
+                            match.group(1).strip())[0].strip(" ,|")
+            if name and name.lower() not in {"the", "staff"}:
+                return name
+    return None
+
+
+def _find_published(lines: list[_Line]) -> dt.datetime | None:
+    from dateutil import parser as date_parser  # dateutil comes with trafilatura
+
+    for line in lines:
+        if line.words > 16:
+            continue
+        match = _DATE_HINT.search(line.text)
+        if not match:
+            continue
+        try:
+            return date_parser.parse(match.group(0), fuzzy=True)
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def _select_body(lines: list[_Line], start: int, end: int) -> list[str]:
+    captions = _captions(lines)
+    kept: list[_Line] = []
+    seen: set[str] = set()
+    region = [line for line in lines[start:end] if line.text]
+    for pos, line in enumerate(region):
+        if line.index in captions or line.furniture or _caption_like(line):
+            continue
+        following = next((n for n in region[pos + 1:] if n.index not in captions), None)
+        if line.kind == "good":
+            pass
+        elif line.kind == "list" and line.bullet and line.words >= 6 and line.sentence:
+            pass  # a sentence in a bulleted summary belongs to the story
+        elif line.kind in ("short", "list") and not line.bullet and line.words >= 1:
+            # A short line opening a paragraph is a subheading; one before a list or a blurb is not.
+            if following is None or following.kind != "good" or following.bullet:
+                continue
+        else:
+            continue
+        key = _normalise(line.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return [line.text for line in kept]
+
+
+def _drop_standfirst_repeats(lines: list[_Line], start: int, end: int) -> None:
+    """A standfirst printed above the story and again inside it: keep the one in the story."""
+    inside = {_normalise(line.text) for line in lines[start:end] if line.kind == "good"}
+    for line in lines[:start]:
+        if _normalise(line.text) in inside:
+            line.score, line.kind = -_SHORT_PENALTY, "short"
 
 
 def clean_page_text(text: str, source: str = "") -> Article:
     """A whole-page text copy (boilerplate and all) -> the article's title and body."""
-    raise NotImplementedError
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_classify(i, raw) for i, raw in enumerate(raw_lines)]
+    content = [line for line in lines if line.text]
+    if not any(line.kind == "good" for line in content):
+        raise ExtractError(
+            f"no article text found in {source or 'the page text'}: "
+            "pass a page with at least one paragraph of prose"
+        )
+    start, end = _best_region(content)
+    _drop_standfirst_repeats(content, start, end)
+    start, end = _best_region(content)
+    paragraphs = _select_body(content, start, end)
+    title = _title_candidates(content, start)
+    if not title:
+        title = _first_words(paragraphs[0]) if paragraphs else ""
+    elif paragraphs and _normalise(paragraphs[0]) == _normalise(title):
+        paragraphs = paragraphs[1:]
+    head = content[max(0, start - 40): start + 10]
+    return Article(
+        title=title,
+        body="\n\n".join(paragraphs),
+        byline=_find_byline(head),
+        published=_find_published(head),
+        source=source,
+    )
+
+
+def _first_words(paragraph: str, limit: int = 12) -> str:
+    words = paragraph.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
 
 
 def extract_html(html: str, url: str | None = None, source: str = "") -> Article:
