@@ -65,9 +65,10 @@ _ALWAYS_FURNITURE = re.compile(
 
 # A credit appended to a caption: "... Source: AAP", "... (AP Photo/Jane Doe)", "... Getty Images".
 _CREDIT_TAIL = re.compile(
-    r"(\s(source|credit|photo|image|picture|photograph)\s*:.*"
-    r"|\s\((ap|afp|reuters|getty|photo|image|credit)[^)]*\)\s*"
-    r"|\s(getty\s+images|ap\s+photo|afp|reuters|shutterstock|epa|aap)\W*)$",
+    r"(\s(source|credit|photo|image|picture|photograph)s?\s*:\s*[^.]{0,80}"
+    r"|\s\((ap|afp|reuters|getty|photo|image|credit|file)[^)]{0,80}\)"
+    r"|[.!?]\s+[^.!?]{0,50}\b(getty(\s+images)?|afp|reuters|shutterstock|epa|aap|ap\s+photo|"
+    r"alamy|istock)\b[^.!?]{0,30})$",
     re.IGNORECASE,
 )
 
@@ -91,6 +92,7 @@ _DATE_HINT = re.compile(
 _SHORT_PENALTY = 3.0
 _LIST_PENALTY = 4.0
 _FURNITURE_PENALTY = 8.0
+_OFF_INDENT_WEIGHT = 0.2
 _GOOD_WORDS = 10  # a line with at least this many words and sentence punctuation reads as prose
 
 
@@ -103,6 +105,7 @@ class _Line:
     words: int
     sentence: bool  # ends like a sentence
     furniture: bool
+    indent: int = 0
     kind: str = ""  # "good", "short", "list", "furniture"
     score: float = 0.0
 
@@ -110,15 +113,19 @@ class _Line:
 def _classify(index: int, raw: str) -> _Line:
     stripped = raw.strip()
     bullet_match = _BULLET.match(stripped)
-    # "1. Define your goal" is an enumerated heading, not a menu item; keep its number.
-    bullet = bool(bullet_match) and not _ENUMERATED_HEADING.match(stripped)
-    text = stripped[bullet_match.end():].strip() if bullet and bullet_match else stripped
+    bullet = bool(bullet_match)
+    # "1. Define your goal" may be an enumerated heading: keep its number in the text.
+    if bullet_match and not _ENUMERATED_HEADING.match(stripped):
+        text = stripped[bullet_match.end():].strip()
+    else:
+        text = stripped
     words = len(_WORD.findall(text))
     sentence = bool(_SENTENCE_END.search(text))
     furniture = bool(_ALWAYS_FURNITURE.search(text)) or (
         words <= 12 and bool(_FURNITURE.search(text))
     )
-    line = _Line(index, raw, text, bullet, words, sentence, furniture)
+    indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+    line = _Line(index, raw, text, bullet, words, sentence, furniture, indent)
     if furniture:
         line.kind, line.score = "furniture", -_FURNITURE_PENALTY
     elif words >= _GOOD_WORDS and sentence:
@@ -133,17 +140,39 @@ def _classify(index: int, raw: str) -> _Line:
     return line
 
 
-def _best_region(lines: list[_Line]) -> tuple[int, int]:
-    """The contiguous run of lines with the highest total score (Kadane), as [start, end)."""
+def _max_run(scores: list[float]) -> tuple[float, int, int]:
+    """The contiguous run with the highest total score (Kadane): (total, start, end)."""
     best, best_start, best_end = float("-inf"), 0, 0
     running, start = 0.0, 0
-    for i, line in enumerate(lines):
+    for i, score in enumerate(scores):
         if running <= 0:
             running, start = 0.0, i
-        running += line.score
+        running += score
         if running > best:
             best, best_start, best_end = running, start, i + 1
-    return best_start, best_end
+    return best, best_start, best_end
+
+
+def _best_region(lines: list[_Line]) -> tuple[int, int]:
+    """The story's lines as [start, end).
+
+    Page dumps keep the HTML nesting as indentation, and a story's paragraphs share one
+    indentation while teasers and blurbs around it usually sit at another. So each indentation
+    used by prose is tried as "the story's": prose at other indentations then counts only a
+    little, and the best run over all tries wins. Plain pastes (no indentation) are unaffected.
+    """
+    indents = {line.indent for line in lines if line.kind == "good"} or {0}
+    best = (float("-inf"), 0, 0)
+    for indent in indents:
+        scores = [
+            line.score * _OFF_INDENT_WEIGHT
+            if line.kind == "good" and line.indent != indent else line.score
+            for line in lines
+        ]
+        found = _max_run(scores)
+        if found[0] > best[0]:
+            best = found
+    return best[1], best[2]
 
 
 def _normalise(text: str) -> str:
@@ -155,18 +184,13 @@ def _captions(lines: list[_Line]) -> set[int]:
     or the same line printed twice in a row."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if not line.text:
-            continue
-        for j in range(i + 1, min(i + 4, len(lines))):
-            other = lines[j]
-            if not other.text:
-                continue
+        for other in lines[i + 1: i + 4]:
             if other.text.startswith(line.text) and other.text != line.text:
                 tail = other.text[len(line.text):]
-                if _CREDIT_TAIL.search(" " + tail.strip()) or len(_WORD.findall(tail)) <= 8:
-                    out.update((i, j))
-            elif other.text == line.text and j == i + 1:
-                out.update((i, j))
+                if _CREDIT_TAIL.search(line.text[-1:] + " " + tail.strip()) or len(_WORD.findall(tail)) <= 8:
+                    out.update((line.index, other.index))
+            elif other.text == line.text and other is lines[i + 1]:
+                out.update((line.index, other.index))
     return out
 
 
@@ -245,7 +269,9 @@ def _select_body(lines: list[_Line], start: int, end: int) -> list[str]:
             pass
         elif line.kind == "list" and line.bullet and line.words >= 6 and line.sentence:
             pass  # a sentence in a bulleted summary belongs to the story
-        elif line.kind in ("short", "list") and not line.bullet and line.words >= 1:
+        elif line.kind in ("short", "list") and line.words >= 1 and (
+            not line.bullet or _ENUMERATED_HEADING.match(line.text)
+        ):
             # A short line opening a paragraph is a subheading; one before a list or a blurb is not.
             if following is None or following.kind != "good" or following.bullet:
                 continue
