@@ -328,5 +328,70 @@ def _first_words(paragraph: str, limit: int = 12) -> str:
 
 
 def extract_html(html: str, url: str | None = None, source: str = "") -> Article:
-    """An HTML page -> the article, via trafilatura, then the same furniture rules."""
-    raise NotImplementedError
+    """An HTML page -> the article, via trafilatura, then the same furniture rules.
+
+    trafilatura gets the markup itself, never a URL to fetch: url only names the page in the
+    metadata, so extraction stays offline.
+    """
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml without its split-out html cleaner
+        raise ExtractError(
+            f"cannot extract HTML: {exc}; reinstall briefing (pip install -e .) to get its dependencies"
+        ) from exc
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
+        raise ExtractError(f"could not parse {source or url or 'the HTML page'}: {exc}") from exc
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if not text:
+        raise ExtractError(
+            f"no article text found in {source or url or 'the HTML page'}: "
+            "is it a news article page (not a front page, a login wall or a script-only page)?"
+        )
+    title = (document.title or "").strip()
+    paragraphs = _post_clean(text.split("\n"), title)
+    if not paragraphs:
+        raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
+    return Article(
+        title=title or _first_words(paragraphs[0]),
+        body="\n\n".join(paragraphs),
+        url=url or getattr(document, "url", None),
+        published=_parse_date(getattr(document, "date", None)),
+        byline=(document.author or None),
+        source=source,
+    )
+
+
+def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
+    """Furniture that survives trafilatura: the headline repeated as the first line, captions,
+    credit lines, share prompts."""
+    lines = [_classify(i, raw) for i, raw in enumerate(raw_paragraphs) if raw.strip()]
+    captions = _captions(lines)
+    kept: list[str] = []
+    for pos, line in enumerate(lines):
+        if pos == 0 and title and _normalise(line.text) == _normalise(title):
+            continue
+        if line.index in captions or _ALWAYS_FURNITURE.search(line.text):
+            continue
+        if line.kind == "furniture" and line.words <= 6:
+            continue
+        kept.append(line.raw.strip())
+    return kept
+
+
+def _parse_date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
