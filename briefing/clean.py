@@ -65,7 +65,7 @@ _ALWAYS_FURNITURE = re.compile(
 
 # A credit appended to a caption: "... Source: AAP", "... (AP Photo/Jane Doe)", "... Getty Images".
 _CREDIT_TAIL = re.compile(
-    r"(\s(source|credit|photo|image|picture|photograph)s?\s*:\s*[^.]{0,80}"
+    r"(\s(source|credit|photo|image|picture|photograph)s?\s*:\s*[^.]{0,160}"
     r"|\s\((ap|afp|reuters|getty|photo|image|credit|file)[^)]{0,80}\)"
     r"|[.!?]\s+[^.!?]{0,50}\b(getty(\s+images)?|afp|reuters|shutterstock|epa|aap|ap\s+photo|"
     r"alamy|istock)\b[^.!?]{0,30})$",
@@ -86,6 +86,8 @@ _DATE_HINT = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+
+_PUBLISHED_LABEL = re.compile(r"\b(published|posted|first\s+published)\b", re.IGNORECASE)
 
 # Score weights: a story line earns its word count; furniture costs more than a plain short line
 # so that a blurb of a few sentence-like lines after the story is not worth bridging to.
@@ -121,8 +123,10 @@ def _classify(index: int, raw: str) -> _Line:
         text = stripped
     words = len(_WORD.findall(text))
     sentence = bool(_SENTENCE_END.search(text))
-    furniture = bool(_ALWAYS_FURNITURE.search(text)) or (
-        words <= 12 and bool(_FURNITURE.search(text))
+    furniture = (
+        bool(_ALWAYS_FURNITURE.search(text))
+        or (words <= 12 and bool(_FURNITURE.search(text)))
+        or (words <= 8 and not sentence and bool(_BYLINE.match(text)))
     )
     indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
     line = _Line(index, raw, text, bullet, words, sentence, furniture, indent)
@@ -240,10 +244,12 @@ def _find_byline(lines: list[_Line]) -> str | None:
     return None
 
 
-def _find_published(lines: list[_Line]) -> dt.datetime | None:
+def _find_published(near_story: list[_Line], page: list[_Line]) -> dt.datetime | None:
+    """A date on a short "Published ..." line anywhere, else a short dated line near the story."""
     from dateutil import parser as date_parser  # dateutil comes with trafilatura
 
-    for line in lines:
+    labelled = [line for line in page if _PUBLISHED_LABEL.search(line.text)]
+    for line in labelled + near_story:
         if line.words > 16:
             continue
         match = _DATE_HINT.search(line.text)
@@ -279,7 +285,8 @@ def _select_body(lines: list[_Line], start: int, end: int) -> list[str]:
             continue
         key = _normalise(line.text)
         if key in seen:
-            continue
+            # A standfirst repeated as the story's first paragraph: keep the copy in the story.
+            kept = [k for k in kept if _normalise(k.text) != key]
         seen.add(key)
         kept.append(line)
     return [line.text for line in kept]
@@ -317,7 +324,7 @@ def clean_page_text(text: str, source: str = "") -> Article:
         title=title,
         body="\n\n".join(paragraphs),
         byline=_find_byline(head),
-        published=_find_published(head),
+        published=_find_published(head, content),
         source=source,
     )
 
