@@ -53,7 +53,8 @@ _ALWAYS_FURNITURE = re.compile(
          tags|filed\s+under|topics)\s*[:|]
         |©|\(c\)\s|copyright\s
         |.*\ball\s+rights\s+reserved\b
-        |.*\bby\s+(subscribing|signing\s+up|clicking)\b
+        |.*\bby\s+(subscribing|signing\s+up|clicking|submitting|registering|continuing)\b
+        |.*\b(required\s+fields\s+are\s+marked|will\s+not\s+be\s+published|for\s+the\s+next\s+time\s+i\s+comment)\b
         |.*\b(privacy\s+policy|terms\s+of\s+(use|service)|cookie\s+policy)\b
         |.*\b(opens?\s+in\s+(a\s+)?new\s+window|external\s+links?\s+and\s+will\s+open)\b
         |.*\bmedia\s+playback\b
@@ -62,6 +63,21 @@ _ALWAYS_FURNITURE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# Short lines that close a story: comment forms, related-story boxes, author boxes. A story
+# does not run across these, so they cost much more than other furniture.
+_STORY_END = re.compile(
+    r"""^(
+        (leave|post|add|write)\s+a\s+(reply|comment)|comments?(\s*\(\d+\))?|\d+\s+comments?|view\s+comments|
+        join\s+the\s+(conversation|discussion)|related\s+(content|articles?|stories|posts|coverage|topics|news)|
+        more\s+(articles|stories|posts)\s+(from|by|in|like)\b.*|about\s+the\s+authors?|
+        (you\s+(may|might)\s+)?(also\s+)?(like|read|see)|recommended(\s+for\s+you)?|
+        (most\s+)?(popular|read|viewed|shared)(\s+(stories|articles|now|today))?|
+        (read|see)\s+(more|next|also)|(elsewhere|more)\s+on\s+.*|trending(\s+now|\s+stories|\s+news)?
+    )\s*[:.…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_STORY_END_PENALTY = 25.0
 
 # A credit appended to a caption: "... Source: AAP", "... (AP Photo/Jane Doe)", "... Getty Images".
 _CREDIT_TAIL = re.compile(
@@ -72,6 +88,8 @@ _CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A drop cap copied as its own letter: "T he Davis Cup began" (not "A" or "I", which are words).
+_DROP_CAP = re.compile(r"^([B-HJ-Z]) ([a-z]{1,12}\b)")
 _BULLET = re.compile(r"^([*+o\-•·▪►»]|\d{1,2}[.)])\s+")
 _ENUMERATED_HEADING = re.compile(r"^\d{1,2}[.)]\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\S{0,3}$""")
@@ -95,6 +113,7 @@ _SHORT_PENALTY = 3.0
 _LIST_PENALTY = 4.0
 _FURNITURE_PENALTY = 8.0
 _OFF_INDENT_WEIGHT = 0.2
+_MIN_LOWERCASE = 0.3
 _GOOD_WORDS = 10  # a line with at least this many words and sentence punctuation reads as prose
 
 
@@ -121,17 +140,28 @@ def _classify(index: int, raw: str) -> _Line:
         text = stripped[bullet_match.end():].strip()
     else:
         text = stripped
-    words = len(_WORD.findall(text))
+    text = _DROP_CAP.sub(r"\1\2", text)
+    tokens = _WORD.findall(text)
+    words = len(tokens)
     sentence = bool(_SENTENCE_END.search(text))
+    # Prose has lower-case words; menus and headline lists run together are Title Case.
+    lowercase = sum(1 for t in tokens if t[0].islower()) / words if words else 0.0
     furniture = (
         bool(_ALWAYS_FURNITURE.search(text))
+        or (words <= 8 and bool(_STORY_END.match(text)))
         or (words <= 12 and bool(_FURNITURE.search(text)))
         or (words <= 8 and not sentence and bool(_BYLINE.match(text)))
     )
     indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
     line = _Line(index, raw, text, bullet, words, sentence, furniture, indent)
-    if furniture:
+    if furniture and words <= 8 and _STORY_END.match(text):
+        line.kind, line.score = "furniture", -_STORY_END_PENALTY
+    elif furniture:
         line.kind, line.score = "furniture", -_FURNITURE_PENALTY
+    elif bullet and text.endswith(("...", "…")):
+        line.kind, line.score = "list", -_LIST_PENALTY  # a truncated teaser for another story
+    elif words >= _GOOD_WORDS and lowercase < _MIN_LOWERCASE:
+        line.kind, line.score = "short", -_SHORT_PENALTY  # Title Case run: a menu or headline
     elif words >= _GOOD_WORDS and sentence:
         line.kind, line.score = "good", float(words)
     elif bullet or not words:
