@@ -40,7 +40,8 @@ _FURNITURE = re.compile(
         follow\s+(us|@)|tags?|filed\s+under|topics|categories|
         skip\s+to|menu|search|home|back\s+to\s+top|
         image|photo|picture|video|gallery|caption|credit|getty\s+images|shutterstock|
-        playback|opens\s+in\s+a?\s*new\s+window|external\s+links?|click\s+here
+        playback|opens\s+in\s+a?\s*new\s+window|external\s+links?|click\s+here|
+        show\s+more|see\s+all|view\s+all|load\s+more
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -51,6 +52,8 @@ _ALWAYS_FURNITURE = re.compile(
         (source|sources|credit|credits|photo|photograph|image|picture|caption|media\s+caption|
          image\s+caption|image\s+copyright|video|watch|read\s+more|related|advertisement|
          tags|filed\s+under|topics)\s*[:|]
+        |(close|loading|next|previous|prev|more|back|open|toggle|expand|collapse)\W*$
+        |(image|media|photo|video|picture)\s+(caption|copyright|credit|source)\b
         |©|\(c\)\s|copyright\s
         |.*\ball\s+rights\s+reserved\b
         |.*\bby\s+(subscribing|signing\s+up|clicking|submitting|registering|continuing)\b
@@ -143,7 +146,8 @@ def _classify(index: int, raw: str) -> _Line:
     text = _DROP_CAP.sub(r"\1\2", text)
     tokens = _WORD.findall(text)
     words = len(tokens)
-    sentence = bool(_SENTENCE_END.search(text))
+    # A line that introduces a list ("We see three risks:") reads as a sentence too.
+    sentence = bool(_SENTENCE_END.search(text)) or (words >= 5 and text.endswith(":"))
     # Prose has lower-case words; menus and headline lists run together are Title Case.
     lowercase = sum(1 for t in tokens if t[0].islower()) / words if words else 0.0
     furniture = (
@@ -158,7 +162,7 @@ def _classify(index: int, raw: str) -> _Line:
         line.kind, line.score = "furniture", -_STORY_END_PENALTY
     elif furniture:
         line.kind, line.score = "furniture", -_FURNITURE_PENALTY
-    elif bullet and text.endswith(("...", "…")):
+    elif text.endswith(("...", "…")) and (bullet or words <= 30):
         line.kind, line.score = "list", -_LIST_PENALTY  # a truncated teaser for another story
     elif words >= _GOOD_WORDS and lowercase < _MIN_LOWERCASE:
         line.kind, line.score = "short", -_SHORT_PENALTY  # Title Case run: a menu or headline
@@ -308,6 +312,8 @@ def _select_body(lines: list[_Line], start: int, end: int) -> list[str]:
         elif line.kind in ("short", "list") and line.words >= 1 and (
             not line.bullet or _ENUMERATED_HEADING.match(line.text)
         ):
+            if line.words >= 4 and line.text.upper() == line.text:
+                continue  # an upper-case headline inside the story links to another story
             # A short line opening a paragraph is a subheading; one before a list or a blurb is not.
             if following is None or following.kind != "good" or following.bullet:
                 continue
