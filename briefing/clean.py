@@ -38,7 +38,7 @@ _FURNITURE = re.compile(
         published|updated|posted|last\s+modified|
         comments?|leave\s+a\s+reply|join\s+the\s+(conversation|discussion)|
         follow\s+(us|@)|tags?|filed\s+under|topics|categories|
-        skip\s+to|menu|search|home|back\s+to\s+top|
+        skip\s+to|back\s+to\s+top|
         image|photo|picture|video|gallery|caption|credit|getty\s+images|shutterstock|
         playback|opens\s+in\s+a?\s*new\s+window|external\s+links?|click\s+here|
         show\s+more|see\s+all|view\s+all|load\s+more
@@ -52,7 +52,7 @@ _ALWAYS_FURNITURE = re.compile(
         (source|sources|credit|credits|photo|photograph|image|picture|caption|media\s+caption|
          image\s+caption|image\s+copyright|video|watch|read\s+more|related|advertisement|
          tags|filed\s+under|topics)\s*[:|]
-        |(close|loading|next|previous|prev|more|back|open|toggle|expand|collapse)\W*$
+        |(close|loading|next|previous|prev|more|back|open|toggle|expand|collapse|menu|search|home)\W*$
         |(image|media|photo|video|picture)\s+(caption|copyright|credit|source)\b
         |©|\(c\)\s|copyright\s
         |.*\ball\s+rights\s+reserved\b
@@ -113,6 +113,7 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first\s+published)\b", re.IG
 # Score weights: a story line earns its word count; furniture costs more than a plain short line
 # so that a blurb of a few sentence-like lines after the story is not worth bridging to.
 _SHORT_PENALTY = 3.0
+_ALIGNED_SHORT_PENALTY = 1.0
 _LIST_PENALTY = 4.0
 _FURNITURE_PENALTY = 8.0
 _OFF_INDENT_WEIGHT = 0.2
@@ -191,6 +192,15 @@ def _max_run(scores: list[float]) -> tuple[float, int, int]:
     return best, best_start, best_end
 
 
+def _region_score(line: _Line, indent: int) -> float:
+    if line.kind == "good" and line.indent != indent:
+        return line.score * _OFF_INDENT_WEIGHT
+    if line.kind == "short" and line.indent == indent and indent > 0:
+        # A short line in the story's own column: a subheading, a recipe step, a label.
+        return -_ALIGNED_SHORT_PENALTY
+    return line.score
+
+
 def _best_region(lines: list[_Line]) -> tuple[int, int]:
     """The story's lines as [start, end).
 
@@ -202,11 +212,11 @@ def _best_region(lines: list[_Line]) -> tuple[int, int]:
     indents = {line.indent for line in lines if line.kind == "good"} or {0}
     best = (float("-inf"), 0, 0)
     for indent in indents:
-        scores = [
-            line.score * _OFF_INDENT_WEIGHT
-            if line.kind == "good" and line.indent != indent else line.score
-            for line in lines
-        ]
+        scores = [_region_score(line, indent) for line in lines]
+        # Pages end with footers (disclaimers, trademarks, legal text): prose in the last tenth
+        # of the page counts half, so a long footer does not outweigh the story.
+        tail = len(lines) - len(lines) // 10
+        scores = [score * 0.5 if pos >= tail and score > 0 else score for pos, score in enumerate(scores)]
         found = _max_run(scores)
         if found[0] > best[0]:
             best = found
