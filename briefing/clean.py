@@ -201,8 +201,8 @@ def _region_score(line: _Line, indent: int) -> float:
     return line.score
 
 
-def _best_region(lines: list[_Line]) -> tuple[int, int]:
-    """The story's lines as [start, end).
+def _best_region(lines: list[_Line]) -> tuple[int, int, int]:
+    """The story's lines as [start, end), and the story's indentation.
 
     Page dumps keep the HTML nesting as indentation, and a story's paragraphs share one
     indentation while teasers and blurbs around it usually sit at another. So each indentation
@@ -210,7 +210,7 @@ def _best_region(lines: list[_Line]) -> tuple[int, int]:
     little, and the best run over all tries wins. Plain pastes (no indentation) are unaffected.
     """
     indents = {line.indent for line in lines if line.kind == "good"} or {0}
-    best = (float("-inf"), 0, 0)
+    best, best_indent = (float("-inf"), 0, 0), 0
     for indent in indents:
         scores = [_region_score(line, indent) for line in lines]
         # Pages end with footers (disclaimers, trademarks, legal text): prose in the last tenth
@@ -219,8 +219,8 @@ def _best_region(lines: list[_Line]) -> tuple[int, int]:
         scores = [score * 0.5 if pos >= tail and score > 0 else score for pos, score in enumerate(scores)]
         found = _max_run(scores)
         if found[0] > best[0]:
-            best = found
-    return best[1], best[2]
+            best, best_indent = found, indent
+    return best[1], best[2], best_indent
 
 
 def _normalise(text: str) -> str:
@@ -306,7 +306,7 @@ def _find_published(near_story: list[_Line], page: list[_Line]) -> dt.datetime |
     return None
 
 
-def _select_body(lines: list[_Line], start: int, end: int) -> list[str]:
+def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[str]:
     captions = _captions(lines)
     kept: list[_Line] = []
     seen: set[str] = set()
@@ -325,7 +325,10 @@ def _select_body(lines: list[_Line], start: int, end: int) -> list[str]:
             if line.words >= 4 and line.text.upper() == line.text:
                 continue  # an upper-case headline inside the story links to another story
             # A short line opening a paragraph is a subheading; one before a list or a blurb is not.
-            if following is None or following.kind != "good" or following.bullet:
+            # In an indented dump, short lines in the story's own column are part of it (steps,
+            # labels, one-line paragraphs) unless they end the region.
+            in_column = indent > 0 and line.indent == indent and following is not None
+            if not in_column and (following is None or following.kind != "good" or following.bullet):
                 continue
         else:
             continue
@@ -356,10 +359,10 @@ def clean_page_text(text: str, source: str = "") -> Article:
             f"no article text found in {source or 'the page text'}: "
             "pass a page with at least one paragraph of prose"
         )
-    start, end = _best_region(content)
+    start, end, _ = _best_region(content)
     _drop_standfirst_repeats(content, start, end)
-    start, end = _best_region(content)
-    paragraphs = _select_body(content, start, end)
+    start, end, indent = _best_region(content)
+    paragraphs = _select_body(content, start, end, indent)
     title = _title_candidates(content, start)
     if not title:
         title = _first_words(paragraphs[0]) if paragraphs else ""
