@@ -440,6 +440,10 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
             continue
         if line.kind == "furniture" and line.words <= 6:
             continue
+        if not line.sentence and line.words >= 4 and line.text.upper() == line.text:
+            continue  # an upper-case promo line: a link to another story or to an app
+        if not line.sentence and (" | " in line.text or "©" in line.text):
+            continue  # "Section | Other headline" teaser, or a photo credit
         kept.append(line.raw.strip())
     return kept
 
