@@ -73,7 +73,8 @@ _STORY_END = re.compile(
     r"""^(
         (leave|post|add|write)\s+a\s+(reply|comment)|comments?(\s*\(\d+\))?|\d+\s+comments?|view\s+comments|
         join\s+the\s+(conversation|discussion)|related\s+(content|articles?|stories|posts|coverage|topics|news)|
-        more\s+(articles|stories|posts)\s+(from|by|in|like)\b.*|about\s+the\s+authors?|
+        more\s+(articles|stories|posts|news)(\s+(from|by|in|on|like)\b.*)?|more\s+(from|in|on)\s+.*|
+        about\s+the\s+authors?|
         (you\s+(may|might)\s+)?(also\s+)?(like|read|see)|recommended(\s+for\s+you)?|
         (most\s+)?(popular|read|viewed|shared)(\s+(stories|articles|now|today))?|
         (read|see)\s+(more|next|also)|(elsewhere|more)\s+on\s+.*|trending(\s+now|\s+stories|\s+news)?
@@ -114,6 +115,7 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first\s+published)\b", re.IG
 # so that a blurb of a few sentence-like lines after the story is not worth bridging to.
 _SHORT_PENALTY = 3.0
 _ALIGNED_SHORT_PENALTY = 1.0
+_ISOLATED_WEIGHT = 0.5
 _LIST_PENALTY = 4.0
 _FURNITURE_PENALTY = 8.0
 _OFF_INDENT_WEIGHT = 0.2
@@ -201,6 +203,18 @@ def _region_score(line: _Line, indent: int) -> float:
     return line.score
 
 
+def _isolated(lines: list[_Line], pos: int, indent: int) -> bool:
+    """Prose with no story line either side (in an indented dump, short lines in the story's
+    column count as story lines)."""
+
+    def supports(other: _Line) -> bool:
+        return other.kind == "good" or (other.kind == "short" and indent > 0 and other.indent == indent)
+
+    before = pos > 0 and supports(lines[pos - 1])
+    after = pos + 1 < len(lines) and supports(lines[pos + 1])
+    return not (before or after)
+
+
 def _best_region(lines: list[_Line]) -> tuple[int, int, int]:
     """The story's lines as [start, end), and the story's indentation.
 
@@ -213,6 +227,10 @@ def _best_region(lines: list[_Line]) -> tuple[int, int, int]:
     best, best_indent = (float("-inf"), 0, 0), 0
     for indent in indents:
         scores = [_region_score(line, indent) for line in lines]
+        # A story's paragraphs come in runs; prose alone between furniture lines is a teaser.
+        for pos, line in enumerate(lines):
+            if line.kind == "good" and _isolated(lines, pos, indent):
+                scores[pos] *= _ISOLATED_WEIGHT
         # Pages end with footers (disclaimers, trademarks, legal text): prose in the last tenth
         # of the page counts half, so a long footer does not outweigh the story.
         tail = len(lines) - len(lines) // 10
