@@ -37,7 +37,7 @@ _FURNITURE = re.compile(
         \d+\s+min(ute)?s?\s+read|reading\s+time|
         published|updated|posted|last\s+modified|
         comments?|leave\s+a\s+reply|join\s+the\s+(conversation|discussion)|
-        follow\s+(us|@)|tags?|filed\s+under|topics|categories|
+        follow\s+(us|@|the\s+author)|tags?|continue\s+reading|you\s+are\s+here|contact\s+us|filed\s+under|topics|categories|
         skip\s+to|back\s+to\s+top|
         image|photo|picture|video|gallery|caption|credit|getty\s+images|shutterstock|
         playback|opens\s+in\s+a?\s*new\s+window|external\s+links?|click\s+here|
@@ -265,33 +265,49 @@ def _caption_like(line: _Line) -> bool:
     return bool(_CREDIT_TAIL.search(line.text)) and line.words < 40
 
 
-def _title_candidates(lines: list[_Line], start: int) -> str:
-    """The headline: a title-like line shortly before the story, preferring one the page repeats."""
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
+
+
+def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
+    """The headline: a title-like line shortly before the story (or at its top) whose words
+    the story's opening repeats. Teasers for other stories share few words with it."""
     counts: dict[str, int] = {}
     for line in lines:
         key = _normalise(line.text)
         if key:
             counts[key] = counts.get(key, 0) + 1
-    best, best_score = "", float("-inf")
-    seen = 0
-    for i in range(start - 1, -1, -1):
-        line = lines[i]
-        if not line.text:
-            continue
-        seen += 1
-        if seen > 40:
+    opening = _content_words(" ".join(paragraphs[:4]))
+    candidates = [(i, start - i) for i in range(start - 1, max(-1, start - 61), -1)]
+    # The region may open with the headline itself (a paste that starts at the story).
+    for i in range(start, min(start + 3, len(lines))):
+        if lines[i].kind == "good":
             break
-        if line.furniture or line.bullet or not 3 <= line.words <= 25:
+        candidates.append((i, 1))
+    best, best_score = "", float("-inf")
+    for i, distance in candidates:
+        line = lines[i]
+        text = line.text
+        if line.bullet or not 3 <= line.words <= 25 or text.endswith((".", ":", ",", ";", "…")):
             continue
-        if line.text.endswith((".", ":", ",")) and not line.text.endswith("..."):
+        # Headlines often name furniture words ("Video shows ...", "... on Twitter"), so only
+        # whole furniture lines are ruled out here.
+        if _ALWAYS_FURNITURE.search(text) or _STORY_END.match(text) or (line.furniture and line.words <= 5):
             continue
-        key = _normalise(line.text)
+        if re.search(r"https?://|www\.|\S+\.(com|org|net)\b|^\W", text) or _caption_like(line):
+            continue
+        if text.upper() == text or _DATE_HINT.search(text) or re.search(r"\b\d{1,2}:\d{2}\b", text):
+            continue  # a credit ("ITV, ASSOCIATED PRESS"), a promo, a dateline
+        words = _content_words(text)
+        # Share of the line's words found in the opening, discounted for lines of one or two words.
+        overlap = len(words & opening) / max(len(words), 4)
+        key = _normalise(text)
         repeats = counts.get(key, 1) - 1
         # A truncated copy elsewhere ("Zach Parise heating up, scores twice as Wild…") counts too.
         repeats += sum(1 for other in counts if other != key and len(other) > 20 and key.startswith(other))
-        score = 2.0 * min(repeats, 2) + min(line.words, 12) / 4 - seen / 8
+        score = 4.0 * overlap + 1.0 * min(repeats, 2) + min(line.words, 10) / 10 - distance / 25
         if score > best_score:
-            best, best_score = line.text, score
+            best, best_score = text, score
     return best
 
 
@@ -381,7 +397,7 @@ def clean_page_text(text: str, source: str = "") -> Article:
     _drop_standfirst_repeats(content, start, end)
     start, end, indent = _best_region(content)
     paragraphs = _select_body(content, start, end, indent)
-    title = _title_candidates(content, start)
+    title = _find_title(content, start, paragraphs)
     if not title:
         title = _first_words(paragraphs[0]) if paragraphs else ""
     elif paragraphs and _normalise(paragraphs[0]) == _normalise(title):
