@@ -99,7 +99,14 @@ _ENUMERATED_HEADING = re.compile(r"^\d{1,2}[.)]\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\S{0,3}$""")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BYLINE = re.compile(
-    r"^(?:written\s+)?by[:\s]+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]+\s?){1,4})*)",
+    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)[:\s]+"
+    r"((?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s?){1,4})*)"
+)
+# Words that follow a name on a byline line but are not part of it.
+_BYLINE_STOP = re.compile(
+    r"\s+(?:updated|published|posted|staff|columnist|reporter|correspondent|editor|writer|for|in|on|at|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:[\s,].*)?$",
     re.IGNORECASE,
 )
 _DATE_HINT = re.compile(
@@ -315,8 +322,11 @@ def _find_byline(lines: list[_Line]) -> str | None:
     for line in lines:
         match = _BYLINE.match(line.text)
         if match and line.words <= 12:
-            name = re.split(r"\s*[|,•·]\s*(?=[A-Z]?[a-z])|\s+(?:for|in|on|at|updated|published)\b",
-                            match.group(1).strip())[0].strip(" ,|")
+            name = re.split(r"\s*[|•·]\s*", match.group(1).strip())[0]
+            name = _BYLINE_STOP.sub("", name).strip(" ,|&")
+            name = re.sub(r"\s+,", ",", name)
+            if re.sub(r"\band\b", "", name).upper() == re.sub(r"\band\b", "", name):
+                name = name.title().replace(" And ", " and ")
             if name and name.lower() not in {"the", "staff"}:
                 return name
     return None

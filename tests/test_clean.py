@@ -177,3 +177,53 @@ def test_seed_page_keeps_whole_story_without_furniture():
     for furniture in ("Share this", "Sign up now", "SBS On Demand", "Listen to our podcasts",
                       "Download our apps", "2 min read", "sit at a bridge", "pause on a road", "Source:"):
         assert furniture not in article.body
+
+
+# --- single rules, on small invented pages --------------------------------------------------
+
+STORY = (
+    "The river rose by two metres overnight and flooded the lower part of the old market square.\n\n"
+    "Shop owners moved their goods to upper floors before the water reached the front doors.\n\n"
+    "The town council said the road along the river would stay closed until Friday at the earliest.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "expected"),
+    [
+        ("By Ann Mayfield", "Ann Mayfield"),
+        ("By Marcus Oduya | Staff writer", "Marcus Oduya"),
+        ("BY LENA PARK and TOMAS REYES", "Lena Park and Tomas Reyes"),
+        ("By Jo Lindqvist, Reporter", "Jo Lindqvist"),
+        ("By Priya Sen November 3, 2024", "Priya Sen"),
+    ],
+)
+def test_byline_names_only(byline_line, expected):
+    article = clean_page_text(f"River floods market square\n\n{byline_line}\n\n{STORY}")
+    assert article.byline == expected
+    assert byline_line not in article.body
+
+
+def test_drop_cap_is_joined():
+    article = clean_page_text("River floods market square\n\nH eavy rain fell on the hills for three days "
+                              "before the river burst its banks on Sunday.\n\n" + STORY)
+    assert article.body.startswith("Heavy rain fell")
+
+
+def test_teasers_and_promos_after_story_are_dropped():
+    page = (
+        "River floods market square\n\n" + STORY + "\n"
+        "CLICK HERE TO GET THE RIVER NEWS APP\n\n"
+        "More in Local News\n\n"
+        "  * Farmers expect a late harvest after the wet summer months in the valley...\n"
+        "  * Library opens a new reading room for children on the second floor of the hall...\n"
+    )
+    article = clean_page_text(page)
+    assert article.paragraphs[-1].startswith("The town council said")
+    assert "Farmers" not in article.body and "CLICK HERE" not in article.body
+
+
+def test_pasted_story_without_furniture_is_kept_whole():
+    article = clean_page_text("River floods market square\n\n" + STORY)
+    assert article.title == "River floods market square"
+    assert len(article.paragraphs) == 3
