@@ -452,11 +452,17 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
         raise ExtractError(f"could not parse {source or url or 'the HTML page'}: {exc}") from exc
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
-        raise ExtractError(
-            f"no article text found in {source or url or 'the HTML page'}: "
-            "is it a news article page (not a front page, a login wall or a script-only page)?"
-        )
+    if document is None or not text:
+        # trafilatura found no main text; the line rules on the page's visible text may still.
+        try:
+            article = clean_page_text(html_to_text(html), source=source)
+        except ExtractError:
+            raise ExtractError(
+                f"no article text found in {source or url or 'the HTML page'}: "
+                "is it a news article page (not a front page, a login wall or a script-only page)?"
+            ) from None
+        article.url = url
+        return article
     title = (document.title or "").strip()
     paragraphs = _post_clean(text.split("\n"), title)
     if not paragraphs:
@@ -469,6 +475,43 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         byline=(document.author or None),
         source=source,
     )
+
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+})
+
+
+def html_to_text(html: str) -> str:
+    """The page's visible text as a browser copy gives it: one block element per line (blank
+    lines between), no indentation, no list markers, no scripts or styles."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    for node in root.xpath("//script|//style|//noscript|//template|//svg|//head|//comment()"):
+        node.drop_tree()
+    parts: list[str] = []
+
+    def walk(element) -> None:  # type: ignore[no-untyped-def]
+        block = isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        parts.append(element.text or "")
+        for child in element:
+            walk(child)
+            parts.append(child.tail or "")
+        if block:
+            parts.append("\n")
+
+    walk(root)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
@@ -488,8 +531,9 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
             continue  # an upper-case promo line: a link to another story or to an app
         if not line.sentence and (" | " in line.text or "©" in line.text):
             continue  # "Section | Other headline" teaser, or a photo credit
-        kept.append(line.raw.strip())
-    return kept
+        # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
+        kept.append(line.raw.strip().strip("|").strip())
+    return [text for text in kept if text]
 
 
 def _parse_date(value: str | None) -> dt.datetime | None:

@@ -30,47 +30,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.clean import clean_page_text, extract_html  # noqa: E402
+from briefing.clean import clean_page_text, extract_html, html_to_text  # noqa: E402
 from briefing.errors import BriefingError  # noqa: E402
 
 TARGETS = {"page.txt": 0.92, "page.html": 0.97, "flat copy": None}
 RAW_BASELINES = ("page.txt", "flat copy")
-_BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
-}
-
-
-def flat_copy(html: str) -> str:
-    """What selecting all and copying a page in a browser gives: block elements on their own
-    lines, no indentation, no list markers."""
-    import lxml.html
-
-    root = lxml.html.document_fromstring(html)
-    for node in root.xpath("//script|//style|//noscript|//template|//svg|//head|//comment()"):
-        node.drop_tree()
-    parts: list[str] = []
-
-    def walk(element) -> None:
-        block = isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        parts.append(element.text or "")
-        for child in element:
-            walk(child)
-            parts.append(child.tail or "")
-        if block:
-            parts.append("\n")
-
-    walk(root)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n\n".join(line for line in lines if line)
-
-
 def read_input(item: Path, kind: str) -> str:
     if kind == "flat copy":
-        return flat_copy((item / "page.html").read_bytes().decode("utf-8", errors="replace"))
+        return html_to_text((item / "page.html").read_bytes().decode("utf-8", errors="replace"))
     return (item / kind).read_text(encoding="utf-8", errors="replace")
 
 

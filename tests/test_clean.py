@@ -227,3 +227,20 @@ def test_pasted_story_without_furniture_is_kept_whole():
     article = clean_page_text("River floods market square\n\n" + STORY)
     assert article.title == "River floods market square"
     assert len(article.paragraphs) == 3
+
+
+def test_html_falls_back_to_line_rules_when_trafilatura_finds_nothing(no_network):
+    # trafilatura skips <footer> content; the visible-text rules still find the prose.
+    paragraphs = [p.replace("\n", " ") for p in STORY.split("\n\n") if p.strip()]
+    html = "<html><body><footer>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</footer></body></html>"
+    article = extract_html(html, url="https://example.org/river", source="river.html")
+    assert article.paragraphs == [p.strip() for p in paragraphs]
+    assert article.url == "https://example.org/river"
+
+
+def test_html_table_cells_lose_their_pipes():
+    rows = "".join(f"<tr><td>{p.strip()}</td></tr>" for p in STORY.split("\n\n") if p.strip())
+    html = f"<html><body><article><h1>River floods market square</h1><table>{rows}</table></article></body></html>"
+    article = extract_html(html)
+    assert article.paragraphs[0].startswith("The river rose")
+    assert "|" not in article.body
