@@ -4,13 +4,23 @@ Text copies of news pages hold the story somewhere in the middle of menus, share
 newsletter blurbs, photo captions and lists of other stories. The rules here are about the
 shape of lines, not about particular sites:
 
-1. Each line is scored: long, sentence-like lines count for the story (by their word count);
-   short lines, link-like list items and lines naming known furniture count against it.
+1. Each line is scored: long, sentence-like, mostly lower-case lines count for the story (by
+   their word count); short lines, link-like list items, truncated teasers ("...") and lines
+   naming known furniture count against it, and lines that close a story (comment forms,
+   "Related stories", "More in ...") count heavily against it.
 2. The story is the contiguous run of lines with the highest total score (the "maximum
    subarray"), so a few furniture lines inside the story are bridged, and blurbs after it are not.
+   Prose counts less when it sits at another indentation than the story's (page dumps keep the
+   HTML nesting as indentation), when it stands alone between furniture (teaser lists), or in the
+   page's last tenth (legal footers).
 3. Inside that run, captions (lines repeated, or repeated with a credit appended), credit lines,
-   bare list items and furniture lines are dropped; short lines that introduce a paragraph are
-   kept as subheadings.
+   bylines, bare list items and furniture lines are dropped; short lines that introduce a
+   paragraph are kept as subheadings.
+4. The headline is the title-like line above the story whose words the story's opening repeats.
+
+HTML goes through trafilatura (offline: it gets the markup, never a URL to fetch) and then the
+same line rules remove what it lets through; when it finds nothing, the line rules run on the
+page's visible text.
 """
 from __future__ import annotations
 
@@ -407,10 +417,15 @@ def clean_page_text(text: str, source: str = "") -> Article:
     _drop_standfirst_repeats(content, start, end)
     start, end, indent = _best_region(content)
     paragraphs = _select_body(content, start, end, indent)
+    if not paragraphs:
+        raise ExtractError(
+            f"no article text found in {source or 'the page text'}: "
+            "its only prose was captions or page furniture"
+        )
     title = _find_title(content, start, paragraphs)
     if not title:
-        title = _first_words(paragraphs[0]) if paragraphs else ""
-    elif paragraphs and _normalise(paragraphs[0]) == _normalise(title):
+        title = _first_words(paragraphs[0])
+    elif len(paragraphs) > 1 and _normalise(paragraphs[0]) == _normalise(title):
         paragraphs = paragraphs[1:]
     head = content[max(0, start - 40): start + 10]
     return Article(
