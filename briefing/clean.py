@@ -478,7 +478,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
             ) from None
         article.url = url
         return article
-    title = (document.title or "").strip()
+    title = (getattr(document, "title", None) or "").strip()
     paragraphs = _post_clean(text.split("\n"), title)
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
@@ -487,7 +487,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         body="\n\n".join(paragraphs),
         url=url or getattr(document, "url", None),
         published=_parse_date(getattr(document, "date", None)),
-        byline=(document.author or None),
+        byline=getattr(document, "author", None) or None,
         source=source,
     )
 
