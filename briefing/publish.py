@@ -1,19 +1,227 @@
-"""Turn a rendered MP3 into a published episode: side files, tags, catalogue, feed, all or nothing."""
+"""Turn a rendered MP3 into a published episode: side files, tags, catalogue, feed, all or nothing.
+
+Everything is prepared in a staging folder inside the output folder (same filesystem, so every move
+is an atomic os.replace). Then, holding output/.lock:
+
+1. the new files go into episodes/ (an older file of the same name is hard-linked aside first);
+2. the catalogue row is written in an open transaction;
+3. feed.xml is replaced by the new feed;
+4. the transaction commits.
+
+Any failure before the commit (an exception, Ctrl-C) puts the older files and feed back and rolls the
+catalogue back, so the output folder is as it was. Old files of the same date under another name are
+removed only after the commit: until the new feed is in place, the old feed may still point at them.
+"""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from .catalogue import EPISODES_DIR, Catalogue, output_lock
 from .config import Settings
+from .errors import FeedError
+from .feed import FEED_NAME, feed_url, install_cover, render_feed
 from .models import Episode, EpisodeAudio, Script
+
+_STOPWORDS = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "with", "is", "are"}
 
 
 @contextlib.contextmanager
 def staging(output: Path) -> Iterator[Path]:
-    raise NotImplementedError
-    yield output
+    """A fresh temp folder inside output/ (so moves out of it are atomic), always removed afterwards."""
+    output = Path(output)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=".staging-", dir=output))
+    except OSError as exc:
+        raise FeedError(f"cannot create a staging folder in {output}: {exc}; check it is writable") from exc
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def make_slug(title: str, max_words: int = 6, max_chars: int = 48) -> str:
+    """A short ASCII file-name part from a title: "Floods in Spain: 3 towns cut off" -> "floods-spain-3-towns-cut-off"."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_title)
+    content = [w for w in words if w not in _STOPWORDS]
+    words = (content if len(content) >= 2 else words)[:max_words]
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_chars:
+            break
+        slug = candidate
+    return slug or (words[0][:max_chars] if words else "episode")
+
+
+def episode_guid(feed: str, date: dt.date) -> str:
+    """The guid of a date's episode: derived, so it stays the same even if the catalogue is lost."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{feed}#{date.isoformat()}"))
+
+
+def script_hash(script: Script) -> str:
+    digest = hashlib.sha256()
+    for part in [script.title, *(f"{s.kind}\x1f{s.title}\x1f" + "\x1e".join(s.sentences) for s in script.segments)]:
+        digest.update(part.encode("utf-8") + b"\x00")
+    return digest.hexdigest()
+
+
+def describe(script: Script, limit: int = 600) -> str:
+    """The plain-text item description: the headlines as the listener hears them."""
+    by_kind = {s.kind: s for s in reversed(script.segments)}
+    segment = by_kind.get("headlines") or by_kind.get("story") or (script.segments[0] if script.segments else None)
+    text = segment.text if segment else script.title
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def publication_time(date: dt.date, now: dt.datetime | None = None) -> dt.datetime:
+    """pubDate for a new episode: now, but no later than the end of its own date (for back-filled dates)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    end_of_day = dt.datetime.combine(date, dt.time(23, 59, 59), tzinfo=dt.timezone.utc)
+    return min(now, end_of_day).replace(microsecond=0)
 
 
 def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir: Path) -> Episode:
-    raise NotImplementedError
+    """Write side files, tag, move into output/episodes/, update the catalogue and feed.xml atomically."""
+    # Imported here so the catalogue and feed stay usable where the tagging stage is not installed.
+    from . import tags, transcripts
+
+    output = Path(settings.output)
+    workdir = Path(workdir)
+    episodes_dir = output / EPISODES_DIR
+    slug = make_slug(script.title)
+    stem = f"{script.date.isoformat()}-{slug}"
+    url = feed_url(settings)
+
+    with output_lock(output), Catalogue(output) as catalogue:
+        previous = catalogue.get(script.date)
+        guid = previous.guid if previous else episode_guid(url, script.date)
+
+        mp3 = workdir / f"{stem}.mp3"
+        try:
+            episodes_dir.mkdir(parents=True, exist_ok=True)
+            if Path(rendered.path).resolve() != mp3.resolve():
+                shutil.copyfile(rendered.path, mp3)  # never move the caller's file: it may be outside workdir
+        except OSError as exc:
+            raise FeedError(f"cannot stage {rendered.path}: {exc}; check the output folder is writable") from exc
+        rendered = dataclasses.replace(rendered, path=mp3)
+        side = transcripts.write_transcripts(rendered, script, workdir / stem)
+        tags.tag_mp3(mp3, script, rendered, settings, guid=guid, feed_url=url)
+        size = mp3.stat().st_size  # after tagging: the enclosure length must be the final size
+
+        final = {kind: episodes_dir / Path(src).name for kind, src in
+                 (("vtt", side.vtt), ("srt", side.srt), ("txt", side.txt), ("chapters", side.chapters))}
+        episode = Episode(
+            guid=guid,
+            date=script.date,
+            slug=slug,
+            title=script.title,
+            description=describe(script),
+            mp3=episodes_dir / mp3.name,
+            duration=rendered.duration,
+            size=size,
+            transcript_vtt=final["vtt"],
+            transcript_srt=final["srt"],
+            transcript_txt=final["txt"],
+            chapters_json=final["chapters"],
+            script_hash=script_hash(script),
+            sources=[a.url or a.source for a in script.articles if a.url or a.source],
+            published=previous.published if previous else publication_time(script.date),
+            number=previous.number if previous else None,
+        )
+        # Side files first and the MP3 last: nothing points at the new files until feed.xml is replaced.
+        moves = [(Path(side.vtt), final["vtt"]), (Path(side.srt), final["srt"]), (Path(side.txt), final["txt"]),
+                 (Path(side.chapters), final["chapters"]), (mp3, episode.mp3)]
+        stored = _commit(catalogue, episode, moves, settings, output, workdir)
+
+    if previous is not None and previous.stem != stored.stem:
+        _remove_episode_files(episodes_dir, previous.stem)
+    return stored
+
+
+def _commit(catalogue: Catalogue, episode: Episode, moves: list[tuple[Path, Path]],
+            settings: Settings, output: Path, workdir: Path) -> Episode:
+    swap = _Swap(workdir / ".previous")
+    try:
+        with catalogue.transaction():
+            for source, target in moves:
+                swap.put(source, target)
+            stored = catalogue.upsert(episode)
+            install_cover(output)
+            feed_tmp = workdir / FEED_NAME
+            _write_synced(feed_tmp, render_feed(catalogue.latest(settings.max_episodes), settings, output))
+            swap.put(feed_tmp, output / FEED_NAME)
+        # The transaction committed on leaving the block: the new episode is published.
+    except BaseException:
+        swap.undo()
+        raise
+    return stored
+
+
+class _Swap:
+    """os.replace files into place, remembering how to put back what was there before."""
+
+    def __init__(self, backup_dir: Path) -> None:
+        self.backup_dir = backup_dir
+        self.added: list[Path] = []
+        self.replaced: list[tuple[Path, Path]] = []  # (backup, target)
+
+    def put(self, source: Path, target: Path) -> None:
+        try:
+            if target.exists():
+                self.backup_dir.mkdir(exist_ok=True)
+                backup = self.backup_dir / target.name
+                try:
+                    os.link(target, backup)  # the old inode lives on under the backup name
+                except OSError:
+                    shutil.copy2(target, backup)
+                self.replaced.append((backup, target))
+            else:
+                self.added.append(target)
+            os.chmod(source, 0o644)
+            os.replace(source, target)
+        except OSError as exc:
+            raise FeedError(f"cannot move {source.name} into {target.parent}: {exc}") from exc
+
+    def undo(self) -> None:
+        for target in reversed(self.added):
+            with contextlib.suppress(OSError):
+                target.unlink()
+        for backup, target in reversed(self.replaced):
+            with contextlib.suppress(OSError):
+                os.replace(backup, target)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise FeedError(f"cannot write {path}: {exc}; check the output folder is writable") from exc
+
+
+def _remove_episode_files(episodes_dir: Path, stem: str) -> None:
+    """Remove a replaced episode's files (the date was rebuilt under a new title, so a new name)."""
+    for path in episodes_dir.glob(f"{glob_escape(stem)}.*"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
