@@ -161,6 +161,9 @@ class _PodcastIndexEntryExtension(BaseEntryExtension):
 def render_feed(episodes: list[Episode], settings: Settings, output: Path) -> bytes:
     """The feed XML for the newest settings.max_episodes of `episodes` (any order given)."""
     episodes = sorted(episodes, key=lambda e: e.date, reverse=True)[: max(0, settings.max_episodes)]
+    for episode in episodes:
+        if episode.published is None or episode.published.tzinfo is None:
+            raise FeedError(f"episode {episode.date} has no timezone-aware publication time; rebuild that date")
     url = feed_url(settings)
     site = site_base(settings) + "/"
     fg = FeedGenerator()
@@ -189,7 +192,7 @@ def render_feed(episodes: list[Episode], settings: Settings, output: Path) -> by
     fg.podcastindex.guid = podcast_guid(url)
     fg.podcastindex.locked_owner = settings.owner_email or None
     # A fixed lastBuildDate (not "now") keeps the feed byte-identical when nothing changed.
-    newest = max((e.published for e in episodes if e.published), default=None)
+    newest = max((e.published for e in episodes if e.published is not None), default=None)
     fg.lastBuildDate(newest or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
 
     for episode in episodes:
@@ -201,8 +204,6 @@ def render_feed(episodes: list[Episode], settings: Settings, output: Path) -> by
 
 
 def _add_item(fg: FeedGenerator, episode: Episode, settings: Settings, site: str) -> None:
-    if episode.published is None or episode.published.tzinfo is None:
-        raise FeedError(f"episode {episode.date} has no timezone-aware publication time; rebuild it")
     entry = fg.add_entry(order="append")  # we sorted newest first ourselves
     entry.title(episode.title)
     entry.description(episode.description or episode.title)

@@ -102,7 +102,6 @@ def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir:
 
     output = Path(settings.output)
     workdir = Path(workdir)
-    episodes_dir = output / EPISODES_DIR
     slug = make_slug(script.title)
     stem = f"{script.date.isoformat()}-{slug}"
     url = feed_url(settings)
@@ -113,7 +112,6 @@ def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir:
 
         mp3 = workdir / f"{stem}.mp3"
         try:
-            episodes_dir.mkdir(parents=True, exist_ok=True)
             if Path(rendered.path).resolve() != mp3.resolve():
                 shutil.copyfile(rendered.path, mp3)  # never move the caller's file: it may be outside workdir
         except OSError as exc:
@@ -121,54 +119,72 @@ def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir:
         rendered = dataclasses.replace(rendered, path=mp3)
         side = transcripts.write_transcripts(rendered, script, workdir / stem)
         tags.tag_mp3(mp3, script, rendered, settings, guid=guid, feed_url=url)
-        size = mp3.stat().st_size  # after tagging: the enclosure length must be the final size
 
-        final = {kind: episodes_dir / Path(src).name for kind, src in
-                 (("vtt", side.vtt), ("srt", side.srt), ("txt", side.txt), ("chapters", side.chapters))}
-        episode = Episode(
+        staged = Episode(
             guid=guid,
             date=script.date,
             slug=slug,
             title=script.title,
             description=describe(script),
-            mp3=episodes_dir / mp3.name,
+            mp3=mp3,
             duration=rendered.duration,
-            size=size,
-            transcript_vtt=final["vtt"],
-            transcript_srt=final["srt"],
-            transcript_txt=final["txt"],
-            chapters_json=final["chapters"],
+            size=mp3.stat().st_size,  # after tagging: the enclosure length must be the final size
+            transcript_vtt=Path(side.vtt),
+            transcript_srt=Path(side.srt),
+            transcript_txt=Path(side.txt),
+            chapters_json=Path(side.chapters),
             script_hash=script_hash(script),
             sources=[a.url or a.source for a in script.articles if a.url or a.source],
             published=previous.published if previous else publication_time(script.date),
-            number=previous.number if previous else None,
         )
-        # Side files first and the MP3 last: nothing points at the new files until feed.xml is replaced.
-        moves = [(Path(side.vtt), final["vtt"]), (Path(side.srt), final["srt"]), (Path(side.txt), final["txt"]),
-                 (Path(side.chapters), final["chapters"]), (mp3, episode.mp3)]
-        stored = _commit(catalogue, episode, moves, settings, output, workdir)
-
-    if previous is not None and previous.stem != stored.stem:
-        _remove_episode_files(episodes_dir, previous.stem)
-    return stored
+        return install_episode(staged, catalogue, settings, workdir)
 
 
-def _commit(catalogue: Catalogue, episode: Episode, moves: list[tuple[Path, Path]],
-            settings: Settings, output: Path, workdir: Path) -> Episode:
-    swap = _Swap(workdir / ".previous")
+def install_episode(staged: Episode, catalogue: Catalogue, settings: Settings, workdir: Path) -> Episode:
+    """Move a finished episode's files (staged in workdir, inside the output folder) into place.
+
+    Moves the files into episodes/, writes the catalogue row and replaces feed.xml, all or nothing;
+    then removes the files of the same date's previous episode if it had another name. The caller
+    holds output_lock(). Returns the episode as catalogued (with its final paths, guid and number).
+    """
+    output = Path(settings.output)
+    episodes_dir = output / EPISODES_DIR
+    sources = [staged.transcript_vtt, staged.transcript_srt, staged.transcript_txt, staged.chapters_json,
+               staged.mp3]
+    try:
+        actual = staged.mp3.stat().st_size
+        episodes_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FeedError(f"cannot publish {staged.mp3.name}: {exc}") from exc
+    if actual != staged.size:
+        raise FeedError(f"{staged.mp3.name} is {actual} bytes, not {staged.size}: measure it after tagging")
+    final = dataclasses.replace(
+        staged, mp3=episodes_dir / staged.mp3.name,
+        transcript_vtt=episodes_dir / staged.transcript_vtt.name,
+        transcript_srt=episodes_dir / staged.transcript_srt.name,
+        transcript_txt=episodes_dir / staged.transcript_txt.name,
+        chapters_json=episodes_dir / staged.chapters_json.name,
+    )
+    previous = catalogue.get(staged.date)
+
+    swap = _Swap(Path(workdir) / ".previous")
     try:
         with catalogue.transaction():
-            for source, target in moves:
-                swap.put(source, target)
-            stored = catalogue.upsert(episode)
+            # Side files first and the MP3 last; none of them is named in a feed until feed.xml is replaced.
+            for source in sources:
+                swap.put(source, episodes_dir / source.name)
+            stored = catalogue.upsert(final)
             install_cover(output)
-            feed_tmp = workdir / FEED_NAME
+            feed_tmp = Path(workdir) / FEED_NAME
             _write_synced(feed_tmp, render_feed(catalogue.latest(settings.max_episodes), settings, output))
             swap.put(feed_tmp, output / FEED_NAME)
-        # The transaction committed on leaving the block: the new episode is published.
+        # Leaving the block committed the transaction: the new episode is published.
     except BaseException:
         swap.undo()
         raise
+
+    if previous is not None and previous.stem != stored.stem:
+        _remove_episode_files(episodes_dir, previous.stem)  # the old feed that named them is gone now
     return stored
 
 

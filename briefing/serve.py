@@ -56,12 +56,11 @@ def parse_range(header: str, size: int) -> tuple[int, int] | None | str:
         return None
     if match[1]:
         first = int(match[1])
-        last = int(match[2]) if match[2] else size - 1
-        if last < first:
+        if match[2] and int(match[2]) < first:
             return None  # syntactically invalid: ignore, as RFC 9110 says
         if first >= size:
             return "unsatisfiable"
-        return first, min(last, size - 1)
+        return first, min(int(match[2]) if match[2] else size - 1, size - 1)
     suffix = int(match[2])  # "bytes=-N": the last N bytes
     if suffix == 0 or size == 0:
         return "unsatisfiable"

@@ -13,10 +13,10 @@ import subprocess
 import zlib
 from pathlib import Path
 
-from briefing.catalogue import EPISODES_DIR, Catalogue
+from briefing.catalogue import EPISODES_DIR, Catalogue, output_lock
 from briefing.config import Settings
 from briefing.models import Episode
-from briefing.publish import episode_guid, make_slug, publication_time
+from briefing.publish import episode_guid, install_episode, make_slug, publication_time, staging
 
 
 def ffmpeg_exe() -> str:
@@ -65,9 +65,8 @@ TRANSCRIPT = (
 )
 
 
-def write_episode_files(output: Path, date: dt.date, title: str, mp3_source: Path) -> dict[str, Path]:
+def write_episode_files(folder: Path, date: dt.date, title: str, mp3_source: Path) -> dict[str, Path]:
     stem = f"{date.isoformat()}-{make_slug(title)}"
-    folder = output / EPISODES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     files = {
         "mp3": folder / f"{stem}.mp3",
@@ -86,12 +85,11 @@ def write_episode_files(output: Path, date: dt.date, title: str, mp3_source: Pat
     return files
 
 
-def add_episode(settings: Settings, date: dt.date, title: str, mp3_source: Path,
-                duration: float = 1.5) -> Episode:
-    """Put a finished episode into the output folder and the catalogue, as publish() would."""
-    output = Path(settings.output)
-    files = write_episode_files(output, date, title, mp3_source)
-    episode = Episode(
+def make_episode(settings: Settings, folder: Path, date: dt.date, title: str, mp3_source: Path,
+                 duration: float = 1.5) -> Episode:
+    """A finished episode's files in `folder`, and its Episode (no catalogue row yet)."""
+    files = write_episode_files(folder, date, title, mp3_source)
+    return Episode(
         guid=episode_guid(f"{settings.site_url.rstrip('/')}/feed.xml", date),
         date=date,
         slug=make_slug(title),
@@ -108,5 +106,21 @@ def add_episode(settings: Settings, date: dt.date, title: str, mp3_source: Path,
         sources=["https://news.example.org/river-floods", "page.txt"],
         published=publication_time(date, dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)),
     )
+
+
+def add_episode(settings: Settings, date: dt.date, title: str, mp3_source: Path,
+                duration: float = 1.5) -> Episode:
+    """Put an episode's files into output/episodes/ and its row into the catalogue (the feed is not touched)."""
+    output = Path(settings.output)
+    episode = make_episode(settings, output / EPISODES_DIR, date, title, mp3_source, duration)
     with Catalogue(output) as catalogue:
         return catalogue.upsert(episode)
+
+
+def publish_episode(settings: Settings, date: dt.date, title: str, mp3_source: Path,
+                    duration: float = 1.5) -> Episode:
+    """Publish an episode the way publish() does after tagging: staged, then installed with the feed."""
+    output = Path(settings.output)
+    with staging(output) as workdir, output_lock(output), Catalogue(output) as catalogue:
+        staged = make_episode(settings, workdir, date, title, mp3_source, duration)
+        return install_episode(staged, catalogue, settings, workdir)
