@@ -80,20 +80,37 @@ def find_cover(output: Path) -> Path | None:
     return None
 
 
-def install_cover(output: Path, source: Path | None = None) -> Path | None:
-    """Copy the project's cover (briefing/assets/cover.png or .jpg) into the output folder.
+def configured_cover(settings: Settings) -> Path | None:
+    """The cover to publish: settings.cover if set, else the project's briefing/assets/cover.png (or .jpg)."""
+    chosen = getattr(settings, "cover", None)  # Settings.cover comes with the tagging stage
+    if chosen:
+        return Path(chosen)
+    return next((ASSETS / n for n in COVER_NAMES if (ASSETS / n).is_file()), None)
 
-    A cover the user already put in the output folder is kept. Returns the cover in use, if any.
+
+def install_cover(output: Path, source: Path | None) -> Path | None:
+    """Mirror the configured cover into the output folder as cover.png or cover.jpg.
+
+    With no cover configured, whatever cover.* is already in the output folder stays.
+    Returns the cover the feed will name, if any.
     """
-    existing = find_cover(output)
-    if existing is not None:
-        return existing
+    output = Path(output)
     if source is None:
-        source = next((ASSETS / n for n in COVER_NAMES if (ASSETS / n).is_file()), None)
-    if source is None or not source.is_file():
-        return None
-    target = Path(output) / ("cover" + source.suffix.lower().replace(".jpeg", ".jpg"))
-    atomic_write_bytes(target, source.read_bytes())
+        return find_cover(output)
+    suffix = source.suffix.lower().replace(".jpeg", ".jpg")
+    if suffix not in (".png", ".jpg"):
+        raise FeedError(f"the cover {source} must be a .png or .jpg file (1400-3000 px square)")
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise FeedError(f"cannot read the cover {source}: {exc}; fix the cover setting") from exc
+    target = output / f"cover{suffix}"
+    if not target.is_file() or target.read_bytes() != data:
+        atomic_write_bytes(target, data)
+    for name in COVER_NAMES:  # a cover of the other type would be stale
+        if name != target.name:
+            with contextlib.suppress(OSError):
+                (output / name).unlink()
     return target
 
 
@@ -286,7 +303,7 @@ def rebuild_feed(settings: Settings) -> Path:
     if not catalogue_path(output).is_file():
         raise FeedError(f"no episode catalogue in {output}; run `briefing build` first (or pass --output)")
     with output_lock(output):
-        install_cover(output)
+        install_cover(output, configured_cover(settings))
         with Catalogue(output) as catalogue:
             episodes = catalogue.latest(settings.max_episodes)
         return write_feed(episodes, settings, output / FEED_NAME)

@@ -30,7 +30,7 @@ from pathlib import Path
 from .catalogue import EPISODES_DIR, Catalogue, output_lock
 from .config import Settings
 from .errors import FeedError
-from .feed import FEED_NAME, feed_url, install_cover, render_feed
+from .feed import FEED_NAME, configured_cover, feed_url, install_cover, render_feed
 from .models import Episode, EpisodeAudio, Script
 
 _STOPWORDS = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "with", "is", "are"}
@@ -78,11 +78,19 @@ def script_hash(script: Script) -> str:
     return digest.hexdigest()
 
 
-def describe(script: Script, limit: int = 600) -> str:
-    """The plain-text item description: the headlines as the listener hears them."""
-    by_kind = {s.kind: s for s in reversed(script.segments)}
-    segment = by_kind.get("headlines") or by_kind.get("story") or (script.segments[0] if script.segments else None)
-    text = segment.text if segment else script.title
+def describe(script: Script, limit: int = 1000) -> str:
+    """The plain item description: the headlines as the listener hears them, else the story titles.
+
+    The same wording as the MP3's COMM/TDES tag (briefing.tags.episode_description), so apps agree.
+    """
+    for segment in script.segments:
+        if segment.kind == "headlines" and segment.sentences:
+            text = " ".join(" ".join(s.split()) for s in segment.sentences)
+            break
+    else:
+        day = f"{script.date.day} {script.date:%B %Y}"
+        titles = [a.title for a in script.articles if a.title]
+        text = f"{script.show} for {day}" + (": " + "; ".join(titles) if titles else "") + "."
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
     return text
@@ -95,8 +103,13 @@ def publication_time(date: dt.date, now: dt.datetime | None = None) -> dt.dateti
     return min(now, end_of_day).replace(microsecond=0)
 
 
-def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir: Path) -> Episode:
-    """Write side files, tag, move into output/episodes/, update the catalogue and feed.xml atomically."""
+def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir: Path, *,
+            lock_timeout: float = 30.0) -> Episode:
+    """Write side files, tag, move into output/episodes/, update the catalogue and feed.xml atomically.
+
+    workdir is a staging() folder of the same output folder. Another build publishing into the
+    same output folder is waited for up to lock_timeout seconds.
+    """
     # Imported here so the catalogue and feed stay usable where the tagging stage is not installed.
     from . import tags, transcripts
 
@@ -106,7 +119,7 @@ def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir:
     stem = f"{script.date.isoformat()}-{slug}"
     url = feed_url(settings)
 
-    with output_lock(output), Catalogue(output) as catalogue:
+    with output_lock(output, lock_timeout), Catalogue(output) as catalogue:
         previous = catalogue.get(script.date)
         guid = previous.guid if previous else episode_guid(url, script.date)
 
@@ -174,7 +187,7 @@ def install_episode(staged: Episode, catalogue: Catalogue, settings: Settings, w
             for source in sources:
                 swap.put(source, episodes_dir / source.name)
             stored = catalogue.upsert(final)
-            install_cover(output)
+            install_cover(output, configured_cover(settings))
             feed_tmp = Path(workdir) / FEED_NAME
             _write_synced(feed_tmp, render_feed(catalogue.latest(settings.max_episodes), settings, output))
             swap.put(feed_tmp, output / FEED_NAME)
