@@ -184,15 +184,19 @@ def test_list_episodes_newest_first(two_dates):
     assert [e.date for e in list_episodes(settings)] == [D2, D1]
 
 
-def test_install_cover_copies_the_asset_once(tmp_path):
+def test_install_cover_mirrors_the_configured_cover(tmp_path):
     asset = make_png(tmp_path / "asset.png", size=16)
     output = tmp_path / "output"
     output.mkdir()
     assert install_cover(output, asset) == output / "cover.png"
     assert (output / "cover.png").read_bytes() == asset.read_bytes()
-    make_png(tmp_path / "other.png", size=8)
-    assert install_cover(output, tmp_path / "other.png") == output / "cover.png"  # the user's cover stays
-    assert (output / "cover.png").read_bytes() == asset.read_bytes()
+    jpeg = tmp_path / "photo.jpeg"
+    jpeg.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    assert install_cover(output, jpeg) == output / "cover.jpg"
+    assert not (output / "cover.png").exists()  # no stale cover of the other type
+    assert install_cover(output, None) == output / "cover.jpg"  # nothing configured: keep what is there
+    with pytest.raises(FeedError, match="png or .jpg"):
+        install_cover(output, tmp_path / "cover.gif")
 
 
 def _golden_episodes() -> list[Episode]:

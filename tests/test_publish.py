@@ -10,7 +10,7 @@ from lxml import etree
 
 from briefing.catalogue import Catalogue, output_lock
 from briefing.config import Settings
-from briefing.errors import FeedError
+from briefing.errors import BriefingError, FeedError
 from briefing.feed import list_episodes
 from briefing.models import Article, Chapter, Cue, EpisodeAudio, Script, Segment
 from briefing.publish import (
@@ -253,15 +253,19 @@ def test_publish_two_dates_then_rebuild_the_first(settings, tones, stages):
     assert no_staging_left(settings.output)
 
 
-def test_publish_failure_leaves_the_previous_build(settings, tones, stages):
+def test_publish_failure_leaves_the_previous_build(settings, tones, stages, tmp_path):
     _publish(settings, D1, "River floods close roads", tones[0])
     before = snapshot(settings.output)
+    broken = settings.replace(cover=tmp_path / "missing-cover.png")  # tagging fails after the transcripts
+    with pytest.raises(BriefingError):
+        _publish(broken, D1, "River floods close roads", tones[1])
     with staging(settings.output) as work:
         rendered = _rendered(work, tones[1], 1.0)
-        rendered.path.write_bytes(b"not an mp3 at all")
-        with pytest.raises(Exception):
+        rendered.path.unlink()
+        with pytest.raises(FeedError, match="cannot stage"):
             publish(_script(D1, "River floods close roads"), rendered, settings, work)
     assert snapshot(settings.output) == before
+    assert no_staging_left(settings.output)
 
 
 def test_publish_refuses_while_another_build_holds_the_lock(settings, tones, stages):
