@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS episodes (
     updated TEXT NOT NULL,              -- ISO 8601 UTC, last time this date was built
     published TEXT NOT NULL             -- ISO 8601 with offset: the pubDate
 );
+PRAGMA user_version = 1;                -- bump, and migrate in Catalogue.__init__, when the table changes
 """
 
 _COLUMNS = (

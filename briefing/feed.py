@@ -230,7 +230,7 @@ def _add_item(fg: FeedGenerator, episode: Episode, settings: Settings, site: str
     entry.guid(episode.guid, permalink=False)
     entry.enclosure(episode_url(settings, episode.mp3), str(episode.size), "audio/mpeg")
     entry.pubDate(episode.published)
-    entry.podcast.itunes_duration(str(int(round(episode.duration))))
+    entry.podcast.itunes_duration(str(round(episode.duration)))
     entry.podcast.itunes_episode_type("full")
     if episode.number is not None:
         entry.podcast.itunes_episode(episode.number)

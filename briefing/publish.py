@@ -1,7 +1,7 @@
 """Turn a rendered MP3 into a published episode: side files, tags, catalogue, feed, all or nothing.
 
-Everything is prepared in a staging folder inside the output folder (same filesystem, so every move
-is an atomic os.replace). Then, holding output/.lock:
+publish() writes the side files and tags the MP3 in a staging folder inside the output folder (same
+filesystem, so every move is an atomic os.replace); install_episode() then, holding output/.lock:
 
 1. the new files go into episodes/ (an older file of the same name is hard-linked aside first);
 2. the catalogue row is written in an open transaction;

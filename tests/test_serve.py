@@ -130,7 +130,7 @@ def test_traversal_hidden_files_and_folders_are_refused(site, path):
 
 def test_root_points_to_the_feed_without_listing(site):
     base, _, _ = site
-    status, headers, body = fetch(base + "/")
+    status, _, body = fetch(base + "/")
     assert status == 200 and b"feed.xml" in body and b"episodes" not in body
 
 
