@@ -48,7 +48,20 @@ TRANSCRIPT_TYPES = (
 
 
 def site_base(settings: Settings) -> str:
+    if not re.match(r"https?://[^/\s]+", settings.site_url or ""):
+        raise FeedError(
+            f"site_url {settings.site_url!r} is not an absolute http(s) URL; set it to where the output folder "
+            "is published, e.g. --site-url https://example.org/briefing or site_url in briefing.toml"
+        )
     return settings.site_url.rstrip("/")
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop the control characters XML 1.0 cannot hold (lxml refuses them); pasted pages sometimes have them."""
+    return _XML_INVALID.sub("", text)
 
 
 def feed_url(settings: Settings) -> str:
@@ -187,8 +200,8 @@ def render_feed(episodes: list[Episode], settings: Settings, output: Path) -> by
     fg.load_extension("podcast")  # iTunes tags
     fg.register_extension("podcastindex", _PodcastIndexExtension, _PodcastIndexEntryExtension)
 
-    fg.title(settings.show)
-    fg.description(settings.description)
+    fg.title(xml_safe(settings.show))
+    fg.description(xml_safe(settings.description))
     fg.language(settings.language)
     # The RSS <link> is whichever link() came last: the self link first, the site last.
     fg.link(href=url, rel="self", type="application/rss+xml")
@@ -222,9 +235,9 @@ def render_feed(episodes: list[Episode], settings: Settings, output: Path) -> by
 
 def _add_item(fg: FeedGenerator, episode: Episode, settings: Settings, site: str) -> None:
     entry = fg.add_entry(order="append")  # we sorted newest first ourselves
-    entry.title(episode.title)
-    entry.description(episode.description or episode.title)
-    entry.content(transcript_html(episode), type="CDATA")  # written as content:encoded
+    entry.title(xml_safe(episode.title))
+    entry.description(xml_safe(episode.description or episode.title))
+    entry.content(xml_safe(transcript_html(episode)), type="CDATA")  # written as content:encoded
     page = episode.mp3.with_suffix(".html")
     entry.link(href=episode_url(settings, page) if page.is_file() else site)
     entry.guid(episode.guid, permalink=False)

@@ -235,6 +235,15 @@ def test_write_feed_sorts_newest_first_whatever_the_input_order(tmp_path):
     assert [i.findtext("guid") for i in items] == ["guid-2", "guid-1"]
 
 
+def test_control_characters_are_dropped_and_a_bad_site_url_is_refused(tmp_path):
+    episode = _golden_episodes()[0]
+    episode.title = "Floods\x0b close\x00 roads"
+    xml = render_feed([episode], make_settings(tmp_path), tmp_path)
+    assert etree.fromstring(xml).findtext("channel/item/title") == "Floods close roads"
+    with pytest.raises(FeedError, match="site-url"):
+        render_feed([episode], make_settings(tmp_path, site_url="example.org/briefing"), tmp_path)
+
+
 def test_naive_pubdate_is_a_feed_error(tmp_path):
     episode = _golden_episodes()[0]
     episode.published = dt.datetime(2026, 3, 1, 6, 0)
