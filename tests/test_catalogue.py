@@ -11,7 +11,7 @@ import pytest
 from briefing.catalogue import Catalogue, catalogue_path, output_lock
 from briefing.errors import FeedError
 
-from publish_fixtures import add_episode, make_mp3, make_settings
+from .publish_fixtures import add_episode, make_mp3, make_settings
 
 D1, D2, D3 = dt.date(2026, 3, 1), dt.date(2026, 3, 2), dt.date(2026, 3, 3)
 

@@ -24,7 +24,7 @@ from briefing.feed import (
 )
 from briefing.models import Episode
 
-from publish_fixtures import add_episode, make_mp3, make_png, make_settings
+from .publish_fixtures import add_episode, make_mp3, make_png, make_settings
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 NS = {"itunes": ITUNES, "podcast": PODCAST_NS, "atom": "http://www.w3.org/2005/Atom",

@@ -15,7 +15,7 @@ import pytest
 
 from briefing.serve import make_server
 
-from publish_fixtures import make_mp3, make_png, make_settings, publish_episode
+from .publish_fixtures import make_mp3, make_png, make_settings, publish_episode
 
 GPO = shutil.which("gpo")
 pytestmark = pytest.mark.skipif(

@@ -23,7 +23,7 @@ from briefing.publish import (
     staging,
 )
 
-from publish_fixtures import make_episode, make_mp3, make_png, make_settings, publish_episode
+from .publish_fixtures import make_episode, make_mp3, make_png, make_settings, publish_episode
 
 D1, D2 = dt.date(2026, 3, 1), dt.date(2026, 3, 2)
 

@@ -10,7 +10,7 @@ import pytest
 from briefing.errors import FeedError
 from briefing.serve import make_server, parse_range
 
-from publish_fixtures import make_mp3
+from .publish_fixtures import make_mp3
 
 
 @pytest.fixture(scope="module")
