@@ -20,6 +20,7 @@ from .errors import FeedError
 from .models import Episode
 
 CATALOGUE_NAME = "catalogue.sqlite"
+SCHEMA_VERSION = 1
 EPISODES_DIR = "episodes"
 
 _SCHEMA = """
@@ -48,7 +49,7 @@ CREATE TABLE IF NOT EXISTS episodes (
     updated TEXT NOT NULL,              -- ISO 8601 UTC, last time this date was built
     published TEXT NOT NULL             -- ISO 8601 with offset: the pubDate
 );
-PRAGMA user_version = 1;                -- bump, and migrate in Catalogue.__init__, when the table changes
+PRAGMA user_version = 1;                -- SCHEMA_VERSION: bump, and migrate in Catalogue(), on changes
 """
 
 _COLUMNS = (
@@ -76,9 +77,14 @@ class Catalogue:
             # the catalogue update and the feed rewrite in publish().
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self._db.row_factory = sqlite3.Row
-            self._db.executescript(_SCHEMA)
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:  # a new file; only then write, so that reading never changes the file
+                self._db.executescript(_SCHEMA)
         except (sqlite3.Error, OSError) as exc:
             raise FeedError(f"cannot open the episode catalogue {self.path}: {exc}; {_FIX}") from exc
+        if version > SCHEMA_VERSION:
+            self._db.close()
+            raise FeedError(f"{self.path} was written by a newer briefing; upgrade briefing to publish into it")
 
     def close(self) -> None:
         self._db.close()

@@ -117,3 +117,23 @@ def test_lock_waits_for_a_short_holder(tmp_path):
         waited = time.monotonic() - started
     thread.join()
     assert waited > 0.1
+
+
+def test_reading_never_changes_the_file(tmp_path, tone):
+    settings = make_settings(tmp_path)
+    add_episode(settings, D1, "First day news", tone)
+    before = catalogue_path(settings.output).read_bytes()
+    with Catalogue(settings.output) as cat:
+        cat.all()
+        cat.get(D1)
+    assert catalogue_path(settings.output).read_bytes() == before
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    db = sqlite3.connect(catalogue_path(output))
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(FeedError, match="newer briefing"):
+        Catalogue(output)

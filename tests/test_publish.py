@@ -43,11 +43,11 @@ def settings(tmp_path):
 
 
 def snapshot(output: Path) -> dict:
-    """Every published file's bytes and every catalogue row: what a failed build must not change."""
+    """Every published file's bytes (the catalogue file too) and every catalogue row: what a failed build must not change."""
     files = {
         str(p.relative_to(output)): p.read_bytes()
         for p in sorted(output.rglob("*"))
-        if p.is_file() and not p.name.startswith("catalogue.sqlite") and p.name != ".lock"
+        if p.is_file() and p.name not in (".lock", "catalogue.sqlite-journal")
     }
     with Catalogue(output) as cat:
         rows = [dataclasses.asdict(e) for e in cat.all()]
