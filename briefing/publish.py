@@ -52,7 +52,10 @@ def staging(output: Path) -> Iterator[Path]:
 
 
 def make_slug(title: str, max_words: int = 6, max_chars: int = 48) -> str:
-    """A short ASCII file-name part from a title: "Floods in Spain: 3 towns cut off" -> "floods-spain-3-towns-cut-off"."""
+    """A short ASCII file-name part of a title.
+
+    "Floods in Spain: 3 towns cut off" -> "floods-spain-3-towns-cut-off".
+    """
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", ascii_title)
     content = [w for w in words if w not in _STOPWORDS]

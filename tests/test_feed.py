@@ -113,7 +113,8 @@ def test_items_have_every_tag(two_dates):
         transcripts = {t.get("type"): t for t in item.findall("podcast:transcript", NS)}
         assert set(transcripts) == {"text/vtt", "application/x-subrip", "text/plain"}
         assert transcripts["text/vtt"].get("rel") == "captions"
-        assert transcripts["text/vtt"].get("url").startswith(stem) and transcripts["text/vtt"].get("url").endswith(".vtt")
+        vtt_url = transcripts["text/vtt"].get("url")
+        assert vtt_url.startswith(stem) and vtt_url.endswith(".vtt")
         assert transcripts["application/x-subrip"].get("url").endswith(".srt")
         assert transcripts["text/plain"].get("url").endswith(".txt")
         chapters = item.find("podcast:chapters", NS)

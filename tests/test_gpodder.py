@@ -19,7 +19,8 @@ from .publish_fixtures import make_mp3, make_png, make_settings, publish_episode
 
 GPO = shutil.which("gpo")
 pytestmark = pytest.mark.skipif(
-    GPO is None, reason="gPodder's `gpo` is not on PATH: `apt-get install gpodder` (CI installs it from .ci/apt-packages)"
+    GPO is None,
+    reason="gPodder's `gpo` is not on PATH: `apt-get install gpodder` (CI installs it from .ci/apt-packages)",
 )
 D1, D2 = dt.date(2026, 3, 1), dt.date(2026, 3, 2)
 

@@ -43,7 +43,7 @@ def settings(tmp_path):
 
 
 def snapshot(output: Path) -> dict:
-    """Every published file's bytes (the catalogue file too) and every catalogue row: what a failed build must not change."""
+    """Every published file's bytes (catalogue included) and every row: what a failed build must not change."""
     files = {
         str(p.relative_to(output)): p.read_bytes()
         for p in sorted(output.rglob("*"))
@@ -212,7 +212,8 @@ def _rendered(workdir: Path, tone: Path, duration: float) -> EpisodeAudio:
     step = duration / 5
     for kind, title, texts in [("intro", "Welcome", ["Welcome to Test Show."]),
                                ("headlines", "Headlines", ["Today: river floods close roads in the north."]),
-                               ("story", "Story: Floods", ["The river rose after rain.", "People moved to higher ground."]),
+                               ("story", "Story: Floods",
+                                ["The river rose after rain.", "People moved to higher ground."]),
                                ("outro", "Goodbye", ["Goodbye."])]:
         start = t
         for text in texts:
