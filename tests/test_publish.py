@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from pathlib import Path
 
 import feedparser
@@ -133,6 +134,25 @@ def test_ctrl_c_while_writing_the_feed_changes_nothing(settings, tones, title):
         publish_episode(interrupted, D1, title, tones[1])  # files moved, row written, then Ctrl-C
     assert snapshot(settings.output) == before
     assert no_staging_left(settings.output)
+
+
+def test_two_builds_at_once_both_land(settings, tones):
+    errors: list[BaseException] = []
+
+    def build(day: int) -> None:
+        try:
+            publish_episode(settings, dt.date(2026, 3, day), f"Story for day {day}", tones[0])
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=build, args=(day,)) for day in (1, 2, 3, 4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert [i.findtext("title") for i in feed_items(settings)] == [f"Story for day {d}" for d in (4, 3, 2, 1)]
+    assert len(list((settings.output / "episodes").iterdir())) == 20
 
 
 def test_size_must_be_measured_after_tagging(settings, tones):
