@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import html
+import json
 import os
 import re
 import tempfile
@@ -257,16 +258,29 @@ def _add_item(fg: FeedGenerator, episode: Episode, settings: Settings, site: str
 
 
 def transcript_html(episode: Episode) -> str:
-    """content:encoded: the description, then the transcript as paragraphs, then the sources."""
+    """content:encoded: the description, then the transcript, then the sources.
+
+    The transcript comes from the episode's .txt file: paragraphs separated by blank lines, each
+    chapter title (from the .chapters.json) on its own as a heading, prose wrapped at a fixed width
+    and lists (headlines, words) one sentence a line.
+    """
     parts = [f"<p>{html.escape(episode.description)}</p>"] if episode.description else []
-    try:
-        text = episode.transcript_txt.read_text(encoding="utf-8")
-    except OSError:
-        text = ""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", _read_text(episode.transcript_txt)) if p.strip()]
+    if paragraphs and paragraphs[0] == episode.title.strip():
+        paragraphs = paragraphs[1:]  # the item's title already says it
     if paragraphs:
+        headings = _chapter_titles(episode.chapters_json)
         parts.append("<h2>Transcript</h2>")
-        parts += ["<p>" + html.escape(p).replace("\n", "<br/>") + "</p>" for p in paragraphs]
+        for paragraph in paragraphs:
+            if paragraph in headings:
+                parts.append(f"<h3>{html.escape(paragraph)}</h3>")
+                continue
+            lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+            if len(lines) > 1 and all(re.search(r"[.!?:;\"')\u201d]$", line) for line in lines):
+                body = "<br/>".join(html.escape(line) for line in lines)  # a list: one sentence a line
+            else:
+                body = html.escape(" ".join(lines))  # prose wrapped for reading in a terminal
+            parts.append(f"<p>{body}</p>")
     if episode.sources:
         items = []
         for source in episode.sources:
@@ -277,6 +291,21 @@ def transcript_html(episode: Episode) -> str:
                 items.append(f"<li>{label}</li>")
         parts.append("<h2>Sources</h2><ul>" + "".join(items) + "</ul>")
     return "\n".join(parts)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _chapter_titles(path: Path) -> set[str]:
+    try:
+        chapters = json.loads(_read_text(path) or "{}").get("chapters", [])
+        return {str(c["title"]).strip() for c in chapters if isinstance(c, dict) and c.get("title")}
+    except (ValueError, AttributeError):
+        return set()
 
 
 # -- writing -----------------------------------------------------------------------------------

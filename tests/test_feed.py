@@ -20,6 +20,7 @@ from briefing.feed import (
     podcast_guid,
     rebuild_feed,
     render_feed,
+    transcript_html,
     write_feed,
 )
 from briefing.models import Episode
@@ -234,6 +235,25 @@ def test_write_feed_sorts_newest_first_whatever_the_input_order(tmp_path):
     path = write_feed(_golden_episodes(), settings, tmp_path / "feed.xml")
     items = etree.parse(str(path)).getroot().findall("channel/item")
     assert [i.findtext("guid") for i in items] == ["guid-2", "guid-1"]
+
+
+def test_transcript_html_has_headings_prose_and_lists(tmp_path):
+    episode = _golden_episodes()[0]
+    episode.transcript_txt = tmp_path / "e.txt"
+    episode.chapters_json = tmp_path / "e.chapters.json"
+    episode.transcript_txt.write_text(
+        "River floods close roads\n\nTest Show, Sunday 1 March 2026\n\nThe headlines\n\n"
+        "Floods close two roads.\nA school stays shut.\n\nStory: Floods\n\nThe river rose after three days\n"
+        "of rain, and <people> moved.\n", encoding="utf-8")
+    episode.chapters_json.write_text(
+        '{"version": "1.2.0", "chapters": [{"startTime": 0, "title": "The headlines"},'
+        ' {"startTime": 5, "title": "Story: Floods"}]}', encoding="utf-8")
+    page = transcript_html(episode)
+    assert "<p>River floods close roads</p>" not in page  # the item title is not repeated
+    assert "<p>Test Show, Sunday 1 March 2026</p>" in page
+    assert "<h3>The headlines</h3>" in page and "<h3>Story: Floods</h3>" in page
+    assert "<p>Floods close two roads.<br/>A school stays shut.</p>" in page
+    assert "<p>The river rose after three days of rain, and &lt;people&gt; moved.</p>" in page
 
 
 def test_control_characters_are_dropped_and_a_bad_site_url_is_refused(tmp_path):
