@@ -106,7 +106,18 @@ class PodcastRequestHandler(BaseHTTPRequestHandler):
         with fh:
             stat = os.fstat(fh.fileno())
             size = stat.st_size
-            wanted = parse_range(self.headers.get("Range", ""), size) if self.headers.get("Range") else None
+            # A rebuilt date replaces an MP3 under the same name: validators let apps notice.
+            etag = f'"{stat.st_mtime_ns:x}-{size:x}"'
+            modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
+            if self._not_modified(etag, int(stat.st_mtime)):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.send_header("ETag", etag)
+                self.send_header("Last-Modified", modified)
+                self.end_headers()
+                return
+            wanted = None
+            if self.headers.get("Range") and self._if_range_holds(etag, modified):
+                wanted = parse_range(self.headers["Range"], size)
             if wanted == "unsatisfiable":
                 self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
                 self.send_header("Content-Range", f"bytes */{size}")
@@ -125,11 +136,31 @@ class PodcastRequestHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", content_type(path))
             self.send_header("Content-Length", str(length))
             self.send_header("Accept-Ranges", "bytes")
-            self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", modified)
             self.end_headers()
             if body and length > 0:
                 fh.seek(first)
                 self._copy(fh, length)
+
+    def _not_modified(self, etag: str, mtime: int) -> bool:
+        """If-None-Match / If-Modified-Since: apps polling the feed get 304 when nothing changed."""
+        if_none_match = self.headers.get("If-None-Match")
+        if if_none_match is not None:
+            return if_none_match.strip() == "*" or etag in [t.strip() for t in if_none_match.split(",")]
+        since = self.headers.get("If-Modified-Since")
+        if since:
+            try:
+                when = email.utils.parsedate_to_datetime(since)
+            except (TypeError, ValueError):
+                return False
+            return when is not None and mtime <= int(when.timestamp())
+        return False
+
+    def _if_range_holds(self, etag: str, modified: str) -> bool:
+        """If-Range: resume only the same file; a replaced episode is sent whole again."""
+        condition = self.headers.get("If-Range")
+        return condition is None or condition.strip() in (etag, modified)
 
     def _copy(self, fh, length: int) -> None:  # type: ignore[no-untyped-def]
         try:

@@ -96,6 +96,22 @@ def test_head_has_headers_and_no_body(site):
     assert status == 206 and body == b"" and headers["Content-Length"] == "10"
 
 
+def test_validators_give_304_and_if_range_protects_resumes(site):
+    base, _, mp3 = site
+    url = f"{base}/episodes/2026-03-01-news.mp3"
+    _, headers, _ = fetch(url, method="HEAD")
+    etag, modified = headers["ETag"], headers["Last-Modified"]
+    assert etag.startswith('"') and modified.endswith("GMT")
+    assert fetch(url, headers={"If-None-Match": etag})[0] == 304
+    assert fetch(url, headers={"If-Modified-Since": modified})[0] == 304
+    assert fetch(url, headers={"If-None-Match": '"other"'})[0] == 200
+    assert fetch(url, headers={"If-Modified-Since": "Sat, 01 Jan 2000 00:00:00 GMT"})[0] == 200
+    status, _, body = fetch(url, headers={"Range": "bytes=10-19", "If-Range": etag})
+    assert (status, body) == (206, mp3[10:20])
+    status, _, body = fetch(url, headers={"Range": "bytes=10-19", "If-Range": '"an-older-file"'})
+    assert (status, body) == (200, mp3)  # the file changed since: send it whole
+
+
 @pytest.mark.parametrize("path, expected", [
     ("feed.xml", "application/rss+xml"),
     ("episodes/a.vtt", "text/vtt"),
