@@ -166,13 +166,29 @@ def engines(config_path: Path | None) -> None:
 @cli.command()
 @output_option
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not log each request.")
 @config_option
-def serve(output: Path | None, port: int, config_path: Path | None) -> None:
-    """Serve the output folder on 127.0.0.1 for podcast apps (byte ranges, HEAD, the right types)."""
+def serve(output: Path | None, port: int, host: str, quiet: bool, config_path: Path | None) -> None:
+    """Serve the output folder for podcast apps (byte ranges, HEAD, the right types) until Ctrl-C."""
+    from urllib.parse import urlsplit
+
     from . import serve as serving
 
     settings = settings_for(config_path, output=output)
-    serving.serve(settings.output, port)
+    server = serving.make_server(settings.output, port, host, quiet)
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"Serving {settings.output} at http://{bound_host}:{bound_port}/feed.xml (Ctrl-C to stop)")
+    site = urlsplit(settings.site_url)
+    if site.hostname in ("127.0.0.1", "localhost") and site.port != bound_port:
+        click.echo(f"warning: the feed's links use {settings.site_url}; build with --site-url "
+                   f"http://{bound_host}:{bound_port} so podcast apps can fetch the episodes", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @cli.command()

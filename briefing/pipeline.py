@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import audio, ingest, publish, speech
+from . import audio, feed, ingest, publish, speech
 from .config import Settings
 from .models import Article, Episode, Script
 from .script import write_script
@@ -24,7 +24,8 @@ def build(sources: list[str], settings: Settings, date: dt.date, title: str | No
     Everything is made in a staging folder inside the output folder; the episode files, the catalogue
     and the feed change only once all of it succeeded, so a failed build leaves what was published alone.
     """
-    engine = speech.get_engine(settings.engine, settings)  # first: a missing engine fails before any work
+    feed.feed_url(settings)  # a bad --site-url or missing engine fails before any work is done
+    engine = speech.get_engine(settings.engine, settings)
     script = make_script(sources, settings, date, title)
     spoken = speech.speak(script, engine, cache_dir=settings.output / ".cache" / "speech")
     with publish.staging(settings.output) as workdir:
