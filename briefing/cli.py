@@ -177,7 +177,7 @@ def serve(output: Path | None, port: int, host: str, quiet: bool, config_path: P
 
     settings = settings_for(config_path, output=output)
     server = serving.make_server(settings.output, port, host, quiet)
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
     click.echo(f"Serving {settings.output} at http://{bound_host}:{bound_port}/feed.xml (Ctrl-C to stop)")
     site = urlsplit(settings.site_url)
     if site.hostname in ("127.0.0.1", "localhost") and site.port != bound_port:
