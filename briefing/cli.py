@@ -183,12 +183,7 @@ def serve(output: Path | None, port: int, host: str, quiet: bool, config_path: P
     if site.hostname in ("127.0.0.1", "localhost") and site.port != bound_port:
         click.echo(f"warning: the feed's links use {settings.site_url}; build with --site-url "
                    f"http://{bound_host}:{bound_port} so podcast apps can fetch the episodes", err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serving.run_until_interrupted(server)
 
 
 @cli.command()

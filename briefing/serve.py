@@ -223,7 +223,10 @@ def make_server(output: Path, port: int = 8000, host: str = "127.0.0.1", quiet: 
 
 def serve(output: Path, port: int = 8000, host: str = "127.0.0.1", quiet: bool = False) -> None:
     """Serve the output folder until interrupted (Ctrl-C)."""
-    server = make_server(output, port, host, quiet)
+    run_until_interrupted(make_server(output, port, host, quiet))
+
+
+def run_until_interrupted(server: ThreadingHTTPServer) -> None:
     try:
         server.serve_forever()
     except KeyboardInterrupt:
