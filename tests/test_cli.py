@@ -93,3 +93,30 @@ def test_unknown_engine_names_the_choices(tmp_path: Path) -> None:
     assert code != 0
     assert "hibari" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "out" / "feed.xml").exists()
+
+
+def test_serve_command_prints_its_url_and_serves(tmp_path: Path) -> None:
+    """A real `briefing serve` process on 127.0.0.1, asked for its feed over HTTP."""
+    import subprocess
+    import sys
+    import urllib.request
+
+    (tmp_path / "feed.xml").write_text("<rss version='2.0'><channel><title>t</title></channel></rss>")
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "serve", "--output", str(tmp_path), "--port", "0",
+                             "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = line.split(" at ", 1)[1].split()[0]
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/feed.xml")
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert response.headers.get_content_type() in ("application/rss+xml", "application/xml")
+            assert b"<rss" in response.read()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_serve_missing_folder_is_one_line_error(tmp_path: Path) -> None:
+    code, _, err = run("serve", "--output", str(tmp_path / "nothing-here"), "--port", "0")
+    assert code == 1 and err.startswith("error: nothing to serve") and len(err.strip().splitlines()) == 1
