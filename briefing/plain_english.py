@@ -1,0 +1,391 @@
+"""Rule-based rewriting of news sentences into short, plain ones.
+
+No parser: the rules look at punctuation, a few function words and word endings. They only ever drop,
+reorder or swap words for plainer ones from a committed table, so a rewritten sentence never says
+anything the article did not (the checks in briefing/checks.py verify names and numbers).
+"""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import common_words, substitutions
+
+LONGEST = 22  # hard limit (issue 3)
+AIM = 13  # sentences longer than this are split when a safe split point exists
+SHORTEST_PART = 4
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+    "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "approx",
+}
+PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+SUBJECT_STARTERS = PRONOUNS | {
+    "the", "this", "that", "these", "those", "there", "a", "an", "his", "her", "its", "their", "our", "my",
+    "some", "many", "most", "more", "several", "both", "all", "no", "one", "two", "three", "four", "five",
+    "each", "every", "police", "people", "officials", "experts",
+}
+AUXILIARIES = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "should", "must", "did", "does", "do", "says", "said",
+}
+IRREGULAR_PAST = {
+    "said", "told", "took", "made", "went", "came", "gave", "got", "left", "met", "ran", "saw", "won", "lost",
+    "fled", "began", "became", "kept", "held", "led", "sent", "spent", "built", "paid", "put", "set", "cut",
+    "hit", "felt", "found", "brought", "bought", "thought", "fell", "rose", "grew", "knew", "stood", "sat",
+    "wrote", "spoke", "chose", "drove", "flew", "broke", "struck", "fought", "sold", "taught", "caught",
+    "shot", "wore", "ate", "drew", "threw", "hid", "beat", "bore", "forgot", "froze", "stole", "swore", "woke",
+}
+PLURAL_VERBS = {"are", "were", "have"}
+SINGULAR_VERBS = {"is", "was", "has", "says"}
+CONTRACTIONS = [
+    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
+    (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"),
+    (r"\b(\w+)'ll\b", r"\1 will"), (r"\bI'm\b", "I am"), (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"),
+    (r"\bthat's\b", "that is"), (r"\bThat's\b", "That is"), (r"\bthere's\b", "there is"),
+    (r"\bThere's\b", "There is"), (r"\bhe's\b", "he is"), (r"\bHe's\b", "He is"), (r"\bshe's\b", "she is"),
+    (r"\bShe's\b", "She is"), (r"\bwhat's\b", "what is"), (r"\bWhat's\b", "What is"),
+]
+FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
+QUOTED = re.compile(r'"([^"]*)"')
+
+
+def normalise(text: str) -> str:
+    """Straight quotes and apostrophes, plain spaces, no contractions."""
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"').replace("\u00ab", '"')
+    text = text.replace("\u00bb", '"').replace("\u2018", "'").replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s*[\u2013\u2014]\s*|\s+-{1,2}\s+", " \u2014 ", text)
+    for pattern, repl in CONTRACTIONS:
+        text = re.sub(pattern, repl, text)
+    text = text.replace("won not", "will not").replace("ca not", "cannot")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph at sentence ends, leaving abbreviations ("Mr.", "U.S.") and initials alone."""
+    text = re.sub(r"\s+", " ", paragraph).strip()
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r'[.!?]["\')]?\s+(?=["(]?[A-Z0-9])', text):
+        before = text[start:m.start() + 1].split()
+        last = before[-1].rstrip('.!?"\')').lower() if before else ""
+        if text[m.start()] == "." and (last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def words(sentence: str) -> int:
+    return len(sentence.split())
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def lower_first(s: str, names: set[str]) -> str:
+    """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
+    first = s.split(" ", 1)[0]
+    bare = first.strip('",.')
+    if bare and bare not in names and bare.lower() in common_words() and bare != "I":
+        return s[:1].lower() + s[1:]
+    return s
+
+
+def _finish(s: str) -> str:
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s.strip(" ,;:\u2014"))
+    s = re.sub(r",\s*,", ",", s)
+    if s and s[-1] not in ".!?":
+        s = s.rstrip('"') + "." if s.count('"') % 2 == 0 else s + "."
+    return _cap(s)
+
+
+def drop_asides(s: str) -> str:
+    """Parentheses and paired dashes hold side remarks a listener can do without."""
+    s = re.sub(r"\s*\([^()]*\)", "", s)
+    s = re.sub(r"\s*\[[^\]]*\]", "", s)
+    s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
+    return s
+
+
+def paraphrase_quote(s: str) -> str | None:
+    """'"Q," X said.' -> 'X said Q.'; None when the quote cannot be turned into reported speech."""
+    quotes = QUOTED.findall(s)
+    if not quotes and s.count('"') == 0:
+        return s
+    if s.count('"') % 2:
+        return None
+    long_quotes = [q for q in quotes if words(q) > 3]
+    if not long_quotes:
+        return s.replace('"', "")  # scare quotes around a word or two
+    m = re.fullmatch(r'"([^"]+?)[,.]?"\s*,?\s*(?:(said|says|added|told [A-Z]\w+)\s+(.{1,50}?)|(.{1,50}?)\s+'
+                     r'(said|says|added|told [A-Z]\w+))(?:[,.]\s*(.*))?', s)
+    if not m:
+        return None
+    quote = m.group(1)
+    speaker = m.group(3) or m.group(4)
+    if FIRST_PERSON.search(quote) or words(speaker) > 6 or '"' in quote:
+        return None
+    return f"{_cap(speaker)} said {quote.rstrip('.!?')}."
+
+
+def attribution_first(s: str, names: set[str]) -> str:
+    """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
+    body = s.rstrip(".")
+    m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
+    if m and "," not in m.group(2):
+        return f"{_cap(m.group(2))} said {lower_first(m.group(1), names)}."
+    m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
+    if m:
+        return f"{_cap(m.group(1))} said {lower_first(m.group(2), names)}."
+    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a )?[\w ]{2,40}?|he|she|they) (said|says)", body)
+    if m and words(m.group(2)) <= 6:
+        return f"{_cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)}."
+    m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
+    if m:
+        return f"{m.group(3)} {m.group(2)} {lower_first(m.group(1), names)}."
+    return s
+
+
+def simplify_words(s: str) -> str:
+    """Swap hard words for plain ones and drop uncommon -ly adverbs (they rarely carry the fact)."""
+    pattern, table = substitutions()
+    s = pattern.sub(lambda m: _match_case(m.group(0), table[m.group(0).lower()]), s)
+    common = common_words()
+
+    def drop_adverb(m: re.Match[str]) -> str:
+        w = m.group(1)
+        return m.group(0) if w.lower() in common or w[0].isupper() else ""
+
+    s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", lambda m: drop_adverb(m) or "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _match_case(found: str, plain: str) -> str:
+    return _cap(plain) if found[:1].isupper() and plain else plain
+
+
+PRESENT_VERBS = {
+    "gain", "gains", "take", "takes", "make", "makes", "say", "says", "want", "wants", "need", "needs", "face",
+    "faces", "continue", "continues", "remain", "remains", "become", "becomes", "seem", "seems", "hold",
+    "holds", "keep", "keeps", "show", "shows", "grow", "grows", "rise", "rises", "fall", "falls", "lose",
+    "loses", "win", "wins", "try", "tries", "use", "uses", "get", "gets", "give", "gives", "go", "goes", "come",
+    "comes", "see", "sees", "know", "knows", "think", "thinks", "believe", "believes", "expect", "expects",
+    "call", "calls", "claim", "claims", "control", "controls", "move", "moves", "cross", "crosses", "fight",
+    "fights", "help", "helps", "lead", "leads", "live", "lives", "work", "works", "pay", "pays", "allow",
+    "allows", "hope", "hopes", "warn", "warns", "agree", "agrees", "accept", "accepts", "tell", "tells",
+    "include", "includes", "offer", "offers", "plan", "plans", "began", "begin", "begins", "shares",
+}
+SUBORDINATE_STARTS = {
+    "on", "in", "at", "after", "before", "if", "when", "while", "although", "though", "because", "as", "since",
+    "whether", "despite", "with", "without", "for", "from", "by", "to", "during", "unless", "until", "of",
+    "which", "who", "where", "whose", "that", "and", "but", "or", "than", "like", "into", "about", "following",
+}
+SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even", "not", "never", "quickly"}
+
+
+def _is_verbish(word: str) -> bool:
+    w = word.lower().strip(",")
+    return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
+            or (w.endswith("ed") and len(w) > 4 and w != "united"))
+
+
+def _first_real(part: str) -> str:
+    """The first word that is not an adverb ("greatly increased" -> "increased")."""
+    for tok in part.split():
+        if not (tok.lower().endswith("ly") or tok.lower() in SKIPPABLE):
+            return tok
+    return ""
+
+
+def _has_verb(part: str, within: int = 6) -> bool:
+    return any(_is_verbish(t) for t in part.split()[1:within + 1])
+
+
+def _starts_clause(part: str) -> bool:
+    """Does this text start with its own subject and verb ("they took", "the army said", "Russia has")?"""
+    toks = part.split()
+    if len(toks) < 2:
+        return False
+    first = toks[0].strip('"')
+    if first.lower() in PRONOUNS:
+        return True
+    if first.lower() in SUBORDINATE_STARTS:
+        return False
+    if first.lower() in SUBJECT_STARTERS or first[:1].isupper() or first[:1].isdigit():
+        return _has_verb(part)
+    return False
+
+
+def _is_clause(part: str) -> bool:
+    """A left-hand part that can stand as a sentence: does not open with "On the question of ..."."""
+    first = part.split()[0].lower() if part.split() else ""
+    return first not in SUBORDINATE_STARTS and _has_verb(part, 12)
+
+
+def subject_of(clause: str) -> str | None:
+    """A short subject to repeat for a split-off verb phrase: a pronoun, "They", or a name."""
+    toks = clause.split()
+    for i, tok in enumerate(toks[1:], start=1):
+        w = tok.lower().strip(",")
+        if w in AUXILIARIES or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w != "united"):
+            subj = toks[:i]
+            if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
+                return None
+            if len(subj) == 1 and subj[0].lower() in PRONOUNS:
+                return _cap(subj[0])
+            if w in PLURAL_VERBS or (w not in SINGULAR_VERBS and subj[-1].lower().endswith("s")
+                                    and not subj[-1].lower().endswith("ss") and not subj[-1][:1].isupper()):
+                return "They"
+            if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
+                return " ".join(subj)
+            return "It" if w in SINGULAR_VERBS or len(subj) > 3 else _cap(" ".join(subj))
+    return None
+
+
+# Split points in order of preference, and how the right-hand part starts its own sentence.
+# "clause" needs the right part to have its own subject; "phrase" takes any phrase.
+_SPLITS: list[tuple[str, str, str]] = [
+    ("; ", "{}", "clause"),
+    (" \u2014 ", "{}", "clause"),
+    (", but ", "But {}", "clause"),
+    (", and ", "{}", "clause"),
+    (", while ", "{}", "clause"),
+    (", as ", "{}", "clause"),
+    (", so ", "So {}", "clause"),
+    (", because ", "This is because {}", "clause"),
+    (" because ", "This is because {}", "clause"),
+    (" because of ", "This was because of {}", "phrase"),
+    (", although ", "But {}", "clause"),
+    (" but ", "But {}", "clause"),
+    (" and ", "{}", "clause"),
+    (" as ", "{}", "clause"),
+    (" while ", "{}", "clause"),
+    (" as a ", "This was a {}", "phrase"),
+    (" as an ", "This was an {}", "phrase"),
+    (" during ", "This was during {}", "phrase"),
+    (" after ", "This was after {}", "phrase"),
+    (" before ", "This was before {}", "phrase"),
+    (" when ", "This was when {}", "clause"),
+    (", ", "{}", "clause"),
+]
+
+
+def _split_once(s: str) -> list[str] | None:
+    body = s.rstrip(".!?")
+    n = words(body)
+    best: tuple[float, list[str]] | None = None
+    for rank, (marker, template, needs) in enumerate(_SPLITS):
+        for m in re.finditer(re.escape(marker), body):
+            left, right = body[:m.start()], body[m.end():]
+            if left.count('"') % 2 or not _is_clause(left):
+                continue
+            if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
+                continue
+            if needs == "phrase":
+                new_right = template.format(right)
+            elif _starts_clause(right):
+                new_right = template.format(lower_first_word(right) if template != "{}" else right)
+            elif marker in (", and ", " and ", ", but ", " but ", ", while ") and _is_verbish(_first_real(right)):
+                subject = subject_of(left)
+                if subject is None:
+                    continue
+                starter = "But " if "but" in marker else ""
+                new_right = f"{starter}{subject} {right}"
+            else:
+                continue
+            balance = abs(words(left) - words(right)) / n
+            score = rank * 0.08 + balance
+            if best is None or score < best[0]:
+                best = (score, [_finish(left), _finish(new_right)])
+    return best[1] if best else None
+
+
+def _drop_opening_phrase(s: str) -> str:
+    """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
+    m = re.match(r"([^,]{3,}), (.+)", s)
+    if m and m.group(1).split()[0].lower() in SUBORDINATE_STARTS and _starts_clause(m.group(2)):
+        return _cap(m.group(2))
+    return s
+
+
+def lower_first_word(s: str) -> str:
+    first = s.split(" ", 1)[0]
+    if first.lower() in PRONOUNS - {"i"} or first.lower() in SUBJECT_STARTERS:
+        return s[:1].lower() + s[1:]
+    return s
+
+
+def _relative_clauses(s: str, names: set[str]) -> list[str]:
+    """'A met Peskov, who leads X.' -> 'A met Peskov. Peskov leads X.'; 'A, which R.' -> 'A. This R.'"""
+    body = s.rstrip(".")
+    m = re.fullmatch(r"(.*?\b((?:[A-Z][\w'-]+ ?){1,3})), who ([^,]+), (.+)", body)
+    if m and _is_verbish(m.group(3).split()[0]) and words(m.group(1)) >= 1:
+        main = f"{m.group(1)} {m.group(4)}"
+        if _is_verbish(m.group(4).split()[0]) or m.group(4).split()[0] in {"has", "is"}:
+            return [_finish(main), _finish(f"{m.group(2).strip()} {m.group(3)}")]
+    m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
+    if m and words(m.group(1)) >= SHORTEST_PART and _is_verbish(m.group(3).split()[0]):
+        return [_finish(m.group(1)), _finish(f"{m.group(2).strip()} {m.group(3)}")]
+    m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
+    if m:
+        return [_finish(m.group(1)), _finish(f"This {m.group(2)} {m.group(3)}")]
+    return [s]
+
+
+def _participle(s: str) -> list[str]:
+    """'They fled, fearing for their lives.' -> 'They fled. They were fearing for their lives.'"""
+    body = s.rstrip(".")
+    m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
+    if m and m.group(2) not in {"including", "according", "during", "following", "bring", "king", "nothing",
+                                "something", "anything", "everything", "morning", "evening", "thing"}:
+        subject = subject_of(m.group(1))
+        if subject:
+            be = "were" if subject in ("They", "We", "You") else "was"
+            return [_finish(m.group(1)), _finish(f"{subject} {be} {m.group(2)} {m.group(3)}")]
+    return [s]
+
+
+def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
+    """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
+    if words(s) <= AIM or depth > 6:
+        return [s] if words(s) <= LONGEST else _last_resort(s)
+    if words(s) > LONGEST:
+        s = _drop_opening_phrase(s)
+    for rule in (_relative_clauses, lambda x, _n: _participle(x)):
+        parts = rule(s, names)
+        if len(parts) > 1:
+            return [p for part in parts for p in shorten(part, names, depth + 1)]
+    parts = _split_once(s)
+    if parts:
+        return [p for part in parts for p in shorten(part, names, depth + 1)]
+    return [s] if words(s) <= LONGEST else _last_resort(s)
+
+
+def _last_resort(s: str) -> list[str]:
+    """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
+    body = s.rstrip(".")
+    for m in reversed(list(re.finditer(r",", body))):
+        left = body[:m.start()]
+        if SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left):
+            return [_finish(left)]
+    return []
+
+
+def rewrite(sentence: str, names: set[str]) -> list[str]:
+    """One article sentence -> zero or more short plain sentences."""
+    s = drop_asides(normalise(sentence))
+    q = paraphrase_quote(s)
+    if q is None:
+        return []
+    s = attribution_first(q, names)
+    s = simplify_words(s)
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
+    s = _finish(s)
+    if words(s) < 3:
+        return []
+    return [p for p in shorten(s, names) if words(p) >= 3]

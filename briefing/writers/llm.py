@@ -1,0 +1,7 @@
+"""placeholder"""
+from __future__ import annotations
+from .base import ScriptWriter
+class LLMWriter(ScriptWriter):
+    name = "llm"
+    def write(self, articles, *, date, title=None):
+        raise NotImplementedError

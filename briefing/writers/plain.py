@@ -1,0 +1,253 @@
+"""The offline rule-based writer: short plain sentences taken from the articles, in the learner format.
+
+Planning: each story keeps its first paragraph whole (the who, what, where, when and how many), then
+the following sentences in order while they fit the five-minute budget, preferring sentences with
+few uncommon words. Stories are never cut mid-sentence; when even the leads do not fit, whole later
+stories are dropped (the input order is the order of importance).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .. import timing
+from ..checks import names_in
+from ..models import Article, Script, Segment
+from ..plain_english import lower_first, rewrite, split_sentences, words
+from ..vocabulary import GlossaryEntry, common_words, glossary, lower_tokens
+from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
+
+MAX_GLOSSARY = 6
+MIN_GLOSSARY = 3
+NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+@dataclass
+class Line:
+    text: str
+    paragraph: int
+    rare: int  # lower-case words outside the common list
+
+
+@dataclass
+class Draft:
+    article: Article
+    headline: list[str]
+    lines: list[Line]
+    names: set[str] = field(default_factory=set)
+
+    @property
+    def lead(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.paragraph == self.lines[0].paragraph] if self.lines else []
+
+
+def _key(sentence: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", sentence.lower())
+
+
+def _rare(sentence: str) -> int:
+    common = common_words()
+    return sum(1 for t in lower_tokens(sentence) if t not in common)
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """Headline Title Case -> sentence case, lowering only words the body uses in lower case."""
+    toks = title.split()
+    long = [t for t in toks if len(t) > 3]
+    if not long or sum(t[:1].isupper() for t in long) / len(long) < 0.7:
+        return title
+    body_lower = set(re.findall(r"\b[a-z][a-z'-]*\b", body))
+    return " ".join([toks[0]] + [t.lower() if t.lower().strip(",:;.") in body_lower else t for t in toks[1:]])
+
+
+def proper_names(text: str) -> set[str]:
+    """Capitalised words the text never uses in lower case: names, not sentence-initial "The"."""
+    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    mid_sentence = set(re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z'-]*", text))
+    common = common_words()
+    return {w for w in names_in(text) if w.lower() not in lower and (w in mid_sentence or w.lower() not in common)}
+
+
+def draft_article(article: Article) -> Draft:
+    source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
+    names = proper_names(source)
+    seen: set[str] = set()
+    title = _sentence_case(article.title.strip().rstrip("."), article.body)
+    headline = [s for s in rewrite(title, names)] if title else []
+    seen.update(_key(s) for s in headline)
+    seen.add(_key(article.title))
+    lines: list[Line] = []
+    for p_index, paragraph in enumerate(article.paragraphs):
+        for sentence in split_sentences(paragraph):
+            if _key(sentence) in seen:
+                continue  # captions and stand-firsts often repeat a sentence of the story
+            seen.add(_key(sentence))
+            for text in rewrite(sentence, names):
+                if _key(text) in seen and len(_key(text)) > 0:
+                    continue
+                seen.add(_key(text))
+                lines.append(Line(text, p_index, _rare(text)))
+    return Draft(article, headline, lines, names)
+
+
+def select_lines(draft: Draft, budget: int) -> list[str]:
+    """The lead paragraph whole, then later sentences in order while they fit the word budget."""
+    if not draft.lines:
+        return []
+    lead = draft.lead
+    chosen = list(lead)
+    used = sum(words(ln.text) for ln in chosen)
+    for max_rare in (0, 1, 2):
+        picked = set(id(ln) for ln in chosen)
+        extra = []
+        total = used
+        for ln in draft.lines[len(lead):]:
+            if id(ln) in picked or ln.rare > max_rare:
+                continue
+            if total + words(ln.text) > budget:
+                break
+            extra.append(ln)
+            total += words(ln.text)
+        chosen_now = [ln for ln in draft.lines if id(ln) in picked or ln in extra]
+        if total >= budget * 0.9 or max_rare == 2:
+            return [ln.text for ln in chosen_now]
+    return [ln.text for ln in chosen]
+
+
+def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
+    """After the first sentence that uses a must-keep word (Taliban), say what it is, once."""
+    out = []
+    entries = {e.word: e for e in glossary().values() if e.explain}
+    for s in sentences:
+        out.append(s)
+        for word, entry in entries.items():
+            if word not in explained and re.search(rf"\b{re.escape(word)}\b", s):
+                explained.add(word)
+                out.append(entry.explain)
+    return out
+
+
+def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[GlossaryEntry]:
+    """The harder glossary words the stories kept: uncommon ones first, then longer ones."""
+    found: dict[str, tuple[int, int, GlossaryEntry]] = {}
+    entries = glossary()
+    common = common_words()
+    order = 0
+    for sentences in stories:
+        for s in sentences:
+            for tok in re.findall(r"[A-Za-z][A-Za-z'-]*", s):
+                entry = entries.get(tok.lower())
+                if entry is None or entry.word.lower() in found:
+                    continue
+                if entry.word[:1].isupper() != tok[:1].isupper() and entry.word[:1].isupper():
+                    continue
+                order += 1
+                found[entry.word.lower()] = (0 if tok.lower() not in common else 1, -len(tok), entry)
+    ranked = sorted(found.values(), key=lambda t: (t[0], t[1]))
+    return [e for _, _, e in ranked[:limit]]
+
+
+def glossary_segment(entries: list[GlossaryEntry]) -> Segment | None:
+    if not entries:
+        return None
+    sentences = ["Here are some words from the news today."]
+    sentences += [f'"{e.word}" means {e.meaning}.' for e in entries]
+    return Segment("glossary", "Words in this story", sentences)
+
+
+def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
+    explanations = {e.explain for e in glossary().values() if e.explain}
+    stories = [[s for s in story if s not in explanations] for story in stories]
+    """The lead facts again, short: one or two sentences a story, prefixed so none repeats word for word."""
+    sentences = ["Now, here are the main points again."]
+    per_story = 4 if len(stories) == 1 else 1
+    for i, story in enumerate(stories):
+        points = [s for s in story if 6 <= words(s) <= 17 and _stands_alone(s)]
+        # the facts listeners need most carry numbers and names; keep story order among them
+        with_numbers = [s for s in points if re.search(r"\d", s)]
+        rest = [s for s in points if s not in with_numbers]
+        keep = set((with_numbers + rest)[:per_story])
+        points = [s for s in points if s in keep]
+        for j, point in enumerate(points):
+            prefix = "We heard that" if i == 0 and j == 0 else "We also heard that"
+            sentences.append(f"{prefix} {lower_first(point, names)}")
+    return Segment("recap", "Recap", sentences)
+
+
+def _stands_alone(sentence: str) -> bool:
+    """A recap point must make sense without the sentence before it (no "They ...", "This was ...")."""
+    first = sentence.split()[0].lower()
+    return first not in {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there"}
+
+
+def headlines_segment(drafts: list[Draft]) -> Segment:
+    if len(drafts) == 1:
+        lines = drafts[0].headline or [drafts[0].lines[0].text]
+        return Segment("headlines", "Headlines", ["Here is our top story today."] + lines[:2])
+    count = NUMBER_WORDS[len(drafts)] if len(drafts) < len(NUMBER_WORDS) else "several"
+    sentences = [f"We have {count} stories today."]
+    for i, d in enumerate(drafts):
+        head = (d.headline or [d.lines[0].text])[0]
+        names = d.names
+        sentences.append(f"{'First' if i == 0 else 'Next'}, {lower_first(head, names)}")
+    return Segment("headlines", "Headlines", sentences)
+
+
+def story_title(draft: Draft) -> str:
+    title = draft.article.title.strip() or (draft.headline[0] if draft.headline else "News")
+    return f"Story: {title}"
+
+
+class PlainWriter(ScriptWriter):
+    name = "plain"
+
+    def write(self, articles: list[Article], *, date: dt.date, title: str | None = None) -> Script:
+        drafts = [d for d in (draft_article(a) for a in articles) if d.lines]
+        if not drafts:
+            from ..errors import ScriptError
+            raise ScriptError("the articles have no sentences to read; check the source text")
+        return plan(drafts, self.settings.show, date, title, self.settings.wpm)
+
+
+def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, title: str | None,
+          wpm: int, glossary_limit: int = MAX_GLOSSARY) -> Script:
+    stories = [select_lines(d, b) for d, b in zip(drafts, budgets)]
+    explained: set[str] = set()
+    stories = [_explain_first_use(s, explained) for s in stories]
+    names = set().union(*(d.names for d in drafts))
+    segments = [intro_segment(show, date), headlines_segment(drafts)]
+    segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]
+    words_seg = glossary_segment(pick_glossary(stories, glossary_limit))
+    if words_seg:
+        segments.append(words_seg)
+    segments += [recap_segment(stories, names), outro_segment(show)]
+    episode_title = title or drafts[0].article.title.strip() or "The news in plain English"
+    return Script(episode_title, show, date, segments, [d.article for d in drafts], wpm, "plain")
+
+
+def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: int) -> Script:
+    """Fit the stories into five minutes: share the word budget, drop later stories if the leads overflow."""
+    while len(drafts) > 1:
+        leads_only = build(drafts, [0] * len(drafts), show, date, title, wpm)
+        if estimated_seconds(leads_only) <= timing.MAX_SECONDS:
+            break
+        drafts = drafts[:-1]
+    words_per_second = wpm / 60.0
+    base = build(drafts, [0] * len(drafts), show, date, title, wpm)
+    spare = max(0.0, (timing.TARGET_SECONDS - estimated_seconds(base)) * words_per_second)
+    weights = [1.5 if i == 0 else 1.0 for i in range(len(drafts))]
+    leads = [sum(words(ln.text) for ln in d.lead) for d in drafts]
+    budgets = [int(lead + spare * w / sum(weights)) for lead, w in zip(leads, weights)]
+    script = build(drafts, budgets, show, date, title, wpm)
+    for _ in range(4):  # the glossary and recap follow the stories, so settle the budget in a few rounds
+        error = timing.TARGET_SECONDS - estimated_seconds(script)
+        if abs(error) < 10:
+            break
+        budgets = [max(0, int(b + error * words_per_second * w / sum(weights))) for b, w in zip(budgets, weights)]
+        script = build(drafts, budgets, show, date, title, wpm)
+    limit = MAX_GLOSSARY
+    while estimated_seconds(script) > timing.MAX_SECONDS and limit > MIN_GLOSSARY:
+        limit -= 1
+        script = build(drafts, budgets, show, date, title, wpm, limit)
+    return script
