@@ -11,7 +11,7 @@ import re
 from .vocabulary import common_words, substitutions
 
 LONGEST = 22  # hard limit (issue 3)
-AIM = 13  # sentences longer than this are split when a safe split point exists
+AIM = 10  # sentences longer than this are split when a safe split point exists
 SHORTEST_PART = 4
 
 ABBREVIATIONS = {
@@ -88,8 +88,10 @@ def _cap(s: str) -> str:
 
 def lower_first(s: str, names: set[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
-    first = s.split(" ", 1)[0]
+    first, _, rest = s.partition(" ")
     bare = first.strip('",.')
+    if rest[:1].isupper():
+        return s  # "Big Machine Records", "The New York Times"
     if bare and bare not in names and bare.lower() in common_words() and bare != "I":
         return s[:1].lower() + s[1:]
     return s
@@ -150,17 +152,38 @@ def attribution_first(s: str, names: set[str]) -> str:
     return s
 
 
-def simplify_words(s: str) -> str:
-    """Swap hard words for plain ones and drop uncommon -ly adverbs (they rarely carry the fact)."""
+ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ant", "ent")
+KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
+
+
+def simplify_words(s: str, names: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    """Swap hard words for plain ones; drop uncommon -ly adverbs and uncommon adjectives before a noun
+    ("illicit drugs" -> "drugs"): they colour a fact but rarely carry it. Names are never touched."""
     pattern, table = substitutions()
-    s = pattern.sub(lambda m: _match_case(m.group(0), table[m.group(0).lower()]), s)
+
+    def swap(m: re.Match[str]) -> str:
+        found = m.group(0)
+        at_start = not s[:m.start()].strip()
+        if found[:1].isupper() and (not at_start or found.split()[0] in names):
+            return found  # "Swift" the singer, not "swift" the adjective
+        return _match_case(found, table[found.lower()])
+
+    s = pattern.sub(swap, s)
     common = common_words()
 
     def drop_adverb(m: re.Match[str]) -> str:
         w = m.group(1)
         return m.group(0) if w.lower() in common or w[0].isupper() else ""
 
-    s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", lambda m: drop_adverb(m) or "", s)
+    s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
+
+    def drop_adjective(m: re.Match[str]) -> str:
+        w, following = m.group(1), m.group(2)
+        if w.lower() in common or w[0].isupper() or following in KEEP_BEFORE or not w.endswith(ADJECTIVE_ENDINGS):
+            return m.group(0)
+        return following
+
+    s = re.sub(r"\b([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
     return re.sub(r"\s+", " ", s).strip()
 
 
@@ -222,7 +245,7 @@ def _starts_clause(part: str) -> bool:
 
 def _is_clause(part: str) -> bool:
     """A left-hand part that can stand as a sentence: does not open with "On the question of ..."."""
-    first = part.split()[0].lower() if part.split() else ""
+    first = _first_real(part).lower()
     return first not in SUBORDINATE_STARTS and _has_verb(part, 12)
 
 
@@ -382,7 +405,7 @@ def rewrite(sentence: str, names: set[str]) -> list[str]:
     if q is None:
         return []
     s = attribution_first(q, names)
-    s = simplify_words(s)
+    s = simplify_words(s, names)
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
     s = _finish(s)

@@ -82,10 +82,9 @@ def draft_article(article: Article) -> Draft:
         for sentence in split_sentences(paragraph):
             if _key(sentence) in seen:
                 continue  # captions and stand-firsts often repeat a sentence of the story
+            texts = [t for t in rewrite(sentence, names) if _key(t) not in seen]
             seen.add(_key(sentence))
-            for text in rewrite(sentence, names):
-                if _key(text) in seen and len(_key(text)) > 0:
-                    continue
+            for text in texts:
                 seen.add(_key(text))
                 lines.append(Line(text, p_index, _rare(text)))
     return Draft(article, headline, lines, names)
@@ -163,7 +162,7 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
     sentences = ["Now, here are the main points again."]
     per_story = 4 if len(stories) == 1 else 1
     for i, story in enumerate(stories):
-        points = [s for s in story if 6 <= words(s) <= 17 and _stands_alone(s)]
+        points = [s for s in story if 6 <= words(s) <= 13 and _stands_alone(s)]
         # the facts listeners need most carry numbers and names; keep story order among them
         with_numbers = [s for s in points if re.search(r"\d", s)]
         rest = [s for s in points if s not in with_numbers]
