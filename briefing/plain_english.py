@@ -113,7 +113,7 @@ def drop_asides(s: str) -> str:
     return s
 
 
-def paraphrase_quote(s: str) -> str | None:
+def paraphrase_quote(s: str, names: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
     """'"Q," X said.' -> 'X said Q.'; None when the quote cannot be turned into reported speech."""
     quotes = QUOTED.findall(s)
     if not quotes and s.count('"') == 0:
@@ -131,7 +131,7 @@ def paraphrase_quote(s: str) -> str | None:
     speaker = m.group(3) or m.group(4)
     if FIRST_PERSON.search(quote) or words(speaker) > 6 or '"' in quote:
         return None
-    return f"{_cap(speaker)} said {quote.rstrip('.!?')}."
+    return f"{_cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
 
 
 def attribution_first(s: str, names: set[str]) -> str:
@@ -143,9 +143,11 @@ def attribution_first(s: str, names: set[str]) -> str:
     m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
     if m:
         return f"{_cap(m.group(1))} said {lower_first(m.group(2), names)}."
-    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a )?[\w ]{2,40}?|he|she|they) (said|says)", body)
-    if m and words(m.group(2)) <= 6:
-        return f"{_cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)}."
+    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) (said|says)"
+                     r"( (?:on|last|this|in a) \w+| yesterday| today)?", body)
+    if m and words(m.group(2)) <= 7:
+        when = f"{m.group(4)} that" if m.group(4) else ""
+        return f"{_cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
     if m:
         return f"{m.group(3)} {m.group(2)} {lower_first(m.group(1), names)}."
@@ -201,6 +203,8 @@ PRESENT_VERBS = {
     "fights", "help", "helps", "lead", "leads", "live", "lives", "work", "works", "pay", "pays", "allow",
     "allows", "hope", "hopes", "warn", "warns", "agree", "agrees", "accept", "accepts", "tell", "tells",
     "include", "includes", "offer", "offers", "plan", "plans", "began", "begin", "begins", "shares",
+    "fear", "fears", "worry", "worries", "argue", "argues", "insist", "insists", "deny", "denies", "represent",
+    "represents", "own", "owns", "run", "runs", "serve", "serves", "employ", "employs", "cost", "costs",
 }
 SUBORDINATE_STARTS = {
     "on", "in", "at", "after", "before", "if", "when", "while", "although", "though", "because", "as", "since",
@@ -306,6 +310,9 @@ def _split_once(s: str) -> list[str] | None:
             left, right = body[:m.start()], body[m.end():]
             if left.count('"') % 2 or not _is_clause(left):
                 continue
+            tail = left.lower().split()[-2:]
+            if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
+                continue  # "as soon as", "as many as", "such as"
             if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
                 continue
             if needs == "phrase":
@@ -316,8 +323,10 @@ def _split_once(s: str) -> list[str] | None:
                 subject = subject_of(left)
                 if subject is None:
                     continue
-                starter = "But " if "but" in marker else ""
-                new_right = f"{starter}{subject} {right}"
+                if "but" in marker:
+                    new_right = f"But {lower_first_word(subject)} {right}"
+                else:
+                    new_right = f"{subject} {right}"
             else:
                 continue
             balance = abs(words(left) - words(right)) / n
@@ -342,16 +351,34 @@ def lower_first_word(s: str) -> str:
     return s
 
 
+def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
+    """Who a split-off relative clause is about: a name, "It" or "They"."""
+    words_ = noun_phrase.split()
+    if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 3:
+        return noun_phrase
+    plural = verb.lower() in PLURAL_VERBS or (not verb.lower().endswith("s") and verb.lower() not in SINGULAR_VERBS
+                                              and not verb.lower().endswith("ed") and verb.lower() not in IRREGULAR_PAST)
+    if plural:
+        return "They"
+    return "It" if relative == "which" else _cap(noun_phrase) if len(words_) <= 4 else "They"
+
+
 def _relative_clauses(s: str, names: set[str]) -> list[str]:
-    """'A met Peskov, who leads X.' -> 'A met Peskov. Peskov leads X.'; 'A, which R.' -> 'A. This R.'"""
+    """'Farmers, who lost crops, fear X.' -> 'Farmers fear X. They lost crops.'; 'A, which R.' -> 'A. It R.'"""
     body = s.rstrip(".")
-    m = re.fullmatch(r"(.*?\b((?:[A-Z][\w'-]+ ?){1,3})), who ([^,]+), (.+)", body)
-    if m and _is_verbish(m.group(3).split()[0]) and words(m.group(1)) >= 1:
-        main = f"{m.group(1)} {m.group(4)}"
-        if _is_verbish(m.group(4).split()[0]) or m.group(4).split()[0] in {"has", "is"}:
-            return [_finish(main), _finish(f"{m.group(2).strip()} {m.group(3)}")]
+    # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
+    m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
+    if m and _is_verbish(_first_real(m.group(3))) and _is_verbish(_first_real(m.group(4))):
+        subject = m.group(1)
+        pronoun = _pronoun_for(re.sub(r"^(?:The|the|A|a|An|an) ", "", subject) if subject.split()[0] in
+                               ("The", "A", "An") and m.group(2) == "who" else subject, _first_real(m.group(3)),
+                               m.group(2))
+        if pronoun == _cap(subject) or pronoun == subject:
+            pronoun = _cap(subject)
+        return [_finish(f"{subject} {m.group(4)}"), _finish(f"{pronoun} {m.group(3)}")]
+    # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
-    if m and words(m.group(1)) >= SHORTEST_PART and _is_verbish(m.group(3).split()[0]):
+    if m and words(m.group(1)) >= SHORTEST_PART and _is_verbish(_first_real(m.group(3))):
         return [_finish(m.group(1)), _finish(f"{m.group(2).strip()} {m.group(3)}")]
     m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
     if m:
@@ -401,7 +428,7 @@ def _last_resort(s: str) -> list[str]:
 def rewrite(sentence: str, names: set[str]) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
-    q = paraphrase_quote(s)
+    q = paraphrase_quote(s, names)
     if q is None:
         return []
     s = attribution_first(q, names)

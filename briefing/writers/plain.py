@@ -20,6 +20,7 @@ from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 
 MAX_GLOSSARY = 6
 MIN_GLOSSARY = 3
+LEAD_WORDS = 45
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -39,7 +40,16 @@ class Draft:
 
     @property
     def lead(self) -> list[Line]:
-        return [ln for ln in self.lines if ln.paragraph == self.lines[0].paragraph] if self.lines else []
+        """The opening paragraphs (at least 45 words, at most three paragraphs): the main facts live there."""
+        paragraphs: list[int] = []
+        total = 0
+        for ln in self.lines:
+            if ln.paragraph not in paragraphs:
+                if total >= LEAD_WORDS or len(paragraphs) == 3:
+                    break
+                paragraphs.append(ln.paragraph)
+            total += words(ln.text)
+        return [ln for ln in self.lines if ln.paragraph in paragraphs]
 
 
 def _key(sentence: str) -> str:
@@ -97,7 +107,7 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
     lead = draft.lead
     chosen = list(lead)
     used = sum(words(ln.text) for ln in chosen)
-    for max_rare in (0, 1, 2):
+    for max_rare in (0, 1):
         picked = set(id(ln) for ln in chosen)
         extra = []
         total = used
@@ -109,7 +119,7 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
             extra.append(ln)
             total += words(ln.text)
         chosen_now = [ln for ln in draft.lines if id(ln) in picked or ln in extra]
-        if total >= budget * 0.9 or max_rare == 2:
+        if total >= budget * 0.9 or max_rare == 1:
             return [ln.text for ln in chosen_now]
     return [ln.text for ln in chosen]
 
@@ -160,8 +170,8 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
     stories = [[s for s in story if s not in explanations] for story in stories]
     """The lead facts again, short: one or two sentences a story, prefixed so none repeats word for word."""
     sentences = ["Now, here are the main points again."]
-    per_story = 4 if len(stories) == 1 else 1
     for i, story in enumerate(stories):
+        per_story = min(4, max(2, len(story) // 4)) if len(stories) == 1 else 1
         points = [s for s in story if 6 <= words(s) <= 13 and _stands_alone(s)]
         # the facts listeners need most carry numbers and names; keep story order among them
         with_numbers = [s for s in points if re.search(r"\d", s)]
