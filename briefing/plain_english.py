@@ -13,6 +13,7 @@ from .vocabulary import common_words, substitutions
 LONGEST = 22  # hard limit (issue 3)
 AIM = 10  # sentences longer than this are split when a safe split point exists
 SHORTEST_PART = 4
+SAID_SPLIT_OVER = 12
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
@@ -409,10 +410,26 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         parts = rule(s, names)
         if len(parts) > 1:
             return [p for part in parts for p in shorten(part, names, depth + 1)]
-    parts = _split_once(s)
+    parts = _split_once(s) or _said_split(s)
     if parts:
         return [p for part in parts for p in shorten(part, names, depth + 1)]
     return [s] if words(s) <= LONGEST else _last_resort(s)
+
+
+def _said_split(s: str) -> list[str] | None:
+    """'The border guards in Dushanbe said the soldiers crossed on Sunday.' ->
+    'The soldiers crossed on Sunday. The border guards in Dushanbe said this.' (two short sentences)."""
+    if words(s) <= SAID_SPLIT_OVER:
+        return None
+    m = re.fullmatch(r"([^,]{3,60}?) (said|says)( on \w+| last \w+| this \w+)?(?: that)? ([^,].{20,})", s.rstrip("."))
+    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2:
+        return None
+    clause = m.group(4)
+    if clause.split()[0].lower() in PRONOUNS | {"this", "that", "there", "his", "her", "its", "their"}:
+        return None
+    if not _starts_clause(clause) or words(clause) < 6:
+        return None
+    return [_finish(_cap(clause)), _finish(f"{m.group(1)} {m.group(2)} this{m.group(3) or ''}")]
 
 
 def _last_resort(s: str) -> list[str]:

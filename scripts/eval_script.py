@@ -43,15 +43,10 @@ def seed_article(seed: Path) -> Article:
         pass
     title, _, rest = text.strip().partition("\n")
     rest = re.split(r"\n\s*Share\s*\n", rest)[0]  # page furniture starts at the first "Share" line
-    seen: set[str] = set()
-    lines = []
-    for line in rest.splitlines():
-        key = line.strip()
-        if key.startswith(tuple(k[:60] for k in seen if len(k) > 60)) or ("Source:" in key and key.endswith(("AAP", "SBS"))):
-            continue  # photo captions come twice, the second time with a credit
-        if key:
-            seen.add(key)
-        lines.append(line)
+    # photo captions come twice, the second time with a "Source: ..." credit: drop both copies
+    raw = rest.splitlines()
+    credited = {ln.split(" Source:")[0].strip() for ln in raw if " Source:" in ln}
+    lines = [ln for ln in raw if ln.strip() not in credited and " Source:" not in ln]
     return Article(title.strip(), "\n".join(lines).strip(), source=str(seed))
 
 

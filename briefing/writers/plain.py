@@ -131,8 +131,8 @@ def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
     for s in sentences:
         out.append(s)
         for word, entry in entries.items():
-            if word not in explained and re.search(rf"\b{re.escape(word)}\b", s):
-                explained.add(word)
+            if word not in explained and entry.meaning not in explained and re.search(rf"\b{re.escape(word)}\b", s):
+                explained.update((word, entry.meaning))
                 out.append(entry.explain)
     return out
 
@@ -161,7 +161,10 @@ def glossary_segment(entries: list[GlossaryEntry]) -> Segment | None:
     if not entries:
         return None
     sentences = ["Here are some words from the news today."]
-    sentences += [f'"{e.word}" means {e.meaning}.' for e in entries]
+    ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
+    for i, e in enumerate(entries):
+        which = "last" if i == len(entries) - 1 and i > 0 else ordinals[i] if i < len(ordinals) else "next"
+        sentences += [f'The {which} word is "{e.word}".', f"It means {e.meaning}."]
     return Segment("glossary", "Words in this story", sentences)
 
 
@@ -171,8 +174,8 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
     """The lead facts again, short: one or two sentences a story, prefixed so none repeats word for word."""
     sentences = ["Now, here are the main points again."]
     for i, story in enumerate(stories):
-        per_story = min(4, max(2, len(story) // 4)) if len(stories) == 1 else 1
-        points = [s for s in story if 6 <= words(s) <= 13 and _stands_alone(s)]
+        per_story = min(5, max(2, len(story) // 4)) if len(stories) == 1 else 1
+        points = [s for s in story if 6 <= words(s) <= 12 and _stands_alone(s)]
         # the facts listeners need most carry numbers and names; keep story order among them
         with_numbers = [s for s in points if re.search(r"\d", s)]
         rest = [s for s in points if s not in with_numbers]
@@ -187,6 +190,8 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
 def _stands_alone(sentence: str) -> bool:
     """A recap point must make sense without the sentence before it (no "They ...", "This was ...")."""
     first = sentence.split()[0].lower()
+    if re.search(r"\b(this|that)[.!?]?$", sentence) or re.search(r"\bsaid this\b", sentence):
+        return False
     return first not in {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there"}
 
 
