@@ -13,10 +13,11 @@ from .vocabulary import common_words, substitutions
 LONGEST = 22  # hard limit (issue 3)
 AIM = 10  # sentences longer than this are split when a safe split point exists
 SHORTEST_PART = 4
-SAID_SPLIT_OVER = 12
+SAID_SPLIT_OVER = 13
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+    "sens", "reps", "govs", "gens", "messrs", "mmes", "rev", "hon", "supt", "det", "insp", "cpl", "pvt", "adm",
     "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "approx",
 }
@@ -186,7 +187,7 @@ def simplify_words(s: str, names: set[str] = frozenset()) -> str:  # type: ignor
             return m.group(0)
         return following
 
-    s = re.sub(r"\b([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
+    s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
     return re.sub(r"\s+", " ", s).strip()
 
 
@@ -425,8 +426,8 @@ def _said_split(s: str) -> list[str] | None:
     if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2:
         return None
     clause = m.group(4)
-    if clause.split()[0].lower() in PRONOUNS | {"this", "that", "there", "his", "her", "its", "their"}:
-        return None
+    if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
+        return None  # the clause would come before the speaker it points back to
     if not _starts_clause(clause) or words(clause) < 6:
         return None
     return [_finish(_cap(clause)), _finish(f"{m.group(1)} {m.group(2)} this{m.group(3) or ''}")]
@@ -435,7 +436,7 @@ def _said_split(s: str) -> list[str] | None:
 def _last_resort(s: str) -> list[str]:
     """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
     body = s.rstrip(".")
-    for m in reversed(list(re.finditer(r",", body))):
+    for m in reversed(list(re.finditer(r",(?= )", body))):
         left = body[:m.start()]
         if SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left):
             return [_finish(left)]

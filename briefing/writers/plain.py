@@ -21,6 +21,7 @@ from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 MAX_GLOSSARY = 6
 MIN_GLOSSARY = 3
 LEAD_WORDS = 45
+MAX_RARE_GLOSSARY = 3
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -154,7 +155,10 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[G
                 order += 1
                 found[entry.word.lower()] = (0 if tok.lower() not in common else 1, -len(tok), entry)
     ranked = sorted(found.values(), key=lambda t: (t[0], t[1]))
-    return [e for _, _, e in ranked[:limit]]
+    # every uncommon word taught is one more uncommon word heard: teach a few, then harder common words
+    rare = [e for r, _, e in ranked if r == 0][:MAX_RARE_GLOSSARY]
+    other = [e for r, _, e in ranked if r == 1]
+    return (rare + other)[:limit]
 
 
 def glossary_segment(entries: list[GlossaryEntry]) -> Segment | None:
@@ -190,8 +194,8 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
 def _stands_alone(sentence: str) -> bool:
     """A recap point must make sense without the sentence before it (no "They ...", "This was ...")."""
     first = sentence.split()[0].lower()
-    if re.search(r"\b(this|that)[.!?]?$", sentence) or re.search(r"\bsaid this\b", sentence):
-        return False
+    if re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their)\b", sentence):
+        return False  # points back to something the recap does not repeat
     return first not in {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there"}
 
 
