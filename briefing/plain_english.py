@@ -338,6 +338,20 @@ def _split_once(s: str) -> list[str] | None:
     return best[1] if best else None
 
 
+def _asked(s: str) -> list[str] | None:
+    """'Asked about X, Peskov said Y.' / 'On the question of whether X, Peskov said Y.' ->
+    'Peskov was asked about X.' + 'Peskov said Y.' (the question is news too)."""
+    m = re.fullmatch(r"(?:Asked|When asked|On the question of) (whether|if|about|why|how|what|when) ([^,]{6,}), "
+                     r"((?:[A-Z][\w'-]*|he|she|they)(?: [A-Z][\w'-]*){0,2}) (said|says|replied|answered) (.+)",
+                     s.rstrip("."))
+    if not m:
+        return None
+    speaker = _cap(m.group(3))
+    be = "were" if speaker in ("They", "We") else "was"
+    again = speaker if speaker[0].isupper() and speaker not in ("He", "She", "They") else _cap(m.group(3))
+    return [_finish(f"{speaker} {be} asked {m.group(1)} {m.group(2)}"), _finish(f"{again} {m.group(4)} {m.group(5)}")]
+
+
 def _drop_opening_phrase(s: str) -> str:
     """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
     m = re.match(r"([^,]{3,}), (.+)", s)
@@ -405,6 +419,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
     if words(s) <= AIM or depth > 6:
         return [s] if words(s) <= LONGEST else _last_resort(s)
+    asked = _asked(s)
+    if asked:
+        return [p for part in asked for p in shorten(part, names, depth + 1)]
     if words(s) > LONGEST:
         s = _drop_opening_phrase(s)
     for rule in (_relative_clauses, lambda x, _n: _participle(x)):

@@ -47,6 +47,8 @@ def seed_article(seed: Path) -> Article:
     raw = rest.splitlines()
     credited = {ln.split(" Source:")[0].strip() for ln in raw if " Source:" in ln}
     lines = [ln for ln in raw if ln.strip() not in credited and " Source:" not in ln]
+    # a stand-first repeated in the story: keep only its later copy
+    lines = [ln for i, ln in enumerate(lines) if not ln.strip() or ln.strip() not in map(str.strip, lines[i + 1:])]
     return Article(title.strip(), "\n".join(lines).strip(), source=str(seed))
 
 

@@ -180,10 +180,14 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
     for i, story in enumerate(stories):
         per_story = min(5, max(2, len(story) // 4)) if len(stories) == 1 else 1
         points = [s for s in story if 6 <= words(s) <= 12 and _stands_alone(s)]
+        lead = next((s for s in story if _stands_alone(s) and words(s) >= 6), None)
+        if lead and lead not in points and words(lead) <= 15:
+            points.insert(0, lead)  # the story's opening fact comes first, even when a little long
         # the facts listeners need most carry numbers and names; keep story order among them
         with_numbers = [s for s in points if re.search(r"\d", s)]
         rest = [s for s in points if s not in with_numbers]
-        keep = set((with_numbers + rest)[:per_story])
+        keep = set(([lead] if lead in points else []) + (with_numbers + rest))
+        keep = set(list(dict.fromkeys(([lead] if lead in points else []) + with_numbers + rest))[:per_story])
         points = [s for s in points if s in keep]
         for j, point in enumerate(points):
             prefix = "We heard that" if i == 0 and j == 0 else "We also heard that"
