@@ -317,14 +317,20 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "as soon as", "as many as", "such as"
             if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
                 continue
+            if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):
+                continue  # "the service, Stadia, launched": a name in apposition, not a new clause
+            if re.search(r"\b(which|whom|whose)\b", " ".join(right.split()[:3]), re.IGNORECASE):
+                continue  # "all of which were new"
+            if not _whole(left):
+                continue
             if needs == "phrase":
                 new_right = template.format(right)
             elif _starts_clause(right):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and _is_verbish(_first_real(right)):
                 subject = subject_of(left)
-                if subject is None:
-                    continue
+                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
+                    continue  # "Early says games could be built and launched": whose verb is "launched"?
                 if "but" in marker:
                     new_right = f"But {lower_first_word(subject)} {right}"
                 else:
@@ -426,10 +432,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         s = _drop_opening_phrase(s)
     for rule in (_relative_clauses, lambda x, _n: _participle(x)):
         parts = rule(s, names)
-        if len(parts) > 1:
+        if len(parts) > 1 and all(_whole(p) for p in parts):
             return [p for part in parts for p in shorten(part, names, depth + 1)]
     parts = _split_once(s) or _said_split(s)
-    if parts:
+    if parts and all(_whole(p) for p in parts):
         return [p for part in parts for p in shorten(part, names, depth + 1)]
     return [s] if words(s) <= LONGEST else _last_resort(s)
 
@@ -455,9 +461,27 @@ def _last_resort(s: str) -> list[str]:
     body = s.rstrip(".")
     for m in reversed(list(re.finditer(r",(?= )", body))):
         left = body[:m.start()]
+        if re.search(r", (which|who|whom|whose)\b", left) or not _whole(left):
+            continue  # the cut would leave a relative clause open
         if SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left):
             return [_finish(left)]
     return []
+
+
+DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "of", "to", "the", "a", "an", "with",
+            "for", "in", "on", "at", "by", "from", "than", "into", "its", "their", "his", "her"}
+
+
+def fix_articles(s: str) -> str:
+    """'a experience' -> 'an experience' after a word between them was dropped or swapped."""
+    s = re.sub(r"\b([Aa]) (?=[aeioAEIO][a-z])", lambda m: m.group(1) + "n ", s)
+    return re.sub(r"\b([Aa])n (?=[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z])", lambda m: m.group(1) + " ", s)
+
+
+def _whole(part: str) -> bool:
+    """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
+    last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
+    return last not in DANGLING
 
 
 def rewrite(sentence: str, names: set[str]) -> list[str]:
@@ -470,6 +494,8 @@ def rewrite(sentence: str, names: set[str]) -> list[str]:
     s = simplify_words(s, names)
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
+    s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
+    s = fix_articles(s)
     s = _finish(s)
     if words(s) < 3:
         return []

@@ -205,8 +205,8 @@ def _stands_alone(sentence: str) -> bool:
 
 def headlines_segment(drafts: list[Draft]) -> Segment:
     if len(drafts) == 1:
-        lines = drafts[0].headline or [drafts[0].lines[0].text]
-        return Segment("headlines", "Headlines", ["Here is our top story today."] + lines[:2])
+        # a title that cannot be said plainly (a quote, say) is left out rather than repeating the story
+        return Segment("headlines", "Headlines", ["Here is our top story today."] + drafts[0].headline[:2])
     count = NUMBER_WORDS[len(drafts)] if len(drafts) < len(NUMBER_WORDS) else "several"
     sentences = [f"We have {count} stories today."]
     for i, d in enumerate(drafts):
