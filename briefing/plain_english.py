@@ -319,7 +319,7 @@ def _split_once(s: str) -> list[str] | None:
                 continue
             if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):
                 continue  # "the service, Stadia, launched": a name in apposition, not a new clause
-            if re.search(r"\b(which|whom|whose)\b", " ".join(right.split()[:3]), re.IGNORECASE):
+            if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
                 continue  # "all of which were new"
             if not _whole(left):
                 continue
