@@ -22,6 +22,7 @@ ABBREVIATIONS = {
     "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "approx",
 }
 PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Some", "Many", "Most", "Both", "All"}
 SUBJECT_STARTERS = PRONOUNS | {
     "the", "this", "that", "these", "those", "there", "a", "an", "his", "her", "its", "their", "our", "my",
     "some", "many", "most", "more", "several", "both", "all", "no", "one", "two", "three", "four", "five",
@@ -29,7 +30,7 @@ SUBJECT_STARTERS = PRONOUNS | {
 }
 AUXILIARIES = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-    "should", "must", "did", "does", "do", "says", "said",
+    "should", "must", "did", "does", "do", "says", "said", "am", "be", "been", "being",
 }
 IRREGULAR_PAST = {
     "said", "told", "took", "made", "went", "came", "gave", "got", "left", "met", "ran", "saw", "won", "lost",
@@ -92,8 +93,8 @@ def lower_first(s: str, names: set[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
     bare = first.strip('",.')
-    if rest[:1].isupper():
-        return s  # "Big Machine Records", "The New York Times"
+    if rest[:1].isupper() and bare not in DETERMINERS:
+        return s  # "Big Machine Records"
     if bare and bare not in names and bare.lower() in common_words() and bare != "I":
         return s[:1].lower() + s[1:]
     return s
@@ -497,6 +498,18 @@ def rewrite(sentence: str, names: set[str]) -> list[str]:
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
     s = fix_articles(s)
     s = _finish(s)
-    if words(s) < 3:
-        return []
-    return [p for p in shorten(s, names) if words(p) >= 3]
+    if words(s) < 3 or s.endswith("?"):
+        return []  # questions in a story are subheadings ("What happens next?"), not news
+    return [p for p in shorten(s, names) if words(p) >= 3 and _is_sentence(p)]
+
+
+def _is_sentence(s: str) -> bool:
+    """Drop headings and captions that look like sentences: "Profile: Julian Assange timeline."."""
+    toks = s.rstrip(".!").split()
+    has_verb = any(_is_verbish(t) for t in toks[1:]) or (toks and _is_verbish(toks[0]))
+    if has_verb or (toks and toks[0].lower() in PRONOUNS and len(toks) > 2):
+        return True
+    head, colon, _ = s.partition(":")
+    if colon and words(head) <= 4:
+        return False
+    return any(t.endswith(("s", "ing")) and t.islower() for t in toks[1:])
