@@ -7,6 +7,7 @@ anything the article did not (the checks in briefing/checks.py verify names and 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .vocabulary import common_words, substitutions
 
@@ -89,7 +90,7 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def lower_first(s: str, names: set[str]) -> str:
+def lower_first(s: str, names: AbstractSet[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
     bare = first.strip('",.')
@@ -116,7 +117,7 @@ def drop_asides(s: str) -> str:
     return s
 
 
-def paraphrase_quote(s: str, names: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset()) -> str | None:
     """'"Q," X said.' -> 'X said Q.'; None when the quote cannot be turned into reported speech."""
     quotes = QUOTED.findall(s)
     if not quotes and s.count('"') == 0:
@@ -161,7 +162,7 @@ ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "a
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
 
 
-def simplify_words(s: str, names: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
     """Swap hard words for plain ones; drop uncommon -ly adverbs and uncommon adjectives before a noun
     ("illicit drugs" -> "drugs"): they colour a fact but rarely carry it. Names are never touched."""
     pattern, table = substitutions()
@@ -435,9 +436,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         parts = rule(s, names)
         if len(parts) > 1 and all(_whole(p) for p in parts):
             return [p for part in parts for p in shorten(part, names, depth + 1)]
-    parts = _split_once(s) or _said_split(s)
-    if parts and all(_whole(p) for p in parts):
-        return [p for part in parts for p in shorten(part, names, depth + 1)]
+    split = _split_once(s) or _said_split(s)
+    if split and all(_whole(p) for p in split):
+        return [p for part in split for p in shorten(part, names, depth + 1)]
     return [s] if words(s) <= LONGEST else _last_resort(s)
 
 

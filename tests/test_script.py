@@ -168,3 +168,35 @@ def test_issue_figures_with_eval_libraries() -> None:
         assert f.max_len <= 22 and f.mean_len <= 14 and f.unfaithful == []
         assert f.common >= 0.93, name
         assert f.fk_grade <= 6.5, name
+
+
+def test_faithfulness_check_catches_invented_names_and_numbers() -> None:
+    article = Article("Fire in Leeds", "Police said 3 people were hurt in a fire in Leeds on Monday.")
+    said = ["Police said 3 people were hurt in Leeds.", "The fire started on Monday."]
+    assert unsupported(said, [article]) == []
+    assert unsupported(["Police said 30 people were hurt in Paris."], [article]) == ["30", "Paris"]
+
+
+def test_package_needs_no_eval_libraries_at_run_time() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime; from briefing.script import write_script; from briefing.config import Settings; "
+        "from briefing.models import Article; "
+        "write_script([Article('T', 'Police said 3 people were hurt in a fire in Leeds on Monday.')], "
+        "settings=Settings(), date=datetime.date(2021, 7, 5)); "
+        "print(sorted(m for m in ('textstat', 'wordfreq', 'pysbd') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_eval_script_skips_without_corpus(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).parent.parent / "scripts" / "eval_script.py"
+    out = subprocess.run([sys.executable, str(script), "--corpus", str(tmp_path / "none"),
+                          "--seed", str(tmp_path / "none.txt")], capture_output=True, text=True, check=True).stdout
+    assert "corpus not found" in out and "nothing to measure" in out
