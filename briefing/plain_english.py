@@ -94,7 +94,7 @@ def lower_first(s: str, names: AbstractSet[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
     bare = first.strip('",.')
-    if rest[:1].isupper() and bare not in DETERMINERS:
+    if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
         return s  # "Big Machine Records"
     if bare and bare not in names and bare.lower() in common_words() and bare != "I":
         return s[:1].lower() + s[1:]
@@ -287,6 +287,7 @@ _SPLITS: list[tuple[str, str, str]] = [
     (", while ", "{}", "clause"),
     (", as ", "{}", "clause"),
     (", so ", "So {}", "clause"),
+    (", where ", "There, {}", "clause"),
     (", because ", "This is because {}", "clause"),
     (" because ", "This is because {}", "clause"),
     (" because of ", "This was because of {}", "phrase"),
@@ -476,8 +477,9 @@ DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "
 
 def fix_articles(s: str) -> str:
     """'a experience' -> 'an experience' after a word between them was dropped or swapped."""
-    s = re.sub(r"\b([Aa]) (?=[aeioAEIO][a-z])", lambda m: m.group(1) + "n ", s)
-    return re.sub(r"\b([Aa])n (?=[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z])", lambda m: m.group(1) + " ", s)
+    # lower-case "a" only, or a capital one that starts the sentence: "Plan A into action" stays
+    s = re.sub(r"(?:(?<=\s)a|^A) (?=[aeio][a-z])", lambda m: m.group(0)[0] + "n ", s)
+    return re.sub(r"(?:(?<=\s)a|^A)n (?=[b-df-gj-np-tv-z][a-z])", lambda m: m.group(0)[0] + " ", s)
 
 
 def _whole(part: str) -> bool:

@@ -200,3 +200,40 @@ def test_eval_script_skips_without_corpus(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(script), "--corpus", str(tmp_path / "none"),
                           "--seed", str(tmp_path / "none.txt")], capture_output=True, text=True, check=True).stdout
     assert "corpus not found" in out and "nothing to measure" in out
+
+
+@pytest.mark.parametrize("sentence, names, expected", [
+    # a name that is also a word in the plain-word table stays a name
+    ("Taylor Swift will be honoured at the awards ceremony on Sunday.", {"Taylor", "Swift", "Sunday"},
+     ["Taylor Swift will be honoured at the awards ceremony on Sunday."]),
+    # a thousands comma is not a clause boundary
+    ("Medicaid was a key issue in the race as well, where an estimated 100,000 residents would be eligible "
+     "for cover under the expansion.", {"Medicaid"}, None),
+    # "as soon as" is one phrase
+    ("Insurance companies said they would send teams to the town as soon as the roads reopened.", set(),
+     ["Insurance companies said they would send teams to the town as soon as the roads opened again."]),
+    # "Plan A" keeps its capital letter; only lower-case "a" becomes "an"
+    ("Put Plan A into action but enjoy the present too.", {"Plan"}, ["Put Plan A into action but enjoy the present too."]),
+    # an uncommon adjective in a hyphenated name compound is left alone ("Brexit-weary" is not "Brexit-")
+    ("Both leaders are trying to win over a Brexit-weary electorate this winter.", {"Brexit"},
+     ["Both leaders are trying to win over a Brexit-weary voting public this winter."]),
+])
+def test_rewrite_regressions(sentence: str, names: set[str], expected: list[str] | None) -> None:
+    got = rewrite(sentence, names)
+    if expected is None:
+        assert all("100." not in s for s in got) and any("100,000" in s for s in got)
+    else:
+        assert got == expected
+
+
+def test_questions_and_headings_are_not_read_as_news() -> None:
+    assert rewrite("What did the lawyers for the state say?", set()) == []
+    assert rewrite("Profile: Julian Assange timeline of saga.", {"Julian", "Assange"}) == []
+
+
+def test_title_that_cannot_be_said_is_not_replaced_by_the_first_sentence() -> None:
+    article = Article('"We will win," the coach says', "Harbour City won the national cup on Saturday.\n\n"
+                      "More than 30,000 fans watched the final at the National Stadium.")
+    script = write_script([article], settings=Settings(), date=DATE)
+    headlines, story = script.segments[1], script.segments[2]
+    assert not set(headlines.sentences) & set(story.sentences)

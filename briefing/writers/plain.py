@@ -101,28 +101,48 @@ def draft_article(article: Article) -> Draft:
     return Draft(article, headline, lines, names)
 
 
+def syllables_per_word(sentence: str) -> float:
+    """A rough syllable count (vowel groups, silent final e): enough to rank sentences by ease."""
+    toks = re.findall(r"[A-Za-z]+", sentence)
+    if not toks:
+        return 0.0
+    total = 0
+    for tok in toks:
+        w = tok.lower()
+        n = len(re.findall(r"[aeiouy]+", w))
+        if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
+            n -= 1
+        total += max(1, n)
+    return total / len(toks)
+
+
+# Passes over the optional sentences, strictest first: uncommon words allowed, syllables per word allowed.
+# A long article fills its budget in the first pass with the easiest sentences; a short one needs the last.
+EASE_PASSES = ((0, 1.55), (0, 1.7), (1, 1.7), (1, 9.0))
+
+
 def select_lines(draft: Draft, budget: int) -> list[str]:
-    """The lead paragraph whole, then later sentences in order while they fit the word budget."""
+    """The lead paragraphs whole, then later sentences in order while they fit the word budget."""
     if not draft.lines:
         return []
     lead = draft.lead
     chosen = list(lead)
     used = sum(words(ln.text) for ln in chosen)
-    for max_rare in (0, 1):
-        picked = set(id(ln) for ln in chosen)
-        extra = []
+    picked_now = chosen
+    for max_rare, max_syllables in EASE_PASSES:
+        picked = {id(ln) for ln in chosen}
         total = used
         for ln in draft.lines[len(lead):]:
-            if id(ln) in picked or ln.rare > max_rare:
+            if ln.rare > max_rare or syllables_per_word(ln.text) > max_syllables:
                 continue
             if total + words(ln.text) > budget:
                 break
-            extra.append(ln)
+            picked.add(id(ln))
             total += words(ln.text)
-        chosen_now = [ln for ln in draft.lines if id(ln) in picked or ln in extra]
-        if total >= budget * 0.9 or max_rare == 1:
-            return [ln.text for ln in chosen_now]
-    return [ln.text for ln in chosen]
+        picked_now = [ln for ln in draft.lines if id(ln) in picked]
+        if total >= budget * 0.9:
+            break
+    return [ln.text for ln in picked_now]
 
 
 def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
@@ -212,7 +232,8 @@ def headlines_segment(drafts: list[Draft]) -> Segment:
     for i, d in enumerate(drafts):
         head = (d.headline or [d.lines[0].text])[0]
         names = d.names
-        sentences.append(f"{'First' if i == 0 else 'Next'}, {lower_first(head, names)}")
+        prefix = "First" if i == 0 else "Next"
+        sentences.append(f"{prefix}, {lower_first(head, names)}" if words(head) <= 19 else head)
     return Segment("headlines", "Headlines", sentences)
 
 
