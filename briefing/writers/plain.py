@@ -85,7 +85,9 @@ def draft_article(article: Article) -> Draft:
     names = proper_names(source)
     seen: set[str] = set()
     title = _sentence_case(article.title.strip().rstrip("."), article.body)
-    headline = [s for s in rewrite(title, names)] if title else []
+    headline = rewrite(title, names) if title else []
+    if headline and _opens_with_reference(headline[0]):
+        headline = []  # "This was during a debate ...": the title's first half could not be said
     seen.update(_key(s) for s in headline)
     seen.add(_key(article.title))
     lines: list[Line] = []
@@ -213,6 +215,10 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
             prefix = "We heard that" if i == 0 and j == 0 else "We also heard that"
             sentences.append(f"{prefix} {lower_first(point, names)}")
     return Segment("recap", "Recap", sentences)
+
+
+def _opens_with_reference(sentence: str) -> bool:
+    return sentence.split()[0].lower() in {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so"}
 
 
 def _stands_alone(sentence: str) -> bool:
