@@ -22,6 +22,7 @@ MAX_GLOSSARY = 6
 MIN_GLOSSARY = 3
 LEAD_WORDS = 45
 MAX_RARE_GLOSSARY = 3
+MAX_EXPLAINED = 4
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -148,15 +149,22 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
 
 
 def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
-    """After the first sentence that uses a must-keep word (Taliban), say what it is, once."""
+    """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
+
+    At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out = []
     entries = {e.word: e for e in glossary().values() if e.explain}
+    budget = MAX_EXPLAINED
     for s in sentences:
+        if budget <= 0:
+            out.append(s)
+            continue
         out.append(s)
         for word, entry in entries.items():
             if word not in explained and entry.meaning not in explained and re.search(rf"\b{re.escape(word)}\b", s):
                 explained.update((word, entry.meaning))
                 out.append(entry.explain)
+                budget -= 1
     return out
 
 
