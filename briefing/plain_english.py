@@ -322,6 +322,8 @@ def _split_once(s: str) -> list[str] | None:
                 continue
             if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):
                 continue  # "the service, Stadia, launched": a name in apposition, not a new clause
+            if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE):
+                continue  # "..., a simulation they call TNG50": a noun with its own little clause
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
                 continue  # "all of which were new"
             if not _whole(left):

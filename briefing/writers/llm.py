@@ -95,16 +95,17 @@ class LLMWriter(ScriptWriter):
         if s.llm_api_key:
             headers["Authorization"] = f"Bearer {s.llm_api_key}"
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+        timeout = float(s.llm_timeout)  # a value from the environment arrives as text
         try:
-            with urllib.request.urlopen(request, timeout=s.llm_timeout) as response:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
                 data = json.loads(response.read().decode("utf-8"))
         except (TimeoutError, socket.timeout):
-            raise LLMError(f"timed out after {s.llm_timeout:g}s") from None
+            raise LLMError(f"timed out after {timeout:g}s") from None
         except urllib.error.HTTPError as exc:
             raise LLMError(f"endpoint answered HTTP {exc.code}") from None
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, (TimeoutError, socket.timeout)):
-                raise LLMError(f"timed out after {s.llm_timeout:g}s") from None
+                raise LLMError(f"timed out after {timeout:g}s") from None
             raise LLMError(f"cannot reach {url}: {exc.reason}") from None
         except (OSError, ValueError) as exc:
             raise LLMError(f"bad answer from {url}: {exc}") from None
