@@ -133,8 +133,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset()) -> str | Non
         return None
     quote = m.group(1)
     speaker = m.group(3) or m.group(4)
-    if FIRST_PERSON.search(quote) or words(speaker) > 6 or '"' in quote:
-        return None
+    if FIRST_PERSON.search(quote) or words(speaker) > 6 or '"' in quote or words(quote) > 18 or "," in quote:
+        return None  # a long or many-part quote cannot be reported plainly by rule
     return f"{_cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
 
 
@@ -247,14 +247,38 @@ def _starts_clause(part: str) -> bool:
     if first.lower() in SUBORDINATE_STARTS:
         return False
     if first.lower() in SUBJECT_STARTERS or first[:1].isupper() or first[:1].isdigit():
-        return _has_verb(part)
+        return _subject_then_verb(toks)
+    return False
+
+
+NOUN_PHRASE_STOPS = {"and", "or", "in", "on", "at", "with", "for", "to", "by", "from", "as", "that", "which", "who",
+                     "whom", "whose", "where", "when", "while", "because", "if", "but"}
+
+
+def _subject_then_verb(toks: list[str]) -> bool:
+    """A short subject ("Taliban fighters", "More than 1,000 Afghan soldiers", "the army") then its verb.
+
+    "Border Protection processing and detention facility" is a noun phrase, not a clause: it meets
+    "and" before any verb; "this year, although ..." meets a comma."""
+    for i, tok in enumerate(toks[:8]):
+        if i > 0 and _is_verbish(tok):
+            return True
+        if tok.endswith((",", ";", ":")) or tok.lower() in NOUN_PHRASE_STOPS:
+            return False
     return False
 
 
 def _is_clause(part: str) -> bool:
-    """A left-hand part that can stand as a sentence: does not open with "On the question of ..."."""
+    """A left-hand part that can stand as a sentence: does not open with "On the question of ...", and
+    has a verb of its own before any "who"/"which" ("A spokesperson who did not wish to be named" has none)."""
     first = _first_real(part).lower()
-    return first not in SUBORDINATE_STARTS and _has_verb(part, 12)
+    if first in SUBORDINATE_STARTS or not _has_verb(part, 12):
+        return False
+    toks = part.split()
+    for i, tok in enumerate(toks):
+        if tok.lower() in ("who", "which"):
+            return any(_is_verbish(t) for t in toks[1:i])
+    return True
 
 
 def subject_of(clause: str) -> str | None:
@@ -441,7 +465,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return [p for part in parts for p in shorten(part, names, depth + 1)]
     split = _split_once(s) or _said_split(s)
     if split and all(_whole(p) for p in split):
-        return [p for part in split for p in shorten(part, names, depth + 1)]
+        left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
+        if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
+            return []  # "This was during the 2018 flu season." means nothing once its first half is gone
+        return left + right
     return [s] if words(s) <= LONGEST else _last_resort(s)
 
 
