@@ -220,6 +220,8 @@ SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even",
 
 def _is_verbish(word: str) -> bool:
     w = word.lower().strip(",")
+    if w in ("based", "used", "called", "named", "known"):
+        return False  # mostly past participles inside a noun phrase ("based on", "a man called ...")
     return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
             or (w.endswith("ed") and len(w) > 4 and w != "united"))
 
@@ -353,6 +355,10 @@ def _split_once(s: str) -> list[str] | None:
             if not _whole(left):
                 continue
             if needs == "phrase":
+                if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
+                    continue
+                if right.split()[0].lower() in ("and", "or", "but", "then"):
+                    continue  # "before and given out ...": the phrase is not a phrase
                 new_right = template.format(right)
             elif _starts_clause(right):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
@@ -495,7 +501,8 @@ def _last_resort(s: str) -> list[str]:
         left = body[:m.start()]
         if re.search(r", (which|who|whom|whose)\b", left) or not _whole(left):
             continue  # the cut would leave a relative clause open
-        if SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left):
+        if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
+                and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [_finish(left)]
     return []
 
