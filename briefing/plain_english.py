@@ -7,6 +7,7 @@ anything the article did not (the checks in briefing/checks.py verify names and 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .vocabulary import common_words, substitutions
@@ -52,6 +53,9 @@ CONTRACTIONS = [
 ]
 FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
 QUOTED = re.compile(r'"([^"]*)"')
+# "I", "we" and "our" that are still in a rewritten sentence are the writer's voice or an unreported quote.
+# Capitalised only at the start: "The We Company" is a name. A general "you" is plain English and stays.
+NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b|^(My|We|Our|Us)\b")
 
 
 def normalise(text: str) -> str:
@@ -117,8 +121,51 @@ def drop_asides(s: str) -> str:
     return s
 
 
-def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset()) -> str | None:
-    """'"Q," X said.' -> 'X said Q.'; None when the quote cannot be turned into reported speech."""
+SPEECH_VERBS = r"said|says|added|told [A-Z]\w+|tells [A-Z]\w+|explained|noted|wrote"
+THIRD_PERSON = {"think": "thinks", "feel": "feels", "believe": "believes", "know": "knows", "want": "wants",
+                "hope": "hopes", "like": "likes", "love": "loves", "need": "needs", "see": "sees", "mean": "means",
+                "expect": "expects", "am": "is", "have": "has", "do": "does", "say": "says"}
+PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "should", "might", "must", "may", "never",
+                 "always", "also", "just", "still", "really"}
+
+
+def report(quote: str, pronoun: str | None) -> str | None:
+    """First-person words of a quote in reported speech ("I was scared" -> "she was scared"); None when a
+    rule cannot do it safely (a "you", or an "I" whose speaker's he or she is unknown)."""
+    if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE):
+        return None
+    toks = quote.split()
+    out = []
+    for i, tok in enumerate(toks):
+        bare = tok.strip('.,;:!?')
+        tail = tok[len(bare):]
+        low = bare.lower()
+        if low in ("i", "me", "my", "mine", "myself"):
+            if pronoun is None:
+                return None
+            he = pronoun == "he"
+            if low == "i":
+                nxt = toks[i + 1].strip('.,;:!?').lower() if i + 1 < len(toks) else ""
+                if nxt in THIRD_PERSON:
+                    toks[i + 1] = THIRD_PERSON[nxt] + toks[i + 1][len(nxt):]
+                elif not (nxt in PAST_OR_MODAL or nxt in IRREGULAR_PAST or nxt.endswith("ed")):
+                    return None
+                word = pronoun
+            else:
+                word = {"me": "him" if he else "her", "my": "his" if he else "her",
+                        "mine": "his" if he else "hers", "myself": "himself" if he else "herself"}[low]
+        elif low in ("we", "us", "our", "ours", "ourselves"):
+            word = {"we": "they", "us": "them", "our": "their", "ours": "theirs", "ourselves": "themselves"}[low]
+        else:
+            out.append(tok)
+            continue
+        out.append((word.capitalize() if bare[:1].isupper() and i == 0 else word) + tail)
+    return " ".join(out)
+
+
+def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
+                     pronouns: Mapping[str, str] | None = None) -> str | None:
+    """'"Q," X said.' -> 'X said Q.' in reported speech; None when the quote cannot be reported plainly."""
     quotes = QUOTED.findall(s)
     if not quotes and s.count('"') == 0:
         return s
@@ -127,15 +174,39 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset()) -> str | Non
     long_quotes = [q for q in quotes if words(q) > 3]
     if not long_quotes:
         return s.replace('"', "")  # scare quotes around a word or two
-    m = re.fullmatch(r'"([^"]+?)[,.]?"\s*,?\s*(?:(said|says|added|told [A-Z]\w+)\s+(.{1,50}?)|(.{1,50}?)\s+'
-                     r'(said|says|added|told [A-Z]\w+))(?:[,.]\s*(.*))?', s)
-    if not m:
-        return None
-    quote = m.group(1)
-    speaker = m.group(3) or m.group(4)
-    if FIRST_PERSON.search(quote) or words(speaker) > 6 or '"' in quote or words(quote) > 18 or "," in quote:
-        return None  # a long or many-part quote cannot be reported plainly by rule
+    m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+(.{{1,50}}?)|(.{{1,50}}?)\s+'
+                     rf'({SPEECH_VERBS}))(?:[,.]\s*(.*))?', s)
+    if m:
+        quote, speaker = m.group(1), m.group(3) or m.group(4)
+    else:
+        m = re.fullmatch(rf'([A-Z][^",]{{1,50}}?) (?:{SPEECH_VERBS})[:,] "([^"]+?)[.!]?"', s)
+        if not m:
+            return None
+        speaker, quote = m.group(1), m.group(2)
+    if words(speaker) > 6 or '"' in quote or words(quote) > 24 or quote.rstrip().endswith("?"):
+        return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
+    if FIRST_PERSON.search(quote):
+        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
+        reported = report(quote, pronoun)
+        if reported is None:
+            return None
+        quote = reported
     return f"{_cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
+
+
+def speaker_pronouns(text: str) -> dict[str, str]:
+    """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
+    after each mention), so a quote of "I ..." can be reported as "she ..."."""
+    found: dict[str, list[int]] = {}
+    for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
+        after = text[m.end():m.end() + 160].lower()
+        he = len(re.findall(r"\b(he|his|him)\b", after))
+        she = len(re.findall(r"\b(she|her|hers)\b", after))
+        counts = found.setdefault(m.group(1), [0, 0])
+        counts[0] += he
+        counts[1] += she
+    return {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
+            if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
 
 
 def attribution_first(s: str, names: set[str]) -> str:
@@ -524,10 +595,10 @@ def _whole(part: str) -> bool:
     return last not in DANGLING
 
 
-def rewrite(sentence: str, names: set[str]) -> list[str]:
+def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
-    q = paraphrase_quote(s, names)
+    q = paraphrase_quote(s, names, pronouns)
     if q is None:
         return []
     s = attribution_first(q, names)
@@ -539,6 +610,8 @@ def rewrite(sentence: str, names: set[str]) -> list[str]:
     s = _finish(s)
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
+    if NARRATOR.search(s):
+        return []  # "we", "you", "I" left over: the writer talking, or a quote we could not report
     return [p for p in shorten(s, names) if words(p) >= 3 and _is_sentence(p)]
 
 

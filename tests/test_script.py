@@ -237,3 +237,24 @@ def test_title_that_cannot_be_said_is_not_replaced_by_the_first_sentence() -> No
     script = write_script([article], settings=Settings(), date=DATE)
     headlines, story = script.segments[1], script.segments[2]
     assert not set(headlines.sentences) & set(story.sentences)
+
+
+@pytest.mark.parametrize("sentence, pronouns, expected", [
+    ('"We are doing everything we can to keep people safe," she said.', {},
+     ["She said they are doing everything they can to keep people safe."]),
+    ('"I was scared for my family," Okafor said.', {"Okafor": "she"}, ["Okafor said she was scared for her family."]),
+    ('"I think the plan will work," Berg said.', {"Berg": "he"}, ["Berg said he thinks the plan will work."]),
+    # whose "I" is unknown, or a "you" that cannot be reported: left out rather than guessed
+    ('"I was scared for my family," Okafor said.', {}, []),
+    ('"You can see the river from here," Okafor said.', {"Okafor": "she"}, []),
+])
+def test_quotes_become_reported_speech(sentence: str, pronouns: dict[str, str], expected: list[str]) -> None:
+    assert rewrite(sentence, {"Okafor", "Berg"}, pronouns) == expected
+
+
+def test_writer_voice_and_quote_continuations_are_left_out() -> None:
+    article = Article("Council votes", 'The council voted on Monday to close the old bridge.\n\n'
+                      '"This is hard. We know people use the bridge every day," the mayor said.\n\n'
+                      "We think the council is wrong about this.")
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert story == ["The council voted on Monday to close the old bridge."]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .. import timing
 from ..checks import names_in
 from ..models import Article, Script, Segment
-from ..plain_english import lower_first, rewrite, split_sentences, words
+from ..plain_english import lower_first, normalise, rewrite, speaker_pronouns, split_sentences, words
 from ..vocabulary import GlossaryEntry, common_words, glossary, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 
@@ -84,6 +84,7 @@ def proper_names(text: str) -> set[str]:
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
     names = proper_names(source)
+    pronouns = speaker_pronouns(normalise(source))
     seen: set[str] = set()
     title = _sentence_case(article.title.strip().rstrip("."), article.body)
     headline = rewrite(title, names) if title else []
@@ -93,10 +94,15 @@ def draft_article(article: Article) -> Draft:
     seen.add(_key(article.title))
     lines: list[Line] = []
     for p_index, paragraph in enumerate(article.paragraphs):
-        for sentence in split_sentences(paragraph):
+        open_quote = False
+        for sentence in split_sentences(normalise(paragraph)):
+            inside = open_quote
+            open_quote ^= sentence.count('"') % 2 == 1
+            if inside:
+                continue  # the middle or end of a quote that spans sentences: whose words, we cannot say
             if _key(sentence) in seen:
                 continue  # captions and stand-firsts often repeat a sentence of the story
-            texts = [t for t in rewrite(sentence, names) if _key(t) not in seen]
+            texts = [t for t in rewrite(sentence, names, pronouns) if _key(t) not in seen]
             seen.add(_key(sentence))
             for text in texts:
                 seen.add(_key(text))
