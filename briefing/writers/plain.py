@@ -194,7 +194,12 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[G
     # every uncommon word taught is one more uncommon word heard: teach a few, then harder common words
     rare = [e for r, _, e in ranked if r == 0][:MAX_RARE_GLOSSARY]
     other = [e for r, _, e in ranked if r == 1]
-    return (rare + other)[:limit]
+    picked: list[GlossaryEntry] = []
+    for entry in rare + other:
+        stem = entry.word.lower()[:6]
+        if all(p.word.lower()[:6] != stem for p in picked):  # not "election" and "elections"
+            picked.append(entry)
+    return picked[:limit]
 
 
 def glossary_segment(entries: list[GlossaryEntry]) -> Segment | None:
