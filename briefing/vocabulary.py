@@ -24,6 +24,17 @@ def common_words() -> frozenset[str]:
     return frozenset(line.strip() for line in _asset_lines("common_words.txt"))
 
 
+@cache
+def _ranks() -> dict[str, int]:
+    return {w.strip(): i for i, w in enumerate(_asset_lines("common_words.txt"))}
+
+
+def frequency_rank(word: str) -> int:
+    """0 for the most frequent English word; len(list) for a word outside the common list."""
+    ranks = _ranks()
+    return ranks.get(word.lower(), len(ranks))
+
+
 def is_common(word: str) -> bool:
     return word.lower() in common_words()
 

@@ -28,7 +28,8 @@ def main() -> None:
         w for w in wordfreq.top_n_list("en", 60000)
         if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) and wordfreq.zipf_frequency(w, "en") >= THRESHOLD
     ]
-    OUT.write_text(HEADER + "\n".join(sorted(set(words))) + "\n", encoding="utf-8")
+    # most frequent first: the writer uses the position to tell harder common words from easier ones
+    OUT.write_text(HEADER + "\n".join(dict.fromkeys(words)) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} words to {OUT}")
 
 

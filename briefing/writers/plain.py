@@ -15,7 +15,7 @@ from .. import timing
 from ..checks import names_in
 from ..models import Article, Script, Segment
 from ..plain_english import lower_first, normalise, rewrite, speaker_pronouns, split_sentences, words
-from ..vocabulary import GlossaryEntry, common_words, glossary, lower_tokens
+from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 
 MAX_GLOSSARY = 6
@@ -175,7 +175,7 @@ def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
 
 
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[GlossaryEntry]:
-    """The harder glossary words the stories kept: uncommon ones first, then longer ones."""
+    """The harder glossary words the stories kept: uncommon ones first, then the less frequent common ones."""
     found: dict[str, tuple[int, int, GlossaryEntry]] = {}
     entries = glossary()
     common = common_words()
@@ -189,7 +189,7 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[G
                 if entry.word[:1].isupper() != tok[:1].isupper() and entry.word[:1].isupper():
                     continue
                 order += 1
-                found[entry.word.lower()] = (0 if tok.lower() not in common else 1, -len(tok), entry)
+                found[entry.word.lower()] = (0 if tok.lower() not in common else 1, -frequency_rank(tok), entry)
     ranked = sorted(found.values(), key=lambda t: (t[0], t[1]))
     # every uncommon word taught is one more uncommon word heard: teach a few, then harder common words
     rare = [e for r, _, e in ranked if r == 0][:MAX_RARE_GLOSSARY]
