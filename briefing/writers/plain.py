@@ -157,21 +157,24 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
 def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
     """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
 
-    At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
-    out = []
+    The explanation waits until the next sentence does not lean on the one before ("This was after ..."),
+    and there are at most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
+    out: list[str] = []
     entries = {e.word: e for e in glossary().values() if e.explain}
     budget = MAX_EXPLAINED
+    pending: list[str] = []
     for s in sentences:
-        if budget <= 0:
-            out.append(s)
-            continue
+        if pending and not _opens_with_reference(s):
+            out += pending
+            pending = []
         out.append(s)
         for word, entry in entries.items():
-            if word not in explained and entry.meaning not in explained and re.search(rf"\b{re.escape(word)}\b", s):
+            if budget > 0 and word not in explained and entry.meaning not in explained \
+                    and re.search(rf"\b{re.escape(word)}\b", s):
                 explained.update((word, entry.meaning))
-                out.append(entry.explain)
+                pending.append(entry.explain)
                 budget -= 1
-    return out
+    return out + pending
 
 
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[GlossaryEntry]:
