@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from .. import timing
 from ..checks import names_in
+from ..clauses import lower_first, words
 from ..models import Article, Script, Segment
-from ..plain_english import lower_first, normalise, rewrite, speaker_pronouns, split_sentences, words
+from ..plain_english import normalise, rewrite, speaker_pronouns, split_sentences
 from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 
