@@ -258,3 +258,11 @@ def test_writer_voice_and_quote_continuations_are_left_out() -> None:
                       "We think the council is wrong about this.")
     story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
     assert story == ["The council voted on Monday to close the old bridge."]
+
+
+def test_page_without_paragraph_breaks_still_fits_five_minutes() -> None:
+    sentences = [f"Officials in Norvale said on Monday that the river had risen by {n} centimetres in the night."
+                 for n in range(10, 130)]
+    article = Article("River rises", " ".join(sentences))  # one enormous paragraph
+    script = write_script([article], settings=Settings(), date=DATE)
+    assert estimated_seconds(script) <= timing.MAX_SECONDS

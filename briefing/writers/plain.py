@@ -22,6 +22,7 @@ from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 MAX_GLOSSARY = 6
 MIN_GLOSSARY = 3
 LEAD_WORDS = 45
+LEAD_MAX_WORDS = 120
 MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -43,7 +44,9 @@ class Draft:
 
     @property
     def lead(self) -> list[Line]:
-        """The opening paragraphs (at least 45 words, at most three paragraphs): the main facts live there."""
+        """The opening paragraphs (at least LEAD_WORDS words, at most three paragraphs and LEAD_MAX_WORDS):
+        the main facts live there. A page with no paragraph breaks still gets a lead of a few sentences."""
+        lead: list[Line] = []
         paragraphs: list[int] = []
         total = 0
         for ln in self.lines:
@@ -51,8 +54,11 @@ class Draft:
                 if total >= LEAD_WORDS or len(paragraphs) == 3:
                     break
                 paragraphs.append(ln.paragraph)
+            if total >= LEAD_MAX_WORDS:
+                break
+            lead.append(ln)
             total += words(ln.text)
-        return [ln for ln in self.lines if ln.paragraph in paragraphs]
+        return lead
 
 
 def _key(sentence: str) -> str:
