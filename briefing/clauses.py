@@ -311,16 +311,67 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     return [s]
 
 
+IRREGULAR_ING = {"making": "made", "leaving": "left", "bringing": "brought", "cutting": "cut", "sending": "sent",
+                 "taking": "took", "giving": "gave", "hitting": "hit", "putting": "put", "setting": "set",
+                 "saying": "said", "telling": "told", "leading": "led", "holding": "held", "keeping": "kept",
+                 "becoming": "became", "beginning": "began", "running": "ran", "winning": "won", "losing": "lost",
+                 "building": "built", "selling": "sold", "spending": "spent", "fighting": "fought", "paying": "paid",
+                 "seeing": "saw", "getting": "got", "meaning": "meant", "feeling": "felt", "finding": "found",
+                 "beating": "beat", "eating": "ate", "drinking": "drank", "driving": "drove", "flying": "flew",
+                 "falling": "fell", "rising": "rose", "growing": "grew", "knowing": "knew", "throwing": "threw",
+                 "speaking": "spoke", "breaking": "broke", "choosing": "chose", "wearing": "wore", "writing": "wrote",
+                 "standing": "stood", "sitting": "sat", "sleeping": "slept", "sinking": "sank", "singing": "sang",
+                 "swimming": "swam", "shooting": "shot", "catching": "caught", "teaching": "taught",
+                 "thinking": "thought", "buying": "bought", "seeking": "sought", "striking": "struck",
+                 "hanging": "hung", "shaking": "shook", "forgetting": "forgot", "hiding": "hid", "riding": "rode",
+                 "stealing": "stole", "feeding": "fed", "meeting": "met", "reading": "read", "hearing": "heard",
+                 "understanding": "understood", "lying": "lay", "laying": "laid", "spreading": "spread",
+                 "hurting": "hurt", "costing": "cost", "letting": "let", "shutting": "shut", "sweeping": "swept",
+                 "betting": "bet", "bidding": "bid", "splitting": "split", "quitting": "quit", "upsetting": "upset",
+                 "bleeding": "bled", "sticking": "stuck", "swinging": "swung", "digging": "dug", "blowing": "blew",
+                 "drawing": "drew", "freezing": "froze", "dealing": "dealt", "binding": "bound", "bending": "bent"}
+
+
+def past_tense(ing: str) -> str | None:
+    """'flooding' -> 'flooded', 'causing' -> 'caused', 'cutting' -> 'cut'; None when unsure."""
+    w = ing.lower()
+    if w in IRREGULAR_ING:
+        return IRREGULAR_ING[w]
+    if not w.endswith("ing"):
+        return None
+    stem = w[:-3]
+    common = common_words()
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in common:
+        return stem + "ed"  # "stopping" -> "stopped"
+    if stem in common or stem + "ed" in common:
+        return stem + "ed"  # "flooding" -> "flooded"
+    if stem + "e" in common:
+        return stem + "ed"  # "causing" -> "caused"
+    return None
+
+
 def _participle(s: str) -> list[str]:
-    """'They fled, fearing for their lives.' -> 'They fled. They were fearing for their lives.'"""
+    """'They fled, fearing for their lives.' -> 'They fled. They feared for their lives.'
+    'The river burst its banks, flooding homes.' -> 'The river burst its banks. This flooded homes.'"""
     body = s.rstrip(".")
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
-    if m and m.group(2) not in {"including", "according", "during", "following", "bring", "king", "nothing",
-                                "something", "anything", "everything", "morning", "evening", "thing"}:
-        subject = subject_of(m.group(1))
+    if not m or m.group(2) in {"including", "according", "during", "following", "bring", "king", "nothing",
+                               "something", "anything", "everything", "morning", "evening", "thing"}:
+        return [s]
+    subject = subject_of(m.group(1))
+    if re.search(r"\b(after|before|when|as|because|while|since|until|said|says|that|which|who)\b", m.group(1)):
+        subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
+    past = past_tense(m.group(2))
+    rest = m.group(3)
+    if past:
+        # "flooding homes and cutting off the road" -> "flooded homes and cut off the road"
+        rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
+                      rest)
         if subject:
-            be = "were" if subject in ("They", "We", "You") else "was"
-            return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)} {m.group(3)}")]
+            return [finish(m.group(1)), finish(f"{subject} {past} {rest}")]
+    elif subject and subject != "This":
+        be = "were" if subject in ("They", "We", "You") else "was"
+        return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)} {rest}")]
     return [s]
 
 

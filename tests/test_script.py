@@ -266,3 +266,13 @@ def test_page_without_paragraph_breaks_still_fits_five_minutes() -> None:
     article = Article("River rises", " ".join(sentences))  # one enormous paragraph
     script = write_script([article], settings=Settings(), date=DATE)
     assert estimated_seconds(script) <= timing.MAX_SECONDS
+
+
+def test_participle_phrases_become_their_own_sentences() -> None:
+    from briefing.clauses import past_tense
+
+    assert [past_tense(w) for w in ("flooding", "causing", "stopping", "cutting", "beating")] == [
+        "flooded", "caused", "stopped", "cut", "beat"]
+    assert rewrite("More than 1,000 soldiers have crossed the border to Tajikistan, fearing for their lives.",
+                   {"Tajikistan"}) == ["More than 1,000 soldiers have crossed the border to Tajikistan.",
+                                       "They feared for their lives."]
