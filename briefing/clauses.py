@@ -62,6 +62,7 @@ def finish(s: str) -> str:
     s = re.sub(r",\s*,", ",", s)
     if s and s[-1] not in ".!?":
         s = s.rstrip('"') + "." if s.count('"') % 2 == 0 else s + "."
+    s = re.sub(r"\.{2,}$", ".", s)  # "after 7 a.m." + "." -> one full stop
     return cap(s)
 
 

@@ -21,7 +21,7 @@ from briefing.writers.plain import draft_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "script"
 DATE = dt.date(2021, 7, 5)
-NAMES = ["flood", "bakery", "match"]
+NAMES = ["flood", "bakery", "match", "ferry"]
 
 
 def load(name: str) -> Article:
@@ -276,3 +276,11 @@ def test_participle_phrases_become_their_own_sentences() -> None:
     assert rewrite("More than 1,000 soldiers have crossed the border to Tajikistan, fearing for their lives.",
                    {"Tajikistan"}) == ["More than 1,000 soldiers have crossed the border to Tajikistan.",
                                        "They feared for their lives."]
+
+
+def test_a_page_of_about_350_words_fills_five_minutes_through_the_format() -> None:
+    """Like the seed page: one article of about 350 words reaches 4:30-5:30 by story, words and recap."""
+    script = write_script([load("ferry")], settings=Settings(), date=DATE)
+    assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
+    said = [s for seg in script.segments for s in seg.sentences]
+    assert len(set(said)) == len(said)

@@ -25,6 +25,9 @@ LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
 MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
+# words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
+TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
+          "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -192,12 +195,16 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[G
     order = 0
     for sentences in stories:
         for s in sentences:
-            for tok in re.findall(r"[A-Za-z][A-Za-z'-]*", s):
+            for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", s):
+                tok = m.group(0)
                 entry = entries.get(tok.lower())
                 if entry is None or entry.word.lower() in found:
                     continue
-                if entry.word[:1].isupper() != tok[:1].isupper() and entry.word[:1].isupper():
+                if entry.word[:1].isupper() and not tok[:1].isupper():
                     continue
+                part_of_name = m.start() > 0 or s[m.end():m.end() + 2].strip()[:1].isupper()
+                if tok[:1].isupper() and entry.word[:1].islower() and part_of_name and tok.lower() not in TITLES:
+                    continue  # "Transport Minister Peter Lund": part of a name, not the word "transport"
                 order += 1
                 found[entry.word.lower()] = (0 if tok.lower() not in common else 1, -frequency_rank(tok), entry)
     ranked = sorted(found.values(), key=lambda t: (t[0], t[1]))
