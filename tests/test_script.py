@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import timing
-from briefing.checks import check_script, measured_sentences, unsupported
+from briefing.checks import measured_sentences, unsupported
 from briefing.config import Settings
 from briefing.errors import ConfigError, ScriptError
 from briefing.models import Article, Script
