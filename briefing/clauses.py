@@ -1,0 +1,451 @@
+"""Clause rules without a parser: where a long news sentence can be cut into short ones, and how each
+part gets a subject of its own ("They increased their campaign.", "This was after ...").
+
+The rules look only at punctuation, a few function words and word endings, so they are cautious: a cut is
+made only where both sides look like a clause, and a sentence that cannot be cut safely is shortened by
+dropping a trailing phrase, or left out.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .vocabulary import common_words
+
+LONGEST = 22  # hard limit (issue 3)
+AIM = 10  # sentences longer than this are split when a safe split point exists
+SHORTEST_PART = 4
+SAID_SPLIT_OVER = 13
+
+PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Some", "Many", "Most", "Both", "All"}
+SUBJECT_STARTERS = PRONOUNS | {
+    "the", "this", "that", "these", "those", "there", "a", "an", "his", "her", "its", "their", "our", "my",
+    "some", "many", "most", "more", "several", "both", "all", "no", "one", "two", "three", "four", "five",
+    "each", "every", "police", "people", "officials", "experts",
+}
+AUXILIARIES = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "should", "must", "did", "does", "do", "says", "said", "am", "be", "been", "being",
+}
+IRREGULAR_PAST = {
+    "said", "told", "took", "made", "went", "came", "gave", "got", "left", "met", "ran", "saw", "won", "lost",
+    "fled", "began", "became", "kept", "held", "led", "sent", "spent", "built", "paid", "put", "set", "cut",
+    "hit", "felt", "found", "brought", "bought", "thought", "fell", "rose", "grew", "knew", "stood", "sat",
+    "wrote", "spoke", "chose", "drove", "flew", "broke", "struck", "fought", "sold", "taught", "caught",
+    "shot", "wore", "ate", "drew", "threw", "hid", "beat", "bore", "forgot", "froze", "stole", "swore", "woke",
+}
+PLURAL_VERBS = {"are", "were", "have"}
+SINGULAR_VERBS = {"is", "was", "has", "says"}
+
+def words(sentence: str) -> int:
+    return len(sentence.split())
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def lower_first(s: str, names: AbstractSet[str]) -> str:
+    """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
+    first, _, rest = s.partition(" ")
+    bare = first.strip('",.')
+    if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
+        return s  # "Big Machine Records"
+    if bare and bare not in names and bare.lower() in common_words() and bare != "I":
+        return s[:1].lower() + s[1:]
+    return s
+
+
+def finish(s: str) -> str:
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s.strip(" ,;:\u2014"))
+    s = re.sub(r",\s*,", ",", s)
+    if s and s[-1] not in ".!?":
+        s = s.rstrip('"') + "." if s.count('"') % 2 == 0 else s + "."
+    s = re.sub(r"\.{2,}$", ".", s)  # "after 7 a.m." + "." -> one full stop
+    return cap(s)
+
+
+PRESENT_VERBS = {
+    "gain", "gains", "take", "takes", "make", "makes", "say", "says", "want", "wants", "need", "needs", "face",
+    "faces", "continue", "continues", "remain", "remains", "become", "becomes", "seem", "seems", "hold",
+    "holds", "keep", "keeps", "show", "shows", "grow", "grows", "rise", "rises", "fall", "falls", "lose",
+    "loses", "win", "wins", "try", "tries", "use", "uses", "get", "gets", "give", "gives", "go", "goes", "come",
+    "comes", "see", "sees", "know", "knows", "think", "thinks", "believe", "believes", "expect", "expects",
+    "call", "calls", "claim", "claims", "control", "controls", "move", "moves", "cross", "crosses", "fight",
+    "fights", "help", "helps", "lead", "leads", "live", "lives", "work", "works", "pay", "pays", "allow",
+    "allows", "hope", "hopes", "warn", "warns", "agree", "agrees", "accept", "accepts", "tell", "tells",
+    "include", "includes", "offer", "offers", "plan", "plans", "began", "begin", "begins", "shares",
+    "fear", "fears", "worry", "worries", "argue", "argues", "insist", "insists", "deny", "denies", "represent",
+    "represents", "own", "owns", "run", "runs", "serve", "serves", "employ", "employs", "cost", "costs",
+}
+SUBORDINATE_STARTS = {
+    "on", "in", "at", "after", "before", "if", "when", "while", "although", "though", "because", "as", "since",
+    "whether", "despite", "with", "without", "for", "from", "by", "to", "during", "unless", "until", "of",
+    "which", "who", "where", "whose", "that", "and", "but", "or", "than", "like", "into", "about", "following",
+}
+SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even", "not", "never", "quickly"}
+
+
+def _is_verbish(word: str) -> bool:
+    w = word.lower().strip(",")
+    if w in ("based", "used", "called", "named", "known"):
+        return False  # mostly past participles inside a noun phrase ("based on", "a man called ...")
+    return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
+            or (w.endswith("ed") and len(w) > 4 and w != "united"))
+
+
+def _first_real(part: str) -> str:
+    """The first word that is not an adverb ("greatly increased" -> "increased")."""
+    for tok in part.split():
+        if not (tok.lower().endswith("ly") or tok.lower() in SKIPPABLE):
+            return tok
+    return ""
+
+
+def _has_verb(part: str, within: int = 6) -> bool:
+    return any(_is_verbish(t) for t in part.split()[1:within + 1])
+
+
+def _starts_clause(part: str) -> bool:
+    """Does this text start with its own subject and verb ("they took", "the army said", "Russia has")?"""
+    toks = part.split()
+    if len(toks) < 2:
+        return False
+    first = toks[0].strip('"')
+    if first.lower() in PRONOUNS:
+        return True
+    if first.lower() in SUBORDINATE_STARTS:
+        return False
+    if first.lower() in SUBJECT_STARTERS or first[:1].isupper() or first[:1].isdigit():
+        return _subject_then_verb(toks)
+    return False
+
+
+NOUN_PHRASE_STOPS = {"and", "or", "in", "on", "at", "with", "for", "to", "by", "from", "as", "that", "which", "who",
+                     "whom", "whose", "where", "when", "while", "because", "if", "but"}
+
+
+def _subject_then_verb(toks: list[str]) -> bool:
+    """A short subject ("Taliban fighters", "More than 1,000 Afghan soldiers", "the army") then its verb.
+
+    "Border Protection processing and detention facility" is a noun phrase, not a clause: it meets
+    "and" before any verb; "this year, although ..." meets a comma."""
+    for i, tok in enumerate(toks[:8]):
+        if i > 0 and _is_verbish(tok):
+            return True
+        if tok.endswith((",", ";", ":")) or tok.lower() in NOUN_PHRASE_STOPS:
+            return False
+    return False
+
+
+def _is_clause(part: str) -> bool:
+    """A left-hand part that can stand as a sentence: does not open with "On the question of ...", and
+    has a verb of its own before any "who"/"which" ("A spokesperson who did not wish to be named" has none)."""
+    first = _first_real(part).lower()
+    if first in SUBORDINATE_STARTS or not _has_verb(part, 12):
+        return False
+    toks = part.split()
+    for i, tok in enumerate(toks):
+        if tok.lower() in ("who", "which"):
+            return any(_is_verbish(t) for t in toks[1:i])
+    return True
+
+
+def subject_of(clause: str) -> str | None:
+    """A short subject to repeat for a split-off verb phrase: a pronoun, "They", or a name."""
+    toks = clause.split()
+    for i, tok in enumerate(toks[1:], start=1):
+        w = tok.lower().strip(",")
+        if w in AUXILIARIES or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w != "united"):
+            subj = toks[:i]
+            if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
+                return None
+            if len(subj) == 1 and subj[0].lower() in PRONOUNS:
+                return cap(subj[0])
+            if w in PLURAL_VERBS or (w not in SINGULAR_VERBS and subj[-1].lower().endswith("s")
+                                    and not subj[-1].lower().endswith("ss") and not subj[-1][:1].isupper()):
+                return "They"
+            if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
+                return " ".join(subj)
+            return "It" if w in SINGULAR_VERBS or len(subj) > 3 else cap(" ".join(subj))
+    return None
+
+
+# Split points in order of preference, and how the right-hand part starts its own sentence.
+# "clause" needs the right part to have its own subject; "phrase" takes any phrase.
+_SPLITS: list[tuple[str, str, str]] = [
+    ("; ", "{}", "clause"),
+    (" \u2014 ", "{}", "clause"),
+    (", but ", "But {}", "clause"),
+    (", and ", "{}", "clause"),
+    (", while ", "{}", "clause"),
+    (", as ", "{}", "clause"),
+    (", so ", "So {}", "clause"),
+    (", where ", "There, {}", "clause"),
+    (", because ", "This is because {}", "clause"),
+    (" because ", "This is because {}", "clause"),
+    (" because of ", "This was because of {}", "phrase"),
+    (", although ", "But {}", "clause"),
+    (" but ", "But {}", "clause"),
+    (" and ", "{}", "clause"),
+    (" as ", "{}", "clause"),
+    (" while ", "{}", "clause"),
+    (" as a ", "This was a {}", "phrase"),
+    (" as an ", "This was an {}", "phrase"),
+    (" during ", "This was during {}", "phrase"),
+    (" after ", "This was after {}", "phrase"),
+    (" before ", "This was before {}", "phrase"),
+    (" when ", "This was when {}", "clause"),
+    (", ", "{}", "clause"),
+]
+
+
+def _split_once(s: str) -> list[str] | None:
+    body = s.rstrip(".!?")
+    n = words(body)
+    best: tuple[float, list[str]] | None = None
+    for rank, (marker, template, needs) in enumerate(_SPLITS):
+        for m in re.finditer(re.escape(marker), body):
+            left, right = body[:m.start()], body[m.end():]
+            if left.count('"') % 2 or not _is_clause(left):
+                continue
+            tail = left.lower().split()[-2:]
+            if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
+                continue  # "as soon as", "as many as", "such as"
+            if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
+                continue
+            if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):
+                continue  # "the service, Stadia, launched": a name in apposition, not a new clause
+            if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE):
+                continue  # "..., a simulation they call TNG50": a noun with its own little clause
+            if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
+                continue  # "all of which were new"
+            if not whole(left):
+                continue
+            if needs == "phrase":
+                if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
+                    continue
+                if right.split()[0].lower() in ("and", "or", "but", "then"):
+                    continue  # "before and given out ...": the phrase is not a phrase
+                new_right = template.format(right)
+            elif _starts_clause(right):
+                new_right = template.format(lower_first_word(right) if template != "{}" else right)
+            elif marker in (", and ", " and ", ", but ", " but ", ", while ") and _is_verbish(_first_real(right)):
+                subject = subject_of(left)
+                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
+                    continue  # "Early says games could be built and launched": whose verb is "launched"?
+                if "but" in marker:
+                    new_right = f"But {lower_first_word(subject)} {right}"
+                else:
+                    new_right = f"{subject} {right}"
+            else:
+                continue
+            balance = abs(words(left) - words(right)) / n
+            score = rank * 0.08 + balance
+            if best is None or score < best[0]:
+                best = (score, [finish(left), finish(new_right)])
+    return best[1] if best else None
+
+
+def _asked(s: str) -> list[str] | None:
+    """'Asked about X, Peskov said Y.' / 'On the question of whether X, Peskov said Y.' ->
+    'Peskov was asked about X.' + 'Peskov said Y.' (the question is news too)."""
+    m = re.fullmatch(r"(?:Asked|When asked|On the question of) (whether|if|about|why|how|what|when) ([^,]{6,}), "
+                     r"((?:[A-Z][\w'-]*|he|she|they)(?: [A-Z][\w'-]*){0,2}) (said|says|replied|answered) (.+)",
+                     s.rstrip("."))
+    if not m:
+        return None
+    speaker = cap(m.group(3))
+    be = "were" if speaker in ("They", "We") else "was"
+    again = speaker if speaker[0].isupper() and speaker not in ("He", "She", "They") else cap(m.group(3))
+    return [finish(f"{speaker} {be} asked {m.group(1)} {m.group(2)}"), finish(f"{again} {m.group(4)} {m.group(5)}")]
+
+
+def _drop_opening_phrase(s: str) -> str:
+    """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
+    m = re.match(r"([^,]{3,}), (.+)", s)
+    if m and m.group(1).split()[0].lower() in SUBORDINATE_STARTS and _starts_clause(m.group(2)):
+        return cap(m.group(2))
+    return s
+
+
+def lower_first_word(s: str) -> str:
+    first = s.split(" ", 1)[0]
+    if first.lower() in PRONOUNS - {"i"} or first.lower() in SUBJECT_STARTERS:
+        return s[:1].lower() + s[1:]
+    return s
+
+
+def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
+    """Who a split-off relative clause is about: a name, "It" or "They"."""
+    words_ = noun_phrase.split()
+    if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 3:
+        return noun_phrase
+    plural = verb.lower() in PLURAL_VERBS or (not verb.lower().endswith("s") and verb.lower() not in SINGULAR_VERBS
+                                              and not verb.lower().endswith("ed") and verb.lower() not in IRREGULAR_PAST)
+    if plural:
+        return "They"
+    return "It" if relative == "which" else cap(noun_phrase) if len(words_) <= 4 else "They"
+
+
+def _relative_clauses(s: str, names: set[str]) -> list[str]:
+    """'Farmers, who lost crops, fear X.' -> 'Farmers fear X. They lost crops.'; 'A, which R.' -> 'A. It R.'"""
+    body = s.rstrip(".")
+    # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
+    m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
+    if m and _is_verbish(_first_real(m.group(3))) and _is_verbish(_first_real(m.group(4))):
+        subject = m.group(1)
+        pronoun = _pronoun_for(re.sub(r"^(?:The|the|A|a|An|an) ", "", subject) if subject.split()[0] in
+                               ("The", "A", "An") and m.group(2) == "who" else subject, _first_real(m.group(3)),
+                               m.group(2))
+        if pronoun == cap(subject) or pronoun == subject:
+            pronoun = cap(subject)
+        return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
+    # trailing: "..., who <R>." after a name
+    m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
+    if m and words(m.group(1)) >= SHORTEST_PART and _is_verbish(_first_real(m.group(3))):
+        return [finish(m.group(1)), finish(f"{m.group(2).strip()} {m.group(3)}")]
+    m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
+    if m:
+        return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
+    return [s]
+
+
+IRREGULAR_ING = {"making": "made", "leaving": "left", "bringing": "brought", "cutting": "cut", "sending": "sent",
+                 "taking": "took", "giving": "gave", "hitting": "hit", "putting": "put", "setting": "set",
+                 "saying": "said", "telling": "told", "leading": "led", "holding": "held", "keeping": "kept",
+                 "becoming": "became", "beginning": "began", "running": "ran", "winning": "won", "losing": "lost",
+                 "building": "built", "selling": "sold", "spending": "spent", "fighting": "fought", "paying": "paid",
+                 "seeing": "saw", "getting": "got", "meaning": "meant", "feeling": "felt", "finding": "found",
+                 "beating": "beat", "eating": "ate", "drinking": "drank", "driving": "drove", "flying": "flew",
+                 "falling": "fell", "rising": "rose", "growing": "grew", "knowing": "knew", "throwing": "threw",
+                 "speaking": "spoke", "breaking": "broke", "choosing": "chose", "wearing": "wore", "writing": "wrote",
+                 "standing": "stood", "sitting": "sat", "sleeping": "slept", "sinking": "sank", "singing": "sang",
+                 "swimming": "swam", "shooting": "shot", "catching": "caught", "teaching": "taught",
+                 "thinking": "thought", "buying": "bought", "seeking": "sought", "striking": "struck",
+                 "hanging": "hung", "shaking": "shook", "forgetting": "forgot", "hiding": "hid", "riding": "rode",
+                 "stealing": "stole", "feeding": "fed", "meeting": "met", "reading": "read", "hearing": "heard",
+                 "understanding": "understood", "lying": "lay", "laying": "laid", "spreading": "spread",
+                 "hurting": "hurt", "costing": "cost", "letting": "let", "shutting": "shut", "sweeping": "swept",
+                 "betting": "bet", "bidding": "bid", "splitting": "split", "quitting": "quit", "upsetting": "upset",
+                 "bleeding": "bled", "sticking": "stuck", "swinging": "swung", "digging": "dug", "blowing": "blew",
+                 "drawing": "drew", "freezing": "froze", "dealing": "dealt", "binding": "bound", "bending": "bent"}
+
+
+def past_tense(ing: str) -> str | None:
+    """'flooding' -> 'flooded', 'causing' -> 'caused', 'cutting' -> 'cut'; None when unsure."""
+    w = ing.lower()
+    if w in IRREGULAR_ING:
+        return IRREGULAR_ING[w]
+    if not w.endswith("ing"):
+        return None
+    stem = w[:-3]
+    common = common_words()
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in common:
+        return stem + "ed"  # "stopping" -> "stopped"
+    if stem in common or stem + "ed" in common:
+        return stem + "ed"  # "flooding" -> "flooded"
+    if stem + "e" in common:
+        return stem + "ed"  # "causing" -> "caused"
+    return None
+
+
+def _participle(s: str) -> list[str]:
+    """'They fled, fearing for their lives.' -> 'They fled. They feared for their lives.'
+    'The river burst its banks, flooding homes.' -> 'The river burst its banks. This flooded homes.'"""
+    body = s.rstrip(".")
+    m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
+    if not m or m.group(2) in {"including", "according", "during", "following", "bring", "king", "nothing",
+                               "something", "anything", "everything", "morning", "evening", "thing"}:
+        return [s]
+    subject = subject_of(m.group(1))
+    if re.search(r"\b(after|before|when|as|because|while|since|until|said|says|that|which|who)\b", m.group(1)):
+        subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
+    past = past_tense(m.group(2))
+    rest = m.group(3)
+    if past:
+        # "flooding homes and cutting off the road" -> "flooded homes and cut off the road"
+        rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
+                      rest)
+        if subject:
+            return [finish(m.group(1)), finish(f"{subject} {past} {rest}")]
+    elif subject and subject != "This":
+        be = "were" if subject in ("They", "We", "You") else "was"
+        return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)} {rest}")]
+    return [s]
+
+
+def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
+    """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
+    if words(s) <= AIM or depth > 6:
+        return [s] if words(s) <= LONGEST else _last_resort(s)
+    asked = _asked(s)
+    if asked:
+        return [p for part in asked for p in shorten(part, names, depth + 1)]
+    if words(s) > LONGEST:
+        s = _drop_opening_phrase(s)
+    for rule in (_relative_clauses, lambda x, _n: _participle(x)):
+        parts = rule(s, names)
+        if len(parts) > 1 and all(whole(p) for p in parts):
+            return [p for part in parts for p in shorten(part, names, depth + 1)]
+    split = _split_once(s) or _said_split(s)
+    if split and all(whole(p) for p in split):
+        left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
+        if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
+            return []  # "This was during the 2018 flu season." means nothing once its first half is gone
+        return left + right
+    return [s] if words(s) <= LONGEST else _last_resort(s)
+
+
+def _said_split(s: str) -> list[str] | None:
+    """'The border guards in Dushanbe said the soldiers crossed on Sunday.' ->
+    'The soldiers crossed on Sunday. The border guards in Dushanbe said this.' (two short sentences)."""
+    if words(s) <= SAID_SPLIT_OVER:
+        return None
+    m = re.fullmatch(r"([^,]{3,60}?) (said|says)( on \w+| last \w+| this \w+)?(?: that)? ([^,].{20,})", s.rstrip("."))
+    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2:
+        return None
+    clause = m.group(4)
+    if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
+        return None  # the clause would come before the speaker it points back to
+    if not _starts_clause(clause) or words(clause) < 6:
+        return None
+    return [finish(cap(clause)), finish(f"{m.group(1)} {m.group(2)} this{m.group(3) or ''}")]
+
+
+def _last_resort(s: str) -> list[str]:
+    """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
+    body = s.rstrip(".")
+    for m in reversed(list(re.finditer(r",(?= )", body))):
+        left = body[:m.start()]
+        if re.search(r", (which|who|whom|whose)\b", left) or not whole(left):
+            continue  # the cut would leave a relative clause open
+        if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
+                and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
+            return [finish(left)]
+    return []
+
+
+DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "of", "to", "the", "a", "an", "with",
+            "for", "in", "on", "at", "by", "from", "than", "into", "its", "their", "his", "her"}
+
+
+
+def whole(part: str) -> bool:
+    """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
+    last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
+    return last not in DANGLING
+
+
+
+def is_sentence(s: str) -> bool:
+    """Drop headings and captions that look like sentences: "Profile: Julian Assange timeline."."""
+    toks = s.rstrip(".!").split()
+    has_verb = any(_is_verbish(t) for t in toks[1:]) or (toks and _is_verbish(toks[0]))
+    if has_verb or (toks and toks[0].lower() in PRONOUNS and len(toks) > 2):
+        return True
+    head, colon, _ = s.partition(":")
+    if colon and words(head) <= 4:
+        return False
+    return any(t.endswith(("s", "ing")) and t.islower() for t in toks[1:])

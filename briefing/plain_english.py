@@ -1,0 +1,246 @@
+"""Rule-based rewriting of news sentences into short, plain ones.
+
+No parser: the rules look at punctuation, a few function words and word endings. They only ever drop,
+reorder or swap words for plainer ones from a committed table, so a rewritten sentence never says
+anything the article did not (the checks in briefing/checks.py verify names and numbers).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+
+from .clauses import IRREGULAR_PAST, cap, finish, is_sentence, lower_first, shorten, words
+from .vocabulary import common_words, substitutions
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+    "sens", "reps", "govs", "gens", "messrs", "mmes", "rev", "hon", "supt", "det", "insp", "cpl", "pvt", "adm",
+    "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "approx",
+}
+CONTRACTIONS = [
+    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
+    (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"),
+    (r"\b(\w+)'ll\b", r"\1 will"), (r"\bI'm\b", "I am"), (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"),
+    (r"\bthat's\b", "that is"), (r"\bThat's\b", "That is"), (r"\bthere's\b", "there is"),
+    (r"\bThere's\b", "There is"), (r"\bhe's\b", "he is"), (r"\bHe's\b", "He is"), (r"\bshe's\b", "she is"),
+    (r"\bShe's\b", "She is"), (r"\bwhat's\b", "what is"), (r"\bWhat's\b", "What is"),
+]
+FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
+QUOTED = re.compile(r'"([^"]*)"')
+# "I", "we" and "our" that are still in a rewritten sentence are the writer's voice or an unreported quote.
+# Capitalised only at the start: "The We Company" is a name. A general "you" is plain English and stays.
+NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b|^(My|We|Our|Us)\b")
+
+
+def normalise(text: str) -> str:
+    """Straight quotes and apostrophes, plain spaces, no contractions."""
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"').replace("\u00ab", '"')
+    text = text.replace("\u00bb", '"').replace("\u2018", "'").replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s*[\u2013\u2014]\s*|\s+-{1,2}\s+", " \u2014 ", text)
+    for pattern, repl in CONTRACTIONS:
+        text = re.sub(pattern, repl, text)
+    text = text.replace("won not", "will not").replace("ca not", "cannot")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph at sentence ends, leaving abbreviations ("Mr.", "U.S.") and initials alone."""
+    text = re.sub(r"\s+", " ", paragraph).strip()
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r'[.!?]["\')]?\s+(?=["(]?[A-Z0-9])', text):
+        before = text[start:m.start() + 1].split()
+        last = before[-1].rstrip('.!?"\')').lower() if before else ""
+        if text[m.start()] == "." and (last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def drop_asides(s: str) -> str:
+    """Parentheses and paired dashes hold side remarks a listener can do without."""
+    s = re.sub(r"\s*\([^()]*\)", "", s)
+    s = re.sub(r"\s*\[[^\]]*\]", "", s)
+    s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
+    return s
+
+
+SPEECH_VERBS = r"said|says|added|told [A-Z]\w+|tells [A-Z]\w+|explained|noted|wrote"
+THIRD_PERSON = {"think": "thinks", "feel": "feels", "believe": "believes", "know": "knows", "want": "wants",
+                "hope": "hopes", "like": "likes", "love": "loves", "need": "needs", "see": "sees", "mean": "means",
+                "expect": "expects", "am": "is", "have": "has", "do": "does", "say": "says"}
+PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "should", "might", "must", "may", "never",
+                 "always", "also", "just", "still", "really"}
+
+
+def report(quote: str, pronoun: str | None) -> str | None:
+    """First-person words of a quote in reported speech ("I was scared" -> "she was scared"); None when a
+    rule cannot do it safely (a "you", or an "I" whose speaker's he or she is unknown)."""
+    if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE):
+        return None
+    toks = quote.split()
+    out = []
+    for i, tok in enumerate(toks):
+        bare = tok.strip('.,;:!?')
+        tail = tok[len(bare):]
+        low = bare.lower()
+        if low in ("i", "me", "my", "mine", "myself"):
+            if pronoun is None:
+                return None
+            he = pronoun == "he"
+            if low == "i":
+                nxt = toks[i + 1].strip('.,;:!?').lower() if i + 1 < len(toks) else ""
+                if nxt in THIRD_PERSON:
+                    toks[i + 1] = THIRD_PERSON[nxt] + toks[i + 1][len(nxt):]
+                elif not (nxt in PAST_OR_MODAL or nxt in IRREGULAR_PAST or nxt.endswith("ed")):
+                    return None
+                word = pronoun
+            else:
+                word = {"me": "him" if he else "her", "my": "his" if he else "her",
+                        "mine": "his" if he else "hers", "myself": "himself" if he else "herself"}[low]
+        elif low in ("we", "us", "our", "ours", "ourselves"):
+            word = {"we": "they", "us": "them", "our": "their", "ours": "theirs", "ourselves": "themselves"}[low]
+        else:
+            out.append(tok)
+            continue
+        out.append((word.capitalize() if bare[:1].isupper() and i == 0 else word) + tail)
+    return " ".join(out)
+
+
+def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
+                     pronouns: Mapping[str, str] | None = None) -> str | None:
+    """'"Q," X said.' -> 'X said Q.' in reported speech; None when the quote cannot be reported plainly."""
+    quotes = QUOTED.findall(s)
+    if not quotes and s.count('"') == 0:
+        return s
+    if s.count('"') % 2:
+        return None
+    long_quotes = [q for q in quotes if words(q) > 3]
+    if not long_quotes:
+        return s.replace('"', "")  # scare quotes around a word or two
+    m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+(.{{1,50}}?)|(.{{1,50}}?)\s+'
+                     rf'({SPEECH_VERBS}))(?:[,.]\s*(.*))?', s)
+    if m:
+        quote, speaker = m.group(1), m.group(3) or m.group(4)
+    else:
+        m = re.fullmatch(rf'([A-Z][^",]{{1,50}}?) (?:{SPEECH_VERBS})[:,] "([^"]+?)[.!]?"', s)
+        if not m:
+            return None
+        speaker, quote = m.group(1), m.group(2)
+    if words(speaker) > 6 or '"' in quote or words(quote) > 24 or quote.rstrip().endswith("?"):
+        return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
+    if FIRST_PERSON.search(quote):
+        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
+        reported = report(quote, pronoun)
+        if reported is None:
+            return None
+        quote = reported
+    return f"{cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
+
+
+def speaker_pronouns(text: str) -> dict[str, str]:
+    """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
+    after each mention), so a quote of "I ..." can be reported as "she ..."."""
+    found: dict[str, list[int]] = {}
+    for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
+        after = text[m.end():m.end() + 160].lower()
+        he = len(re.findall(r"\b(he|his|him)\b", after))
+        she = len(re.findall(r"\b(she|her|hers)\b", after))
+        counts = found.setdefault(m.group(1), [0, 0])
+        counts[0] += he
+        counts[1] += she
+    return {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
+            if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
+
+
+def attribution_first(s: str, names: set[str]) -> str:
+    """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
+    body = s.rstrip(".")
+    m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
+    if m and "," not in m.group(2):
+        return f"{cap(m.group(2))} said {lower_first(m.group(1), names)}."
+    m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
+    if m:
+        return f"{cap(m.group(1))} said {lower_first(m.group(2), names)}."
+    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) (said|says)"
+                     r"( (?:on|last|this|in a) \w+| yesterday| today)?", body)
+    if m and words(m.group(2)) <= 7:
+        when = f"{m.group(4)} that" if m.group(4) else ""
+        return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
+    m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
+    if m:
+        return f"{m.group(3)} {m.group(2)} {lower_first(m.group(1), names)}."
+    return s
+
+
+ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ant", "ent")
+KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
+
+
+def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
+    """Swap hard words for plain ones; drop uncommon -ly adverbs and uncommon adjectives before a noun
+    ("illicit drugs" -> "drugs"): they colour a fact but rarely carry it. Names are never touched."""
+    pattern, table = substitutions()
+
+    def swap(m: re.Match[str]) -> str:
+        found = m.group(0)
+        at_start = not s[:m.start()].strip()
+        if found[:1].isupper() and (not at_start or found.split()[0] in names):
+            return found  # "Swift" the singer, not "swift" the adjective
+        return _match_case(found, table[found.lower()])
+
+    s = pattern.sub(swap, s)
+    common = common_words()
+
+    def drop_adverb(m: re.Match[str]) -> str:
+        w = m.group(1)
+        return m.group(0) if w.lower() in common or w[0].isupper() else ""
+
+    s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
+
+    def drop_adjective(m: re.Match[str]) -> str:
+        w, following = m.group(1), m.group(2)
+        if w.lower() in common or w[0].isupper() or following in KEEP_BEFORE or not w.endswith(ADJECTIVE_ENDINGS):
+            return m.group(0)
+        return following
+
+    s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _match_case(found: str, plain: str) -> str:
+    return cap(plain) if found[:1].isupper() and plain else plain
+
+
+def fix_articles(s: str) -> str:
+    """'a experience' -> 'an experience' after a word between them was dropped or swapped."""
+    # lower-case "a" only, or a capital one that starts the sentence: "Plan A into action" stays
+    s = re.sub(r"(?:(?<=\s)a|^A) (?=[aeio][a-z])", lambda m: m.group(0)[0] + "n ", s)
+    return re.sub(r"(?:(?<=\s)a|^A)n (?=[b-df-gj-np-tv-z][a-z])", lambda m: m.group(0)[0] + " ", s)
+
+
+
+def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
+    """One article sentence -> zero or more short plain sentences."""
+    s = drop_asides(normalise(sentence))
+    q = paraphrase_quote(s, names, pronouns)
+    if q is None:
+        return []
+    s = attribution_first(q, names)
+    s = simplify_words(s, names)
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
+    s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
+    s = fix_articles(s)
+    s = finish(s)
+    if words(s) < 3 or s.endswith("?"):
+        return []  # questions in a story are subheadings ("What happens next?"), not news
+    if NARRATOR.search(s):
+        return []  # "we", "you", "I" left over: the writer talking, or a quote we could not report
+    return [p for p in shorten(s, names) if words(p) >= 3 and is_sentence(p)]
+

@@ -1,0 +1,116 @@
+"""Measure the plain writer on the corpus and the seed page: the issue-3 figures, one row an article.
+
+    python scripts/eval_script.py [--corpus ../shared/corpus] [--seed ../shared/seed/000_7082b5382028ba51.txt] [-v]
+
+Corpus articles are items/<id>/body.txt with the first line as the title. The seed page copy goes through
+briefing.clean when that module is ready; otherwise its page furniture is cut off at the "Share" line.
+Needs the `eval` extra (textstat==0.7.8, pysbd, wordfreq), all offline.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.config import Settings  # noqa: E402
+from briefing.models import Article  # noqa: E402
+from briefing.readability import measure, rare_words  # noqa: E402
+from briefing.script import write_script  # noqa: E402
+
+DATE = dt.date(2021, 7, 5)
+
+
+def corpus_articles(corpus: Path) -> list[tuple[str, Article]]:
+    out = []
+    for body in sorted(corpus.glob("items/*/body.txt")):
+        title, _, rest = body.read_text(encoding="utf-8").strip().partition("\n")
+        out.append((body.parent.name[:8], Article(title.strip(), rest.strip(), source=str(body))))
+    return out
+
+
+def seed_article(seed: Path) -> Article:
+    text = seed.read_text(encoding="utf-8")
+    try:
+        from briefing.clean import clean_page_text
+
+        return clean_page_text(text, source=str(seed))
+    except (ImportError, NotImplementedError):
+        pass
+    title, _, rest = text.strip().partition("\n")
+    rest = re.split(r"\n\s*Share\s*\n", rest)[0]  # page furniture starts at the first "Share" line
+    # photo captions come twice, the second time with a "Source: ..." credit: drop both copies
+    raw = rest.splitlines()
+    credited = {ln.split(" Source:")[0].strip() for ln in raw if " Source:" in ln}
+    lines = [ln for ln in raw if ln.strip() not in credited and " Source:" not in ln]
+    # a stand-first repeated in the story: keep only its later copy
+    lines = [ln for i, ln in enumerate(lines) if not ln.strip() or ln.strip() not in map(str.strip, lines[i + 1:])]
+    return Article(title.strip(), "\n".join(lines).strip(), source=str(seed))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--seed", type=Path, default=ROOT.parent / "shared" / "seed" / "000_7082b5382028ba51.txt")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also list the uncommon words per article")
+    args = parser.parse_args()
+
+    items: list[tuple[str, Article]] = []
+    if args.corpus.is_dir():
+        items += corpus_articles(args.corpus)
+    else:
+        print(f"corpus not found at {args.corpus}; skipping the corpus (seed only)")
+    if args.seed.is_file():
+        items.append(("seed", seed_article(args.seed)))
+    else:
+        print(f"seed not found at {args.seed}; skipping it")
+    if not items:
+        print("nothing to measure")
+        return 0
+
+    settings = Settings()
+    head = f"{'article':9} {'in':>5} {'words':>5} {'est s':>6} {'mean':>5} {'max':>4} {'FK':>5} {'common':>7} {'unfaith':>7}  fails"
+    print(head)
+    print("-" * len(head))
+    rows = []
+    for name, article in items:
+        script = write_script([article], settings=settings, date=DATE)
+        f = measure(script, [article])
+        in_words = len(article.body.split())
+        fails = []
+        if f.mean_len > 14:
+            fails.append("mean")
+        if f.max_len > 22:
+            fails.append("max")
+        if f.fk_grade > 6:
+            fails.append("FK")
+        if f.common < 0.96:
+            fails.append("vocab")
+        if f.unfaithful:
+            fails.append("faith:" + ",".join(f.unfaithful[:3]))
+        if in_words >= 400 and not 270 <= f.seconds <= 330:
+            fails.append("length")
+        rows.append(f)
+        print(f"{name:9} {in_words:5d} {f.words:5d} {f.seconds:6.1f} {f.mean_len:5.1f} {f.max_len:4d} {f.fk_grade:5.2f} "
+              f"{f.common:7.1%} {len(f.unfaithful):7d}  {' '.join(fails)}")
+        if args.verbose:
+            print("          rare:", " ".join(sorted(set(rare_words(script)))))
+    n = len(rows)
+    print("-" * len(head))
+    print(f"{'mean':9} {'':5} {sum(r.words for r in rows) / n:5.0f} {sum(r.seconds for r in rows) / n:6.1f} "
+          f"{sum(r.mean_len for r in rows) / n:5.1f} {sum(r.max_len for r in rows) / n:4.1f} "
+          f"{sum(r.fk_grade for r in rows) / n:5.2f} {sum(r.common for r in rows) / n:7.1%} "
+          f"{sum(len(r.unfaithful) for r in rows) / n:7.2f}")
+    print(f"worst     max sentence {max(r.max_len for r in rows)} words, FK {max(r.fk_grade for r in rows):.2f}, "
+          f"common {min(r.common for r in rows):.1%}, unfaithful total {sum(len(r.unfaithful) for r in rows)}")
+    print("targets   mean <= 14, max <= 22, FK <= 6, common >= 96%, unfaithful = 0, 270-330 s when the article has "
+          ">= 400 words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,286 @@
+"""The plain writer: golden scripts for fixture articles, and the measurable rules of issue 3."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing import timing
+from briefing.checks import measured_sentences, unsupported
+from briefing.config import Settings
+from briefing.errors import ConfigError, ScriptError
+from briefing.models import Article, Script
+from briefing.plain_english import rewrite, split_sentences
+from briefing.script import WRITERS, estimated_seconds, write_script
+from briefing.vocabulary import common_share, glossary
+from briefing.writers import spoken_date
+from briefing.writers.plain import draft_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "script"
+DATE = dt.date(2021, 7, 5)
+NAMES = ["flood", "bakery", "match", "ferry"]
+
+
+def load(name: str) -> Article:
+    title, _, body = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+    return Article(title.strip(), body.strip(), source=f"{name}.txt")
+
+
+def as_json(script: Script) -> dict:
+    return {
+        "title": script.title,
+        "writer": script.writer,
+        "estimated_seconds": round(estimated_seconds(script), 1),
+        "segments": [{"kind": s.kind, "title": s.title, "sentences": s.sentences} for s in script.segments],
+    }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden_script(name: str) -> None:
+    """Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change, then read the diff."""
+    script = write_script([load(name)], settings=Settings(), date=DATE)
+    golden = FIXTURES / f"{name}.golden.json"
+    got = as_json(script)
+    if os.environ.get("UPDATE_GOLDEN") or not golden.exists():
+        golden.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_rules_hold(name: str) -> None:
+    article = load(name)
+    script = write_script([article], settings=Settings(), date=DATE)
+    sentences = measured_sentences(script)
+    lengths = [len(s.split()) for s in sentences]
+    assert max(lengths) <= 22
+    assert sum(lengths) / len(lengths) <= 14
+    assert unsupported(sentences, [article]) == []
+    # a story about wheat and loaves cannot use only everyday words; the writer must make it plainer than
+    # the article, and the 96 % target is met over the corpus means (scripts/eval_script.py)
+    assert common_share(" ".join(sentences)) >= min(common_share(article.body), 0.96) - 0.005
+    assert common_share(" ".join(sentences)) >= 0.93
+    assert len(set(sentences)) == len(sentences), "no sentence is said twice"
+
+
+def test_format_order_and_welcome() -> None:
+    script = write_script([load("flood"), load("match")], settings=Settings(show="Test Show"), date=DATE)
+    kinds = [s.kind for s in script.segments]
+    assert kinds == ["intro", "headlines", "story", "story", "glossary", "recap", "outro"]
+    assert "Test Show" in script.segments[0].text
+    assert "Monday, the fifth of July" in script.segments[0].text
+    assert script.segments[4].title == "Words in this story"
+    assert 3 <= (len(script.segments[4].sentences) - 1) // 2 <= 6
+
+
+def test_main_facts_of_the_lead_are_kept() -> None:
+    story = write_script([load("flood")], settings=Settings(), date=DATE).segments[2].text
+    for fact in ("2,400", "Norvale", "River Ast", "Tuesday night", "40 years"):
+        assert fact in story
+
+
+def test_hard_word_explained_at_first_use() -> None:
+    article = Article("Fighting grows", "Taliban militants took two more districts on Friday, officials said.")
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert "fighters" in story[0] and "militants" not in story[0]
+    assert story[1] == glossary()["taliban"].explain
+
+
+def test_several_articles_fit_five_minutes_without_cutting_a_story() -> None:
+    articles = [load("flood"), load("bakery"), load("match")]
+    # make long stories: each article three times over, with its paragraphs renamed so none is a duplicate
+    long_articles = []
+    for a in articles:
+        paras = a.paragraphs
+        body = "\n\n".join(paras + [p.replace(".", " again.", 1) for p in paras[1:]]
+                           + [p.replace(".", " once more.", 1) for p in paras[1:]])
+        long_articles.append(Article(a.title, body))
+    script = write_script(long_articles, settings=Settings(), date=DATE)
+    assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
+    stories = [s for s in script.segments if s.kind == "story"]
+    assert stories, "the most important story is always told"
+    for seg, article in zip(stories, long_articles):
+        full = [ln.text for ln in draft_article(article).lines]
+        lead = [ln.text for ln in draft_article(article).lead]
+        assert seg.sentences[:len(lead)] == lead or all(s in seg.sentences for s in lead)
+        assert all(s in full or s in {e.explain for e in glossary().values()} for s in seg.sentences)
+
+
+def test_short_article_gives_a_shorter_episode() -> None:
+    script = write_script([load("match")], settings=Settings(), date=DATE)
+    assert estimated_seconds(script) < timing.MIN_SECONDS
+
+
+def test_estimated_seconds_counts_pauses_chimes_and_jingles() -> None:
+    script = write_script([load("match"), load("bakery")], settings=Settings(wpm=120), date=DATE)
+    words = sum(s.words for s in script.segments)
+    n = len(script.segments)
+    expected = (words / 120 * 60 + timing.INTRO_JINGLE + timing.OUTRO_JINGLE
+                + (n - 2) * timing.SECTION_PAUSE + timing.STORY_CHIME)
+    assert estimated_seconds(script) == pytest.approx(expected)
+
+
+def test_spoken_date() -> None:
+    assert spoken_date(dt.date(2021, 7, 5)) == "Monday, the fifth of July"
+    assert spoken_date(dt.date(2024, 2, 29)) == "Thursday, the twenty-ninth of February"
+
+
+def test_writer_registry_and_errors() -> None:
+    assert {"plain", "llm"} <= set(WRITERS)
+    with pytest.raises(ConfigError, match="plain"):
+        write_script([load("match")], settings=Settings(writer="nope"), date=DATE)
+    with pytest.raises(ScriptError):
+        write_script([], settings=Settings(), date=DATE)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The soldiers were admitted on Sunday, according to Tajik border troops.",
+     ["Tajik border troops said the soldiers were admitted on Sunday."]),
+    ("Prices rose by 5 percent in May (the highest rise for a decade), the bank said.",
+     ["The bank said prices rose by 5 percent in May."]),
+    ("Rebels seized the town and the army sent more troops to the region on Monday.",
+     ["Fighters captured the town.", "The army sent more troops to the region on Monday."]),
+])
+def test_rewrite_rules(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, {"Tajik", "Monday", "May"}) == expected
+
+
+def test_sentence_splitter_keeps_abbreviations() -> None:
+    assert split_sentences("Mr. Smith went to the U.S. on Monday. He met Dr. Jones.") == [
+        "Mr. Smith went to the U.S. on Monday.", "He met Dr. Jones."]
+
+
+def test_glossary_meanings_use_common_words() -> None:
+    meanings = " ".join(e.meaning for e in glossary().values())
+    assert common_share(meanings) >= 0.96
+    assert len(glossary()) >= 150
+
+
+def test_issue_figures_with_eval_libraries() -> None:
+    pytest.importorskip("textstat")
+    from briefing.readability import measure
+
+    for name in NAMES:
+        article = load(name)
+        f = measure(write_script([article], settings=Settings(), date=DATE), [article])
+        assert f.max_len <= 22 and f.mean_len <= 14 and f.unfaithful == []
+        assert f.common >= 0.93, name
+        assert f.fk_grade <= 6.5, name
+
+
+def test_faithfulness_check_catches_invented_names_and_numbers() -> None:
+    article = Article("Fire in Leeds", "Police said 3 people were hurt in a fire in Leeds on Monday.")
+    said = ["Police said 3 people were hurt in Leeds.", "The fire started on Monday."]
+    assert unsupported(said, [article]) == []
+    assert unsupported(["Police said 30 people were hurt in Paris."], [article]) == ["30", "Paris"]
+
+
+def test_package_needs_no_eval_libraries_at_run_time() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime; from briefing.script import write_script; from briefing.config import Settings; "
+        "from briefing.models import Article; "
+        "write_script([Article('T', 'Police said 3 people were hurt in a fire in Leeds on Monday.')], "
+        "settings=Settings(), date=datetime.date(2021, 7, 5)); "
+        "print(sorted(m for m in ('textstat', 'wordfreq', 'pysbd') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_eval_script_skips_without_corpus(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).parent.parent / "scripts" / "eval_script.py"
+    out = subprocess.run([sys.executable, str(script), "--corpus", str(tmp_path / "none"),
+                          "--seed", str(tmp_path / "none.txt")], capture_output=True, text=True, check=True).stdout
+    assert "corpus not found" in out and "nothing to measure" in out
+
+
+@pytest.mark.parametrize("sentence, names, expected", [
+    # a name that is also a word in the plain-word table stays a name
+    ("Taylor Swift will be honoured at the awards ceremony on Sunday.", {"Taylor", "Swift", "Sunday"},
+     ["Taylor Swift will be honoured at the awards ceremony on Sunday."]),
+    # a thousands comma is not a clause boundary
+    ("Medicaid was a key issue in the race as well, where an estimated 100,000 residents would be eligible "
+     "for cover under the expansion.", {"Medicaid"}, None),
+    # "as soon as" is one phrase
+    ("Insurance companies said they would send teams to the town as soon as the roads reopened.", set(),
+     ["Insurance companies said they would send teams to the town as soon as the roads opened again."]),
+    # "Plan A" keeps its capital letter; only lower-case "a" becomes "an"
+    ("Put Plan A into action but enjoy the present too.", {"Plan"}, ["Put Plan A into action but enjoy the present too."]),
+    # an uncommon adjective in a hyphenated name compound is left alone ("Brexit-weary" is not "Brexit-")
+    ("Both leaders are trying to win over a Brexit-weary electorate this winter.", {"Brexit"},
+     ["Both leaders are trying to win over a Brexit-weary voting public this winter."]),
+])
+def test_rewrite_regressions(sentence: str, names: set[str], expected: list[str] | None) -> None:
+    got = rewrite(sentence, names)
+    if expected is None:
+        assert all("100." not in s for s in got) and any("100,000" in s for s in got)
+    else:
+        assert got == expected
+
+
+def test_questions_and_headings_are_not_read_as_news() -> None:
+    assert rewrite("What did the lawyers for the state say?", set()) == []
+    assert rewrite("Profile: Julian Assange timeline of saga.", {"Julian", "Assange"}) == []
+
+
+def test_title_that_cannot_be_said_is_not_replaced_by_the_first_sentence() -> None:
+    article = Article('"We will win," the coach says', "Harbour City won the national cup on Saturday.\n\n"
+                      "More than 30,000 fans watched the final at the National Stadium.")
+    script = write_script([article], settings=Settings(), date=DATE)
+    headlines, story = script.segments[1], script.segments[2]
+    assert not set(headlines.sentences) & set(story.sentences)
+
+
+@pytest.mark.parametrize("sentence, pronouns, expected", [
+    ('"We are doing everything we can to keep people safe," she said.', {},
+     ["She said they are doing everything they can to keep people safe."]),
+    ('"I was scared for my family," Okafor said.', {"Okafor": "she"}, ["Okafor said she was scared for her family."]),
+    ('"I think the plan will work," Berg said.', {"Berg": "he"}, ["Berg said he thinks the plan will work."]),
+    # whose "I" is unknown, or a "you" that cannot be reported: left out rather than guessed
+    ('"I was scared for my family," Okafor said.', {}, []),
+    ('"You can see the river from here," Okafor said.', {"Okafor": "she"}, []),
+])
+def test_quotes_become_reported_speech(sentence: str, pronouns: dict[str, str], expected: list[str]) -> None:
+    assert rewrite(sentence, {"Okafor", "Berg"}, pronouns) == expected
+
+
+def test_writer_voice_and_quote_continuations_are_left_out() -> None:
+    article = Article("Council votes", 'The council voted on Monday to close the old bridge.\n\n'
+                      '"This is hard. We know people use the bridge every day," the mayor said.\n\n'
+                      "We think the council is wrong about this.")
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert story == ["The council voted on Monday to close the old bridge."]
+
+
+def test_page_without_paragraph_breaks_still_fits_five_minutes() -> None:
+    sentences = [f"Officials in Norvale said on Monday that the river had risen by {n} centimetres in the night."
+                 for n in range(10, 130)]
+    article = Article("River rises", " ".join(sentences))  # one enormous paragraph
+    script = write_script([article], settings=Settings(), date=DATE)
+    assert estimated_seconds(script) <= timing.MAX_SECONDS
+
+
+def test_participle_phrases_become_their_own_sentences() -> None:
+    from briefing.clauses import past_tense
+
+    assert [past_tense(w) for w in ("flooding", "causing", "stopping", "cutting", "beating")] == [
+        "flooded", "caused", "stopped", "cut", "beat"]
+    assert rewrite("More than 1,000 soldiers have crossed the border to Tajikistan, fearing for their lives.",
+                   {"Tajikistan"}) == ["More than 1,000 soldiers have crossed the border to Tajikistan.",
+                                       "They feared for their lives."]
+
+
+def test_a_page_of_about_350_words_fills_five_minutes_through_the_format() -> None:
+    """Like the seed page: one article of about 350 words reaches 4:30-5:30 by story, words and recap."""
+    script = write_script([load("ferry")], settings=Settings(), date=DATE)
+    assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
+    said = [s for seg in script.segments for s in seg.sentences]
+    assert len(set(said)) == len(said)
