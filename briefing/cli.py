@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import sys
 import traceback
@@ -85,6 +86,8 @@ def sources_or_sample(sources: tuple[str, ...], settings: Settings) -> list[str]
 @click.version_option(__version__, "--version", prog_name="briefing")
 def cli() -> None:
     """Turn news articles into a plain-English audio news briefing and a podcast feed."""
+    # stages report fallbacks (an LLM writer that failed its checks, say) as logging warnings
+    logging.basicConfig(format="warning: %(message)s", level=logging.WARNING)
 
 
 @cli.command()
