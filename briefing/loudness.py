@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 TARGET_LUFS = -16.0
-# The MP3 encoder moves true peaks by up to about 1 dB, and the issue wants <= -1 dBTP on the MP3.
-CEILING_DBTP = -2.0
+# The MP3 encoder moves true peaks by up to about 1 dB (measured here: up to +1.2 dB on TTS speech at
+# 64 kbps), and the issue wants <= -1 dBTP on the MP3 itself.
+CEILING_DBTP = -2.5
 
 _ABS_GATE = -70.0
 _REL_GATE = 10.0
