@@ -31,7 +31,7 @@ class LoudnessReport:
     input_lufs: float
     output_lufs: float
     gain_db: float
-    true_peak_dbtp: float
+    sample_peak_dbfs: float  # true peaks are held at the limiter's ceiling
     limited_samples: int  # how many samples the limiter turned down
 
 
@@ -172,7 +172,7 @@ def _interpolators() -> np.ndarray:
     rows = []
     for d in (0.25, 0.5, 0.75):
         t = k - d
-        win = np.kaiser(2 * _TAPS + 1, 8.0)[np.clip(np.round(t + _TAPS).astype(int), 0, 2 * _TAPS)]
+        win = np.i0(8.0 * np.sqrt(np.clip(1.0 - (t / (_TAPS + 0.5)) ** 2, 0.0, None))) / np.i0(8.0)  # Kaiser
         h = np.sinc(t) * win
         rows.append(h / h.sum())
     return np.array(rows)  # (3, 2*_TAPS)
@@ -193,14 +193,17 @@ def true_peak_envelope(x: np.ndarray, floor: float) -> np.ndarray:
         return env
     gap_mask = near[:-1] | near[1:]  # gap n lies between samples n and n+1
     gaps = np.flatnonzero(gap_mask)
-    padded = np.pad(np.asarray(x, np.float32), (_TAPS, _TAPS))
+    xs = np.asarray(x, np.float32)
     between = np.empty(len(gaps), np.float32)
     interp = _INTERP.T.astype(np.float32)
-    offsets = np.arange(1, 2 * _TAPS + 1)
+    offsets = np.arange(-_TAPS + 1, _TAPS + 1)  # x[n-15] .. x[n+16] around the gap n..n+1
+    last = len(xs) - 1
     for i in range(0, len(gaps), 65536):  # bounded memory: 64k gaps x 32 taps at a time
         part = gaps[i : i + 65536]
-        # padded index of x[n + k] is n + k + _TAPS, for k in -_TAPS+1 .. _TAPS
-        between[i : i + 65536] = np.abs(padded[part[:, None] + offsets[None, :]] @ interp).max(axis=1)
+        idx = part[:, None] + offsets[None, :]
+        if part[0] < _TAPS or part[-1] > last - _TAPS:  # the very start or end: hold the edge sample
+            np.clip(idx, 0, last, out=idx)
+        between[i : i + 65536] = np.abs(xs[idx] @ interp).max(axis=1)
     # a peak inside the gap n..n+1 must be caught by the gain at both n and n+1 (gaps are sorted, unique)
     env[gaps] = np.maximum(env[gaps], between)
     env[gaps + 1] = np.maximum(env[gaps + 1], between)
@@ -228,15 +231,18 @@ def _moving_average(g: np.ndarray, half: int) -> np.ndarray:
 _GAIN_BLOCK = 32  # the limiter's gain is planned per 32 samples (0.7 ms) and ramped linearly between
 
 
-def limit(x: np.ndarray, rate: int, ceiling: float) -> int:
+def limit(x: np.ndarray, rate: int, ceiling: float, envelope: np.ndarray | None = None) -> int:
     """Look-ahead peak limiter, in place; returns how many samples were over the ceiling.
+
+    `envelope` is the peak envelope to keep under the ceiling, when it is not x's own (the decoded MP3's
+    peaks, say, to pull down just the places where the encoder overshot).
 
     The gain starts to fall about 4 ms before a peak, holds 50 ms, then recovers over about 4 ms. It is
     a running minimum of the gain each block needs, smoothed by two moving averages that the minimum's
     window covers, so the smoothed gain never exceeds what any sample needs; it is planned per block of
     32 samples (cheap) and ramped linearly inside blocks (no steps, no clicks).
     """
-    env = true_peak_envelope(x, ceiling)
+    env = true_peak_envelope(x, ceiling) if envelope is None else envelope
     over = env > ceiling
     count = int(over.sum())
     if not count:
@@ -280,7 +286,7 @@ def loudness_of_weighted(weighted: np.ndarray, rate: int) -> float:
 
 
 def normalize(x: np.ndarray, rate: int, target_lufs: float = TARGET_LUFS,
-              ceiling_dbtp: float = CEILING_DBTP, weighted: np.ndarray | None = None,
+              ceiling_dbtp: float | None = None, weighted: np.ndarray | None = None,
               ) -> tuple[np.ndarray, LoudnessReport]:
     """Gain to the target loudness, limit true peaks to the ceiling, then correct the loudness once.
 
@@ -294,19 +300,19 @@ def normalize(x: np.ndarray, rate: int, target_lufs: float = TARGET_LUFS,
     before = loudness_of_weighted(weighted, rate)
     if not math.isfinite(before):
         return x.copy(), LoudnessReport(before, before, 0.0, float("-inf"), 0)
-    ceiling = 10.0 ** (ceiling_dbtp / 20.0)
+    ceiling = 10.0 ** ((CEILING_DBTP if ceiling_dbtp is None else ceiling_dbtp) / 20.0)
     gain_db = target_lufs - before
     y = x * np.float32(10.0 ** (gain_db / 20.0))
     limited = limit(y, rate, ceiling)
     after = _loudness_after(weighted, x, y, rate)
     for _ in range(2):
         correction = target_lufs - after
-        if abs(correction) < 0.05:
+        if abs(correction) < 0.1:
             break
         y *= np.float32(10.0 ** (correction / 20.0))
         gain_db += correction
         limited += limit(y, rate, ceiling)
         after = _loudness_after(weighted, x, y, rate)
-    peak = float(true_peak_envelope(y, ceiling).max()) if len(y) else 0.0
+    peak = float(np.max(np.abs(y))) if len(y) else 0.0  # sample peak; the limiter bounds the true peak
     peak_db = 20.0 * math.log10(peak) if peak > 0 else float("-inf")
     return y, LoudnessReport(before, after, gain_db, peak_db, limited)
