@@ -25,9 +25,9 @@ from .timing import SECTION_PAUSE, SENTENCE_PAUSE, STORY_CHIME
 ASSETS = Path(__file__).parent / "assets"
 BITRATE_K = 80  # constant; the issue allows 64-96. At 64 LAME's noise lifts TTS true peaks by up to 1.2 dB, at 80 not
 TARGET_LUFS = -16.0
-# Measured here: LAME (through ffmpeg) plays back 0.45 dB quieter than the PCM it was given, for tones
+# Measured here: LAME (through ffmpeg) plays back 0.45-0.5 dB quieter than the PCM it was given, for tones
 # and speech alike and at 64 or 128 kbps; aim that much higher so the MP3 itself reads -16 LUFS.
-MP3_LEVEL_DROP_DB = 0.45
+MP3_LEVEL_DROP_DB = 0.5
 # LAME's noise can lift a true peak by up to ~2 dB (measured here on TTS speech at 64-96 kbps, rarely).
 # So the MP3 is decoded and checked; where it is over MAX_DBTP, the PCM is pulled down to FIX_DBTP there
 # and encoded again.
@@ -95,10 +95,10 @@ def load_sound(path: Path | None, bundled: str) -> np.ndarray:
     return samples
 
 
-def _leveled(sound: np.ndarray, target_lufs: float) -> tuple[np.ndarray, np.ndarray]:
+def _leveled(sound: np.ndarray, rate: int, target_lufs: float) -> tuple[np.ndarray, np.ndarray]:
     """A jingle set to a loudness, with its K-weighted signal (for measuring the whole episode)."""
-    weighted = loudness.k_weighted(sound, SAMPLE_RATE)
-    current = loudness.loudness_of_weighted(weighted, SAMPLE_RATE)
+    weighted = loudness.k_weighted(sound, rate)
+    current = loudness.loudness_of_weighted(weighted, rate)
     if not np.isfinite(current):
         return sound.copy(), weighted
     gain = np.float32(10.0 ** ((target_lufs - current) / 20.0))
@@ -205,50 +205,50 @@ def render(spoken: list[SpokenSegment], settings: Settings, out_path: Path,
     clips = [c for seg in spoken for c in seg.clips]
     if not clips:
         raise AudioError("nothing to render: the script produced no speech")
-    rate = clips[0].sample_rate
+    rate = max(c.sample_rate for c in clips)  # one engine, one rate; a mix is brought up to the highest
     body, placed = _lay_out(spoken, rate)
+    # Loudness work happens on the speech at the engine's rate (24 or 22.05 kHz: about half the samples
+    # of 44.1 kHz); only the finished speech is resampled. True peaks are a property of the band-limited
+    # signal, so the limiter's 4x oversampled estimate holds after resampling too.
+    proc_rate = rate
+    if rate > SAMPLE_RATE:
+        body, proc_rate = _resample(body, rate), SAMPLE_RATE
     t = stats.lap("layout", t)
-    body = _resample(body, rate)
-    t = stats.lap("resample", t)
 
     # Jingles are set against the speech's own loudness, then the whole episode is normalised at once.
-    # K-weighting is the costly part of measuring, and it is linear: the episode's weighted signal is
-    # put together from the parts' (they meet in silence), so each sample is filtered once.
-    weighted_body = loudness.k_weighted(body, SAMPLE_RATE)
-    speech_lufs = loudness.loudness_of_weighted(weighted_body, SAMPLE_RATE)
+    # K-weighting is the costly part of measuring, and it is linear: a chime mixed into a silent gap
+    # adds its own weighted signal, so each sample is filtered once.
+    weighted_body = loudness.k_weighted(body, proc_rate)
+    speech_lufs = loudness.loudness_of_weighted(weighted_body, proc_rate)
     if not np.isfinite(speech_lufs):
         raise AudioError("the speech is silent: check the speech engine's output")
     t = stats.lap("loudness", t)
     jingle_lufs = speech_lufs - JINGLE_BELOW_SPEECH_LU
-    intro, weighted_intro = _leveled(load_sound(settings.intro, "intro"), jingle_lufs)
-    outro, weighted_outro = _leveled(load_sound(settings.outro, "outro"), jingle_lufs)
-    scale = SAMPLE_RATE / rate
+    intro, weighted_intro = _leveled(load_sound(settings.intro, "intro"), SAMPLE_RATE, jingle_lufs)
+    outro, weighted_outro = _leveled(load_sound(settings.outro, "outro"), SAMPLE_RATE, jingle_lufs)
     if placed.chime_at:
-        chime, weighted_chime = _leveled(_bundled("chime"), jingle_lufs)
-        chime_gap = int(round(STORY_CHIME * SAMPLE_RATE))
-        lead = max(0, (chime_gap - len(chime)) // 2)
+        chime, weighted_chime = _leveled(_clip_samples(_bundled("chime"), SAMPLE_RATE, proc_rate), proc_rate, jingle_lufs)
+        lead = max(0, (int(round(STORY_CHIME * proc_rate)) - len(chime)) // 2)
         for at in placed.chime_at:
-            start = int(round(at * scale)) + lead
+            start = int(round(at * proc_rate / rate)) + lead
             end = min(len(body), start + len(chime))
             body[start:end] += chime[: end - start]
             weighted_body[start:end] += weighted_chime[: end - start]
     gap = np.zeros(int(round(JINGLE_GAP * SAMPLE_RATE)), np.float32)
-    parts = (intro, gap, body, gap, outro)
-    whole = np.concatenate(parts)
-    weighted = np.concatenate((weighted_intro, gap, weighted_body, gap, weighted_outro))
+    parts = [loudness.Part(intro, SAMPLE_RATE, weighted_intro), loudness.Part(gap, SAMPLE_RATE, gap),
+             loudness.Part(body, proc_rate, weighted_body), loudness.Part(gap, SAMPLE_RATE, gap),
+             loudness.Part(outro, SAMPLE_RATE, weighted_outro)]
     del weighted_body
     t = stats.lap("jingles", t)
 
-    whole, report = loudness.normalize(whole, SAMPLE_RATE, target_lufs=TARGET_LUFS + MP3_LEVEL_DROP_DB,
-                                       weighted=weighted)
-    del weighted
+    (intro, _, body, _, outro), report = loudness.normalize_parts(parts, target_lufs=TARGET_LUFS + MP3_LEVEL_DROP_DB)
+    del parts
     stats.report = report
     t = stats.lap("loudness", t)
-    bounds = np.cumsum([0] + [len(p) for p in parts])
-    intro, gap, body, _, outro = (whole[bounds[i]:bounds[i + 1]] for i in range(5))
+    body = _resample(body, proc_rate)
+    t = stats.lap("resample", t)
 
-    # The big parts are joined by pydub: three pieces, so `+` costs nothing here.
-    gap = np.zeros(int(round(JINGLE_GAP * SAMPLE_RATE)), np.float32)
+    # The big parts are joined by pydub: five pieces, so `+` costs nothing here.
     episode = _to_segment(intro) + _to_segment(gap) + _to_segment(body) + _to_segment(gap) + _to_segment(outro)
     t = stats.lap("join", t)
     out_path.parent.mkdir(parents=True, exist_ok=True)

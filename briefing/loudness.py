@@ -131,16 +131,31 @@ def k_weighted(x: np.ndarray, rate: int) -> np.ndarray:
     return cols.T.astype(np.float32).reshape(-1)[:n]
 
 
-def _block_powers(weighted: np.ndarray, rate: int) -> np.ndarray:
-    """Mean square of every 400 ms gating block, blocks 100 ms apart."""
+def _sub_powers(weighted: np.ndarray, rate: int) -> np.ndarray:
+    """Mean square of every 100 ms step (a partial step at the end is left out)."""
     step = int(round(_STEP * rate))
-    per_block = int(round(_BLOCK / _STEP))
     n_steps = len(weighted) // step
-    if n_steps < per_block:
-        return np.array([float(np.mean(weighted**2))]) if len(weighted) else np.array([0.0])
-    sub = np.mean(weighted[: n_steps * step].reshape(n_steps, step) ** 2, axis=1)
+    if n_steps == 0:
+        return np.zeros(0)
+    chunk = np.asarray(weighted[: n_steps * step], dtype=np.float32).reshape(n_steps, step)
+    return np.einsum("ij,ij->i", chunk, chunk, dtype=np.float64) / step
+
+
+def _blocks_from_steps(sub: np.ndarray) -> np.ndarray:
+    """400 ms gating blocks, 100 ms apart (75 % overlap), from 100 ms step powers."""
+    per_block = int(round(_BLOCK / _STEP))
+    if len(sub) < per_block:
+        return np.array([float(np.mean(sub))]) if len(sub) else np.array([0.0])
     csum = np.concatenate(([0.0], np.cumsum(sub)))
     return (csum[per_block:] - csum[:-per_block]) / per_block
+
+
+def _block_powers(weighted: np.ndarray, rate: int) -> np.ndarray:
+    """Mean square of every 400 ms gating block, blocks 100 ms apart."""
+    sub = _sub_powers(weighted, rate)
+    if len(sub) < int(round(_BLOCK / _STEP)) and len(weighted):
+        return np.array([float(np.mean(np.square(weighted, dtype=np.float64)))])
+    return _blocks_from_steps(sub)
 
 
 def gated_loudness(powers: np.ndarray) -> float:
@@ -271,48 +286,76 @@ def limit(x: np.ndarray, rate: int, ceiling: float, envelope: np.ndarray | None 
     return count
 
 
-def _loudness_after(weighted: np.ndarray, x: np.ndarray, y: np.ndarray, rate: int) -> float:
-    """Loudness of y = gain(t) * x, from x's K-weighted signal.
+@dataclass
+class Part:
+    """A stretch of the programme at its own sample rate (speech at the engine's rate, music at 44.1 kHz).
 
-    The gain moves slowly next to the K filter's memory, so K(g*x) ~ g*K(x): scaling the weighted
+    Loudness is measured over all parts in order, as one programme; gain and limiting apply to each part
+    at its own rate. Parts meet in silence, so measuring them apart changes nothing that matters.
+    """
+
+    samples: np.ndarray
+    rate: int
+    weighted: np.ndarray | None = None  # the K-weighted samples, filled in when missing
+
+
+def _programme_loudness(parts: list[Part], gains: list[np.ndarray | None]) -> float:
+    """Integrated loudness of the parts with gain curves applied (None = unchanged).
+
+    A gain curve moves slowly next to the K filter's memory, so K(g*x) ~ g*K(x): scaling the weighted
     signal we already have saves filtering again.
     """
-    ratio = np.divide(y, x, out=np.zeros_like(y), where=np.abs(x) > 1e-6)
-    return gated_loudness(_block_powers(weighted * ratio, rate))
+    steps = []
+    for part, gain in zip(parts, gains):
+        w = part.weighted if gain is None else part.weighted * gain
+        steps.append(_sub_powers(w, part.rate))
+    return gated_loudness(_blocks_from_steps(np.concatenate(steps)))
+
+
+def _gain_of(y: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return np.divide(y, x, out=np.zeros_like(y), where=np.abs(x) > 1e-6)
 
 
 def loudness_of_weighted(weighted: np.ndarray, rate: int) -> float:
     return gated_loudness(_block_powers(weighted, rate))
 
 
-def normalize(x: np.ndarray, rate: int, target_lufs: float = TARGET_LUFS,
-              ceiling_dbtp: float | None = None, weighted: np.ndarray | None = None,
-              ) -> tuple[np.ndarray, LoudnessReport]:
+def normalize_parts(parts: list[Part], target_lufs: float = TARGET_LUFS,
+                    ceiling_dbtp: float | None = None) -> tuple[list[np.ndarray], LoudnessReport]:
     """Gain to the target loudness, limit true peaks to the ceiling, then correct the loudness once.
 
     The limiter takes a little loudness away; the correction puts it back, and since it is a fraction of
-    a dB a second limiter pass keeps the ceiling. `weighted` is x's K-weighted signal when the caller
-    already has it (it is the expensive part). Returns a new float32 array.
+    a dB a second limiter pass keeps the ceiling. Returns new float32 arrays, one per part.
     """
-    x = np.asarray(x, dtype=np.float32)
-    if weighted is None:
-        weighted = k_weighted(x, rate)
-    before = loudness_of_weighted(weighted, rate)
+    for part in parts:
+        part.samples = np.asarray(part.samples, dtype=np.float32)
+        if part.weighted is None:
+            part.weighted = k_weighted(part.samples, part.rate)
+    before = _programme_loudness(parts, [None] * len(parts))
     if not math.isfinite(before):
-        return x.copy(), LoudnessReport(before, before, 0.0, float("-inf"), 0)
+        return [p.samples.copy() for p in parts], LoudnessReport(before, before, 0.0, float("-inf"), 0)
     ceiling = 10.0 ** ((CEILING_DBTP if ceiling_dbtp is None else ceiling_dbtp) / 20.0)
     gain_db = target_lufs - before
-    y = x * np.float32(10.0 ** (gain_db / 20.0))
-    limited = limit(y, rate, ceiling)
-    after = _loudness_after(weighted, x, y, rate)
+    ys = [p.samples * np.float32(10.0 ** (gain_db / 20.0)) for p in parts]
+    limited = sum(limit(y, p.rate, ceiling) for y, p in zip(ys, parts))
+    after = _programme_loudness(parts, [_gain_of(y, p.samples) for y, p in zip(ys, parts)])
     for _ in range(2):
         correction = target_lufs - after
         if abs(correction) < 0.1:
             break
-        y *= np.float32(10.0 ** (correction / 20.0))
         gain_db += correction
-        limited += limit(y, rate, ceiling)
-        after = _loudness_after(weighted, x, y, rate)
-    peak = float(np.max(np.abs(y))) if len(y) else 0.0  # sample peak; the limiter bounds the true peak
+        for y, p in zip(ys, parts):
+            y *= np.float32(10.0 ** (correction / 20.0))
+            limited += limit(y, p.rate, ceiling)
+        after = _programme_loudness(parts, [_gain_of(y, p.samples) for y, p in zip(ys, parts)])
+    peak = max((float(np.max(np.abs(y))) for y in ys if len(y)), default=0.0)  # the limiter bounds true peaks
     peak_db = 20.0 * math.log10(peak) if peak > 0 else float("-inf")
-    return y, LoudnessReport(before, after, gain_db, peak_db, limited)
+    return ys, LoudnessReport(before, after, gain_db, peak_db, limited)
+
+
+def normalize(x: np.ndarray, rate: int, target_lufs: float = TARGET_LUFS,
+              ceiling_dbtp: float | None = None, weighted: np.ndarray | None = None,
+              ) -> tuple[np.ndarray, LoudnessReport]:
+    """normalize_parts for one signal."""
+    ys, report = normalize_parts([Part(x, rate, weighted)], target_lufs, ceiling_dbtp)
+    return ys[0], report
