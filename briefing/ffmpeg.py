@@ -113,9 +113,9 @@ def encode_mp3(pcm: np.ndarray, out_path: Path, *, sample_rate: int = SAMPLE_RAT
 
 def decode_mp3(path: Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     """An MP3 back to float32 mono samples (ffmpeg drops the encoder delay using the LAME header)."""
-    raw = run_ffmpeg(["-i", str(path), "-f", "f32le", "-ac", "1", "-ar", str(sample_rate), "pipe:1"],
+    raw = run_ffmpeg(["-i", str(path), "-f", "s16le", "-ac", "1", "-ar", str(sample_rate), "pipe:1"],
                      what=f"decoding {path.name}")
-    return np.frombuffer(raw, dtype="<f4")
+    return np.frombuffer(raw, dtype="<i2").astype(np.float32) * np.float32(1 / 32768)
 
 
 def measure_ebur128(path: Path) -> dict[str, float]:
