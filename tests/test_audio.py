@@ -200,3 +200,28 @@ def test_normalize_reaches_the_target():
     assert loudness.integrated_loudness(y, 44100) == pytest.approx(-16.0, abs=0.1)
     assert 20 * math.log10(float(np.max(np.abs(y)))) <= loudness.CEILING_DBTP + 0.01
     assert report.input_lufs < -30
+
+
+def test_no_ffmpeg_anywhere_names_the_fix(monkeypatch):
+    import builtins
+    import shutil
+
+    from briefing import ffmpeg
+
+    real_import = builtins.__import__
+
+    def no_wheel(name, *args, **kwargs):
+        if name == "imageio_ffmpeg":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    ffmpeg.find_ffmpeg.cache_clear()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(builtins, "__import__", no_wheel)
+    try:
+        with pytest.raises(AudioError, match="pip install imageio-ffmpeg"):
+            ffmpeg.find_ffmpeg()
+    finally:
+        monkeypatch.undo()
+        ffmpeg.find_ffmpeg.cache_clear()
+    assert ffmpeg.find_ffmpeg()
