@@ -221,6 +221,50 @@ def child_audio_only(output: Path) -> dict:
     return result
 
 
+def child_resamplers() -> dict:
+    """24 kHz speech to 44.1 kHz three ways, timed on the bulletin's clips laid out as one body."""
+    import numpy as np
+
+    from briefing import audio
+    from briefing.ffmpeg import audio_segment_class
+
+    spoken, rate = _hibari_clips(_bulletin_segments())
+    body, _ = audio._lay_out(spoken, rate)
+    times: dict[str, float] = {}
+    t = time.perf_counter()
+    audio._resample(body, rate)
+    times["ffmpeg soxr, one call (used)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    for seg in spoken:
+        for clip in seg.clips:
+            audio._clip_samples(clip.samples, rate, 44100)
+    times["numpy FFT, per clip"] = time.perf_counter() - t
+    AudioSegment = audio_segment_class()
+    pcm = np.clip(body * 32767, -32768, 32767).astype("<i2").tobytes()
+    t = time.perf_counter()
+    AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1).set_frame_rate(44100)
+    times["pydub set_frame_rate (audioop)"] = time.perf_counter() - t
+    # Quality: a 5 kHz tone at 24 kHz, resampled; energy away from 5 kHz is error (images, aliasing,
+    # noise); measured in the spectrum so that a resampler's delay does not count.
+    n = rate * 2
+    tone = (0.5 * np.sin(2 * np.pi * 5000 * np.arange(n) / rate)).astype(np.float32)
+    outs = {
+        "ffmpeg soxr, one call (used)": audio._resample(tone, rate),
+        "numpy FFT, per clip": audio._clip_samples(tone, rate, 44100),
+        "pydub set_frame_rate (audioop)": np.frombuffer(AudioSegment(
+            data=np.round(tone * 32767).astype("<i2").tobytes(), sample_width=2, frame_rate=rate, channels=1,
+        ).set_frame_rate(44100).raw_data, dtype="<i2") / 32768.0,
+    }
+    quality = {}
+    for name, out in outs.items():
+        seg = np.asarray(out[4410:4410 + 44100], np.float64)
+        power = np.abs(np.fft.rfft(seg * np.blackman(len(seg)))) ** 2
+        freqs = np.fft.rfftfreq(len(seg), 1 / 44100)
+        off = np.abs(freqs - 5000) > 100
+        quality[name] = float(10 * np.log10(power[off].sum() / power[~off].sum()))
+    return {"resamplers": times, "error_db": quality, "seconds_of_speech": len(body) / rate}
+
+
 def _settings(output: Path):
     from briefing.config import Settings
 
@@ -232,6 +276,7 @@ def child_naive(source: str | None, output: Path) -> dict:
     started = time.perf_counter()
     import numpy as np
 
+    from briefing import audio
     from briefing.ffmpeg import audio_segment_class, find_ffmpeg
 
     AudioSegment = audio_segment_class()
@@ -267,7 +312,8 @@ def child_naive(source: str | None, output: Path) -> dict:
             episode += piece + sentence
     episode += AudioSegment.from_wav(str(assets / "outro.wav"))
     joined = output / "naive-joined.mp3"
-    episode.export(str(joined), format="mp3", bitrate="80k", parameters=["-ac", "1"])
+    kbps = f"{audio.BITRATE_K}k"
+    episode.export(str(joined), format="mp3", bitrate=kbps, parameters=["-ac", "1"])
     stages["audio: pydub join + export"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -281,7 +327,7 @@ def child_naive(source: str | None, output: Path) -> dict:
               f":offset={measured['target_offset']}:linear=true")
     final = output / "naive.mp3"
     subprocess.run([ffmpeg, "-hide_banner", "-nostdin", "-y", "-i", str(joined), "-af", second, "-ar", "44100", "-ac", "1",
-                    "-c:a", "libmp3lame", "-b:a", "80k", str(final)], capture_output=True, check=True)
+                    "-c:a", "libmp3lame", "-b:a", kbps, str(final)], capture_output=True, check=True)
     stages["audio: ffmpeg loudnorm 2 passes"] = time.perf_counter() - t
     result = {"stages": stages, "mp3": str(final)}
     result.update(_usage())
@@ -357,7 +403,8 @@ def main() -> None:
     parser.add_argument("--source", default=str(SEED))
     parser.add_argument("--engine", default="")
     parser.add_argument("--audio-only", action="store_true")
-    parser.add_argument("--child", choices=["build", "audio", "naive", "naive-audio"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["build", "audio", "naive", "naive-audio", "resamplers"],
+                        help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -369,6 +416,7 @@ def main() -> None:
             "audio": lambda: child_audio_only(out),
             "naive": lambda: child_naive(args.source, out),
             "naive-audio": lambda: child_naive(None, out),
+            "resamplers": child_resamplers,
         }[args.child]()
         print(json.dumps(result))
         return
@@ -402,6 +450,11 @@ def main() -> None:
             naive = [run_child(["--child", "naive-audio", "--output", str(Path(tmp) / f"naive{i}")])
                      for i in range(args.runs)]
             rows = [summarise("ours: speech + audio stage", ours), summarise("naive: speech + pydub + loudnorm", naive)]
+            res = run_child(["--child", "resamplers", "--output", str(Path(tmp) / "res")])
+            if "resamplers" in res:
+                print(f"\nresampling {res['seconds_of_speech']:.0f} s of 24 kHz speech to 44.1 kHz:")
+                for name, secs in res["resamplers"].items():
+                    print(f"  {name:<36}{secs:>8.3f} s   spurious energy, 5 kHz tone {res['error_db'][name]:>7.1f} dB")
         rows = [r for r in rows if r]
         print_table(rows)
         ours_row, naive_row = rows[0], rows[-1]
