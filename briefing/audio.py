@@ -15,11 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import loudness
+from . import audio_cache, loudness
 from .config import Settings
 from .errors import AudioError
 from .ffmpeg import SAMPLE_RATE, audio_segment_class, decode_mp3, decode_to_wav, encode_mp3, run_ffmpeg
 from .models import Chapter, Cue, EpisodeAudio, SpokenSegment
+from . import timing
 from .timing import SECTION_PAUSE, SENTENCE_PAUSE, STORY_CHIME
 
 ASSETS = Path(__file__).parent / "assets"
@@ -46,6 +47,7 @@ class RenderStats:
     seconds: dict[str, float] = field(default_factory=dict)
     report: loudness.LoudnessReport | None = None
     encodes: int = 0  # 1 unless the encoder's peaks had to be pulled down
+    cached: bool = False  # the episode came from the audio cache
 
     def lap(self, name: str, since: float) -> float:
         now = time.perf_counter()
@@ -192,13 +194,25 @@ def _to_segment(samples: np.ndarray):
     return AudioSegment(data=pcm.tobytes(), sample_width=2, frame_rate=SAMPLE_RATE, channels=1)
 
 
+def _params() -> dict:
+    """Everything besides the inputs that shapes the output: part of the cache key."""
+    return {
+        "bitrate": BITRATE_K, "target": TARGET_LUFS, "drop": MP3_LEVEL_DROP_DB, "ceiling": loudness.CEILING_DBTP,
+        "max_dbtp": MAX_DBTP, "fix_dbtp": FIX_DBTP, "jingle_lu": JINGLE_BELOW_SPEECH_LU, "jingle_gap": JINGLE_GAP,
+        "timing": {k: v for k, v in vars(timing).items() if k.isupper()},
+    }
+
+
 def render(spoken: list[SpokenSegment], settings: Settings, out_path: Path,
-           stats: RenderStats | None = None) -> EpisodeAudio:
+           stats: RenderStats | None = None, *, cache: bool = True) -> EpisodeAudio:
     """Intro jingle, the spoken segments with pauses, a chime between stories, outro jingle -> MP3.
 
     The MP3 is mono, 44.1 kHz, constant bitrate with a Xing/LAME header, at -16 LUFS integrated with
     true peaks at or under -1 dBTP (measured by ffmpeg's ebur128 on the MP3). Cues and chapters are in
     seconds on the final timeline; the duration is read back from the MP3.
+
+    With `cache`, an episode made from exactly the same speech and settings before is copied from
+    `<settings.output>/.cache/audio/` instead of being made again (a rebuild where nothing changed).
     """
     stats = stats if stats is not None else RenderStats()
     t = time.perf_counter()
@@ -206,6 +220,26 @@ def render(spoken: list[SpokenSegment], settings: Settings, out_path: Path,
     clips = [c for seg in spoken for c in seg.clips]
     if not clips:
         raise AudioError("nothing to render: the script produced no speech")
+    key = ""
+    if cache:
+        cache_dir = audio_cache.cache_dir_for(settings.output)
+        key = audio_cache.render_key(spoken, settings.intro, settings.outro, _params(),
+                                     [ASSETS / f"{n}.wav" for n in ("intro", "outro", "chime")])
+        hit = audio_cache.load(cache_dir, key, out_path)
+        stats.lap("cache", t)
+        if hit is not None:
+            stats.cached = True
+            return hit
+        t = time.perf_counter()
+    rendered = _render(spoken, settings, out_path, stats, t)
+    if cache:
+        audio_cache.store(cache_dir, key, rendered)
+    return rendered
+
+
+def _render(spoken: list[SpokenSegment], settings: Settings, out_path: Path, stats: RenderStats,
+            t: float) -> EpisodeAudio:
+    clips = [c for seg in spoken for c in seg.clips]
     rate = max(c.sample_rate for c in clips)  # one engine, one rate; a mix is brought up to the highest
     body, placed = _lay_out(spoken, rate)
     # Loudness work happens on the speech at the engine's rate (24 or 22.05 kHz: about half the samples

@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # measure the checkout this script is in
 SEED = ROOT.parent / "shared" / "seed" / "000_7082b5382028ba51.txt"
 DATE = dt.date(2026, 1, 5)
 

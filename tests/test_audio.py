@@ -39,7 +39,7 @@ def spoken() -> list[SpokenSegment]:
 @pytest.fixture(scope="module")
 def rendered(spoken, tmp_path_factory):
     out = tmp_path_factory.mktemp("audio") / "episode.mp3"
-    return audio.render(spoken, Settings(), out)
+    return audio.render(spoken, Settings(output=out.parent), out)
 
 
 def test_loudness_of_the_mp3_by_ffmpeg(rendered):
@@ -94,6 +94,21 @@ def test_duration_is_the_sum_of_the_parts(rendered, spoken):
     assert rendered.duration == pytest.approx(MP3(str(rendered.path)).info.length, abs=1e-3)
 
 
+def test_rebuild_with_the_same_speech_comes_from_the_cache(spoken, tmp_path):
+    settings = Settings(output=tmp_path / "out")
+    first = audio.render(spoken[:2], settings, tmp_path / "a.mp3")
+    stats = audio.RenderStats()
+    again = audio.render(spoken[:2], settings, tmp_path / "b.mp3", stats=stats)
+    assert stats.cached
+    assert again.path == tmp_path / "b.mp3"
+    assert again.path.read_bytes() == first.path.read_bytes()
+    assert (again.cues, again.chapters, again.duration) == (first.cues, first.chapters, first.duration)
+    changed = [SpokenSegment(spoken[0].segment, [spoken[0].clips[0]]), spoken[1]]  # one sentence fewer
+    stats = audio.RenderStats()
+    audio.render(changed, settings, tmp_path / "c.mp3", stats=stats)
+    assert not stats.cached
+
+
 def _tone_file(path: Path, seconds: float, codec: list[str]) -> Path:
     run_ffmpeg(["-y", "-f", "lavfi", "-i", f"sine=frequency=660:duration={seconds}:sample_rate=48000",
                 "-ac", "2", *codec, str(path)], what="making a test tone")
@@ -111,7 +126,7 @@ def test_user_intro_in_another_format(spoken, tmp_path, monkeypatch, name, codec
 
     monkeypatch.setattr(pydub.audio_segment, "mediainfo_json", no_probe)
     intro = _tone_file(tmp_path / name, 2.0, codec)
-    out = audio.render(spoken[:1], Settings(intro=intro), tmp_path / "ep.mp3")
+    out = audio.render(spoken[:1], Settings(intro=intro, output=tmp_path), tmp_path / "ep.mp3")
     # a 2 s intro (codec padding aside), then the gap, then the first sentence
     assert out.cues[0].start == pytest.approx(2.0 + audio.JINGLE_GAP, abs=0.06)
     assert measure_ebur128(out.path)["true_peak"] <= -1.0
@@ -119,26 +134,26 @@ def test_user_intro_in_another_format(spoken, tmp_path, monkeypatch, name, codec
 
 def test_missing_intro_file_names_the_setting(spoken, tmp_path):
     with pytest.raises(AudioError, match="intro"):
-        audio.render(spoken[:1], Settings(intro=tmp_path / "nope.mp3"), tmp_path / "ep.mp3")
+        audio.render(spoken[:1], Settings(intro=tmp_path / "nope.mp3", output=tmp_path), tmp_path / "ep.mp3")
 
 
 def test_corrupt_outro_file_is_an_audio_error(spoken, tmp_path):
     bad = tmp_path / "outro.mp3"
     bad.write_bytes(b"this is not audio at all" * 100)
     with pytest.raises(AudioError, match="ffmpeg"):
-        audio.render(spoken[:1], Settings(outro=bad), tmp_path / "ep.mp3")
+        audio.render(spoken[:1], Settings(outro=bad, output=tmp_path), tmp_path / "ep.mp3")
 
 
 def test_no_speech_is_an_audio_error(tmp_path):
     with pytest.raises(AudioError, match="no speech"):
-        audio.render([SpokenSegment(SEGMENTS[0], [])], Settings(), tmp_path / "ep.mp3")
+        audio.render([SpokenSegment(SEGMENTS[0], [])], Settings(output=tmp_path), tmp_path / "ep.mp3")
 
 
 def test_clips_at_22050_hz_are_placed_in_seconds(spoken, tmp_path):
     clip = spoken[0].clips[0]
     half = Clip(clip.text, clip.samples[::2].copy(), 12000)  # a different engine rate
     seg = SpokenSegment(SEGMENTS[0], [half, spoken[0].clips[1]])
-    out = audio.render([seg], Settings(), tmp_path / "ep.mp3")
+    out = audio.render([seg], Settings(output=tmp_path), tmp_path / "ep.mp3")
     assert out.cues[0].end - out.cues[0].start == pytest.approx(half.seconds, abs=0.002)
 
 
