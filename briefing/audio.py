@@ -3,7 +3,9 @@
 The layout of a few hundred sentence clips is done in numpy (joining AudioSegments one by one with `+`
 copies the whole episode each time: quadratic), then the big parts are joined with pydub. Speech is
 resampled from the engine's rate to 44.1 kHz in one ffmpeg call (soxr), loudness is handled in numpy
-(briefing.loudness), and the PCM is piped straight into ffmpeg's LAME encoder.
+(briefing.loudness) before that, on the engine-rate samples, and the PCM is piped straight into ffmpeg's
+LAME encoder; the MP3 is decoded once to check its true peak. A rebuild from the same speech and
+settings copies the MP3 from the audio cache (briefing.audio_cache).
 """
 from __future__ import annotations
 
@@ -15,12 +17,11 @@ from pathlib import Path
 
 import numpy as np
 
-from . import audio_cache, loudness
+from . import audio_cache, loudness, timing
 from .config import Settings
 from .errors import AudioError
 from .ffmpeg import SAMPLE_RATE, audio_segment_class, decode_mp3, decode_to_wav, encode_mp3, run_ffmpeg
 from .models import Chapter, Cue, EpisodeAudio, SpokenSegment
-from . import timing
 from .timing import SECTION_PAUSE, SENTENCE_PAUSE, STORY_CHIME
 
 ASSETS = Path(__file__).parent / "assets"
@@ -30,9 +31,9 @@ TARGET_LUFS = -16.0
 # and speech alike and at 64 or 128 kbps; aim that much higher so the MP3 itself reads -16 LUFS.
 MP3_LEVEL_DROP_DB = 0.5
 # LAME's noise lifts true peaks: measured here on a 250 s hibari episode limited to -2.5 dBTP, the MP3 read
-# -1.3 dBTP at 64 kbps, -0.8 at 80 and -1.5 at 96 (at -3.0: -1.6, -2.0, -2.4); hence 96 kbps, and a check:
-# So the MP3 is decoded and checked; where it is over MAX_DBTP, the PCM is pulled down to FIX_DBTP there
-# and encoded again.
+# -1.3 dBTP at 64 kbps, -0.8 at 80 and -1.5 at 96 (limited to -3.0: -1.6, -2.0, -2.4). Hence 96 kbps, and
+# a check: the MP3 is decoded, and where it is over MAX_DBTP the PCM is pulled down to FIX_DBTP at those
+# places only and encoded again.
 MAX_DBTP = -1.2  # ffmpeg's ebur128 and our estimate can differ by about 0.1 dB; the issue says <= -1
 FIX_DBTP = -1.6
 MAX_ENCODES = 3
