@@ -361,7 +361,12 @@ def mp3_format(path: str) -> str:
     from mutagen.mp3 import MP3
 
     info = MP3(path).info
-    head = Path(path).read_bytes()[:4096]
+    data = Path(path).read_bytes()
+    start = 0
+    if data[:3] == b"ID3":  # the tags stage puts ID3v2 (cover art and all) before the first MP3 frame
+        size = data[6] << 21 | data[7] << 14 | data[8] << 7 | data[9]
+        start = 10 + size + (10 if data[5] & 0x10 else 0)
+    head = data[start:start + 4096]
     xing = "Info" if b"Info" in head else ("Xing" if b"Xing" in head else "none")
     return (f"{info.channels} ch, {info.sample_rate} Hz, {info.bitrate // 1000} kbps {str(info.bitrate_mode).split('.')[-1]}, "
             f"Xing header: {xing}, {info.length:.1f} s")
