@@ -217,7 +217,8 @@ def child_audio_only(output: Path) -> dict:
     for name, secs in stats.seconds.items():
         stages[f"  audio: {name}"] = secs
     words = sum(len(s.split()) for _, _, sents in BULLETIN for s in sents)
-    result = {"stages": stages, "mp3": str(rendered.path), "duration": rendered.duration, "words": words}
+    result = {"stages": stages, "mp3": str(rendered.path), "duration": rendered.duration, "words": words,
+              "encodes": stats.encodes, "limited": stats.report.limited_samples if stats.report else 0}
     result.update(_usage())
     return result
 
@@ -389,6 +390,7 @@ def summarise(name: str, runs: list[dict]) -> dict:
         "stages": stages,
         "mp3": ok[-1]["mp3"],
         "duration": ok[-1].get("duration"),
+        "encodes": [r["encodes"] for r in ok if "encodes" in r],
     }
 
 
@@ -401,6 +403,8 @@ def print_table(rows: list[dict]) -> None:
         for stage, secs in r["stages"].items():
             print(f"  {stage:<36}{secs:>8.3f}")
         print(f"  result: {loudness_of(r['mp3'])}; {mp3_format(r['mp3'])}")
+        if r.get("encodes"):
+            print(f"  MP3 encodes per run (2 = peaks pulled down after the check): {r['encodes']}")
 
 
 def main() -> None:
