@@ -102,6 +102,16 @@ def encode_mp3(pcm: np.ndarray, out_path: Path, *, sample_rate: int = SAMPLE_RAT
     """
     if pcm.dtype != np.int16:
         raise ValueError("encode_mp3 wants int16 samples")
+    try:
+        _encode(pcm, out_path, sample_rate, bitrate_k)
+    except AudioError as exc:
+        if "Unknown encoder" in str(exc) or "Encoder not found" in str(exc):
+            raise AudioError(f"{exc}; this ffmpeg has no MP3 encoder: install one built with libmp3lame, "
+                             "or take ffmpeg off PATH so the one in imageio-ffmpeg is used") from None
+        raise
+
+
+def _encode(pcm: np.ndarray, out_path: Path, sample_rate: int, bitrate_k: int) -> None:
     run_ffmpeg(
         ["-y", "-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
          # LAME quality 5 (of 0 best .. 9 fastest): measured 15 % faster than its default 3 on a 250 s
