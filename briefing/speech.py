@@ -229,7 +229,10 @@ def _worker_synthesise(text: str, speed: float) -> np.ndarray:
 
 
 def _worth_a_worker(engine: SpeechEngine, items: list[tuple[str, float]]) -> bool:
-    if os.environ.get("BRIEFING_SPEECH_WORKERS", "") == "1" or (os.cpu_count() or 1) < 2:
+    forced = os.environ.get("BRIEFING_SPEECH_WORKERS", "")  # "1": never, "2": always (benchmarks, tests)
+    if forced in ("1", "2"):
+        return forced == "2" and len(items) > 1
+    if (os.cpu_count() or 1) < 2:
         return False
     audio_seconds = sum(len(text.split()) * engine.seconds_per_word(speed) for text, speed in items)
     cpu_seconds = audio_seconds * engine.real_time_factor
@@ -260,8 +263,9 @@ def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarra
         except BaseException as exc:  # reported by the main thread
             failure.append(exc)
 
-    # fork: the worker starts in milliseconds instead of re-importing numpy and onnxruntime.
-    context = multiprocessing.get_context("fork")
+    # spawn, not fork: forking a process that already runs onnxruntime or ctranslate2 threads can
+    # deadlock the child (it did, in scripts/eval_audio.py). The start-up is in engine.load_seconds.
+    context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=1, mp_context=context, initializer=_worker_init, initargs=(engine.name, engine.settings),
     ) as pool:

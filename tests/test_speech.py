@@ -191,3 +191,16 @@ def test_engine_errors_become_speech_errors(
     monkeypatch.setattr(hibari, "synthesize", broken)
     with pytest.raises(SpeechError, match="model exploded"):
         speak(_script(Segment("story", "Rain", ["A sentence nobody has cached yet, about owls."])), hibari, tmp_path)
+
+
+def test_a_second_worker_process_gives_the_same_clips(
+    hibari: speech.SpeechEngine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = _script(Segment("story", "Rain", STORY[:4]))
+    monkeypatch.setenv("BRIEFING_SPEECH_WORKERS", "1")
+    alone = speak(script, hibari, tmp_path / "alone")
+    monkeypatch.setenv("BRIEFING_SPEECH_WORKERS", "2")
+    shared = speak(script, hibari, tmp_path / "shared")
+    for a, b in zip(alone[0].clips, shared[0].clips):
+        assert a.text == b.text
+        assert np.array_equal(a.samples, b.samples)  # hibari is seeded: same text, same samples

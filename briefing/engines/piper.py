@@ -36,7 +36,7 @@ class PiperEngine(SpeechEngine):
     sample_rate = 22050  # replaced by the voice's own rate once loaded
     pace_curve = ((0.5, 0.505), (0.6, 0.429), (0.7, 0.377), (0.8, 0.338), (0.9, 0.303), (1.0, 0.290), (1.2, 0.265))
     real_time_factor = 0.085
-    load_seconds = 0.6
+    load_seconds = 1.2  # spawn a worker process, import, load the model: measured
 
     def __init__(self, settings: Settings, threads: int = 1) -> None:
         super().__init__(settings)
