@@ -3,19 +3,21 @@
 Pace is the issue's definition: written words over the time from the first to the last caption cue, so
 the pauses the audio stage puts between sentences (and sections) count. Each segment gets a time budget
 (words / wpm) minus those pauses; its clips are synthesised at a speed read off the engine's measured pace
-curve, measured, and synthesised again at a corrected speed (at most twice) if they miss by more than 3 %.
+curve, measured, and synthesised again at a corrected speed (a short search) if they miss by more than 3 %.
 """
 from __future__ import annotations
 
-import concurrent.futures
 import hashlib
 import json
-import multiprocessing
 import os
+import pickle
+import struct
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["ENGINES", "EngineStatus", "SpeechEngine", "get_engine", "list_engines", "speak", "spoken_form"]
 
 PACE_TOLERANCE = 0.03  # re-synthesise a segment whose speech misses its time budget by more than this
-MAX_CORRECTIONS = 2
+MAX_CORRECTIONS = 4
+MIX_SPAN = 0.05  # tries at most this far apart in speed may be mixed sentence by sentence
 SILENCE_FLOOR = 0.02  # trim samples quieter than this fraction of the clip's peak at either end
 EDGE_KEEP = 0.015  # seconds kept around the speech so soft consonants are not clipped
 
@@ -89,36 +92,34 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
         _Job(i, sentence, spoken_form(sentence), 1.0)
         for i, seg in enumerate(segments) for sentence in seg.sentences
     ]
-    spoken_words = [max(sum(len(j.spoken.split()) for j in jobs if j.segment == i), 1) for i in range(len(segments))]
-    bias = [1.0] * len(segments)  # measured / expected length: how this text differs from the curve's text
-    for i, budget in enumerate(budgets):
-        _set_speed(jobs, i, engine, budget / spoken_words[i])
-    audio = _synthesise_all(jobs, engine, cache)
+    members = [[n for n, j in enumerate(jobs) if j.segment == i] for i in range(len(segments))]
+    tries = [_PaceSearch(budget, sum(len(jobs[n].spoken.split()) for n in m), engine)
+             for budget, m in zip(budgets, members)]
 
-    # Up to two correction passes per segment that misses its budget; each one learns how much longer
-    # or shorter this text is than the engine's pace curve predicts.
-    for _ in range(MAX_CORRECTIONS):
-        redo = []
-        for i, budget in enumerate(budgets):
-            members = [n for n, j in enumerate(jobs) if j.segment == i]
-            seconds = sum(len(audio[n]) for n in members) / engine.sample_rate
-            if budget <= 0 or seconds <= 0 or abs(seconds / budget - 1) <= PACE_TOLERANCE:
-                continue
-            speed = jobs[members[0]].speed
-            bias[i] = seconds / (engine.seconds_per_word(speed) * spoken_words[i])
-            old = speed
-            _set_speed(jobs, i, engine, budget / spoken_words[i] / bias[i])
-            if jobs[members[0]].speed != old:
-                redo += members
-        if not redo:
+    # Every segment starts at the speed the engine's pace curve predicts; segments that miss their budget
+    # by more than PACE_TOLERANCE are tried again at a corrected speed (at most MAX_CORRECTIONS times),
+    # and each keeps its best try. Engines are not smooth in `speed`, hence a search, not one division.
+    todo = list(range(len(segments)))
+    speeds = {i: tries[i].first_speed() for i in todo}
+    for _ in range(MAX_CORRECTIONS + 1):
+        batch = [n for i in todo for n in members[i]]
+        for i in todo:
+            for n in members[i]:
+                jobs[n].speed = speeds[i]
+        audio = _synthesise_all([jobs[n] for n in batch], engine, cache)
+        by_job = dict(zip(batch, audio))
+        for i in todo:
+            tries[i].record(speeds[i], [by_job[n] for n in members[i]])
+        speeds = {i: tries[i].next_speed() for i in todo}
+        todo = [i for i in todo if speeds[i] is not None]
+        if not todo:
             break
-        again = _synthesise_all([jobs[n] for n in redo], engine, cache)
-        for n, samples in zip(redo, again):
-            audio[n] = samples
 
-    spoken = [SpokenSegment(segment=seg, clips=[]) for seg in segments]
-    for job, samples in zip(jobs, audio):
-        spoken[job.segment].clips.append(Clip(text=job.text, samples=samples, sample_rate=engine.sample_rate))
+    spoken = []
+    for seg, search in zip(segments, tries):
+        clips = [Clip(text=text, samples=samples, sample_rate=engine.sample_rate)
+                 for text, samples in zip(seg.sentences, search.best_clips())]
+        spoken.append(SpokenSegment(segment=seg, clips=clips))
     return spoken
 
 
@@ -128,12 +129,74 @@ def _budget(words: int, sentences: int, wpm: int, *, last: bool) -> float:
     return words / wpm * 60.0 - pauses
 
 
-def _set_speed(jobs: list[_Job], segment: int, engine: SpeechEngine, seconds_per_word: float) -> None:
-    # Rounded so a rebuild computes the very same cache keys.
-    speed = round(engine.speed_for(seconds_per_word), 3)
-    for job in jobs:
-        if job.segment == segment:
-            job.speed = speed
+class _PaceSearch:
+    """Finds the speed at which one segment's clips last `budget` seconds."""
+
+    def __init__(self, budget: float, spoken_words: int, engine: SpeechEngine) -> None:
+        self.budget, self.words, self.engine = budget, max(spoken_words, 1), engine
+        self.tried: list[tuple[float, float, list[np.ndarray]]] = []  # (speed, seconds, clips)
+
+    def first_speed(self) -> float:
+        return self._speed_for(self.budget / self.words)
+
+    def _speed_for(self, seconds_per_word: float) -> float:
+        # Rounded so a rebuild computes the very same speeds, hence the same cache keys.
+        return round(self.engine.speed_for(seconds_per_word), 3)
+
+    def record(self, speed: float, clips: list[np.ndarray]) -> None:
+        seconds = sum(len(c) for c in clips) / self.engine.sample_rate
+        self.tried.append((speed, seconds, clips))
+
+    def _miss(self, seconds: float) -> float:
+        return abs(seconds / self.budget - 1) if self.budget > 0 else 0.0
+
+    def _bracket(self) -> tuple[tuple[float, float, list[np.ndarray]], tuple[float, float, list[np.ndarray]]] | None:
+        """The closest tries on either side of the budget: (too long, too short), if both exist."""
+        too_long = [t for t in self.tried if t[1] > self.budget]
+        too_short = [t for t in self.tried if t[1] < self.budget]
+        if not (too_long and too_short):
+            return None
+        return max(too_long, key=lambda t: t[0]), min(too_short, key=lambda t: t[0])
+
+    def next_speed(self) -> float | None:
+        """The next speed to try, or None when the tries so far are close enough (alone or mixed)."""
+        speed, seconds, _ = self.tried[-1]
+        if self.budget <= 0 or seconds <= 0 or min(self._miss(t[1]) for t in self.tried) <= PACE_TOLERANCE:
+            return None
+        bracket = self._bracket()
+        if bracket:
+            (slow, _, _), (fast, _, _) = bracket
+            if fast - slow <= MIX_SPAN:
+                return None  # close enough to mix sentence by sentence (best_clips)
+            new = round((slow + fast) / 2, 3)  # halve the bracket: interpolation crawls over hibari's cliff
+        else:
+            # One side only: this text runs `bias` times the curve's length; correct the curve by it.
+            bias = seconds / (self.engine.seconds_per_word(speed) * self.words)
+            new = self._speed_for(self.budget / self.words / bias)
+        if any(abs(new - t[0]) < 0.0015 for t in self.tried):
+            return None
+        return new
+
+    def best_clips(self) -> list[np.ndarray]:
+        best = min(self.tried, key=lambda t: self._miss(t[1]))
+        bracket = self._bracket()
+        if self._miss(best[1]) <= PACE_TOLERANCE or bracket is None or bracket[1][0] - bracket[0][0] > MIX_SPAN:
+            return best[2]
+        # hibari's length can jump by a sixth between two speeds 0.01 apart, so no single speed fits;
+        # take some sentences from the faster try, spread through the segment, until the total fits.
+        slow, fast = bracket[0][2], bracket[1][2]
+        clips = list(slow)
+        excess = (bracket[0][1] - self.budget) * self.engine.sample_rate
+        order = list(range(0, len(clips), 2)) + list(range(1, len(clips), 2))
+        for n in order:
+            saving = len(slow[n]) - len(fast[n])
+            if saving <= 0 or excess <= 0:
+                continue
+            if saving / 2 > excess:  # swapping would overshoot by more than it gains
+                continue
+            clips[n] = fast[n]
+            excess -= saving
+        return clips
 
 
 class _ClipCache:
@@ -214,18 +277,42 @@ def trim_silence(samples: np.ndarray, sample_rate: int) -> np.ndarray:
 # The main process synthesises from the front of the list while one worker process (loading its own
 # copy of the engine) takes sentences from the back; they meet in the middle. The worker only starts
 # when the work is worth more than its start-up, so short scripts and cache hits stay in one process.
+# The worker is a plain `python -c` subprocess talking pickles over its stdin/stdout: multiprocessing's
+# fork deadlocked beside onnxruntime/ctranslate2 threads, and its spawn re-runs the caller's __main__.
+# If the worker fails in any way, the main process simply does the rest itself.
 
-_worker_engine: SpeechEngine | None = None
-
-
-def _worker_init(name: str, settings: Settings) -> None:
-    global _worker_engine
-    _worker_engine = ENGINES[name](settings)
+_WORKER_CODE = "from briefing.speech import _worker_main; _worker_main()"
 
 
-def _worker_synthesise(text: str, speed: float) -> np.ndarray:
-    assert _worker_engine is not None
-    return synthesise_clip(_worker_engine, text, speed)
+def _send(stream: BinaryIO, obj: object) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(struct.pack("<Q", len(data)) + data)
+    stream.flush()
+
+
+def _receive(stream: BinaryIO) -> object:
+    head = stream.read(8)
+    if len(head) < 8:
+        raise EOFError("speech worker closed its pipe")
+    (size,) = struct.unpack("<Q", head)
+    return pickle.loads(stream.read(size))
+
+
+def _worker_main() -> None:
+    """The worker's loop: (engine name, settings), then (text, speed) requests until stdin closes."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # anything an engine prints must not corrupt the pipe
+    name, settings = _receive(stdin)  # type: ignore[misc]
+    engine = ENGINES[name](settings)
+    while True:
+        try:
+            text, speed = _receive(stdin)  # type: ignore[misc]
+        except EOFError:
+            return
+        try:
+            _send(stdout, ("ok", synthesise_clip(engine, text, speed)))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, which retries itself
+            _send(stdout, ("error", str(exc)))
 
 
 def _worth_a_worker(engine: SpeechEngine, items: list[tuple[str, float]]) -> bool:
@@ -246,7 +333,6 @@ def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarra
     results: list[np.ndarray | None] = [None] * len(items)
     lock = threading.Lock()
     front, back = 0, len(items) - 1
-    failure: list[BaseException] = []
 
     def take_back() -> int | None:
         nonlocal back
@@ -256,20 +342,23 @@ def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarra
             back -= 1
             return back + 1
 
-    def feed_worker(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    def feed_worker(worker: subprocess.Popen[bytes]) -> None:
+        assert worker.stdin is not None and worker.stdout is not None
         try:
+            _send(worker.stdin, (engine.name, engine.settings))
             while (n := take_back()) is not None:
-                results[n] = pool.submit(_worker_synthesise, *items[n]).result()
-        except BaseException as exc:  # reported by the main thread
-            failure.append(exc)
+                _send(worker.stdin, items[n])
+                status, payload = _receive(worker.stdout)  # type: ignore[misc]
+                if status != "ok":
+                    return  # the main process retries this sentence and reports its error
+                results[n] = payload  # type: ignore[assignment]
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return
 
-    # spawn, not fork: forking a process that already runs onnxruntime or ctranslate2 threads can
-    # deadlock the child (it did, in scripts/eval_audio.py). The start-up is in engine.load_seconds.
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=1, mp_context=context, initializer=_worker_init, initargs=(engine.name, engine.settings),
-    ) as pool:
-        helper = threading.Thread(target=feed_worker, args=(pool,), daemon=True)
+    worker = subprocess.Popen([sys.executable, "-c", _WORKER_CODE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL)
+    try:
+        helper = threading.Thread(target=feed_worker, args=(worker,), daemon=True)
         helper.start()
         while True:
             with lock:
@@ -278,9 +367,12 @@ def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarra
                 n, front = front, front + 1
             results[n] = synthesise_clip(engine, *items[n])
         helper.join()
-    if failure:
-        exc = failure[0]
-        if isinstance(exc, BriefingError):
-            raise exc
-        raise SpeechError(f"the second speech worker failed: {exc}") from exc
-    return [r if r is not None else np.zeros(0, np.float32) for r in results]
+    finally:
+        if worker.stdin:
+            worker.stdin.close()
+        try:
+            worker.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+    # Whatever the worker failed to deliver, the main process does now (and raises its error, if any).
+    return [r if r is not None else synthesise_clip(engine, *items[n]) for n, r in enumerate(results)]
