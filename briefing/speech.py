@@ -2,8 +2,9 @@
 
 Pace is the issue's definition: written words over the time from the first to the last caption cue, so
 the pauses the audio stage puts between sentences (and sections) count. Each segment gets a time budget
-(words / wpm) minus those pauses; its clips are synthesised at a speed read off the engine's measured pace
-curve, measured, and synthesised again at a corrected speed (a short search) if they miss by more than 3 %.
+(words / wpm) minus those pauses. A sample of sentences corrects the engine's measured pace curve for this
+text, one full pass follows, and a segment still more than 3 % off has some sentences spoken again at a
+speed on the other side of its budget until it fits.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import numpy as np
 
 from .engines import DEFAULT_ENGINE, ENGINES, EngineStatus, SpeechEngine
 from .errors import BriefingError, ConfigError, EngineUnavailable, SpeechError
-from .models import Clip, SpokenSegment
+from .models import Clip, Segment, SpokenSegment
 from .spoken import spoken_form
 from .timing import DEFAULT_WPM, SECTION_PAUSE, SENTENCE_PAUSE
 
@@ -34,8 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["ENGINES", "EngineStatus", "SpeechEngine", "get_engine", "list_engines", "speak", "spoken_form"]
 
 PACE_TOLERANCE = 0.03  # re-synthesise a segment whose speech misses its time budget by more than this
-MAX_CORRECTIONS = 4
-MIX_SPAN = 0.05  # tries at most this far apart in speed may be mixed sentence by sentence
+MAX_CORRECTIONS = 3  # rounds of re-speaking some sentences of a segment that is still off its budget
+CORRECTION_CHUNK = 3  # sentences per segment re-spoken at a time (stop as soon as the segment fits)
+SAMPLE_MIN_SECONDS = 8.0  # a segment's sample shorter than this borrows the whole script's bias
 SILENCE_FLOOR = 0.02  # trim samples quieter than this fraction of the clip's peak at either end
 EDGE_KEEP = 0.015  # seconds kept around the speech so soft consonants are not clipped
 
@@ -85,41 +87,53 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
     cache = _ClipCache(Path(cache_dir), engine)
     wpm = script.wpm or DEFAULT_WPM
     segments = script.segments
-    budgets = [_budget(seg.words, len(seg.sentences), wpm, last=i == len(segments) - 1)
-               for i, seg in enumerate(segments)]
-
-    jobs = [
-        _Job(i, sentence, spoken_form(sentence), 1.0)
-        for i, seg in enumerate(segments) for sentence in seg.sentences
+    paces = [
+        _Pace(i, seg, _budget(seg.words, len(seg.sentences), wpm, last=i == len(segments) - 1), engine)
+        for i, seg in enumerate(segments)
     ]
-    members = [[n for n, j in enumerate(jobs) if j.segment == i] for i in range(len(segments))]
-    tries = [_PaceSearch(budget, sum(len(jobs[n].spoken.split()) for n in m), engine)
-             for budget, m in zip(budgets, members)]
 
-    # Every segment starts at the speed the engine's pace curve predicts; segments that miss their budget
-    # by more than PACE_TOLERANCE are tried again at a corrected speed (at most MAX_CORRECTIONS times),
-    # and each keeps its best try. Engines are not smooth in `speed`, hence a search, not one division.
-    todo = list(range(len(segments)))
-    speeds = {i: tries[i].first_speed() for i in todo}
-    for _ in range(MAX_CORRECTIONS + 1):
-        batch = [n for i in todo for n in members[i]]
-        for i in todo:
-            for n in members[i]:
-                jobs[n].speed = speeds[i]
-        audio = _synthesise_all([jobs[n] for n in batch], engine, cache)
-        by_job = dict(zip(batch, audio))
-        for i in todo:
-            tries[i].record(speeds[i], [by_job[n] for n in members[i]])
-        speeds = {i: tries[i].next_speed() for i in todo}
-        todo = [i for i in todo if speeds[i] is not None]
+    # 1. Every third sentence at the pace curve's speed tells how this text differs from the curve
+    #    (long sentences with commas run longer than the curve's text).
+    sample = [(pace, n) for pace in paces for n in range(0, len(pace.jobs), 3)]
+    for pace in paces:
+        pace.set_speed(pace.curve_speed(1.0))
+    sample_audio = _synthesise_all([pace.jobs[n] for pace, n in sample], engine, cache)
+    measured = {pace.index: 0.0 for pace in paces}
+    expected = {pace.index: 0.0 for pace in paces}
+    for (pace, n), samples in zip(sample, sample_audio):
+        measured[pace.index] += len(samples) / engine.sample_rate
+        expected[pace.index] += pace.expected_seconds(n)
+    overall = sum(measured.values()) / sum(expected.values()) if sum(expected.values()) > 0 else 1.0
+    for pace in paces:
+        own = expected[pace.index] >= SAMPLE_MIN_SECONDS  # big enough to trust, else the script's figure
+        pace.bias = measured[pace.index] / expected[pace.index] if own else overall
+        pace.set_speed(pace.curve_speed(pace.bias))
+
+    # 2. One full pass at the corrected speed.
+    everything = [job for pace in paces for job in pace.jobs]
+    audio = iter(_synthesise_all(everything, engine, cache))
+    for pace in paces:
+        pace.clips = [next(audio) for _ in pace.jobs]
+
+    # 3. A segment still off its budget gets some of its sentences again at a speed on the other side of
+    #    the budget, spread through the segment, until the total fits. Engines are not smooth in speed
+    #    (hibari's length drops by a sixth between speeds 0.795 and 0.805), so no single speed may fit.
+    for _ in range(MAX_CORRECTIONS):
+        todo = [pace for pace in paces if not pace.fits()]
         if not todo:
             break
+        for pace in todo:
+            pace.plan_correction()
+        while batch := [(pace, n) for pace in todo for n in pace.next_candidates(CORRECTION_CHUNK)]:
+            alternatives = _synthesise_all([pace.alternative(n) for pace, n in batch], engine, cache)
+            for (pace, n), samples in zip(batch, alternatives):
+                pace.offer(n, samples)
 
     spoken = []
-    for seg, search in zip(segments, tries):
-        clips = [Clip(text=text, samples=samples, sample_rate=engine.sample_rate)
-                 for text, samples in zip(seg.sentences, search.best_clips())]
-        spoken.append(SpokenSegment(segment=seg, clips=clips))
+    for pace in paces:
+        clips = [Clip(text=job.text, samples=samples, sample_rate=engine.sample_rate)
+                 for job, samples in zip(pace.jobs, pace.clips)]
+        spoken.append(SpokenSegment(segment=pace.segment, clips=clips))
     return spoken
 
 
@@ -129,74 +143,71 @@ def _budget(words: int, sentences: int, wpm: int, *, last: bool) -> float:
     return words / wpm * 60.0 - pauses
 
 
-class _PaceSearch:
-    """Finds the speed at which one segment's clips last `budget` seconds."""
+class _Pace:
+    """One segment's sentences, their current clips, and the search for the length that fits its budget."""
 
-    def __init__(self, budget: float, spoken_words: int, engine: SpeechEngine) -> None:
-        self.budget, self.words, self.engine = budget, max(spoken_words, 1), engine
-        self.tried: list[tuple[float, float, list[np.ndarray]]] = []  # (speed, seconds, clips)
+    def __init__(self, index: int, segment: Segment, budget: float, engine: SpeechEngine) -> None:
+        self.index, self.segment, self.budget, self.engine = index, segment, budget, engine
+        self.jobs = [_Job(index, text, spoken_form(text), 1.0) for text in segment.sentences]
+        self.words = max(sum(len(job.spoken.split()) for job in self.jobs), 1)
+        self.bias = 1.0
+        self.clips: list[np.ndarray] = []
+        self.speeds: list[float] = []  # the speed of each current clip
+        self.alt_speed = 1.0
+        self.queue: list[int] = []
 
-    def first_speed(self) -> float:
-        return self._speed_for(self.budget / self.words)
-
-    def _speed_for(self, seconds_per_word: float) -> float:
+    def curve_speed(self, bias: float) -> float:
         # Rounded so a rebuild computes the very same speeds, hence the same cache keys.
-        return round(self.engine.speed_for(seconds_per_word), 3)
+        return round(self.engine.speed_for(self.budget / self.words / bias), 3) if self.budget > 0 else 1.0
 
-    def record(self, speed: float, clips: list[np.ndarray]) -> None:
-        seconds = sum(len(c) for c in clips) / self.engine.sample_rate
-        self.tried.append((speed, seconds, clips))
+    def set_speed(self, speed: float) -> None:
+        for job in self.jobs:
+            job.speed = speed
+        self.speeds = [speed] * len(self.jobs)
 
-    def _miss(self, seconds: float) -> float:
-        return abs(seconds / self.budget - 1) if self.budget > 0 else 0.0
+    def expected_seconds(self, n: int) -> float:
+        job = self.jobs[n]
+        return len(job.spoken.split()) * self.engine.seconds_per_word(job.speed)
 
-    def _bracket(self) -> tuple[tuple[float, float, list[np.ndarray]], tuple[float, float, list[np.ndarray]]] | None:
-        """The closest tries on either side of the budget: (too long, too short), if both exist."""
-        too_long = [t for t in self.tried if t[1] > self.budget]
-        too_short = [t for t in self.tried if t[1] < self.budget]
-        if not (too_long and too_short):
-            return None
-        return max(too_long, key=lambda t: t[0]), min(too_short, key=lambda t: t[0])
+    def seconds(self) -> float:
+        return sum(len(c) for c in self.clips) / self.engine.sample_rate
 
-    def next_speed(self) -> float | None:
-        """The next speed to try, or None when the tries so far are close enough (alone or mixed)."""
-        speed, seconds, _ = self.tried[-1]
-        if self.budget <= 0 or seconds <= 0 or min(self._miss(t[1]) for t in self.tried) <= PACE_TOLERANCE:
-            return None
-        bracket = self._bracket()
-        if bracket:
-            (slow, _, _), (fast, _, _) = bracket
-            if fast - slow <= MIX_SPAN:
-                return None  # close enough to mix sentence by sentence (best_clips)
-            new = round((slow + fast) / 2, 3)  # halve the bracket: interpolation crawls over hibari's cliff
-        else:
-            # One side only: this text runs `bias` times the curve's length; correct the curve by it.
-            bias = seconds / (self.engine.seconds_per_word(speed) * self.words)
-            new = self._speed_for(self.budget / self.words / bias)
-        if any(abs(new - t[0]) < 0.0015 for t in self.tried):
-            return None
-        return new
+    def fits(self) -> bool:
+        return self.budget <= 0 or abs(self.seconds() / self.budget - 1) <= PACE_TOLERANCE
 
-    def best_clips(self) -> list[np.ndarray]:
-        best = min(self.tried, key=lambda t: self._miss(t[1]))
-        bracket = self._bracket()
-        if self._miss(best[1]) <= PACE_TOLERANCE or bracket is None or bracket[1][0] - bracket[0][0] > MIX_SPAN:
-            return best[2]
-        # hibari's length can jump by a sixth between two speeds 0.01 apart, so no single speed fits;
-        # take some sentences from the faster try, spread through the segment, until the total fits.
-        slow, fast = bracket[0][2], bracket[1][2]
-        clips = list(slow)
-        excess = (bracket[0][1] - self.budget) * self.engine.sample_rate
-        order = list(range(0, len(clips), 2)) + list(range(1, len(clips), 2))
-        for n in order:
-            saving = len(slow[n]) - len(fast[n])
-            if saving <= 0 or excess <= 0:
-                continue
-            if saving / 2 > excess:  # swapping would overshoot by more than it gains
-                continue
-            clips[n] = fast[n]
-            excess -= saving
-        return clips
+    def plan_correction(self) -> None:
+        """Pick a speed that overshoots to the other side of the budget by as much as we miss it now."""
+        now = self.seconds()
+        speed = self.speeds[0]
+        bias = now / (self.engine.seconds_per_word(speed) * self.words)
+        mirror = max(2 * self.budget - now, 0.5 * self.budget)
+        alt = round(self.engine.speed_for(mirror / self.words / bias), 3)
+        step = 0.02 if now > self.budget else -0.02  # too long: faster
+        if (alt - speed) / step < 1:  # the curve says "hardly any change": move at least one step
+            alt = round(speed + step, 3)
+        self.alt_speed = alt
+        # every other sentence first, so the changed sentences are spread through the segment
+        self.queue = [n for n in [*range(0, len(self.jobs), 2), *range(1, len(self.jobs), 2)]
+                      if self.speeds[n] != alt]
+
+    def next_candidates(self, count: int) -> list[int]:
+        if self.fits():
+            self.queue = []
+        taken, self.queue = self.queue[:count], self.queue[count:]
+        return taken
+
+    def alternative(self, n: int) -> _Job:
+        job = self.jobs[n]
+        return _Job(job.segment, job.text, job.spoken, self.alt_speed)
+
+    def offer(self, n: int, samples: np.ndarray) -> None:
+        """Take the new clip for sentence n if it brings the segment closer to its budget."""
+        rate = self.engine.sample_rate
+        now = self.seconds()
+        after = now + (len(samples) - len(self.clips[n])) / rate
+        if abs(after - self.budget) < abs(now - self.budget):
+            self.clips[n] = samples
+            self.speeds[n] = self.alt_speed
 
 
 class _ClipCache:

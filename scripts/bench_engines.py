@@ -159,7 +159,7 @@ def curve(name: str, text_path: Path) -> None:
     spoken = [spoken_form(s) for s in split_sentences(text_path.read_text(encoding="utf-8"))]
     words = sum(len(s.split()) for s in spoken)
     points = []
-    for speed in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2):
+    for speed in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0, 1.2):
         seconds = sum(len(synthesise_clip(engine, s, speed)) for s in spoken) / engine.sample_rate
         points.append((speed, round(seconds / words, 3)))
     print(f"pace_curve = {tuple(points)}")

@@ -20,8 +20,11 @@ class HibariEngine(SpeechEngine):
     licence = "Apache-2.0"
     offline = True
     sample_rate = 24000
-    pace_curve = ((0.5, 0.594), (0.6, 0.487), (0.7, 0.425), (0.8, 0.372), (0.9, 0.307), (1.0, 0.298), (1.2, 0.274))
-    real_time_factor = 0.006  # at the learner pace (speed ~0.65), measured by bench_engines.py
+    pace_curve = (  # seconds per spoken word by speed: scripts/bench_engines.py --curve hibari
+        (0.5, 0.581), (0.6, 0.475), (0.65, 0.462), (0.7, 0.415), (0.75, 0.403),
+        (0.8, 0.362), (0.85, 0.319), (0.9, 0.301), (1.0, 0.292), (1.2, 0.267),
+    )
+    real_time_factor = 0.006  # CPU s per audio s at the learner pace, measured by bench_engines.py
     load_seconds = 1.1  # spawn a worker process, import, load the model: measured
 
     def __init__(self, settings: Settings, threads: int = 1) -> None:

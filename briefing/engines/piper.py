@@ -34,7 +34,10 @@ class PiperEngine(SpeechEngine):
     licence = "GPL-3.0 (engine), CC0 (joe voice)"
     offline = True
     sample_rate = 22050  # replaced by the voice's own rate once loaded
-    pace_curve = ((0.5, 0.505), (0.6, 0.429), (0.7, 0.377), (0.8, 0.338), (0.9, 0.303), (1.0, 0.290), (1.2, 0.265))
+    pace_curve = (  # seconds per spoken word by speed: scripts/bench_engines.py --curve piper
+        (0.5, 0.494), (0.6, 0.424), (0.65, 0.394), (0.7, 0.372), (0.75, 0.348),
+        (0.8, 0.327), (0.85, 0.31), (0.9, 0.297), (1.0, 0.285), (1.2, 0.261),
+    )
     real_time_factor = 0.085
     load_seconds = 1.2  # spawn a worker process, import, load the model: measured
 
