@@ -18,7 +18,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -44,7 +44,7 @@ EDGE_KEEP = 0.015  # seconds kept around the speech so soft consonants are not c
 
 def get_engine(name: str, settings: Settings) -> SpeechEngine:
     """The engine called `name` ("" = the default offline engine), loaded and ready."""
-    name = name or settings.engine or DEFAULT_ENGINE
+    name = name or settings.engine or _default_engine(settings)
     cls = ENGINES.get(name)
     if cls is None:
         raise ConfigError(f"unknown speech engine {name!r}; choose one of: {', '.join(ENGINES)}")
@@ -57,6 +57,17 @@ def get_engine(name: str, settings: Settings) -> SpeechEngine:
         raise
     except Exception as exc:  # a broken install or voice file: say which engine, keep the cause
         raise EngineUnavailable(f"speech engine {name!r} failed to load: {exc}") from exc
+
+
+def _default_engine(settings: Settings) -> str:
+    """The default engine, or else the first offline engine that can run here (else the default, to
+    report why it cannot run)."""
+    if ENGINES[DEFAULT_ENGINE].check(settings) is None:
+        return DEFAULT_ENGINE
+    for name, cls in ENGINES.items():
+        if cls.offline and cls.check(settings) is None:
+            return name
+    return DEFAULT_ENGINE
 
 
 def list_engines(settings: Settings) -> list[EngineStatus]:
@@ -295,13 +306,13 @@ def trim_silence(samples: np.ndarray, sample_rate: int) -> np.ndarray:
 _WORKER_CODE = "from briefing.speech import _worker_main; _worker_main()"
 
 
-def _send(stream: BinaryIO, obj: object) -> None:
+def _send(stream: IO[bytes], obj: object) -> None:
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     stream.write(struct.pack("<Q", len(data)) + data)
     stream.flush()
 
 
-def _receive(stream: BinaryIO) -> object:
+def _receive(stream: IO[bytes]) -> Any:
     head = stream.read(8)
     if len(head) < 8:
         raise EOFError("speech worker closed its pipe")
@@ -313,11 +324,11 @@ def _worker_main() -> None:
     """The worker's loop: (engine name, settings), then (text, speed) requests until stdin closes."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # anything an engine prints must not corrupt the pipe
-    name, settings = _receive(stdin)  # type: ignore[misc]
+    name, settings = _receive(stdin)
     engine = ENGINES[name](settings)
     while True:
         try:
-            text, speed = _receive(stdin)  # type: ignore[misc]
+            text, speed = _receive(stdin)
         except EOFError:
             return
         try:
@@ -359,10 +370,10 @@ def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarra
             _send(worker.stdin, (engine.name, engine.settings))
             while (n := take_back()) is not None:
                 _send(worker.stdin, items[n])
-                status, payload = _receive(worker.stdout)  # type: ignore[misc]
+                status, payload = _receive(worker.stdout)
                 if status != "ok":
                     return  # the main process retries this sentence and reports its error
-                results[n] = payload  # type: ignore[assignment]
+                results[n] = payload
         except (OSError, EOFError, pickle.UnpicklingError):
             return
 

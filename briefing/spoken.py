@@ -6,6 +6,7 @@ text front end does. Captions keep the written sentence. The number reader is ou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -187,7 +188,7 @@ def _bare_number(m: re.Match[str]) -> str:
     return decimal(text)
 
 
-_RULES: list[tuple[re.Pattern[str], object]] = [
+_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"U\.S\.A\.|U\.S\.|U\.K\.|U\.N\.|E\.U\."), lambda m: " ".join(c + "." for c in m[0] if c.isalpha())),
     (re.compile(r"\b(" + "|".join(_TITLES) + r")\.?(?= [A-Z])"), lambda m: _TITLES[m[1]]),
     (re.compile(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)(?![a-z])", re.I), _time),
@@ -219,6 +220,6 @@ def spoken_form(sentence: str) -> str:
     """The sentence as a newsreader reads it aloud: only words, spaces and ordinary punctuation left."""
     text = sentence
     for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+        text = pattern.sub(replacement, text)
     text = text.strip()
     return text[:1].upper() + text[1:]  # "2021 saw..." -> "Twenty twenty-one saw..."
