@@ -114,7 +114,7 @@ def child(name: str, text_path: Path, wav_out: Path) -> dict[str, object]:
             return time.perf_counter() - start, out
 
     one_proc, spoken = timed_speak("1")
-    two_proc, _ = timed_speak(None)
+    two_proc, _ = timed_speak("2")
     threads2 = None
     cls = ENGINES[name]
     if name in ("hibari", "piper"):
@@ -225,7 +225,7 @@ def main() -> int:
     print(f"text: {words} words, {'built-in story' if not args.text else args.text}; "
           f"{os.cpu_count()} CPUs; shared onnxruntime+numpy {shared or 0:.0f} MB")
     head = ("| engine | licence | offline | rate | load s | RTF (1 thread, CPU) | natural wpm | wpm at 120 setting "
-            "| speak() 1 proc s | + 1 worker s | 2 onnx threads s | cached s | peak MB | install MB | WER |")
+            "| speak() 1 proc s | speak() 2 procs s | 2 onnx threads s | cached s | peak MB | install MB | WER |")
     print(head)
     print("|" + "---|" * (head.count("|") - 1))
     for r in rows:
