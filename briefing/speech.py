@@ -341,7 +341,7 @@ def _worth_a_worker(engine: SpeechEngine, items: list[tuple[str, float]]) -> boo
     forced = os.environ.get("BRIEFING_SPEECH_WORKERS", "")  # "1": never, "2": always (benchmarks, tests)
     if forced in ("1", "2"):
         return forced == "2" and len(items) > 1
-    if (os.cpu_count() or 1) < 2:
+    if (os.cpu_count() or 1) < 2 or engine.threads > 1:
         return False
     audio_seconds = sum(len(text.split()) * engine.seconds_per_word(speed) for text, speed in items)
     cpu_seconds = audio_seconds * engine.real_time_factor

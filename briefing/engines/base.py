@@ -46,6 +46,7 @@ class SpeechEngine(abc.ABC):
     # CPU seconds per second of audio on one core; the speech stage uses it to decide whether a
     # second worker process pays for its start-up.
     real_time_factor: ClassVar[float] = 0.1
+    threads = 1  # CPU threads the engine itself uses; an engine using two gets no worker process
     load_seconds: ClassVar[float] = 0.5
 
     def __init__(self, settings: Settings) -> None:

@@ -29,6 +29,8 @@ class HibariEngine(SpeechEngine):
 
     def __init__(self, settings: Settings, threads: int = 1) -> None:
         super().__init__(settings)
+        # One thread: a second one did not help (half of hibari's time is numpy DSP after the model).
+        self.threads = threads
         from hibari import Hibari
         from hibari.voices import voice_path
 

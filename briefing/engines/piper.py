@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,8 +42,12 @@ class PiperEngine(SpeechEngine):
     real_time_factor = 0.085
     load_seconds = 1.2  # spawn a worker process, import, load the model: measured
 
-    def __init__(self, settings: Settings, threads: int = 1) -> None:
+    def __init__(self, settings: Settings, threads: int | None = None) -> None:
         super().__init__(settings)
+        # Two onnxruntime threads: 1.4-1.7x faster than one here, and faster than a second process
+        # (scripts/bench_engines.py), as Piper's time is nearly all in the ONNX model.
+        threads = threads or min(2, os.cpu_count() or 1)
+        self.threads = threads
         import onnxruntime
         from piper import PiperVoice
         from piper.config import PiperConfig
