@@ -162,6 +162,22 @@ def _spell(m: re.Match[str]) -> str:
     return spelled + "s" if plural else spelled
 
 
+_FULL_MONTHS = {m[:3]: m for m in _MONTHS[:12]} | {"Sept": "September"}
+
+
+def _month(name: str) -> str:
+    return _FULL_MONTHS.get(name, name)
+
+
+def _day_of_month(m: re.Match[str]) -> str:
+    day = int(m[1])
+    if not 1 <= day <= 31:
+        return m[0]
+    before = m.string[: m.start()].rstrip().lower()
+    article = "" if before.endswith("the") else "the "
+    return f"{article}{ordinal(day)} of {_month(m[2])}"
+
+
 def _degrees(m: re.Match[str]) -> str:
     number = m["num"]
     words = ("minus " if number.startswith("-") else "") + decimal(number.lstrip("-"))
@@ -191,6 +207,11 @@ def _bare_number(m: re.Match[str]) -> str:
 _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"U\.S\.A\.|U\.S\.|U\.K\.|U\.N\.|E\.U\."), lambda m: " ".join(c + "." for c in m[0] if c.isalpha())),
     (re.compile(r"\b(" + "|".join(_TITLES) + r")\.?(?= [A-Z])"), lambda m: _TITLES[m[1]]),
+    # dates: "March 20" -> "March twentieth", "5 July" -> "the fifth of July"
+    (re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!:|,\d|\.\d)"),
+     lambda m: f"{_month(m[1])} {ordinal(int(m[2]))}" if 1 <= int(m[2]) <= 31 else m[0]),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTHS) + r")\b"),
+     _day_of_month),
     (re.compile(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)(?![a-z])", re.I), _time),
     (re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b"), _time),
     (re.compile(r"(?P<cur>[$£€¥])\s?(?P<num>" + _NUM + r")(?:\s?(?P<mag>bn|tn|mn|m|b|k|billion|million|trillion|thousand)\b)?"),
@@ -205,11 +226,12 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[-–]\s?(\d+(?:\.\d+)?)(?=\s|$|[,.;])"), lambda m: f"{m[1]} to {m[2]}"),
     (re.compile(r"(?<=\d)-(?=[A-Za-z])"), " "),  # "900-kilometre" -> "900 kilometre"
     (re.compile(r"(?<![\w.])-(?=\d)"), "minus "),
-    (re.compile(r"(?<![\w])(?P<num>" + _NUM + r")(?![\w])"), _bare_number),
+    (re.compile(r"(?<![\w.])(?P<num>" + _NUM + r")(?![\w]|\.\d)"), _bare_number),
     (re.compile(r"\b[A-Z]{2,6}s?\b"), _spell),
     (re.compile(r"[&+=@~±]"), lambda m: _SYMBOLS[m[0]]),
     (re.compile(r"\s*[–—]\s*|\s+-\s+"), ", "),
     (re.compile(r"(?<=\.)-(?=[A-Za-z])"), " "),
+    (re.compile(r"(?<=\b[A-Z])\.\.(?!\.)"), "."),  # "the US." spelled "U. S." keeps one full stop
     (re.compile(r"[ \t]{2,}"), " "),
 ]
 
@@ -222,4 +244,6 @@ def spoken_form(sentence: str) -> str:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     text = text.strip()
-    return text[:1].upper() + text[1:]  # "2021 saw..." -> "Twenty twenty-one saw..."
+    if sentence[:1].isdigit() or sentence[:1] in _CURRENCY:
+        text = text[:1].upper() + text[1:]  # "2021 saw..." -> "Twenty twenty-one saw..."
+    return text
