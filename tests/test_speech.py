@@ -257,3 +257,11 @@ def test_eval_flags_silent_and_truncated_audio() -> None:
     flags = ev.health(silent, words=100, wpm=120, transcript_words=0)
     assert any("silent" in f for f in flags)
     assert any("truncated" in f for f in flags)
+
+
+def test_a_rebuild_from_the_cache_never_loads_the_model(hibari: speech.SpeechEngine, tmp_path: Path) -> None:
+    script = _script(Segment("story", "Rain", STORY[:2]))
+    speak(script, hibari, tmp_path)
+    fresh = get_engine("hibari", Settings())
+    speak(script, fresh, tmp_path)
+    assert fresh._loaded is None  # type: ignore[attr-defined]

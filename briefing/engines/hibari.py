@@ -31,13 +31,19 @@ class HibariEngine(SpeechEngine):
         super().__init__(settings)
         # One thread: a second one did not help (half of hibari's time is numpy DSP after the model).
         self.threads = threads
-        from hibari import Hibari
-        from hibari.voices import voice_path
+        self._loaded: Any = None  # loaded on first use: a rebuild served from the cache never needs it
 
-        # download_missing=False: a voice outside the wheel must never be fetched at run time.
-        model = voice_path(BUNDLED_VOICE, download_missing=False)
-        self._tts: Any = Hibari(voice=BUNDLED_VOICE, model=model, threads=threads)
-        self._tts.g2p  # load the G2P now, not inside the first (timed) sentence
+    @property
+    def _tts(self) -> Any:
+        if self._loaded is None:
+            from hibari import Hibari
+            from hibari.voices import voice_path
+
+            # download_missing=False: a voice outside the wheel must never be fetched at run time.
+            model = voice_path(BUNDLED_VOICE, download_missing=False)
+            self._loaded = Hibari(voice=BUNDLED_VOICE, model=model, threads=self.threads)
+            self._loaded.g2p  # load the G2P now too, not lazily inside the first sentence
+        return self._loaded
 
     @classmethod
     def check(cls, settings: Settings) -> str | None:

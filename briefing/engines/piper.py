@@ -44,25 +44,31 @@ class PiperEngine(SpeechEngine):
 
     def __init__(self, settings: Settings, threads: int | None = None) -> None:
         super().__init__(settings)
-        # Two onnxruntime threads: 1.4-1.7x faster than one here, and faster than a second process
-        # (scripts/bench_engines.py), as Piper's time is nearly all in the ONNX model.
-        threads = threads or min(2, os.cpu_count() or 1)
-        self.threads = threads
-        import onnxruntime
-        from piper import PiperVoice
-        from piper.config import PiperConfig
-
+        # Two onnxruntime threads: faster than one here, and than a second process (docs/engines.md),
+        # as Piper's time is nearly all in the ONNX model.
+        self.threads = threads or min(2, os.cpu_count() or 1)
         path = _voice_file(settings)
         assert path is not None  # check() passed
         self._path = path
-        config = json.loads(Path(f"{path}.json").read_text(encoding="utf-8"))
-        options = onnxruntime.SessionOptions()
-        # Piper's own load() lets onnxruntime take every core; we choose, so two workers do not fight.
-        options.intra_op_num_threads = options.inter_op_num_threads = threads
-        options.log_severity_level = 3
-        session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
-        self._voice: Any = PiperVoice(config=PiperConfig.from_dict(config), session=session)
-        self.sample_rate = self._voice.config.sample_rate  # type: ignore[misc]
+        self._config = json.loads(Path(f"{path}.json").read_text(encoding="utf-8"))
+        self.sample_rate = int(self._config["audio"]["sample_rate"])  # type: ignore[misc]
+        self._loaded: Any = None  # loaded on first use: a rebuild served from the cache never needs it
+
+    @property
+    def _voice(self) -> Any:
+        if self._loaded is None:
+            import onnxruntime
+            from piper import PiperVoice
+            from piper.config import PiperConfig
+
+            options = onnxruntime.SessionOptions()
+            # Piper's own load() lets onnxruntime take every core; we choose.
+            options.intra_op_num_threads = options.inter_op_num_threads = self.threads
+            options.log_severity_level = 3
+            session = onnxruntime.InferenceSession(str(self._path), sess_options=options,
+                                                   providers=["CPUExecutionProvider"])
+            self._loaded = PiperVoice(config=PiperConfig.from_dict(self._config), session=session)
+        return self._loaded
 
     @classmethod
     def check(cls, settings: Settings) -> str | None:
