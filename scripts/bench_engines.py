@@ -6,7 +6,7 @@
     python scripts/bench_engines.py --curve hibari   # seconds per word at several speeds (pace_curve)
 
 Each engine runs in a fresh subprocess so its peak memory (ru_maxrss) and load time are its own. Measured:
-load time; real-time factor (CPU seconds per second of audio, one thread, speed 1.0); natural pace at
+load time (import, model, first short sentence); real-time factor (CPU seconds per second of audio, one thread, speed 1.0); natural pace at
 speed 1.0; the pace speak() reaches at the default 120 wpm (pauses included, as the audio stage lays them
 out); speak() wall time for the whole text in one process, with one extra worker process, and with
 onnxruntime using two threads; install size of the engine's own packages; licence; and, if the `asr`
@@ -64,7 +64,7 @@ def install_mb(dists: list[str]) -> float | None:
         except metadata.PackageNotFoundError:
             return None
         for f in dist.files or []:
-            path = Path(dist.locate_file(f))
+            path = Path(str(dist.locate_file(f)))
             if path.is_file():
                 total += path.stat().st_size
     return total / 1e6
@@ -93,8 +93,8 @@ def child(name: str, text_path: Path, wav_out: Path) -> dict[str, object]:
     settings = Settings(engine=name)
     t0 = time.perf_counter()
     default_engine = get_engine(name, settings)  # as the pipeline gets it (Piper: two onnx threads)
+    synthesise_clip(default_engine, "Warm up.", 1.0)  # models load on first use
     load = time.perf_counter() - t0
-    synthesise_clip(default_engine, "Warm up.", 1.0)
     script = Script("bench", "bench", dt.date.today(), [Segment("story", "bench", sentences)], wpm=120)
 
     def timed_speak(env_workers: str | None, eng: object) -> tuple[float, list]:

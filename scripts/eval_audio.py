@@ -56,7 +56,7 @@ def reference_sentences(path: Path) -> list[str]:
     if path.suffix == ".json":
         data = json.loads(raw)
         if isinstance(data, dict) and "segments" in data:
-            sentences = []
+            sentences: list[str] = []
             for seg in data["segments"]:
                 sentences += seg.get("sentences") or split_sentences(seg["text"])
             return sentences
