@@ -43,7 +43,7 @@ EDGE_KEEP = 0.015  # seconds kept around the speech so soft consonants are not c
 
 
 def get_engine(name: str, settings: Settings) -> SpeechEngine:
-    """The engine called `name` ("" = the default offline engine), loaded and ready."""
+    """The engine called `name` ("" = the default offline engine), checked; its model loads on first use."""
     name = name or settings.engine or _default_engine(settings)
     cls = ENGINES.get(name)
     if cls is None:
@@ -117,7 +117,8 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
     overall = sum(measured.values()) / sum(expected.values()) if sum(expected.values()) > 0 else 1.0
     for pace in paces:
         own = expected[pace.index] >= SAMPLE_MIN_SECONDS  # big enough to trust, else the script's figure
-        pace.bias = measured[pace.index] / expected[pace.index] if own else overall
+        bias = measured[pace.index] / expected[pace.index] if own else overall
+        pace.bias = min(max(bias, 0.25), 4.0)  # an engine returning silence must not divide by zero
         pace.set_speed(pace.curve_speed(pace.bias))
 
     # 2. One full pass at the corrected speed.
