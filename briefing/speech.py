@@ -103,12 +103,21 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
         for i, seg in enumerate(segments)
     ]
 
+    # A second process for about 1.6 passes over the whole script, if nothing turns out to be cached.
+    worker = _Worker(engine, 1.6 * sum(max(pace.budget, 0.0) for pace in paces))
+    try:
+        return _speak(paces, engine, cache, worker)
+    finally:
+        worker.close()
+
+
+def _speak(paces: list[_Pace], engine: SpeechEngine, cache: _ClipCache, worker: _Worker) -> list[SpokenSegment]:
     # 1. Every third sentence at the pace curve's speed tells how this text differs from the curve
     #    (long sentences with commas run longer than the curve's text).
     sample = [(pace, n) for pace in paces for n in range(0, len(pace.jobs), 3)]
     for pace in paces:
         pace.set_speed(pace.curve_speed(1.0))
-    sample_audio = _synthesise_all([pace.jobs[n] for pace, n in sample], engine, cache)
+    sample_audio = _synthesise_all([pace.jobs[n] for pace, n in sample], engine, cache, worker)
     measured = {pace.index: 0.0 for pace in paces}
     expected = {pace.index: 0.0 for pace in paces}
     for (pace, n), samples in zip(sample, sample_audio):
@@ -123,7 +132,7 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
 
     # 2. One full pass at the corrected speed.
     everything = [job for pace in paces for job in pace.jobs]
-    audio = iter(_synthesise_all(everything, engine, cache))
+    audio = iter(_synthesise_all(everything, engine, cache, worker))
     for pace in paces:
         pace.clips = [next(audio) for _ in pace.jobs]
 
@@ -137,7 +146,7 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
         for pace in todo:
             pace.plan_correction()
         while batch := [(pace, n) for pace in todo for n in pace.next_candidates(CORRECTION_CHUNK)]:
-            alternatives = _synthesise_all([pace.alternative(n) for pace, n in batch], engine, cache)
+            alternatives = _synthesise_all([pace.alternative(n) for pace, n in batch], engine, cache, worker)
             for (pace, n), samples in zip(batch, alternatives):
                 pace.offer(n, samples)
 
@@ -254,7 +263,8 @@ class _ClipCache:
             pass  # a read-only cache only costs time
 
 
-def _synthesise_all(jobs: list[_Job], engine: SpeechEngine, cache: _ClipCache) -> list[np.ndarray]:
+def _synthesise_all(jobs: list[_Job], engine: SpeechEngine, cache: _ClipCache,
+                    worker: _Worker | None = None) -> list[np.ndarray]:
     """Samples for each job, from the cache when possible; misses are shared between two cores."""
     out: list[np.ndarray | None] = []
     missing: dict[str, list[int]] = {}  # a sentence said twice at one speed is synthesised once
@@ -266,7 +276,7 @@ def _synthesise_all(jobs: list[_Job], engine: SpeechEngine, cache: _ClipCache) -
             missing.setdefault(job.key, []).append(n)
     if missing:
         firsts = [ns[0] for ns in missing.values()]
-        results = _run(engine, [(jobs[n].spoken, jobs[n].speed) for n in firsts])
+        results = _run(engine, [(jobs[n].spoken, jobs[n].speed) for n in firsts], worker)
         for ns, samples in zip(missing.values(), results):
             cache.put(jobs[ns[0]].key, samples)
             for n in ns:
@@ -327,6 +337,11 @@ def _worker_main() -> None:
     sys.stdout = sys.stderr  # anything an engine prints must not corrupt the pipe
     name, settings = _receive(stdin)
     engine = ENGINES[name](settings)
+    try:
+        synthesise_clip(engine, "Ready.", 1.0)  # load the model now: the parent waits for "ready"
+    except Exception:  # noqa: BLE001 - the parent then does all the work itself
+        return
+    _send(stdout, "ready")
     while True:
         try:
             text, speed = _receive(stdin)
@@ -338,24 +353,77 @@ def _worker_main() -> None:
             _send(stdout, ("error", str(exc)))
 
 
-def _worth_a_worker(engine: SpeechEngine, items: list[tuple[str, float]]) -> bool:
+class _Worker:
+    """One helper process for one speak() call. It starts at the first synthesis that needs it and loads
+    its engine while the main process is already speaking; it takes sentences only once it is ready, so
+    the main process never waits for its start-up."""
+
+    def __init__(self, engine: SpeechEngine, expected_audio_seconds: float) -> None:
+        self.engine = engine
+        self.wanted = _worth_a_worker(engine, expected_audio_seconds)
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.ready = threading.Event()
+        self.broken = False
+
+    def start(self) -> bool:
+        """True if there is (or now is) a worker to share with."""
+        if not self.wanted or self.broken:
+            return False
+        if self.proc is None:
+            self.proc = subprocess.Popen([sys.executable, "-c", _WORKER_CODE], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            threading.Thread(target=self._handshake, daemon=True).start()
+        return True
+
+    def _handshake(self) -> None:
+        assert self.proc is not None and self.proc.stdin is not None and self.proc.stdout is not None
+        try:
+            _send(self.proc.stdin, (self.engine.name, self.engine.settings))
+            if _receive(self.proc.stdout) == "ready":
+                self.ready.set()
+                return
+        except (OSError, EOFError, pickle.UnpicklingError):
+            pass
+        self.broken = True
+
+    def ask(self, item: tuple[str, float]) -> np.ndarray | None:
+        assert self.proc is not None and self.proc.stdin is not None and self.proc.stdout is not None
+        try:
+            _send(self.proc.stdin, item)
+            status, payload = _receive(self.proc.stdout)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            self.broken = True
+            return None
+        return payload if status == "ok" else None  # on error the main process retries and reports
+
+    def close(self) -> None:
+        if self.proc is None:
+            return
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def _worth_a_worker(engine: SpeechEngine, audio_seconds: float) -> bool:
     forced = os.environ.get("BRIEFING_SPEECH_WORKERS", "")  # "1": never, "2": always (benchmarks, tests)
     if forced in ("1", "2"):
-        return forced == "2" and len(items) > 1
+        return forced == "2"
     if (os.cpu_count() or 1) < 2 or engine.threads > 1:
         return False
-    audio_seconds = sum(len(text.split()) * engine.seconds_per_word(speed) for text, speed in items)
-    cpu_seconds = audio_seconds * engine.real_time_factor
-    return cpu_seconds > 2 * engine.load_seconds + 0.3
+    return audio_seconds * engine.real_time_factor > engine.load_seconds + 0.3
 
 
-def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarray]:
-    if not _worth_a_worker(engine, items):
+def _run(engine: SpeechEngine, items: list[tuple[str, float]], worker: _Worker | None) -> list[np.ndarray]:
+    if worker is None or len(items) < 2 or not worker.start():
         return [synthesise_clip(engine, text, speed) for text, speed in items]
 
     results: list[np.ndarray | None] = [None] * len(items)
     lock = threading.Lock()
     front, back = 0, len(items) - 1
+    finished = threading.Event()
 
     def take_back() -> int | None:
         nonlocal back
@@ -365,37 +433,22 @@ def _run(engine: SpeechEngine, items: list[tuple[str, float]]) -> list[np.ndarra
             back -= 1
             return back + 1
 
-    def feed_worker(worker: subprocess.Popen[bytes]) -> None:
-        assert worker.stdin is not None and worker.stdout is not None
-        try:
-            _send(worker.stdin, (engine.name, engine.settings))
-            while (n := take_back()) is not None:
-                _send(worker.stdin, items[n])
-                status, payload = _receive(worker.stdout)
-                if status != "ok":
-                    return  # the main process retries this sentence and reports its error
-                results[n] = payload
-        except (OSError, EOFError, pickle.UnpicklingError):
-            return
+    def feed_worker() -> None:
+        while not worker.ready.wait(0.02):
+            if finished.is_set() or worker.broken:
+                return
+        while not worker.broken and (n := take_back()) is not None:
+            results[n] = worker.ask(items[n])
 
-    worker = subprocess.Popen([sys.executable, "-c", _WORKER_CODE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL)
-    try:
-        helper = threading.Thread(target=feed_worker, args=(worker,), daemon=True)
-        helper.start()
-        while True:
-            with lock:
-                if front > back:
-                    break
-                n, front = front, front + 1
-            results[n] = synthesise_clip(engine, *items[n])
-        helper.join()
-    finally:
-        if worker.stdin:
-            worker.stdin.close()
-        try:
-            worker.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+    helper = threading.Thread(target=feed_worker, daemon=True)
+    helper.start()
+    while True:
+        with lock:
+            if front > back:
+                break
+            n, front = front, front + 1
+        results[n] = synthesise_clip(engine, *items[n])
+    finished.set()
+    helper.join()
     # Whatever the worker failed to deliver, the main process does now (and raises its error, if any).
     return [r if r is not None else synthesise_clip(engine, *items[n]) for n, r in enumerate(results)]
