@@ -370,8 +370,12 @@ class _Worker:
         if not self.wanted or self.broken:
             return False
         if self.proc is None:
+            # The worker must import this very package, installed or not.
+            package_root = str(Path(__file__).resolve().parent.parent)
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+                p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p))
             self.proc = subprocess.Popen([sys.executable, "-c", _WORKER_CODE], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
             threading.Thread(target=self._handshake, daemon=True).start()
         return True
 
