@@ -278,9 +278,9 @@ def _render(spoken: list[SpokenSegment], settings: Settings, out_path: Path, sta
         chime, weighted_chime = _leveled(_clip_samples(_bundled("chime"), SAMPLE_RATE, proc_rate), proc_rate, jingle_lufs)
         lead = max(0, (int(round(STORY_CHIME * proc_rate)) - len(chime)) // 2)
         for at in placed.chime_at:
-            start = int(round(at * proc_rate / rate)) + lead
-            end = min(len(body), start + len(chime))
-            body[start:end] += chime[: end - start]
+            first = int(round(at * proc_rate / rate)) + lead
+            last = min(len(body), first + len(chime))
+            body[first:last] += chime[: last - first]
             weighted_body[start:end] += weighted_chime[: end - start]
     gap = np.zeros(int(round(JINGLE_GAP * SAMPLE_RATE)), np.float32)
     parts = [loudness.Part(intro, SAMPLE_RATE, weighted_intro), loudness.Part(gap, SAMPLE_RATE, gap),
@@ -347,6 +347,9 @@ def mp3_duration(path: Path) -> float:
     from mutagen.mp3 import MP3
 
     try:
-        return round(float(MP3(str(path)).info.length), 3)
+        info = MP3(str(path)).info
+        if info is None:
+            raise MutagenError("no MPEG frames")
+        return round(float(info.length), 3)
     except (MutagenError, OSError) as exc:
         raise AudioError(f"the encoded MP3 cannot be read back: {path}: {exc}") from exc

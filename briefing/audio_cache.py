@@ -54,7 +54,7 @@ def render_key(spoken: list[SpokenSegment], intro: Path | None, outro: Path | No
         for clip in seg.clips:
             samples = np.ascontiguousarray(clip.samples)
             h.update(json.dumps(["clip", clip.text, clip.sample_rate, samples.dtype.str, samples.shape]).encode())
-            h.update(memoryview(samples).cast("B"))
+            h.update(samples.data.cast("B"))
     return h.hexdigest()
 
 

@@ -311,6 +311,7 @@ def _programme_loudness(parts: list[Part], gains: list[np.ndarray | None]) -> fl
     """
     steps = []
     for part, gain in zip(parts, gains):
+        assert part.weighted is not None  # measure() fills it in before gains are searched
         w = part.weighted if gain is None else part.weighted * gain
         steps.append(_sub_powers(w, part.rate))
     return gated_loudness(_blocks_from_steps(np.concatenate(steps)))
