@@ -281,7 +281,7 @@ def _render(spoken: list[SpokenSegment], settings: Settings, out_path: Path, sta
             first = int(round(at * proc_rate / rate)) + lead
             last = min(len(body), first + len(chime))
             body[first:last] += chime[: last - first]
-            weighted_body[start:end] += weighted_chime[: end - start]
+            weighted_body[first:last] += weighted_chime[: last - first]
     gap = np.zeros(int(round(JINGLE_GAP * SAMPLE_RATE)), np.float32)
     parts = [loudness.Part(intro, SAMPLE_RATE, weighted_intro), loudness.Part(gap, SAMPLE_RATE, gap),
              loudness.Part(body, proc_rate, weighted_body), loudness.Part(gap, SAMPLE_RATE, gap),
