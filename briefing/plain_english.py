@@ -78,9 +78,10 @@ PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "should",
                  "always", "also", "just", "still", "really"}
 
 
-def report(quote: str, pronoun: str | None) -> str | None:
-    """First-person words of a quote in reported speech ("I was scared" -> "she was scared"); None when a
-    rule cannot do it safely (a "you", or an "I" whose speaker's he or she is unknown)."""
+def report(quote: str, pronoun: str | None, name: str | None = None) -> str | None:
+    """First-person words of a quote in reported speech ("I was scared" -> "she was scared"). When the
+    speaker's he or she is unknown, the speaker's name stands in ("I was scared" -> "Carter was scared").
+    None when a rule cannot do it safely (a "you", or no pronoun and no name)."""
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE):
         return None
     toks = quote.split()
@@ -90,8 +91,8 @@ def report(quote: str, pronoun: str | None) -> str | None:
         tail = tok[len(bare):]
         low = bare.lower()
         if low in ("i", "me", "my", "mine", "myself"):
-            if pronoun is None:
-                return None
+            if pronoun is None and (not name or len(re.findall(r"\b(?:I|me|my|mine|myself)\b", quote, re.I)) > 1):
+                return None  # "Okafor said Okafor was scared for Okafor's family" is no help to a listener
             he = pronoun == "he"
             if low == "i":
                 nxt = toks[i + 1].strip('.,;:!?').lower() if i + 1 < len(toks) else ""
@@ -99,7 +100,9 @@ def report(quote: str, pronoun: str | None) -> str | None:
                     toks[i + 1] = THIRD_PERSON[nxt] + toks[i + 1][len(nxt):]
                 elif not (nxt in PAST_OR_MODAL or nxt in IRREGULAR_PAST or nxt.endswith("ed")):
                     return None
-                word = pronoun
+                word = pronoun or name or ""
+            elif pronoun is None:
+                word = f"{name}'s" if low in ("my", "mine") else name or ""
             else:
                 word = {"me": "him" if he else "her", "my": "his" if he else "her",
                         "mine": "his" if he else "hers", "myself": "himself" if he else "herself"}[low]
@@ -108,8 +111,27 @@ def report(quote: str, pronoun: str | None) -> str | None:
         else:
             out.append(tok)
             continue
-        out.append((word.capitalize() if bare[:1].isupper() and i == 0 else word) + tail)
+        out.append((cap(word) if bare[:1].isupper() and i == 0 else word) + tail)
     return " ".join(out)
+
+
+MAX_QUOTE_WORDS = 28
+# what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
+SAID_WHERE = r"(?:in|on|to|at|during|last|this|after|before|earlier|later|yesterday|today)\b[^\",]{0,60}?"
+
+
+def short_name(speaker: str) -> str | None:
+    """What stands for the speaker inside reported speech: "Mayor Helen Carter" -> "Carter",
+    "the company" -> "the company"; None for "he" or "she" (the pronoun does that)."""
+    speaker = speaker.strip()
+    if speaker.lower() in ("he", "she", "they", "it", "we", "i") or not speaker:
+        return None
+    toks = speaker.split()
+    if toks[-1][:1].isupper():
+        return re.sub(r"'s?$", "", toks[-1])  # "Kremlin spokesman Dmitry Peskov" -> "Peskov"
+    if toks[0].lower() in ("the", "a", "an") and all(t[:1].islower() for t in toks):
+        return "the " + " ".join(toks[1:])
+    return None
 
 
 def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
@@ -122,9 +144,11 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         return None
     long_quotes = [q for q in quotes if words(q) > 3]
     if not long_quotes:
+        if s.startswith('"'):
+            return None  # '"Please," he said.': an exclamation, not news
         return s.replace('"', "")  # scare quotes around a word or two
-    m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+(.{{1,50}}?)|(.{{1,50}}?)\s+'
-                     rf'({SPEECH_VERBS}))(?:[,.]\s*(.*))?', s)
+    m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+([^,"]{{1,50}}?)|([^,"]{{1,50}}?)\s+'
+                     rf'({SPEECH_VERBS})(?: {SAID_WHERE})?)(?:[,.]\s*(.*))?', s)
     if m:
         quote, speaker = m.group(1), m.group(3) or m.group(4)
     else:
@@ -132,11 +156,11 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         if not m:
             return None
         speaker, quote = m.group(1), m.group(2)
-    if words(speaker) > 6 or '"' in quote or words(quote) > 24 or quote.rstrip().endswith("?"):
+    if words(speaker) > 6 or '"' in quote or words(quote) > MAX_QUOTE_WORDS or quote.rstrip().endswith("?"):
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
     if FIRST_PERSON.search(quote):
         pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
-        reported = report(quote, pronoun)
+        reported = report(quote, pronoun, short_name(speaker))
         if reported is None:
             return None
         quote = reported
@@ -244,3 +268,68 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         return []  # "we", "you", "I" left over: the writer talking, or a quote we could not report
     return [p for p in shorten(s, names) if words(p) >= 3 and is_sentence(p)]
 
+
+
+SPEAKER_AFTER = re.compile(rf'"\s*,?\s*(?:(?:{SPEECH_VERBS}) ((?:[A-Z][\w.\'-]*)(?: [A-Z][\w.\'-]*){{0,3}}|he|she)|'
+                           rf'((?:[A-Z][\w.\'-]*|the|a|an|he|she)(?: [\w.\'-]+){{0,5}}?) (?:{SPEECH_VERBS}))'
+                           rf'(?: {SAID_WHERE})?[.,]')
+SPEAKER_BEFORE = re.compile(rf'^((?:[A-Z][\w.\'-]*|the|a|an|He|She|The)(?: [\w.\'-]+){{0,5}}?) (?:{SPEECH_VERBS})'
+                            rf'(?: {SAID_WHERE})?[:,]? "')
+
+
+def _speaker(sentence: str) -> str | None:
+    m = SPEAKER_AFTER.search(sentence)
+    if m:
+        return m.group(1) or m.group(2)
+    m = SPEAKER_BEFORE.search(sentence)
+    return m.group(1) if m else None
+
+
+def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[str], str | None]:
+    """Give every quoted sentence of a paragraph its speaker, as '"Q," X said.', so it can be reported.
+
+    A quote of several sentences names its speaker once, at its first or last sentence; a quote that
+    stands alone after an attribution ('"Q1," Carter said. "Q2."') is the same speaker's. A quote whose
+    speaker is not named in this paragraph or the one before it stays unattributed (and is left out).
+    Returns the sentences and the last speaker, for the next paragraph."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        if s.count('"') % 2 == 0:
+            found = _speaker(s) if '"' in s else None
+            if found:
+                speaker = found
+                out.append(s)
+            elif re.fullmatch(r'"[^"]+[.!]"', s) and speaker and words(s) > 3:
+                again = short_name(speaker) or speaker  # "Carter", not "Mayor Helen Carter" again
+                out.append(f'"{s.strip().strip(chr(34)).rstrip(".!")}," {again} said.')
+            else:
+                out.append(s)
+            i += 1
+            continue
+        # an open quote: collect up to the sentence that closes it
+        j = i + 1
+        while j < len(sentences) and sentences[j].count('"') % 2 == 0:
+            j += 1
+        if j >= len(sentences):
+            out += sentences[i:]  # never closed in this paragraph: whose words, we cannot be sure
+            return out, None
+        group = sentences[i:j + 1]
+        first_speaker = SPEAKER_BEFORE.search(group[0])
+        last = SPEAKER_AFTER.search(group[-1])
+        who = (last.group(1) or last.group(2)) if last else first_speaker.group(1) if first_speaker else speaker
+        if not who or not group[0].lstrip().startswith('"') and not first_speaker:
+            out += group
+            i = j + 1
+            continue
+        bodies = [group[0][first_speaker.end():] if first_speaker else group[0].lstrip()[1:]]
+        bodies += group[1:-1]
+        bodies.append(group[-1][:last.start()] if last else group[-1].rstrip().rstrip('"'))
+        for k, body in enumerate(bodies):
+            body = body.strip().strip('"').rstrip(",.!").strip()
+            if body and '"' not in body:
+                out.append(f'"{body}," {who if k == 0 else short_name(who) or who} said.')
+        speaker = who
+        i = j + 1
+    return out, speaker

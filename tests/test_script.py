@@ -244,20 +244,38 @@ def test_title_that_cannot_be_said_is_not_replaced_by_the_first_sentence() -> No
      ["She said they are doing everything they can to keep people safe."]),
     ('"I was scared for my family," Okafor said.', {"Okafor": "she"}, ["Okafor said she was scared for her family."]),
     ('"I think the plan will work," Berg said.', {"Berg": "he"}, ["Berg said he thinks the plan will work."]),
-    # whose "I" is unknown, or a "you" that cannot be reported: left out rather than guessed
+    # whose he or she is unknown: the speaker's name stands in once; more first-person words are left out
+    ('"I think the plan will work," Berg said.', {}, ["Berg said Berg thinks the plan will work."]),
     ('"I was scared for my family," Okafor said.', {}, []),
+    # "said in a statement" is left out; the quote is reported
+    ('"We will open the bridge again in May," the council said in a statement.', {},
+     ["The council said they will open the bridge again in May."]),
+    # a short exclamation is not news
+    ('"Please," Okafor said.', {}, []),
+    # a "you" that cannot be reported: left out rather than guessed
     ('"You can see the river from here," Okafor said.', {"Okafor": "she"}, []),
 ])
 def test_quotes_become_reported_speech(sentence: str, pronouns: dict[str, str], expected: list[str]) -> None:
     assert rewrite(sentence, {"Okafor", "Berg"}, pronouns) == expected
 
 
-def test_writer_voice_and_quote_continuations_are_left_out() -> None:
+def test_writer_voice_is_left_out_and_quotes_of_several_sentences_are_reported() -> None:
     article = Article("Council votes", 'The council voted on Monday to close the old bridge.\n\n'
                       '"This is hard. We know people use the bridge every day," the mayor said.\n\n'
                       "We think the council is wrong about this.")
     story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
-    assert story == ["The council voted on Monday to close the old bridge."]
+    assert story == ["The council voted on Monday to close the old bridge.",
+                     "The mayor said they know people use the bridge every day."]
+
+
+def test_quote_after_its_attribution_has_the_same_speaker() -> None:
+    article = Article("Library opens", "The new library in Norvale opened on Monday with 20,000 books.\n\n"
+                      '"The library will help children read," Mayor Helen Carter said. "It will be open every day '
+                      'of the week."\n\n"I hope families use it," Carter said at the opening.')
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert story[1:] == ["Mayor Helen Carter said the library will help children read.",
+                         "Carter said it will be open every day of the week.",
+                         "Carter said Carter hopes families use it."]
 
 
 def test_page_without_paragraph_breaks_still_fits_five_minutes() -> None:

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from .. import timing
-from ..checks import names_in
+from ..checks import article_text, names_in
 from ..clauses import lower_first, words
 from ..models import Article, Script, Segment
-from ..plain_english import normalise, rewrite, speaker_pronouns, split_sentences
+from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 
@@ -36,6 +36,7 @@ class Line:
     text: str
     paragraph: int
     rare: int  # lower-case words outside the common list
+    group: int = 0  # the article sentence it came from: explanations never go between its pieces
 
 
 @dataclass
@@ -103,20 +104,24 @@ def draft_article(article: Article) -> Draft:
     seen.update(_key(s) for s in headline)
     seen.add(_key(article.title))
     lines: list[Line] = []
+    group = 0
+    speaker: str | None = None
     for p_index, paragraph in enumerate(article.paragraphs):
+        sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
-        for sentence in split_sentences(normalise(paragraph)):
+        for sentence in sentences:
             inside = open_quote
             open_quote ^= sentence.count('"') % 2 == 1
             if inside:
-                continue  # the middle or end of a quote that spans sentences: whose words, we cannot say
+                continue  # the middle or end of a quote with no speaker: whose words, we cannot say
             if _key(sentence) in seen:
                 continue  # captions and stand-firsts often repeat a sentence of the story
             texts = [t for t in rewrite(sentence, names, pronouns) if _key(t) not in seen]
             seen.add(_key(sentence))
+            group += 1
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text)))
+                lines.append(Line(text, p_index, _rare(text), group))
     return Draft(article, headline, lines, names)
 
 
@@ -140,7 +145,7 @@ def syllables_per_word(sentence: str) -> float:
 EASE_PASSES = ((0, 1.55), (0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0))
 
 
-def select_lines(draft: Draft, budget: int) -> list[str]:
+def select_lines(draft: Draft, budget: int) -> list[Line]:
     """The lead paragraphs whole, then later sentences in order while they fit the word budget."""
     if not draft.lines:
         return []
@@ -161,22 +166,26 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
         picked_now = [ln for ln in draft.lines if id(ln) in picked]
         if total >= budget * 0.9:
             break
-    return [ln.text for ln in picked_now]
+    return picked_now
 
 
-def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
+def _explain_first_use(lines: list[Line], explained: set[str]) -> list[str]:
     """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
 
-    The explanation waits until the next sentence does not lean on the one before ("This was after ..."),
-    and there are at most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
+    The explanation waits for the end of all the pieces of one article sentence, and until the next
+    sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
+    At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out: list[str] = []
     entries = {e.word: e for e in glossary().values() if e.explain}
     budget = MAX_EXPLAINED
     pending: list[str] = []
-    for s in sentences:
-        if pending and not _opens_with_reference(s):
+    previous_group: int | None = None
+    for ln in lines:
+        s = ln.text
+        if pending and ln.group != previous_group and not _opens_with_reference(s):
             out += pending
             pending = []
+        previous_group = ln.group
         out.append(s)
         for word, entry in entries.items():
             if budget > 0 and word not in explained and entry.meaning not in explained \
@@ -187,8 +196,10 @@ def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
     return out + pending
 
 
-def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[GlossaryEntry]:
-    """The harder glossary words the stories kept: uncommon ones first, then the less frequent common ones."""
+def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY,
+                  source_names: set[str] | None = None) -> list[GlossaryEntry]:
+    """The harder glossary words the stories kept: uncommon ones first, then the less frequent common ones.
+    A meaning that names something ("the Russian government") is used only when the articles name it too."""
     found: dict[str, tuple[int, int, GlossaryEntry]] = {}
     entries = glossary()
     common = common_words()
@@ -199,6 +210,8 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[G
                 tok = m.group(0)
                 entry = entries.get(tok.lower())
                 if entry is None or entry.word.lower() in found:
+                    continue
+                if source_names is not None and not names_in(entry.meaning) <= source_names:
                     continue
                 if entry.word[:1].isupper() and not tok[:1].isupper():
                     continue
@@ -303,7 +316,8 @@ def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, tit
     names = set().union(*(d.names for d in drafts))
     segments = [intro_segment(show, date), headlines_segment(drafts)]
     segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]
-    words_seg = glossary_segment(pick_glossary(stories, glossary_limit))
+    source_names = names_in(article_text([d.article for d in drafts]))
+    words_seg = glossary_segment(pick_glossary(stories, glossary_limit, source_names))
     if words_seg:
         segments.append(words_seg)
     segments += [recap_segment(stories, names), outro_segment(show)]
