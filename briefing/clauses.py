@@ -376,6 +376,38 @@ def _participle(s: str) -> list[str]:
     return [s]
 
 
+def _appositive(s: str) -> list[str]:
+    """'Joshua Apte, a professor at the university, explained that X.' ->
+    'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
+    m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the) [^,]{3,80}), (.{8,})", s.rstrip("."))
+    if not m or m.group(1).split()[0] in DETERMINERS or not _is_verbish(_first_real(m.group(3))):
+        return [s]
+    if re.search(r"\b(who|which|that|and|or)$", m.group(2)):
+        return [s]
+    return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
+
+
+OPENING_PREPOSITIONS = {"in": "in", "on": "on", "at": "at", "during": "during", "after": "after",
+                        "before": "before", "following": "after"}
+
+
+def _opening_phrase(s: str) -> list[str]:
+    """'In their first TV debate on Tuesday, Johnson and Corbyn attacked ...' ->
+    'Johnson and Corbyn attacked ...' + 'This was in their first TV debate on Tuesday.' (long sentences only)."""
+    if words(s) <= 16:
+        return [s]
+    m = re.fullmatch(r"([A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
+    if not m or m.group(1).lower() not in OPENING_PREPOSITIONS:
+        return [s]
+    main = m.group(3)
+    first = main.split()[0]
+    if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS) or not _has_verb(main, 8):
+        return [s]
+    if re.match(r"[a-z]+ing\b", m.group(2)) or not whole(m.group(2)):
+        return [s]  # "After leaving the party, ...": who left is the main clause's subject
+    return [finish(cap(main)), finish(f"This was {OPENING_PREPOSITIONS[m.group(1).lower()]} {m.group(2)}")]
+
+
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
     if words(s) <= AIM or depth > 6:
@@ -385,7 +417,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
     if words(s) > LONGEST:
         s = _drop_opening_phrase(s)
-    for rule in (_relative_clauses, lambda x, _n: _participle(x)):
+    for rule in (_relative_clauses, lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
+                 lambda x, _n: _opening_phrase(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(whole(p) for p in parts):
             return [p for part in parts for p in shorten(part, names, depth + 1)]
@@ -442,7 +475,8 @@ def whole(part: str) -> bool:
 def is_sentence(s: str) -> bool:
     """Drop headings and captions that look like sentences: "Profile: Julian Assange timeline."."""
     toks = s.rstrip(".!").split()
-    has_verb = any(_is_verbish(t) for t in toks[1:]) or (toks and _is_verbish(toks[0]))
+    # a capitalised "Plan" mid-sentence is part of a name or a Title Case heading, not a verb
+    has_verb = any(_is_verbish(t) and not t[:1].isupper() for t in toks[1:]) or (toks and _is_verbish(toks[0]))
     if has_verb or (toks and toks[0].lower() in PRONOUNS and len(toks) > 2):
         return True
     head, colon, _ = s.partition(":")
