@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from .clauses import IRREGULAR_PAST, cap, finish, is_sentence, lower_first, shorten, words
+from .clauses import IRREGULAR_PAST, PRESENT_VERBS, cap, finish, is_sentence, lower_first, shorten, words
 from .vocabulary import common_words, substitutions
 
 ABBREVIATIONS = {
@@ -70,12 +70,21 @@ def drop_asides(s: str) -> str:
     return s
 
 
-SPEECH_VERBS = r"said|says|added|told [A-Z]\w+|tells [A-Z]\w+|explained|noted|wrote"
+SPEECH_VERBS = (r"said|says|added|told (?:[A-Z]\w+|the \w+|reporters)|tells [A-Z]\w+|explained|noted|wrote"
+                r"|continued")
 THIRD_PERSON = {"think": "thinks", "feel": "feels", "believe": "believes", "know": "knows", "want": "wants",
                 "hope": "hopes", "like": "likes", "love": "loves", "need": "needs", "see": "sees", "mean": "means",
                 "expect": "expects", "am": "is", "have": "has", "do": "does", "say": "says"}
 PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "should", "might", "must", "may", "never",
                  "always", "also", "just", "still", "really"}
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def report(quote: str, pronoun: str | None, name: str | None = None) -> str | None:
@@ -98,6 +107,8 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
                 nxt = toks[i + 1].strip('.,;:!?').lower() if i + 1 < len(toks) else ""
                 if nxt in THIRD_PERSON:
                     toks[i + 1] = THIRD_PERSON[nxt] + toks[i + 1][len(nxt):]
+                elif nxt in PRESENT_VERBS and (third := _third_person(nxt)) in PRESENT_VERBS:
+                    toks[i + 1] = third + toks[i + 1][len(nxt):]  # "I run" -> "he runs"
                 elif not (nxt in PAST_OR_MODAL or nxt in IRREGULAR_PAST or nxt.endswith("ed")):
                     return None
                 word = pronoun or name or ""
@@ -143,6 +154,9 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     if s.count('"') % 2:
         return None
     long_quotes = [q for q in quotes if words(q) > 3]
+    if long_quotes and not s.startswith('"') and not re.search(rf"\b(?:{SPEECH_VERBS})\b", s) \
+            and not any(FIRST_PERSON.search(q) for q in quotes):
+        return s.replace('"', "")  # the writer's own sentence with a quoted phrase in it
     if not long_quotes:
         if s.startswith('"'):
             return None  # '"Please," he said.': an exclamation, not news
