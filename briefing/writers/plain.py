@@ -156,7 +156,12 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
     for max_rare, max_syllables in EASE_PASSES:
         picked = {id(ln) for ln in chosen}
         total = used
+        previous: Line | None = lead[-1] if lead else None
         for ln in draft.lines[len(lead):]:
+            after, previous = previous, ln
+            if after is not None and after.group == ln.group and id(after) not in picked \
+                    and _opens_with_reference(ln.text):
+                continue  # "This was because of ..." without the first half of its sentence
             if ln.rare > max_rare or syllables_per_word(ln.text) > max_syllables:
                 continue
             if total + words(ln.text) > budget:
