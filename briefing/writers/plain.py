@@ -50,7 +50,12 @@ class Draft:
     def lead(self) -> list[Line]:
         """The opening paragraphs (at least LEAD_WORDS words, at most three paragraphs and LEAD_MAX_WORDS):
         the main facts live there. A page with no paragraph breaks still gets a lead of a few sentences."""
-        lead: list[Line] = []
+        return [ln for ln in self.lead_span if id(ln) not in self.lead_skipped]
+
+    @property
+    def lead_span(self) -> list[Line]:
+        """The lines the lead is taken from, skipped ones included (the optional lines start after them)."""
+        span: list[Line] = []
         paragraphs: list[int] = []
         total = 0
         for ln in self.lines:
@@ -60,9 +65,25 @@ class Draft:
                 paragraphs.append(ln.paragraph)
             if total >= LEAD_MAX_WORDS:
                 break
-            lead.append(ln)
+            span.append(ln)
             total += words(ln.text)
-        return lead
+        return span
+
+    @property
+    def lead_skipped(self) -> set[int]:
+        """Past the first LEAD_WORDS words, a lead sentence with two or more uncommon words is left out
+        (with any "This was ..." piece that leans on it): the main facts come first, the detail is optional."""
+        skipped: set[int] = set()
+        total = 0
+        previous: Line | None = None
+        for ln in self.lead_span:
+            leans = previous is not None and previous.group == ln.group and id(previous) in skipped \
+                and _opens_with_reference(ln.text)
+            if total >= LEAD_WORDS and (ln.rare >= 2 or leans):
+                skipped.add(id(ln))
+            total += words(ln.text)
+            previous = ln
+        return skipped
 
 
 def _key(sentence: str) -> str:
@@ -150,14 +171,15 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
     if not draft.lines:
         return []
     lead = draft.lead
+    span = draft.lead_span
     chosen = list(lead)
     used = sum(words(ln.text) for ln in chosen)
     picked_now = chosen
     for max_rare, max_syllables in EASE_PASSES:
         picked = {id(ln) for ln in chosen}
         total = used
-        previous: Line | None = lead[-1] if lead else None
-        for ln in draft.lines[len(lead):]:
+        previous: Line | None = span[-1] if span else None
+        for ln in draft.lines[len(span):]:
             after, previous = previous, ln
             if after is not None and after.group == ln.group and id(after) not in picked \
                     and _opens_with_reference(ln.text):
@@ -256,6 +278,9 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
     for i, story in enumerate(stories):
         per_story = min(5, max(2, len(story) // 4)) if len(stories) == 1 else 1
         points = [s for s in story if 6 <= words(s) <= 12 and _stands_alone(s)]
+        plain = [s for s in points if _rare(s) == 0]
+        if len(plain) >= per_story:
+            points = plain  # the recap repeats what the listener knows best: points with only common words
         lead = next((s for s in story if _stands_alone(s) and words(s) >= 6), None)
         if lead and lead not in points and words(lead) <= 15:
             points.insert(0, lead)  # the story's opening fact comes first, even when a little long
