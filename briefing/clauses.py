@@ -52,7 +52,8 @@ def lower_first(s: str, names: AbstractSet[str]) -> str:
     bare = first.strip('",.')
     if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
         return s  # "Big Machine Records"
-    if bare and bare not in names and bare.lower() in common_words() and bare != "I":
+    # with the article's names known, any other word is an ordinary one ("Miscarriage is ..." mid-sentence)
+    if bare and bare not in names and (bare.lower() in common_words() or names) and bare != "I":
         return s[:1].lower() + s[1:]
     return s
 

@@ -153,6 +153,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         return s
     if s.count('"') % 2:
         return None
+    # '"Q," Steve Clarke, deputy head of the agency, said.' -> '"Q," Steve Clarke said.' (the job is left out)
+    s = re.sub(rf'("\s*,?\s*)((?:[A-Z][\w.\'-]+ ){{0,3}}[A-Z][\w.\'-]+), [^"]{{3,160}}?, ({SPEECH_VERBS})\b', r"\1\2 \3", s)
     long_quotes = [q for q in quotes if words(q) > 3]
     if long_quotes and not s.startswith('"') and not re.search(rf"\b(?:{SPEECH_VERBS})\b", s) \
             and not any(FIRST_PERSON.search(q) for q in quotes):
@@ -299,6 +301,14 @@ def _speaker(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _quote_clause(body: str) -> str | None:
+    """A quoted sentence worth reporting: a clause of its own, not "And we are going." or "In fact."."""
+    body = body.strip().strip('"').rstrip(",.!").strip()
+    if '"' in body or words(body) < 4 or body.split()[0].lower() in ("and", "but", "or", "so", "because", "which"):
+        return None
+    return body
+
+
 def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[str], str | None]:
     """Give every quoted sentence of a paragraph its speaker, as '"Q," X said.', so it can be reported.
 
@@ -315,9 +325,9 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
             if found:
                 speaker = found
                 out.append(s)
-            elif re.fullmatch(r'"[^"]+[.!]"', s) and speaker and words(s) > 3:
+            elif re.fullmatch(r'"[^"]+[.!]"', s) and speaker and _quote_clause(s):
                 again = short_name(speaker) or speaker  # "Carter", not "Mayor Helen Carter" again
-                out.append(f'"{s.strip().strip(chr(34)).rstrip(".!")}," {again} said.')
+                out.append(f'"{_quote_clause(s)}," {again} said.')
             else:
                 out.append(s)
             i += 1
@@ -327,8 +337,18 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
         while j < len(sentences) and sentences[j].count('"') % 2 == 0:
             j += 1
         if j >= len(sentences):
-            out += sentences[i:]  # never closed in this paragraph: whose words, we cannot be sure
-            return out, None
+            # not closed in this paragraph: news style, the same speaker's quote goes on in the next one
+            first_speaker = SPEAKER_BEFORE.search(sentences[i])
+            who = first_speaker.group(1) if first_speaker else speaker
+            if not who or not (first_speaker or sentences[i].lstrip().startswith('"')):
+                out += sentences[i:]
+                return out, None
+            bodies = [sentences[i][first_speaker.end():] if first_speaker else sentences[i].lstrip()[1:]]
+            for k, body in enumerate(bodies + sentences[i + 1:]):
+                body = _quote_clause(body)
+                if body:
+                    out.append(f'"{body}," {who if k == 0 and first_speaker else short_name(who) or who} said.')
+            return out, who
         group = sentences[i:j + 1]
         first_speaker = SPEAKER_BEFORE.search(group[0])
         last = SPEAKER_AFTER.search(group[-1])
@@ -341,8 +361,8 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
         bodies += group[1:-1]
         bodies.append(group[-1][:last.start()] if last else group[-1].rstrip().rstrip('"'))
         for k, body in enumerate(bodies):
-            body = body.strip().strip('"').rstrip(",.!").strip()
-            if body and '"' not in body:
+            body = _quote_clause(body)
+            if body:
                 out.append(f'"{body}," {who if k == 0 else short_name(who) or who} said.')
         speaker = who
         i = j + 1
