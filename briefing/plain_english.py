@@ -208,7 +208,7 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m:
         return f"{cap(m.group(1))} said {lower_first(m.group(2), names)}."
     m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) (said|says)"
-                     r"( (?:on|last|this|in a) \w+| yesterday| today)?", body)
+                     r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
     if m and words(m.group(2)) <= 7:
         when = f"{m.group(4)} that" if m.group(4) else ""
         return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."

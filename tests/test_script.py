@@ -302,3 +302,34 @@ def test_a_page_of_about_350_words_fills_five_minutes_through_the_format() -> No
     assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
     said = [s for seg in script.segments for s in seg.sentences]
     assert len(set(said)) == len(said)
+
+
+def test_cut_off_attributions_are_not_sentences() -> None:
+    # "Court records said Noel." and "Claure said in the email." say nothing: the said-part was cut off
+    got = rewrite("Court records said Noel, a guard at the jail, and Thomas signed false forms that night.",
+                  {"Noel", "Thomas"})
+    assert "Court records said Noel." not in got
+    got = rewrite("Next steps will be shared at a meeting on Friday, Claure said in the email.", {"Claure"})
+    assert got == ["Claure said in the email that next steps will be shared at a meeting on Friday."]
+
+
+def test_job_words_keep_their_meaning_and_are_explained() -> None:
+    article = Article("Talks on the border", "Kremlin spokesman Dmitry Orlov said on Monday that talks would go on. "
+                      "President Ana Varga met her counterpart Ivan Petrov in Norvale on Tuesday.")
+    script = write_script([article], settings=Settings(), date=DATE)
+    story = script.segments[2].sentences
+    text = " ".join(story)
+    assert "spokesman" in text and "speaker" not in text and "opposite number" not in text
+    assert "A counterpart is a person with the same job in another country or group." in story
+    # "the Russian government" names Russia, which this article never does: no Kremlin meaning
+    words_seg = next(s for s in script.segments if s.kind == "glossary")
+    assert not any("Russian" in s for s in words_seg.sentences)
+
+
+def test_explanation_comes_after_all_pieces_of_its_sentence() -> None:
+    article = Article("Fighting in the north", "Taliban fighters took two towns in the north on Sunday, after "
+                      "foreign troops left the region in May. The army said it would send more soldiers.")
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    i = story.index("The Taliban is an armed group.")
+    assert not story[i + 1].startswith("This")
+    assert story[i - 1].startswith("This was after") or "after" in story[i - 1]
