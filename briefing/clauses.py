@@ -469,12 +469,15 @@ DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "
 def whole(part: str) -> bool:
     """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
     last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
-    if last in DANGLING:
-        return False
+    if last in DANGLING or last in ("is", "are"):
+        return False  # "The statement said the truth is."
     # "Court records said Noel." / "Claure said in the email.": what was said got cut off
     m = list(re.finditer(r"\b(?:said|says|told \w+)(?: that)?\b", part))
     if m and part[:m[-1].start()].strip():
         said = part[m[-1].end():].rstrip(".!?").split()
+        if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
+                                        "until", "whether", "once"):
+            return False  # "Graham said if somebody saw it.": the main clause went to the next piece
         if said and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")
                      and not _has_verb(" ".join(["x"] + said), 12) or len(said) < 3
                      or not any(_is_verbish(t) for t in said[1:]) and said[0].lower() not in PRONOUNS):
