@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import sys
 import traceback
@@ -64,6 +65,12 @@ def settings_for(config_path: Path | None, **options: Any) -> Settings:
     return load_settings(config_path).replace(**options)
 
 
+def writer_option(fn: Any) -> Any:
+    return click.option(
+        "--writer", help="Script writer: plain (offline, default) or llm (an OpenAI-compatible endpoint from config).",
+    )(fn)
+
+
 def date_option(fn: Any) -> Any:
     return click.option(
         "--date", type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -79,6 +86,8 @@ def sources_or_sample(sources: tuple[str, ...], settings: Settings) -> list[str]
 @click.version_option(__version__, "--version", prog_name="briefing")
 def cli() -> None:
     """Turn news articles into a plain-English audio news briefing and a podcast feed."""
+    # stages report fallbacks (an LLM writer that failed its checks, say) as logging warnings
+    logging.basicConfig(format="warning: %(message)s", level=logging.WARNING)
 
 
 @cli.command()
@@ -86,6 +95,7 @@ def cli() -> None:
 @output_option
 @click.option("--engine", "-e", help="Speech engine (see `briefing engines`). Default: the best offline engine.")
 @click.option("--voice", help="Engine voice: for piper, the path of a downloaded .onnx voice file.")
+@writer_option
 @date_option
 @click.option("--title", help="Episode title. Default: made from the main story's headline.")
 @click.option("--site-url", help="Public URL where the output folder is served (enclosure links start with it).")
@@ -94,7 +104,7 @@ def cli() -> None:
 @click.option("--outro", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your own outro audio file.")
 @config_option
 def build(sources: tuple[str, ...], output: Path | None, engine: str | None, voice: str | None,
-          date: dt.datetime | None,
+          writer: str | None, date: dt.datetime | None,
           title: str | None, site_url: str | None, wpm: int | None, intro: Path | None, outro: Path | None,
           config_path: Path | None) -> None:
     """Build today's episode from SOURCE(s) and publish it to the feed.
@@ -102,7 +112,8 @@ def build(sources: tuple[str, ...], output: Path | None, engine: str | None, voi
     SOURCE is a .txt page copy, an .html file, an http(s) URL, or - for stdin.
     With no SOURCE it builds the sources in the config file, else a bundled sample article.
     """
-    settings = settings_for(config_path, output=output, engine=engine, voice=voice, site_url=site_url, wpm=wpm,
+    settings = settings_for(config_path, output=output, engine=engine, voice=voice, writer=writer,
+                            site_url=site_url, wpm=wpm,
                             intro=intro, outro=outro)
     day = date.date() if date else dt.date.today()
     episode = pipeline.build(sources_or_sample(sources, settings), settings, day, title)
@@ -127,16 +138,17 @@ def extract(source: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("sources", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: title, segments, words, estimated_seconds.")
+@writer_option
 @date_option
 @click.option("--title", help="Episode title.")
 @click.option("--wpm", type=click.IntRange(60, 220), help="Planned pace in words per minute. Default: 120.")
 @config_option
-def script(sources: tuple[str, ...], as_json: bool, date: dt.datetime | None, title: str | None,
-           wpm: int | None, config_path: Path | None) -> None:
+def script(sources: tuple[str, ...], as_json: bool, writer: str | None, date: dt.datetime | None,
+           title: str | None, wpm: int | None, config_path: Path | None) -> None:
     """Print the spoken script for SOURCE(s) without making audio."""
     from .script import estimated_seconds
 
-    settings = settings_for(config_path, wpm=wpm)
+    settings = settings_for(config_path, wpm=wpm, writer=writer)
     day = date.date() if date else dt.date.today()
     result = pipeline.make_script(sources_or_sample(sources, settings), settings, day, title)
     if as_json:

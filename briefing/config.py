@@ -55,6 +55,8 @@ _ENV = {
     "BRIEFING_LLM_BASE_URL": "llm_base_url",
     "BRIEFING_LLM_MODEL": "llm_model",
     "BRIEFING_LLM_API_KEY": "llm_api_key",
+    "BRIEFING_LLM_TIMEOUT": "llm_timeout",
+    "BRIEFING_WRITER": "writer",
     "BRIEFING_ENGINE": "engine",
     "BRIEFING_SITE_URL": "site_url",
 }

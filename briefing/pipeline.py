@@ -24,7 +24,8 @@ def build(sources: list[str], settings: Settings, date: dt.date, title: str | No
     Everything is made in a staging folder inside the output folder; the episode files, the catalogue
     and the feed change only once all of it succeeded, so a failed build leaves what was published alone.
     """
-    feed.feed_url(settings)  # a bad --site-url or missing engine fails before any work is done
+    # a bad --site-url and a missing speech engine both fail here, before any work is done
+    feed.feed_url(settings)
     engine = speech.get_engine(settings.engine, settings)
     script = make_script(sources, settings, date, title)
     spoken = speech.speak(script, engine, cache_dir=settings.output / ".cache" / "speech")
