@@ -169,6 +169,8 @@ def subject_of(clause: str) -> str | None:
                 return "They"
             if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
                 return " ".join(subj)
+            if len(subj) <= 3 and re.search(r"(er|or|ist|ian|man|person)$", subj[-1].lower()):
+                return cap(" ".join(subj))  # "The writer has ..., and is ..." -> "The writer is ...", not "It is"
             return "It" if w in SINGULAR_VERBS or len(subj) > 3 else cap(" ".join(subj))
     return None
 

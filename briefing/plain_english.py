@@ -265,6 +265,22 @@ def fix_articles(s: str) -> str:
 
 
 
+def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
+    """The article's own "I" or "we" said as "the writer" or "the writers": the one who wrote it is known.
+    Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
+    if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE):
+        return None
+    if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
+        reported = report(s, None, "the writer")
+        reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
+    elif re.match(r"We\b", s) and not re.search(r"\b(I|me|my|mine)\b", s):
+        reported = report(s, None, None)
+        reported = reported and re.sub(r"^They\b", "The writers", reported)
+    else:
+        return None
+    return cap(reported) if reported else None
+
+
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
@@ -281,7 +297,9 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
     if NARRATOR.search(s):
-        return []  # "we", "you", "I" left over: the writer talking, or a quote we could not report
+        s = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
+        if not s or NARRATOR.search(s):
+            return []  # "we", "you", "I" left over: a quote we could not report
     return [p for p in shorten(s, names) if words(p) >= 3 and is_sentence(p)]
 
 

@@ -259,13 +259,24 @@ def test_quotes_become_reported_speech(sentence: str, pronouns: dict[str, str], 
     assert rewrite(sentence, {"Okafor", "Berg"}, pronouns) == expected
 
 
-def test_writer_voice_is_left_out_and_quotes_of_several_sentences_are_reported() -> None:
+def test_writer_voice_is_attributed_and_quotes_of_several_sentences_are_reported() -> None:
     article = Article("Council votes", 'The council voted on Monday to close the old bridge.\n\n'
                       '"This is hard. We know people use the bridge every day," the mayor said.\n\n'
                       "We think the council is wrong about this.")
     story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
     assert story == ["The council voted on Monday to close the old bridge.",
-                     "The mayor said they know people use the bridge every day."]
+                     "The mayor said they know people use the bridge every day.",
+                     "The writers think the council is wrong about this."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I have bought two tickets so far and am going again.",
+     ["The writer has bought two tickets so far and is going again."]),
+    ("I think you should go.", []),  # a "you" cannot be reported
+    ("I told my sister about it.", []),  # two first-person words: "the writer ... the writer's" is no help
+])
+def test_writer_voice_in_the_third_person(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, set()) == expected
 
 
 def test_quote_after_its_attribution_has_the_same_speaker() -> None:
