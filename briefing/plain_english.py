@@ -237,6 +237,15 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
     s = pattern.sub(swap, s)
     common = common_words()
 
+    def spelling(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.lower() in common or w[:1].isupper():
+            return w
+        variant = american_spelling(w)
+        return variant if variant and variant in common else w
+
+    s = re.sub(r"\b[a-z]{5,}\b", spelling, s)
+
     def drop_adverb(m: re.Match[str]) -> str:
         w = m.group(1)
         return m.group(0) if w.lower() in common or w[0].isupper() else ""
@@ -251,6 +260,21 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# British spellings whose American form is the more frequent word ("criticised" -> "criticized"): the same
+# word, so the swap never changes meaning; used only when the other spelling is in the common-word list.
+SPELLINGS = [(r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"isation(s?)$", r"ization\1"), (r"our(s?|ed|ing)$", r"or\1"),
+             (r"tre(s?)$", r"ter\1"), (r"ence$", "ense"), (r"ogue(s?)$", r"og\1"), (r"lled$", "led"), (r"lling$", "ling"),
+             (r"yse(d|s)?$", r"yze\1")]
+
+
+def american_spelling(word: str) -> str | None:
+    for pattern, repl in SPELLINGS:
+        variant = re.sub(pattern, repl, word)
+        if variant != word:
+            return variant
+    return None
 
 
 def _match_case(found: str, plain: str) -> str:

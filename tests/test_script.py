@@ -205,7 +205,7 @@ def test_eval_script_skips_without_corpus(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sentence, names, expected", [
     # a name that is also a word in the plain-word table stays a name
     ("Taylor Swift will be honoured at the awards ceremony on Sunday.", {"Taylor", "Swift", "Sunday"},
-     ["Taylor Swift will be honoured at the awards ceremony on Sunday."]),
+     ["Taylor Swift will be honored at the awards ceremony on Sunday."]),
     # a thousands comma is not a clause boundary
     ("Medicaid was a key issue in the race as well, where an estimated 100,000 residents would be eligible "
      "for cover under the expansion.", {"Medicaid"}, None),
@@ -344,3 +344,11 @@ def test_explanation_comes_after_all_pieces_of_its_sentence() -> None:
     i = story.index("The Taliban is an armed group.")
     assert not story[i + 1].startswith("This")
     assert story[i - 1].startswith("This was after") or "after" in story[i - 1]
+
+
+def test_british_spelling_becomes_the_common_american_one_only() -> None:
+    from briefing.plain_english import simplify_words
+    # "criticised" (uncommon) -> "criticized" (common): the same word, so the meaning stays
+    assert simplify_words("The minister criticised the plan.") == "The minister criticized the plan."
+    # "Harbour Street" is a name; "centre" is already common and stays
+    assert simplify_words("The centre is on Harbour Street.", {"Harbour"}) == "The centre is on Harbour Street."

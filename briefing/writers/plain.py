@@ -163,7 +163,7 @@ def syllables_per_word(sentence: str) -> float:
 
 # Passes over the optional sentences, strictest first: uncommon words allowed, syllables per word allowed.
 # A long article fills its budget in the first pass with the easiest sentences; a short one needs the last.
-EASE_PASSES = ((0, 1.55), (0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0))
+EASE_PASSES = ((0, 1.55), (0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0), (2, 9.0))
 
 
 def select_lines(draft: Draft, budget: int) -> list[Line]:
@@ -175,7 +175,8 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
     chosen = list(lead)
     used = sum(words(ln.text) for ln in chosen)
     picked_now = chosen
-    for max_rare, max_syllables in EASE_PASSES:
+    for n_pass in range(1, len(EASE_PASSES) + 1):
+        allowed = EASE_PASSES[:n_pass]  # each pass takes what the earlier ones took, and more
         picked = {id(ln) for ln in chosen}
         total = used
         previous: Line | None = span[-1] if span else None
@@ -184,7 +185,8 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
             if after is not None and after.group == ln.group and id(after) not in picked \
                     and _opens_with_reference(ln.text):
                 continue  # "This was because of ..." without the first half of its sentence
-            if ln.rare > max_rare or syllables_per_word(ln.text) > max_syllables:
+            syllables = syllables_per_word(ln.text)
+            if not any(ln.rare <= max_rare and syllables <= max_syllables for max_rare, max_syllables in allowed):
                 continue
             if total + words(ln.text) > budget:
                 break
