@@ -25,6 +25,7 @@ LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
 MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
+MAX_RARE_SHARE = 0.12
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
@@ -188,6 +189,8 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
             syllables = syllables_per_word(ln.text)
             if not any(ln.rare <= max_rare and syllables <= max_syllables for max_rare, max_syllables in allowed):
                 continue
+            if ln.rare > 1 and ln.rare / max(1, words(ln.text)) > MAX_RARE_SHARE:
+                continue  # two uncommon words in a short sentence are too many at once
             if total + words(ln.text) > budget:
                 break
             picked.add(id(ln))
