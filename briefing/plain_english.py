@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .clauses import IRREGULAR_PAST, PRESENT_VERBS, cap, finish, is_sentence, lower_first, shorten, words
-from .vocabulary import common_words, substitutions
+from .vocabulary import common_words, idioms, substitutions
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
@@ -313,6 +313,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         return []
     s = attribution_first(q, names)
     s = simplify_words(s, names)
+    if idioms().search(s):
+        return []  # "heads needed to roll": a learner hears the words, not the meaning
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)

@@ -352,3 +352,9 @@ def test_british_spelling_becomes_the_common_american_one_only() -> None:
     assert simplify_words("The minister criticised the plan.") == "The minister criticized the plan."
     # "Harbour Street" is a name; "centre" is already common and stays
     assert simplify_words("The centre is on Harbour Street.", {"Harbour"}) == "The centre is on Harbour Street."
+
+
+def test_sentences_with_idioms_are_left_out() -> None:
+    assert rewrite("Senator Ana Varga said heads needed to roll after the fire.", {"Ana", "Varga"}) == []
+    assert rewrite("The new law is a game-changer for farmers.", set()) == []
+    assert rewrite("The new law will help farmers.", set()) == ["The new law will help farmers."]
