@@ -358,3 +358,12 @@ def test_sentences_with_idioms_are_left_out() -> None:
     assert rewrite("Senator Ana Varga said heads needed to roll after the fire.", {"Ana", "Varga"}) == []
     assert rewrite("The new law is a game-changer for farmers.", set()) == []
     assert rewrite("The new law will help farmers.", set()) == ["The new law will help farmers."]
+
+
+def test_kremlin_is_explained_only_when_the_article_names_russia() -> None:
+    with_russia = Article("Talks", "Kremlin spokesman Dmitry Orlov said Russian troops would stay in Norvale.")
+    without = Article("Talks", "Kremlin spokesman Dmitry Orlov said the talks would go on in Norvale.")
+    story = write_script([with_russia], settings=Settings(), date=DATE).segments[2].sentences
+    assert "The Kremlin is the Russian government." in story
+    story = write_script([without], settings=Settings(), date=DATE).segments[2].sentences
+    assert not any("Russian" in s for s in story)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import timing
 from ..checks import article_text, names_in
-from ..clauses import lower_first, words
+from ..clauses import cap, lower_first, words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary, lower_tokens
@@ -201,14 +201,20 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
     return picked_now
 
 
-def _explain_first_use(lines: list[Line], explained: set[str]) -> list[str]:
+def _named(sentence: str, word: str) -> set[str]:
+    """Names a glossary sentence uses besides its own word and its capitalised first word."""
+    return names_in(sentence.split(" ", 1)[1] if " " in sentence else "") - {word, cap(word)}
+
+
+def _explain_first_use(lines: list[Line], explained: set[str], source_names: set[str] | None = None) -> list[str]:
     """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
 
     The explanation waits for the end of all the pieces of one article sentence, and until the next
     sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
     At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out: list[str] = []
-    entries = {e.word: e for e in glossary().values() if e.explain}
+    entries = {e.word: e for e in glossary().values()
+               if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)}
     budget = MAX_EXPLAINED
     pending: list[str] = []
     previous_group: int | None = None
@@ -345,13 +351,13 @@ class PlainWriter(ScriptWriter):
 
 def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, title: str | None,
           wpm: int, glossary_limit: int = MAX_GLOSSARY) -> Script:
-    stories = [select_lines(d, b) for d, b in zip(drafts, budgets)]
+    lines = [select_lines(d, b) for d, b in zip(drafts, budgets)]
     explained: set[str] = set()
-    stories = [_explain_first_use(s, explained) for s in stories]
+    source_names = names_in(article_text([d.article for d in drafts]))
+    stories = [_explain_first_use(s, explained, source_names) for s in lines]
     names = set().union(*(d.names for d in drafts))
     segments = [intro_segment(show, date), headlines_segment(drafts)]
     segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]
-    source_names = names_in(article_text([d.article for d in drafts]))
     words_seg = glossary_segment(pick_glossary(stories, glossary_limit, source_names))
     if words_seg:
         segments.append(words_seg)
