@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from .clauses import IRREGULAR_PAST, PRESENT_VERBS, cap, finish, is_sentence, lower_first, shorten, words
+from .clauses import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, finish, is_sentence, lower_first, shorten, words
 from .vocabulary import common_words, idioms, substitutions
 
 ABBREVIATIONS = {
@@ -131,6 +131,9 @@ MAX_QUOTE_WORDS = 28
 SAID_WHERE = r"(?:in|on|to|at|during|last|this|after|before|earlier|later|yesterday|today)\b[^\",]{0,60}?"
 
 
+NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}
+
+
 def short_name(speaker: str) -> str | None:
     """What stands for the speaker inside reported speech: "Mayor Helen Carter" -> "Carter",
     "the company" -> "the company"; None for "he" or "she" (the pronoun does that)."""
@@ -139,7 +142,10 @@ def short_name(speaker: str) -> str | None:
         return None
     toks = speaker.split()
     if toks[-1][:1].isupper():
-        return re.sub(r"'s?$", "", toks[-1])  # "Kremlin spokesman Dmitry Peskov" -> "Peskov"
+        start = len(toks) - 1
+        while start > 0 and toks[start - 1].lower() in NAME_PARTICLES:
+            start -= 1  # "James Van Der Beek" -> "Van Der Beek"
+        return re.sub(r"'s?$", "", " ".join(toks[start:]))  # "Kremlin spokesman Dmitry Peskov" -> "Peskov"
     if toks[0].lower() in ("the", "a", "an") and all(t[:1].islower() for t in toks):
         return "the " + " ".join(toks[1:])
     return None
@@ -308,6 +314,7 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
+    s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:
         return []
@@ -326,7 +333,31 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         s = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
         if not s or NARRATOR.search(s):
             return []  # "we", "you", "I" left over: a quote we could not report
-    return [p for p in shorten(s, names) if words(p) >= 3 and is_sentence(p)]
+    parts = [p for p in shorten(s, names) if words(p) >= 3 and is_sentence(p)]
+    if q != s_before_quote and parts:
+        parts = keep_speaker(parts, names)
+    return parts
+
+
+def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
+    """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
+    'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
+    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said ", parts[0])
+    if not m:
+        return parts
+    speaker = m.group(1)
+    again = short_name(speaker) or (speaker if speaker in ("He", "She", "They") else speaker)
+    out = [parts[0]]
+    for part in parts[1:]:
+        if part.startswith("But "):
+            who = again[:1].lower() + again[1:] if again in ("He", "She", "They") else again
+            said = f"But {who} also said {lower_first(part[4:], names)}"
+        else:
+            said = f"{cap(again)} also said {lower_first(part, names)}"
+        if re.search(r"\b(said|says|told|asked)\b", part) or words(said) > LONGEST:
+            said = part  # already says who, or too long with the speaker added
+        out.append(said)
+    return out
 
 
 

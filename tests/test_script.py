@@ -367,3 +367,13 @@ def test_kremlin_is_explained_only_when_the_article_names_russia() -> None:
     assert "The Kremlin is the Russian government." in story
     story = write_script([without], settings=Settings(), date=DATE).segments[2].sentences
     assert not any("Russian" in s for s in story)
+
+
+def test_pieces_of_a_reported_quote_keep_their_speaker() -> None:
+    got = rewrite('"The library will help children read, and it will be open every day of the week," '
+                  "Mayor Helen Carter said.", {"Mayor", "Helen", "Carter"})
+    assert got == ["Mayor Helen Carter said the library will help children read.",
+                   "Carter also said it will be open every day of the week."]
+    got = rewrite('"We lost the game on Sunday, and we are very sad about it now," James Van Der Beek said.',
+                  {"James", "Van", "Der", "Beek", "Sunday"})
+    assert got[1] == "Van Der Beek also said they are very sad about it now."
