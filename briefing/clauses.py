@@ -268,7 +268,9 @@ def _asked(s: str) -> list[str] | None:
 def _drop_opening_phrase(s: str) -> str:
     """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
     m = re.match(r"([^,]{3,}), (.+)", s)
-    if m and m.group(1).split()[0].lower() in SUBORDINATE_STARTS and _starts_clause(m.group(2)):
+    first = m.group(1).split()[0].lower() if m else ""
+    # "Taking on a sleeker look, the new car gets ...": the main clause says the news
+    if m and (first in SUBORDINATE_STARTS or first.endswith("ing")) and _starts_clause(m.group(2)):
         return cap(m.group(2))
     return s
 
