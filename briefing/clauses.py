@@ -426,7 +426,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
                  lambda x, _n: _opening_phrase(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(whole(p) for p in parts):
-            return [p for part in parts for p in shorten(part, names, depth + 1)]
+            return keep_leaning([shorten(part, names, depth + 1) for part in parts])
     split = _split_once(s) or _said_split(s)
     if split and all(whole(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
@@ -434,6 +434,25 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
         return left + right
     return [s] if words(s) <= LONGEST else _last_resort(s)
+
+
+LEANING = ("This", "That", "It", "They", "But", "So", "There,", "He", "She")
+
+
+def keep_leaning(pieces: list[list[str]]) -> list[str]:
+    """Join the shortened parts of one sentence, leaving out a part that leans on a part that was lost:
+    "It was obtained by Variety." means nothing once "The statement claimed ..." is gone."""
+    out: list[str] = []
+    lost = False
+    for part in pieces:
+        if not part:
+            lost = True
+            continue
+        if lost and part[0].split()[0] in LEANING:
+            continue
+        out += part
+        lost = False
+    return out
 
 
 def _said_split(s: str) -> list[str] | None:
@@ -447,8 +466,8 @@ def _said_split(s: str) -> list[str] | None:
     clause = m.group(4)
     if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
         return None  # the clause would come before the speaker it points back to
-    if not _starts_clause(clause) or words(clause) < 6:
-        return None
+    if not (_starts_clause(clause) or _subject_then_verb(cap(clause).split())) or words(clause) < 6:
+        return None  # "said record label approval is needed ...": a subject and its verb
     return [finish(cap(clause)), finish(f"{m.group(1)} {m.group(2)} this{m.group(3) or ''}")]
 
 
@@ -476,7 +495,8 @@ def whole(part: str) -> bool:
     if last in DANGLING or last in ("is", "are"):
         return False  # "The statement said the truth is."
     # "Court records said Noel." / "Claure said in the email.": what was said got cut off
-    m = list(re.finditer(r"\b(?:said|says|told \w+)(?: that)?\b", part))
+    m = list(re.finditer(r"\b(?:said|says|told \w+|claimed|claims|stated|reported|argued|insisted|added|noted"
+                         r"|explained|warned)(?: that)?\b", part))
     if m and part[:m[-1].start()].strip():
         said = part[m[-1].end():].rstrip(".!?").split()
         if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",

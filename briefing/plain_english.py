@@ -10,7 +10,8 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from .clauses import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, finish, is_sentence, lower_first, shorten, words
+from .clauses import (IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, finish, is_sentence, keep_leaning, lower_first,
+                      shorten, words)
 from .vocabulary import common_words, idioms, substitutions
 
 ABBREVIATIONS = {
@@ -333,7 +334,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         s = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
         if not s or NARRATOR.search(s):
             return []  # "we", "you", "I" left over: a quote we could not report
-    parts = [p for p in shorten(s, names) if words(p) >= 3 and is_sentence(p)]
+    parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for p in shorten(s, names)])
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
     return parts

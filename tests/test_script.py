@@ -377,3 +377,10 @@ def test_pieces_of_a_reported_quote_keep_their_speaker() -> None:
     got = rewrite('"We lost the game on Sunday, and we are very sad about it now," James Van Der Beek said.',
                   {"James", "Van", "Der", "Beek", "Sunday"})
     assert got[1] == "Van Der Beek also said they are very sad about it now."
+
+
+def test_a_piece_that_leans_on_a_lost_piece_is_left_out() -> None:
+    from briefing.clauses import keep_leaning
+    assert keep_leaning([[], ["It was obtained by a newspaper."], ["The company said no more."]]) == \
+        ["The company said no more."]
+    assert keep_leaning([["The river rose."], ["This flooded homes."]]) == ["The river rose.", "This flooded homes."]
