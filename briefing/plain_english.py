@@ -420,8 +420,8 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
                 out += sentences[i:]
                 return out, None
             bodies = [sentences[i][first_speaker.end():] if first_speaker else sentences[i].lstrip()[1:]]
-            for k, body in enumerate(bodies + sentences[i + 1:]):
-                body = _quote_clause(body)
+            for k, raw in enumerate(bodies + sentences[i + 1:]):
+                body = _quote_clause(raw)
                 if body:
                     out.append(f'"{body}," {who if k == 0 and first_speaker else short_name(who) or who} said.')
             return out, who
@@ -436,8 +436,8 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
         bodies = [group[0][first_speaker.end():] if first_speaker else group[0].lstrip()[1:]]
         bodies += group[1:-1]
         bodies.append(group[-1][:last.start()] if last else group[-1].rstrip().rstrip('"'))
-        for k, body in enumerate(bodies):
-            body = _quote_clause(body)
+        for k, raw in enumerate(bodies):
+            body = _quote_clause(raw)
             if body:
                 out.append(f'"{body}," {who if k == 0 else short_name(who) or who} said.')
         speaker = who
