@@ -478,6 +478,8 @@ def _last_resort(s: str) -> list[str]:
         left = body[:m.start()]
         if re.search(r", (which|who|whom|whose)\b", left) or not whole(left):
             continue  # the cut would leave a relative clause open
+        if "," in left and words(left.rsplit(",", 1)[1]) < 3:
+            continue  # "did not agree to, create": the cut would fall inside a list
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
                 and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [finish(left)]

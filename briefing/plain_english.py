@@ -127,7 +127,7 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
     return " ".join(out)
 
 
-MAX_QUOTE_WORDS = 28
+MAX_QUOTE_WORDS = 36
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
 SAID_WHERE = r"(?:in|on|to|at|during|last|this|after|before|earlier|later|yesterday|today)\b[^\",]{0,60}?"
 
@@ -355,8 +355,10 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             said = f"But {who} also said {lower_first(part[4:], names)}"
         else:
             said = f"{cap(again)} also said {lower_first(part, names)}"
-        if re.search(r"\b(said|says|told|asked)\b", part) or words(said) > LONGEST:
-            said = part  # already says who, or too long with the speaker added
+        if re.search(r"\b(said|says|told|asked)\b", part):
+            said = part  # already says who
+        elif words(said) > LONGEST:
+            break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)
     return out
 

@@ -384,3 +384,10 @@ def test_a_piece_that_leans_on_a_lost_piece_is_left_out() -> None:
     assert keep_leaning([[], ["It was obtained by a newspaper."], ["The company said no more."]]) == \
         ["The company said no more."]
     assert keep_leaning([["The river rose."], ["This flooded homes."]]) == ["The river rose.", "This flooded homes."]
+
+
+def test_last_resort_cut_never_falls_inside_a_list() -> None:
+    from briefing.clauses import _last_resort
+    long = ("The production company said at no time did the firm agree to, create, approve or share a statement "
+            "with the label about the singer at the awards show in November.")
+    assert all(not p.endswith("create.") for p in _last_resort(long))
