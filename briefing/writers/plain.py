@@ -172,7 +172,6 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
     if not draft.lines:
         return []
     lead = draft.lead
-    span = draft.lead_span
     chosen = list(lead)
     used = sum(words(ln.text) for ln in chosen)
     picked_now = chosen
@@ -180,9 +179,12 @@ def select_lines(draft: Draft, budget: int) -> list[Line]:
         allowed = EASE_PASSES[:n_pass]  # each pass takes what the earlier ones took, and more
         picked = {id(ln) for ln in chosen}
         total = used
-        previous: Line | None = span[-1] if span else None
-        for ln in draft.lines[len(span):]:
+        previous: Line | None = None
+        in_lead = {id(x) for x in lead}
+        for ln in draft.lines:
             after, previous = previous, ln
+            if id(ln) in in_lead:
+                continue  # a lead sentence left out for its uncommon words may still come in a later pass
             if after is not None and after.group == ln.group and id(after) not in picked \
                     and _opens_with_reference(ln.text):
                 continue  # "This was because of ..." without the first half of its sentence
