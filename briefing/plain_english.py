@@ -129,7 +129,7 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
 
 MAX_QUOTE_WORDS = 36
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
-SAID_WHERE = r"(?:in|on|to|at|during|last|this|after|before|earlier|later|yesterday|today)\b[^\",]{0,60}?"
+SAID_WHERE = r"(?:in|on|to|at|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
 
 
 NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}

@@ -391,3 +391,10 @@ def test_last_resort_cut_never_falls_inside_a_list() -> None:
     long = ("The production company said at no time did the firm agree to, create, approve or share a statement "
             "with the label about the singer at the awards show in November.")
     assert all(not p.endswith("create.") for p in _last_resort(long))
+
+
+def test_a_quote_after_said_that_keeps_its_subject() -> None:
+    from briefing.plain_english import attribute_quotes
+    sentences = ['Okafor told reporters in May that the mayor "planned the whole event.', 'It was her idea."']
+    out, _ = attribute_quotes(sentences, None)
+    assert not any(s.startswith('"planned') for s in out)  # never "Okafor said planned the whole event"
