@@ -94,6 +94,8 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
     None when a rule cannot do it safely (a "you", or no pronoun and no name)."""
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE):
         return None
+    if re.search(r", I \w+(?: \w+){0,2},", quote):
+        return None  # "Mr. Trump, I can state, will be ...": an aside in the middle of the quote
     toks = quote.split()
     out = []
     for i, tok in enumerate(toks):
@@ -129,7 +131,7 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
 
 MAX_QUOTE_WORDS = 36
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
-SAID_WHERE = r"(?:in|on|to|at|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
+SAID_WHERE = r"(?:in|on|to|at|of|about|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
 
 
 NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}
@@ -394,10 +396,15 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
     stands alone after an attribution ('"Q1," Carter said. "Q2."') is the same speaker's. A quote whose
     speaker is not named in this paragraph or the one before it stays unattributed (and is left out).
     Returns the sentences and the last speaker, for the next paragraph."""
+    if not any('"' in s for s in sentences):
+        return sentences, None  # a paragraph without quotes ends the last speaker's turn
     out: list[str] = []
     i = 0
     while i < len(sentences):
         s = sentences[i]
+        if i > 0 and '"' in sentences[i - 1] and not _speaker(sentences[i - 1]) \
+                and sentences[i - 1].count('"') % 2 == 0:
+            speaker = None  # a quote whose speaker we could not read: the next quote may be anyone's
         if s.count('"') % 2 == 0:
             found = _speaker(s) if '"' in s else None
             if found:

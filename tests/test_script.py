@@ -398,3 +398,12 @@ def test_a_quote_after_said_that_keeps_its_subject() -> None:
     sentences = ['Okafor told reporters in May that the mayor "planned the whole event.', 'It was her idea."']
     out, _ = attribute_quotes(sentences, None)
     assert not any(s.startswith('"planned') for s in out)  # never "Okafor said planned the whole event"
+
+
+def test_a_quote_is_never_given_to_an_earlier_speaker() -> None:
+    article = Article("Doctor's letter", '"The plan is good for the town," Mayor Ana Varga said on Monday.\n\n'
+                      "The council met again on Tuesday to talk about the plan.\n\n"
+                      '"His health is very good," Dr. Peter Lund wrote of the mayor. "He will be the healthiest '
+                      'mayor the town has ever had."')
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert not any("Varga said he will be" in s or "Varga said his health" in s for s in story)
