@@ -107,11 +107,14 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
                 return None  # "Okafor said Okafor was scared for Okafor's family" is no help to a listener
             he = pronoun == "he"
             if low == "i":
-                nxt = toks[i + 1].strip('.,;:!?').lower() if i + 1 < len(toks) else ""
+                v = i + 1
+                while v < len(toks) - 1 and toks[v].lower() in ("also", "just", "still", "really", "often", "usually"):
+                    v += 1  # "I also use" -> "he also uses"
+                nxt = toks[v].strip('.,;:!?').lower() if v < len(toks) else ""
                 if nxt in THIRD_PERSON:
-                    toks[i + 1] = THIRD_PERSON[nxt] + toks[i + 1][len(nxt):]
+                    toks[v] = THIRD_PERSON[nxt] + toks[v][len(nxt):]
                 elif nxt in PRESENT_VERBS and (third := _third_person(nxt)) in PRESENT_VERBS:
-                    toks[i + 1] = third + toks[i + 1][len(nxt):]  # "I run" -> "he runs"
+                    toks[v] = third + toks[v][len(nxt):]  # "I run" -> "he runs"
                 elif not (nxt in PAST_OR_MODAL or nxt in IRREGULAR_PAST or nxt.endswith("ed")):
                     return None
                 word = pronoun or name or ""

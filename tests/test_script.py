@@ -272,6 +272,7 @@ def test_writer_voice_is_attributed_and_quotes_of_several_sentences_are_reported
 @pytest.mark.parametrize("sentence, expected", [
     ("I have bought two tickets so far and am going again.",
      ["The writer has bought two tickets so far and is going again."]),
+    ("I also use the bus every day.", ["The writer also uses the bus every day."]),
     ("I think you should go.", []),  # a "you" cannot be reported
     ("I told my sister about it.", []),  # two first-person words: "the writer ... the writer's" is no help
 ])
