@@ -516,7 +516,7 @@ def is_sentence(s: str) -> bool:
     """Drop headings and captions that look like sentences: "Profile: Julian Assange timeline."."""
     toks = s.rstrip(".!").split()
     words_ = [t for t in toks[1:] if t[:1].isalpha()]
-    if len(words_) >= 5 and sum(t[:1].isupper() for t in words_) / len(words_) >= 0.6:
+    if len(words_) >= 5 and sum(t[:1].isupper() for t in words_) / len(words_) >= 0.75:
         return False  # "The Stadia Controller Is Only Necessary For Playing On A TV": a Title Case heading
     # a capitalised "Plan" mid-sentence is part of a name or a Title Case heading, not a verb
     has_verb = any(_is_verbish(t) and not t[:1].isupper() for t in toks[1:]) or (toks and _is_verbish(toks[0]))

@@ -229,6 +229,9 @@ def test_rewrite_regressions(sentence: str, names: set[str], expected: list[str]
 def test_questions_and_headings_are_not_read_as_news() -> None:
     assert rewrite("What did the lawyers for the state say?", set()) == []
     assert rewrite("The New Phone Is Only Useful For Calls, But It Is Very Cheap.", set()) == []
+    # a sentence full of names is still a sentence
+    assert rewrite("The Wild lost defenseman Matt Dumba.", {"Wild", "Matt", "Dumba"}) == \
+        ["The Wild lost defenseman Matt Dumba."]
     assert rewrite("Profile: Julian Assange timeline of saga.", {"Julian", "Assange"}) == []
 
 
