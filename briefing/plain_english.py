@@ -134,7 +134,7 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
 
 MAX_QUOTE_WORDS = 36
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
-SAID_WHERE = r"(?:in|on|to|at|of|about|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
+SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
 
 
 NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}
@@ -369,8 +369,11 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
 
 
 
+# a job word in lower case before a name: '"...," judge Inaba noted.'
+ROLE = r"(?:judge|coach|mayor|senator|president|minister|director|officer|doctor|professor|spokesman|spokeswoman)"
 SPEAKER_AFTER = re.compile(rf'"\s*,?\s*(?:(?:{SPEECH_VERBS}) ((?:[A-Z][\w.\'-]*)(?: [A-Z][\w.\'-]*){{0,3}}|he|she)|'
-                           rf'((?:[A-Z][\w.\'-]*|the|a|an|he|she)(?: [\w.\'-]+){{0,5}}?) (?:{SPEECH_VERBS}))'
+                           rf'((?:[A-Z][\w.\'-]*|the|a|an|he|she|{ROLE} [A-Z][\w.\'-]*)(?: [\w.\'-]+){{0,5}}?) '
+                           rf'(?:{SPEECH_VERBS}))'
                            rf'(?: {SAID_WHERE})?[.,]')
 SPEAKER_BEFORE = re.compile(rf'^((?:[A-Z][\w.\'-]*|the|a|an|He|She|The)(?: [\w.\'-]+){{0,5}}?) (?:{SPEECH_VERBS})'
                             rf'(?: {SAID_WHERE})?[:,]? "')
