@@ -52,7 +52,8 @@ def lower_first(s: str, names: AbstractSet[str]) -> str:
     bare = first.strip('",.')
     if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
         return s  # "Big Machine Records"
-    if bare and bare not in names and bare.lower() in common_words() and bare != "I":
+    # with the article's names known, any other word is an ordinary one ("Miscarriage is ..." mid-sentence)
+    if bare and bare not in names and (bare.lower() in common_words() or names) and bare != "I":
         return s[:1].lower() + s[1:]
     return s
 
@@ -168,6 +169,8 @@ def subject_of(clause: str) -> str | None:
                 return "They"
             if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
                 return " ".join(subj)
+            if len(subj) <= 3 and re.search(r"(er|or|ist|ian|man|person)$", subj[-1].lower()):
+                return cap(" ".join(subj))  # "The writer has ..., and is ..." -> "The writer is ...", not "It is"
             return "It" if w in SINGULAR_VERBS or len(subj) > 3 else cap(" ".join(subj))
     return None
 
@@ -265,7 +268,9 @@ def _asked(s: str) -> list[str] | None:
 def _drop_opening_phrase(s: str) -> str:
     """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
     m = re.match(r"([^,]{3,}), (.+)", s)
-    if m and m.group(1).split()[0].lower() in SUBORDINATE_STARTS and _starts_clause(m.group(2)):
+    first = m.group(1).split()[0].lower() if m else ""
+    # "Taking on a sleeker look, the new car gets ...": the main clause says the news
+    if m and (first in SUBORDINATE_STARTS or first.endswith("ing")) and _starts_clause(m.group(2)):
         return cap(m.group(2))
     return s
 
@@ -376,6 +381,38 @@ def _participle(s: str) -> list[str]:
     return [s]
 
 
+def _appositive(s: str) -> list[str]:
+    """'Joshua Apte, a professor at the university, explained that X.' ->
+    'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
+    m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the) [^,]{3,80}), (.{8,})", s.rstrip("."))
+    if not m or m.group(1).split()[0] in DETERMINERS or not _is_verbish(_first_real(m.group(3))):
+        return [s]
+    if re.search(r"\b(who|which|that|and|or)$", m.group(2)):
+        return [s]
+    return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
+
+
+OPENING_PREPOSITIONS = {"in": "in", "on": "on", "at": "at", "during": "during", "after": "after",
+                        "before": "before", "following": "after"}
+
+
+def _opening_phrase(s: str) -> list[str]:
+    """'In their first TV debate on Tuesday, Johnson and Corbyn attacked ...' ->
+    'Johnson and Corbyn attacked ...' + 'This was in their first TV debate on Tuesday.' (long sentences only)."""
+    if words(s) <= 16:
+        return [s]
+    m = re.fullmatch(r"([A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
+    if not m or m.group(1).lower() not in OPENING_PREPOSITIONS:
+        return [s]
+    main = m.group(3)
+    first = main.split()[0]
+    if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS) or not _has_verb(main, 8):
+        return [s]
+    if re.match(r"[a-z]+ing\b", m.group(2)) or not whole(m.group(2)):
+        return [s]  # "After leaving the party, ...": who left is the main clause's subject
+    return [finish(cap(main)), finish(f"This was {OPENING_PREPOSITIONS[m.group(1).lower()]} {m.group(2)}")]
+
+
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
     if words(s) <= AIM or depth > 6:
@@ -385,10 +422,11 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
     if words(s) > LONGEST:
         s = _drop_opening_phrase(s)
-    for rule in (_relative_clauses, lambda x, _n: _participle(x)):
+    for rule in (_relative_clauses, lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
+                 lambda x, _n: _opening_phrase(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(whole(p) for p in parts):
-            return [p for part in parts for p in shorten(part, names, depth + 1)]
+            return keep_leaning([shorten(part, names, depth + 1) for part in parts])
     split = _split_once(s) or _said_split(s)
     if split and all(whole(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
@@ -396,6 +434,25 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
         return left + right
     return [s] if words(s) <= LONGEST else _last_resort(s)
+
+
+LEANING = ("This", "That", "It", "They", "But", "So", "There,", "He", "She")
+
+
+def keep_leaning(pieces: list[list[str]]) -> list[str]:
+    """Join the shortened parts of one sentence, leaving out a part that leans on a part that was lost:
+    "It was obtained by Variety." means nothing once "The statement claimed ..." is gone."""
+    out: list[str] = []
+    lost = False
+    for part in pieces:
+        if not part:
+            lost = True
+            continue
+        if lost and part[0].split()[0] in LEANING:
+            continue
+        out += part
+        lost = False
+    return out
 
 
 def _said_split(s: str) -> list[str] | None:
@@ -409,8 +466,8 @@ def _said_split(s: str) -> list[str] | None:
     clause = m.group(4)
     if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
         return None  # the clause would come before the speaker it points back to
-    if not _starts_clause(clause) or words(clause) < 6:
-        return None
+    if not (_starts_clause(clause) or _subject_then_verb(cap(clause).split())) or words(clause) < 6:
+        return None  # "said record label approval is needed ...": a subject and its verb
     return [finish(cap(clause)), finish(f"{m.group(1)} {m.group(2)} this{m.group(3) or ''}")]
 
 
@@ -421,6 +478,8 @@ def _last_resort(s: str) -> list[str]:
         left = body[:m.start()]
         if re.search(r", (which|who|whom|whose)\b", left) or not whole(left):
             continue  # the cut would leave a relative clause open
+        if "," in left and words(left.rsplit(",", 1)[1]) < 3:
+            continue  # "did not agree to, create": the cut would fall inside a list
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
                 and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [finish(left)]
@@ -435,14 +494,32 @@ DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "
 def whole(part: str) -> bool:
     """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
     last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
-    return last not in DANGLING
+    if last in DANGLING or last in ("is", "are"):
+        return False  # "The statement said the truth is."
+    # "Court records said Noel." / "Claure said in the email.": what was said got cut off
+    m = list(re.finditer(r"\b(?:said|says|told \w+|claimed|claims|stated|reported|argued|insisted|added|noted"
+                         r"|explained|warned)(?: that)?\b", part))
+    if m and part[:m[-1].start()].strip():
+        said = part[m[-1].end():].rstrip(".!?").split()
+        if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
+                                        "until", "whether", "once"):
+            return False  # "Graham said if somebody saw it.": the main clause went to the next piece
+        if said and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")
+                     and not _has_verb(" ".join(["x"] + said), 12) or len(said) < 3
+                     or not any(_is_verbish(t) for t in said[1:]) and said[0].lower() not in PRONOUNS):
+            return False
+    return True
 
 
 
 def is_sentence(s: str) -> bool:
     """Drop headings and captions that look like sentences: "Profile: Julian Assange timeline."."""
     toks = s.rstrip(".!").split()
-    has_verb = any(_is_verbish(t) for t in toks[1:]) or (toks and _is_verbish(toks[0]))
+    words_ = [t for t in toks[1:] if t[:1].isalpha()]
+    if len(words_) >= 5 and sum(t[:1].isupper() for t in words_) / len(words_) >= 0.75:
+        return False  # "The Stadia Controller Is Only Necessary For Playing On A TV": a Title Case heading
+    # a capitalised "Plan" mid-sentence is part of a name or a Title Case heading, not a verb
+    has_verb = any(_is_verbish(t) and not t[:1].isupper() for t in toks[1:]) or (toks and _is_verbish(toks[0]))
     if has_verb or (toks and toks[0].lower() in PRONOUNS and len(toks) > 2):
         return True
     head, colon, _ = s.partition(":")

@@ -69,6 +69,13 @@ def glossary() -> dict[str, GlossaryEntry]:
     return entries
 
 
+@cache
+def idioms() -> re.Pattern[str]:
+    """One pattern over the committed idiom list: a sentence with any of them is not plain English."""
+    phrases = [line.strip() for line in _asset_lines("idioms.txt")]
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+
+
 def lower_tokens(text: str) -> list[str]:
     """The tokens the vocabulary figure counts: all-lower-case words (names and numbers aside)."""
     out = []

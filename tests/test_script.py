@@ -205,7 +205,7 @@ def test_eval_script_skips_without_corpus(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sentence, names, expected", [
     # a name that is also a word in the plain-word table stays a name
     ("Taylor Swift will be honoured at the awards ceremony on Sunday.", {"Taylor", "Swift", "Sunday"},
-     ["Taylor Swift will be honoured at the awards ceremony on Sunday."]),
+     ["Taylor Swift will be honored at the awards ceremony on Sunday."]),
     # a thousands comma is not a clause boundary
     ("Medicaid was a key issue in the race as well, where an estimated 100,000 residents would be eligible "
      "for cover under the expansion.", {"Medicaid"}, None),
@@ -228,6 +228,10 @@ def test_rewrite_regressions(sentence: str, names: set[str], expected: list[str]
 
 def test_questions_and_headings_are_not_read_as_news() -> None:
     assert rewrite("What did the lawyers for the state say?", set()) == []
+    assert rewrite("The New Phone Is Only Useful For Calls, But It Is Very Cheap.", set()) == []
+    # a sentence full of names is still a sentence
+    assert rewrite("The Wild lost defenseman Matt Dumba.", {"Wild", "Matt", "Dumba"}) == \
+        ["The Wild lost defenseman Matt Dumba."]
     assert rewrite("Profile: Julian Assange timeline of saga.", {"Julian", "Assange"}) == []
 
 
@@ -244,20 +248,50 @@ def test_title_that_cannot_be_said_is_not_replaced_by_the_first_sentence() -> No
      ["She said they are doing everything they can to keep people safe."]),
     ('"I was scared for my family," Okafor said.', {"Okafor": "she"}, ["Okafor said she was scared for her family."]),
     ('"I think the plan will work," Berg said.', {"Berg": "he"}, ["Berg said he thinks the plan will work."]),
-    # whose "I" is unknown, or a "you" that cannot be reported: left out rather than guessed
+    # whose he or she is unknown: the speaker's name stands in once; more first-person words are left out
+    ('"I think the plan will work," Berg said.', {}, ["Berg said Berg thinks the plan will work."]),
     ('"I was scared for my family," Okafor said.', {}, []),
+    # "said in a statement" is left out; the quote is reported
+    ('"We will open the bridge again in May," the council said in a statement.', {},
+     ["The council said they will open the bridge again in May."]),
+    # a short exclamation is not news
+    ('"Please," Okafor said.', {}, []),
+    # a "you" that cannot be reported: left out rather than guessed
     ('"You can see the river from here," Okafor said.', {"Okafor": "she"}, []),
 ])
 def test_quotes_become_reported_speech(sentence: str, pronouns: dict[str, str], expected: list[str]) -> None:
     assert rewrite(sentence, {"Okafor", "Berg"}, pronouns) == expected
 
 
-def test_writer_voice_and_quote_continuations_are_left_out() -> None:
+def test_writer_voice_is_attributed_and_quotes_of_several_sentences_are_reported() -> None:
     article = Article("Council votes", 'The council voted on Monday to close the old bridge.\n\n'
                       '"This is hard. We know people use the bridge every day," the mayor said.\n\n'
                       "We think the council is wrong about this.")
     story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
-    assert story == ["The council voted on Monday to close the old bridge."]
+    assert story == ["The council voted on Monday to close the old bridge.",
+                     "The mayor said they know people use the bridge every day.",
+                     "The writers think the council is wrong about this."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I have bought two tickets so far and am going again.",
+     ["The writer has bought two tickets so far and is going again."]),
+    ("I also use the bus every day.", ["The writer also uses the bus every day."]),
+    ("I think you should go.", []),  # a "you" cannot be reported
+    ("I told my sister about it.", []),  # two first-person words: "the writer ... the writer's" is no help
+])
+def test_writer_voice_in_the_third_person(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, set()) == expected
+
+
+def test_quote_after_its_attribution_has_the_same_speaker() -> None:
+    article = Article("Library opens", "The new library in Norvale opened on Monday with 20,000 books.\n\n"
+                      '"The library will help children read," Mayor Helen Carter said. "It will be open every day '
+                      'of the week."\n\n"I hope families use it," Carter said at the opening.')
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert story[1:] == ["Mayor Helen Carter said the library will help children read.",
+                         "Carter said it will be open every day of the week.",
+                         "Carter said Carter hopes families use it."]
 
 
 def test_page_without_paragraph_breaks_still_fits_five_minutes() -> None:
@@ -284,3 +318,97 @@ def test_a_page_of_about_350_words_fills_five_minutes_through_the_format() -> No
     assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
     said = [s for seg in script.segments for s in seg.sentences]
     assert len(set(said)) == len(said)
+
+
+def test_cut_off_attributions_are_not_sentences() -> None:
+    # "Court records said Noel." and "Claure said in the email." say nothing: the said-part was cut off
+    got = rewrite("Court records said Noel, a guard at the jail, and Thomas signed false forms that night.",
+                  {"Noel", "Thomas"})
+    assert "Court records said Noel." not in got
+    got = rewrite("Next steps will be shared at a meeting on Friday, Claure said in the email.", {"Claure"})
+    assert got == ["Claure said in the email that next steps will be shared at a meeting on Friday."]
+
+
+def test_job_words_keep_their_meaning_and_are_explained() -> None:
+    article = Article("Talks on the border", "Kremlin spokesman Dmitry Orlov said on Monday that talks would go on. "
+                      "President Ana Varga met her counterpart Ivan Petrov in Norvale on Tuesday.")
+    script = write_script([article], settings=Settings(), date=DATE)
+    story = script.segments[2].sentences
+    text = " ".join(story)
+    assert "spokesman" in text and "speaker" not in text and "opposite number" not in text
+    assert "A counterpart is a person with the same job in another country or group." in story
+    # "the Russian government" names Russia, which this article never does: no Kremlin meaning
+    words_seg = next(s for s in script.segments if s.kind == "glossary")
+    assert not any("Russian" in s for s in words_seg.sentences)
+
+
+def test_explanation_comes_after_all_pieces_of_its_sentence() -> None:
+    article = Article("Fighting in the north", "Taliban fighters took two towns in the north on Sunday, after "
+                      "foreign troops left the region in May. The army said it would send more soldiers.")
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    i = story.index("The Taliban is an armed group.")
+    assert not story[i + 1].startswith("This")
+    assert story[i - 1].startswith("This was after") or "after" in story[i - 1]
+
+
+def test_british_spelling_becomes_the_common_american_one_only() -> None:
+    from briefing.plain_english import simplify_words
+    # "criticised" (uncommon) -> "criticized" (common): the same word, so the meaning stays
+    assert simplify_words("The minister criticised the plan.") == "The minister criticized the plan."
+    # "Harbour Street" is a name; "centre" is already common and stays
+    assert simplify_words("The centre is on Harbour Street.", {"Harbour"}) == "The centre is on Harbour Street."
+
+
+def test_sentences_with_idioms_are_left_out() -> None:
+    assert rewrite("Senator Ana Varga said heads needed to roll after the fire.", {"Ana", "Varga"}) == []
+    assert rewrite("The new law is a game-changer for farmers.", set()) == []
+    assert rewrite("The new law will help farmers.", set()) == ["The new law will help farmers."]
+
+
+def test_kremlin_is_explained_only_when_the_article_names_russia() -> None:
+    with_russia = Article("Talks", "Kremlin spokesman Dmitry Orlov said Russian troops would stay in Norvale.")
+    without = Article("Talks", "Kremlin spokesman Dmitry Orlov said the talks would go on in Norvale.")
+    story = write_script([with_russia], settings=Settings(), date=DATE).segments[2].sentences
+    assert "The Kremlin is the Russian government." in story
+    story = write_script([without], settings=Settings(), date=DATE).segments[2].sentences
+    assert not any("Russian" in s for s in story)
+
+
+def test_pieces_of_a_reported_quote_keep_their_speaker() -> None:
+    got = rewrite('"The library will help children read, and it will be open every day of the week," '
+                  "Mayor Helen Carter said.", {"Mayor", "Helen", "Carter"})
+    assert got == ["Mayor Helen Carter said the library will help children read.",
+                   "Carter also said it will be open every day of the week."]
+    got = rewrite('"We lost the game on Sunday, and we are very sad about it now," James Van Der Beek said.',
+                  {"James", "Van", "Der", "Beek", "Sunday"})
+    assert got[1] == "Van Der Beek also said they are very sad about it now."
+
+
+def test_a_piece_that_leans_on_a_lost_piece_is_left_out() -> None:
+    from briefing.clauses import keep_leaning
+    assert keep_leaning([[], ["It was obtained by a newspaper."], ["The company said no more."]]) == \
+        ["The company said no more."]
+    assert keep_leaning([["The river rose."], ["This flooded homes."]]) == ["The river rose.", "This flooded homes."]
+
+
+def test_last_resort_cut_never_falls_inside_a_list() -> None:
+    from briefing.clauses import _last_resort
+    long = ("The production company said at no time did the firm agree to, create, approve or share a statement "
+            "with the label about the singer at the awards show in November.")
+    assert all(not p.endswith("create.") for p in _last_resort(long))
+
+
+def test_a_quote_after_said_that_keeps_its_subject() -> None:
+    from briefing.plain_english import attribute_quotes
+    sentences = ['Okafor told reporters in May that the mayor "planned the whole event.', 'It was her idea."']
+    out, _ = attribute_quotes(sentences, None)
+    assert not any(s.startswith('"planned') for s in out)  # never "Okafor said planned the whole event"
+
+
+def test_a_quote_is_never_given_to_an_earlier_speaker() -> None:
+    article = Article("Doctor's letter", '"The plan is good for the town," Mayor Ana Varga said on Monday.\n\n'
+                      "The council met again on Tuesday to talk about the plan.\n\n"
+                      '"His health is very good," Dr. Peter Lund wrote of the mayor. "He will be the healthiest '
+                      'mayor the town has ever had."')
+    story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
+    assert not any("Varga said he will be" in s or "Varga said his health" in s for s in story)

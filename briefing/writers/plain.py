@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from .. import timing
-from ..checks import names_in
-from ..clauses import lower_first, words
+from ..checks import article_text, names_in
+from ..clauses import cap, lower_first, words
 from ..models import Article, Script, Segment
-from ..plain_english import normalise, rewrite, speaker_pronouns, split_sentences
+from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 
@@ -25,6 +25,7 @@ LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
 MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
+MAX_RARE_SHARE = 0.12
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
@@ -36,6 +37,7 @@ class Line:
     text: str
     paragraph: int
     rare: int  # lower-case words outside the common list
+    group: int = 0  # the article sentence it came from: explanations never go between its pieces
 
 
 @dataclass
@@ -49,7 +51,12 @@ class Draft:
     def lead(self) -> list[Line]:
         """The opening paragraphs (at least LEAD_WORDS words, at most three paragraphs and LEAD_MAX_WORDS):
         the main facts live there. A page with no paragraph breaks still gets a lead of a few sentences."""
-        lead: list[Line] = []
+        return [ln for ln in self.lead_span if id(ln) not in self.lead_skipped]
+
+    @property
+    def lead_span(self) -> list[Line]:
+        """The lines the lead is taken from, skipped ones included (the optional lines start after them)."""
+        span: list[Line] = []
         paragraphs: list[int] = []
         total = 0
         for ln in self.lines:
@@ -59,9 +66,25 @@ class Draft:
                 paragraphs.append(ln.paragraph)
             if total >= LEAD_MAX_WORDS:
                 break
-            lead.append(ln)
+            span.append(ln)
             total += words(ln.text)
-        return lead
+        return span
+
+    @property
+    def lead_skipped(self) -> set[int]:
+        """Past the first LEAD_WORDS words, a lead sentence with two or more uncommon words is left out
+        (with any "This was ..." piece that leans on it): the main facts come first, the detail is optional."""
+        skipped: set[int] = set()
+        total = 0
+        previous: Line | None = None
+        for ln in self.lead_span:
+            leans = previous is not None and previous.group == ln.group and id(previous) in skipped \
+                and _opens_with_reference(ln.text)
+            if total >= LEAD_WORDS and (ln.rare >= 2 or leans):
+                skipped.add(id(ln))
+            total += words(ln.text)
+            previous = ln
+        return skipped
 
 
 def _key(sentence: str) -> str:
@@ -103,20 +126,24 @@ def draft_article(article: Article) -> Draft:
     seen.update(_key(s) for s in headline)
     seen.add(_key(article.title))
     lines: list[Line] = []
+    group = 0
+    speaker: str | None = None
     for p_index, paragraph in enumerate(article.paragraphs):
+        sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
-        for sentence in split_sentences(normalise(paragraph)):
+        for sentence in sentences:
             inside = open_quote
             open_quote ^= sentence.count('"') % 2 == 1
             if inside:
-                continue  # the middle or end of a quote that spans sentences: whose words, we cannot say
+                continue  # the middle or end of a quote with no speaker: whose words, we cannot say
             if _key(sentence) in seen:
                 continue  # captions and stand-firsts often repeat a sentence of the story
             texts = [t for t in rewrite(sentence, names, pronouns) if _key(t) not in seen]
             seen.add(_key(sentence))
+            group += 1
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text)))
+                lines.append(Line(text, p_index, _rare(text), group))
     return Draft(article, headline, lines, names)
 
 
@@ -137,10 +164,10 @@ def syllables_per_word(sentence: str) -> float:
 
 # Passes over the optional sentences, strictest first: uncommon words allowed, syllables per word allowed.
 # A long article fills its budget in the first pass with the easiest sentences; a short one needs the last.
-EASE_PASSES = ((0, 1.55), (0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0))
+EASE_PASSES = ((0, 1.55), (0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0), (2, 9.0))
 
 
-def select_lines(draft: Draft, budget: int) -> list[str]:
+def select_lines(draft: Draft, budget: int) -> list[Line]:
     """The lead paragraphs whole, then later sentences in order while they fit the word budget."""
     if not draft.lines:
         return []
@@ -148,12 +175,24 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
     chosen = list(lead)
     used = sum(words(ln.text) for ln in chosen)
     picked_now = chosen
-    for max_rare, max_syllables in EASE_PASSES:
+    for n_pass in range(1, len(EASE_PASSES) + 1):
+        allowed = EASE_PASSES[:n_pass]  # each pass takes what the earlier ones took, and more
         picked = {id(ln) for ln in chosen}
         total = used
-        for ln in draft.lines[len(lead):]:
-            if ln.rare > max_rare or syllables_per_word(ln.text) > max_syllables:
+        previous: Line | None = None
+        in_lead = {id(x) for x in lead}
+        for ln in draft.lines:
+            after, previous = previous, ln
+            if id(ln) in in_lead:
+                continue  # a lead sentence left out for its uncommon words may still come in a later pass
+            if after is not None and after.group == ln.group and id(after) not in picked \
+                    and _opens_with_reference(ln.text):
+                continue  # "This was because of ..." without the first half of its sentence
+            syllables = syllables_per_word(ln.text)
+            if not any(ln.rare <= max_rare and syllables <= max_syllables for max_rare, max_syllables in allowed):
                 continue
+            if ln.rare > 1 and ln.rare / max(1, words(ln.text)) > MAX_RARE_SHARE:
+                continue  # two uncommon words in a short sentence are too many at once
             if total + words(ln.text) > budget:
                 break
             picked.add(id(ln))
@@ -161,22 +200,32 @@ def select_lines(draft: Draft, budget: int) -> list[str]:
         picked_now = [ln for ln in draft.lines if id(ln) in picked]
         if total >= budget * 0.9:
             break
-    return [ln.text for ln in picked_now]
+    return picked_now
 
 
-def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
+def _named(sentence: str, word: str) -> set[str]:
+    """Names a glossary sentence uses besides its own word and its capitalised first word."""
+    return names_in(sentence.split(" ", 1)[1] if " " in sentence else "") - {word, cap(word)}
+
+
+def _explain_first_use(lines: list[Line], explained: set[str], source_names: set[str] | None = None) -> list[str]:
     """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
 
-    The explanation waits until the next sentence does not lean on the one before ("This was after ..."),
-    and there are at most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
+    The explanation waits for the end of all the pieces of one article sentence, and until the next
+    sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
+    At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out: list[str] = []
-    entries = {e.word: e for e in glossary().values() if e.explain}
+    entries = {e.word: e for e in glossary().values()
+               if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)}
     budget = MAX_EXPLAINED
     pending: list[str] = []
-    for s in sentences:
-        if pending and not _opens_with_reference(s):
+    previous_group: int | None = None
+    for ln in lines:
+        s = ln.text
+        if pending and ln.group != previous_group and not _opens_with_reference(s):
             out += pending
             pending = []
+        previous_group = ln.group
         out.append(s)
         for word, entry in entries.items():
             if budget > 0 and word not in explained and entry.meaning not in explained \
@@ -187,8 +236,10 @@ def _explain_first_use(sentences: list[str], explained: set[str]) -> list[str]:
     return out + pending
 
 
-def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[GlossaryEntry]:
-    """The harder glossary words the stories kept: uncommon ones first, then the less frequent common ones."""
+def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY,
+                  source_names: set[str] | None = None) -> list[GlossaryEntry]:
+    """The harder glossary words the stories kept: uncommon ones first, then the less frequent common ones.
+    A meaning that names something ("the Russian government") is used only when the articles name it too."""
     found: dict[str, tuple[int, int, GlossaryEntry]] = {}
     entries = glossary()
     common = common_words()
@@ -199,6 +250,8 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY) -> list[G
                 tok = m.group(0)
                 entry = entries.get(tok.lower())
                 if entry is None or entry.word.lower() in found:
+                    continue
+                if source_names is not None and not names_in(entry.meaning) <= source_names:
                     continue
                 if entry.word[:1].isupper() and not tok[:1].isupper():
                     continue
@@ -238,6 +291,9 @@ def recap_segment(stories: list[list[str]], names: set[str]) -> Segment:
     for i, story in enumerate(stories):
         per_story = min(5, max(2, len(story) // 4)) if len(stories) == 1 else 1
         points = [s for s in story if 6 <= words(s) <= 12 and _stands_alone(s)]
+        plain = [s for s in points if _rare(s) == 0]
+        if len(plain) >= per_story:
+            points = plain  # the recap repeats what the listener knows best: points with only common words
         lead = next((s for s in story if _stands_alone(s) and words(s) >= 6), None)
         if lead and lead not in points and words(lead) <= 15:
             points.insert(0, lead)  # the story's opening fact comes first, even when a little long
@@ -297,13 +353,14 @@ class PlainWriter(ScriptWriter):
 
 def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, title: str | None,
           wpm: int, glossary_limit: int = MAX_GLOSSARY) -> Script:
-    stories = [select_lines(d, b) for d, b in zip(drafts, budgets)]
+    lines = [select_lines(d, b) for d, b in zip(drafts, budgets)]
     explained: set[str] = set()
-    stories = [_explain_first_use(s, explained) for s in stories]
+    source_names = names_in(article_text([d.article for d in drafts]))
+    stories = [_explain_first_use(s, explained, source_names) for s in lines]
     names = set().union(*(d.names for d in drafts))
     segments = [intro_segment(show, date), headlines_segment(drafts)]
     segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]
-    words_seg = glossary_segment(pick_glossary(stories, glossary_limit))
+    words_seg = glossary_segment(pick_glossary(stories, glossary_limit, source_names))
     if words_seg:
         segments.append(words_seg)
     segments += [recap_segment(stories, names), outro_segment(show)]
