@@ -12,7 +12,7 @@ import feedparser
 import podcastparser
 import pytest
 from click.testing import CliRunner
-from mutagen.mp3 import MP3
+from mutagen.mp3 import MP3, BitrateMode
 
 from briefing.cli import cli
 
@@ -66,6 +66,31 @@ def test_audio_and_side_files_agree(built: Path) -> None:
     h, m, s = last_end.split(":")
     last = int(h) * 3600 + int(m) * 60 + float(s)
     assert duration - 15 < last <= duration  # the last words come before the outro jingle ends
+
+
+def test_built_episode_pace_loudness_and_format(built: Path) -> None:
+    """Issue 4's targets, measured on the episode a real build made: pace from the captions, loudness by ffmpeg."""
+    import re
+
+    from briefing.ffmpeg import measure_ebur128
+
+    mp3 = next((built / "episodes").glob("*.mp3"))
+    vtt = mp3.with_suffix(".vtt").read_text()
+    cues = re.findall(r"([\d:.]+) --> ([\d:.]+)\n(.*?)(?:\n\n|\Z)", vtt, re.S)
+
+    def seconds(stamp: str) -> float:
+        h, m, s = stamp.split(":")
+        return int(h) * 3600 + int(m) * 60 + float(s)
+
+    words = sum(len(text.split()) for _, _, text in cues)
+    wpm = words / (seconds(cues[-1][1]) - seconds(cues[0][0])) * 60
+    assert 110 <= wpm <= 130
+    loudness = measure_ebur128(mp3)
+    assert -17.0 <= loudness["integrated"] <= -15.0
+    assert loudness["true_peak"] <= -1.0
+    info = MP3(mp3).info
+    assert (info.channels, info.sample_rate, info.bitrate_mode) == (1, 44100, BitrateMode.CBR)
+    assert 64000 <= info.bitrate <= 96000
 
 
 def test_feed_is_read_by_feedparser_and_podcastparser(built: Path) -> None:
