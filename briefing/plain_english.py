@@ -186,6 +186,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         speaker, quote = m.group(1), m.group(2)
     if words(speaker) > 6 or '"' in quote or words(quote) > MAX_QUOTE_WORDS or quote.rstrip().endswith("?"):
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
+    if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE) and not re.search(r"\b(told|tells)\b", s):
+        quote = generic_you(quote) or quote  # left as it is, report() drops it
     if FIRST_PERSON.search(quote):
         pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
         reported = report(quote, pronoun, short_name(speaker))
@@ -193,6 +195,27 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
             return None
         quote = reported
     return f"{cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
+
+
+# "you" that speaks to someone in particular, not to anyone
+ADDRESSED_YOU = re.compile(r"\b(thank you|you know|you guys|you all|see you|mind you|you see|are you|do you|did you"
+                           r"|have you|will you|can you|would you|could you|if you will|you're welcome)\b"
+                           r"|\b(I|me|my|we|us|our)\b|^(?:Please|Let)\b|!", re.IGNORECASE)
+
+
+def generic_you(quote: str) -> str | None:
+    """A speaker's general "you" ("whenever you buy a stock, it gives you more") -> "people" and "their";
+    None when the "you" may be someone in particular (the speaker is there too, or a question, an order)."""
+    if ADDRESSED_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote):
+        return None
+    first = quote.split()[0].lower().strip(",")
+    if first in PRESENT_VERBS or first in ("be", "go", "look", "think", "imagine", "remember", "stop", "don't"):
+        return None  # "Look at what you did": an order to the one listening
+    out = re.sub(r"\byourself\b", "themselves", quote, flags=re.IGNORECASE)
+    out = re.sub(r"\byours\b", "theirs", out, flags=re.IGNORECASE)
+    out = re.sub(r"\byour\b", "their", out, flags=re.IGNORECASE)
+    out = re.sub(r"^You\b", "People", out)
+    return re.sub(r"\byou\b", "people", out, flags=re.IGNORECASE)
 
 
 def speaker_pronouns(text: str) -> dict[str, str]:
