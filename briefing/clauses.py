@@ -495,6 +495,9 @@ KEEP_WHOLE = re.compile(r"\b(not|no|never|nor|without|only|first|last|any|anyone
                         r"|too|enough|whether|if|each|every|one|ones|those|between|among)\b", re.IGNORECASE)
 
 
+PASSIVE_AFTER = {"by", "in", "on", "at", "from", "for", "with", "during", "after", "before", "since", "into"}
+
+
 def _main_clause(body: str) -> str | None:
     """'The pandemic killed 25 million people in Europe in the 14th century, experts say' is too long: keep
     its opening clause up to the last phrase boundary (a preposition: "in Europe", "during the war") that leaves it
@@ -502,6 +505,9 @@ def _main_clause(body: str) -> str | None:
     words could complete; None when there is no such cut."""
     if '"' in body or not (_starts_clause(body) and _is_clause(body)):
         return None
+    toks = body.split()
+    if any(t.lower().endswith("ed") and nxt.lower() in PASSIVE_AFTER for t, nxt in zip(toks[1:8], toks[2:9])):
+        return None  # "The plan launched by the council ... covers": the verb may be a participle, the main verb later
     for m in reversed(list(TRAILING_PHRASE.finditer(body))):
         left = body[:m.start()]
         if words(left) > LONGEST:

@@ -197,9 +197,9 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     return f"{cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
 
 
-# "you" that speaks to someone in particular, not to anyone
+# "you" that speaks to someone in particular, not to anyone ("here": to someone standing with the speaker)
 ADDRESSED_YOU = re.compile(r"\b(thank you|you know|you guys|you all|see you|mind you|you see|are you|do you|did you"
-                           r"|have you|will you|can you|would you|could you|if you will|you're welcome)\b"
+                           r"|have you|will you|can you|would you|could you|if you will|you're welcome|here)\b"
                            r"|\b(I|me|my|we|us|our)\b|^(?:Please|Let)\b|!", re.IGNORECASE)
 
 

@@ -412,3 +412,19 @@ def test_a_quote_is_never_given_to_an_earlier_speaker() -> None:
                       'mayor the town has ever had."')
     story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
     assert not any("Varga said he will be" in s or "Varga said his health" in s for s in story)
+
+
+def test_over_long_sentence_keeps_its_main_clause_without_a_trailing_phrase() -> None:
+    from briefing.clauses import _last_resort
+    long = ("Northern farmers planted their wheat and barley two weeks early this year because of the warm "
+            "spring weather in the region around Lake Tarn.")
+    assert _last_resort(long) == ["Northern farmers planted their wheat and barley two weeks early this year "
+                                  "because of the warm spring weather in the region."]
+    # a negation: the left-out phrase may be the point ("not guilty of murder in the first degree")
+    negated = ("The jury in the long and difficult trial at the city court did not find the young driver guilty "
+               "of murder in the first degree on Friday afternoon.")
+    assert _last_resort(negated) == []
+    # the left-out part holds the verb: the left part is only a noun phrase
+    verb_later = ("The new safety plan launched by the city council of Dunmore and its partners in the region "
+                  "last spring now covers every school in the town.")
+    assert _last_resort(verb_later) == []
