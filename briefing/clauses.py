@@ -461,8 +461,8 @@ def _said_split(s: str) -> list[str] | None:
     if words(s) <= SAID_SPLIT_OVER:
         return None
     m = re.fullmatch(r"([^,]{3,60}?) (said|says)( on \w+| last \w+| this \w+)?(?: that)? ([^,].{20,})", s.rstrip("."))
-    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2:
-        return None
+    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2 or m.group(1).split()[0] in ("But", "And", "So"):
+        return None  # "But Arroyo said X" -> "X. But Arroyo said this." would turn her words against themselves
     clause = m.group(4)
     if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
         return None  # the clause would come before the speaker it points back to
@@ -483,6 +483,13 @@ def _last_resort(s: str) -> list[str]:
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
                 and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [finish(left)]
+    # "Patrick is someone voters could back in 2020 — her top priority.": what follows the dash or the
+    # semicolon adds to a sentence that is whole without it
+    m = re.search(r" \u2014 |; ", body)
+    left = body[:m.start()] if m else ""
+    if m and SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left) \
+            and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS) and whole(left):
+        return [finish(left)]
     main = _main_clause(body)
     return [finish(main)] if main else []
 
@@ -512,7 +519,10 @@ def _main_clause(body: str) -> str | None:
         left = body[:m.start()]
         if words(left) > LONGEST:
             continue
-        if any(_is_verbish(t) for t in body[m.end():].split()):
+        tail = body[m.end():]
+        if re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b|those\b)[a-z]", tail):
+            continue  # "allow the candidates in the Senate to campaign": the left part needs the "to" part
+        if any(_is_verbish(t) for t in tail.split()):
             continue  # the left-out part has a verb: it may hold the main clause ("launched by X in 2011 aims")
         if words(left) < SHORTEST_PART + 3 or KEEP_WHOLE.search(left) or re.search(r"[,:;]", left) \
                 or not whole(left):

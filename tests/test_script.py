@@ -428,3 +428,19 @@ def test_over_long_sentence_keeps_its_main_clause_without_a_trailing_phrase() ->
     verb_later = ("The new safety plan launched by the city council of Dunmore and its partners in the region "
                   "last spring now covers every school in the town.")
     assert _last_resort(verb_later) == []
+
+
+def test_said_split_keeps_a_but_with_its_clause() -> None:
+    from briefing.clauses import _said_split
+    assert _said_split("But Okafor said the council has built many new bridges over the river before now.") is None
+
+
+def test_main_clause_keeps_a_to_part_and_drops_a_dash_remark() -> None:
+    from briefing.clauses import _last_resort
+    allow = ("The new rule would also allow the six farmers in the northern valley to sell their wheat "
+             "at the market instead of waiting for the autumn fair.")
+    assert all("valley." not in p for p in _last_resort(allow))
+    dash = ("Okafor is someone the voters in the northern valley could see winning the race for mayor next year "
+            "\u2014 her top aim.")
+    assert _last_resort(dash) == ["Okafor is someone the voters in the northern valley could see winning the race "
+                                  "for mayor next year."]
