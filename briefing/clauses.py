@@ -204,6 +204,11 @@ _SPLITS: list[tuple[str, str, str]] = [
 ]
 
 
+OFFSET_TIME = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|just|right"
+                         r"|moments?)$")
+
+
 def _split_once(s: str) -> list[str] | None:
     body = s.rstrip(".!?")
     n = words(body)
@@ -216,6 +221,9 @@ def _split_once(s: str) -> list[str] | None:
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
+            if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
+                    and not re.search(r"\b(?:for|in|within|over)\b(?: \S+){0,4}$", left):
+                continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)
             if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
                 continue
             if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):

@@ -356,6 +356,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
     s = fix_articles(s)
     s = finish(s)
+    if re.match(r"(?:Check out|Click|Subscribe|Sign up|Follow us|Read more|Share this)\b", s):
+        return []  # page furniture that speaks to the reader, not news
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
     if NARRATOR.search(s):

@@ -444,3 +444,11 @@ def test_main_clause_keeps_a_to_part_and_drops_a_dash_remark() -> None:
             "\u2014 her top aim.")
     assert _last_resort(dash) == ["Okafor is someone the voters in the northern valley could see winning the race "
                                   "for mayor next year."]
+
+
+def test_time_before_after_stays_with_it_and_page_furniture_is_dropped() -> None:
+    names = {"Okafor"}
+    out = rewrite("The news of the bridge closing came a month after the town council voted to spend "
+                  "more money on the old roads.", names)
+    assert not any(s.endswith("came a month.") for s in out)
+    assert rewrite("Check out what is new today in the town.", names) == []
