@@ -329,6 +329,11 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
     if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE):
         return None
+    opener = re.match(r"([A-Z][^,\"]{2,60}), (we|I) (?=[a-z])", s)
+    if opener and not NARRATOR.search(opener.group(1)):
+        # "So to check the value, we turned to ..." -> "So to check the value, the writers turned to ..."
+        rest = writer_voice(cap(s[len(opener.group(1)) + 2:]), names)
+        return f"{opener.group(1)}, {rest[:1].lower() + rest[1:]}" if rest and rest.startswith("The writer") else None
     if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
         reported = report(s, None, "the writer")
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 

@@ -452,3 +452,11 @@ def test_time_before_after_stays_with_it_and_page_furniture_is_dropped() -> None
                   "more money on the old roads.", names)
     assert not any(s.endswith("came a month.") for s in out)
     assert rewrite("Check out what is new today in the town.", names) == []
+
+
+def test_writer_voice_after_an_opening_phrase() -> None:
+    assert rewrite("To check the numbers, we asked three farmers in the valley.", {"Okafor"}) == \
+        ["To check the numbers, the writers asked three farmers in the valley."]
+    # a quote is someone else's "we": not the writer's
+    assert rewrite('To check the numbers, we asked "three farmers" in the valley, Okafor said.', {"Okafor"}) != \
+        ["To check the numbers, the writers asked three farmers in the valley, Okafor said."]
