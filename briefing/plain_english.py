@@ -206,7 +206,8 @@ ADDRESSED_YOU = re.compile(r"\b(thank you|you know|you guys|you all|see you|mind
 def generic_you(quote: str) -> str | None:
     """A speaker's general "you" ("whenever you buy a stock, it gives you more") -> "people" and "their";
     None when the "you" may be someone in particular (the speaker is there too, or a question, an order)."""
-    if ADDRESSED_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote):
+    if ADDRESSED_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote) \
+            or words(quote) < 8:  # "You can go either way.": a short remark is talk, often an idiom
         return None
     first = quote.split()[0].lower().strip(",")
     if first in PRESENT_VERBS or first in ("be", "go", "look", "think", "imagine", "remember", "stop", "don't"):
