@@ -204,6 +204,11 @@ _SPLITS: list[tuple[str, str, str]] = [
 ]
 
 
+OFFSET_TIME = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|just|right"
+                         r"|moments?)$")
+
+
 def _split_once(s: str) -> list[str] | None:
     body = s.rstrip(".!?")
     n = words(body)
@@ -216,6 +221,9 @@ def _split_once(s: str) -> list[str] | None:
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
+            if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
+                    and not re.search(r"\b(?:for|in|within|over)\b(?: \S+){0,4}$", left):
+                continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)
             if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
                 continue
             if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):
@@ -461,8 +469,8 @@ def _said_split(s: str) -> list[str] | None:
     if words(s) <= SAID_SPLIT_OVER:
         return None
     m = re.fullmatch(r"([^,]{3,60}?) (said|says)( on \w+| last \w+| this \w+)?(?: that)? ([^,].{20,})", s.rstrip("."))
-    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2:
-        return None
+    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2 or m.group(1).split()[0] in ("But", "And", "So"):
+        return None  # "But Arroyo said X" -> "X. But Arroyo said this." would turn her words against themselves
     clause = m.group(4)
     if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
         return None  # the clause would come before the speaker it points back to
@@ -483,7 +491,57 @@ def _last_resort(s: str) -> list[str]:
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
                 and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [finish(left)]
-    return []
+    # "Patrick is someone voters could back in 2020 — her top priority.": what follows the dash or the
+    # semicolon adds to a sentence that is whole without it
+    m = re.search(r" \u2014 |; ", body)
+    left = body[:m.start()] if m else ""
+    if m and SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left) \
+            and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS) and whole(left):
+        return [finish(left)]
+    main = _main_clause(body)
+    return [finish(main)] if main else []
+
+
+# phrases that can end a sentence and be left out without changing what the rest says
+TRAILING_PHRASE = re.compile(r" (?=(?:in|on|at|during|since|across|around|near|amid|over|under|throughout|for|from"
+                             r"|with|by|as part of|according to) )")
+# with these the left-out phrase may carry the point ("not guilty of", "the only one who", "more than")
+KEEP_WHOLE = re.compile(r"\b(not|no|never|nor|without|only|first|last|any|anyone|nothing|none|than|same|such|so"
+                        r"|too|enough|whether|if|each|every|one|ones|those|between|among)\b", re.IGNORECASE)
+
+
+PASSIVE_AFTER = {"by", "in", "on", "at", "from", "for", "with", "during", "after", "before", "since", "into"}
+
+
+def _main_clause(body: str) -> str | None:
+    """'The pandemic killed 25 million people in Europe in the 14th century, experts say' is too long: keep
+    its opening clause up to the last phrase boundary (a preposition: "in Europe", "during the war") that leaves it
+    short enough. Only an opening that is a clause of its own, with no negation or comparison the left-out
+    words could complete; None when there is no such cut."""
+    if '"' in body or not (_starts_clause(body) and _is_clause(body)):
+        return None
+    toks = body.split()
+    if any(t.lower().endswith("ed") and nxt.lower() in PASSIVE_AFTER for t, nxt in zip(toks[1:8], toks[2:9])):
+        return None  # "The plan launched by the council ... covers": the verb may be a participle, the main verb later
+    for m in reversed(list(TRAILING_PHRASE.finditer(body))):
+        left = body[:m.start()]
+        if words(left) > LONGEST:
+            continue
+        tail = body[m.end():]
+        if re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b|those\b)[a-z]", tail):
+            continue  # "allow the candidates in the Senate to campaign": the left part needs the "to" part
+        if any(_is_verbish(t) for t in tail.split()):
+            continue  # the left-out part has a verb: it may hold the main clause ("launched by X in 2011 aims")
+        if words(left) < SHORTEST_PART + 3 or KEEP_WHOLE.search(left) or re.search(r"[,:;]", left) \
+                or not whole(left):
+            return None
+        last = left.split()[-1].lower()
+        if _is_verbish(last) or last.endswith(("ed", "en", "ing")) or last.startswith(("some", "any", "every")):
+            continue  # "articles published", "introduced Cook as someone": the left part asks for more
+        if re.match(r"(?:It|There|This) (?:is|was)\b", left):
+            return None  # "It is for that reason that ...": the cut falls inside a fixed frame
+        return left
+    return None
 
 
 DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "of", "to", "the", "a", "an", "with",

@@ -186,6 +186,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         speaker, quote = m.group(1), m.group(2)
     if words(speaker) > 6 or '"' in quote or words(quote) > MAX_QUOTE_WORDS or quote.rstrip().endswith("?"):
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
+    if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE) and not re.search(r"\b(told|tells)\b", s):
+        quote = generic_you(quote) or quote  # left as it is, report() drops it
     if FIRST_PERSON.search(quote):
         pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
         reported = report(quote, pronoun, short_name(speaker))
@@ -193,6 +195,28 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
             return None
         quote = reported
     return f"{cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
+
+
+# "you" that speaks to someone in particular, not to anyone ("here": to someone standing with the speaker)
+ADDRESSED_YOU = re.compile(r"\b(thank you|you know|you guys|you all|see you|mind you|you see|are you|do you|did you"
+                           r"|have you|will you|can you|would you|could you|if you will|you're welcome|here)\b"
+                           r"|\b(I|me|my|we|us|our)\b|^(?:Please|Let)\b|!", re.IGNORECASE)
+
+
+def generic_you(quote: str) -> str | None:
+    """A speaker's general "you" ("whenever you buy a stock, it gives you more") -> "people" and "their";
+    None when the "you" may be someone in particular (the speaker is there too, or a question, an order)."""
+    if ADDRESSED_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote) \
+            or words(quote) < 8:  # "You can go either way.": a short remark is talk, often an idiom
+        return None
+    first = quote.split()[0].lower().strip(",")
+    if first in PRESENT_VERBS or first in ("be", "go", "look", "think", "imagine", "remember", "stop", "don't"):
+        return None  # "Look at what you did": an order to the one listening
+    out = re.sub(r"\byourself\b", "themselves", quote, flags=re.IGNORECASE)
+    out = re.sub(r"\byours\b", "theirs", out, flags=re.IGNORECASE)
+    out = re.sub(r"\byour\b", "their", out, flags=re.IGNORECASE)
+    out = re.sub(r"^You\b", "People", out)
+    return re.sub(r"\byou\b", "people", out, flags=re.IGNORECASE)
 
 
 def speaker_pronouns(text: str) -> dict[str, str]:
@@ -306,6 +330,11 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
     if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE):
         return None
+    opener = re.match(r"([A-Z][^,\"]{2,60}), (we|I) (?=[a-z])", s)
+    if opener and not NARRATOR.search(opener.group(1)):
+        # "So to check the value, we turned to ..." -> "So to check the value, the writers turned to ..."
+        rest = writer_voice(cap(s[len(opener.group(1)) + 2:]), names)
+        return f"{opener.group(1)}, {rest[:1].lower() + rest[1:]}" if rest and rest.startswith("The writer") else None
     if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
         reported = report(s, None, "the writer")
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
@@ -333,6 +362,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
     s = fix_articles(s)
     s = finish(s)
+    if re.match(r"(?:Check out|Click|Subscribe|Sign up|Follow us|Read more|Share this)\b", s):
+        return []  # page furniture that speaks to the reader, not news
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
     if NARRATOR.search(s):

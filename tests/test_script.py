@@ -412,3 +412,51 @@ def test_a_quote_is_never_given_to_an_earlier_speaker() -> None:
                       'mayor the town has ever had."')
     story = write_script([article], settings=Settings(), date=DATE).segments[2].sentences
     assert not any("Varga said he will be" in s or "Varga said his health" in s for s in story)
+
+
+def test_over_long_sentence_keeps_its_main_clause_without_a_trailing_phrase() -> None:
+    from briefing.clauses import _last_resort
+    long = ("Northern farmers planted their wheat and barley two weeks early this year because of the warm "
+            "spring weather in the region around Lake Tarn.")
+    assert _last_resort(long) == ["Northern farmers planted their wheat and barley two weeks early this year "
+                                  "because of the warm spring weather in the region."]
+    # a negation: the left-out phrase may be the point ("not guilty of murder in the first degree")
+    negated = ("The jury in the long and difficult trial at the city court did not find the young driver guilty "
+               "of murder in the first degree on Friday afternoon.")
+    assert _last_resort(negated) == []
+    # the left-out part holds the verb: the left part is only a noun phrase
+    verb_later = ("The new safety plan launched by the city council of Dunmore and its partners in the region "
+                  "last spring now covers every school in the town.")
+    assert _last_resort(verb_later) == []
+
+
+def test_said_split_keeps_a_but_with_its_clause() -> None:
+    from briefing.clauses import _said_split
+    assert _said_split("But Okafor said the council has built many new bridges over the river before now.") is None
+
+
+def test_main_clause_keeps_a_to_part_and_drops_a_dash_remark() -> None:
+    from briefing.clauses import _last_resort
+    allow = ("The new rule would also allow the six farmers in the northern valley to sell their wheat "
+             "at the market instead of waiting for the autumn fair.")
+    assert all("valley." not in p for p in _last_resort(allow))
+    dash = ("Okafor is someone the voters in the northern valley could see winning the race for mayor next year "
+            "\u2014 her top aim.")
+    assert _last_resort(dash) == ["Okafor is someone the voters in the northern valley could see winning the race "
+                                  "for mayor next year."]
+
+
+def test_time_before_after_stays_with_it_and_page_furniture_is_dropped() -> None:
+    names = {"Okafor"}
+    out = rewrite("The news of the bridge closing came a month after the town council voted to spend "
+                  "more money on the old roads.", names)
+    assert not any(s.endswith("came a month.") for s in out)
+    assert rewrite("Check out what is new today in the town.", names) == []
+
+
+def test_writer_voice_after_an_opening_phrase() -> None:
+    assert rewrite("To check the numbers, we asked three farmers in the valley.", {"Okafor"}) == \
+        ["To check the numbers, the writers asked three farmers in the valley."]
+    # a quote is someone else's "we": not the writer's
+    assert rewrite('To check the numbers, we asked "three farmers" in the valley, Okafor said.', {"Okafor"}) != \
+        ["To check the numbers, the writers asked three farmers in the valley, Okafor said."]
