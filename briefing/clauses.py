@@ -493,9 +493,9 @@ def _last_resort(s: str) -> list[str]:
             return [finish(left)]
     # "Patrick is someone voters could back in 2020 — her top priority.": what follows the dash or the
     # semicolon adds to a sentence that is whole without it
-    m = re.search(r" \u2014 |; ", body)
-    left = body[:m.start()] if m else ""
-    if m and SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left) \
+    dash = re.search(r" \u2014 |; ", body)
+    left = body[:dash.start()] if dash else ""
+    if dash and SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left) \
             and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS) and whole(left):
         return [finish(left)]
     main = _main_clause(body)
