@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import abc
-import shutil
 import subprocess
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -86,21 +85,11 @@ class SpeechEngine(abc.ABC):
         return ""
 
 
-def find_ffmpeg() -> str:
-    """ffmpeg from PATH, else the binary inside the imageio-ffmpeg wheel."""
-    found = shutil.which("ffmpeg")
-    if found:
-        return found
-    try:
-        import imageio_ffmpeg
-    except ImportError:  # pragma: no cover - a core dependency
-        raise EngineUnavailable("no ffmpeg found: pip install imageio-ffmpeg") from None
-    return imageio_ffmpeg.get_ffmpeg_exe()
-
-
 def decode_with_ffmpeg(data: bytes, sample_rate: int, *, fmt: str = "", tempo: float = 1.0,
                        timeout: float = 60.0) -> np.ndarray:
     """Any audio ffmpeg reads (bytes) -> float32 mono at sample_rate; `tempo` changes speed, not pitch."""
+    from ..ffmpeg import find_ffmpeg  # one place decides which ffmpeg runs (PATH, else the wheel's)
+
     cmd = [find_ffmpeg(), "-hide_banner", "-loglevel", "error"]
     if fmt:
         cmd += ["-f", fmt]
