@@ -28,6 +28,7 @@ from .catalogue import EPISODES_DIR, Catalogue, catalogue_path, output_lock
 from .config import Settings
 from .errors import FeedError
 from .models import Episode
+from .tags import cover_path
 
 FEED_NAME = "feed.xml"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -35,7 +36,6 @@ ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 # Podcasting 2.0 spec: podcast:guid is UUIDv5 of the feed URL (no scheme, no trailing slash) in this namespace.
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 COVER_NAMES = ("cover.png", "cover.jpg")
-ASSETS = Path(__file__).parent / "assets"
 
 # podcast:transcript types, in the order apps should prefer them.
 TRANSCRIPT_TYPES = (
@@ -95,11 +95,8 @@ def find_cover(output: Path) -> Path | None:
 
 
 def configured_cover(settings: Settings) -> Path | None:
-    """The cover to publish: settings.cover if set, else the project's briefing/assets/cover.png (or .jpg)."""
-    chosen = getattr(settings, "cover", None)  # Settings.cover comes with the tagging stage
-    if chosen:
-        return Path(chosen)
-    return next((ASSETS / n for n in COVER_NAMES if (ASSETS / n).is_file()), None)
+    """The cover to publish: the one the MP3 tags embed (settings.cover, else the bundled cover)."""
+    return cover_path(settings)
 
 
 def install_cover(output: Path, source: Path | None) -> Path | None:

@@ -32,6 +32,7 @@ from .config import Settings
 from .errors import FeedError
 from .feed import FEED_NAME, configured_cover, feed_url, install_cover, render_feed
 from .models import Episode, EpisodeAudio, Script
+from .tags import episode_description
 
 _STOPWORDS = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "with", "is", "are"}
 
@@ -82,18 +83,8 @@ def script_hash(script: Script) -> str:
 
 
 def describe(script: Script, limit: int = 1000) -> str:
-    """The plain item description: the headlines as the listener hears them, else the story titles.
-
-    The same wording as the MP3's COMM/TDES tag (briefing.tags.episode_description), so apps agree.
-    """
-    for segment in script.segments:
-        if segment.kind == "headlines" and segment.sentences:
-            text = " ".join(" ".join(s.split()) for s in segment.sentences)
-            break
-    else:
-        day = f"{script.date.day} {script.date:%B %Y}"
-        titles = [a.title for a in script.articles if a.title]
-        text = f"{script.show} for {day}" + (": " + "; ".join(titles) if titles else "") + "."
+    """The plain item description: the MP3's COMM/TDES wording (so apps agree), cut to `limit` characters."""
+    text = episode_description(script)
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
     return text
