@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import tags, transcripts
 from .catalogue import EPISODES_DIR, Catalogue, output_lock
 from .config import Settings
 from .errors import FeedError
@@ -104,8 +105,6 @@ def publish(script: Script, rendered: EpisodeAudio, settings: Settings, workdir:
     workdir is a staging() folder of the same output folder. Another build publishing into the
     same output folder is waited for up to lock_timeout seconds.
     """
-    # Imported here so the catalogue and feed stay usable where the tagging stage is not installed.
-    from . import tags, transcripts
 
     output = Path(settings.output)
     workdir = Path(workdir)
