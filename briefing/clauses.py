@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .vocabulary import common_words
 
 LONGEST = 22  # hard limit (issue 3)
 AIM = 10  # sentences longer than this are split when a safe split point exists
 SHORTEST_PART = 4
-SAID_SPLIT_OVER = 13
+REPORTED_WHOLE = 14  # a reported claim up to this long keeps its speaker once, in one sentence
 
 PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Some", "Many", "Most", "Both", "All"}
@@ -50,6 +51,8 @@ def lower_first(s: str, names: AbstractSet[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
     bare = first.strip('",.')
+    if re.search(r"[A-Z.]", bare[1:]):
+        return s  # "U.S.", "iPhone", "NASA", "McKinley": the case is part of the word
     if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
         return s  # "Big Machine Records"
     # with the article's names known, any other word is an ordinary one ("Miscarriage is ..." mid-sentence)
@@ -232,8 +235,11 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "..., a simulation they call TNG50": a noun with its own little clause
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
                 continue  # "all of which were new"
-            if not whole(left):
-                continue
+            if not whole(left) or cuts_a_pair(left, body[m.start():]) or leaves_a_clause_open(left, _is_verbish):
+                continue  # "works for both Ann | and Ben": the pair stays whole
+            if marker in (" as a ", " as an ") and (_is_verbish(tail[-1]) or tail[-1].endswith("s")
+                                                     or re.search(r"\b(?:which|who|that)\b", left)):
+                continue  # "which Apple views | as a right", "sees it | as a": the "as" completes the verb
             if needs == "phrase":
                 if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
                     continue
@@ -254,8 +260,11 @@ def _split_once(s: str) -> list[str] | None:
                 continue
             balance = abs(words(left) - words(right)) / n
             score = rank * 0.08 + balance
-            if best is None or score < best[0]:
-                best = (score, [finish(left), finish(new_right)])
+            if best is not None and score >= best[0]:
+                continue
+            if not (stands_alone(finish(left)) and stands_alone(finish(new_right))):
+                continue  # a better-looking cut that leaves a fragment loses to a worse one that does not
+            best = (score, [finish(left), finish(new_right)])
     return best[1] if best else None
 
 
@@ -307,11 +316,14 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     body = s.rstrip(".")
     # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
     m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
-    if m and _is_verbish(_first_real(m.group(3))) and _is_verbish(_first_real(m.group(4))):
+    if m and _is_verbish(_first_real(m.group(3))) and _is_verbish(_first_real(m.group(4))) \
+            and not any(_is_verbish(t) for t in m.group(1).split()):  # "The agency said the man, who ...": not the subject
         subject = m.group(1)
-        pronoun = _pronoun_for(re.sub(r"^(?:The|the|A|a|An|an) ", "", subject) if subject.split()[0] in
-                               ("The", "A", "An") and m.group(2) == "who" else subject, _first_real(m.group(3)),
-                               m.group(2))
+        noun = re.sub(r"^(?:The|the|A|a|An|an) ", "", subject)
+        if m.group(2) == "who" and noun != subject and words(subject) <= 4 and not noun[:1].isupper():
+            pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
+        else:
+            pronoun = _pronoun_for(noun if m.group(2) == "who" else subject, _first_real(m.group(3)), m.group(2))
         if pronoun == cap(subject) or pronoun == subject:
             pronoun = cap(subject)
         return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
@@ -373,7 +385,9 @@ def _participle(s: str) -> list[str]:
                                "something", "anything", "everything", "morning", "evening", "thing"}:
         return [s]
     subject = subject_of(m.group(1))
-    if re.search(r"\b(after|before|when|as|because|while|since|until|said|says|that|which|who)\b", m.group(1)):
+    if re.search(rf"\b(?:{SPEECH})\b", m.group(1)):
+        return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
+    if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who)\b", m.group(1)):
         subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
     past = past_tense(m.group(2))
     rest = m.group(3)
@@ -428,15 +442,18 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     asked = _asked(s)
     if asked:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
+    reported = _reported(s, names, depth)
+    if reported is not None:
+        return reported
     if words(s) > LONGEST:
         s = _drop_opening_phrase(s)
     for rule in (_relative_clauses, lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x)):
         parts = rule(s, names)
-        if len(parts) > 1 and all(whole(p) for p in parts):
+        if len(parts) > 1 and all(stands_alone(p) for p in parts):
             return keep_leaning([shorten(part, names, depth + 1) for part in parts])
-    split = _split_once(s) or _said_split(s)
-    if split and all(whole(p) for p in split):
+    split = _split_once(s)
+    if split and all(stands_alone(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
         if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
@@ -463,20 +480,68 @@ def keep_leaning(pieces: list[list[str]]) -> list[str]:
     return out
 
 
-def _said_split(s: str) -> list[str] | None:
-    """'The border guards in Dushanbe said the soldiers crossed on Sunday.' ->
-    'The soldiers crossed on Sunday. The border guards in Dushanbe said this.' (two short sentences)."""
-    if words(s) <= SAID_SPLIT_OVER:
+SPEECH = (r"said|says|told (?:[A-Z][\w'-]+|the \w+|reporters)|added|warned|explained|noted|argued|believes"
+          r"|thinks|estimated|estimates|reported|reports|wrote|writes|found|finds|showed|shows")
+
+
+def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
+    """'The guards in Dushanbe said the soldiers crossed on Sunday as a sign of good ties.' ->
+    'The guards in Dushanbe said the soldiers crossed on Sunday.' + 'The guards said this was a sign of good
+    ties.': each piece of a long claim keeps its speaker first, so no part of it is heard as a fact.
+    None when the sentence is not "<speaker> said <clause>" (the other rules take it)."""
+    m = re.fullmatch(rf"((?:But|And|So|Yet) )?([^,\"]{{2,60}}?) ({SPEECH})( (?:on|last|this|in|at|during) [^,]{{1,30}}?"
+                     rf"| yesterday| today)?( that)? ([^,].{{12,}})", s.rstrip(".!"))
+    if not m:
         return None
-    m = re.fullmatch(r"([^,]{3,60}?) (said|says)( on \w+| last \w+| this \w+)?(?: that)? ([^,].{20,})", s.rstrip("."))
-    if not m or _has_verb(m.group(1), 8) or words(m.group(1)) < 2 or m.group(1).split()[0] in ("But", "And", "So"):
-        return None  # "But Arroyo said X" -> "X. But Arroyo said this." would turn her words against themselves
-    clause = m.group(4)
-    if re.search(r"\b(he|she|it|they|his|her|its|their|this|that|there)\b", clause, re.IGNORECASE):
-        return None  # the clause would come before the speaker it points back to
-    if not (_starts_clause(clause) or _subject_then_verb(cap(clause).split())) or words(clause) < 6:
-        return None  # "said record label approval is needed ...": a subject and its verb
-    return [finish(cap(clause)), finish(f"{m.group(1)} {m.group(2)} this{m.group(3) or ''}")]
+    but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)
+    that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
+    who_toks = who.split()
+    if words(who) > 8 or any(_is_verbish(t) for t in who_toks) or who_toks[0].lower() in SUBORDINATE_STARTS \
+            or (who_toks[0][:1].islower() and who_toks[0].lower() not in PRONOUNS) or who_toks[0] in ("It", "This"):
+        return None
+    if not (_subject_and_verb(claim) or any(_subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
+            or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
+        return None  # "said in a statement ...", "said goodbye": not a reported clause
+    if words(s) <= REPORTED_WHOLE:
+        return [s]  # short enough: the speaker is said once
+    pieces = shorten(finish(cap(claim)), set(names), depth + 1)
+    if not pieces:
+        return None
+    again = speaker_again(who, names)
+    short_who = again if again[:3] != "The" or not but else "the" + again[3:]
+    # the speaker in full, else its short form; the claim whole, else its main clause without a trailing phrase
+    first = _fit([f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"], pieces[0], names)
+    if len(pieces) == 1 and words(s) <= LONGEST:
+        return [s]
+    if first is None:
+        return [] if len(pieces) == 1 else None
+    said = "also says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
+        else "also said"
+    out = [first]
+    for piece in pieces[1:]:
+        if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|told)\b", piece):
+            break  # "X said so ..." would change what was said; a piece with its own speaker is not X's
+        if piece.startswith("But "):
+            who_again = again[:1].lower() + again[1:] if again.split()[0] in ("He", "She", "They", "The") else again
+            line = _fit([f"But {who_again} {said}"], piece[4:], names)
+        else:
+            line = _fit([f"{again} {said}"], piece, names)
+        if line is None:
+            break  # without its speaker the piece would sound like a fact
+        out.append(line)
+    return out
+
+
+def _fit(openings: list[str], claim: str, names: AbstractSet[str]) -> str | None:
+    """The first of "<opening> <claim>" that fits in LONGEST words, trying the claim's main clause (without a
+    trailing phrase like "in the far north of the country") after the whole claim."""
+    main = _main_clause(claim.rstrip("."))
+    for text in [claim] + ([main] if main else []):
+        for opening in openings:
+            line = finish(f"{opening} {lower_first(text, names)}")
+            if words(line) <= LONGEST and stands_alone(line):
+                return line
+    return None
 
 
 def _last_resort(s: str) -> list[str]:
@@ -484,8 +549,8 @@ def _last_resort(s: str) -> list[str]:
     body = s.rstrip(".")
     for m in reversed(list(re.finditer(r",(?= )", body))):
         left = body[:m.start()]
-        if re.search(r", (which|who|whom|whose)\b", left) or not whole(left):
-            continue  # the cut would leave a relative clause open
+        if re.search(r", (which|who|whom|whose)\b", left) or not whole(left) or cuts_a_pair(left, body[m.end():]):
+            continue  # the cut would leave a relative clause or a "both X and Y" open
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
@@ -533,7 +598,7 @@ def _main_clause(body: str) -> str | None:
         if any(_is_verbish(t) for t in tail.split()):
             continue  # the left-out part has a verb: it may hold the main clause ("launched by X in 2011 aims")
         if words(left) < SHORTEST_PART + 3 or KEEP_WHOLE.search(left) or re.search(r"[,:;]", left) \
-                or not whole(left):
+                or not whole(left) or cuts_a_pair(left, tail):
             return None
         last = left.split()[-1].lower()
         if _is_verbish(last) or last.endswith(("ed", "en", "ing")) or last.startswith(("some", "any", "every")):
@@ -559,6 +624,8 @@ def whole(part: str) -> bool:
                          r"|explained|warned)(?: that)?\b", part))
     if m and part[:m[-1].start()].strip():
         said = part[m[-1].end():].rstrip(".!?").split()
+        if not said:
+            return False  # "The news agency said.": what it said went to another piece
         if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
                                         "until", "whether", "once"):
             return False  # "Graham said if somebody saw it.": the main clause went to the next piece
@@ -568,6 +635,63 @@ def whole(part: str) -> bool:
             return False
     return True
 
+
+
+LINKS = re.compile(r"^(?:But|And|So|Yet|Then|There,) ")
+
+
+def stands_alone(piece: str) -> bool:
+    """Can a piece cut out of a longer sentence be said as a sentence of its own? It needs a subject and a
+    finite verb ("Parise is brimming with confidence."), not only a phrase ("Right now, having scored four
+    times.") or a noun with its relative clause ("A major part of the reason that more help is needed.");
+    an opening phrase before a comma is fine when a clause follows it."""
+    if not whole(piece):
+        return False
+    body = LINKS.sub("", piece.rstrip('.!?"').strip())
+    if re.search(r"\b(?:said|says|added|told \w+), (?!\")", body) and not re.search(r"\b(?:said|says), (?:he|she|they"
+                                                                                 r"|[A-Z])", body):
+        return False  # "McKinley said, is the flow ...": the first half of the sentence is missing
+    if _subject_and_verb(body):
+        return True
+    for m in list(re.finditer(r", ", body))[:3]:
+        if _subject_and_verb(body[m.end():]):
+            return True  # "In the end, the council agreed."
+    return False
+
+
+OBJECT_STARTS = {"the", "a", "an", "that", "to", "this", "these", "those", "his", "her", "their", "its", "our", "it",
+                 "them", "him", "us", "me", "more", "no", "some", "many", "all"}
+SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although",
+                 "though", "since", "unless", "until", "whether", "so", "but"}
+
+
+def _subject_and_verb(clause: str) -> bool:
+    """A subject of up to ten words, which may hold a phrase ("Lifeboats from three towns", "Farmers in the
+    valley"), then a finite verb before any comma: 'Among those values is privacy' has one; 'A part of the
+    reason that more help is needed' and 'Right now, having scored' do not."""
+    toks = clause.split()
+    if len(toks) < 2:
+        return False
+    first = toks[0].strip('"')
+    if first.lower() in PRONOUNS:
+        return True
+    if first.lower() in SUBORDINATE_STARTS - {"on", "in", "at", "with", "for", "from", "by", "of", "about", "into",
+                                              "like", "to", "during", "after", "before"} or first.endswith(","):
+        return False
+    if (_is_verbish(first) and first[:1].islower()) or first.lower() in ("according", "including", "not", "no"):
+        return False  # "is the flow of drugs", "according to the police"
+    if first.lower().endswith("ing") and _is_verbish(toks[1]):
+        return False  # "Having scored four times": a participle, not a subject ("Getting help means ..." is one)
+    for prev, tok, nxt in zip(toks, toks[1:11], toks[2:12] + [""]):
+        if prev.lower() == "to":
+            continue  # "Being able to help people": an infinitive is not the finite verb
+        if _is_verbish(tok) and tok[:1].islower():
+            return True
+        if re.fullmatch(r"[a-z]{3,}[^su]s", tok) and (nxt.lower() in OBJECT_STARTS or nxt.endswith("ing")):
+            return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
+        if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
+            return False
+    return False
 
 
 def is_sentence(s: str) -> bool:

@@ -12,14 +12,9 @@ from collections.abc import Set as AbstractSet
 
 from .clauses import (IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, finish, is_sentence, keep_leaning, lower_first,
                       shorten, words)
+from .sentences import short_name, split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
-    "sens", "reps", "govs", "gens", "messrs", "mmes", "rev", "hon", "supt", "det", "insp", "cpl", "pvt", "adm",
-    "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "approx",
-}
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
     (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"),
@@ -44,23 +39,6 @@ def normalise(text: str) -> str:
         text = re.sub(pattern, repl, text)
     text = text.replace("won not", "will not").replace("ca not", "cannot")
     return re.sub(r"\s+", " ", text).strip()
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph at sentence ends, leaving abbreviations ("Mr.", "U.S.") and initials alone."""
-    text = re.sub(r"\s+", " ", paragraph).strip()
-    out: list[str] = []
-    start = 0
-    for m in re.finditer(r'[.!?]["\')]?\s+(?=["(]?[A-Z0-9])', text):
-        before = text[start:m.start() + 1].split()
-        last = before[-1].rstrip('.!?"\')').lower() if before else ""
-        if text[m.start()] == "." and (last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
-            continue
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
 
 
 def drop_asides(s: str) -> str:
@@ -137,26 +115,6 @@ MAX_QUOTE_WORDS = 36
 SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
 
 
-NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}
-
-
-def short_name(speaker: str) -> str | None:
-    """What stands for the speaker inside reported speech: "Mayor Helen Carter" -> "Carter",
-    "the company" -> "the company"; None for "he" or "she" (the pronoun does that)."""
-    speaker = speaker.strip()
-    if speaker.lower() in ("he", "she", "they", "it", "we", "i") or not speaker:
-        return None
-    toks = speaker.split()
-    if toks[-1][:1].isupper():
-        start = len(toks) - 1
-        while start > 0 and toks[start - 1].lower() in NAME_PARTICLES:
-            start -= 1  # "James Van Der Beek" -> "Van Der Beek"
-        return re.sub(r"'s?$", "", " ".join(toks[start:]))  # "Kremlin spokesman Dmitry Peskov" -> "Peskov"
-    if toks[0].lower() in ("the", "a", "an") and all(t[:1].islower() for t in toks):
-        return "the " + " ".join(toks[1:])
-    return None
-
-
 def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
                      pronouns: Mapping[str, str] | None = None) -> str | None:
     """'"Q," X said.' -> 'X said Q.' in reported speech; None when the quote cannot be reported plainly."""
@@ -188,6 +146,9 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE) and not re.search(r"\b(told|tells)\b", s):
         quote = generic_you(quote) or quote  # left as it is, report() drops it
+    # '"Moreover, prices fell," she said.' -> 'She said prices fell.': the link word belongs to the quote's flow
+    quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So),\s*",
+                   "", quote)
     if FIRST_PERSON.search(quote):
         pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
         reported = report(quote, pronoun, short_name(speaker))
@@ -237,21 +198,37 @@ def speaker_pronouns(text: str) -> dict[str, str]:
 def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
     body = s.rstrip(".")
+    # "..., the agency said, citing officials." the source of the source is left out
+    body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting) [^,]{2,80}$", r"\1", body)
+    # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
+    m = re.fullmatch(r"([A-Z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they) (said|says|added), "
+                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must) .{5,})", body)
+    if m:
+        return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."
     m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
     if m and "," not in m.group(2):
-        return f"{cap(m.group(2))} said {lower_first(m.group(1), names)}."
+        return f"{cap(m.group(2))} said{_that(m.group(1))} {lower_first(m.group(1), names)}."
     m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
     if m:
-        return f"{cap(m.group(1))} said {lower_first(m.group(2), names)}."
-    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) (said|says)"
+        return f"{cap(m.group(1))} said{_that(m.group(2))} {lower_first(m.group(2), names)}."
+    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
+                     r"(said|says|reported|reports|added|wrote|warned|noted|explained)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
     if m and words(m.group(2)) <= 7:
-        when = f"{m.group(4)} that" if m.group(4) else ""
+        when = f"{m.group(4)} that" if m.group(4) else _that(m.group(1))
         return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
     if m:
-        return f"{m.group(3)} {m.group(2)} {lower_first(m.group(1), names)}."
+        return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
     return s
+
+
+def _that(claim: str) -> str:
+    """' that' when a claim opens with a phrase: "NBC reported that in one cell, ..." (without it the
+    phrase would seem to say where the reporting was)."""
+    first = claim.split()[0].lower() if claim.split() else ""
+    return " that" if first in ("in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "when",
+                                "while", "as", "if", "last", "this", "over") else ""
 
 
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ant", "ent")

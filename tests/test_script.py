@@ -430,9 +430,10 @@ def test_over_long_sentence_keeps_its_main_clause_without_a_trailing_phrase() ->
     assert _last_resort(verb_later) == []
 
 
-def test_said_split_keeps_a_but_with_its_clause() -> None:
-    from briefing.clauses import _said_split
-    assert _said_split("But Okafor said the council has built many new bridges over the river before now.") is None
+def test_a_long_claim_keeps_but_and_its_speaker_first() -> None:
+    from briefing.clauses import shorten
+    assert shorten("But Okafor said the council has built many new bridges over the river before now.", set()) == [
+        "But Okafor said the council has built many new bridges over the river before now."]
 
 
 def test_main_clause_keeps_a_to_part_and_drops_a_dash_remark() -> None:

@@ -1,0 +1,142 @@
+"""Whole sentences: where a paragraph's sentences end, and that every piece of a split sentence is a
+sentence of its own, with its speaker first. All sentences here are invented."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.clauses import lower_first, shorten, stands_alone
+from briefing.plain_english import rewrite, split_sentences
+from briefing.sentences import cuts_a_pair, speaker_again
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Prices rose in the U.S. market. Shops said so.", ["Prices rose in the U.S. market.", "Shops said so."]),
+    ("The firm moved to the U.S. It opened a shop.", ["The firm moved to the U.S.", "It opened a shop."]),
+    ("The U.S. Navy sent a ship. It arrived.", ["The U.S. Navy sent a ship.", "It arrived."]),
+    ("J. R. Tolkin wrote the book. Mrs. Dale read it.", ["J. R. Tolkin wrote the book.", "Mrs. Dale read it."]),
+    ("The toy was made by Pell Toys Inc. The firm said sales were good.",
+     ["The toy was made by Pell Toys Inc.", "The firm said sales were good."]),
+    ("Shares of Pell Co. Limited rose. St. Ives Dr. Moss spoke on Dec. 5 in No. 10.",
+     ["Shares of Pell Co. Limited rose.", "St. Ives Dr. Moss spoke on Dec. 5 in No. 10."]),
+    ("Maker says that while the ZX. ROVER is only a model today, it may be built. Buyers wait.",
+     ["Maker says that while the ZX. ROVER is only a model today, it may be built.", "Buyers wait."]),
+])
+def test_abbreviations_initials_and_product_names_do_not_end_a_sentence(paragraph: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph) == expected
+
+
+def test_lower_first_keeps_the_case_of_abbreviations_and_names_with_capitals_inside() -> None:
+    assert lower_first("U.S. crude oil fell.", {"Oil"}) == "U.S. crude oil fell."
+    assert lower_first("McAdam won the race.", {"Oil"}) == "McAdam won the race."
+    assert lower_first("The race was won.", {"Oil"}) == "the race was won."
+
+
+@pytest.mark.parametrize("piece", [
+    "Right now, having won three games in a row.",
+    "A big part of the reason that more nurses are needed.",
+    "Dale said, is the cost of the new roads.",
+    "The town council said.",
+    "Being able to help people.",
+])
+def test_fragments_do_not_stand_alone(piece: str) -> None:
+    assert not stands_alone(piece)
+
+
+@pytest.mark.parametrize("piece", [
+    "Right now, Dale is full of hope.",
+    "Farmers in the valley fear a bad harvest.",
+    "Boats from two nearby towns helped the rescue.",
+    "Among the new rules is a limit on noise.",
+    "Getting more nurses means paying them more.",
+    "In the end, the council agreed.",
+    "But they were watching the river closely.",
+])
+def test_whole_clauses_stand_alone(piece: str) -> None:
+    assert stands_alone(piece)
+
+
+def test_a_split_never_cuts_both_or_between_in_half() -> None:
+    assert cuts_a_pair("The plan works for both the Early Bird Club", " and the Night Owl Club, so ...")
+    assert cuts_a_pair("Talks went on between the farmers", " and the town council for many weeks")
+    assert not cuts_a_pair("The plan works for both clubs", " and it costs less than before")
+    long = ("The new timetable works for both the Early Bird Club and the Night Owl Club, so nobody needs to learn a "
+            "whole new plan when they change from one club to the other.")
+    for piece in shorten(long, set()):
+        assert "both" not in piece or " and " in piece
+
+
+def test_an_opening_participle_phrase_is_not_cut_off_its_main_clause() -> None:
+    s = "Right now, having won three games during a long road trip, the young striker is full of confidence."
+    assert shorten(s, set()) == [s]
+
+
+def test_a_bare_attribution_is_never_left_alone() -> None:
+    s = ("The driver, who was not named, was taken to a hospital in the small town of Elmsford in the far north of "
+         "the country, the radio station said, citing local police.")
+    out = rewrite(s, {"Elmsford"})
+    assert out[0].startswith("The radio station said the driver was taken to a hospital")
+    assert "The radio station also said the driver was not named." in out
+    assert not any(p.endswith(" said.") or p.startswith("Driver ") for p in out)
+
+
+def test_a_speaker_in_the_middle_goes_first() -> None:
+    s = "A large part of the reason that more money is needed, Dale said, is the cost of the new roads."
+    assert rewrite(s, {"Dale"}) == ["Dale said a large part of the reason that more money is needed is the cost of "
+                                    "the new roads."]
+
+
+def test_attribution_comes_before_the_claim_and_each_piece_keeps_its_speaker() -> None:
+    s = ("The ferry crossed to the island on Sunday night as a sign of good relations between the towns, according "
+         "to port officials in Harnwick.")
+    assert rewrite(s, {"Harnwick"}) == [
+        "Port officials in Harnwick said the ferry crossed to the island on Sunday night.",
+        "The officials also said this was a sign of good ties between the towns.",
+    ]
+    short = "The bridge is still closed to traffic, according to the road agency in Brill."
+    assert rewrite(short, {"Brill"}) == ["The road agency in Brill said the bridge is still closed to traffic."]
+    assert not any(p.endswith("said this.") for p in rewrite(s, {"Harnwick"}) + rewrite(short, {"Brill"}))
+
+
+def test_a_claim_opening_with_a_phrase_keeps_that() -> None:
+    s = ("In one small school in the north, a class meant for 20 held 45 children with only one teacher, the Daily "
+         "Post reported.")
+    out = rewrite(s, {"Daily", "Post"})
+    assert out[0] == "The Daily Post reported that a class meant for 20 held 45 children with only one teacher."
+    assert out[1] == "The Daily Post also said this was in one small school in the north."
+
+
+def test_a_long_report_names_a_short_speaker_when_the_full_one_is_too_long() -> None:
+    s = ("The Harlow Institute for Road Safety and Transport found that in 2018, there were 4,000 crashes caused by "
+         "tired drivers across the country.")
+    assert rewrite(s, {"Harlow", "Institute", "Road", "Safety", "Transport"}) == [
+        "The Harlow Institute found that in 2018, there were 4,000 crashes caused by tired drivers across the "
+        "country."]
+
+
+@pytest.mark.parametrize("speaker, again", [
+    ("Kremlin spokesman Ivan Petrov", "Petrov"),
+    ("Harbour police in Dunmore", "The police"),
+    ("one estimate", "The estimate"),
+    ("the news agency", "The news agency"),
+    ("Home Secretary Anna Grey", "Grey"),
+    ("BBN News", "BBN News"),
+    ("she", "She"),
+])
+def test_a_speaker_named_again_is_short_and_never_it(speaker: str, again: str) -> None:
+    assert speaker_again(speaker) == again
+
+
+def test_a_who_clause_keeps_its_noun() -> None:
+    assert shorten("A farmer, who lost his crops in the flood last week, has asked the council for help.", set()) == [
+        "A farmer has asked the council for help.", "The farmer lost his crops in the flood last week."]
+
+
+def test_a_cut_never_falls_inside_an_open_whether_clause() -> None:
+    s = ("Traders named the doubt over whether the two big banks and the state could agree on a new plan as a "
+         "reason for prices to fall.")
+    assert all("banks." not in p for p in shorten(s, set()))
+
+
+def test_a_link_word_at_the_start_of_a_quote_is_left_out() -> None:
+    assert rewrite('"Moreover, the town also failed to fix the road in May," said bank expert Tom Reed.',
+                   {"Tom", "Reed", "May"}) == ["Bank expert Tom Reed said the town also failed to fix the road in May."]
