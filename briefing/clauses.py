@@ -172,6 +172,8 @@ def subject_of(clause: str) -> str | None:
                 return "They"
             if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
                 return " ".join(subj)
+            if len(subj) >= 3 and subj[-1][:1].isupper() and subj[-2][:1].isupper() and subj[0] not in DETERMINERS:
+                return speaker_again(" ".join(subj))  # "Foreign Minister Ann Lee defended it, saying" -> "Lee said"
             if len(subj) <= 3 and re.search(r"(er|or|ist|ian|man|person)$", subj[-1].lower()):
                 return cap(" ".join(subj))  # "The writer has ..., and is ..." -> "The writer is ...", not "It is"
             return "It" if w in SINGULAR_VERBS or len(subj) > 3 else cap(" ".join(subj))
@@ -624,8 +626,8 @@ def whole(part: str) -> bool:
                          r"|explained|warned)(?: that)?\b", part))
     if m and part[:m[-1].start()].strip():
         said = part[m[-1].end():].rstrip(".!?").split()
-        if not said:
-            return False  # "The news agency said.": what it said went to another piece
+        if not said and not re.search(r"\b(?:what|as)(?: \S+){1,4} \S+$", part[:m[-1].end()].rstrip(".!?")):
+            return False  # "The news agency said.": what it said went to another piece ("what Ann said" is whole)
         if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
                                         "until", "whether", "once"):
             return False  # "Graham said if somebody saw it.": the main clause went to the next piece
@@ -673,8 +675,8 @@ def _subject_and_verb(clause: str) -> bool:
     if len(toks) < 2:
         return False
     first = toks[0].strip('"')
-    if first.lower() in PRONOUNS:
-        return True
+    if first.lower() in PRONOUNS or (first.lower() == "that" and _is_verbish(toks[1])):
+        return True  # "That is smaller than ..." ("that" as a subject, not "that the council ...")
     if first.lower() in SUBORDINATE_STARTS - {"on", "in", "at", "with", "for", "from", "by", "of", "about", "into",
                                               "like", "to", "during", "after", "before"} or first.endswith(","):
         return False

@@ -199,7 +199,8 @@ def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
     body = s.rstrip(".")
     # "..., the agency said, citing officials." the source of the source is left out
-    body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting) [^,]{2,80}$", r"\1", body)
+    body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
+                  r"\1", body)
     # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
     m = re.fullmatch(r"([A-Z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they) (said|says|added), "
                      r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must) .{5,})", body)
@@ -212,7 +213,7 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m:
         return f"{cap(m.group(1))} said{_that(m.group(2))} {lower_first(m.group(2), names)}."
     m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
-                     r"(said|says|reported|reports|added|wrote|warned|noted|explained)"
+                     r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
     if m and words(m.group(2)) <= 7:
         when = f"{m.group(4)} that" if m.group(4) else _that(m.group(1))
@@ -323,9 +324,15 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     return cap(reported) if reported else None
 
 
+# "HARBORVILLE, Maine (AP) — ...", "NEW CASTLE: ...": where the story was filed, not part of the news
+DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]+)?)?"
+                      r"(?: \([A-Za-z]+\))? ?(?:\u2014|:) (?=[A-Z\"])")
+
+
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
+    s = DATELINE.sub("", s)
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:

@@ -140,3 +140,29 @@ def test_a_cut_never_falls_inside_an_open_whether_clause() -> None:
 def test_a_link_word_at_the_start_of_a_quote_is_left_out() -> None:
     assert rewrite('"Moreover, the town also failed to fix the road in May," said bank expert Tom Reed.',
                    {"Tom", "Reed", "May"}) == ["Bank expert Tom Reed said the town also failed to fix the road in May."]
+
+
+def test_a_person_split_off_with_saying_is_named_not_it() -> None:
+    got = rewrite("Home Secretary Anna Grey defended the council's plan, saying the new road was clearly needed by "
+                  "the town.", {"Home", "Secretary", "Anna", "Grey"})
+    assert got == ["Home Secretary Anna Grey defended the council's plan.",
+                   "Grey said the new road was clearly needed by the town."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("HARBORVILLE, Maine (AP) \u2014 The ferry left the port on time.", ["The ferry left the port on time."]),
+    ("NORTH BAY: The school opened its doors again.", ["The school opened its doors again."]),
+])
+def test_a_dateline_is_left_out(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, {"Maine"}) == expected
+
+
+def test_told_someone_and_a_trailing_offering_phrase_put_the_speaker_first() -> None:
+    assert rewrite("The shop now sells bread in every town, Lee told Dale.", {"Lee", "Dale"}) == [
+        "Lee told Dale the shop now sells bread in every town."]
+    assert rewrite("Clear signs are key in making roads safer, Lee said, offering the example of a recent school "
+                   "campaign.", {"Lee"}) == ["Lee said clear signs are key in making roads safer."]
+
+
+def test_what_someone_said_is_a_whole_clause() -> None:
+    assert stands_alone("That is smaller than what Lee said.")
