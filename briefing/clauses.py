@@ -50,7 +50,7 @@ def cap(s: str) -> str:
 def lower_first(s: str, names: AbstractSet[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
-    bare = first.strip('",.')
+    bare = re.sub(r"'s?$", "", first.strip('",.'))  # "Cox's hope" is Cox's
     if re.search(r"[A-Z.]", bare[1:]):
         return s  # "U.S.", "iPhone", "NASA", "McKinley": the case is part of the word
     if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
@@ -555,6 +555,8 @@ def _last_resort(s: str) -> list[str]:
             continue  # the cut would leave a relative clause or a "both X and Y" open
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
+        if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):
+            continue  # "the Orange County, Calif., police": the place name goes on after the comma
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and _is_clause(left)
                 and (_starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [finish(left)]
@@ -619,8 +621,10 @@ DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "
 def whole(part: str) -> bool:
     """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
     last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
-    if last in DANGLING or last in ("is", "are"):
+    if last in DANGLING or last in ("is", "are", "he", "she", "they", "we", "i"):
         return False  # "The statement said the truth is."
+    if re.search(r"\bthat (?:if|when|unless|once|although|after|before|while|because|since|until)\b[^,]*$", part):
+        return False  # "The best part is that if they want it done.": the main clause went to the next piece
     # "Court records said Noel." / "Claure said in the email.": what was said got cut off
     m = list(re.finditer(r"\b(?:said|says|told \w+|claimed|claims|stated|reported|argued|insisted|added|noted"
                          r"|explained|warned)(?: that)?\b", part))

@@ -333,6 +333,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
     s = DATELINE.sub("", s)
+    s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:

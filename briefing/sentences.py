@@ -22,7 +22,12 @@ TITLE_ABBREVIATIONS = {
 # a full stop after these ends a sentence only when a usual sentence opener follows: "the U.S. market"
 # goes on, "moved to the U.S. He said" does not
 WORD_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "llc", "sr", "etc", "u.s", "u.k", "u.n", "u.a.e", "e.u",
-                      "a.m", "p.m", "d.c", "l.a", "n.y"}
+                      "a.m", "p.m", "d.c", "l.a", "n.y",
+                      # the short forms of US states news writes after a town: "Salem, Ore."
+                      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+                      "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m",
+                      "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash",
+                      "w.va", "wis", "wyo"}
 ABBREVIATIONS = TITLE_ABBREVIATIONS | WORD_ABBREVIATIONS
 SENTENCE_OPENERS = {
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
@@ -99,7 +104,8 @@ def cuts_a_pair(left: str, right: str) -> bool:
 # "that" only after a verb ("said that", "so that"): "at that point" is a determiner; "since" and "until" are
 # left out, as they are mostly prepositions ("since the spring")
 OPENERS_OF_A_CLAUSE = re.compile(r"\b(?:whether|if|because(?! of)|which|who|whom|although|unless)\b"
-                                 r"|\b(?:said|says|so|found|shows|showed|now|believes|thinks|argued) that\b",
+                                 r"|\b(?:said|says|so|found|shows|showed|now|believes|thinks|argued|is|was) that\b"
+                                 r"|\bas (?=(?:he|she|they|we|it|I)\b)",
                                  re.IGNORECASE)
 
 

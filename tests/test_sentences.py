@@ -166,3 +166,31 @@ def test_told_someone_and_a_trailing_offering_phrase_put_the_speaker_first() -> 
 
 def test_what_someone_said_is_a_whole_clause() -> None:
     assert stands_alone("That is smaller than what Lee said.")
+
+
+def test_a_cut_never_leaves_a_subject_without_its_verb() -> None:
+    s = ("Witnesses said the man grabbed the bag as she and her friend were walking down the main street at 6:30 "
+         "p.m. on Friday.")
+    assert not any(p.endswith(" she.") for p in shorten(s, set()))
+    hope = ("Lee said his hope is that this town and this valley will find peace in knowing that the old mine will "
+            "never open again.")
+    assert not any(p.endswith("this town.") for p in shorten(hope, set()))
+
+
+def test_an_if_clause_keeps_its_main_clause() -> None:
+    assert not stands_alone("Lee said the good thing about the plan is that if they want something done.")
+    assert not stands_alone("The driver admitted that after leaving the bar.")
+
+
+def test_a_cut_never_falls_inside_a_town_and_state() -> None:
+    from briefing.clauses import _last_resort
+    s = ("The team used a rough guess of the price used by the Orange Grove, Calif., police office in working out "
+         "the size of a find in May 2019.")
+    assert not any(p.endswith("Orange Grove.") for p in _last_resort(s))
+    assert split_sentences("He lives in Salem, Ore. He works in town.") == ["He lives in Salem, Ore.", "He works in town."]
+
+
+def test_a_possessive_name_keeps_its_capital_and_links_are_left_out() -> None:
+    assert lower_first("Lee's hope is clear.", {"Lee"}) == "Lee's hope is clear."
+    assert rewrite("Citizens have every right to be angry at the plan. pic.twitter.com/aB3dE9", set()) == [
+        "Citizens have every right to be angry at the plan."]
