@@ -517,12 +517,15 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         return [s]
     if first is None:
         return [] if len(pieces) == 1 else None
-    said = "also says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
-        else "also said"
+    said = "says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
+        else "said"
     out = [first]
     for piece in pieces[1:]:
         if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|told)\b", piece):
             break  # "X said so ..." would change what was said; a piece with its own speaker is not X's
+        if OCCASION.match(piece):
+            out.append(piece)  # "This was during a phone call.": when it was said, not a claim of the speaker's
+            continue
         if piece.startswith("But "):
             who_again = again[:1].lower() + again[1:] if again.split()[0] in ("He", "She", "They", "The") else again
             line = _fit([f"But {who_again} {said}"], piece[4:], names)
@@ -532,6 +535,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             break  # without its speaker the piece would sound like a fact
         out.append(line)
     return out
+
+
+OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
 
 
 def _fit(openings: list[str], claim: str, names: AbstractSet[str]) -> str | None:

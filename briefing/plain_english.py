@@ -14,6 +14,7 @@ from .clauses import (IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, finish, is_se
                       shorten, words)
 from .sentences import short_name, split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
+from .voice import active_voice
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -345,6 +346,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
+    s = active_voice(s, names)
     s = fix_articles(s)
     s = finish(s)
     if re.match(r"(?:Check out|Click|Subscribe|Sign up|Follow us|Read more|Share this)\b", s):

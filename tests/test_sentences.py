@@ -75,7 +75,7 @@ def test_a_bare_attribution_is_never_left_alone() -> None:
          "the country, the radio station said, citing local police.")
     out = rewrite(s, {"Elmsford"})
     assert out[0].startswith("The radio station said the driver was taken to a hospital")
-    assert "The radio station also said the driver was not named." in out
+    assert "The radio station said the driver was not named." in out
     assert not any(p.endswith(" said.") or p.startswith("Driver ") for p in out)
 
 
@@ -90,7 +90,7 @@ def test_attribution_comes_before_the_claim_and_each_piece_keeps_its_speaker() -
          "to port officials in Harnwick.")
     assert rewrite(s, {"Harnwick"}) == [
         "Port officials in Harnwick said the ferry crossed to the island on Sunday night.",
-        "The officials also said this was a sign of good ties between the towns.",
+        "The officials said this was a sign of good ties between the towns.",
     ]
     short = "The bridge is still closed to traffic, according to the road agency in Brill."
     assert rewrite(short, {"Brill"}) == ["The road agency in Brill said the bridge is still closed to traffic."]
@@ -102,7 +102,7 @@ def test_a_claim_opening_with_a_phrase_keeps_that() -> None:
          "Post reported.")
     out = rewrite(s, {"Daily", "Post"})
     assert out[0] == "The Daily Post reported that a class meant for 20 held 45 children with only one teacher."
-    assert out[1] == "The Daily Post also said this was in one small school in the north."
+    assert out[1] == "This was in one small school in the north."
 
 
 def test_a_long_report_names_a_short_speaker_when_the_full_one_is_too_long() -> None:
@@ -194,3 +194,18 @@ def test_a_possessive_name_keeps_its_capital_and_links_are_left_out() -> None:
     assert lower_first("Lee's hope is clear.", {"Lee"}) == "Lee's hope is clear."
     assert rewrite("Citizens have every right to be angry at the plan. pic.twitter.com/aB3dE9", set()) == [
         "Citizens have every right to be angry at the plan."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Worries have also been raised by Norway about the plan.", "Norway has also raised worries about the plan."),
+    ("He was stopped by police on Monday.", "Police stopped him on Monday."),
+    ("The new bridge was opened by the mayor.", "The mayor opened the new bridge."),
+    ("Cars were checked by the police at the border.", "The police checked cars at the border."),
+    ("The house had been searched by the army.", "The army had searched the house."),
+    ("The shop is owned by the city.", "The shop is owned by the city."),  # a state, not an action
+    ("The prize is sponsored by the Star Cup by Acme Finals.", "The prize is sponsored by the Star Cup by Acme Finals."),
+    ("The study is published by the journal Science.", "The study is published by the journal Science."),
+])
+def test_plain_passives_are_said_in_the_active_voice(sentence: str, expected: str) -> None:
+    from briefing.voice import active_voice
+    assert active_voice(sentence, {"Norway"}) == expected
