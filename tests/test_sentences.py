@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.clauses import lower_first, shorten, stands_alone
+from briefing.clauses import shorten
+from briefing.grammar import lower_first, stands_alone
 from briefing.plain_english import rewrite, split_sentences
 from briefing.sentences import cuts_a_pair, speaker_again
 

@@ -1,0 +1,289 @@
+"""What a clause is, without a parser: the word lists and tests the splitting rules share.
+
+Does a piece have a subject and a finite verb ("Farmers in the valley fear a bad harvest")? Does it end
+where it may end ("Google is betting, which." does not)? The tests look at punctuation, a few function
+words and word endings, so they lean towards "no": a piece that fails is not said.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .sentences import speaker_again
+from .vocabulary import common_words
+
+LONGEST = 22  # hard limit (issue 3)
+AIM = 10  # sentences longer than this are split when a safe split point exists
+SHORTEST_PART = 4
+REPORTED_WHOLE = 14  # a reported claim up to this long keeps its speaker once, in one sentence
+
+PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Some", "Many", "Most", "Both", "All"}
+SUBJECT_STARTERS = PRONOUNS | {
+    "the", "this", "that", "these", "those", "there", "a", "an", "his", "her", "its", "their", "our", "my",
+    "some", "many", "most", "more", "several", "both", "all", "no", "one", "two", "three", "four", "five",
+    "each", "every", "police", "people", "officials", "experts",
+}
+AUXILIARIES = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "should", "must", "did", "does", "do", "says", "said", "am", "be", "been", "being",
+}
+IRREGULAR_PAST = {
+    "said", "told", "took", "made", "went", "came", "gave", "got", "left", "met", "ran", "saw", "won", "lost",
+    "fled", "began", "became", "kept", "held", "led", "sent", "spent", "built", "paid", "put", "set", "cut",
+    "hit", "felt", "found", "brought", "bought", "thought", "fell", "rose", "grew", "knew", "stood", "sat",
+    "wrote", "spoke", "chose", "drove", "flew", "broke", "struck", "fought", "sold", "taught", "caught",
+    "shot", "wore", "ate", "drew", "threw", "hid", "beat", "bore", "forgot", "froze", "stole", "swore", "woke",
+}
+PLURAL_VERBS = {"are", "were", "have"}
+SINGULAR_VERBS = {"is", "was", "has", "says"}
+
+def words(sentence: str) -> int:
+    return len(sentence.split())
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def lower_first(s: str, names: AbstractSet[str]) -> str:
+    """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
+    first, _, rest = s.partition(" ")
+    bare = re.sub(r"'s?$", "", first.strip('",.'))  # "Cox's hope" is Cox's
+    if re.search(r"[A-Z.]", bare[1:]):
+        return s  # "U.S.", "iPhone", "NASA", "McKinley": the case is part of the word
+    if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
+        return s  # "Big Machine Records"
+    # with the article's names known, any other word is an ordinary one ("Miscarriage is ..." mid-sentence)
+    if bare and bare not in names and (bare.lower() in common_words() or names) and bare != "I":
+        return s[:1].lower() + s[1:]
+    return s
+
+
+def finish(s: str) -> str:
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s.strip(" ,;:\u2014"))
+    s = re.sub(r",\s*,", ",", s)
+    if s and s[-1] not in ".!?":
+        s = s.rstrip('"') + "." if s.count('"') % 2 == 0 else s + "."
+    s = re.sub(r"\.{2,}$", ".", s)  # "after 7 a.m." + "." -> one full stop
+    return cap(s)
+
+
+PRESENT_VERBS = {
+    "gain", "gains", "take", "takes", "make", "makes", "say", "says", "want", "wants", "need", "needs", "face",
+    "faces", "continue", "continues", "remain", "remains", "become", "becomes", "seem", "seems", "hold",
+    "holds", "keep", "keeps", "show", "shows", "grow", "grows", "rise", "rises", "fall", "falls", "lose",
+    "loses", "win", "wins", "try", "tries", "use", "uses", "get", "gets", "give", "gives", "go", "goes", "come",
+    "comes", "see", "sees", "know", "knows", "think", "thinks", "believe", "believes", "expect", "expects",
+    "call", "calls", "claim", "claims", "control", "controls", "move", "moves", "cross", "crosses", "fight",
+    "fights", "help", "helps", "lead", "leads", "live", "lives", "work", "works", "pay", "pays", "allow",
+    "allows", "hope", "hopes", "warn", "warns", "agree", "agrees", "accept", "accepts", "tell", "tells",
+    "include", "includes", "offer", "offers", "plan", "plans", "began", "begin", "begins", "shares",
+    "fear", "fears", "worry", "worries", "argue", "argues", "insist", "insists", "deny", "denies", "represent",
+    "represents", "own", "owns", "run", "runs", "serve", "serves", "employ", "employs", "cost", "costs",
+}
+SUBORDINATE_STARTS = {
+    "on", "in", "at", "after", "before", "if", "when", "while", "although", "though", "because", "as", "since",
+    "whether", "despite", "with", "without", "for", "from", "by", "to", "during", "unless", "until", "of",
+    "which", "who", "where", "whose", "that", "and", "but", "or", "than", "like", "into", "about", "following",
+}
+SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even", "not", "never", "quickly"}
+
+
+def is_verbish(word: str) -> bool:
+    w = word.lower().strip(",")
+    if w in ("based", "used", "called", "named", "known"):
+        return False  # mostly past participles inside a noun phrase ("based on", "a man called ...")
+    return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
+            or (w.endswith("ed") and len(w) > 4 and w != "united"))
+
+
+def first_real(part: str) -> str:
+    """The first word that is not an adverb ("greatly increased" -> "increased")."""
+    for tok in part.split():
+        if not (tok.lower().endswith("ly") or tok.lower() in SKIPPABLE):
+            return tok
+    return ""
+
+
+def has_verb(part: str, within: int = 6) -> bool:
+    return any(is_verbish(t) for t in part.split()[1:within + 1])
+
+
+def starts_clause(part: str) -> bool:
+    """Does this text start with its own subject and verb ("they took", "the army said", "Russia has")?"""
+    toks = part.split()
+    if len(toks) < 2:
+        return False
+    first = toks[0].strip('"')
+    if first.lower() in PRONOUNS:
+        return True
+    if first.lower() in SUBORDINATE_STARTS:
+        return False
+    if first.lower() in SUBJECT_STARTERS or first[:1].isupper() or first[:1].isdigit():
+        return subject_then_verb(toks)
+    return False
+
+
+NOUN_PHRASE_STOPS = {"and", "or", "in", "on", "at", "with", "for", "to", "by", "from", "as", "that", "which", "who",
+                     "whom", "whose", "where", "when", "while", "because", "if", "but"}
+
+
+def subject_then_verb(toks: list[str]) -> bool:
+    """A short subject ("Taliban fighters", "More than 1,000 Afghan soldiers", "the army") then its verb.
+
+    "Border Protection processing and detention facility" is a noun phrase, not a clause: it meets
+    "and" before any verb; "this year, although ..." meets a comma."""
+    for i, tok in enumerate(toks[:8]):
+        if i > 0 and is_verbish(tok):
+            return True
+        if tok.endswith((",", ";", ":")) or tok.lower() in NOUN_PHRASE_STOPS:
+            return False
+    return False
+
+
+def is_clause(part: str) -> bool:
+    """A left-hand part that can stand as a sentence: does not open with "On the question of ...", and
+    has a verb of its own before any "who"/"which" ("A spokesperson who did not wish to be named" has none)."""
+    first = first_real(part).lower()
+    if first in SUBORDINATE_STARTS or not has_verb(part, 12):
+        return False
+    toks = part.split()
+    for i, tok in enumerate(toks):
+        if tok.lower() in ("who", "which"):
+            return any(is_verbish(t) for t in toks[1:i])
+    return True
+
+
+def subject_of(clause: str) -> str | None:
+    """A short subject to repeat for a split-off verb phrase: a pronoun, "They", or a name."""
+    toks = clause.split()
+    for i, tok in enumerate(toks[1:], start=1):
+        w = tok.lower().strip(",")
+        if w in AUXILIARIES or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w != "united"):
+            subj = toks[:i]
+            if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
+                return None
+            if len(subj) == 1 and subj[0].lower() in PRONOUNS:
+                return cap(subj[0])
+            if w in PLURAL_VERBS or (w not in SINGULAR_VERBS and subj[-1].lower().endswith("s")
+                                    and not subj[-1].lower().endswith("ss") and not subj[-1][:1].isupper()):
+                return "They"
+            if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
+                return " ".join(subj)
+            if len(subj) >= 3 and subj[-1][:1].isupper() and subj[-2][:1].isupper() and subj[0] not in DETERMINERS:
+                return speaker_again(" ".join(subj))  # "Foreign Minister Ann Lee defended it, saying" -> "Lee said"
+            if len(subj) <= 3 and re.search(r"(er|or|ist|ian|man|person)$", subj[-1].lower()):
+                return cap(" ".join(subj))  # "The writer has ..., and is ..." -> "The writer is ...", not "It is"
+            return "It" if w in SINGULAR_VERBS or len(subj) > 3 else cap(" ".join(subj))
+    return None
+
+
+def lower_first_word(s: str) -> str:
+    first = s.split(" ", 1)[0]
+    if first.lower() in PRONOUNS - {"i"} or first.lower() in SUBJECT_STARTERS:
+        return s[:1].lower() + s[1:]
+    return s
+
+
+DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "of", "to", "the", "a", "an", "with",
+            "for", "in", "on", "at", "by", "from", "than", "into", "its", "their", "his", "her"}
+
+
+
+def whole(part: str) -> bool:
+    """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
+    last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
+    if last in DANGLING or last in ("is", "are", "he", "she", "they", "we", "i"):
+        return False  # "The statement said the truth is."
+    if re.search(r"\bthat (?:if|when|unless|once|although|after|before|while|because|since|until)\b[^,]*$", part):
+        return False  # "The best part is that if they want it done.": the main clause went to the next piece
+    # "Court records said Noel." / "Claure said in the email.": what was said got cut off
+    m = list(re.finditer(r"\b(?:said|says|told \w+|claimed|claims|stated|reported|argued|insisted|added|noted"
+                         r"|explained|warned)(?: that)?\b", part))
+    if m and part[:m[-1].start()].strip():
+        said = part[m[-1].end():].rstrip(".!?").split()
+        if not said and not re.search(r"\b(?:what|as)(?: \S+){1,4} \S+$", part[:m[-1].end()].rstrip(".!?")):
+            return False  # "The news agency said.": what it said went to another piece ("what Ann said" is whole)
+        if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
+                                        "until", "whether", "once"):
+            return False  # "Graham said if somebody saw it.": the main clause went to the next piece
+        if said and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")
+                     and not has_verb(" ".join(["x"] + said), 12) or len(said) < 3
+                     or not any(is_verbish(t) for t in said[1:]) and said[0].lower() not in PRONOUNS):
+            return False
+    return True
+
+
+
+LINKS = re.compile(r"^(?:But|And|So|Yet|Then|There,) ")
+
+
+def stands_alone(piece: str) -> bool:
+    """Can a piece cut out of a longer sentence be said as a sentence of its own? It needs a subject and a
+    finite verb ("Parise is brimming with confidence."), not only a phrase ("Right now, having scored four
+    times.") or a noun with its relative clause ("A major part of the reason that more help is needed.");
+    an opening phrase before a comma is fine when a clause follows it."""
+    if not whole(piece):
+        return False
+    body = LINKS.sub("", piece.rstrip('.!?"').strip())
+    if re.search(r"\b(?:said|says|added|told \w+), (?!\")", body) and not re.search(r"\b(?:said|says), (?:he|she|they"
+                                                                                 r"|[A-Z])", body):
+        return False  # "McKinley said, is the flow ...": the first half of the sentence is missing
+    if subject_and_verb(body):
+        return True
+    for m in list(re.finditer(r", ", body))[:3]:
+        if subject_and_verb(body[m.end():]):
+            return True  # "In the end, the council agreed."
+    return False
+
+
+OBJECT_STARTS = {"the", "a", "an", "that", "to", "this", "these", "those", "his", "her", "their", "its", "our", "it",
+                 "them", "him", "us", "me", "more", "no", "some", "many", "all"}
+SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although",
+                 "though", "since", "unless", "until", "whether", "so", "but"}
+
+
+def subject_and_verb(clause: str) -> bool:
+    """A subject of up to ten words, which may hold a phrase ("Lifeboats from three towns", "Farmers in the
+    valley"), then a finite verb before any comma: 'Among those values is privacy' has one; 'A part of the
+    reason that more help is needed' and 'Right now, having scored' do not."""
+    toks = clause.split()
+    if len(toks) < 2:
+        return False
+    first = toks[0].strip('"')
+    if first.lower() in PRONOUNS or (first.lower() == "that" and is_verbish(toks[1])):
+        return True  # "That is smaller than ..." ("that" as a subject, not "that the council ...")
+    if first.lower() in SUBORDINATE_STARTS - {"on", "in", "at", "with", "for", "from", "by", "of", "about", "into",
+                                              "like", "to", "during", "after", "before"} or first.endswith(","):
+        return False
+    if (is_verbish(first) and first[:1].islower()) or first.lower() in ("according", "including", "not", "no"):
+        return False  # "is the flow of drugs", "according to the police"
+    if first.lower().endswith("ing") and is_verbish(toks[1]):
+        return False  # "Having scored four times": a participle, not a subject ("Getting help means ..." is one)
+    for prev, tok, nxt in zip(toks, toks[1:11], toks[2:12] + [""]):
+        if prev.lower() == "to":
+            continue  # "Being able to help people": an infinitive is not the finite verb
+        if is_verbish(tok) and tok[:1].islower():
+            return True
+        if re.fullmatch(r"[a-z]{3,}[^su]s", tok) and (nxt.lower() in OBJECT_STARTS or nxt.endswith("ing")):
+            return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
+        if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
+            return False
+    return False
+
+
+def is_sentence(s: str) -> bool:
+    """Drop headings and captions that look like sentences: "Profile: Julian Assange timeline."."""
+    toks = s.rstrip(".!").split()
+    words_ = [t for t in toks[1:] if t[:1].isalpha()]
+    if len(words_) >= 5 and sum(t[:1].isupper() for t in words_) / len(words_) >= 0.75:
+        return False  # "The Stadia Controller Is Only Necessary For Playing On A TV": a Title Case heading
+    # a capitalised "Plan" mid-sentence is part of a name or a Title Case heading, not a verb
+    has_verb = any(is_verbish(t) and not t[:1].isupper() for t in toks[1:]) or (toks and is_verbish(toks[0]))
+    if has_verb or (toks and toks[0].lower() in PRONOUNS and len(toks) > 2):
+        return True
+    head, colon, _ = s.partition(":")
+    if colon and words(head) <= 4:
+        return False
+    return any(t.endswith(("s", "ing")) and t.islower() for t in toks[1:])

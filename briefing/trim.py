@@ -1,0 +1,90 @@
+"""The last resort for a sentence too long to say and with no safe place to cut it: keep its main clause.
+
+An opening phrase ("On the question of X, ...") or a trailing phrase ("..., which ...", "in Europe in the 14th
+century") is left out only when the rest is a whole clause that says the same thing without it.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import (LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, finish, is_clause, is_verbish,
+                      starts_clause, whole, words)
+from .sentences import cuts_a_pair
+
+def drop_opening_phrase(s: str) -> str:
+    """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
+    m = re.match(r"([^,]{3,}), (.+)", s)
+    first = m.group(1).split()[0].lower() if m else ""
+    # "Taking on a sleeker look, the new car gets ...": the main clause says the news
+    if m and (first in SUBORDINATE_STARTS or first.endswith("ing")) and starts_clause(m.group(2)):
+        return cap(m.group(2))
+    return s
+
+
+def last_resort(s: str) -> list[str]:
+    """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
+    body = s.rstrip(".")
+    for m in reversed(list(re.finditer(r",(?= )", body))):
+        left = body[:m.start()]
+        if re.search(r", (which|who|whom|whose)\b", left) or not whole(left) or cuts_a_pair(left, body[m.end():]):
+            continue  # the cut would leave a relative clause or a "both X and Y" open
+        if "," in left and words(left.rsplit(",", 1)[1]) < 3:
+            continue  # "did not agree to, create": the cut would fall inside a list
+        if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):
+            continue  # "the Orange County, Calif., police": the place name goes on after the comma
+        if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and is_clause(left)
+                and (starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
+            return [finish(left)]
+    # "Patrick is someone voters could back in 2020 — her top priority.": what follows the dash or the
+    # semicolon adds to a sentence that is whole without it
+    dash = re.search(r" \u2014 |; ", body)
+    left = body[:dash.start()] if dash else ""
+    if dash and SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and is_clause(left) \
+            and (starts_clause(left) or left.split()[0].lower() in PRONOUNS) and whole(left):
+        return [finish(left)]
+    main = main_clause(body)
+    return [finish(main)] if main else []
+
+
+# phrases that can end a sentence and be left out without changing what the rest says
+TRAILING_PHRASE = re.compile(r" (?=(?:in|on|at|during|since|across|around|near|amid|over|under|throughout|for|from"
+                             r"|with|by|as part of|according to) )")
+# with these the left-out phrase may carry the point ("not guilty of", "the only one who", "more than")
+KEEP_WHOLE = re.compile(r"\b(not|no|never|nor|without|only|first|last|any|anyone|nothing|none|than|same|such|so"
+                        r"|too|enough|whether|if|each|every|one|ones|those|between|among)\b", re.IGNORECASE)
+
+
+PASSIVE_AFTER = {"by", "in", "on", "at", "from", "for", "with", "during", "after", "before", "since", "into"}
+
+
+def main_clause(body: str) -> str | None:
+    """'The pandemic killed 25 million people in Europe in the 14th century, experts say' is too long: keep
+    its opening clause up to the last phrase boundary (a preposition: "in Europe", "during the war") that leaves it
+    short enough. Only an opening that is a clause of its own, with no negation or comparison the left-out
+    words could complete; None when there is no such cut."""
+    if '"' in body or not (starts_clause(body) and is_clause(body)):
+        return None
+    toks = body.split()
+    if any(t.lower().endswith("ed") and nxt.lower() in PASSIVE_AFTER for t, nxt in zip(toks[1:8], toks[2:9])):
+        return None  # "The plan launched by the council ... covers": the verb may be a participle, the main verb later
+    for m in reversed(list(TRAILING_PHRASE.finditer(body))):
+        left = body[:m.start()]
+        if words(left) > LONGEST:
+            continue
+        tail = body[m.end():]
+        if re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b|those\b)[a-z]", tail):
+            continue  # "allow the candidates in the Senate to campaign": the left part needs the "to" part
+        if any(is_verbish(t) for t in tail.split()):
+            continue  # the left-out part has a verb: it may hold the main clause ("launched by X in 2011 aims")
+        if words(left) < SHORTEST_PART + 3 or KEEP_WHOLE.search(left) or re.search(r"[,:;]", left) \
+                or not whole(left) or cuts_a_pair(left, tail):
+            return None
+        last = left.split()[-1].lower()
+        if is_verbish(last) or last.endswith(("ed", "en", "ing")) or last.startswith(("some", "any", "every")):
+            continue  # "articles published", "introduced Cook as someone": the left part asks for more
+        if re.match(r"(?:It|There|This) (?:is|was)\b", left):
+            return None  # "It is for that reason that ...": the cut falls inside a fixed frame
+        return left
+    return None
+
+
