@@ -88,6 +88,9 @@ def _split_once(s: str) -> list[str] | None:
                     continue
                 if right.split()[0].lower() in ("and", "or", "but", "then"):
                     continue  # "before and given out ...": the phrase is not a phrase
+                if re.search(r",? but (?:always |never |also |then |still )?(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b"
+                             r"|we\b|there\b|this\b)[a-z]+|, (?:and|or) (?:always|never|also|then|still) [a-z]+", right):
+                    continue  # "leave work before him, but always stop by": the verb after "but" is the left's
                 new_right = template.format(right)
             elif starts_clause(right):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
@@ -95,6 +98,11 @@ def _split_once(s: str) -> list[str] | None:
                 subject = subject_of(left)
                 if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
+                aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? \w+(?:ed|en)\b", left)
+                participle = first_real(right)
+                if aux and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
+                        and participle == right.split()[0]:
+                    right = f"{aux.group(1)} {right}"  # "was sent home and fined" -> "He was fined"
                 if "but" in marker:
                     new_right = f"But {lower_first_word(subject)} {right}"
                 else:
@@ -202,6 +210,13 @@ def past_tense(ing: str) -> str | None:
     return None
 
 
+# what an event does to things, so "This" can be its subject: "the river burst its banks, flooding homes"
+RESULTS = {"causing", "leading", "leaving", "making", "forcing", "bringing", "sending", "pushing", "raising", "cutting",
+           "killing", "injuring", "damaging", "flooding", "destroying", "ending", "triggering", "prompting", "sparking",
+           "creating", "reducing", "increasing", "lowering", "closing", "blocking", "disrupting", "affecting",
+           "hurting", "putting", "giving", "resulting", "driving", "lifting", "hitting", "stopping", "delaying"}
+
+
 def _participle(s: str) -> list[str]:
     """'They fled, fearing for their lives.' -> 'They fled. They feared for their lives.'
     'The river burst its banks, flooding homes.' -> 'The river burst its banks. This flooded homes.'"""
@@ -214,6 +229,8 @@ def _participle(s: str) -> list[str]:
     if re.search(rf"\b(?:{SPEECH})\b", m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
     if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who)\b", m.group(1)):
+        if m.group(2) not in RESULTS:
+            return [s]  # "after Swift scolded her label, accusing it of ...": Swift accuses, not "this"
         subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
     past = past_tense(m.group(2))
     rest = m.group(3)
@@ -341,6 +358,8 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         return [s]
     if first is None:
         return [] if len(pieces) == 1 else None
+    if again.startswith("The ") and re.search(r"(?:[^s]s|police|people)$", again):
+        again = "They"  # "The border troops said ... They said ...": the subject just heard, said short
     said = "says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
         else "said"
     out = [first]

@@ -34,6 +34,9 @@ IRREGULAR_PAST = {
     "hit", "felt", "found", "brought", "bought", "thought", "fell", "rose", "grew", "knew", "stood", "sat",
     "wrote", "spoke", "chose", "drove", "flew", "broke", "struck", "fought", "sold", "taught", "caught",
     "shot", "wore", "ate", "drew", "threw", "hid", "beat", "bore", "forgot", "froze", "stole", "swore", "woke",
+    "burst", "spread", "hurt", "shut", "quit", "sank", "swam", "rode", "lay", "laid", "dealt", "meant", "sought",
+    "fed", "dug", "hung", "shook", "slid", "spun", "stuck", "swept", "tore", "wept", "withdrew", "overtook", "sang",
+    "rang", "drank", "sprang", "heard", "understood", "lent", "bent", "fought", "slept", "sold", "won",
 }
 PLURAL_VERBS = {"are", "were", "have"}
 SINGULAR_VERBS = {"is", "was", "has", "says"}
@@ -240,6 +243,7 @@ def stands_alone(piece: str) -> bool:
 
 OBJECT_STARTS = {"the", "a", "an", "that", "to", "this", "these", "those", "his", "her", "their", "its", "our", "it",
                  "them", "him", "us", "me", "more", "no", "some", "many", "all"}
+OBJECTS = OBJECT_STARTS - {"that", "to", "more", "no", "some", "many", "all"}
 SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although",
                  "though", "since", "unless", "until", "whether", "so", "but"}
 
@@ -268,6 +272,9 @@ def subject_and_verb(clause: str) -> bool:
             return True
         if re.fullmatch(r"[a-z]{3,}[^su]s", tok) and (nxt.lower() in OBJECT_STARTS or nxt.endswith("ing")):
             return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
+        if re.fullmatch(r"[a-z]{3,}", tok) and nxt.lower() in OBJECTS and prev.lower() not in OBJECT_STARTS \
+                and prev.lower() not in SUBORDINATE_STARTS and not tok.endswith(("ly", "ing")):
+            return True  # "The river burst its banks": a word between a noun and "its"/"the" is its verb
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
             return False
     return False

@@ -78,6 +78,9 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
     return " ".join(out)
 
 
+# a title before a name says he or she: 'Ms Lund said "I ..."' -> 'Ms Lund said she ...'
+TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she", "mrs": "she",
+                  "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 MAX_QUOTE_WORDS = 36
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
 SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
@@ -118,7 +121,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So),\s*",
                    "", quote)
     if FIRST_PERSON.search(quote):
-        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1])
+        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1]) \
+            or TITLE_PRONOUNS.get(speaker.split()[0].rstrip(".").lower())
         reported = report(quote, pronoun, short_name(speaker))
         if reported is None:
             return None
@@ -184,7 +188,7 @@ def attribution_first(s: str, names: set[str]) -> str:
                      r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
     if m and words(m.group(2)) <= 7:
-        when = f"{m.group(4)} that" if m.group(4) else _that(m.group(1))
+        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith("told") else _that(m.group(1))
         return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
     if m:

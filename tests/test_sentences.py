@@ -91,7 +91,7 @@ def test_attribution_comes_before_the_claim_and_each_piece_keeps_its_speaker() -
          "to port officials in Harnwick.")
     assert rewrite(s, {"Harnwick"}) == [
         "Port officials in Harnwick said the ferry crossed to the island on Sunday night.",
-        "The officials said this was a sign of good ties between the towns.",
+        "They said this was a sign of good ties between the towns.",
     ]
     short = "The bridge is still closed to traffic, according to the road agency in Brill."
     assert rewrite(short, {"Brill"}) == ["The road agency in Brill said the bridge is still closed to traffic."]
@@ -160,7 +160,7 @@ def test_a_dateline_is_left_out(sentence: str, expected: list[str]) -> None:
 
 def test_told_someone_and_a_trailing_offering_phrase_put_the_speaker_first() -> None:
     assert rewrite("The shop now sells bread in every town, Lee told Dale.", {"Lee", "Dale"}) == [
-        "Lee told Dale the shop now sells bread in every town."]
+        "Lee told Dale that the shop now sells bread in every town."]
     assert rewrite("Clear signs are key in making roads safer, Lee said, offering the example of a recent school "
                    "campaign.", {"Lee"}) == ["Lee said clear signs are key in making roads safer."]
 
@@ -210,3 +210,27 @@ def test_a_possessive_name_keeps_its_capital_and_links_are_left_out() -> None:
 def test_plain_passives_are_said_in_the_active_voice(sentence: str, expected: str) -> None:
     from briefing.voice import active_voice
     assert active_voice(sentence, {"Norway"}) == expected
+
+
+def test_a_title_says_he_or_she_in_reported_speech() -> None:
+    assert rewrite('"I would like to thank the rescue teams for their work," Ms Lund said.', {"Lund"}) == [
+        "Ms Lund said she would like to thank the rescue teams for their work."]
+
+
+def test_this_is_the_subject_only_of_what_an_event_does() -> None:
+    from briefing.clauses import _participle
+    assert _participle("The river burst its banks after heavy rain on Tuesday night, flooding many homes.") == [
+        "The river burst its banks after heavy rain on Tuesday night.", "This flooded many homes."]
+    s = "The club made a statement after Dale scolded his old team, accusing the owners of blocking him."
+    assert _participle(s) == [s]
+
+
+def test_a_second_passive_verb_keeps_its_auxiliary() -> None:
+    assert shorten("The 40-year-old driver was stopped by the police in May and sent to jail for three weeks for "
+                   "speeding.", set()) == ["The 40-year-old driver was stopped by the police in May.",
+                                           "The 40-year-old driver was sent to jail for three weeks for speeding."]
+
+
+def test_a_time_phrase_is_not_cut_off_a_verb_that_goes_on_after_but() -> None:
+    s = "Lee would often leave the office before her, but always stop by her desk to say goodbye for the day."
+    assert shorten(s, set()) == [s]
