@@ -226,7 +226,8 @@ def _participle(s: str) -> list[str]:
                                "something", "anything", "everything", "morning", "evening", "thing"}:
         return [s]
     subject = subject_of(m.group(1))
-    if re.search(rf"\b(?:{SPEECH})\b", m.group(1)):
+    if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
+                 m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
     if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who)\b", m.group(1)):
         if m.group(2) not in RESULTS:
@@ -266,16 +267,18 @@ def _opening_phrase(s: str) -> list[str]:
     'Johnson and Corbyn attacked ...' + 'This was in their first TV debate on Tuesday.' (long sentences only)."""
     if words(s) <= 16:
         return [s]
-    m = re.fullmatch(r"([A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
-    if not m or m.group(1).lower() not in OPENING_PREPOSITIONS:
+    m = re.fullmatch(r"((?:Hours|Days|Minutes|Weeks|Months|Years|Moments|Shortly|Soon|Just|Only|Long) (?:before|after)"
+                     r"|[A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
+    if not m or m.group(1).split()[-1].lower() not in OPENING_PREPOSITIONS:
         return [s]
+    when = m.group(1).lower() if " " in m.group(1) else OPENING_PREPOSITIONS[m.group(1).lower()]
     main = m.group(3)
     first = main.split()[0]
-    if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS) or not has_verb(main, 8):
+    if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS or subject_and_verb(main)) or not has_verb(main, 8):
         return [s]
     if re.match(r"[a-z]+ing\b", m.group(2)) or not whole(m.group(2)):
         return [s]  # "After leaving the party, ...": who left is the main clause's subject
-    return [finish(cap(main)), finish(f"This was {OPENING_PREPOSITIONS[m.group(1).lower()]} {m.group(2)}")]
+    return [finish(cap(main)), finish(f"This was {when} {m.group(2)}")]
 
 
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
@@ -338,6 +341,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         return None
     but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)
     that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
+    if verb in ("found", "finds", "showed", "shows", "estimated", "estimates", "reported", "reports") \
+            and not m.group(5):
+        return None  # "showed confidence", "found the body": a report only with "that"
     who_toks = who.split()
     if words(who) > 8 or any(is_verbish(t) for t in who_toks) or who_toks[0].lower() in SUBORDINATE_STARTS \
             or (who_toks[0][:1].islower() and who_toks[0].lower() not in PRONOUNS) or who_toks[0] in ("It", "This"):

@@ -188,7 +188,8 @@ def attribution_first(s: str, names: set[str]) -> str:
                      r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
     if m and words(m.group(2)) <= 7:
-        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith("told") else _that(m.group(1))
+        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
+            else _that(m.group(1))
         return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
     if m:

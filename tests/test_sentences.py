@@ -234,3 +234,20 @@ def test_a_second_passive_verb_keeps_its_auxiliary() -> None:
 def test_a_time_phrase_is_not_cut_off_a_verb_that_goes_on_after_but() -> None:
     s = "Lee would often leave the office before her, but always stop by her desk to say goodbye for the day."
     assert shorten(s, set()) == [s]
+
+
+def test_an_opening_time_phrase_and_a_saying_phrase_become_sentences_of_their_own() -> None:
+    s = ("Hours before the big game on Friday, team coach Ann Marlow showed faith in the young striker, saying he "
+         "always finds a way to score.")
+    assert rewrite(s, {"Ann", "Marlow", "Friday"}) == [
+        "Team coach Ann Marlow showed faith in the young striker.",
+        "Marlow said he always finds a way to score.",
+        "This was hours before the big game on Friday."]
+
+
+def test_showed_and_found_report_a_claim_only_with_that() -> None:
+    assert shorten("The coach showed great faith in the young players of the town team all through the long "
+                   "season.", set()) != []
+    assert rewrite("Local people welcomed the new bridge across the river, paying for many of its stones, the "
+                   "Daily Post reported.", {"Daily", "Post"})[0] == (
+        "The Daily Post reported that local people welcomed the new bridge across the river.")
