@@ -168,7 +168,28 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
     if m:
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
-    return [s]
+    return _noun_that(s)
+
+
+def _noun_that(s: str) -> list[str]:
+    """'Both are linked to the pandemic that killed 25 million people in Europe.' ->
+    'Both are linked to the pandemic.' + 'This pandemic killed 25 million people in Europe.' A long sentence
+    only, and only a clause whose subject is the noun ("that killed"), not its object ("that he saw")."""
+    if words(s) <= LONGEST - 4:
+        return [s]
+    m = re.fullmatch(r"(.{20,}?(?<!\bof) (?:the|a|an|its|their|his|her) "
+                     r"(?:(?!(?:of|in|on|at|for|with|from|to|by|and|or)\b)[\w'-]+ ){0,4}([a-z][\w'-]+)) (that|which|who) "
+                     r"(\S+) (.{8,})", s.rstrip("."))
+    if not m or not is_verbish(m.group(4)) or m.group(4) in ("said", "says"):
+        return [s]
+    noun = m.group(2)
+    if is_verbish(noun) or noun in SUBORDINATE_STARTS or m.group(3) == "who" and noun.endswith("s") is False:
+        return [s]
+    plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None  # not "crisis", "bus"
+    if plural != (m.group(4) in PLURAL_VERBS or m.group(4) not in SINGULAR_VERBS and not m.group(4).endswith("s")):
+        if m.group(4) in PLURAL_VERBS | SINGULAR_VERBS:
+            return [s]  # "the cost of the roads that is ...": the verb belongs to another noun
+    return [finish(m.group(1)), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)} {m.group(5)}")]
 
 
 IRREGULAR_ING = {"making": "made", "leaving": "left", "bringing": "brought", "cutting": "cut", "sending": "sent",

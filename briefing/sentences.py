@@ -101,10 +101,10 @@ def cuts_a_pair(left: str, right: str) -> bool:
     return False
 
 
-# "that" only after a verb ("said that", "so that"): "at that point" is a determiner; "since" and "until" are
+# "that" not after a preposition ("at that point" is a determiner); "since" and "until" are
 # left out, as they are mostly prepositions ("since the spring")
 OPENERS_OF_A_CLAUSE = re.compile(r"\b(?:whether|if|because(?! of)|which|who|whom|although|unless)\b"
-                                 r"|\b(?:said|says|so|found|shows|showed|now|believes|thinks|argued|is|was) that\b"
+                                 r"|(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bby)(?<!\bfor)(?<!\bto) that\b"
                                  r"|\bas (?=(?:he|she|they|we|it|I)\b)",
                                  re.IGNORECASE)
 

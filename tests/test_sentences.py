@@ -251,3 +251,19 @@ def test_showed_and_found_report_a_claim_only_with_that() -> None:
     assert rewrite("Local people welcomed the new bridge across the river, paying for many of its stones, the "
                    "Daily Post reported.", {"Daily", "Post"})[0] == (
         "The Daily Post reported that local people welcomed the new bridge across the river.")
+
+
+def test_a_long_that_clause_about_a_noun_becomes_a_sentence_about_this_noun() -> None:
+    s = ("Both towns are linked to the great winter storm that killed more than 300 farm animals in the valley in "
+         "the spring of 1998.")
+    assert shorten(s, set()) == ["Both towns are linked to the great winter storm.",
+                                 "This storm killed more than 300 farm animals in the valley in the spring of 1998."]
+    of = ("The firm said it would build a new plant on the edge of the old town that would employ more than 400 local "
+          "workers by 2021.")
+    assert not any(p.startswith(("This town", "The firm said this town")) for p in shorten(of, set()))
+
+
+def test_a_cut_never_leaves_a_that_clause_without_its_verb() -> None:
+    s = ("The grant will pay for a new group focused on ideas that Hollis and the Dunmore Trust believe are good but "
+         "that have nobody to run them.")
+    assert not any(p.endswith("that Hollis.") for p in shorten(s, set()))
