@@ -268,6 +268,25 @@ def _participle(s: str) -> list[str]:
     return [s]
 
 
+def _opening_participle(s: str) -> list[str]:
+    """'Renamed to look like a news site, it posted many messages.' -> 'It was renamed to look like a news site.'
+    + 'It posted many messages.'; 'Fearing the storm, they left early.' -> 'They feared the storm.' + 'They left
+    early.' (a pronoun subject only, and an "-ing" phrase only before a main verb in the past)."""
+    m = re.fullmatch(r"([A-Z][a-z]+(?:ed|en|ing)) ([^,]{4,80}), (he|she|it|they|we) (\S+) (.+)", s.rstrip("."))
+    if not m:
+        return [s]
+    opener, phrase, pronoun, verb, rest = m.groups()
+    who = cap(pronoun)
+    if opener.endswith("ing"):
+        past = past_tense(opener)
+        if past is None or not (verb in IRREGULAR_PAST or verb.endswith("ed")) or opener in ("During", "Following"):
+            return [s]
+        first = f"{who} {past} {phrase}"
+    else:
+        first = f"{who} {'were' if pronoun in ('they', 'we') else 'was'} {opener.lower()} {phrase}"
+    return [finish(first), finish(f"{who} {verb} {rest}")]
+
+
 def _appositive(s: str) -> list[str]:
     """'Joshua Apte, a professor at the university, explained that X.' ->
     'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
@@ -314,7 +333,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         return reported
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
-    for rule in (_relative_clauses, lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
+    for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _appositive(x),
+                 lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) for p in parts):

@@ -46,6 +46,9 @@ def drop_asides(s: str) -> str:
     s = re.sub(r"\s*\([^()]*\)", "", s)
     s = re.sub(r"\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
+    # "the new firm, as its owner called it, will ...": who named it is a side remark
+    s = re.sub(r",(\"?) as (?:[A-Z][\w'-]*|he|she|they)(?: [A-Z][\w'-]*){0,2} (?:called|dubbed|named|put|described)"
+               r"(?: it| them| the \w+)?,", r"\1", s)
     return s
 
 
@@ -161,6 +164,9 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         return []  # "heads needed to roll": a learner hears the words, not the meaning
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
+    s = re.sub(r"^And,? (?=[a-z])", "", s)  # "And there is a reason": the link to the last sentence is heard anyway
+    if re.match(r"Which\b|(?:Because|Although|Though|Whereas)\b[^,]*$", s):
+        return []  # "Which is exactly the problem.", "Because it is hard.": half of the sentence before it
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
     s = active_voice(s, names)
     s = fix_articles(s)

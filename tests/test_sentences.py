@@ -267,3 +267,25 @@ def test_a_cut_never_leaves_a_that_clause_without_its_verb() -> None:
     s = ("The grant will pay for a new group focused on ideas that Hollis and the Dunmore Trust believe are good but "
          "that have nobody to run them.")
     assert not any(p.endswith("that Hollis.") for p in shorten(s, set()))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Renamed to look like a news site, it posted many messages about the mayor during the debate.",
+     ["It was renamed to look like a news site.", "It posted many messages about the mayor during the debate."]),
+    ("Fearing the storm, they left the island on the last boat on Sunday night.",
+     ["They feared the storm.", "They left the island on the last boat on Sunday night."]),
+])
+def test_an_opening_participle_phrase_gets_its_own_subject(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, set()) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Which is exactly the problem.", []),
+    ("Because life on a small island is anything but easy.", []),
+    ("And there is a good reason for that.", ["There is a good reason for that."]),
+    ("If not, they will try to find other money.", ["If not, they will try to find other money."]),
+    ('There is hope, since the "new Harbor Bank," as Lee called it, will be bigger.',
+     ["There is hope, since the new Harbor Bank will be bigger."]),
+])
+def test_half_sentences_and_side_remarks(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, {"Lee", "Harbor", "Bank"}) == expected
