@@ -10,16 +10,25 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .grammar import (AIM, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS,  # noqa: F401
+from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS,  # noqa: F401
                       PRESENT_VERBS, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SINGULAR_VERBS, SUBJECT_STARTERS,
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
-                      whole, words)
+                      subject_then_verb, whole, words)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_opening_phrase, last_resort, main_clause
 from .vocabulary import common_words
 
-_last_resort = last_resort  # the name the older tests use
+# the names these helpers had before briefing.grammar and briefing.trim were split out; other modules use them
+_last_resort = last_resort
+_main_clause = main_clause
+_drop_opening_phrase = drop_opening_phrase
+_is_verbish = is_verbish
+_first_real = first_real
+_has_verb = has_verb
+_starts_clause = starts_clause
+_subject_then_verb = subject_then_verb
+_is_clause = is_clause
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
@@ -91,11 +100,17 @@ def _split_once(s: str) -> list[str] | None:
                 if re.search(r",? but (?:always |never |also |then |still )?(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b"
                              r"|we\b|there\b|this\b)[a-z]+|, (?:and|or) (?:always|never|also|then|still) [a-z]+", right):
                     continue  # "leave work before him, but always stop by": the verb after "but" is the left's
+                if re.search(r"\band (?:that|which|who)\b", right):
+                    continue  # "the apps that makers put on phones | before they are sold and that users ..."
+                if template.startswith("This was") and not _past(left):
+                    continue  # "should ask | before the text leaves": "This was before" would change the time
                 new_right = template.format(right)
             elif starts_clause(right):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
+                if re.match(r"(?:This|That|It) (?:is|was) (?:because|after|before|when|during|why)\b", left):
+                    continue  # "This is because they can X and are rarely Y": "are" is theirs, not "this"
                 if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
                 aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? \w+(?:ed|en)\b", left)
@@ -117,6 +132,13 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # a better-looking cut that leaves a fragment loses to a worse one that does not
             best = (score, [finish(left), finish(new_right)])
     return best[1] if best else None
+
+
+def _past(clause: str) -> bool:
+    """Does the clause tell of the past ("fled", "was admitted", "had scored")? Only then can a split-off time
+    phrase be said as "This was before ..."."""
+    return any(t.lower() in ("was", "were", "had", "did") or t.lower() in IRREGULAR_PAST
+               or (t.lower().endswith("ed") and is_verbish(t)) for t in clause.split()[1:])
 
 
 def _asked(s: str) -> list[str] | None:

@@ -32,6 +32,9 @@ def last_resort(s: str) -> list[str]:
             continue  # "did not agree to, create": the cut would fall inside a list
         if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):
             continue  # "the Orange County, Calif., police": the place name goes on after the comma
+        if re.search(r", (?:is|are|was|were|has|have|had|will|would|can|could|[a-z]+ed (?:a|an|the|its|their|his|her))\b",
+                     body[m.start():]):
+            continue  # "after researchers at the lab, a group that ..., published a report": the verb comes later
         if (SHORTEST_PART + 2 <= words(left) <= LONGEST and left.count('"') % 2 == 0 and is_clause(left)
                 and (starts_clause(left) or left.split()[0].lower() in PRONOUNS)):
             return [finish(left)]

@@ -289,3 +289,29 @@ def test_an_opening_participle_phrase_gets_its_own_subject(sentence: str, expect
 ])
 def test_half_sentences_and_side_remarks(sentence: str, expected: list[str]) -> None:
     assert rewrite(sentence, {"Lee", "Harbor", "Bank"}) == expected
+
+
+def test_a_cut_never_drops_the_verb_that_closes_an_aside() -> None:
+    from briefing.clauses import _last_resort
+    s = ("The reply came two days after scientists at the Fenwick River Lab, a small group that studies clean water, "
+         "published a report showing that the plant had let dirty water into the river for many months.")
+    assert not any(p.endswith("clean water.") or p.endswith("River Lab.") for p in _last_resort(s))
+
+
+def test_this_was_before_only_follows_a_clause_about_the_past() -> None:
+    s = "Lee said towns should have to ask people for clear consent before any of the new cameras are switched on."
+    assert not any("was before" in p for p in shorten(s, set()))
+    past = "The ferry left the harbour on Sunday night before the storm reached the coast of the island."
+    assert shorten(past, set())[1] == "This was before the storm reached the coast of the island."
+
+
+def test_a_verb_after_and_belongs_to_the_clause_inside_this_is_because() -> None:
+    s = ("This is because the new phones can reach a lot of private data and are rarely checked by anyone outside "
+         "the firm.")
+    assert not any(p.startswith("This are") for p in shorten(s, set()))
+
+
+def test_a_time_phrase_never_splits_two_that_clauses() -> None:
+    s = ("The row is about the apps that phone makers put on their phones before they are sold and that buyers often "
+         "cannot remove.")
+    assert not any(p.startswith("This was before") for p in shorten(s, set()))
