@@ -115,7 +115,9 @@ def _split_once(s: str) -> list[str] | None:
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
                 aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? \w+(?:ed|en)\b", left)
                 participle = first_real(right)
-                if aux and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
+                main_verb = next((t for t in left.split()[1:] if is_verbish(t)), "")
+                if aux and main_verb == aux.group(1) \
+                        and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
                         and participle == right.split()[0]:
                     right = f"{aux.group(1)} {right}"  # "was sent home and fined" -> "He was fined"
                 if "but" in marker:
@@ -312,7 +314,8 @@ def _opening_participle(s: str) -> list[str]:
 def _appositive(s: str) -> list[str]:
     """'Joshua Apte, a professor at the university, explained that X.' ->
     'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
-    m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the) [^,]{3,80}), (.{8,})", s.rstrip("."))
+    m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the|one of the|one of its) [^,]{3,80}), (.{8,})",
+                     s.rstrip("."))
     if not m or m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
         return [s]
     if re.search(r"\b(who|which|that|and|or)$", m.group(2)):

@@ -315,3 +315,11 @@ def test_a_time_phrase_never_splits_two_that_clauses() -> None:
     s = ("The row is about the apps that phone makers put on their phones before they are sold and that buyers often "
          "cannot remove.")
     assert not any(p.startswith("This was before") for p in shorten(s, set()))
+
+
+def test_one_of_is_an_aside_and_a_repeated_verb_takes_the_main_auxiliary_only() -> None:
+    s = ("Harbor Phones, one of the fastest-growing phone makers, admitted on Friday that an app had been sending data "
+         "to its servers for many months, and said it would fix the app within days.")
+    out = rewrite(s, {"Harbor", "Phones", "Friday"})
+    assert "Harbor Phones is one of the fastest-growing phone makers." in out
+    assert not any(p.startswith("Harbor Phones had said") for p in out)
