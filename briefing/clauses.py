@@ -195,6 +195,11 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     return _noun_that(s)
 
 
+# "a new plan next month that would ...": the clause is about the plan, not the time
+TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "night", "morning",
+              "evening", "today", "season", "weekend", "decade", "century", "hour", "hours"}
+
+
 def _noun_that(s: str) -> list[str]:
     """'Both are linked to the pandemic that killed 25 million people in Europe.' ->
     'Both are linked to the pandemic.' + 'This pandemic killed 25 million people in Europe.' A long sentence
@@ -207,7 +212,8 @@ def _noun_that(s: str) -> list[str]:
     if not m or not is_verbish(m.group(4)) or m.group(4) in ("said", "says"):
         return [s]
     noun = m.group(2)
-    if is_verbish(noun) or noun in SUBORDINATE_STARTS or m.group(3) == "who" and noun.endswith("s") is False:
+    if is_verbish(noun) or noun in SUBORDINATE_STARTS or noun in TIME_WORDS \
+            or m.group(3) == "who" and noun.endswith("s") is False:
         return [s]
     plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None  # not "crisis", "bus"
     if plural != (m.group(4) in PLURAL_VERBS or m.group(4) not in SINGULAR_VERBS and not m.group(4).endswith("s")):
@@ -425,7 +431,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     again = speaker_again(who, names)
     short_who = again if again[:3] != "The" or not but else "the" + again[3:]
     # the speaker in full, else its short form; the claim whole, else its main clause without a trailing phrase
-    first = _fit([f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"], pieces[0], names)
+    openings = [f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"]
+    if that and not when:
+        openings.append(f"{but}{short_who} {verb}")  # the shortest way to say who speaks
+    first = _fit(openings, pieces[0], names)
     if len(pieces) == 1 and words(s) <= LONGEST:
         return [s]
     if first is None:

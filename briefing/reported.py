@@ -202,7 +202,7 @@ def _that(claim: str) -> str:
     phrase would seem to say where the reporting was)."""
     first = claim.split()[0].lower() if claim.split() else ""
     return " that" if first in ("in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "when",
-                                "while", "as", "if", "last", "this", "over") else ""
+                                "while", "as", "if", "last", "this", "over", "under", "among", "without") else ""
 
 
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:

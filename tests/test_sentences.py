@@ -323,3 +323,9 @@ def test_one_of_is_an_aside_and_a_repeated_verb_takes_the_main_auxiliary_only() 
     out = rewrite(s, {"Harbor", "Phones", "Friday"})
     assert "Harbor Phones is one of the fastest-growing phone makers." in out
     assert not any(p.startswith("Harbor Phones had said") for p in out)
+
+
+def test_a_that_clause_after_a_time_word_is_not_about_the_time() -> None:
+    s = ("The council is expected to take up a separate measure next month that would ask voters to approve a new "
+         "tax for the parks.")
+    assert not any(p.startswith("This month") for p in shorten(s, set()))
