@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.config import Settings  # noqa: E402
 from briefing.models import Article  # noqa: E402
+from briefing.checks import measured_sentences, odd_sentences  # noqa: E402
 from briefing.readability import measure, rare_words  # noqa: E402
 from briefing.script import write_script  # noqa: E402
 
@@ -82,15 +83,18 @@ def main() -> int:
         return 0
 
     settings = Settings()
-    head = f"{'article':9} {'in':>5} {'words':>5} {'est s':>6} {'mean':>5} {'max':>4} {'FK':>5} {'common':>7} {'unfaith':>7}  fails"
+    head = f"{'article':9} {'in':>5} {'words':>5} {'est s':>6} {'mean':>5} {'max':>4} {'FK':>5} {'common':>7} {'unfaith':>7} {'odd':>3}  fails"
     print(head)
     print("-" * len(head))
     rows = []
     failed: list[str] = []
+    odd_total = 0
     for name, article in items:
         script = write_script([article], settings=settings, date=DATE)
         f = measure(script, [article])
         in_words = len(article.body.split())
+        odd = odd_sentences(measured_sentences(script))
+        odd_total += len(odd)
         fails = []
         if f.mean_len > 14:
             fails.append("mean")
@@ -107,9 +111,11 @@ def main() -> int:
         rows.append(f)
         failed.append(" ".join(fails))
         print(f"{name:9} {in_words:5d} {f.words:5d} {f.seconds:6.1f} {f.mean_len:5.1f} {f.max_len:4d} {f.fk_grade:5.2f} "
-              f"{f.common:7.1%} {len(f.unfaithful):7d}  {' '.join(fails)}")
+              f"{f.common:7.1%} {len(f.unfaithful):7d} {len(odd):3d}  {' '.join(fails)}")
         if args.verbose:
             print("          rare:", " ".join(sorted(set(rare_words(script)))))
+            for sentence, reason in odd:
+                print(f"          odd ({reason}): {sentence}")
     n = len(rows)
     print("-" * len(head))
     print(f"{'mean':9} {'':5} {sum(r.words for r in rows) / n:5.0f} {sum(r.seconds for r in rows) / n:6.1f} "
@@ -120,6 +126,7 @@ def main() -> int:
           f"common {min(r.common for r in rows):.1%}, unfaithful total {sum(len(r.unfaithful) for r in rows)}")
     counts = {key: sum(key in fails for fails in failed) for key in ("mean", "max", "FK", "vocab", "faith", "length")}
     print("fails     " + ", ".join(f"{key} {n}" for key, n in counts.items()) + f" (of {n} rows)")
+    print(f"odd       {odd_total} sentences flagged by briefing.checks.odd_sentences (-v lists them)")
     print("targets   mean <= 14, max <= 22, FK <= 6, common >= 96%, unfaithful = 0, 270-330 s when the article has "
           ">= 400 words")
     return 0
