@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article
 
@@ -428,6 +429,7 @@ def clean_page_text(text: str, source: str = "") -> Article:
     elif len(paragraphs) > 1 and _normalise(paragraphs[0]) == _normalise(title):
         paragraphs = paragraphs[1:]
     head = content[max(0, start - 40): start + 10]
+    paragraphs[0] = strip_dateline(paragraphs[0])
     return Article(
         title=title,
         body="\n\n".join(paragraphs),
@@ -482,6 +484,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
     paragraphs = _post_clean(text.split("\n"), title)
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
+    paragraphs[0] = strip_dateline(paragraphs[0])
     return Article(
         title=title or _first_words(paragraphs[0]),
         body="\n\n".join(paragraphs),

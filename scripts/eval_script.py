@@ -3,7 +3,8 @@
     python scripts/eval_script.py [--corpus ../shared/corpus] [--seed ../shared/seed/000_7082b5382028ba51.txt] [-v]
 
 A corpus article is the whole of items/<id>/body.txt (the true article text, lead paragraph included)
-under the headline that briefing.clean finds in the item's page.html. The seed page copy goes through
+under the headline that briefing.clean finds in the item's page.html, with its wire dateline taken off
+as the cleaner does. The seed page copy goes through
 briefing.clean when that module is ready; otherwise its page furniture is cut off at the "Share" line.
 Needs the `eval` extra (textstat==0.7.8, pysbd, wordfreq), all offline.
 """
@@ -25,10 +26,35 @@ from briefing.readability import measure, rare_words  # noqa: E402
 from briefing.script import write_script  # noqa: E402
 
 DATE = dt.date(2021, 7, 5)
+LEAD_PARAGRAPHS = 2
+
+
+def lead_facts(article: Article) -> set[str]:
+    """Names and numbers of the article's first paragraphs: the who, where, when and how many.
+
+    A name is a capitalised word that does not start a sentence; a number is any figure.
+    """
+    paragraphs = [p for p in re.split(r"\n\s*\n", article.body) if len(p.split()) > 3][:LEAD_PARAGRAPHS]
+    facts: set[str] = set()
+    for paragraph in paragraphs:
+        text = paragraph.replace("\u2019", "'")
+        facts.update(n.replace(",", "") for n in re.findall(r"\d+(?:[.,]\d+)*", text))
+        for m in re.finditer(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b", text):
+            facts.add(m.group(0))
+    return facts
+
+
+def lead_coverage(script_text: str, article: Article) -> float:
+    facts = lead_facts(article)
+    if not facts:
+        return 1.0
+    said = script_text.replace("\u2019", "'").replace(",", "")
+    return sum(1 for fact in facts if re.search(rf"\b{re.escape(fact)}\b", said)) / len(facts)
 
 
 def corpus_articles(corpus: Path) -> list[tuple[str, Article]]:
     from briefing.clean import extract_html
+    from briefing.dateline import strip_dateline
 
     out = []
     for body in sorted(corpus.glob("items/*/body.txt")):
@@ -39,7 +65,8 @@ def corpus_articles(corpus: Path) -> list[tuple[str, Article]]:
             title, _, text = text.partition("\n")
         elif text.partition("\n")[0].strip() == title.strip():  # a body that repeats its headline
             text = text.partition("\n")[2]
-        out.append((body.parent.name[:8], Article(title.strip(), text.strip(), source=str(body))))
+        text = strip_dateline(text.strip())
+        out.append((body.parent.name[:8], Article(title.strip(), text, source=str(body))))
     return out
 
 
@@ -83,18 +110,21 @@ def main() -> int:
         return 0
 
     settings = Settings()
-    head = f"{'article':9} {'in':>5} {'words':>5} {'est s':>6} {'mean':>5} {'max':>4} {'FK':>5} {'common':>7} {'unfaith':>7} {'odd':>3}  fails"
+    head = f"{'article':9} {'in':>5} {'words':>5} {'est s':>6} {'mean':>5} {'max':>4} {'FK':>5} {'common':>7} {'unfaith':>7} {'odd':>3} {'lead':>5}  fails"
     print(head)
     print("-" * len(head))
     rows = []
     failed: list[str] = []
     odd_total = 0
+    leads: list[float] = []
     for name, article in items:
         script = write_script([article], settings=settings, date=DATE)
         f = measure(script, [article])
         in_words = len(article.body.split())
         odd = odd_sentences(measured_sentences(script))
         odd_total += len(odd)
+        lead = lead_coverage(" ".join(measured_sentences(script)), article)
+        leads.append(lead)
         fails = []
         if f.mean_len > 14:
             fails.append("mean")
@@ -111,7 +141,7 @@ def main() -> int:
         rows.append(f)
         failed.append(" ".join(fails))
         print(f"{name:9} {in_words:5d} {f.words:5d} {f.seconds:6.1f} {f.mean_len:5.1f} {f.max_len:4d} {f.fk_grade:5.2f} "
-              f"{f.common:7.1%} {len(f.unfaithful):7d} {len(odd):3d}  {' '.join(fails)}")
+              f"{f.common:7.1%} {len(f.unfaithful):7d} {len(odd):3d} {lead:5.0%}  {' '.join(fails)}")
         if args.verbose:
             print("          rare:", " ".join(sorted(set(rare_words(script)))))
             for sentence, reason in odd:
@@ -126,6 +156,9 @@ def main() -> int:
           f"common {min(r.common for r in rows):.1%}, unfaithful total {sum(len(r.unfaithful) for r in rows)}")
     counts = {key: sum(key in fails for fails in failed) for key in ("mean", "max", "FK", "vocab", "faith", "length")}
     print("fails     " + ", ".join(f"{key} {n}" for key, n in counts.items()) + f" (of {n} rows)")
+    missed = sorted(lead_facts(a) - {f for f in lead_facts(a) if lead_coverage(f, a)} for _, a in items)
+    print(f"lead      {sum(leads) / n:.1%} of the names and numbers of the first {LEAD_PARAGRAPHS} paragraphs are in the "
+          f"script (mean); lowest {min(leads):.0%}")
     print(f"odd       {odd_total} sentences flagged by briefing.checks.odd_sentences (-v lists them)")
     print("targets   mean <= 14, max <= 22, FK <= 6, common >= 96%, unfaithful = 0, 270-330 s when the article has "
           ">= 400 words")
