@@ -53,7 +53,7 @@ def lead_coverage(script_text: str, article: Article) -> float:
 
 
 def corpus_articles(corpus: Path) -> list[tuple[str, Article]]:
-    from briefing.clean import extract_html
+    from briefing.clean_html import extract_html
     from briefing.dateline import strip_dateline
 
     out = []

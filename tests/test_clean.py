@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.clean import clean_page_text, extract_html
+from briefing.clean import clean_page_text
+from briefing.clean_html import extract_html
 from briefing.errors import BriefingError, ExtractError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
