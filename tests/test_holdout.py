@@ -39,6 +39,13 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*, [A-Z][a-z.]+.*?\s[—-]\s")  # "RIVERTON, Ore. — ..."
 TITLE_WITHOUT_NAME = re.compile(  # "Dr said ...": a title whose name was cut off
     r"\b(?:Dr|Mr|Mrs|Ms|Gov|Supt|Sen|Rep|Prof|St)\.?(?= (?:said|says|told|added)\b|[.!?]?$)")
+# Slips of grammar a rule can make on any article: "carryed", "This are ...", "a asked", "Hutchins said Hutchins".
+GRAMMAR_SLIPS = [
+    re.compile(r"\b\w*[^aeiouAEIOU\W]yed\b"),  # -y after a consonant takes -ied
+    re.compile(r"^(?:This|That) (?:are|were|have)\b"),  # a "This ..." piece must agree with "this"
+    re.compile(r"\b[Aa] (?!one\b|once\b|U\.)[aeioAEIO]\w*"),  # "a" before a vowel sound
+    re.compile(r"\b([A-Z][a-z]+) said (?:that )?(?:if [^,]+, )?\1\b"),  # the speaker reported by name, not "he"
+]
 PRONOUN_START = re.compile(r"^(?:He|She|They|It|His|Her|Their|This|That|These|Those)\b")
 
 # The main facts of each story's opening paragraph (who, what, where, when, how many), as the article says them.
@@ -86,6 +93,7 @@ DATELINE_KEPT = 'the dateline stays when "(Wire)" is not the whole credit: "PORT
 CAPTION_KEPT = "the cleaner keeps the photo caption above the first paragraph and takes the standfirst as the title"
 RARE_WORDS = "too many uncommon words kept (legal, weather or page words with no plain replacement)"
 FK_HIGH = "long words kept: Flesch-Kincaid grade over 6"
+SLIP_SELF = 'reported speech names the speaker again: "Lindqvist said if ..., Lindqvist will pay it."'
 STORY_CUT = "a story in a shared episode ends on a piece of a sentence (a fragment), not a whole sentence"
 PRONOUN_FIRST = 'the story opens with a pronoun whose person was dropped: "He said demand ..."'
 
@@ -96,6 +104,10 @@ KNOWN: dict[str, dict[str, str]] = {
                                                "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
     "title_cut": {f: TITLE_CUT for f in ["04-space-planet.txt", "05-measles-vaccine.txt", "08-phone-privacy.txt"]},
     "shape": {"01-riverton-budget.txt": LIST_FRAGMENT},
+    "grammar": {"01-riverton-budget.txt": SLIP_SELF, "06-factory-closing.txt": SLIP_SELF,
+                "08-phone-privacy.txt": 'a participle piece gets a plural verb: "This are rarely checked ..."',
+                "10-border-refugees.txt": 'a participle piece gets a misspelt past tense: "This carryed ..."',
+                "page-12-ashby-cleanup.txt": 'a subject is cut in half: "Drying out a asked people ..."'},
     "dateline": {"05-measles-vaccine.txt": DATELINE_KEPT},
     "pronoun_first": {"06-factory-closing.txt": PRONOUN_FIRST},
     "five_minutes": {f: SHORT_SCRIPT for f in ["04-space-planet.txt", "06-factory-closing.txt",
@@ -184,6 +196,12 @@ def test_every_sentence_starts_and_ends_like_a_sentence(name: str) -> None:
 def test_no_sentence_is_said_twice(name: str) -> None:
     spoken = measured_sentences(script(name))
     assert len(set(spoken)) == len(spoken)
+
+
+@pytest.mark.parametrize("name", cases(FILES, "grammar"))
+def test_no_slips_of_grammar(name: str) -> None:
+    spoken = measured_sentences(script(name))
+    assert [s for s in spoken if any(slip.search(s) for slip in GRAMMAR_SLIPS)] == []
 
 
 @pytest.mark.parametrize("name", cases(FILES, "dateline"))
@@ -285,3 +303,10 @@ def test_no_story_in_a_shared_episode_is_cut_mid_way() -> None:
     cut = [seg.sentences[-1] for seg, a in zip(stories, told_articles(s))
            if not story_ends_on_a_whole_sentence(seg.sentences, a)]
     assert cut == []
+
+
+@pytest.mark.xfail(strict=False, reason='the recap of a shared episode opens its first point with "We also heard"')
+def test_recap_of_a_shared_episode_reads_in_order() -> None:
+    recap = next(seg for seg in shared_episode().segments if seg.kind == "recap").sentences
+    assert len(recap) >= 3, "a point from several stories"
+    assert "also" not in recap[1].split()[:3]
