@@ -89,10 +89,9 @@ LEAD_DROPPED = ("the opening sentence (40+ words after a dateline) rewrites to n
 TITLE_CUT = 'a title is cut from its name: "said Dr. Helena Moravec, ..." becomes "Dr said ..."'
 SHORT_SCRIPT = "too few sentences survive the rewrite: the plan stays under 4:30 for an article with enough to say"
 LIST_FRAGMENT = 'a list item loses its lead-in and becomes a fragment: "$800,000 for a pilot program ..."'
-DATELINE_KEPT = 'the dateline stays when "(Wire)" is not the whole credit: "PORT HALLORAN, Maine — ..."'
+DATELINE_KEPT = 'a dateline with a state name in full stays in the first sentence: "PORT HALLORAN, Maine — ..."'
 CAPTION_KEPT = "the cleaner keeps the photo caption above the first paragraph and takes the standfirst as the title"
 RARE_WORDS = "too many uncommon words kept (legal, weather or page words with no plain replacement)"
-FK_HIGH = "long words kept: Flesch-Kincaid grade over 6"
 SLIP_SELF = 'reported speech names the speaker again: "Lindqvist said if ..., Lindqvist will pay it."'
 STORY_CUT = "a story in a shared episode ends on a piece of a sentence (a fragment), not a whole sentence"
 PRONOUN_FIRST = 'the story opens with a pronoun whose person was dropped: "He said demand ..."'
@@ -117,7 +116,7 @@ KNOWN: dict[str, dict[str, str]] = {
                                                  "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
     "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
                                          "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
-    "fk": {},
+    "fk": {},  # every hold-out script is at grade 6 or under today
     "page_clean": {f: CAPTION_KEPT for f in PAGES},
 }
 
