@@ -96,6 +96,7 @@ _STORY_END_PENALTY = 25.0
 _CREDIT_TAIL = re.compile(
     r"(\s(source|credit|photo|image|picture|photograph)s?\s*:\s*[^.]{0,160}"
     r"|\s\((ap|afp|reuters|getty|photo|image|credit|file)[^)]{0,80}\)"
+    r"|\s\([^()]{2,60}\s/\s[^()]{2,60}\)"  # "(Jane Doe / The Courier)": photographer / outlet
     r"|[.!?]\s+[^.!?]{0,50}\b(getty(\s+images)?|afp|reuters|shutterstock|epa|aap|ap\s+photo|"
     r"alamy|istock)\b[^.!?]{0,30})$",
     re.IGNORECASE,
@@ -266,9 +267,11 @@ def caption_lines(lines: list[_Line]) -> set[int]:
     or the same line printed twice in a row."""
     out: set[int] = set()
     for i, line in enumerate(lines):
+        # the credited copy may drop the caption's full stop: "... on Tuesday (Image: ...)"
+        base = line.text.rstrip(".")
         for other in lines[i + 1: i + 4]:
-            if other.text.startswith(line.text) and other.text != line.text:
-                tail = other.text[len(line.text):]
+            if len(base) > 20 and other.text.startswith(base) and other.text != line.text:
+                tail = other.text[len(base):].lstrip(".")
                 if _CREDIT_TAIL.search(line.text[-1:] + " " + tail.strip()) or len(_WORD.findall(tail)) <= 8:
                     out.update((line.index, other.index))
             elif other.text == line.text and other is lines[i + 1]:
@@ -283,6 +286,9 @@ def _caption_like(line: _Line) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
+
+
+HEADLINE_OVER_STANDFIRST = 1.0  # how much less the upper of two stacked title lines may score and still win
 
 
 def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
@@ -300,7 +306,8 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         if lines[i].kind == "good":
             break
         candidates.append((i, 1))
-    best, best_score = "", float("-inf")
+    best, best_score, best_index = "", float("-inf"), -1
+    scores: dict[int, float] = {}
     for i, distance in candidates:
         line = lines[i]
         text = line.text
@@ -322,8 +329,15 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         # A truncated copy elsewhere ("Zach Parise heating up, scores twice as Wild…") counts too.
         repeats += sum(1 for other in counts if other != key and len(other) > 20 and key.startswith(other))
         score = 4.0 * overlap + 1.0 * min(repeats, 2) + min(line.words, 10) / 10 - distance / 25
+        scores[i] = score
         if score > best_score:
-            best, best_score = text, score
+            best, best_score, best_index = text, score, i
+    # a headline and its standfirst sit one above the other and both echo the opening: the headline
+    # is the upper one
+    upper = lines[best_index - 1].text if best_index - 1 in scores else ""
+    if upper and scores[best_index - 1] >= best_score - HEADLINE_OVER_STANDFIRST \
+            and normalise(best) not in normalise(upper):  # not a breadcrumb trail that ends in the headline
+        best = upper
     return best
 
 
