@@ -36,6 +36,8 @@ _SPLITS: list[tuple[str, str, str]] = [
     ("; ", "{}", "clause"),
     (" \u2014 ", "{}", "clause"),
     (", but ", "But {}", "clause"),
+    (", and that ", "{}", "clause"),
+    (" and that ", "{}", "clause"),
     (", and ", "{}", "clause"),
     (", while ", "{}", "clause"),
     (", as ", "{}", "clause"),
@@ -105,14 +107,23 @@ def _split_once(s: str) -> list[str] | None:
                 if template.startswith("This was") and not _past(left):
                     continue  # "should ask | before the text leaves": "This was before" would change the time
                 new_right = template.format(right)
-            elif starts_clause(right):
+            elif starts_clause(right) or (marker.strip(", ") in ("and", "and that", "but") and subject_and_verb(right)):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
-                if re.match(r"(?:This|That|It) (?:is|was) (?:because|after|before|when|during|why)\b", left):
-                    continue  # "This is because they can X and are rarely Y": "are" is theirs, not "this"
+                inner = re.match(r"(?:This|That|It) (?:is|was) (?:because|after|before|when|during|why) (\w+)", left)
+                if inner and inner.group(1).lower() in PRONOUNS - {"i", "you"}:
+                    subject = cap(inner.group(1))  # "This is because they can X and are rarely Y": "They are ..."
+                elif inner:
+                    continue  # the verb after "and" belongs to the clause inside, whose subject we cannot name
                 if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
+                if "," in left and not re.search(r"(?:ed|en)$", first_real(right)) and marker == " and ":
+                    continue  # "would offer pay, extend cover | and pay for training": a list of things to do
+                modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)
+                base = first_real(right)
+                if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST:
+                    right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"
                 aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? \w+(?:ed|en)\b", left)
                 participle = first_real(right)
                 main_verb = next((t for t in left.split()[1:] if is_verbish(t)), "")
@@ -160,10 +171,14 @@ def _asked(s: str) -> list[str] | None:
 def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
     """Who a split-off relative clause is about: a name, "It" or "They"."""
     words_ = noun_phrase.split()
-    if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 3:
-        return noun_phrase
-    plural = verb.lower() in PLURAL_VERBS or (not verb.lower().endswith("s") and verb.lower() not in SINGULAR_VERBS
-                                              and not verb.lower().endswith("ed") and verb.lower() not in IRREGULAR_PAST)
+    if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 4:
+        return noun_phrase  # "The Northern Weather Bureau, which had ...," -> "The Northern Weather Bureau had ..."
+    if verb.lower() in ("had", "will", "would", "could", "can", "might", "must", "should", "did"):
+        plural = bool(words_) and re.search(r"(?:[^siu]s|people|police)$", words_[-1].lower()) is not None
+    else:
+        plural = verb.lower() in PLURAL_VERBS or (not verb.lower().endswith("s") and verb.lower() not in SINGULAR_VERBS
+                                                  and not verb.lower().endswith("ed")
+                                                  and verb.lower() not in IRREGULAR_PAST)
     if plural:
         return "They"
     return "It" if relative == "which" else cap(noun_phrase) if len(words_) <= 4 else "They"
@@ -174,16 +189,23 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     body = s.rstrip(".")
     # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
     m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
-    if m and is_verbish(first_real(m.group(3))) and is_verbish(first_real(m.group(4))) \
-            and not any(is_verbish(t) for t in m.group(1).split()):  # "The agency said the man, who ...": not the subject
+    if m and is_verbish(first_real(m.group(3))) \
+            and (is_verbish(first_real(m.group(4))) or re.fullmatch(r"[a-z]{3,}[^su]s", first_real(m.group(4)))) \
+            and not re.search(r"\b(?:of|in|on|at|for|with|from|by)$", m.group(1)):
         subject = m.group(1)
-        noun = re.sub(r"^(?:The|the|A|a|An|an) ", "", subject)
-        if m.group(2) == "who" and noun != subject and words(subject) <= 4 and not noun[:1].isupper():
+        toks = subject.split()
+        verb_at = max((i for i, t in enumerate(toks) if is_verbish(t)), default=-1)
+        # "The agency said the man, who ..." / "Critics say such apps, which ...": the noun after the verb
+        head = " ".join(toks[verb_at + 1:]) if verb_at >= 0 else subject
+        if not head:
+            return [s]
+        noun = re.sub(r"^(?:The|the|A|a|An|an|such|these|those|this|that) ", "", head)
+        if m.group(2) == "who" and noun != head and words(head) <= 4 and not noun[:1].isupper():
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
         else:
-            pronoun = _pronoun_for(noun if m.group(2) == "who" else subject, first_real(m.group(3)), m.group(2))
-        if pronoun == cap(subject) or pronoun == subject:
-            pronoun = cap(subject)
+            pronoun = _pronoun_for(noun if m.group(2) == "who" else head, first_real(m.group(3)), m.group(2))
+        if pronoun == cap(head) or pronoun == head:
+            pronoun = cap(head)
         return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
@@ -265,7 +287,8 @@ def past_tense(ing: str) -> str | None:
 RESULTS = {"causing", "leading", "leaving", "making", "forcing", "bringing", "sending", "pushing", "raising", "cutting",
            "killing", "injuring", "damaging", "flooding", "destroying", "ending", "triggering", "prompting", "sparking",
            "creating", "reducing", "increasing", "lowering", "closing", "blocking", "disrupting", "affecting",
-           "hurting", "putting", "giving", "resulting", "driving", "lifting", "hitting", "stopping", "delaying"}
+           "hurting", "putting", "giving", "resulting", "driving", "lifting", "hitting", "stopping", "delaying",
+           "wiping", "knocking", "boosting", "dragging", "sinking", "lifting", "costing", "adding"}
 
 
 def _participle(s: str) -> list[str]:
@@ -296,6 +319,19 @@ def _participle(s: str) -> list[str]:
         be = "were" if subject in ("They", "We", "You") else "was"
         return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)} {rest}")]
     return [s]
+
+
+def _with_participle(s: str) -> list[str]:
+    """'They won on penalties, with their goalkeeper, Ann Lee, saving two kicks.' -> 'They won on penalties.' +
+    'Their goalkeeper, Ann Lee, saved two kicks.' (in a story told in the past only)."""
+    m = re.fullmatch(r"(.{15,}?), with ((?:the|their|his|her|its|a|an|[A-Z])[^,]{2,50}(?:, [A-Z][^,]{2,40},)?) "
+                     r"([a-z]+ing) (.{6,})", s.rstrip("."))
+    if not m or not _past(m.group(1)) or is_verbish(m.group(2).split()[-1].strip(",")):
+        return [s]
+    past = past_tense(m.group(3))
+    if past is None:
+        return [s]
+    return [finish(m.group(1)), finish(f"{cap(m.group(2))} {past} {m.group(4)}")]
 
 
 def _opening_participle(s: str) -> list[str]:
@@ -364,7 +400,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         return reported
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
-    for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _appositive(x),
+    for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
+                 lambda x, _n: _appositive(x),
                  lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x)):
         parts = rule(s, names)
@@ -423,6 +460,14 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     if not (subject_and_verb(claim) or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
             or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
         return None  # "said in a statement ...", "said goodbye": not a reported clause
+    also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim)
+    if also and (also.group(2).endswith("ed") or also.group(2) in IRREGULAR_PAST) and is_verbish(also.group(2)) \
+            and verb in ("said", "warned", "added", "told", "explained", "noted", "argued", "wrote", "reported"):
+        # "Forecasters warned that rain was coming, and urged people to stay in": "urged" is the speakers'
+        first_part = _reported(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}.", names, depth + 1) \
+            or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
+        return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
+                                    depth + 1)
     if words(s) <= REPORTED_WHOLE:
         return [s]  # short enough: the speaker is said once
     pieces = shorten(finish(cap(claim)), set(names), depth + 1)
@@ -430,6 +475,8 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         return None
     again = speaker_again(who, names)
     short_who = again if again[:3] != "The" or not but else "the" + again[3:]
+    if who.split()[0] in ("A", "An", "One") and again.startswith("The "):
+        short_who = who.split()[0] + again[3:]  # first mention: "An analysis said ...", not "The analysis"
     # the speaker in full, else its short form; the claim whole, else its main clause without a trailing phrase
     openings = [f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"]
     if that and not when:

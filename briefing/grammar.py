@@ -243,6 +243,10 @@ def stands_alone(piece: str) -> bool:
 
 OBJECT_STARTS = {"the", "a", "an", "that", "to", "this", "these", "those", "his", "her", "their", "its", "our", "it",
                  "them", "him", "us", "me", "more", "no", "some", "many", "all"}
+PREPOSITIONS = {"from", "into", "onto", "over", "under", "about", "across", "through", "after", "before", "during",
+                "near", "behind", "between", "among", "against", "along", "around", "without", "within", "than",
+                "like", "via", "per", "past", "toward", "towards", "upon", "despite", "off", "out", "down", "for",
+                "with", "and", "but", "not", "all", "both", "only", "just", "even", "also", "still", "then", "when"}
 OBJECTS = OBJECT_STARTS - {"that", "to", "more", "no", "some", "many", "all"}
 SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although",
                  "though", "since", "unless", "until", "whether", "so", "but"}
@@ -252,6 +256,8 @@ def subject_and_verb(clause: str) -> bool:
     """A subject of up to ten words, which may hold a phrase ("Lifeboats from three towns", "Farmers in the
     valley"), then a finite verb before any comma: 'Among those values is privacy' has one; 'A part of the
     reason that more help is needed' and 'Right now, having scored' do not."""
+    # "Their goalkeeper, Ann Lee, saved ...": a name in apposition belongs to the subject
+    clause = re.sub(r"^([^,]{2,40}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?=[a-z])", r"\1 ", clause)
     toks = clause.split()
     if len(toks) < 2:
         return False
@@ -261,7 +267,7 @@ def subject_and_verb(clause: str) -> bool:
     if first.lower() in SUBORDINATE_STARTS - {"on", "in", "at", "with", "for", "from", "by", "of", "about", "into",
                                               "like", "to", "during", "after", "before"} or first.endswith(","):
         return False
-    if (is_verbish(first) and first[:1].islower()) or first.lower() in ("according", "including", "not", "no"):
+    if (is_verbish(first) and first[:1].islower()) or first.lower() in ("according", "including", "not"):
         return False  # "is the flow of drugs", "according to the police"
     if first.lower().endswith("ing") and is_verbish(toks[1]):
         return False  # "Having scored four times": a participle, not a subject ("Getting help means ..." is one)
@@ -273,11 +279,29 @@ def subject_and_verb(clause: str) -> bool:
         if re.fullmatch(r"[a-z]{3,}[^su]s", tok) and (nxt.lower() in OBJECT_STARTS or nxt.endswith("ing")):
             return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
         if re.fullmatch(r"[a-z]{3,}", tok) and nxt.lower() in OBJECTS and prev.lower() not in OBJECT_STARTS \
-                and prev.lower() not in SUBORDINATE_STARTS and not tok.endswith(("ly", "ing")):
+                and prev.lower() not in SUBORDINATE_STARTS and not tok.endswith(("ly", "ing")) \
+                and tok not in PREPOSITIONS:
             return True  # "The river burst its banks": a word between a noun and "its"/"the" is its verb
+        if tok.lower() in ("that", "who", "which") and _two_verb_groups(toks[toks.index(tok) + 1:]):
+            return True  # "Households that were flooded can claim ...": the clause's verb, then the subject's
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
             return False
     return False
+
+
+def _two_verb_groups(toks: list[str]) -> bool:
+    """'were flooded can claim' has two groups of verbs; 'more help is needed' has one."""
+    groups, inside, previous = 0, False, ""
+    for tok in toks[:12]:
+        if tok.endswith((",", ";", ":")) and not is_verbish(tok):
+            break
+        verb = is_verbish(tok) and tok[:1].islower()
+        if verb and (not inside or (tok.lower() in AUXILIARIES and previous.lower() not in AUXILIARIES)):
+            groups += 1  # "were flooded | can claim": an auxiliary after a participle starts the next verb
+        inside, previous = verb, tok
+        if tok.endswith((",", ";", ":")):
+            break
+    return groups >= 2
 
 
 def is_sentence(s: str) -> bool:

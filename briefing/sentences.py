@@ -158,7 +158,10 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     if low in ("he", "she", "they", "we"):
         return "They" if low == "we" else low.capitalize()
     # "troops in Dushanbe", "officials at the Bank of England": the place is said the first time
-    toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or) ", speaker.strip())[0].split()
+    toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by) ", speaker.strip())[0].split()
+    if len(toks) > 1 and toks[-1][:1].isupper() and toks[-1].lower() in BODIES \
+            and not any(re.fullmatch(r"[A-Z]{2,}", t) for t in toks):
+        return "The " + toks[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"
     if 1 < len(toks) <= 4 and toks[0].lower() == "the" and toks[-1][:1].isupper():
         return "The " + " ".join(toks[1:])  # "the Lancet Commission on health" -> "The Lancet Commission"
     if len(toks) == 1 and toks[0] not in names and toks[0][1:].islower() and toks[0].lower() in common_words() \
@@ -166,8 +169,10 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
         return "The " + toks[0].lower()  # "Officials said ..." -> "The officials"; "Reuters" is a name
     if toks and toks[-1][:1].isupper():
         run = toks[next((i for i in range(len(toks) - 1, -1, -1) if not toks[i][:1].isupper()), -1) + 1:]
-        if len(run) <= 4 and (any(re.fullmatch(r"[A-Z]{2,}", t) for t in run) or run[-1].lower() in BODIES):
-            return " ".join(run)  # "NBC News", "Bank of England" are one name, not "News"
+        if len(run) <= 4 and any(re.fullmatch(r"[A-Z]{2,}", t) for t in run):
+            return " ".join(run)  # "NBC News" is one name, not "News"
+        if run[-1].lower() in BODIES:
+            return "The " + run[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"
         return short_name(" ".join(toks)) or speaker
     tail: list[str] = []
     for tok in reversed(toks):

@@ -23,7 +23,7 @@ AGENT = (rf"((?:the |The )?[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){{0,3}}|the [a-z][\w
          rf"|(?:a|an) [a-z][\w'-]*|[a-z]{{3,}}s(?! of\b)|police|people)")
 # after the agent: the end, a comma, or a phrase that does not go on with the agent's name ("the journal Nature")
 PASSIVE = re.compile(rf"{SUBJECT} (has|have|had|was|were|is|are)( also| already| now)?( been)? ([a-z]+ed) by {AGENT}"
-                     r"(?=$|,| (?![A-Z]|by\b))(.*)")
+                     r"(?=$|,| (?![A-Z0-9]|by\b|of\b))(.*)")
 
 
 def _base(past: str) -> str | None:
