@@ -107,7 +107,7 @@ def _split_once(s: str) -> list[str] | None:
                 if template.startswith("This was") and not _past(left):
                     continue  # "should ask | before the text leaves": "This was before" would change the time
                 new_right = template.format(right)
-            elif starts_clause(right) or (marker.strip(", ") in ("and", "and that", "but") and subject_and_verb(right)):
+            elif starts_clause(right) or (marker.strip(", ") != "" and subject_and_verb(right)):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
@@ -118,13 +118,25 @@ def _split_once(s: str) -> list[str] | None:
                     continue  # the verb after "and" belongs to the clause inside, whose subject we cannot name
                 if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
+                sub = list(re.finditer(r"\b(?:when|after|before|because|while|if|since|until|where)\b ", left))
+                if sub:
+                    # "led when their striker, Ann Lee, met a cross and flicked it in": the striker flicked it
+                    clause = re.sub(r"^([^,]{2,40}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, ", r"\1 ",
+                                    left[sub[-1].end():])
+                    subject = subject_of(clause) if re.match(r"(?:the|their|his|her|its|a|an|[A-Z])", clause) else None
+                    if subject is None or subject in ("It", "This"):
+                        continue
+                elif re.search(r"\b(?:who|which|that)\b[^,]*$", left):
+                    continue  # "the man who came and sat down": the man sat down, not the subject
                 if "," in left and not re.search(r"(?:ed|en)$", first_real(right)) and marker == " and ":
                     continue  # "would offer pay, extend cover | and pay for training": a list of things to do
                 modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)
                 base = first_real(right)
                 if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST:
                     right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"
-                aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? \w+(?:ed|en)\b", left)
+                aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? (\w+(?:ed|en))\b", left)
+                if sub or (aux and not is_verbish(aux.group(3))):
+                    aux = None  # the verb after "and" is the inner clause's, or "was when" is no passive
                 participle = first_real(right)
                 main_verb = next((t for t in left.split()[1:] if is_verbish(t)), "")
                 if aux and main_verb == aux.group(1) \

@@ -269,6 +269,8 @@ def subject_and_verb(clause: str) -> bool:
         return False
     if (is_verbish(first) and first[:1].islower()) or first.lower() in ("according", "including", "not"):
         return False  # "is the flow of drugs", "according to the police"
+    if first[:1].islower() and (first.endswith("ly") or first in SKIPPABLE or first in PREPOSITIONS):
+        return False  # "dramatically increased their campaign": an adverb, no subject
     if first.lower().endswith("ing") and is_verbish(toks[1]):
         return False  # "Having scored four times": a participle, not a subject ("Getting help means ..." is one)
     for prev, tok, nxt in zip(toks, toks[1:11], toks[2:12] + [""]):

@@ -357,3 +357,16 @@ def test_a_list_of_things_to_do_is_not_cut_and_a_modal_is_kept() -> None:
     from briefing.voice import active_voice
     assert active_voice("The workers are represented by Local 52 of the steel union.") == (
         "The workers are represented by Local 52 of the steel union.")
+
+
+def test_an_adverb_is_no_subject() -> None:
+    s = "They have taken control of many towns and sharply increased their campaign before the long winter."
+    assert not any(p.startswith(("Sharply", "Greatly")) for p in shorten(s, set()))
+
+
+def test_a_verb_after_and_inside_a_when_clause_belongs_to_that_clause() -> None:
+    s = ("The visitors took the lead in the 20th minute when their striker, Tom Hale, met a low cross from the left and "
+         "flicked the ball past the keeper at the near post.")
+    out = shorten(s, {"Tom", "Hale"})
+    assert "Their striker flicked the ball past the keeper at the near post." in out
+    assert not any(p.startswith("The visitors flicked") for p in out)
