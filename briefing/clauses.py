@@ -105,7 +105,9 @@ def _split_once(s: str) -> list[str] | None:
                 if re.search(r"\band (?:that|which|who)\b", right):
                     continue  # "the apps that makers put on phones | before they are sold and that users ..."
                 if template.startswith("This was") and not _past(left):
-                    continue  # "should ask | before the text leaves": "This was before" would change the time
+                    if re.search(r"\b(?:would|will|could|can|should|must|may|might)\b", left):
+                        continue  # "should ask | before the text leaves": no "This was before"
+                    template = template.replace("This was", "This is")  # "Fighters gain power. This is after ..."
                 new_right = template.format(right)
             elif starts_clause(right) or (marker.strip(", ") != "" and subject_and_verb(right)):
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)

@@ -370,3 +370,8 @@ def test_a_verb_after_and_inside_a_when_clause_belongs_to_that_clause() -> None:
     out = shorten(s, {"Tom", "Hale"})
     assert "Their striker flicked the ball past the keeper at the near post." in out
     assert not any(p.startswith("The visitors flicked") for p in out)
+
+
+def test_a_time_phrase_after_a_present_clause_says_this_is() -> None:
+    assert shorten("Rebel fighters gain ground quickly after the exit of foreign troops from the north of the country.",
+                   set())[1] == "This is after the exit of foreign troops from the north of the country."
