@@ -320,3 +320,24 @@ def is_sentence(s: str) -> bool:
     if colon and words(head) <= 4:
         return False
     return any(t.endswith(("s", "ing")) and t.islower() for t in toks[1:])
+
+
+def headline_verb(s: str) -> str:
+    """Headline grammar said as a sentence: "Acme to cut 500 jobs" -> "Acme will cut 500 jobs", "Police looking
+    into fire" -> "Police are looking into fire". Only a sentence with no finite verb of its own."""
+    body = s.rstrip(".")
+    m = re.fullmatch(r"((?:[A-Z][\w.'&-]*|[a-z][\w'-]*)(?: [\w.'&-]+){0,5}?) (to|[a-z]+ing) ([a-z][\w'-]* .+)", body)
+    if not m or "," in body or any(is_verbish(t) for t in m.group(1).split()) or subject_and_verb(body):
+        return s
+    subject, verb, rest = m.groups()
+    if subject.split()[0].lower() in SUBORDINATE_STARTS or subject.split()[-1].lower() in PREPOSITIONS:
+        return s
+    if verb == "to":
+        if not (is_verbish(rest.split()[0]) or rest.split()[0] in PRESENT_VERBS or rest.split()[0] in common_words()) \
+                or rest.split()[0] in ("the", "a", "an", "be"):
+            return s
+        return f"{subject} will {rest}."
+    if verb in ("during", "morning", "evening", "thing", "king", "according", "including"):
+        return s
+    plural = re.search(r"(?:[^siu]s|people|police)$", subject.split()[-1].lower()) is not None
+    return f"{subject} {'are' if plural else 'is'} {verb} {rest}."

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
+from .grammar import headline_verb
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
@@ -168,7 +169,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if re.match(r"Which\b|(?:Because|Although|Though|Whereas)\b[^,]*$", s):
         return []  # "Which is exactly the problem.", "Because it is hard.": half of the sentence before it
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
-    s = active_voice(s, names)
+    s = headline_verb(active_voice(s, names))
     s = fix_articles(s)
     s = finish(s)
     if re.match(r"(?:Check out|Click|Subscribe|Sign up|Follow us|Read more|Share this)\b", s):

@@ -174,7 +174,8 @@ def attribution_first(s: str, names: set[str]) -> str:
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
                   r"\1", body)
     # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
-    m = re.fullmatch(r"([A-Z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they) (said|says|added), "
+    m = re.fullmatch(r"([A-Z][^,\"]{6,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they|it|the \w+) "
+                     r"(said|says|added), "
                      r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must) .{5,})", body)
     if m:
         return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."

@@ -375,3 +375,17 @@ def test_a_verb_after_and_inside_a_when_clause_belongs_to_that_clause() -> None:
 def test_a_time_phrase_after_a_present_clause_says_this_is() -> None:
     assert shorten("Rebel fighters gain ground quickly after the exit of foreign troops from the north of the country.",
                    set())[1] == "This is after the exit of foreign troops from the north of the country."
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Acme to cut up to 500 jobs at its northern plant", ["Acme will cut up to 500 jobs at its northern plant."]),
+    ("State police looking into fire at old mill", ["State police are looking into fire at old mill."]),
+    ("Town council approves new budget", ["Town council approves new budget."]),
+])
+def test_headline_grammar_becomes_a_sentence(title: str, expected: list[str]) -> None:
+    assert rewrite(title, {"Acme", "State"}) == expected
+
+
+def test_it_said_in_the_middle_goes_first() -> None:
+    assert rewrite("The new rule, it said, would reach all shops by the end of the month.", set()) == [
+        "It said the new rule would reach all shops by the end of the month."]
