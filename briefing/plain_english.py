@@ -35,6 +35,7 @@ def normalise(text: str) -> str:
     """Straight quotes and apostrophes, plain spaces, no contractions."""
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"').replace("\u00ab", '"')
     text = text.replace("\u00bb", '"').replace("\u2018", "'").replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"(?<=\d)\s*[\u2013\u2014]\s*(?=\d)", " to ", text)  # "60\u201390 minutes" -> "60 to 90 minutes"
     text = re.sub(r"\s*[\u2013\u2014]\s*|\s+-{1,2}\s+", " \u2014 ", text)
     for pattern, repl in CONTRACTIONS:
         text = re.sub(pattern, repl, text)

@@ -389,3 +389,8 @@ def test_headline_grammar_becomes_a_sentence(title: str, expected: list[str]) ->
 def test_it_said_in_the_middle_goes_first() -> None:
     assert rewrite("The new rule, it said, would reach all shops by the end of the month.", set()) == [
         "It said the new rule would reach all shops by the end of the month."]
+
+
+def test_a_dash_between_numbers_is_said_to() -> None:
+    from briefing.plain_english import normalise
+    assert normalise("Rest 20\u201330 minutes after the walk.") == "Rest 20 to 30 minutes after the walk."
