@@ -109,7 +109,11 @@ def _split_once(s: str) -> list[str] | None:
                         continue  # "should ask | before the text leaves": no "This was before"
                     template = template.replace("This was", "This is")  # "Fighters gain power. This is after ..."
                 new_right = template.format(right)
-            elif starts_clause(right) or (marker.strip(", ") != "" and subject_and_verb(right)):
+            elif starts_clause(right) or (marker != ", " and subject_and_verb(right)
+                                          and not (marker == " and " and right.split()[0][:1].islower()
+                                                   and not is_clause(left.rsplit(",", 1)[-1]))):
+                # a lower-case subject ("..., and farmers fear ..."); after a bare "and" only when the part
+                # before it is a clause of its own, not "on the stage the founder | and chief Ann Lee spoke"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)

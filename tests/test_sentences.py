@@ -394,3 +394,9 @@ def test_it_said_in_the_middle_goes_first() -> None:
 def test_a_dash_between_numbers_is_said_to() -> None:
     from briefing.plain_english import normalise
     assert normalise("Rest 20\u201330 minutes after the walk.") == "Rest 20 to 30 minutes after the walk."
+
+
+def test_a_cut_never_falls_inside_an_open_where_clause_or_a_pair_of_titles() -> None:
+    s = ("They both got a little upset when thinking about the history of the old hall in the middle of the town, "
+         "where on the same stage the club founder and famous coach Ann Lee showed many new teams.")
+    assert not any(p.startswith(("Famous coach", "famous coach")) for p in shorten(s, {"Ann", "Lee"}))
