@@ -248,7 +248,7 @@ PREPOSITIONS = {"from", "into", "onto", "over", "under", "about", "across", "thr
                 "like", "via", "per", "past", "toward", "towards", "upon", "despite", "off", "out", "down", "for",
                 "with", "and", "but", "not", "all", "both", "only", "just", "even", "also", "still", "then", "when"}
 OBJECTS = OBJECT_STARTS - {"that", "to", "more", "no", "some", "many", "all"}
-SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although",
+SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although", "as",
                  "though", "since", "unless", "until", "whether", "so", "but"}
 
 

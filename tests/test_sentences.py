@@ -400,3 +400,7 @@ def test_a_cut_never_falls_inside_an_open_where_clause_or_a_pair_of_titles() -> 
     s = ("They both got a little upset when thinking about the history of the old hall in the middle of the town, "
          "where on the same stage the club founder and famous coach Ann Lee showed many new teams.")
     assert not any(p.startswith(("Famous coach", "famous coach")) for p in shorten(s, {"Ann", "Lee"}))
+
+
+def test_a_noun_before_as_is_no_subject() -> None:
+    assert not stands_alone("A lucky total as the number eight is linked with good luck.")
