@@ -61,9 +61,9 @@ _SPLITS: list[tuple[str, str, str]] = [
 ]
 
 
-OFFSET_TIME = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
-                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|just|right"
-                         r"|moments?)$")
+OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
+                         r"|(?:only|just|mere) )(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"
+                         r"|just|right|moments?)$")
 
 
 def _split_once(s: str) -> list[str] | None:
@@ -79,7 +79,7 @@ def _split_once(s: str) -> list[str] | None:
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
-                    and not re.search(r"\b(?:for|in|within|over)\b(?: \S+){0,4}$", left):
+                    and not re.search(r"\b(?:for|in|within|over)\b(?: [^\s,]+){0,4}$", left):
                 continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)
             if words(left) < SHORTEST_PART or words(right) < SHORTEST_PART - (needs == "phrase"):
                 continue
@@ -138,7 +138,8 @@ def _split_once(s: str) -> list[str] | None:
                     continue  # "would offer pay, extend cover | and pay for training": a list of things to do
                 modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)
                 base = first_real(right)
-                if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST:
+                if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST \
+                        and base not in AUXILIARIES:
                     right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"
                 aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? (\w+(?:ed|en))\b", left)
                 if sub or (aux and not is_verbish(aux.group(3))):

@@ -330,6 +330,8 @@ def headline_verb(s: str) -> str:
     if not m or "," in body or any(is_verbish(t) for t in m.group(1).split()) or subject_and_verb(body):
         return s
     subject, verb, rest = m.groups()
+    if not all(t[:1].isupper() or t[:1].isdigit() for t in subject.split()):
+        return s  # "Jury orders landlord to pay": a lower-case word there may be the verb
     if subject.split()[0].lower() in SUBORDINATE_STARTS or subject.split()[-1].lower() in PREPOSITIONS:
         return s
     if verb == "to":

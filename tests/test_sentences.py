@@ -379,7 +379,7 @@ def test_a_time_phrase_after_a_present_clause_says_this_is() -> None:
 
 @pytest.mark.parametrize("title, expected", [
     ("Acme to cut up to 500 jobs at its northern plant", ["Acme will cut up to 500 jobs at its northern plant."]),
-    ("State police looking into fire at old mill", ["State police are looking into fire at old mill."]),
+    ("State Police looking into fire at old mill", ["State Police are looking into fire at old mill."]),
     ("Town council approves new budget", ["Town council approves new budget."]),
 ])
 def test_headline_grammar_becomes_a_sentence(title: str, expected: list[str]) -> None:
@@ -404,3 +404,14 @@ def test_a_cut_never_falls_inside_an_open_where_clause_or_a_pair_of_titles() -> 
 
 def test_a_noun_before_as_is_no_subject() -> None:
     assert not stands_alone("A lucky total as the number eight is linked with good luck.")
+
+
+def test_late_fixes_double_modal_time_offset_and_headline_verbs() -> None:
+    out = shorten("The new levy would pay for repairs at 27 parks and would add lights to the old footpaths in town.",
+                  set())
+    assert not any("would would" in p for p in out)
+    s = ("The council voted 6-1 on Monday to put the new tax on the ballot in May, only weeks after a bitter fight "
+         "over the town's first tax rise in a decade.")
+    assert not any(p.startswith("This was after a bitter fight") for p in shorten(s, set()))
+    assert rewrite("Jury orders landlord to pay $6.3 million to tenants", set()) == [
+        "Jury orders landlord to pay $6.3 million to tenants."]
