@@ -1,0 +1,208 @@
+"""The two short summaries of the script: the headlines before the stories and the recap after them.
+
+Both say the story's main points (who, what, where, when, how many) in complete statements. A sentence is
+put after "We heard that" or "In our top story today," only when it is a declarative clause with its own
+subject, and its first word is lowered only when that word is not a name, so the listener never hears
+"We heard that be sure to visit ..." or "we heard that london ...".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..clauses import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
+from ..models import Segment
+from ..vocabulary import common_words, glossary, lower_tokens
+from .selection import Draft
+
+LEAD_POINT_WORDS = 18  # with "We heard that" still under the 22-word limit
+POINT_WORDS = (6, 12)
+HEADLINE_WORDS = 17
+STORY_NAMES = ["First", "Next", "Next", "Next", "Next", "Next"]
+# words that do not start a statement with its own subject: first a command to the reader: "Be sure to ...", "Eat before ...", "Learn more ..."
+IMPERATIVE_STARTS = {
+    "be", "do", "don't", "eat", "drink", "visit", "learn", "check", "click", "read", "try", "find", "see",
+    "follow", "sign", "join", "watch", "contact", "share", "subscribe", "remember", "note", "let", "let's",
+    "please", "make", "get", "take", "keep", "add", "mix", "put", "look", "go", "come", "start", "stop", "buy",
+    "order", "call", "enter", "download", "listen", "tell", "ask", "use", "avoid", "choose", "pick", "give",
+    "here", "here's", "imagine", "consider", "think", "now", "just", "also", "then", "yes", "no", "well", "oh",
+    # a question word or a sentence adverb starts a heading or a sentence that leans on the one before
+    "why", "how", "what", "which", "who", "perhaps", "maybe", "instead", "still", "yet", "even", "indeed",
+}
+BASE_VERBS = {v for v in PRESENT_VERBS if not v.endswith("s")}
+# a subject made of these words ends where a verb could start: stop looking for the verb here
+SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if"}
+# words that are never names: lowered at the start of a sentence even when the article never writes them so
+FUNCTION_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "more", "much", "several", "all",
+    "both", "each", "every", "no", "few", "other", "another", "any", "such", "about", "nearly", "almost",
+    "over", "under", "only", "just", "at", "in", "on", "for", "after", "before", "since", "until", "during",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
+    "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you",
+}
+CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                  "december"}
+LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there", "also", "and"}
+
+
+def name_words(text: str) -> set[str]:
+    """Words the text writes as names: capitalised right after a lower-case word or a comma.
+
+    A title-case subheading ("What Officials Say") does not count: there the word before is capitalised
+    too. Acronyms, words with inner capitals and words with dots are names wherever they stand (is_name)."""
+    found = set()
+    for before, word in re.findall(r"(\S+) ([A-Z][A-Za-z'.-]*[A-Za-z])", text.replace("\u2019", "'")):
+        if (before.islower() or before.endswith(",")) and word not in DETERMINERS:
+            found.add(re.sub(r"'s?$", "", word))
+    return found
+
+
+def is_name(word: str, names: set[str]) -> bool:
+    bare = re.sub(r"'s?$", "", word.strip('",;:!?'))
+    if re.search(r"[A-Z].*[A-Z]|\.", bare.rstrip(".")) or bare in names or bare.rstrip(".") in names:
+        return True  # "NATO", "McDonald", "U.S.", or a word the article capitalises mid-sentence
+    return bare == "I"
+
+
+def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None) -> str:
+    """The sentence with its first letter lowered, unless its first word is a name.
+
+    With the article's own words known, a capitalised word the article never writes in lower case is kept
+    as it is ("London has ...": perhaps a name), unless it is a function word ("More than ...") or the
+    article never writes it at all (a plain word the rewrite put in, like "Officials")."""
+    first, _, rest = sentence.partition(" ")
+    if not first[:1].isupper() or is_name(first, names):
+        return sentence
+    bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
+    if bare.lower() in CALENDAR_NAMES:
+        return sentence
+    if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
+            and bare in article_words:
+        return sentence  # a word the article only ever capitalises may be a name ("London")
+    if rest[:1].isupper() and first not in DETERMINERS and not first.endswith(","):
+        return sentence  # "Mayor Helen Okafor", "Transport Minister Peter Lund": a title is part of the name
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _is_verb(tok: str) -> bool:
+    w = tok.lower().strip(",.;:")
+    return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
+            or (w.endswith("ed") and len(w) > 4 and w != "united"))
+
+
+def is_statement(sentence: str, names: set[str]) -> bool:
+    """A declarative clause with its own subject: subject words, then a verb, before any comma.
+
+    Not a command ("Drink water before you run."), not "Here is ...", not an opening phrase
+    ("Right now, having scored ..."), not a piece that leans on an earlier sentence ("They said ...")."""
+    toks = sentence.split()
+    if len(toks) < 3 or '"' in sentence or not sentence.endswith("."):
+        return False
+    first = toks[0].lower().strip(",")
+    if first in LEANING or first in SUBORDINATE_STARTS or first in IMPERATIVE_STARTS or toks[0].endswith(","):
+        return False
+    if first in BASE_VERBS and not is_name(toks[0], names):
+        return False
+    if first in PRONOUNS:
+        return False
+    for i, tok in enumerate(toks[:9]):
+        if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--"):
+            return False  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
+        if i > 0 and _is_verb(tok):
+            return True
+    return False
+
+
+def stands_alone(sentence: str) -> bool:
+    """A point must make sense without the sentence before it (no "this", "his", "said this")."""
+    return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
+                         r"|\b(another|the other|the others|both) (is|are|was|were)\b", sentence)
+
+
+def _rare(sentence: str) -> int:
+    common = common_words()
+    return sum(1 for t in lower_tokens(sentence) if t not in common)
+
+
+def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
+    return POINT_WORDS[0] <= words(sentence) <= most_words and stands_alone(sentence) \
+        and is_statement(sentence, names)
+
+
+def story_points(story: Sequence[str], names: set[str], count: int) -> list[str]:
+    """The story's main points, in story order: its opening fact, then the sentences with numbers and
+    names (who, where, when, how many), plain ones first."""
+    explanations = {e.explain for e in glossary().values() if e.explain}
+    story = [s for s in story if s not in explanations]
+    # the opening fact, unless it is thick with uncommon words: then the next one that is not
+    def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
+        return _rare(lower_first_word(s, names))
+
+    lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
+    points = [s for s in story if _is_point(s, names, POINT_WORDS[1])]
+    plain = [s for s in points if rare(s) == 0]
+    if len(plain) >= count:
+        points = plain  # the recap repeats what the listener knows best: points with only common words
+
+    def facts(s: str) -> int:
+        return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
+
+    # plain points first, then those with facts; stable: story order among equals
+    ranked = sorted(points, key=lambda s: (rare(s) > 0, -facts(s)))
+    chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
+    return [s for s in story if s in chosen]
+
+
+def recap_segment(stories: list[list[str]], drafts: list[Draft]) -> Segment:
+    """The main points again, short: a few for one story, one or two a story when there are several."""
+    sentences = ["Now, here are the main points again."]
+    for story, draft in zip(stories, drafts):
+        names = story_names(draft)
+        count = min(5, max(2, len(story) // 4)) if len(stories) == 1 else 2 if len(stories) <= 3 else 1
+        for point in story_points(story, names, count):
+            prefix = "We heard that" if len(sentences) == 1 else "We also heard that"
+            sentences.append(f"{prefix} {_lowered(point, draft)}")
+    return Segment("recap", "Recap", sentences)
+
+
+def story_names(draft: Draft) -> set[str]:
+    return draft.names | name_words(f"{draft.article.title}\n\n{draft.article.body}")
+
+
+def article_words(draft: Draft) -> set[str]:
+    """Every word of the article as it writes it ("london" or "London", or both)."""
+    text = f"{draft.article.title}\n\n{draft.article.body}".replace("\u2019", "'")
+    return {re.sub(r"'s?$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
+
+
+def _lowered(sentence: str, draft: Draft) -> str:
+    return lower_first_word(sentence, story_names(draft), article_words(draft))
+
+
+def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, bool]:
+    """What the story is, in one short sentence: its headline said plainly, or else its first sentence
+    that is a complete statement. The flag is True when the line is a story sentence (to be introduced)."""
+    if draft.headline:
+        return draft.headline[0], False
+    names = story_names(draft)
+    texts = [ln.text for ln in draft.lines]
+    fits = [s for s in texts[:8] if words(s) <= most_words and is_statement(s, names) and stands_alone(s)]
+    first = next((s for s in fits if _rare(s) <= 1), None)  # the opening fact, unless thick with hard words
+    return (first, True) if first else (texts[0], False)
+
+
+def headlines_segment(drafts: list[Draft]) -> Segment:
+    if len(drafts) == 1:
+        draft = drafts[0]
+        if draft.headline:
+            return Segment("headlines", "Headlines", ["Here is our top story today."] + draft.headline[:2])
+        line, from_story = headline_line(draft)
+        said = f"In our top story today, {_lowered(line, draft)}" if from_story else line
+        return Segment("headlines", "Headlines", ["Here is our top story today.", said])
+    sentences = ["Here are today's stories."]
+    for i, draft in enumerate(drafts):
+        line, _ = headline_line(draft)
+        prefix = STORY_NAMES[min(i, len(STORY_NAMES) - 1)] if i < len(drafts) - 1 else "And finally"
+        sentences.append(f"{prefix}, {_lowered(line, draft)}" if words(line) <= 18 else line)
+    return Segment("headlines", "Headlines", sentences)

@@ -1,0 +1,216 @@
+"""The plain writer's structure: headlines, recap points, "Words in this story", line selection and the
+five-minute plan for several articles. All texts are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing import timing
+from briefing.config import Settings
+from briefing.models import Article
+from briefing.script import estimated_seconds, write_script
+from briefing.writers.plain import draft_article, headline_text
+from briefing.writers.recap import is_statement, lower_first_word, name_words, recap_segment, story_points
+from briefing.writers.selection import Draft, Line, is_furniture, select_lines
+from briefing.writers.word_list import pick_glossary
+
+DATE = dt.date(2021, 7, 5)
+
+
+def _draft(title: str, body: str) -> Draft:
+    return draft_article(Article(title, body))
+
+
+# --- recap -------------------------------------------------------------------------------------------------
+
+def test_only_a_statement_with_a_subject_is_put_after_we_heard_that() -> None:
+    names: set[str] = set()
+    assert is_statement("The council opened a new bridge over the river on Monday.", names)
+    assert is_statement("More than 300 people came to the opening of the bridge.", names)
+    assert not is_statement("Be sure to visit the new bridge this summer.", names)  # a command
+    assert not is_statement("Drink water 30 minutes before your walk.", names)
+    assert not is_statement("Here is what the mayor had to say about it.", names)
+    assert not is_statement("Right now, having opened two bridges, the council is resting.", names)
+    assert not is_statement("Whatever the cost, the council says that while the plan.", names)
+    assert not is_statement("Learn more about how the council pays for bridges.", names)
+    assert not is_statement("Why the bridge took so long to build.", names)  # a heading
+    assert not is_statement("Okafor said, is the best bridge in the region.", names)  # a cut-off attribution
+
+
+def test_the_first_word_is_lowered_only_when_it_is_not_a_name() -> None:
+    text = "The town is near London. Workers from the U.S. came. People in Norvale met on Monday."
+    names = name_words(text)
+    assert "London" in names and "Norvale" in names
+    lowered = {"the", "workers", "people", "more", "London", "Monday", "Mayor", "The", "More", "Workers"}
+    assert lower_first_word("London has a new bridge.", names, lowered) == "London has a new bridge."
+    assert lower_first_word("U.S. crude fell by 3 percent.", names, lowered) == "U.S. crude fell by 3 percent."
+    assert lower_first_word("NATO met in Brussels.", names, lowered) == "NATO met in Brussels."
+    assert lower_first_word("McAdams won the race.", names, lowered) == "McAdams won the race."
+    assert lower_first_word("Monday's vote was close.", names, lowered) == "Monday's vote was close."
+    assert lower_first_word("Mayor Helen Okafor spoke.", names, lowered) == "Mayor Helen Okafor spoke."
+    assert lower_first_word("The bridge opened.", names, lowered) == "the bridge opened."
+    assert lower_first_word("More than 300 people came.", names, lowered) == "more than 300 people came."
+    # a capitalised word the article never writes in lower case may be a name; a word it never writes at all
+    # (put in by a plain-word swap) is an ordinary word
+    assert lower_first_word("Berlin is far.", set(), {"Berlin"}) == "Berlin is far."
+    assert lower_first_word("Officials met.", set(), {"Berlin"}) == "officials met."
+
+
+def test_a_title_case_subheading_does_not_make_names() -> None:
+    assert name_words("What Officials Say About The Bridge\n\nThe bridge opened, Officials said.") == {"Officials"}
+    assert "Officials" not in name_words("What Officials Say About The Bridge")
+
+
+def test_recap_points_are_complete_statements_in_story_order() -> None:
+    story = [
+        "Eat a big breakfast before the race.",
+        "More than 2,000 runners took part in the Norvale marathon on Sunday.",
+        "Here is what the winner had to say.",
+        "The winner finished in two hours and ten minutes.",
+        "Be sure to visit the race website for photos.",
+        "Anna Berg won the race for the third time.",
+    ]
+    names = {"Norvale", "Anna", "Berg"}
+    points = story_points(story, names, 3)
+    assert points == [story[1], story[3], story[5]]
+
+
+def test_recap_says_we_heard_that_only_before_statements_and_keeps_names() -> None:
+    body = ("Be sure to visit the race website for photos.\n\n"
+            "London runner Anna Berg won the Norvale marathon on Sunday.\n\n"
+            "More than 2,000 runners took part in the race.\n\n"
+            "Organisers said the weather was cool and dry.")
+    draft = _draft("Thousands run in Norvale marathon", body)
+    story = [ln.text for ln in draft.lines]
+    recap = recap_segment([story], [draft]).sentences
+    assert recap[0] == "Now, here are the main points again."
+    assert recap[1] == "We heard that London runner Anna Berg won the Norvale marathon on Sunday."
+    assert all("heard that be " not in s for s in recap)
+
+
+def test_recap_of_several_stories_gives_one_or_two_points_each_in_story_order() -> None:
+    a = _draft("Bridge opens", "The council opened a new bridge over the river on Monday.\n\n"
+               "More than 300 people came to see the bridge open.\n\nThe bridge cost 4 million euros.")
+    b = _draft("Library closes", "The old library in Westmark closed its doors on Friday.\n\n"
+               "About 50 readers came to say goodbye.\n\nA new library will open next year.")
+    stories = [[ln.text for ln in d.lines] for d in (a, b)]
+    recap = recap_segment(stories, [a, b]).sentences[1:]
+    assert 2 <= len(recap) <= 4
+    first_b = next(i for i, s in enumerate(recap) if "library" in s)
+    assert all("bridge" in s for s in recap[:first_b]) and all("library" in s for s in recap[first_b:])
+
+
+# --- headlines -----------------------------------------------------------------------------------------------
+
+def test_headline_says_what_the_story_is_when_the_title_cannot_be_used() -> None:
+    article = Article('"We did it!"', "The Harbour City team won the national cup on Saturday.\n\n"
+                      "More than 30,000 fans watched the final at the National Stadium.")
+    script = write_script([article], settings=Settings(), date=DATE)
+    headlines, story = script.segments[1].sentences, script.segments[2].sentences
+    assert headlines[0] == "Here is our top story today."
+    assert headlines[1] == "In our top story today, the Harbour City team won the national cup on Saturday."
+    assert not set(headlines) & set(story)
+
+
+def test_several_stories_get_one_headline_line_each() -> None:
+    articles = [Article("Bridge opens in Norvale", "The council opened a new bridge on Monday.\n\nIt cost a lot."),
+                Article("Library closes", "The old library in Westmark closed on Friday.\n\nReaders were sad."),
+                Article("Ferry is late", "The morning ferry to Lund was two hours late on Sunday.")]
+    headlines = write_script(articles, settings=Settings(), date=DATE).segments[1].sentences
+    assert headlines[0] == "Here are today's stories."
+    assert len(headlines) == 4
+    assert headlines[1].startswith("First, ") and headlines[2].startswith("Next, ")
+    assert headlines[3].startswith("And finally, ")
+
+
+def test_page_labels_around_a_headline_are_dropped() -> None:
+    assert headline_text("Council opens new bridge \u2014 Norvale Daily News") == "Council opens new bridge"
+    assert headline_text("Opinion | The bridge was worth the money") == "The bridge was worth the money"
+    assert headline_text("BREAKING: Bridge opens early") == "Bridge opens early"
+    assert headline_text("Bridge opens | The Norvale Post") == "Bridge opens"
+    assert headline_text("Prices rise - again") == "Prices rise - again"
+    assert headline_text("Council opens bridge - norvalenews.com") == "Council opens bridge"
+
+
+# --- words in this story -------------------------------------------------------------------------------------
+
+def test_glossary_reaches_three_words_through_plurals_and_headlines() -> None:
+    story = ["The soldiers crossed two borders in the night.", "Their commanders said the districts were quiet."]
+    picked = pick_glossary([story, ["Troops cross into the province."]])
+    words = [e.word for e in picked]
+    assert len(words) >= 3
+    assert {"border", "troops"} <= set(words) or {"border", "province"} <= set(words)
+
+
+def test_glossary_prefers_central_words() -> None:
+    # both words are in the glossary; the one the story uses again and again comes first
+    story = ["The campaign began in May.", "The campaign grew fast.", "The military watched the campaign."]
+    picked = [e.word for e in pick_glossary([story], central={"campaign"})]
+    assert picked.index("campaign") < picked.index("military")
+
+
+# --- selection -----------------------------------------------------------------------------------------------
+
+def test_page_furniture_is_never_read() -> None:
+    assert is_furniture("Originally published on Norvale News.")
+    assert is_furniture("Story continues below the photos.")
+    assert not is_furniture("The story of the bridge began in 1990.")
+    body = ("The council opened a new bridge on Monday.\n\nStory continues below the photos.\n\n"
+            "More than 300 people came to see it.\n\nOriginally published on Norvale News.")
+    story = write_script([Article("Bridge opens", body)], settings=Settings(), date=DATE).segments[2].sentences
+    assert not any(is_furniture(s) for s in story)
+    assert "More than 300 people came to see it." in story
+
+
+def test_a_line_flagged_as_broken_is_skipped() -> None:
+    lines = [Line("The council opened a new bridge on Monday.", 0, 0, 1),
+             Line("The mayor said the while.", 1, 0, 2),
+             Line("More than 300 people came to see it.", 2, 0, 3)]
+    draft = Draft(Article("Bridge", ""), [], lines)
+    kept = select_lines(draft, 100, flagged=lambda s: s.endswith("the while."))
+    assert [ln.text for ln in kept] == [lines[0].text, lines[2].text]
+
+
+def test_budget_never_ends_a_story_inside_an_article_sentence() -> None:
+    lead = "The council opened a new bridge over the river on Monday, and " + "many people came to see it " * 7
+    lines = [Line(lead.strip() + ".", 0, 0, 1),
+             Line("More than 300 people came to see it open.", 1, 0, 2),
+             Line("The bridge cost 4 million euros to build.", 2, 0, 3),
+             Line("Workers finished it two months early.", 2, 0, 3)]
+    draft = Draft(Article("Bridge", ""), [], lines)
+    assert [ln.text for ln in draft.lead] == [lines[0].text]
+    kept = [ln.text for ln in select_lines(draft, 74)]
+    assert kept == [lines[0].text, lines[1].text]  # not the first half of sentence 3 without its second
+    assert len(select_lines(draft, 200)) == 4
+
+
+# --- several articles ----------------------------------------------------------------------------------------
+
+def _invented_article(topic: str, place: str, n: int) -> Article:
+    """A long invented story: a lead paragraph and n plain paragraphs of news."""
+    paragraphs = [f"The council in {place} opened a new {topic} on Monday morning.",
+                  f"More than {n * 100} people came to see the new {topic}."]
+    for i in range(n):
+        paragraphs.append(f"On day {i + 2}, about {i * 30 + 40} people from {place} visited the {topic} "
+                          f"with their families.")
+        paragraphs.append(f"The workers in {place} cleaned the {topic} {i + 3} times that week.")
+    return Article(f"New {topic} opens in {place}", "\n\n".join(paragraphs))
+
+
+def test_three_articles_share_five_minutes_most_important_first() -> None:
+    articles = [_invented_article("bridge", "Norvale", 12), _invented_article("library", "Westmark", 12),
+                _invented_article("market", "Brenna", 12)]
+    script = write_script(articles, settings=Settings(), date=DATE)
+    assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
+    stories = [s for s in script.segments if s.kind == "story"]
+    assert [s.title for s in stories] == [f"Story: {a.title}" for a in articles]
+    sizes = [s.words for s in stories]
+    assert sizes[0] >= sizes[1] and sizes[0] >= sizes[2]  # the first story matters most
+    assert min(sizes) >= 0.5 * max(sizes)  # but every story gets a fair share
+    for seg, article in zip(stories, articles):
+        lines = draft_article(article).lines
+        texts = [ln.text for ln in lines]
+        lead = [ln.text for ln in draft_article(article).lead]
+        assert seg.sentences[:len(lead)] == lead, "each story is told from its start"
+        assert [t for t in texts if t in seg.sentences] == seg.sentences, "in the article's order"
+    recap = script.segments[-2].sentences[1:]
+    assert 3 <= len(recap) <= 6
