@@ -3,10 +3,13 @@ five-minute plan for several articles. All texts are invented for these tests.""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+from pathlib import Path
 
 from briefing import timing
 from briefing.config import Settings
-from briefing.models import Article
+from briefing.models import Article, Script
 from briefing.script import estimated_seconds, write_script
 from briefing.writers.plain import draft_article, headline_text
 from briefing.writers.recap import is_statement, lower_first_word, name_words, recap_segment, story_points
@@ -14,6 +17,21 @@ from briefing.writers.selection import Draft, Line, is_furniture, select_lines
 from briefing.writers.word_list import pick_glossary
 
 DATE = dt.date(2021, 7, 5)
+FIXTURES = Path(__file__).parent / "fixtures" / "script"
+
+
+def load(name: str) -> Article:
+    title, _, body = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+    return Article(title.strip(), body.strip(), source=f"{name}.txt")
+
+
+def as_json(script: Script) -> dict:
+    return {
+        "title": script.title,
+        "writer": script.writer,
+        "estimated_seconds": round(estimated_seconds(script), 1),
+        "segments": [{"kind": s.kind, "title": s.title, "sentences": s.sentences} for s in script.segments],
+    }
 
 
 def _draft(title: str, body: str) -> Draft:
@@ -214,3 +232,54 @@ def test_three_articles_share_five_minutes_most_important_first() -> None:
         assert [t for t in texts if t in seg.sentences] == seg.sentences, "in the article's order"
     recap = script.segments[-2].sentences[1:]
     assert 3 <= len(recap) <= 6
+
+
+MULTI = ["strike", "solar", "museum"]  # three invented articles, in order of importance
+
+
+def test_three_fixture_articles_each_told_whole_within_five_minutes() -> None:
+    articles = [load(name) for name in MULTI]
+    script = write_script(articles, settings=Settings(), date=DATE)
+    assert timing.MIN_SECONDS <= estimated_seconds(script) <= timing.MAX_SECONDS
+    stories = [s for s in script.segments if s.kind == "story"]
+    assert [s.title for s in stories] == [f"Story: {a.title}" for a in articles]
+    sizes = [s.words for s in stories]
+    assert sizes[0] == max(sizes) and min(sizes) >= 0.5 * max(sizes)
+    for seg, article in zip(stories, articles):
+        draft = draft_article(article)
+        assert seg.sentences[:len(draft.lead)] == [ln.text for ln in draft.lead]
+        last = next(ln for ln in draft.lines if ln.text == seg.sentences[-1])
+        later = [ln for ln in draft.lines[draft.lines.index(last) + 1:] if ln.group == last.group]
+        assert not later, "a story never stops inside an article sentence"
+    headlines = script.segments[1].sentences
+    assert headlines == ["Here are today's stories.", "First, bus drivers in Lund strike over pay.",
+                         "Next, schools in Brenna get solar panels on their roofs.",
+                         "And finally, new city museum opens in Westmark."]
+    said = [s for seg in script.segments for s in seg.sentences]
+    assert len(set(said)) == len(said)
+
+
+def test_golden_script_of_three_articles() -> None:
+    """Set UPDATE_GOLDEN=1 to rewrite the golden file after a deliberate change, then read the diff."""
+    script = write_script([load(name) for name in MULTI], settings=Settings(), date=DATE)
+    golden = FIXTURES / "multi.golden.json"
+    got = as_json(script)
+    if os.environ.get("UPDATE_GOLDEN") or not golden.exists():
+        golden.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_estimated_seconds_is_within_ten_percent_of_the_built_episode(tmp_path: Path) -> None:
+    """The plan and the audio stage share briefing/timing.py: a real build of three articles agrees."""
+    from click.testing import CliRunner
+    from mutagen.mp3 import MP3
+
+    from briefing.cli import cli
+
+    sources = [str(FIXTURES / f"{name}.txt") for name in MULTI]
+    estimate = estimated_seconds(write_script([load(name) for name in MULTI], settings=Settings(),
+                                              date=dt.date(2026, 6, 2)))
+    result = CliRunner().invoke(cli, ["build", *sources, "--output", str(tmp_path), "--date", "2026-06-02"])
+    assert result.exit_code == 0, result.output
+    duration = MP3(next((tmp_path / "episodes").glob("*.mp3"))).info.length
+    assert abs(duration - estimate) <= 0.1 * duration

@@ -131,7 +131,7 @@ class PlainWriter(ScriptWriter):
 
 
 def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, title: str | None,
-          wpm: int, glossary_limit: int = MAX_GLOSSARY) -> Script:
+          wpm: int, glossary_limit: int = MAX_GLOSSARY, full_recap: bool = False) -> Script:
     lines = [select_lines(d, b) for d, b in zip(drafts, budgets)]
     explained: set[str] = set()
     source_names = names_in(article_text([d.article for d in drafts]))
@@ -145,13 +145,20 @@ def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, tit
     words_seg = glossary_segment(pick_glossary(heard, glossary_limit, source_names, central))
     if words_seg:
         segments.append(words_seg)
-    segments += [recap_segment(stories, drafts), outro_segment(show)]
+    segments += [recap_segment(stories, drafts, full=full_recap), outro_segment(show)]
     episode_title = title or drafts[0].article.title.strip() or "The news in plain English"
     return Script(episode_title, show, date, segments, [d.article for d in drafts], wpm, "plain")
 
 
+def _story_words(script: Script) -> list[int]:
+    return [seg.words for seg in script.segments if seg.kind == "story"]
+
+
 def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: int) -> Script:
-    """Fit the stories into five minutes: share the word budget, drop later stories if the leads overflow."""
+    """Fit the stories into five minutes: share the word budget, drop later stories if the leads overflow.
+
+    The first story (the most important) gets a larger share. A story that has said all it has leaves its
+    unused share to the others; a script still short when every story is told in full gets the longer recap."""
     while len(drafts) > 1:
         leads_only = build(drafts, [0] * len(drafts), show, date, title, wpm)
         if estimated_seconds(leads_only) <= timing.MAX_SECONDS:
@@ -164,12 +171,26 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     leads = [sum(words(ln.text) for ln in d.lead) for d in drafts]
     budgets = [int(lead + spare * w / sum(weights)) for lead, w in zip(leads, weights)]
     script = build(drafts, budgets, show, date, title, wpm)
-    for _ in range(4):  # the glossary and recap follow the stories, so settle the budget in a few rounds
+    best = (script, budgets)
+    for _ in range(6):  # the glossary and recap follow the stories, so settle the budget in a few rounds
         error = timing.TARGET_SECONDS - estimated_seconds(script)
+        if abs(error) < abs(timing.TARGET_SECONDS - estimated_seconds(best[0])):
+            best = (script, budgets)
         if abs(error) < 10:
             break
-        budgets = [max(0, int(b + error * words_per_second * w / sum(weights))) for b, w in zip(budgets, weights)]
+        used = _story_words(script)
+        # a story that used well under its budget has nothing more to say: give its share to the others
+        open_stories = [i for i in range(len(drafts)) if error < 0 or used[i] >= 0.85 * budgets[i]]
+        if not open_stories:
+            break
+        share = sum(weights[i] for i in open_stories)
+        budgets = [max(0, int(b + error * words_per_second * weights[i] / share)) if i in open_stories else b
+                   for i, b in enumerate(budgets)]
         script = build(drafts, budgets, show, date, title, wpm)
+    if abs(timing.TARGET_SECONDS - estimated_seconds(script)) > abs(timing.TARGET_SECONDS - estimated_seconds(best[0])):
+        script, budgets = best  # more budget can bring in a pass of longer sentences: keep the closest plan
+    if estimated_seconds(script) < timing.MIN_SECONDS:
+        script = build(drafts, budgets, show, date, title, wpm, full_recap=True)
     limit = MAX_GLOSSARY
     while estimated_seconds(script) > timing.MAX_SECONDS and limit > MIN_GLOSSARY:
         limit -= 1

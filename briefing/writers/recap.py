@@ -15,6 +15,7 @@ from ..models import Segment
 from ..vocabulary import common_words, glossary, lower_tokens
 from .selection import Draft
 
+MAX_POINTS = 5
 LEAD_POINT_WORDS = 18  # with "We heard that" still under the 22-word limit
 POINT_WORDS = (6, 12)
 HEADLINE_WORDS = 17
@@ -154,12 +155,16 @@ def story_points(story: Sequence[str], names: set[str], count: int) -> list[str]
     return [s for s in story if s in chosen]
 
 
-def recap_segment(stories: list[list[str]], drafts: list[Draft]) -> Segment:
-    """The main points again, short: a few for one story, one or two a story when there are several."""
+def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False) -> Segment:
+    """The main points again, short: a few for one story, one or two a story when there are several.
+    `full` asks for the most points a story may have (for a script short of five minutes)."""
     sentences = ["Now, here are the main points again."]
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
-        count = min(5, max(2, len(story) // 4)) if len(stories) == 1 else 2 if len(stories) <= 3 else 1
+        if len(stories) == 1:
+            count = MAX_POINTS if full else min(MAX_POINTS, max(2, len(story) // 4))
+        else:
+            count = 2 if len(stories) <= 3 else 1
         for point in story_points(story, names, count):
             prefix = "We heard that" if len(sentences) == 1 else "We also heard that"
             sentences.append(f"{prefix} {_lowered(point, draft)}")

@@ -110,7 +110,7 @@ def syllables_per_word(sentence: str) -> float:
 # Passes over the optional sentences, strictest first: uncommon words allowed, syllables per word allowed.
 # A long article fills its budget in the first pass with the easiest sentences; a short one needs the last,
 # which takes every sentence that is not too thick with uncommon words.
-EASE_PASSES = ((0, 1.55), (0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0), (2, 9.0))
+EASE_PASSES = ((0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0), (2, 9.0))
 
 
 def _easy_enough(ln: Line, n_pass: int) -> bool:
