@@ -75,6 +75,94 @@ def unsupported(sentences: list[str], articles: list[Article]) -> list[str]:
     return bad
 
 
+JOINING_WORDS = {"or", "nor", "which", "whom", "whose"}  # "And"/"But"/"So" open spoken sentences well
+DANGLING_ENDS = {
+    "the", "a", "an", "and", "or", "but", "which", "its", "their", "our", "whose", "between", "whether", "than",
+}  # "harder to come by", "sort of", "agrees with" end well, so prepositions are not here
+FINITE_HINTS = {
+    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "shall", "should", "must", "did", "does", "do", "said", "says", "told", "went", "came", "got", "made",
+    "took", "gave", "found", "left", "won", "lost", "met", "ran", "saw", "began", "became", "kept", "held",
+    "led", "sent", "spent", "built", "paid", "put", "set", "cut", "hit", "felt", "brought", "bought",
+    "thought", "fell", "rose", "grew", "knew", "stood", "sat", "wrote", "spoke", "chose", "fled", "fought",
+    "sold", "taught", "caught", "shot", "ate", "drew", "threw", "beat", "struck", "let", "hurt", "cost",
+    "drove", "sought", "woke", "rode", "rang", "sang", "swam", "wore", "hid", "bit", "bled", "bent", "bound",
+    "bred", "clung", "crept", "dealt", "dug", "dove", "fed", "fit", "flung", "forbade", "forgave", "froze",
+    "ground", "hung", "lay", "laid", "lent", "lit", "meant", "mistook", "overcame", "oversaw", "quit", "read",
+    "rid", "sank", "shook", "shone", "shut", "slept", "slid", "sped", "spun", "split", "spread", "sprang",
+    "stole", "stuck", "stung", "strove", "swept", "swore", "swung", "tore", "underwent", "undertook", "upheld",
+    "withdrew", "withheld", "wound", "wove", "wept", "heard", "understood", "knew", "told", "dreamt", "leapt",
+}
+NOUN_MARKERS = {
+    "a", "an", "the", "of", "in", "on", "at", "for", "to", "with", "by", "from", "before", "after", "his", "her",
+    "its", "their", "our", "my", "your", "some", "many", "few", "several", "these", "those", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred",
+}
+SUBJECT_PRONOUNS = {"i", "we", "they", "you", "he", "she", "it", "there", "people", "this", "that"}
+BARE_ATTRIBUTION_RE = re.compile(r"^[\w.'’ -]{1,50}? (?:said|says|added|told reporters|explained)\.$")
+BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def _looks_finite(tokens: list[str]) -> bool:
+    """Some word that can be a finite verb: an auxiliary, a past form, or a present form after a subject."""
+    lower = [t.lower() for t in tokens]
+    if any(t in FINITE_HINTS or t.endswith("ed") or t.endswith("n't") for t in lower):
+        return True
+    if lower and (lower[0] in SUBJECT_PRONOUNS or (len(lower) >= 3 and lower[0].endswith("s"))):
+        return True  # "They battle to win.", "Vaccines protect people.": a subject, then its verb
+    if len(lower) >= 2 and lower[0] in {"the", "these", "those", "many", "some", "most", "all"} and lower[1].endswith("s"):
+        return True  # "The writers rate ...": a plural subject is followed by a present verb
+    # "The city plans ...": an -s word can be a present verb, unless a determiner, a preposition or a
+    # number shows it is a plural noun ("thirty minutes", "in the streets")
+    return any(
+        t.endswith("s") and len(t) > 3 and not (prev in NOUN_MARKERS or prev[:1].isdigit())
+        for prev, t in zip(lower, lower[1:])
+    )
+
+
+def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
+    """Sentences a listener would hear as broken, each with the reason: a cheap lint, not a parser.
+
+    It catches what rule-based rewriting tends to leave behind: a piece that starts mid-clause, a bare
+    "The agency said.", a cut-off ending, a lower-cased name at the start, a quote joined back wrongly.
+    The plain writer never speaks a flagged sentence; the evaluation script counts them.
+    """
+    odd: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        text = sentence.strip()
+        tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.:%]*", text)
+        words_only = [t for t in tokens if t[0].isalpha()]
+        last = tokens[-1].lower() if tokens else ""
+        reason = ""
+        if not text:
+            reason = "empty"
+        elif text[0].isalpha() and text[0].islower():
+            reason = "starts in lower case"
+        elif not re.search(r"[.!?][\"'”’)]?$", text):
+            reason = "no end mark"
+        elif len(tokens) < 3:
+            reason = "too short"
+        elif words_only and words_only[0].lower() in JOINING_WORDS:
+            reason = f"starts with {words_only[0]!r}"
+        elif BARE_ATTRIBUTION_RE.match(text):
+            reason = "bare attribution"
+        elif BROKEN_QUOTE_RE.search(text):
+            reason = "quote joined back wrongly"
+        elif last in DANGLING_ENDS and not text.endswith("?"):
+            reason = f"ends on {last!r}"
+        elif text.count('"') % 2 or text.count("“") != text.count("”") or text.count("(") != text.count(")"):
+            reason = "unbalanced quotes or brackets"
+        elif not _looks_finite(tokens):
+            reason = "no verb"
+        elif text.lower() in seen:
+            reason = "repeated"
+        seen.add(text.lower())
+        if reason:
+            odd.append((sentence, reason))
+    return odd
+
+
 def check_script(script: Script, articles: list[Article]) -> CheckResult:
     result = CheckResult()
     sentences = measured_sentences(script)

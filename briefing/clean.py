@@ -1,4 +1,4 @@
-"""Keep only the story: strip page furniture from text copies, extract articles from HTML.
+"""Keep only the story: strip page furniture from text copies of news pages (HTML: briefing.clean_html).
 
 Text copies of news pages hold the story somewhere in the middle of menus, share buttons,
 newsletter blurbs, photo captions and lists of other stories. The rules here are about the
@@ -18,9 +18,7 @@ shape of lines, not about particular sites:
    paragraph are kept as subheadings.
 4. The headline is the title-like line above the story whose words the story's opening repeats.
 
-HTML goes through trafilatura (offline: it gets the markup, never a URL to fetch) and then the
-same line rules remove what it lets through; when it finds nothing, the line rules run on the
-page's visible text.
+briefing.clean_html runs the same line rules over what trafilatura extracts from HTML.
 """
 from __future__ import annotations
 
@@ -28,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article
 
@@ -57,7 +56,7 @@ _FURNITURE = re.compile(
 )
 
 # Lines that are furniture whatever their length.
-_ALWAYS_FURNITURE = re.compile(
+ALWAYS_FURNITURE = re.compile(
     r"""^(
         (source|sources|credit|credits|photo|photograph|image|picture|caption|media\s+caption|
          image\s+caption|image\s+copyright|video|watch|read\s+more|related|advertisement|
@@ -97,6 +96,7 @@ _STORY_END_PENALTY = 25.0
 _CREDIT_TAIL = re.compile(
     r"(\s(source|credit|photo|image|picture|photograph)s?\s*:\s*[^.]{0,160}"
     r"|\s\((ap|afp|reuters|getty|photo|image|credit|file)[^)]{0,80}\)"
+    r"|\s\([^()]{2,60}\s/\s[^()]{2,60}\)"  # "(Jane Doe / The Courier)": photographer / outlet
     r"|[.!?]\s+[^.!?]{0,50}\b(getty(\s+images)?|afp|reuters|shutterstock|epa|aap|ap\s+photo|"
     r"alamy|istock)\b[^.!?]{0,30})$",
     re.IGNORECASE,
@@ -154,7 +154,7 @@ class _Line:
     score: float = 0.0
 
 
-def _classify(index: int, raw: str) -> _Line:
+def classify(index: int, raw: str) -> _Line:
     stripped = raw.strip()
     bullet_match = _BULLET.match(stripped)
     bullet = bool(bullet_match)
@@ -171,7 +171,7 @@ def _classify(index: int, raw: str) -> _Line:
     # Prose has lower-case words; menus and headline lists run together are Title Case.
     lowercase = sum(1 for t in tokens if t[0].islower()) / words if words else 0.0
     furniture = (
-        bool(_ALWAYS_FURNITURE.search(text))
+        bool(ALWAYS_FURNITURE.search(text))
         or (words <= 8 and bool(_STORY_END.match(text)))
         or (words <= 12 and bool(_FURNITURE.search(text)))
         or (words <= 8 and not sentence and bool(_BYLINE.match(text)))
@@ -258,18 +258,20 @@ def _best_region(lines: list[_Line]) -> tuple[int, int, int]:
     return best[1], best[2], best_indent
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-def _captions(lines: list[_Line]) -> set[int]:
+def caption_lines(lines: list[_Line]) -> set[int]:
     """Indices of photo captions: a line followed closely by itself with a credit appended,
     or the same line printed twice in a row."""
     out: set[int] = set()
     for i, line in enumerate(lines):
+        # the credited copy may drop the caption's full stop: "... on Tuesday (Image: ...)"
+        base = line.text.rstrip(".")
         for other in lines[i + 1: i + 4]:
-            if other.text.startswith(line.text) and other.text != line.text:
-                tail = other.text[len(line.text):]
+            if len(base) > 20 and other.text.startswith(base) and other.text != line.text:
+                tail = other.text[len(base):].lstrip(".")
                 if _CREDIT_TAIL.search(line.text[-1:] + " " + tail.strip()) or len(_WORD.findall(tail)) <= 8:
                     out.update((line.index, other.index))
             elif other.text == line.text and other is lines[i + 1]:
@@ -286,12 +288,15 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
 
 
+HEADLINE_OVER_STANDFIRST = 1.0  # how much less the upper of two stacked title lines may score and still win
+
+
 def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
     """The headline: a title-like line shortly before the story (or at its top) whose words
     the story's opening repeats. Teasers for other stories share few words with it."""
     counts: dict[str, int] = {}
     for line in lines:
-        key = _normalise(line.text)
+        key = normalise(line.text)
         if key:
             counts[key] = counts.get(key, 0) + 1
     opening = _content_words(" ".join(paragraphs[:4]))
@@ -301,7 +306,8 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         if lines[i].kind == "good":
             break
         candidates.append((i, 1))
-    best, best_score = "", float("-inf")
+    best, best_score, best_index = "", float("-inf"), -1
+    scores: dict[int, float] = {}
     for i, distance in candidates:
         line = lines[i]
         text = line.text
@@ -309,7 +315,7 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
             continue
         # Headlines often name furniture words ("Video shows ...", "... on Twitter"), so only
         # whole furniture lines are ruled out here.
-        if _ALWAYS_FURNITURE.search(text) or _STORY_END.match(text) or (line.furniture and line.words <= 5):
+        if ALWAYS_FURNITURE.search(text) or _STORY_END.match(text) or (line.furniture and line.words <= 5):
             continue
         if re.search(r"https?://|www\.|\S+\.(com|org|net)\b|^\W", text) or _caption_like(line):
             continue
@@ -318,13 +324,20 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         words = _content_words(text)
         # Share of the line's words found in the opening, discounted for lines of one or two words.
         overlap = len(words & opening) / max(len(words), 4)
-        key = _normalise(text)
+        key = normalise(text)
         repeats = counts.get(key, 1) - 1
         # A truncated copy elsewhere ("Zach Parise heating up, scores twice as Wild…") counts too.
         repeats += sum(1 for other in counts if other != key and len(other) > 20 and key.startswith(other))
         score = 4.0 * overlap + 1.0 * min(repeats, 2) + min(line.words, 10) / 10 - distance / 25
+        scores[i] = score
         if score > best_score:
-            best, best_score = text, score
+            best, best_score, best_index = text, score, i
+    # a headline and its standfirst sit one above the other and both echo the opening: the headline
+    # is the upper one
+    upper = lines[best_index - 1].text if best_index - 1 in scores else ""
+    if upper and scores[best_index - 1] >= best_score - HEADLINE_OVER_STANDFIRST \
+            and normalise(best) not in normalise(upper):  # not a breadcrumb trail that ends in the headline
+        best = upper
     return best
 
 
@@ -361,7 +374,7 @@ def _find_published(near_story: list[_Line], page: list[_Line]) -> dt.datetime |
 
 
 def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[str]:
-    captions = _captions(lines)
+    captions = caption_lines(lines)
     kept: list[_Line] = []
     seen: set[str] = set()
     region = [line for line in lines[start:end] if line.text]
@@ -386,10 +399,10 @@ def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[
                 continue
         else:
             continue
-        key = _normalise(line.text)
+        key = normalise(line.text)
         if key in seen:
             # A standfirst repeated as the story's first paragraph: keep the copy in the story.
-            kept = [k for k in kept if _normalise(k.text) != key]
+            kept = [k for k in kept if normalise(k.text) != key]
         seen.add(key)
         kept.append(line)
     return [line.text for line in kept]
@@ -397,16 +410,16 @@ def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[
 
 def _drop_standfirst_repeats(lines: list[_Line], start: int, end: int) -> None:
     """A standfirst printed above the story and again inside it: keep the one in the story."""
-    inside = {_normalise(line.text) for line in lines[start:end] if line.kind == "good"}
+    inside = {normalise(line.text) for line in lines[start:end] if line.kind == "good"}
     for line in lines[:start]:
-        if _normalise(line.text) in inside:
+        if normalise(line.text) in inside:
             line.score, line.kind = -_SHORT_PENALTY, "short"
 
 
 def clean_page_text(text: str, source: str = "") -> Article:
     """A whole-page text copy (boilerplate and all) -> the article's title and body."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_classify(i, raw) for i, raw in enumerate(raw_lines)]
+    lines = [classify(i, raw) for i, raw in enumerate(raw_lines)]
     content = [line for line in lines if line.text]
     if not any(line.kind == "good" for line in content):
         raise ExtractError(
@@ -424,10 +437,11 @@ def clean_page_text(text: str, source: str = "") -> Article:
         )
     title = _find_title(content, start, paragraphs)
     if not title:
-        title = _first_words(paragraphs[0])
-    elif len(paragraphs) > 1 and _normalise(paragraphs[0]) == _normalise(title):
+        title = first_words(paragraphs[0])
+    elif len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):
         paragraphs = paragraphs[1:]
     head = content[max(0, start - 40): start + 10]
+    paragraphs[0] = strip_dateline(paragraphs[0])
     return Article(
         title=title,
         body="\n\n".join(paragraphs),
@@ -437,124 +451,6 @@ def clean_page_text(text: str, source: str = "") -> Article:
     )
 
 
-def _first_words(paragraph: str, limit: int = 12) -> str:
+def first_words(paragraph: str, limit: int = 12) -> str:
     words = paragraph.split()
     return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
-
-
-def extract_html(html: str, url: str | None = None, source: str = "") -> Article:
-    """An HTML page -> the article, via trafilatura, then the same furniture rules.
-
-    trafilatura gets the markup itself, never a URL to fetch: url only names the page in the
-    metadata, so extraction stays offline.
-    """
-    try:
-        import trafilatura
-    except ImportError as exc:  # e.g. lxml without its split-out html cleaner
-        raise ExtractError(
-            f"cannot extract HTML: {exc}; reinstall briefing (pip install -e .) to get its dependencies"
-        ) from exc
-    try:
-        document = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-        )
-    except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
-        raise ExtractError(f"could not parse {source or url or 'the HTML page'}: {exc}") from exc
-    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if document is None or not text:
-        # trafilatura found no main text; the line rules on the page's visible text may still.
-        try:
-            article = clean_page_text(html_to_text(html), source=source)
-        except ExtractError:
-            raise ExtractError(
-                f"no article text found in {source or url or 'the HTML page'}: "
-                "is it a news article page (not a front page, a login wall or a script-only page)?"
-            ) from None
-        article.url = url
-        return article
-    title = (getattr(document, "title", None) or "").strip()
-    paragraphs = _post_clean(text.split("\n"), title)
-    if not paragraphs:
-        raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
-    return Article(
-        title=title or _first_words(paragraphs[0]),
-        body="\n\n".join(paragraphs),
-        url=url or getattr(document, "url", None),
-        published=_parse_date(getattr(document, "date", None)),
-        byline=getattr(document, "author", None) or None,
-        source=source,
-    )
-
-
-_BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
-})
-
-
-def html_to_text(html: str) -> str:
-    """The page's visible text as a browser copy gives it: one block element per line (blank
-    lines between), no indentation, no list markers, no scripts or styles."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
-        return ""
-    for node in root.xpath("//script|//style|//noscript|//template|//svg|//head|//comment()"):
-        node.drop_tree()
-    parts: list[str] = []
-
-    def walk(element) -> None:  # type: ignore[no-untyped-def]
-        block = isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        parts.append(element.text or "")
-        for child in element:
-            walk(child)
-            parts.append(child.tail or "")
-        if block:
-            parts.append("\n")
-
-    walk(root)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n\n".join(line for line in lines if line)
-
-
-def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
-    """Furniture that survives trafilatura: the headline repeated as the first line, captions,
-    credit lines, share prompts."""
-    lines = [_classify(i, raw) for i, raw in enumerate(raw_paragraphs) if raw.strip()]
-    captions = _captions(lines)
-    kept: list[str] = []
-    for pos, line in enumerate(lines):
-        if pos == 0 and title and _normalise(line.text) == _normalise(title):
-            continue
-        if line.index in captions or _ALWAYS_FURNITURE.search(line.text):
-            continue
-        if line.kind == "furniture" and line.words <= 6:
-            continue
-        if not line.sentence and line.words >= 4 and line.text.upper() == line.text:
-            continue  # an upper-case promo line: a link to another story or to an app
-        if not line.sentence and (" | " in line.text or "©" in line.text):
-            continue  # "Section | Other headline" teaser, or a photo credit
-        # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
-        kept.append(line.raw.strip().strip("|").strip())
-    return [text for text in kept if text]
-
-
-def _parse_date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None

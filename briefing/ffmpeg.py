@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import AudioError
+from .errors import AudioError, BriefingError
 
 SAMPLE_RATE = 44100  # the episode's rate, from the MP3 spec in the issue
 
@@ -69,15 +69,18 @@ def first_error_line(stderr: bytes) -> str:
     return lines[-1] if lines else "no output"
 
 
-def run_ffmpeg(args: list[str], *, input_bytes: bytes | None = None, what: str) -> bytes:
-    """Run ffmpeg quietly; its stdout is returned, a failure raises AudioError naming `what`."""
+def run_ffmpeg(args: list[str], *, input_bytes: bytes | None = None, what: str,
+               error: type[BriefingError] = AudioError, timeout: float | None = None) -> bytes:
+    """Run ffmpeg quietly; its stdout is returned, a failure raises `error` (the calling stage's) naming `what`."""
     cmd = [find_ffmpeg(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]
     try:
-        proc = subprocess.run(cmd, input=input_bytes, capture_output=True, check=False)
+        proc = subprocess.run(cmd, input=input_bytes, capture_output=True, check=False, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise error(f"ffmpeg took over {timeout:.0f} s on {what}") from exc
     except OSError as exc:
-        raise AudioError(f"cannot run ffmpeg for {what}: {exc}") from exc
+        raise error(f"cannot run ffmpeg for {what}: {exc}") from exc
     if proc.returncode != 0:
-        raise AudioError(f"ffmpeg failed on {what}: {first_error_line(proc.stderr)}")
+        raise error(f"ffmpeg failed on {what}: {first_error_line(proc.stderr)}")
     return proc.stdout
 
 

@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from . import clean
+from . import clean, clean_html
 from .errors import IngestError
 from .models import Article
 
@@ -38,7 +38,7 @@ def read_article(source: str) -> Article:
     if not text.strip():
         raise IngestError(f"{name} is empty: give a news page as text, HTML or a URL")
     if kind == "html":
-        return clean.extract_html(text, url=url, source=source)
+        return clean_html.extract_html(text, url=url, source=source)
     return clean.clean_page_text(text, source=source)
 
 

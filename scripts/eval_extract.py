@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.clean import clean_page_text, extract_html, html_to_text  # noqa: E402
+from briefing.clean import clean_page_text  # noqa: E402
+from briefing.clean_html import extract_html, html_to_text  # noqa: E402
 from briefing.errors import BriefingError  # noqa: E402
 
 TARGETS = {"page.txt": 0.92, "page.html": 0.97, "flat copy": None}

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.clean import clean_page_text, extract_html
+from briefing.clean import clean_page_text
+from briefing.clean_html import extract_html
 from briefing.errors import BriefingError, ExtractError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
@@ -244,3 +245,62 @@ def test_html_table_cells_lose_their_pipes():
     article = extract_html(html)
     assert article.paragraphs[0].startswith("The river rose")
     assert "|" not in article.body
+
+
+STACKED_PAGE = """The Lakeside Herald
+News
+Sport
+
+Lakeside opens its new ferry pier after two years of delays
+
+Boats will run every half hour from the pier in the summer season
+
+By Mia Tran
+Published Oct. 2, 2025
+
+Share
+
+Passengers wait for the first ferry at the new pier on Monday. (Sam Cole / The Lakeside Herald)
+
+Lakeside opened its new ferry pier on Monday, two years later than planned, and the first boat left for Gull Island with 140 passengers on board.
+
+The pier cost $12 million, about $3 million more than the town first said, because storms damaged the building site twice.
+
+Harbour master Ruth Adeyemi said the pier would let bigger boats dock in bad weather and would bring more visitors to the island.
+
+Advertisement
+
+The town will run boats every half hour from May to September and every hour in the winter.
+"""
+
+CREDITED_COPY_PAGE = """Home
+News
+
+Ferry workers walk out over pay
+
+Workers wave flags outside the ferry office in Lakeside on Tuesday.
+Workers wave flags outside the ferry office in Lakeside on Tuesday (Image: Sam Cole / The Lakeside Herald)
+
+Ferry workers in Lakeside walked out on Tuesday after talks over pay broke down, and no boats ran to Gull Island for the whole day.
+
+The union said its members had not had a pay rise in three years, while the ferry company said it could not afford more than 2% this year.
+
+Both sides said they would meet again on Friday.
+"""
+
+
+def test_the_headline_wins_over_the_standfirst_under_it() -> None:
+    article = clean_page_text(STACKED_PAGE)
+    assert article.title == "Lakeside opens its new ferry pier after two years of delays"
+
+
+def test_a_caption_with_a_photographer_and_outlet_credit_is_dropped() -> None:
+    article = clean_page_text(STACKED_PAGE)
+    assert article.paragraphs[0].startswith("Lakeside opened its new ferry pier on Monday")
+    assert "Sam Cole" not in article.body
+
+
+def test_a_caption_repeated_with_a_credit_and_without_its_full_stop_is_dropped() -> None:
+    article = clean_page_text(CREDITED_COPY_PAGE)
+    assert article.paragraphs[0].startswith("Ferry workers in Lakeside walked out")
+    assert "flags" not in article.body

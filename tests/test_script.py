@@ -198,7 +198,7 @@ def test_eval_script_skips_without_corpus(tmp_path: Path) -> None:
 
     script = Path(__file__).parent.parent / "scripts" / "eval_script.py"
     out = subprocess.run([sys.executable, str(script), "--corpus", str(tmp_path / "none"),
-                          "--seed", str(tmp_path / "none.txt")], capture_output=True, text=True, check=True).stdout
+                          "--seed", str(tmp_path / "none.txt"), "--team", str(tmp_path / "none")], capture_output=True, text=True, check=True).stdout
     assert "corpus not found" in out and "nothing to measure" in out
 
 

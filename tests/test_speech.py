@@ -265,3 +265,28 @@ def test_a_rebuild_from_the_cache_never_loads_the_model(hibari: speech.SpeechEng
     fresh = get_engine("hibari", Settings())
     speak(script, fresh, tmp_path)
     assert fresh._loaded is None  # type: ignore[attr-defined]
+
+
+def test_undecodable_engine_audio_is_a_speech_error_naming_ffmpeg() -> None:
+    """Engines share the audio stage's ffmpeg runner; a failure still reads as the speech stage's error."""
+    from briefing.engines.base import decode_with_ffmpeg
+    from briefing.errors import SpeechError
+
+    with pytest.raises(SpeechError, match="ffmpeg failed on the speech audio"):
+        decode_with_ffmpeg(b"this is not audio at all", 22050, fmt="mp3")
+
+
+def test_engine_audio_decodes_to_float_mono_at_the_asked_rate() -> None:
+    import io
+    import wave
+
+    from briefing.engines.base import decode_with_ffmpeg
+
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as wav:
+        wav.setnchannels(2)
+        wav.setsampwidth(2)
+        wav.setframerate(16000)
+        wav.writeframes(np.zeros(16000 * 2, dtype="<i2").tobytes())
+    pcm = decode_with_ffmpeg(buf.getvalue(), 22050)
+    assert pcm.dtype == np.float32 and abs(len(pcm) - 22050) <= 64

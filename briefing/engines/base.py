@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import abc
-import subprocess
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -88,19 +87,12 @@ class SpeechEngine(abc.ABC):
 def decode_with_ffmpeg(data: bytes, sample_rate: int, *, fmt: str = "", tempo: float = 1.0,
                        timeout: float = 60.0) -> np.ndarray:
     """Any audio ffmpeg reads (bytes) -> float32 mono at sample_rate; `tempo` changes speed, not pitch."""
-    from ..ffmpeg import find_ffmpeg  # one place decides which ffmpeg runs (PATH, else the wheel's)
+    from ..ffmpeg import run_ffmpeg  # one runner for every stage: the same binary, flags and error lines
 
-    cmd = [find_ffmpeg(), "-hide_banner", "-loglevel", "error"]
-    if fmt:
-        cmd += ["-f", fmt]
-    cmd += ["-i", "pipe:0", "-ac", "1", "-ar", str(sample_rate)]
+    args = ["-f", fmt] if fmt else []
+    args += ["-i", "pipe:0", "-ac", "1", "-ar", str(sample_rate)]
     if abs(tempo - 1.0) > 1e-3:
-        cmd += ["-af", f"atempo={max(0.5, min(tempo, 2.0)):.4f}"]
-    cmd += ["-f", "f32le", "pipe:1"]
-    try:
-        done = subprocess.run(cmd, input=data, capture_output=True, timeout=timeout, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise SpeechError(f"ffmpeg could not decode the speech audio: {exc}") from exc
-    if done.returncode != 0:
-        raise SpeechError(f"ffmpeg could not decode the speech audio: {done.stderr.decode(errors='replace').strip()}")
-    return np.frombuffer(done.stdout, dtype="<f4").astype(np.float32)
+        args += ["-af", f"atempo={max(0.5, min(tempo, 2.0)):.4f}"]
+    args += ["-f", "f32le", "pipe:1"]
+    pcm = run_ffmpeg(args, input_bytes=data, what="the speech audio", error=SpeechError, timeout=timeout)
+    return np.frombuffer(pcm, dtype="<f4").astype(np.float32)

@@ -1,0 +1,131 @@
+"""HTML pages -> the article: trafilatura finds the main text offline, then the page-text line rules of
+briefing.clean remove what it lets through (captions, credits, share prompts). When trafilatura finds
+nothing, the line rules run on the page's visible text, as a browser copy would give it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .clean import ALWAYS_FURNITURE, caption_lines, classify, clean_page_text, first_words, normalise
+from .dateline import strip_dateline
+from .errors import ExtractError
+from .models import Article
+
+
+def extract_html(html: str, url: str | None = None, source: str = "") -> Article:
+    """An HTML page -> the article, via trafilatura, then the same furniture rules.
+
+    trafilatura gets the markup itself, never a URL to fetch: url only names the page in the
+    metadata, so extraction stays offline.
+    """
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml without its split-out html cleaner
+        raise ExtractError(
+            f"cannot extract HTML: {exc}; reinstall briefing (pip install -e .) to get its dependencies"
+        ) from exc
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
+        raise ExtractError(f"could not parse {source or url or 'the HTML page'}: {exc}") from exc
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if document is None or not text:
+        # trafilatura found no main text; the line rules on the page's visible text may still.
+        try:
+            article = clean_page_text(html_to_text(html), source=source)
+        except ExtractError:
+            raise ExtractError(
+                f"no article text found in {source or url or 'the HTML page'}: "
+                "is it a news article page (not a front page, a login wall or a script-only page)?"
+            ) from None
+        article.url = url
+        return article
+    title = (getattr(document, "title", None) or "").strip()
+    paragraphs = _post_clean(text.split("\n"), title)
+    if not paragraphs:
+        raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
+    paragraphs[0] = strip_dateline(paragraphs[0])
+    return Article(
+        title=title or first_words(paragraphs[0]),
+        body="\n\n".join(paragraphs),
+        url=url or getattr(document, "url", None),
+        published=_parse_date(getattr(document, "date", None)),
+        byline=getattr(document, "author", None) or None,
+        source=source,
+    )
+
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+})
+
+
+def html_to_text(html: str) -> str:
+    """The page's visible text as a browser copy gives it: one block element per line (blank
+    lines between), no indentation, no list markers, no scripts or styles."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    for node in root.xpath("//script|//style|//noscript|//template|//svg|//head|//comment()"):
+        node.drop_tree()
+    parts: list[str] = []
+
+    def walk(element) -> None:  # type: ignore[no-untyped-def]
+        block = isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        parts.append(element.text or "")
+        for child in element:
+            walk(child)
+            parts.append(child.tail or "")
+        if block:
+            parts.append("\n")
+
+    walk(root)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
+    """Furniture that survives trafilatura: the headline repeated as the first line, captions,
+    credit lines, share prompts."""
+    lines = [classify(i, raw) for i, raw in enumerate(raw_paragraphs) if raw.strip()]
+    captions = caption_lines(lines)
+    kept: list[str] = []
+    for pos, line in enumerate(lines):
+        if pos == 0 and title and normalise(line.text) == normalise(title):
+            continue
+        if line.index in captions or ALWAYS_FURNITURE.search(line.text):
+            continue
+        if line.kind == "furniture" and line.words <= 6:
+            continue
+        if not line.sentence and line.words >= 4 and line.text.upper() == line.text:
+            continue  # an upper-case promo line: a link to another story or to an app
+        if not line.sentence and (" | " in line.text or "©" in line.text):
+            continue  # "Section | Other headline" teaser, or a photo credit
+        # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
+        kept.append(line.raw.strip().strip("|").strip())
+    return [text for text in kept if text]
+
+
+def _parse_date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None

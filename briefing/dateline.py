@@ -1,0 +1,36 @@
+"""The dateline that opens a wire story ("WASHINGTON —", "LONDON (AP) —", "(CNN)"): page furniture to a
+listener, and a trap for the sentence splitter ("COLUMBIA, S.C. (AP) — About a dozen ..." is not a
+sentence that starts with "COLUMBIA").
+
+The cleaner takes it off the first paragraph. The place is usually named again in the story, and the
+agency is a credit, not news.
+"""
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    rf"""^(?:
+        # a place in capitals, maybe with its state or country: WASHINGTON / COLUMBIA, S.C. / BAAR, SWITZERLAND
+        [A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+)?)?
+        (?:,?\s*{_MONTH}\s\d{{1,2}})?             # "Nov. 18"
+        \s*(?:\([A-Za-z][\w .&'-]{{0,24}}\))?      # "(AP)", "(Reuters)", "(Staff report)"
+        \s*(?:—|–|--|\s-|\||:)\s+                  # the dash, bar or colon that ends it
+      |
+        \((?:AP|AFP|CNN|Reuters|Bloomberg|BBC|UPI|dpa|IANS|PTI|ANI|Xinhua|CNBC|NPR)\)\s*(?:—|–|--|-)?\s*
+    )""",
+    re.VERBOSE,
+)
+_PLACE_CAPITALS = re.compile(r"^\(|[A-Z]{3}")  # a real dateline place has a run of capitals ("COLUMBIA")
+
+
+def strip_dateline(paragraph: str) -> str:
+    """The first paragraph without its dateline; any other text comes back unchanged."""
+    m = DATELINE.match(paragraph)
+    if not m or not _PLACE_CAPITALS.search(m.group(0)):
+        return paragraph
+    rest = paragraph[m.end():]
+    if len(rest.split()) < 4 or not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in "\"“'":
+        return paragraph  # "UK: inflation" or a heading: not the dateline of a story paragraph
+    return rest

@@ -1,0 +1,52 @@
+"""The broken-sentence lint: what rule-based rewriting leaves behind is caught, ordinary news English is not."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.checks import odd_sentences
+
+BROKEN = [
+    ("the council voted to close the pool.", "starts in lower case"),
+    ("The council voted to close the pool", "no end mark"),
+    ("The agency said.", "bare attribution"),
+    ("A spokeswoman for the mayor added.", "bare attribution"),
+    ("Ortiz said, is the lack of money for roads.", "quote joined back wrongly"),
+    ("Which is why the bridge stayed shut.", "starts with 'Which'"),
+    ("The plan works for both the town and the.", "ends on 'the'"),
+    ("Residents were angry with their.", "ends on 'their'"),
+    ("At the time of the vote, Mayor Ana Ortiz.", "no verb"),
+    ("Thirty minutes before the match.", "no verb"),
+    ('The mayor called it "a good day.', "unbalanced quotes or brackets"),
+    ("The bridge (built in 1932 was closed.", "unbalanced quotes or brackets"),
+    ("Oh no.", "too short"),
+]
+
+FINE = [
+    "The council voted to close the pool.",
+    "Ortiz said the town had no money for roads.",
+    "But the bridge stayed shut.",
+    "They battle to win the vote.",
+    "Vaccines protect people from disease.",
+    "He drove to the station.",
+    "The storm sought no one and spared no one.",
+    "Police are looking for two men.",
+    "Prices rose 3% in May.",
+    "Good jobs are harder to come by.",
+    "The mayor said the plan is not something she agrees with.",
+    "Is the bridge safe?",
+]
+
+
+@pytest.mark.parametrize(("sentence", "reason"), BROKEN)
+def test_broken_sentences_are_flagged_with_their_reason(sentence: str, reason: str) -> None:
+    assert odd_sentences([sentence]) == [(sentence, reason)]
+
+
+@pytest.mark.parametrize("sentence", FINE)
+def test_ordinary_news_sentences_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+def test_a_sentence_said_twice_is_flagged_the_second_time() -> None:
+    same = "The pool will close in May."
+    assert odd_sentences([same, "It is old.", same]) == [(same, "repeated")]
