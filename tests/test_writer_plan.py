@@ -124,9 +124,22 @@ def test_headline_says_what_the_story_is_when_the_title_cannot_be_used() -> None
                       "More than 30,000 fans watched the final at the National Stadium.")
     script = write_script([article], settings=Settings(), date=DATE)
     headlines, story = script.segments[1].sentences, script.segments[2].sentences
-    assert headlines[0] == "Here is our top story today."
-    assert headlines[1] == "In our top story today, the Harbour City team won the national cup on Saturday."
+    assert headlines == ["In our top story today, the Harbour City team won the national cup on Saturday."]
     assert not set(headlines) & set(story)
+
+
+def test_a_story_with_no_usable_title_or_statement_is_named_by_its_title() -> None:
+    article = Article("Spring sale / October pack", "Great prices for all!\n\nNew colours for the season!")
+    headlines = write_script([article], settings=Settings(), date=DATE).segments[1].sentences
+    assert headlines == ['Our top story today is called "Spring sale / October pack".']
+
+
+def test_a_broken_headline_gives_way_to_the_story_first_statement() -> None:
+    # "said, is ..." is a quote joined back wrongly: the listener hears the story's opening fact instead
+    article = Article("Mayor said, is the best bridge", "The council opened a new bridge on Monday.\n\n"
+                      "More than 300 people came to see it.")
+    headlines = write_script([article], settings=Settings(), date=DATE).segments[1].sentences
+    assert headlines == ["In our top story today, the council opened a new bridge on Monday."]
 
 
 def test_several_stories_get_one_headline_line_each() -> None:
@@ -186,6 +199,19 @@ def test_a_line_flagged_as_broken_is_skipped() -> None:
     draft = Draft(Article("Bridge", ""), [], lines)
     kept = select_lines(draft, 100, flagged=lambda s: s.endswith("the while."))
     assert [ln.text for ln in kept] == [lines[0].text, lines[2].text]
+
+
+def test_a_sentence_the_broken_sentence_check_flags_never_reaches_the_listener() -> None:
+    body = ("The council opened a new bridge on Monday.\n\nThe mayor said, is the best bridge in the region.\n\n"
+            "The agency said.\n\nMore than 300 people came to see it.")
+    article = Article("Bridge opens", body)
+    draft = draft_article(article)
+    assert [(ln.text, ln.odd) for ln in draft.odd_lines] == [
+        ("The mayor said, is the best bridge in the region.", "quote joined back wrongly"),
+        ("The agency said.", "bare attribution")]
+    said = [s for seg in write_script([article], settings=Settings(), date=DATE).segments for s in seg.sentences]
+    assert "More than 300 people came to see it." in said
+    assert not any(ln.text in said for ln in draft.odd_lines)
 
 
 def test_budget_never_ends_a_story_inside_an_article_sentence() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 
 from .. import timing
 from ..checks import article_text, names_in
@@ -18,7 +19,7 @@ from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronou
 from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, recap_segment
-from .selection import Draft, Line, opens_with_reference, select_lines
+from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_lines"]
@@ -110,7 +111,7 @@ def draft_article(article: Article) -> Draft:
             group += 1
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text), group))
+                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text)))
     return Draft(article, headline, lines, names)
 
 
@@ -130,9 +131,17 @@ class PlainWriter(ScriptWriter):
         return plan(drafts, self.settings.show, date, title, self.settings.wpm)
 
 
-def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, title: str | None,
-          wpm: int, glossary_limit: int = MAX_GLOSSARY, full_recap: bool = False) -> Script:
-    lines = [select_lines(d, b) for d, b in zip(drafts, budgets)]
+@dataclass(frozen=True)
+class Layout:
+    """How one build fills the five minutes."""
+
+    budgets: tuple[int, ...]  # words of story, one a story
+    glossary_limit: int = MAX_GLOSSARY
+    full_recap: bool = False  # the most recap points (a script short of five minutes)
+
+
+def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: str | None, wpm: int) -> Script:
+    lines = [select_lines(d, b) for d, b in zip(drafts, layout.budgets)]
     explained: set[str] = set()
     source_names = names_in(article_text([d.article for d in drafts]))
     stories = [explain_first_use(s, explained, source_names) for s in lines]
@@ -142,10 +151,10 @@ def build(drafts: list[Draft], budgets: list[int], show: str, date: dt.date, tit
     central = central_words(headlines.sentences + [t for s in stories for t in s[:3]])
     # the words taught are words the listener heard: in the stories or in the headlines before them
     heard = stories + [headlines.sentences[1:]]
-    words_seg = glossary_segment(pick_glossary(heard, glossary_limit, source_names, central))
+    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central))
     if words_seg:
         segments.append(words_seg)
-    segments += [recap_segment(stories, drafts, full=full_recap), outro_segment(show)]
+    segments += [recap_segment(stories, drafts, full=layout.full_recap), outro_segment(show)]
     episode_title = title or drafts[0].article.title.strip() or "The news in plain English"
     return Script(episode_title, show, date, segments, [d.article for d in drafts], wpm, "plain")
 
@@ -154,45 +163,64 @@ def _story_words(script: Script) -> list[int]:
     return [seg.words for seg in script.segments if seg.kind == "story"]
 
 
+class _Planner:
+    """Builds scripts for one set of drafts and settles the story budgets on a target length."""
+
+    def __init__(self, drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: int) -> None:
+        self.drafts, self.show, self.date, self.title, self.wpm = drafts, show, date, title, wpm
+        # the first story (the most important) gets a larger share
+        self.weights = [1.5 if i == 0 else 1.0 for i in range(len(drafts))]
+
+    def build(self, layout: Layout) -> Script:
+        return build(self.drafts, layout, self.show, self.date, self.title, self.wpm)
+
+    def first_budgets(self, target: float) -> tuple[int, ...]:
+        base = self.build(Layout(tuple(0 for _ in self.drafts)))
+        spare = max(0.0, (target - estimated_seconds(base)) * self.wpm / 60.0)
+        leads = [sum(words(ln.text) for ln in d.lead) for d in self.drafts]
+        return tuple(int(lead + spare * w / sum(self.weights)) for lead, w in zip(leads, self.weights))
+
+    def settle(self, layout: Layout, target: float) -> tuple[Script, Layout]:
+        """Move the budgets until the script is within 10 s of the target; keep the closest one. A story
+        that used well under its budget has nothing more to say: its share goes to the others."""
+        script = self.build(layout)
+        best = (script, layout)
+        for _ in range(6):
+            error = target - estimated_seconds(script)
+            if abs(error) < abs(target - estimated_seconds(best[0])):
+                best = (script, layout)
+            if abs(error) < 10:
+                break
+            used = _story_words(script)
+            budgets = layout.budgets
+            open_stories = [i for i in range(len(budgets)) if error < 0 or used[i] >= 0.85 * budgets[i]]
+            if not open_stories:
+                break
+            share = sum(self.weights[i] for i in open_stories)
+            step = error * self.wpm / 60.0
+            budgets = tuple(max(0, int(b + step * self.weights[i] / share)) if i in open_stories else b
+                            for i, b in enumerate(budgets))
+            layout = replace(layout, budgets=budgets)
+            script = self.build(layout)
+        if abs(target - estimated_seconds(script)) < abs(target - estimated_seconds(best[0])):
+            best = (script, layout)
+        return best
+
+
 def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: int) -> Script:
     """Fit the stories into five minutes: share the word budget, drop later stories if the leads overflow.
-
-    The first story (the most important) gets a larger share. A story that has said all it has leaves its
-    unused share to the others; a script still short when every story is told in full gets the longer recap."""
+    A script still short when every story has said all it has gets the longer recap."""
     while len(drafts) > 1:
-        leads_only = build(drafts, [0] * len(drafts), show, date, title, wpm)
+        leads_only = build(drafts, Layout(tuple(0 for _ in drafts)), show, date, title, wpm)
         if estimated_seconds(leads_only) <= timing.MAX_SECONDS:
             break
         drafts = drafts[:-1]
-    words_per_second = wpm / 60.0
-    base = build(drafts, [0] * len(drafts), show, date, title, wpm)
-    spare = max(0.0, (timing.TARGET_SECONDS - estimated_seconds(base)) * words_per_second)
-    weights = [1.5 if i == 0 else 1.0 for i in range(len(drafts))]
-    leads = [sum(words(ln.text) for ln in d.lead) for d in drafts]
-    budgets = [int(lead + spare * w / sum(weights)) for lead, w in zip(leads, weights)]
-    script = build(drafts, budgets, show, date, title, wpm)
-    best = (script, budgets)
-    for _ in range(6):  # the glossary and recap follow the stories, so settle the budget in a few rounds
-        error = timing.TARGET_SECONDS - estimated_seconds(script)
-        if abs(error) < abs(timing.TARGET_SECONDS - estimated_seconds(best[0])):
-            best = (script, budgets)
-        if abs(error) < 10:
-            break
-        used = _story_words(script)
-        # a story that used well under its budget has nothing more to say: give its share to the others
-        open_stories = [i for i in range(len(drafts)) if error < 0 or used[i] >= 0.85 * budgets[i]]
-        if not open_stories:
-            break
-        share = sum(weights[i] for i in open_stories)
-        budgets = [max(0, int(b + error * words_per_second * weights[i] / share)) if i in open_stories else b
-                   for i, b in enumerate(budgets)]
-        script = build(drafts, budgets, show, date, title, wpm)
-    if abs(timing.TARGET_SECONDS - estimated_seconds(script)) > abs(timing.TARGET_SECONDS - estimated_seconds(best[0])):
-        script, budgets = best  # more budget can bring in a pass of longer sentences: keep the closest plan
+    planner = _Planner(drafts, show, date, title, wpm)
+    script, layout = planner.settle(Layout(planner.first_budgets(timing.TARGET_SECONDS)), timing.TARGET_SECONDS)
     if estimated_seconds(script) < timing.MIN_SECONDS:
-        script = build(drafts, budgets, show, date, title, wpm, full_recap=True)
-    limit = MAX_GLOSSARY
-    while estimated_seconds(script) > timing.MAX_SECONDS and limit > MIN_GLOSSARY:
-        limit -= 1
-        script = build(drafts, budgets, show, date, title, wpm, limit)
+        layout = replace(layout, full_recap=True)
+        script = planner.build(layout)
+    while estimated_seconds(script) > timing.MAX_SECONDS and layout.glossary_limit > MIN_GLOSSARY:
+        layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
+        script = planner.build(layout)
     return script

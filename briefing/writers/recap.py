@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from ..clauses import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
 from ..vocabulary import common_words, glossary, lower_tokens
-from .selection import Draft
+from .selection import Draft, odd_reason
 
 MAX_POINTS = 5
 LEAD_POINT_WORDS = 18  # with "We heard that" still under the 22-word limit
 POINT_WORDS = (6, 12)
 HEADLINE_WORDS = 17
+TITLE_WORDS = 12
+LEAD_LINES = 4  # a headline from the story comes from its opening lines
 STORY_NAMES = ["First", "Next", "Next", "Next", "Next", "Next"]
 # words that do not start a statement with its own subject: first a command to the reader: "Be sure to ...", "Eat before ...", "Learn more ..."
 IMPERATIVE_STARTS = {
@@ -185,29 +187,52 @@ def _lowered(sentence: str, draft: Draft) -> str:
     return lower_first_word(sentence, story_names(draft), article_words(draft))
 
 
-def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, bool]:
-    """What the story is, in one short sentence: its headline said plainly, or else its first sentence
-    that is a complete statement. The flag is True when the line is a story sentence (to be introduced)."""
-    if draft.headline:
-        return draft.headline[0], False
+def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
+    """What the story is, in one short sentence, and where it came from:
+    "headline" (the title said plainly), "story" (the story's first short statement, to be introduced),
+    "title" (the title as the page writes it, to be named) or, when nothing else can be said, "line"
+    (the story's first line as it is)."""
+    headline_odd = odd_reason(draft.headline[0]) if draft.headline else "no headline"
+    if not headline_odd:
+        return draft.headline[0], "headline"
     names = story_names(draft)
-    texts = [ln.text for ln in draft.lines]
-    fits = [s for s in texts[:8] if words(s) <= most_words and is_statement(s, names) and stands_alone(s)]
+    texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
+    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)]
     first = next((s for s in fits if _rare(s) <= 1), None)  # the opening fact, unless thick with hard words
-    return (first, True) if first else (texts[0], False)
+    if first:
+        return first, "story"
+    if headline_odd == "no verb":
+        return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
+    title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
+    if title and words(title) <= TITLE_WORDS and '"' not in title:
+        return title, "title"
+    return texts[0], "line"
+
+
+def _introduced(line: str, kind: str, draft: Draft, opener: str) -> str:
+    """One headline sentence: "In our top story today, ...", "First, ...", or a story named by its title."""
+    if kind == "title":
+        end = "" if line.endswith(("?", "!")) else "."
+        return f'{opener}, a story called "{line}"{end}' if opener != "In our top story today" else \
+            f'Our top story today is called "{line}"{end}'
+    if kind == "line" or words(line) > 18:
+        return line
+    return f"{opener}, {_lowered(line, draft)}"
 
 
 def headlines_segment(drafts: list[Draft]) -> Segment:
     if len(drafts) == 1:
         draft = drafts[0]
-        if draft.headline:
-            return Segment("headlines", "Headlines", ["Here is our top story today."] + draft.headline[:2])
-        line, from_story = headline_line(draft)
-        said = f"In our top story today, {_lowered(line, draft)}" if from_story else line
-        return Segment("headlines", "Headlines", ["Here is our top story today.", said])
+        line, kind = headline_line(draft)
+        if kind == "headline":
+            said = [h for h in draft.headline[:2] if h == line or not odd_reason(h)]
+            return Segment("headlines", "Headlines", ["Here is our top story today."] + said)
+        if kind == "line":
+            return Segment("headlines", "Headlines", ["Here is our top story today.", line])
+        return Segment("headlines", "Headlines", [_introduced(line, kind, draft, "In our top story today")])
     sentences = ["Here are today's stories."]
     for i, draft in enumerate(drafts):
-        line, _ = headline_line(draft)
-        prefix = STORY_NAMES[min(i, len(STORY_NAMES) - 1)] if i < len(drafts) - 1 else "And finally"
-        sentences.append(f"{prefix}, {_lowered(line, draft)}" if words(line) <= 18 else line)
+        line, kind = headline_line(draft)
+        opener = STORY_NAMES[min(i, len(STORY_NAMES) - 1)] if i < len(drafts) - 1 else "And finally"
+        sentences.append(_introduced(line, kind, draft, opener))
     return Segment("headlines", "Headlines", sentences)

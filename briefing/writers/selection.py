@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..checks import odd_sentences
 from ..clauses import words
 from ..models import Article
 
@@ -33,6 +34,7 @@ class Line:
     paragraph: int
     rare: int  # lower-case words outside the common list
     group: int = 0  # the article sentence it came from: explanations never go between its pieces
+    odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
 
 
 @dataclass
@@ -41,6 +43,11 @@ class Draft:
     headline: list[str]
     lines: list[Line]
     names: set[str] = field(default_factory=set)
+
+    @property
+    def odd_lines(self) -> list[Line]:
+        """Lines the broken-sentence check flagged: the writer skips them, the count says how many."""
+        return [ln for ln in self.lines if ln.odd]
 
     @property
     def lead(self) -> list[Line]:
@@ -87,6 +94,12 @@ def opens_with_reference(sentence: str) -> bool:
     return sentence.split()[0].lower() in LEANING_STARTS
 
 
+def odd_reason(sentence: str) -> str:
+    """Why the broken-sentence check flags this one sentence ("" when it reads as whole)."""
+    flagged = odd_sentences([sentence])
+    return flagged[0][1] if flagged else ""
+
+
 def is_furniture(sentence: str) -> bool:
     """A line the page put around the story ("Originally published on ...", "Story continues below ...")."""
     return bool(FURNITURE.match(sentence))
@@ -127,12 +140,13 @@ def _easy_enough(ln: Line, n_pass: int) -> bool:
 def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | None = None) -> list[Line]:
     """The lead paragraphs whole, then later sentences in order while they fit the word budget.
 
-    `flagged` marks a line that must never be said (a broken sentence); it is skipped like furniture."""
+    A line the broken-sentence check flagged (Line.odd), or that `flagged` marks, is never said: it is
+    skipped like furniture."""
     if not draft.lines:
         return []
 
     def sayable(ln: Line) -> bool:
-        return not is_furniture(ln.text) and not (flagged and flagged(ln.text))
+        return not ln.odd and not is_furniture(ln.text) and not (flagged and flagged(ln.text))
 
     lead = [ln for ln in draft.lead if sayable(ln)]
     in_lead = {id(x) for x in draft.lead}
