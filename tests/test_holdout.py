@@ -106,13 +106,12 @@ KNOWN: dict[str, dict[str, str]] = {
                 "page-12-ashby-cleanup.txt": 'a subject is cut in half: "Drying out a asked people ..."'},
     "dateline": {},  # the cleaner takes wire datelines off (briefing/dateline.py)
     "pronoun_first": {},  # fixed with the dateline: the first sentence is no longer lost
-    "five_minutes": {f: SHORT_SCRIPT for f in ["10-border-refugees.txt", "page-11-riverton-levy.txt",
+    "five_minutes": {f: SHORT_SCRIPT for f in ["04-space-planet.txt",
+                                                 "10-border-refugees.txt", "page-11-riverton-levy.txt",
                                                  "page-12-ashby-cleanup.txt"]},
-    # 04 reaches five minutes since the plan lets a story that has said all it has pass its budget on,
-    # but only through sentences with uncommon words (starspots, flares): 95.7 % common words
-    "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt", "04-space-planet.txt",
+    "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
                                                  "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
-    "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt", "04-space-planet.txt",
+    "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
                                          "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
     "fk": {},  # every hold-out script is at grade 6 or under today
     "page_clean": {},  # captions with a "(Name / Outlet)" credit go; the upper of two title lines is the headline

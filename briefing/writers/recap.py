@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..clauses import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
+from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
 from ..vocabulary import common_words, glossary, lower_tokens
 from .selection import Draft, odd_reason
 
 MAX_POINTS = 5
-LEAD_POINT_WORDS = 18  # with "We heard that" still under the 22-word limit
+MIN_POINTS = 2
+LEAD_POINT_WORDS = 18  # with "We heard that" well within the 22-word limit
 POINT_WORDS = (6, 12)
+FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
 HEADLINE_WORDS = 17
 TITLE_WORDS = 12
 LEAD_LINES = 4  # a headline from the story comes from its opening lines
@@ -43,6 +45,7 @@ FUNCTION_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
     "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you",
 }
+APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some"}
 CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december"}
@@ -103,6 +106,8 @@ def is_statement(sentence: str, names: set[str]) -> bool:
     if len(toks) < 3 or '"' in sentence or not sentence.endswith("."):
         return False
     first = toks[0].lower().strip(",")
+    if first in APPROXIMATELY and toks[1][:1].isdigit():
+        first = "some"  # "About 50 readers came ...": a number of things, the subject
     if first in LEANING or first in SUBORDINATE_STARTS or first in IMPERATIVE_STARTS or toks[0].endswith(","):
         return False
     if first in BASE_VERBS and not is_name(toks[0], names):
@@ -133,9 +138,9 @@ def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
         and is_statement(sentence, names)
 
 
-def story_points(story: Sequence[str], names: set[str], count: int) -> list[str]:
-    """The story's main points, in story order: its opening fact, then the sentences with numbers and
-    names (who, where, when, how many), plain ones first."""
+def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1]) -> list[str]:
+    """The story's main points, in story order: its opening fact, then plain sentences with numbers and
+    names (who, where, when, how many). Fewer points rather than points with uncommon words."""
     explanations = {e.explain for e in glossary().values() if e.explain}
     story = [s for s in story if s not in explanations]
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
@@ -143,17 +148,20 @@ def story_points(story: Sequence[str], names: set[str], count: int) -> list[str]
         return _rare(lower_first_word(s, names))
 
     lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
-    points = [s for s in story if _is_point(s, names, POINT_WORDS[1])]
-    plain = [s for s in points if rare(s) == 0]
-    if len(plain) >= count:
-        points = plain  # the recap repeats what the listener knows best: points with only common words
+    # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
+    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
 
-    # plain points first, then those with facts; stable: story order among equals
-    ranked = sorted(points, key=lambda s: (rare(s) > 0, -facts(s)))
+    ranked = sorted(points, key=lambda s: -facts(s))  # stable: story order among equals
+    if not lead and not ranked:
+        # no short plain point: the story still gets its first statement, if it has one that stands alone
+        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
+    if len(chosen) < min(MIN_POINTS, count):  # a recap of one point is no recap: take one uncommon word
+        chosen += [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
+        chosen = chosen[:min(MIN_POINTS, count)]
     return [s for s in story if s in chosen]
 
 
@@ -167,8 +175,12 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = MAX_POINTS if full else min(MAX_POINTS, max(2, len(story) // 4))
         else:
             count = 2 if len(stories) <= 3 else 1
-        for point in story_points(story, names, count):
-            prefix = "We heard that" if len(sentences) == 1 else "We also heard that"
+        most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
+        for j, point in enumerate(story_points(story, names, count, most_words)):
+            # each story's first point opens with "We heard that": with several stories it reads as a list
+            prefix = "We heard that" if j == 0 else "We also heard that"
+            if words(prefix) + words(point) > LONGEST:
+                continue
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
 

@@ -94,10 +94,17 @@ def opens_with_reference(sentence: str) -> bool:
     return sentence.split()[0].lower() in LEANING_STARTS
 
 
+# a person's title with the name cut off: "Dr said ...", "Mr also said ..."
+TITLE_WITHOUT_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Supt|St)\.?(?= (?:also )?(?:said|says|told|added)\b"
+                                r"|[.!?]?$)")
+
+
 def odd_reason(sentence: str) -> str:
     """Why the broken-sentence check flags this one sentence ("" when it reads as whole)."""
     flagged = odd_sentences([sentence])
-    return flagged[0][1] if flagged else ""
+    if flagged:
+        return flagged[0][1]
+    return "title without a name" if TITLE_WITHOUT_NAME.search(sentence) else ""
 
 
 def is_furniture(sentence: str) -> bool:
@@ -172,16 +179,16 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
         picked_now = [ln for ln in draft.lines if id(ln) in picked]
         if total >= budget * 0.9:
             break
-    return _whole_ending(draft, picked_now, in_lead)
+    return _whole_ending(draft, picked_now)
 
 
-def _whole_ending(draft: Draft, picked: list[Line], in_lead: set[int]) -> list[Line]:
+def _whole_ending(draft: Draft, picked: list[Line]) -> list[Line]:
     """The story ends at a whole article sentence: a last line whose sentence goes on in lines the budget
     left out is dropped with the rest of its pieces, so the story never stops in the middle of a thought."""
-    while picked and id(picked[-1]) not in in_lead:
+    while len(picked) > 1:
         last = picked[-1]
         rest = [ln for ln in draft.lines if ln.group == last.group and draft.lines.index(ln) > draft.lines.index(last)]
         if not rest:
             break
-        picked = [ln for ln in picked if ln.group != last.group or id(ln) in in_lead]
+        picked = [ln for ln in picked if ln.group != last.group] or picked[:1]
     return picked
