@@ -52,6 +52,10 @@ def test_only_a_statement_with_a_subject_is_put_after_we_heard_that() -> None:
     assert not is_statement("Learn more about how the council pays for bridges.", names)
     assert not is_statement("Why the bridge took so long to build.", names)  # a heading
     assert not is_statement("Okafor said, is the best bridge in the region.", names)  # a cut-off attribution
+    assert not is_statement("Transport Board over whether it broke the rules.", names)  # no subject of its own
+    assert not is_statement("The new bridge be open to cars in May.", names)  # no finite verb
+    assert not is_statement("2021.04.05 ~ OPEN DAILY Tue - Sat 4PM Tickets for ages 4 and above.", names)
+    assert is_statement("About 50 readers came to say goodbye.", names)
 
 
 def test_the_first_word_is_lowered_only_when_it_is_not_a_name() -> None:
@@ -325,6 +329,7 @@ def test_recap_points_past_the_opening_fact_use_only_common_words() -> None:
              "More than 300 people came to see the bridge.",
              "The bridge cost 4 million dollars."]
     assert story_points(story, set(), 4) == [story[0], story[2], story[3]]
+    assert story_points(["Their dream was over when the bridge closed in May."], set(), 2) == []
 
 
 def test_each_story_in_the_recap_opens_with_we_heard_that() -> None:

@@ -36,7 +36,8 @@ IMPERATIVE_STARTS = {
 }
 BASE_VERBS = {v for v in PRESENT_VERBS if not v.endswith("s")}
 # a subject made of these words ends where a verb could start: stop looking for the verb here
-SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if"}
+SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
+                 "whether", "although", "though", "since", "unless", "until"}
 # words that are never names: lowered at the start of a sentence even when the article never writes them so
 FUNCTION_WORDS = {
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "more", "much", "several", "all",
@@ -114,18 +115,22 @@ def is_statement(sentence: str, names: set[str]) -> bool:
         return False
     if first in PRONOUNS:
         return False
+    lower_case = [t for t in toks if t[:1].islower()]
+    if len(lower_case) < 0.4 * len(toks):
+        return False  # "OPEN RUN Tue - Sat 4PM ...": a listing or a heading, not a sentence
     for i, tok in enumerate(toks[:9]):
-        if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--"):
+        if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--", "~"):
             return False  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
         if i > 0 and _is_verb(tok):
-            return True
+            # "The top speed be ...": a bare "be" after the subject is not a finite verb
+            return tok.lower() not in ("be", "been", "being")
     return False
 
 
 def stands_alone(sentence: str) -> bool:
     """A point must make sense without the sentence before it (no "this", "his", "said this")."""
     return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
-                         r"|\b(another|the other|the others|both) (is|are|was|were)\b", sentence)
+                         r"|\b(another|the other|the others|both) (is|are|was|were)\b", sentence, re.IGNORECASE)
 
 
 def _rare(sentence: str) -> int:
