@@ -332,6 +332,13 @@ def test_recap_points_past_the_opening_fact_use_only_common_words() -> None:
     assert story_points(["Their dream was over when the bridge closed in May."], set(), 2) == []
 
 
+def test_a_point_after_we_also_heard_that_does_not_say_also_again() -> None:
+    draft = _draft("Bridge opens", "The council opened a new bridge over the river on Monday.\n\n"
+                   "Police have also raised concerns about traffic.\n\nThe police said the roads are busy.")
+    recap = recap_segment([[ln.text for ln in draft.lines]], [draft]).sentences
+    assert recap[2] == "We also heard that police have raised concerns about traffic."
+
+
 def test_each_story_in_the_recap_opens_with_we_heard_that() -> None:
     a = _draft("Bridge opens", "The council opened a new bridge over the river on Monday.\n\n"
                "More than 300 people came to see the bridge open.")

@@ -186,6 +186,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:
                 continue
+            if j > 0:
+                point = re.sub(r" also (?=\w)", " ", point, count=1)  # not "We also heard that ... also ..."
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
 
