@@ -143,30 +143,32 @@ def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
         and is_statement(sentence, names)
 
 
-def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1]) -> list[str]:
+def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
+                 at_least: int = MIN_POINTS) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and
-    names (who, where, when, how many). Fewer points rather than points with uncommon words."""
+    names (who, where, when, how many). A point with one uncommon word comes in only to reach `at_least`."""
     explanations = {e.explain for e in glossary().values() if e.explain}
     story = [s for s in story if s not in explanations]
-    # the opening fact, unless it is thick with uncommon words: then the next one that is not
+
     def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
         return _rare(lower_first_word(s, names))
-
-    lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
-    # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
-    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
 
+    # the opening fact, unless it is thick with uncommon words: then the next one that is not
+    lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
+    # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
+    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
     ranked = sorted(points, key=lambda s: -facts(s))  # stable: story order among equals
     if not lead and not ranked:
         # no short plain point: the story still gets its first statement, if it has one that stands alone
         lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
-    if len(chosen) < min(MIN_POINTS, count):  # a recap of one point is no recap: take one uncommon word
-        chosen += [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
-        chosen = chosen[:min(MIN_POINTS, count)]
+    wanted = min(at_least, count)
+    if len(chosen) < wanted:
+        extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
+        chosen += sorted(extra, key=lambda s: -facts(s))[:wanted - len(chosen)]
     return [s for s in story if s in chosen]
 
 
@@ -181,7 +183,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         else:
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
-        for j, point in enumerate(story_points(story, names, count, most_words)):
+        at_least = count if full else MIN_POINTS
+        for j, point in enumerate(story_points(story, names, count, most_words, at_least)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:

@@ -17,8 +17,6 @@ from ..models import Article
 LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
 MAX_RARE_SHARE = 0.12
-# a sentence this thick with uncommon words is left out even when the story is short of its budget
-MAX_RARE_SHARE_ANY_PASS = 0.25
 LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so"}
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
@@ -128,8 +126,7 @@ def syllables_per_word(sentence: str) -> float:
 
 
 # Passes over the optional sentences, strictest first: uncommon words allowed, syllables per word allowed.
-# A long article fills its budget in the first pass with the easiest sentences; a short one needs the last,
-# which takes every sentence that is not too thick with uncommon words.
+# A long article fills its budget in the first pass with the easiest sentences; a short one needs the last.
 EASE_PASSES = ((0, 1.7), (0, 9.0), (1, 1.7), (1, 9.0), (2, 9.0))
 
 
@@ -139,8 +136,6 @@ def _easy_enough(ln: Line, n_pass: int) -> bool:
     if not any(ln.rare <= max_rare and syllables <= max_syllables for max_rare, max_syllables in allowed):
         return False
     share = ln.rare / max(1, words(ln.text))
-    if n_pass == len(EASE_PASSES):
-        return ln.rare <= 1 or share <= MAX_RARE_SHARE_ANY_PASS
     return ln.rare <= 1 or share <= MAX_RARE_SHARE  # two uncommon words in a short sentence are too many
 
 
