@@ -332,6 +332,14 @@ def test_recap_points_past_the_opening_fact_use_only_common_words() -> None:
     assert story_points(["Their dream was over when the bridge closed in May."], set(), 2) == []
 
 
+def test_a_short_script_recap_may_take_points_with_one_uncommon_word() -> None:
+    story = ["The council opened a new bridge over the river on Monday.",
+             "Engineers said the new bridge is sturdy.",  # one uncommon word
+             "More than 300 people came to see the bridge."]
+    assert story_points(story, set(), 3) == [story[0], story[2]]
+    assert story_points(story, set(), 3, at_least=3) == story
+
+
 def test_a_point_after_we_also_heard_that_does_not_say_also_again() -> None:
     draft = _draft("Bridge opens", "The council opened a new bridge over the river on Monday.\n\n"
                    "Police have also raised concerns about traffic.\n\nThe police said the roads are busy.")
