@@ -228,6 +228,8 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
     if title and words(title) <= TITLE_WORDS and '"' not in title:
         return title, "title"
+    if fits:
+        return fits[0], "story"  # hard words, but said once more rather than a story line word for word
     return texts[0], "line"
 
 
