@@ -354,3 +354,14 @@ def test_each_story_in_the_recap_opens_with_we_heard_that() -> None:
                "About 50 readers came to say goodbye.")
     recap = recap_segment([[ln.text for ln in d.lines] for d in (a, b)], [a, b]).sentences[1:]
     assert [s.split(" that ")[0] for s in recap] == ["We heard", "We also heard", "We heard", "We also heard"]
+
+
+def test_a_long_unusable_title_gives_way_to_a_statement_even_with_hard_words() -> None:
+    title = "Gift guide: what do you buy for the person who already has every sturdy gadget on the market?"
+    article = Article(title, "Anna Berg sold sturdy brass lanterns at the Norvale market on Saturday.\n\n"
+                      "The sturdy lanterns and brass bells sold out by noon.")
+    script = write_script([article], settings=Settings(), date=DATE)
+    headlines, story = script.segments[1].sentences, script.segments[2].sentences
+    assert headlines == ["In our top story today, Anna Berg sold sturdy brass lanterns at the Norvale market "
+                         "on Saturday."]
+    assert not set(headlines) & set(story)
