@@ -365,3 +365,19 @@ def test_a_long_unusable_title_gives_way_to_a_statement_even_with_hard_words() -
     assert headlines == ["In our top story today, Anna Berg sold sturdy brass lanterns at the Norvale market "
                          "on Saturday."]
     assert not set(headlines) & set(story)
+
+
+def test_the_first_story_gets_the_most_even_with_the_shortest_lead() -> None:
+    first = _invented_article("bridge", "Norvale", 12)
+    long_lead = ("The council in {0} opened a new {1} on Monday morning after three years of work, and more than "
+                 "{2} people from across the region came to watch the opening of the {1} in the rain.")
+    others = []
+    for topic, place in (("library", "Westmark"), ("market", "Brenna"), ("museum", "Lund"), ("school", "Harbour")):
+        body = _invented_article(topic, place, 12).body.split("\n\n")
+        body[0] = long_lead.format(place, topic, 400)
+        body[1] = f"The new {topic} in {place} cost 4 million euros, and the council in {place} paid for most of it."
+        others.append(Article(f"New {topic} opens in {place}", "\n\n".join(body)))
+    script = write_script([first] + others, settings=Settings(), date=DATE)
+    sizes = [s.words for s in script.segments if s.kind == "story"]
+    assert len(sizes) >= 2
+    assert sizes[0] == max(sizes)

@@ -22,6 +22,9 @@ from .recap import headlines_segment, recap_segment
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
+# with several stories, the leads leave at least this much of the five minutes to tell the stories further
+ROOM_SECONDS = 30.0
+
 __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_lines"]
 
 
@@ -178,7 +181,10 @@ class _Planner:
         base = self.build(Layout(tuple(0 for _ in self.drafts)))
         spare = max(0.0, (target - estimated_seconds(base)) * self.wpm / 60.0)
         leads = [sum(words(ln.text) for ln in d.lead) for d in self.drafts]
-        return tuple(int(lead + spare * w / sum(self.weights)) for lead, w in zip(leads, self.weights))
+        # a weighted share of all the story words, and never less than the story's lead: the first story
+        # gets the most even when its lead is the shortest
+        total = sum(leads) + spare
+        return tuple(int(max(lead, total * w / sum(self.weights))) for lead, w in zip(leads, self.weights))
 
     def settle(self, layout: Layout, target: float) -> tuple[Script, Layout]:
         """Move the budgets until the script is within 10 s of the target; keep the closest one. A story
@@ -212,9 +218,9 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     A script still short when every story has said all it has gets the longer recap."""
     while len(drafts) > 1:
         leads_only = build(drafts, Layout(tuple(0 for _ in drafts)), show, date, title, wpm)
-        if estimated_seconds(leads_only) <= timing.MAX_SECONDS:
+        if estimated_seconds(leads_only) <= timing.TARGET_SECONDS - ROOM_SECONDS:
             break
-        drafts = drafts[:-1]
+        drafts = drafts[:-1]  # fewer stories, each told past its lead, rather than many bare leads
     planner = _Planner(drafts, show, date, title, wpm)
     script, layout = planner.settle(Layout(planner.first_budgets(timing.TARGET_SECONDS)), timing.TARGET_SECONDS)
     if estimated_seconds(script) < timing.MIN_SECONDS:
