@@ -1,9 +1,13 @@
 """The offline rule-based writer: short plain sentences taken from the articles, in the learner format.
 
-Planning: each story keeps its first paragraph whole (the who, what, where, when and how many), then
-the following sentences in order while they fit the five-minute budget, preferring sentences with
-few uncommon words. Stories are never cut mid-sentence; when even the leads do not fit, whole later
-stories are dropped (the input order is the order of importance).
+This module drafts each article (article sentences -> plain lines, briefing/plain_english.py) and plans the
+five minutes; the parts live beside it: selection.py (which lines a story keeps), recap.py (headlines and
+recap), word_list.py ("Words in this story" and explanations at first use).
+
+Planning: each story keeps its lead paragraphs, then the following lines in article order while they fit
+its share of the five-minute budget, preferring lines with few uncommon words. A story ends at a whole
+article sentence; when the leads of several stories leave too little room, whole later stories are dropped
+(the input order is the order of importance).
 """
 from __future__ import annotations
 
