@@ -106,8 +106,7 @@ KNOWN: dict[str, dict[str, str]] = {
                 "page-12-ashby-cleanup.txt": 'a subject is cut in half: "Drying out a asked people ..."'},
     "dateline": {},  # the cleaner takes wire datelines off (briefing/dateline.py)
     "pronoun_first": {},  # fixed with the dateline: the first sentence is no longer lost
-    "five_minutes": {f: SHORT_SCRIPT for f in ["04-space-planet.txt",
-                                                 "10-border-refugees.txt", "page-11-riverton-levy.txt",
+    "five_minutes": {f: SHORT_SCRIPT for f in ["10-border-refugees.txt", "page-11-riverton-levy.txt",
                                                  "page-12-ashby-cleanup.txt"]},
     "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
                                                  "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
