@@ -16,7 +16,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .checks import odd_sentences
-from .clauses import (IRREGULAR_PAST, OFFSET_TIME, PRONOUNS, SUBORDINATE_STARTS, _first_real, _is_verbish, _starts_clause,
+from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, PRONOUNS, lower_first_word, SUBORDINATE_STARTS, _first_real, _is_verbish, _starts_clause,
                       _subject_then_verb, cap, finish, is_sentence, lower_first, past_tense, shorten, whole, words)
 from .vocabulary import common_words
 
@@ -53,13 +53,21 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     if words(s) < 8 or '"' in s or s.endswith("?") or NARRATOR.search(s):
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
     body, source = _according_to(_source_first(s.rstrip(".")))
+    side: list[str] = []
+    found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
+    if found:
+        body, side = found[0], [finish(x) for x in found[1]]
     frame = _speech_frame(body)
+    goes_on = ""
     if frame:
         who, said, body = frame
-    side: list[str] = []
+        body, goes_on = _speaker_goes_on(body)
+        group = _trailing_group(body)  # "..., a group that ranges from A to B": the writer's description
+        if group:
+            body, side = group[0], side + [finish(g) for g in group[1]]
     body, lifted = _lift(body)
     if not frame:
-        side = lifted  # inside "X said that ..." a side fact is X's word too: it is left out, not told as fact
+        side += lifted  # inside "X said that ..." a side fact is X's word too: it is left out, not told as fact
     main: list[str] = []
     for unit in _units(body):
         fitted = _fit(unit, names, MAIN_LONGEST if not main else LONGEST)
@@ -70,6 +78,11 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         main += fitted
     if frame:
         main = _report(main, who, said, names)
+        again = _again(who, "said")
+        if main and goes_on and again:
+            more = finish(goes_on.format(again if goes_on.startswith("{") else lower_first_word(again)))
+            if _good(more):
+                main.append(more)  # "..., and said it would ...", "..., saying ...": the speaker's own words
     if not main:
         return []
     tail = [source] if source else []
@@ -88,6 +101,7 @@ def _prune(s: str) -> str:
     s = re.sub(r"\s*\([^()]*\)|\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
     s = re.sub(r", (?:including|such as) [^,;]*(?:, [^,;]*)*(?=\.$)", "", s)  # a list at the end
+    s = re.sub(r"\b([Ee])very one of the\b", lambda m: "All" if m.group(1) == "E" else "all", s)  # the same, shorter
     return re.sub(r"\s+", " ", s).strip()
 
 
@@ -111,9 +125,10 @@ def _source_first(body: str) -> str:
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
     m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{SPEECH})"
-                     rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| \w+day)?)(?: that)? (.+)", body)
-    if not m or words(m.group(3)) < 10:
-        return None
+                     rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day)?"
+                     rf"(?: that)?) (.+)", body)
+    if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
+        return None  # "But she said X": the "but" sets her words against what came before
     toks = m.group(1).split()
     if any(_is_verbish(t) and not (t.endswith("ed") and nxt == "by") for t, nxt in zip(toks[1:], toks[2:] + [""])):
         return None  # a verb in the speaker: not a speaker ("Figures presented by X said" is one)
@@ -124,20 +139,48 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), clause
 
 
+def _speaker_goes_on(clause: str) -> tuple[str, str]:
+    """'S, and said it would ...' at the end of what X said: the second verb is X's, not S's."""
+    m = re.fullmatch(rf"(.{{20,}}?),? (and|but) ((?:{SPEECH}|promised|pledged|vowed) .{{8,}})", clause)
+    if m:
+        return m.group(1), ("{} " if m.group(2) == "and" else "But {} ") + m.group(3)
+    m = re.fullmatch(r"(.{20,}?), (saying|adding|warning|arguing|noting) (.{8,})", clause)
+    if m:
+        return m.group(1), "{} " + {"saying": "said", "adding": "added", "warning": "warned", "arguing": "argued",
+                                    "noting": "noted"}[m.group(2)] + " " + m.group(3)
+    return clause, ""
+
+
 def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> list[str]:
-    """Each piece of a reported clause keeps its speaker: 'X said that P1.' + 'X also said P2.'"""
+    """Each piece of a reported clause keeps its speaker: 'X said that P1.' + 'X also said P2.' A first piece
+    too long for that is told first and its speaker after it ('P1.' + 'X said this on Sunday.') when it has no
+    pronoun that would come before the name it stands for; else it is cut to fit."""
     again = _again(who, "said") or who
+    verb, _, when = re.sub(r" that$", "", said).partition(" ")
     out: list[str] = []
-    for i, piece in enumerate(pieces):
-        if piece.split()[0] in ("This", "That"):
+    queue = list(pieces)
+    while queue:
+        piece = queue.pop(0)
+        if piece.split()[0] in ("This", "That", "But", "So"):
             break  # "This was after ...": whose words would it be?
         body = lower_first(piece, names).rstrip(".")
-        told = f"{who} {said} {body}" if i == 0 else f"{again} also said {body}"
-        if i == 0 and words(told) > MAIN_LONGEST:
-            told = f"{who} {re.sub(r' that$', '', said)} {body}"
-        if words(told) > (MAIN_LONGEST if i == 0 else LONGEST):
-            if i == 0:
-                return []
+        if not out:
+            told = f"{who} {said} {body}"
+            if words(told) > MAIN_LONGEST:
+                told = f"{who} {re.sub(r' that$', '', said)} {body}"
+            if words(told) <= MAIN_LONGEST:
+                out.append(finish(told))
+            elif not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece, re.IGNORECASE):
+                out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+            else:
+                refit = _fit(piece, names, MAIN_LONGEST - words(f"{who} {said}"))
+                if not refit:
+                    return []
+                out.append(finish(f"{who} {said} {lower_first(refit[0], names).rstrip('.')}"))
+                queue = refit[1:] + queue
+            continue
+        told = f"{again} also said {body}"
+        if words(told) > LONGEST:
             break
         out.append(finish(told))
     return out
@@ -299,10 +342,12 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
                 return main, [f"{aside} is {lowered}"]
             continue
         sides: list[str] = []
-        for part in aside.split(", "):
+        for k, part in enumerate(aside.split(", ")):
             said = _aside_sentence(subject, part, verb)
             if said is None:
                 break
+            if k and not re.match(r"(?:who|which|whose)\b|\d", part):
+                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X
             sides += said
         else:
             main = f"{opening}{subject} {after}"
@@ -340,6 +385,8 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
         return [f"{again} {_be(again, verb)} {aside}"] if again else []
     if _has_finite(aside):
         return None
+    if _is_name(subject) and re.fullmatch(r"[a-z]+(?: [a-z]+)? (?:of|for|at) [A-Z][^,]{2,60}", aside):
+        return [f"{subject} is {aside}"]  # "Ann Lee, chief executive of Orlan, said" -> "Ann Lee is chief executive of Orlan."
     if re.match(r"(?:a|an|the|one of|[A-Z][\w.&-]*'s|his|her|its|their|formerly|now)\b", aside):
         if has_preposition or again is None:
             return []
@@ -349,8 +396,19 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
 
 
 def _has_finite(text: str) -> bool:
-    return any(_is_verbish(t) and t.lower() not in ("known", "based", "used", "called", "named")
-               and not t.lower().endswith("ed") for t in text.split())
+    """A verb that makes the text a clause: 'has', 'said', or a present form after its subject ('they fight',
+    'prices rise'), not a noun that looks like one ('a bitter fight'). Past participles do not count."""
+    toks = text.split()
+    for i, tok in enumerate(toks):
+        w = tok.lower().strip(",.")
+        if w in ("known", "based", "used", "called", "named") or w.endswith("ed") or not _is_verbish(w):
+            continue
+        if w in AUXILIARIES or w in IRREGULAR_PAST:
+            return True
+        prev = toks[i - 1].lower() if i else ""
+        if prev in PRONOUNS or prev in ("who", "which", "that") or prev.endswith("s") and prev not in ("its", "this"):
+            return True
+    return False
 
 
 NAME = r"(?:(?:[A-Z][\w.'&-]*|of|and|de|van|von) ){0,4}[A-Z][\w.'&-]*"
@@ -426,7 +484,10 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 continue
             if "after" in marker and OFFSET_TIME.search(left):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if _starts_clause(right):
+            if _starts_clause(right) and _main_clause(right):
+                verb = next((w.lower() for w in right.split()[1:] if _is_verbish(w)), "")
+                if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
+                    continue  # "A and the president's phone calls with ...": "calls" may be a noun
                 return left, template.format(right)
             first_verb = _first_real(right).lower()
             if marker.strip(", ") == "and" and _is_verbish(first_verb) and first_verb not in ("be", "been", "being", "do", "have"):
@@ -435,6 +496,14 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                     return left, f"{again} {right}"
         if marker == " and ":
             break
+    m = re.fullmatch(r"(.{20,}?), with ([a-z]+(?: [a-z]+)?) ([a-z]+ing) (.{8,})", body)
+    if m and _main_clause(m.group(1)) and whole(m.group(1)) and m.group(2).split()[0] not in ("the", "a", "an"):
+        # "..., with forecasters warning that X" -> "Forecasters are warning that X."
+        found = _subject(m.group(1))
+        present = found is None or _present(found[2].split()[0])
+        plural = m.group(2).endswith("s") and not m.group(2).endswith("ss")
+        be = ("are" if plural else "is") if present else ("were" if plural else "was")
+        return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
     if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
         past = past_tense(m.group(2))
@@ -459,12 +528,20 @@ def _main_clause(part: str) -> bool:
     toks = part.split()
     if len(toks) > 2 and toks[0] in ("That", "This", "These", "Those") and _is_verbish(toks[1]):
         return True  # "That was the plan ...": a pointing word, not the "that" of a clause
+    if toks and toks[0] in ("But", "So", "And"):
+        toks = toks[1:]
+    if len(toks) > 2 and " ".join(toks[:2]).lower() in ("at least", "more than", "up to", "fewer than", "less than"):
+        toks = toks[2:]  # "At least 310 people spent ...": a number, not a place
+    part = " ".join(toks)
     if not toks or _first_real(part).lower() in SUBORDINATE_STARTS:
         return False
     for i, tok in enumerate(toks[:12]):
         if tok.lower() in ("who", "which", "that", "whose"):
             return False
-        if i and (_is_verbish(tok) or _finite(tok, toks[i + 1] if i + 1 < len(toks) else "")):
+        following = toks[i + 1] if i + 1 < len(toks) else ""
+        if tok.endswith("ed") and following == "by" and toks[i - 1].lower() not in AUXILIARIES:
+            continue  # "priorities identified by the ministry include ...": a participle, the verb comes later
+        if i and (_is_verbish(tok) or _finite(tok, following)):
             return True
     return False
 
@@ -490,6 +567,20 @@ def _same_form(a: str, b: str) -> bool:
     return past or present
 
 
+AUX_AHEAD = r"(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\b)"
+
+
+def _drop_participle_phrase(text: str) -> str:
+    """'a keyboard app installed on millions of its phones had been sending ...' -> 'a keyboard app had been
+    sending ...': a participle phrase between a subject and its verb adds detail, not the event."""
+    m = re.search(rf"\b((?:a|an|the) (?:[\w-]+ ){{0,2}}[\w-]+) ([a-z]+(?:ed|wn|en)) ((?:on|in|at|by|from|across|for|with"
+                  rf"|under) [^,;\u2014]{{3,60}}?) {AUX_AHEAD}", text)
+    if not m or any(_is_verbish(w) for w in m.group(1).split()[1:]) or any(
+            _is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
+        return text  # "the plague was reported ...": "was" is the verb, there is no participle phrase
+    return text[:m.end(1)] + " " + text[m.end():]
+
+
 # --- each piece made to fit --------------------------------------------------------------------------------
 
 def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
@@ -501,7 +592,10 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     if words(unit) <= KEEP_WHOLE and _good(unit, limit):
         return [unit]  # short enough to follow: cutting it again would only repeat its subject
     pieces = shorten(unit, set(names))
-    fine = bool(pieces) and all(_good(p, limit) for p in pieces)
+    fine = bool(pieces) and all(_good(p, limit) for p in pieces) and not any(
+        (re.search(r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)\.$", a)
+         or _is_verbish(a.rstrip(".").split()[-1])) and b.startswith("This ") for a, b in zip(pieces, pieces[1:]))
+    # ("The ruling came." + "This was after a hearing.": the first piece says nothing alone)
     if fine and not _lost(unit, pieces) and (len(pieces) > 1 or words(unit) <= LONGEST):
         return pieces
     if _good(unit, limit):
@@ -512,6 +606,9 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     aim = _aim_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
+    lighter = _drop_participle_phrase(unit)
+    if lighter != unit and _good(lighter, limit):
+        return [lighter]
     trimmed = _trim(unit, limit)
     if trimmed != unit:
         return _fit(trimmed, names, limit)
@@ -553,13 +650,14 @@ def _clean_cut(unit: str, first: str) -> bool:
     body = first.rstrip(".")
     if not unit.startswith(body):
         return False  # words went missing from the middle ("She said if X, Y" -> "She said Y")
-    return _cut_ok(body, unit[len(body):].lstrip(" ,").rstrip("."))
+    rest = unit[len(body):]
+    return _cut_ok(body, rest.lstrip(" ,").rstrip("."), rest.startswith(","))
 
 
 # a trailing phrase that can go: it adds where, when or how, not who did what to whom
 TRAILING = re.compile(r"(?:, (?=[a-z])| (?=(?:in|at|during|on) which |where |whose |that |starting |beginning )"
                       r"| (?=(?:in|on|at|over|under|during|across|near|throughout|despite|amid|since|within|via) )"
-                      r"| (?=to (?:the|a|an|his|her|its|their|more|about|[A-Z]|\d)))")
+                      r"| (?=(?:to|for) (?:the|a|an|his|her|its|their|more|about|[A-Z]|\d)))")
 NEEDS_END = re.compile(r"\b(?:than|same|such|between|too|enough|so|only)\b", re.IGNORECASE)
 # words that cannot end a sentence cut short: "will be able." / "is expected."
 NEEDS_MORE = {"able", "unable", "likely", "unlikely", "set", "expected", "going", "about", "due", "ready", "willing",
@@ -579,8 +677,14 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     if _is_verbish(last) or last in CONNECTORS or last.endswith(("ing", "ed")) or last in NEEDS_MORE \
             or before in MODALS or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
-    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail)
-    rest = tail[3:] if tail.startswith("to ") else tail
+    if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
+        return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
+    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who)\b", tail) or (
+        tail.startswith("that ") and re.search(r"\b(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)"
+                                               r"(?: \S+){0,2} \S+$", left))
+    if tail.startswith("that ") and not relative:
+        return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
+    rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail
     if tail.startswith("to ") and re.search(r"\b(?:from|between)\b(?: \S+){0,5}$", left):
         return False  # "range from a frozen world to a hot one"
     if not relative and _has_finite(tail) or re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest):
@@ -628,6 +732,8 @@ def _open_clause(piece: str) -> bool:
     if not found:
         return False
     after = piece[found[-1].end():].split()
+    if after and after[0] == "to":
+        return False  # "whether to approve a levy": the "to" verb completes it
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
     return not any(_is_verbish(t) or _finite(t) for t in after)
@@ -638,7 +744,7 @@ def _good(piece: str, limit: int = LONGEST) -> bool:
     n = words(piece)
     # "reported sales of $4 billion": a verb of saying with a thing, not a clause, after it is whole too
     told_a_thing = re.sub(r"\b(reported|announced|added)(?= (?:a|an|the|\$|\d|[a-z]+s\b)(?! that))", "had", piece)
-    if ":" in piece or _open_clause(piece):
+    if ":" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
         return False  # a list after a colon is a heading's shape, not a sentence
     return (SHORTEST <= n <= limit and is_sentence(piece) and whole(told_a_thing) and not odd_sentences([piece])
             and piece[:1].isupper() and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
