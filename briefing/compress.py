@@ -322,8 +322,11 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
         return None
     subject = rest[:first]
     toks = subject.split()
-    if len(toks) > 12 or any(_is_verbish(t) for t in toks[1:]):
-        return None
+    if len(toks) > 12 or _has_finite(subject) or any(
+            t.lower() in AUXILIARIES or t.lower() in IRREGULAR_PAST
+            or t.endswith("ed") and toks[i].lower() not in ("the", "a", "an", "its", "their", "his", "her")
+            for i, t in enumerate(toks[1:])):
+        return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
     if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
             or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0])):
         return None  # "Closer to home, ...": an opening phrase, not a subject
@@ -573,7 +576,7 @@ AUX_AHEAD = r"(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might)
 def _drop_participle_phrase(text: str) -> str:
     """'a keyboard app installed on millions of its phones had been sending ...' -> 'a keyboard app had been
     sending ...': a participle phrase between a subject and its verb adds detail, not the event."""
-    m = re.search(rf"\b((?:a|an|the) (?:[\w-]+ ){{0,2}}[\w-]+) ([a-z]+(?:ed|wn|en)) ((?:on|in|at|by|from|across|for|with"
+    m = re.search(rf"\b((?:[Aa]|[Aa]n|[Tt]he) (?:[\w-]+ ){{0,2}}[\w-]+) ([a-z]+(?:ed|wn|en)) ((?:on|in|at|by|from|across|for|with"
                   rf"|under) [^,;\u2014]{{3,60}}?) {AUX_AHEAD}", text)
     if not m or any(_is_verbish(w) for w in m.group(1).split()[1:]) or any(
             _is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
@@ -681,7 +684,7 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
     relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who)\b", tail) or (
         tail.startswith("that ") and re.search(r"\b(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)"
-                                               r"(?: \S+){0,2} \S+$", left))
+                                               r"(?: \S+){0,3} \S+$", left))
     if tail.startswith("that ") and not relative:
         return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
     rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail
@@ -748,3 +751,4 @@ def _good(piece: str, limit: int = LONGEST) -> bool:
         return False  # a list after a colon is a heading's shape, not a sentence
     return (SHORTEST <= n <= limit and is_sentence(piece) and whole(told_a_thing) and not odd_sentences([piece])
             and piece[:1].isupper() and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
+

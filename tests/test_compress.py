@@ -172,3 +172,21 @@ def test_every_one_of_the_is_all() -> None:
     out = compress(s, NAMES)
     assert out[0].startswith("All 4,000 workers at the Tesk steel plant in Marlow will get a pay rise of 3%")
     check_shape(s, out)
+
+
+def test_a_participle_phrase_before_the_verb_can_go_in_a_reported_clause() -> None:
+    s = ("Corvin Bank admitted on Tuesday that a payment system used by thousands of its shops had been charging some "
+         "customers twice for the same purchase, and said it would pay the money back within a week.")
+    out = compress(s, NAMES)
+    assert out[0] == ("Corvin Bank admitted on Tuesday that a payment system had been charging some customers twice "
+                      "for the same purchase.")
+    assert "Corvin Bank said it would pay the money back within a week." in out
+    check_shape(s, out)
+
+
+def test_a_noun_that_looks_like_a_verb_does_not_stop_the_subject() -> None:
+    # "plan" after "spending" is a noun: the which-clause is the plan's own sentence
+    s = ("The spending plan, which takes effect in May, closes a projected $4.2 million gap that officials blamed on "
+         "rising fuel costs, fewer visitors and the end of a state grant that had kept the museum open since 2019.")
+    assert compress(s, NAMES) == ["The spending plan closes a projected $4.2 million gap.",
+                                  "The plan takes effect in May."]
