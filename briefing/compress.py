@@ -156,6 +156,9 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     too long for that is told first and its speaker after it ('P1.' + 'X said this on Sunday.') when it has no
     pronoun that would come before the name it stands for; else it is cut to fit."""
     again = _again(who, "said") or who
+    head = SUBJECT_TAIL.sub("", " " + who).split()
+    if again in ("They", "It") and head and re.fullmatch(r"[a-z]+", head[-1]):
+        again = f"The {head[-1]}"  # "They also said they ...": "The lawyers also said they ..." is clearer
     verb, _, when = re.sub(r" that$", "", said).partition(" ")
     out: list[str] = []
     queue = list(pieces)
@@ -472,6 +475,9 @@ def _units(body: str, depth: int = 0) -> list[str]:
     if not cut:
         return [finish(body)]
     left, right = cut
+    if right.startswith("This was after ") and words(right) > LONGEST and _starts_clause(right[15:]):
+        # too long to say "This was after ..." in one breath: the event after "after" is told on its own
+        return _units(left, depth + 1) + _units(cap(right[15:]), depth + 1)
     return _units(left, depth + 1) + ([right] if right.startswith("This was") else _units(right, depth + 1))
 
 
@@ -485,7 +491,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             left, right = body[:m.start()], body[m.end():]
             if words(left) < SHORTEST or words(right) < SHORTEST or not _main_clause(left) or not whole(left):
                 continue
-            if "after" in marker and OFFSET_TIME.search(left):
+            if "after" in marker and (OFFSET_TIME.search(left) or re.search(
+                    r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
             if _starts_clause(right) and _main_clause(right):
                 verb = next((w.lower() for w in right.split()[1:] if _is_verbish(w)), "")
@@ -682,15 +689,19 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
     if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
-    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who)\b", tail) or (
-        tail.startswith("that ") and re.search(r"\b(?:a|an|the|its|their|his|her|this|these|those|\d[\d,.]*)"
-                                               r"(?: \S+){0,3} \S+$", left))
+    # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
+    # it says which X ("the awareness that his campaign will need"), so it stays
+    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
+        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left))
     if tail.startswith("that ") and not relative:
         return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
     rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail
     if tail.startswith("to ") and re.search(r"\b(?:from|between)\b(?: \S+){0,5}$", left):
         return False  # "range from a frozen world to a hot one"
-    if not relative and _has_finite(tail) or re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest):
+    if tail.startswith("to ") and re.search(r"\b(?:drove|drive|drives|pushed|push|lifted|raised|cut|brought|sent|took"
+                                            r"|reduced|increased|lowered|turned|changed)\b(?: \S+){0,4}$", left):
+        return False  # "drove stocks to a four-year high": the "to" part is the result
+    if not relative and (_has_finite(tail) or re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)):
         return False  # the tail has a verb of its own, or completes the left ("allow them, in May, to vote")
     if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
             and not relative:
@@ -747,8 +758,8 @@ def _good(piece: str, limit: int = LONGEST) -> bool:
     n = words(piece)
     # "reported sales of $4 billion": a verb of saying with a thing, not a clause, after it is whole too
     told_a_thing = re.sub(r"\b(reported|announced|added)(?= (?:a|an|the|\$|\d|[a-z]+s\b)(?! that))", "had", piece)
-    if ":" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
-        return False  # a list after a colon is a heading's shape, not a sentence
+    if ":" in piece or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
+        return False  # a list after a colon is a heading's shape; a dash joins two thoughts a listener must split
     return (SHORTEST <= n <= limit and is_sentence(piece) and whole(told_a_thing) and not odd_sentences([piece])
             and piece[:1].isupper() and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
 

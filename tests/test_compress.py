@@ -190,3 +190,20 @@ def test_a_noun_that_looks_like_a_verb_does_not_stop_the_subject() -> None:
          "rising fuel costs, fewer visitors and the end of a state grant that had kept the museum open since 2019.")
     assert compress(s, NAMES) == ["The spending plan closes a projected $4.2 million gap.",
                                   "The plan takes effect in May."]
+
+
+def test_a_long_after_clause_is_told_on_its_own_and_a_time_before_after_stays() -> None:
+    s = ("All 900 pupils at the Marlow school will get a free laptop starting in September, after the town council "
+         "voted on Tuesday night to spend part of a grant that until now had paid for new roads.")
+    out = compress(s, NAMES)
+    assert "The town council voted on Tuesday night to spend part of a grant." in out
+    s = ("The council voted 5-2 on Monday to put the new tax to the voters in May, only weeks after a long fight "
+         "over the town's first budget cut in a decade.")
+    assert not any(p.endswith("only weeks.") for p in compress(s, NAMES))
+
+
+def test_a_which_clause_after_the_noun_it_names_stays() -> None:
+    # "the support that the plan will need ...": the clause says which support, so it cannot go
+    s = ("Her late start, though, makes it much harder to win the support that her campaign will need to reach the "
+         "money and polling targets for the next debates.")
+    assert not any(p.endswith("the support.") for p in compress(s, NAMES))
