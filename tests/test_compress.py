@@ -207,3 +207,20 @@ def test_a_which_clause_after_the_noun_it_names_stays() -> None:
     s = ("Her late start, though, makes it much harder to win the support that her campaign will need to reach the "
          "money and polling targets for the next debates.")
     assert not any(p.endswith("the support.") for p in compress(s, NAMES))
+
+
+def test_a_description_before_a_name_becomes_its_own_sentence_and_a_long_when_is_cut() -> None:
+    s = ("About two dozen nurses were gathered in a small Harwick church hall on Friday night for a union meeting "
+         "when they were told the new health minister, Tom Vance, would come by to meet them.")
+    out = compress(s, NAMES)
+    assert out[0] == "About two dozen nurses were gathered in a small Harwick church hall on Friday night for a union meeting."
+    assert "This was when they were told Tom Vance would come by to meet them." in out
+    assert "Tom Vance is the new health minister." in out
+    check_shape(s, out)
+
+
+def test_a_passive_report_is_a_whole_clause() -> None:
+    s = ("A case of bird flu was reported on a farm near Pell over the weekend \u2014 after two workers there were "
+         "found with the same illness last week.")
+    assert compress(s, NAMES) == ["A case of bird flu was reported on a farm near Pell over the weekend.",
+                                  "This was after two workers there were found with the same illness last week."]
