@@ -16,9 +16,11 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .checks import odd_sentences
-from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, PRONOUNS, lower_first_word, SUBORDINATE_STARTS, _first_real, _is_verbish, _starts_clause,
-                      _subject_then_verb, cap, finish, is_sentence, lower_first, past_tense, shorten, whole, words)
-from .vocabulary import common_words
+from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, _first_real, _is_verbish, _starts_clause, cap, finish,
+                      is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
+from .compress_asides import _lift, _subject_aside, _trailing_group
+from .compress_grammar import (OPENER, SUBJECT_TAIL, _again, _finite, _has_finite, _main_clause, _present, _subject,
+                               _whole)
 
 MAX_PARTS = 3
 # two words under the writer's hard limit of 22: a compressed sentence is dense with facts and hard words, and
@@ -28,22 +30,10 @@ LONGEST = 20
 MAIN_LONGEST = 22
 KEEP_WHOLE = 16
 SHORTEST = 4
-# a title before a name: the name is a person's, and the family name alone stands for it again
-TITLES = {"rep", "sen", "gov", "mr", "mrs", "ms", "dr", "prof", "supt", "gen", "lt", "col", "capt", "sgt", "rev",
-          "president", "senator", "governor", "mayor", "judge", "minister", "chancellor", "secretary", "chief",
-          "officer", "director", "ceo", "chairman", "chairwoman", "coach", "justice", "representative",
-          "commissioner", "prime", "sheriff", "superintendent", "detective", "inspector", "professor", "dean"}
-OPENER = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|This|By|Since|Until|Over|Within|Early|Late)"
-                    r" [^,]{2,40}, ")
-# "in October", "on Thursday" between a subject and its verb: not part of the subject when it is said again
-SUBJECT_TAIL = re.compile(r" (?:on|in|at|last|this|over|during|from|for|with|against|across|near|of|by|to)\b.*")
 SUBORDINATORS = re.compile(r"\b(?:that|who|whom|which|whose|when|where|while|if|because|although|though|since|until"
                            r"|unless|whether|said|says|say|told|tells|thinks|believes|than)\b", re.IGNORECASE)
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
 NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
-ADJECTIVES = {"worried", "alarmed", "angry", "concerned", "unhappy", "upset", "afraid", "aware", "known", "based",
-              "eager", "keen", "desperate", "frustrated", "furious", "anxious", "happy", "proud", "unable", "able",
-              "ready", "sure", "determined", "convinced"}
 
 
 def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
@@ -189,290 +179,6 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     return out
 
 
-# --- who the sentence is about, said again ------------------------------------------------------------------
-
-def _subject(clause: str) -> tuple[str, str, str] | None:
-    """(opening phrase, subject, predicate): 'In October, Rep. Ann Lee visited X' -> ('In October, ',
-    'Rep. Ann Lee', 'visited X'); None when no short subject comes before a verb."""
-    m = OPENER.match(clause)
-    opening = m.group(0) if m else ""
-    toks = clause[len(opening):].split()
-    for i, tok in enumerate(toks[:10]):
-        low = tok.lower().strip(",")
-        if i and _is_verbish(tok):
-            subject = toks[:i]
-            while subject and (subject[-1].lower() in ("also", "still", "now", "then", "already", "later")
-                               or subject[-1].lower().endswith("ly")):
-                subject = subject[:-1]
-            if not subject or any(t.endswith(",") for t in subject):
-                return None
-            return opening, " ".join(subject), " ".join(toks[i:])
-        if low in ("who", "which", "that", "whose", "where", "when") or tok.endswith((",", ";", ":")):
-            return None
-    return None
-
-
-def _again(subject: str, verb: str) -> str | None:
-    """How a sentence names its subject a second time: 'Rep. Ann Lee' -> 'Lee', 'A federal jury' -> 'The jury',
-    'Orbis Mobile' -> 'Orbis Mobile', 'Families' -> 'They'; None when unsure."""
-    core = SUBJECT_TAIL.sub("", " " + subject).strip() or subject
-    toks = core.split()
-    if not toks:
-        return None
-    if core.lower() in PRONOUNS - {"i", "you", "we"}:
-        return cap(core)
-    if " and " in f" {core} ":
-        return "They"
-    if all(t[:1].isupper() or t[:1].isdigit() for t in toks):
-        if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
-            return toks[-1]  # "Rep. David McKinley" -> "McKinley"
-        if toks[0] in ("The", "A", "An"):
-            return None  # "The Board": a name that needs its "of Education"
-        return core if len(toks) <= 4 else None
-    head = toks[-1]
-    if toks[0].lower() in ("the", "a", "an", "this", "that", "its", "their", "his", "her") and len(toks) >= 2:
-        if not re.fullmatch(r"[a-z][a-z-]+", head):
-            return None
-        return f"The {head}"  # "A federal jury" -> "The jury", "The U.N. refugee agency" -> "The agency"
-    if re.fullmatch(r"[a-z][a-z-]*s", head) and not head.endswith("ss") and len(toks) <= 3:
-        return "They"  # "Astronomers", "Local farmers"
-    return None
-
-
-def _plural(again: str, verb: str) -> bool:
-    if again == "They" or verb.lower() in ("are", "were", "have"):
-        return True
-    return again.startswith("The ") and again.endswith("s") and not again.endswith("ss")
-
-
-def _present(verb: str) -> bool:
-    v = verb.lower()
-    if v in ("is", "are", "has", "have", "will", "can", "do", "does", "says", "may", "must", "should"):
-        return True
-    return v.endswith("s") and v not in IRREGULAR_PAST and not v.endswith("ss")
-
-
-def _be(again: str, verb: str) -> str:
-    present = _present(verb)
-    if _plural(again, verb):
-        return "are" if present else "were"
-    return "is" if present else "was"
-
-
-# what follows a present -s verb ("orbits a star", "ranges from"), not a plural noun ("chains Gannett")
-AFTER_VERB = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "from", "to", "in", "on",
-              "at", "with", "about", "more", "up", "out", "down", "off", "into", "every", "each", "some", "all", "no"}
-
-
-def _finite(word: str, following: str | None = None) -> bool:
-    """A word that can be the verb after a subject: 'said', 'has', 'orbits' (a present -s verb). With the
-    word that follows given, an -s word counts only before an object or a preposition."""
-    w = word.lower().strip(",")
-    if _is_verbish(w):
-        return True
-    if not (len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w[:-1] in common_words()
-            and word[:1].islower()):
-        return False
-    return following is None or following.lower() in AFTER_VERB or following[:1].isdigit()
-
-
-def _verb_first(text: str) -> bool:
-    """Does the text start (after adverbs) with a verb: 'orbits a small star', 'also said ...'?"""
-    toks = text.split()
-    for i, tok in enumerate(toks):
-        if not (tok.lower().endswith("ly") or tok.lower() in ("also", "then", "later", "still", "now", "already",
-                                                              "soon", "even", "not", "never")):
-            return _finite(tok, toks[i + 1] if i + 1 < len(toks) else "")
-    return False
-
-
-# --- side facts lifted out of the sentence -----------------------------------------------------------------
-
-def _lift(body: str) -> tuple[str, list[str]]:
-    """Take side facts out of the sentence: each becomes a sentence of its own (or is left out)."""
-    side: list[str] = []
-    for rule in (_subject_aside, _name_appositive, _name_after_description, _trailing_group, _whose):
-        for _ in range(3):
-            found = rule(body)
-            if not found:
-                break
-            body, extra = found
-            side += [finish(e) for e in extra]
-    return body, side
-
-
-SUBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "more", "about", "nearly",
-                   "almost", "at", "some", "many", "most", "every", "each", "all", "both", "two", "three", "four",
-                   "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "dozens"}
-PARTICLES = {"of", "and", "de", "van", "von", "der", "la", "le", "du", "da", "&"}
-
-
-def _is_name(text: str) -> bool:
-    toks = text.split()
-    return 0 < len(toks) <= 5 and toks[0][:1].isupper() and all(t[:1].isupper() or t in PARTICLES for t in toks)
-
-
-def _subject_aside(body: str) -> tuple[str, list[str]] | None:
-    """'X, <aside>, <verb> ...' -> 'X <verb> ...' and the aside as its own sentence when it says something
-    of X: 'which is based in Chicago' -> 'The company is based in Chicago.', 'alarmed that Y' -> 'The group is
-    alarmed that Y.', 'one of the largest makers' -> 'Orbis is one of the largest makers.' An aside of a kind
-    the rules do not know stays where it is."""
-    m = OPENER.match(body)
-    opening = m.group(0) if m else ""
-    rest = body[len(opening):]
-    first = rest.find(", ")
-    if first < 2:
-        return None
-    subject = rest[:first]
-    toks = subject.split()
-    if len(toks) > 12 or _has_finite(subject) or any(
-            t.lower() in AUXILIARIES or t.lower() in IRREGULAR_PAST
-            or t.endswith("ed") and toks[i].lower() not in ("the", "a", "an", "its", "their", "his", "her")
-            for i, t in enumerate(toks[1:])):
-        return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
-    if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
-            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0])):
-        return None  # "Closer to home, ...": an opening phrase, not a subject
-    for m2 in re.finditer(r", ", rest[first + 2:]):
-        aside = rest[first + 2:first + 2 + m2.start()]
-        after = rest[first + 2 + m2.end():]
-        verb = _first_real(after)
-        if not after or after.split()[0].lower() in ("and", "or", "but") or not _verb_first(after):
-            continue
-        if _is_name(aside) and not _is_name(subject) and toks[0].lower() in ("the", "a", "an", "its", "their") \
-                or re.fullmatch(r"[A-Z][\w.&-]*'s", toks[0]) and _is_name(aside):
-            # "The union's president, Rhonda Keel, accused ..." -> "Rhonda Keel accused ..." (the name is the fact)
-            main = f"{opening}{aside} {after}"
-            if _main_clause(main):
-                lowered = subject[:1].lower() + subject[1:] if toks[0] in ("The", "A", "An", "Its", "Their") else subject
-                return main, [f"{aside} is {lowered}"]
-            continue
-        sides: list[str] = []
-        for k, part in enumerate(aside.split(", ")):
-            said = _aside_sentence(subject, part, verb)
-            if said is None:
-                break
-            if k and not re.match(r"(?:who|which|whose)\b|\d", part):
-                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X
-            sides += said
-        else:
-            main = f"{opening}{subject} {after}"
-            if _main_clause(main):
-                return main, sides
-    return None
-
-
-def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
-    """What an aside about the subject says, as a sentence; [] when it is left out, None when the aside is of
-    a kind the rules do not know (it must then stay)."""
-    again = _again(subject, verb)
-    has_preposition = bool(re.search(r" (?:of|against|for|in|at|from|on|with|by) ", f" {subject} "))
-    if re.fullmatch(r"\d{1,3}", aside):
-        return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
-    if m := re.fullmatch(r"(who|which) (.+)", aside):
-        rel_verb = _first_real(m.group(2))
-        if not _is_verbish(rel_verb) and not _finite(rel_verb):
-            return None
-        if has_preposition or again is None or m.group(1) == "which" and again[:1].islower():
-            return []  # "The decision against Hallmark, which owns ...": which of the two owns? Left out.
-        who = again if m.group(1) == "who" or again.startswith("The ") else ("They" if _plural(again, rel_verb) else "It")
-        return [f"{who} {m.group(2)}"]
-    if m := re.fullmatch(r"whose (\w+) (.+)", aside):
-        if again is None or has_preposition:
-            return []
-        own = "Their" if _plural(again, verb) else f"{again}'s" if _is_name(again) else "Its"
-        return [f"{own} {m.group(1)} {m.group(2)}"]
-    if m := re.fullmatch(r"(most|many|some|all|half|several|none|two|three|four|five) of (?:them|whom) (.+)", aside):
-        be = "are" if _present(verb) or verb.endswith("ed") else "were"
-        return [f"{cap(m.group(1))} of them {be} {m.group(2)}"] if not _has_finite(m.group(2)) else []
-    first = aside.split()[0]
-    if (first.endswith("ed") or first in ADJECTIVES) and first[:1].islower():
-        # "alarmed that X" -> "The group is alarmed that X."
-        return [f"{again} {_be(again, verb)} {aside}"] if again else []
-    if _has_finite(aside):
-        return None
-    if _is_name(subject) and re.fullmatch(r"[a-z]+(?: [a-z]+)? (?:of|for|at) [A-Z][^,]{2,60}", aside):
-        return [f"{subject} is {aside}"]  # "Ann Lee, chief executive of Orlan, said" -> "Ann Lee is chief executive of Orlan."
-    if re.match(r"(?:a|an|the|one of|[A-Z][\w.&-]*'s|his|her|its|their|formerly|now)\b", aside):
-        if has_preposition or again is None:
-            return []
-        name = subject if _is_name(subject) else again
-        return [f"{name} {_be(again, 'is')} {aside}"]
-    return None
-
-
-def _has_finite(text: str) -> bool:
-    """A verb that makes the text a clause: 'has', 'said', or a present form after its subject ('they fight',
-    'prices rise'), not a noun that looks like one ('a bitter fight'). Past participles do not count."""
-    toks = text.split()
-    for i, tok in enumerate(toks):
-        w = tok.lower().strip(",.")
-        if w in ("known", "based", "used", "called", "named") or w.endswith("ed") or not _is_verbish(w):
-            continue
-        if w in AUXILIARIES or w in IRREGULAR_PAST:
-            return True
-        prev = toks[i - 1].lower() if i else ""
-        if prev in PRONOUNS or prev in ("who", "which", "that") or prev.endswith("s") and prev not in ("its", "this"):
-            return True
-    return False
-
-
-NAME = r"(?:(?:[A-Z][\w.'&-]*|of|and|de|van|von) ){0,4}[A-Z][\w.'&-]*"
-
-
-def _name_appositive(body: str) -> tuple[str, list[str]] | None:
-    """'... mouthed by Ann Lee, the head of X, Y's parent, on Nov. 14' -> '... by Ann Lee on Nov. 14' and
-    'Ann Lee is the head of X.' The name is not the sentence's first words (that is _subject_aside's)."""
-    m = re.search(rf"(?<=[a-z] )({NAME}), ((?:the|a|an) [^,]{{3,80}}?)((?:, (?:(?:the |a )?[\w.&-]+'s?|its|their) [a-z][\w -]{{2,30}}?)?)"
-                  rf"(?:, (?=[a-z])|$)", body)
-    if not m or _has_finite(m.group(2)) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
-        return None
-    name = m.group(1)
-    toks = name.split()
-    if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
-        name = " ".join(toks[1:])
-    rest = body[m.end():]
-    new = f"{body[:m.start()]}{m.group(1)}{' ' + rest if rest else ''}"
-    return new, [f"{name} is {m.group(2)}"]
-
-
-def _name_after_description(body: str) -> tuple[str, list[str]] | None:
-    """'told the newest candidate, Ann Lee, would come' -> 'told Ann Lee would come' + 'Ann Lee is the newest
-    candidate.'"""
-    for m in re.finditer(rf", ({NAME}), (?=[a-z])", body):
-        before = body[:m.start()]
-        det = list(re.finditer(r"(?<= )(?:the|a|an) ", before[-70:]))
-        if not det:
-            continue
-        start = len(before) - 70 + det[-1].start() if len(before) > 70 else det[-1].start()
-        description = before[start:]
-        if _has_finite(description) or not re.search(r" [a-z]+$", description) \
-                or not _verb_first(body[m.end():]):
-            continue
-        return f"{body[:start]}{m.group(1)} {body[m.end():]}", [f"{m.group(1)} is {description}"]
-    return None
-
-
-def _trailing_group(body: str) -> tuple[str, list[str]] | None:
-    """'..., a group that ranges from A to B' at the end -> 'The group ranges from A to B.'"""
-    m = re.fullmatch(r"(.{30,}?), (?:a|an) ([a-z][\w-]*(?: [a-z][\w-]*)?) (?:that|which|who) (.{8,})", body)
-    if not m or not _finite(_first_real(m.group(3))) or not _whole(m.group(1)):
-        return None
-    return m.group(1), [f"The {m.group(2)} {m.group(3)}"]
-
-
-def _whose(body: str) -> tuple[str, list[str]] | None:
-    """'Families in X whose homes were flooded by Y have been told Z' -> 'Families in X have been told Z.' +
-    'Their homes were flooded by Y.' Only a short passive whose-clause ("were flooded by Storm Y") and a
-    plural subject, where the cut is plain."""
-    m = re.match(rf"([A-Z][a-z]+(?: (?:in|of|from) {NAME})?) whose ([a-z]+) (was|were|had been|have been|has been)"
-                 rf" ([a-z]+ed)((?: (?:by|in|at|on) (?:{NAME}|the [a-z]+)))? ((?:have|has|had|are|were|will|could|may)\b.*)",
-                 body)
-    if not m or not m.group(1).split()[0].lower().endswith("s"):
-        return None
-    return f"{m.group(1)} {m.group(6)}", [f"Their {m.group(2)} {m.group(3)} {m.group(4)}{m.group(5) or ''}"]
-
-
 # --- cutting the rest at clause boundaries -----------------------------------------------------------------
 
 def _units(body: str, depth: int = 0) -> list[str]:
@@ -489,7 +195,8 @@ def _units(body: str, depth: int = 0) -> list[str]:
     return _units(left, depth + 1) + ([right] if right.startswith("This was") else _units(right, depth + 1))
 
 
-CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"), (", while ", "{}"), (", after ", "This was after {}"),
+CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
+        (", while ", "{}"), (", after ", "This was after {}"),
         (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}")]
 
 
@@ -497,8 +204,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
     for marker, template in CUTS:
         if marker in (" when ", " after ") and words(body) <= LONGEST:
             continue  # without a comma the time clause is part of the event: cut only what is too long
-        for m in re.finditer(re.escape(marker), body):
-            left, right = body[:m.start()], body[m.end():]
+        for hit in re.finditer(re.escape(marker), body):
+            left, right = body[:hit.start()], body[hit.end():]
             if words(left) < SHORTEST or words(right) < SHORTEST or not _main_clause(left) or not _whole(left):
                 continue
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
@@ -510,7 +217,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                     continue  # "A and the president's phone calls with ...": "calls" may be a noun
                 return left, template.format(right)
             first_verb = _first_real(right).lower()
-            if marker.strip(", ") == "and" and _is_verbish(first_verb) and first_verb not in ("be", "been", "being", "do", "have"):
+            if marker.strip(", ") == "and" and _is_verbish(first_verb) \
+                    and first_verb not in ("be", "been", "being", "do", "have"):
                 again = _and_subject(left, marker, right)
                 if again:
                     return left, f"{again} {right}"
@@ -536,35 +244,6 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         if _main_clause(m.group(1)) and _whole(m.group(1)):
             return m.group(1), ""  # "..., fleeing fighting ...": whose fleeing, the rules cannot say; left out
     return None
-
-
-def _main_clause(part: str) -> bool:
-    """Can this stand as a sentence: a subject, then a verb within a few words ("The planet orbits ...",
-    "In October, Lee visited ..."), with no "who" or "which" before the verb?"""
-    m = OPENER.match(part)
-    part = part[m.end():] if m else part
-    toks = part.split()
-    if len(toks) > 2 and toks[0] in ("That", "This", "These", "Those") and _is_verbish(toks[1]):
-        return True  # "That was the plan ...": a pointing word, not the "that" of a clause
-    if toks and toks[0] in ("But", "So", "And"):
-        toks = toks[1:]
-    if len(toks) > 2 and " ".join(toks[:2]).lower() in ("at least", "more than", "up to", "fewer than", "less than"):
-        toks = toks[2:]  # "At least 310 people spent ...": a number, not a place
-    elif len(toks) > 2 and toks[0].lower() in ("about", "nearly", "almost", "around", "roughly", "over") \
-            and (toks[1][:1].isdigit() or toks[1].lower() in ("a", "an", "half", "two", "three", "four", "five")):
-        toks = toks[1:]  # "About a dozen owners were ..."
-    part = " ".join(toks)
-    if not toks or _first_real(part).lower() in SUBORDINATE_STARTS:
-        return False
-    for i, tok in enumerate(toks[:12]):
-        if tok.lower() in ("who", "which", "that", "whose"):
-            return False
-        following = toks[i + 1] if i + 1 < len(toks) else ""
-        if tok.endswith("ed") and following == "by" and toks[i - 1].lower() not in AUXILIARIES:
-            continue  # "priorities identified by the ministry include ...": a participle, the verb comes later
-        if i and (_is_verbish(tok) or _finite(tok, following)):
-            return True
-    return False
 
 
 def _and_subject(left: str, marker: str, right: str) -> str | None:
@@ -712,7 +391,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     if tail.startswith("to ") and re.search(r"\b(?:drove|drive|drives|pushed|push|lifted|raised|cut|brought|sent|took"
                                             r"|reduced|increased|lowered|turned|changed)\b(?: \S+){0,4}$", left):
         return False  # "drove stocks to a four-year high": the "to" part is the result
-    if not relative and (_has_finite(tail) or re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)):
+    to_verb = re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)
+    if not relative and (_has_finite(tail) or to_verb):
         return False  # the tail has a verb of its own, or completes the left ("allow them, in May, to vote")
     if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
             and not relative:
@@ -762,14 +442,6 @@ def _open_clause(piece: str) -> bool:
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
     return not any(_is_verbish(t) or _finite(t) for t in after)
-
-
-def _whole(part: str) -> bool:
-    """clauses.whole, which cuts a verb of saying from what was said; here "was reported in China" (a passive)
-    and "reported sales of $4 billion" (a thing, not a clause) are whole too."""
-    part = re.sub(r"\b(was|were|is|are|been|be) (?:reported|announced|added|noted|stated|claimed)\b", r"\1 seen", part)
-    part = re.sub(r"\b(?:reported|announced|added)(?= (?:a|an|the|\$|\d|[a-z]+s\b)(?! that))", "had", part)
-    return whole(part)
 
 
 def _good(piece: str, limit: int = LONGEST) -> bool:
