@@ -197,12 +197,13 @@ def _units(body: str, depth: int = 0) -> list[str]:
 
 CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
         (", while ", "{}"), (", after ", "This was after {}"),
-        (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}")]
+        (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}"),
+        (" despite ", "This was despite {}")]
 
 
 def _clause_cut(body: str) -> tuple[str, str] | None:
     for marker, template in CUTS:
-        if marker in (" when ", " after ") and words(body) <= LONGEST:
+        if marker in (" when ", " after ", " despite ") and words(body) <= LONGEST:
             continue  # without a comma the time clause is part of the event: cut only what is too long
         for hit in re.finditer(re.escape(marker), body):
             left, right = body[:hit.start()], body[hit.end():]
@@ -216,6 +217,9 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
                     continue  # "A and the president's phone calls with ...": "calls" may be a noun
                 return left, template.format(right)
+            if marker == " despite " and re.match(r"(?:the|a|an|its|their|his|her|\d)", right) \
+                    and not _has_finite(right):
+                return left, template.format(right)  # "... despite the deaths of three children": the fact stays
             first_verb = _first_real(right).lower()
             if marker.strip(", ") == "and" and _is_verbish(first_verb) \
                     and first_verb not in ("be", "been", "being", "do", "have"):

@@ -224,3 +224,11 @@ def test_a_passive_report_is_a_whole_clause() -> None:
          "found with the same illness last week.")
     assert compress(s, NAMES) == ["A case of bird flu was reported on a farm near Pell over the weekend.",
                                   "This was after two workers there were found with the same illness last week."]
+
+
+def test_despite_keeps_its_fact_in_a_sentence_of_its_own() -> None:
+    s = ("The farmers asked the water board to change its decision to cut the supply to the valley farms this summer "
+         "despite the loss of at least 200 head of cattle in the dry months of 2022.")
+    out = compress(s, NAMES)
+    assert any(p.startswith("This was despite the loss of at least 200 head of cattle") for p in out)
+    check_shape(s, out)
