@@ -371,6 +371,9 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         if not s or NARRATOR.search(s):
             return []  # "we", "you", "I" left over: a quote we could not report
     parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for p in shorten(s, names)])
+    if not parts:
+        from .compress import compress  # a long sentence no rule above could cut: keep its main facts
+        parts = compress(s, names)
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
     return parts
