@@ -1,0 +1,404 @@
+"""Plain-word swaps: every inflected form of the hard words in assets/plain_words.tsv, and the matching
+form of each plain replacement ("divulged" -> "told", "scrutinizing" -> "checking closely").
+
+The table is written in base forms with a part of speech; this module makes the -s, -ed, -ing and plural
+forms of both sides (with a small table of irregular verbs), and decides at each use whether the word is
+a noun or a verb from the word before it, so "the probe" and "to probe" get different plain words.
+No parser: when the context does not say which part of speech a word is and the plain words differ, the
+hard word stays.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import cache
+
+# verb -> (past, past participle); prefixed verbs ("withdraw", "undergo") are found through their last part
+IRREGULAR_VERBS = {
+    "be": ("was", "been"), "begin": ("began", "begun"), "bend": ("bent", "bent"), "bind": ("bound", "bound"),
+    "bite": ("bit", "bitten"), "blow": ("blew", "blown"), "break": ("broke", "broken"),
+    "bring": ("brought", "brought"), "build": ("built", "built"), "burn": ("burned", "burned"),
+    "buy": ("bought", "bought"), "catch": ("caught", "caught"), "choose": ("chose", "chosen"),
+    "come": ("came", "come"), "cost": ("cost", "cost"), "cut": ("cut", "cut"), "deal": ("dealt", "dealt"),
+    "dig": ("dug", "dug"), "do": ("did", "done"), "draw": ("drew", "drawn"), "drink": ("drank", "drunk"),
+    "drive": ("drove", "driven"), "eat": ("ate", "eaten"), "fall": ("fell", "fallen"), "feed": ("fed", "fed"),
+    "feel": ("felt", "felt"), "fight": ("fought", "fought"), "find": ("found", "found"), "flee": ("fled", "fled"),
+    "fly": ("flew", "flown"), "forbid": ("forbade", "forbidden"), "forget": ("forgot", "forgotten"),
+    "forgive": ("forgave", "forgiven"), "freeze": ("froze", "frozen"), "get": ("got", "got"),
+    "give": ("gave", "given"), "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hung", "hung"),
+    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"), "hit": ("hit", "hit"),
+    "hold": ("held", "held"), "hurt": ("hurt", "hurt"), "keep": ("kept", "kept"), "know": ("knew", "known"),
+    "lay": ("laid", "laid"), "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"),
+    "let": ("let", "let"), "lose": ("lost", "lost"), "make": ("made", "made"), "mean": ("meant", "meant"),
+    "meet": ("met", "met"), "pay": ("paid", "paid"), "put": ("put", "put"), "quit": ("quit", "quit"),
+    "read": ("read", "read"), "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
+    "run": ("ran", "run"), "say": ("said", "said"), "see": ("saw", "seen"), "seek": ("sought", "sought"),
+    "sell": ("sold", "sold"), "send": ("sent", "sent"), "set": ("set", "set"), "shake": ("shook", "shaken"),
+    "shoot": ("shot", "shot"), "show": ("showed", "shown"), "shut": ("shut", "shut"), "sing": ("sang", "sung"),
+    "sink": ("sank", "sunk"), "sit": ("sat", "sat"), "sleep": ("slept", "slept"), "speak": ("spoke", "spoken"),
+    "spend": ("spent", "spent"), "split": ("split", "split"), "spread": ("spread", "spread"),
+    "stand": ("stood", "stood"), "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"),
+    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "swim": ("swam", "swum"),
+    "take": ("took", "taken"), "teach": ("taught", "taught"), "tear": ("tore", "torn"), "tell": ("told", "told"),
+    "think": ("thought", "thought"), "throw": ("threw", "thrown"), "understand": ("understood", "understood"),
+    "wake": ("woke", "woken"), "wear": ("wore", "worn"), "win": ("won", "won"), "write": ("wrote", "written"),
+}
+VERB_PREFIXES = ("with", "under", "over", "mis", "fore", "out", "up")
+IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "crisis": "crises",
+                     "analysis": "analyses", "basis": "bases", "thesis": "theses", "life": "lives",
+                     "wife": "wives", "knife": "knives", "leaf": "leaves", "half": "halves", "foot": "feet",
+                     "tooth": "teeth", "mouse": "mice", "criterion": "criteria", "phenomenon": "phenomena"}
+VOWELS = "aeiou"
+
+# what a word right before a noun or a verb looks like
+NOUN_BEFORE = {"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+               "no", "every", "each", "any", "another", "whose", "such"}
+VERB_BEFORE = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
+               "not", "cannot", "he", "she", "it", "they", "we", "i", "you", "who", "also", "often", "never",
+               "shall", "let", "help", "helps", "helped"}
+# words after a verb that is used without an object ("prices worsened in May")
+NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "when", "while", "and", "but", "or",
+                   "over", "during", "for", "to", "from", "with", "than", "until", "if", "again", "further",
+                   "before", "last", "this", "so", "across", "around", "throughout", "amid", "despite", "even",
+                   "too", "overnight", "sharply", "quickly", "fast", "slowly", "recently", "later", "soon", "outside",
+                   "inside", "near", "against", "along", "through", "into", "onto", "under", "behind", "about",
+                   "up", "down", "out", "off", "together", "there", "here", "home", "yesterday", "today",
+                   "tonight", "now", "then", "again", "nationwide", "abroad", "instead", "already"}
+HAVE_OR_BE = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
+              "got", "getting", "'s", "'ve", "'d"}
+BETWEEN_AUX_AND_VERB = {"not", "never", "also", "already", "just", "since", "recently", "now", "long", "still",
+                        "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often"}
+
+
+# --- inflection -------------------------------------------------------------------------------------------
+
+def _irregular(verb: str) -> tuple[str, str] | None:
+    if verb in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[verb]
+    for prefix in VERB_PREFIXES:
+        rest = verb[len(prefix):]
+        if verb.startswith(prefix) and rest in IRREGULAR_VERBS:
+            past, part = IRREGULAR_VERBS[rest]
+            return prefix + past, prefix + part
+    return None
+
+
+def third_person(verb: str) -> str:
+    if verb in ("be", "have", "do", "go"):
+        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _doubles(word: str) -> bool:
+    """Whether the last consonant doubles before -ed/-ing: "stop" -> "stopped", "plan" -> "planned"
+    (one vowel before one final consonant in a short word; "visit" and "open" do not)."""
+    return (len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
+            and word[-3] not in VOWELS and len(re.findall(f"[{VOWELS}]+", word)) == 1)
+
+
+def _regular_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
+        return verb[:-1] + "ied"
+    return verb + verb[-1] + "ed" if _doubles(verb) else verb + "ed"
+
+
+def past_forms(verb: str) -> tuple[str, str]:
+    """(past, past participle) of a plain verb."""
+    irregular = _irregular(verb)
+    if irregular:
+        return irregular
+    past = _regular_past(verb)
+    return past, past
+
+
+def ing_form(verb: str) -> str:
+    if verb == "be":
+        return "being"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + verb[-1] + "ing" if _doubles(verb) else verb + "ing"
+
+
+def plural(noun: str) -> str:
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _hard_variants(form: str) -> set[str]:
+    """A hard form and its other spellings: "-ise"/"-ize", "-our"/"-or", doubled or single consonants.
+    Extra spellings that are not words are harmless: they never match a text."""
+    out = {form}
+    out |= {re.sub(r"iz(e|ed|es|ing|ation|ations)$", r"is\1", form), re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", form)}
+    out |= {re.sub(r"lled$", "led", form), re.sub(r"lling$", "ling", form)}
+    out |= {re.sub(r"([^l])led$", r"\1lled", form), re.sub(r"([^l])ling$", r"\1lling", form)}
+    return out
+
+
+def _hard_verb_forms(verb: str) -> dict[str, set[str]]:
+    """Every plausible spelling of each form of a hard verb: a doubled and a single final consonant, both
+    "-ise" and "-ize"; only real words ever match a text, so over-generating is safe."""
+    irregular = _irregular(verb)
+    past = {irregular[0], irregular[1]} if irregular else {_regular_past(verb), verb + "ed", verb + "d"}
+    ing = {ing_form(verb), verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"}
+    if not irregular and verb[-1] not in VOWELS + "wxy":
+        past.add(verb + verb[-1] + "ed")
+        ing.add(verb + verb[-1] + "ing")
+    forms = {"base": {verb}, "s": {third_person(verb)}, "ed": past, "ing": ing}
+    return {k: set().union(*(_hard_variants(f) for f in v)) for k, v in forms.items()}
+
+
+def _inflect_phrase(plain: str, form: str) -> tuple[str, str]:
+    """The plain verb phrase in a form, its first word inflected: ("look into", "ed") -> ("looked into", ...).
+    Returns (past or other form, past participle)."""
+    if not plain:
+        return "", ""
+    first, _, rest = plain.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if form == "s":
+        return third_person(first) + tail, ""
+    if form == "ing":
+        return ing_form(first) + tail, ""
+    if form == "ed":
+        past, part = past_forms(first)
+        return past + tail, part + tail
+    return plain, ""
+
+
+def _plural_phrase(plain: str) -> str:
+    """ "lawyer for the state" -> "lawyers for the state"; "health worker" -> "health workers"."""
+    toks = plain.split()
+    if not toks:
+        return plain
+    for i, tok in enumerate(toks):
+        if i > 0 and tok in ("of", "for", "who", "that", "in", "on", "with", "from", "to", "at"):
+            toks[i - 1] = plural(toks[i - 1])
+            return " ".join(toks)
+    toks[-1] = plural(toks[-1])
+    return " ".join(toks)
+
+
+def adverb(adjective: str) -> str:
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("le") and adjective[-3:-2] not in VOWELS:
+        return adjective[:-1] + "y"
+    if adjective.endswith("y") and adjective[-2:-1] not in VOWELS:
+        return adjective[:-1] + "ily"
+    return adjective + "ly"
+
+
+# --- the table --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Swap:
+    plain: str  # the replacement in the right form; for a verb's -ed form, its past tense
+    participle: str = ""  # the plain past participle when it differs from the past ("shown", "given")
+    pos: str = ""  # "n", "v", "adj" or "" (a phrase or a word used only one way)
+    intransitive: bool = False  # the plain words take no object ("get worse"): swap only without one
+    transitive: bool = False  # the plain verb needs an object ("show"): swap only with one
+    form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
+
+
+def _add(table: dict[str, list[Swap]], key: str, swap: Swap) -> None:
+    swaps = table.setdefault(key, [])
+    if all(s.pos != swap.pos or s.plain != swap.plain for s in swaps):
+        swaps.append(swap)
+
+
+def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
+    """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
+    no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj"; it
+    may end with ":" and the forms to make ("v:base,s,ing", "n:pl")."""
+    pos, _, only = kind.partition(":")
+    wanted = set(only.split(",")) if only else None
+    out: dict[str, Swap] = {}
+    if pos in ("v", "vi", "vt", "nv"):
+        intransitive, transitive = pos == "vi", pos == "vt"
+        hard_first, _, hard_rest = hard.partition(" ")  # "crack down" -> "cracked down"
+        tail = f" {hard_rest}" if hard_rest else ""
+        for form, spellings in _hard_verb_forms(hard_first).items():
+            if wanted is not None and form not in wanted:
+                continue
+            said, part = _inflect_phrase(plain, form)
+            for spelling in spellings:
+                out[spelling + tail] = Swap(said, part if part != said else "", "" if pos == "nv" else "v",
+                                            intransitive, transitive, form)
+    elif pos == "n":
+        if wanted is None or "sg" in wanted:
+            for spelling in _hard_variants(hard):
+                out[spelling] = Swap(plain, pos="n")
+        if (wanted is None or "pl" in wanted) and " " not in hard:
+            for spelling in _hard_variants(plural(hard)):
+                out.setdefault(spelling, Swap(_plural_phrase(plain), pos="n"))
+    elif pos == "adj":
+        out[hard] = Swap(plain, pos="adj")
+        if " " not in plain and plain:
+            out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
+    else:
+        out[hard] = Swap(plain, pos=pos)
+    return out
+
+
+def parse_line(line: str) -> tuple[str, str, str] | None:
+    cols = [c.strip() for c in line.split("\t")]
+    if not cols[0]:
+        return None
+    return cols[0].lower(), cols[1] if len(cols) > 1 else "", cols[2] if len(cols) > 2 else ""
+
+
+def _all_common(plain: str, common: AbstractSet[str]) -> bool:
+    return all(w in common for w in re.findall(r"[a-z]+(?:'[a-z]+)?", plain.lower()))
+
+
+def swap_table(lines: tuple[str, ...], common: AbstractSet[str]) -> dict[str, list[Swap]]:
+    """Every hard form -> its possible swaps. A form written out in the table wins over a generated one,
+    and a generated plain form that is not a common word ("eased", "jailed") is not used: the swap would
+    trade one rare word for another."""
+    table: dict[str, list[Swap]] = {}
+    written = [p for p in map(parse_line, lines) if p]
+    explicit = {hard for hard, _, _ in written}
+    for hard, plain, kind in written:
+        for form, swap in _entry_swaps(hard, plain, kind).items():
+            if form in explicit and form != hard:
+                continue
+            if not (_all_common(swap.plain, common) and _all_common(swap.participle, common)):
+                continue
+            _add(table, form, swap)
+    return table
+
+
+# --- using it ---------------------------------------------------------------------------------------------
+
+TOKEN = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+
+
+def context_pos(before: str) -> str:
+    """ "n" or "v" for a word from the word right before it ("the probe", "to probe"), "" when that word
+    does not say. before: the text before the word in its sentence."""
+    prev = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", before)
+    p = prev[-1].lower() if prev else ""
+    if p in NOUN_BEFORE:
+        return "n"
+    if p in VERB_BEFORE:
+        return "v"
+    return ""
+
+
+def _wants_participle(before: str) -> bool:
+    """ "has been divulged", "was quietly shelved": a have or be before the verb, a few adverbs allowed."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z']+", before)]
+    while prev and (prev[-1] in BETWEEN_AUX_AND_VERB or prev[-1].endswith("ly")):
+        prev.pop()
+    return bool(prev) and prev[-1] in HAVE_OR_BE
+
+
+def _has_object(after: str) -> bool:
+    """Whether a noun phrase follows: any word that is not a preposition, a conjunction or an adverb."""
+    m = re.match(r"\s*([A-Za-z']+)", after)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in NO_OBJECT_AFTER and not word.endswith("ly")
+
+
+def choose(swaps: list[Swap], before: str, after: str) -> str | None:
+    """The plain words for one use of a hard form, or None to keep it."""
+    pos = context_pos(before)
+    if len({s.plain for s in swaps}) > 1:
+        # a noun and a verb with different plain words ("the probe" / "to probe"): the context decides
+        if not pos and re.match(r"\s*of\b", after):
+            pos = "n"
+        swaps = [s for s in swaps if s.pos == pos]
+        if len({s.plain for s in swaps}) != 1:
+            return None
+    swap = swaps[0]
+    if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n":
+        return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
+    if swap.intransitive and _has_object(after) or swap.transitive and not _has_object(after):
+        return None
+    if swap.participle and _wants_participle(before):
+        return swap.participle
+    return swap.plain
+
+
+def an_or_a(word: str) -> str:
+    """The article that sounds right before a word: "an hour", "a union", "an unusual"."""
+    w = word.lower()
+    if re.match(r"(?:hour|honest|honou?r|heir)", w):
+        return "an"
+    if re.match(r"(?:uni(?!nd|nt|nf|nv|ns|nc|ntr)|use|usu|uti|ubi|uro|ura|eu|ewe|one\b|once|u\b)", w):
+        return "a"
+    if re.match(r"(?:[aeio]|u(?:n|p|g|l|m|t|rg|rb|ss|nd|s\b))", w):
+        return "an"
+    return "a"
+
+
+def _quoted_spans(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r'"[^"]*"', s)]
+
+
+def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[str] = frozenset(),
+                     longest: int = 5) -> str:
+    """Replace the hard words and phrases of one sentence, longest first; names, words inside quotes and
+    words that start with a capital inside the sentence are left alone. An "a" or "an" right before a
+    swapped word is made to fit the new word."""
+    tokens = list(TOKEN.finditer(s))
+    quoted = _quoted_spans(s)
+    pieces: list[str] = []
+    last = 0
+    i = 0
+    while i < len(tokens):
+        done = False
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            span = tokens[i:i + n]
+            if any(s[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
+                continue  # a phrase never runs across punctuation
+            found = s[span[0].start():span[-1].end()]
+            swaps = table.get(found.lower())
+            if not swaps:
+                continue
+            start, end = span[0].start(), span[-1].end()
+            if any(a <= start < b for a, b in quoted):
+                break
+            at_start = not s[:start].strip(' "(')
+            if found[:1].isupper() and (not at_start or found.split()[0] in names):
+                break  # "Swift" the singer, not "swift" the adjective
+            if found.isupper() and len(found) > 1:
+                break  # an abbreviation
+            plain = choose(swaps, s[:start], s[end:])
+            if plain is None:
+                break
+            if found[:1].isupper() and plain:
+                plain = plain[:1].upper() + plain[1:]
+            head = s[last:start]
+            article = re.search(r"\b(an?|An?)\s+$", head)
+            if article and plain:
+                fitted = an_or_a(plain.split()[0])
+                fitted = fitted.capitalize() if article.group(1)[0] == "A" else fitted
+                head = head[:article.start(1)] + fitted + head[article.end(1):]
+            elif article and not plain:
+                pass
+            pieces.append(head + plain)
+            last = end
+            i += n
+            done = True
+            break
+        if not done:
+            i += 1
+    pieces.append(s[last:])
+    out = "".join(pieces)
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", out)).strip()

@@ -1,0 +1,160 @@
+"""The plain-word table, its inflections and context rules, and the glossary's part-of-speech check.
+
+Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.plain_english import fix_articles, simplify_words
+from briefing.vocabulary import glossary, glossary_entries, glossary_entry_for, lower_tokens, substitutions
+from briefing.words import an_or_a, ing_form, past_forms, plural, third_person
+
+
+def plain(sentence: str, names: set[str] | None = None) -> str:
+    return fix_articles(simplify_words(sentence, names or set()))
+
+
+# --- the table never brings in a rare word ------------------------------------------------------------------
+
+def test_every_plain_form_is_a_common_word() -> None:
+    wordfreq = pytest.importorskip("wordfreq")
+    rare = set()
+    for form, swaps in substitutions().items():
+        for swap in swaps:
+            for text in (swap.plain, swap.participle):
+                for word in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower()):
+                    if wordfreq.zipf_frequency(word, "en") < 4.0:
+                        rare.add(f"{form} -> {word}")
+    assert not rare, sorted(rare)
+
+
+def test_the_table_is_large_and_general() -> None:
+    table = substitutions()
+    assert len(table) > 1500  # every form of several hundred entries
+    assert {"divulge", "divulged", "divulges", "divulging", "scrutinized", "scrutinised"} <= set(table)
+
+
+def test_glossary_meanings_are_short_and_common() -> None:
+    wordfreq = pytest.importorskip("wordfreq")
+    for entries in glossary_entries().values():
+        for e in entries:
+            assert len(e.meaning.split()) <= 12, e
+            rare = [w for w in lower_tokens(e.meaning) if wordfreq.zipf_frequency(w, "en") < 4.0]
+            assert not rare, (e.word, rare)
+
+
+# --- inflection ------------------------------------------------------------------------------------------------
+
+def test_inflection_helpers() -> None:
+    assert past_forms("give") == ("gave", "given")
+    assert past_forms("withdraw") == ("withdrew", "withdrawn")
+    assert past_forms("stop") == ("stopped", "stopped")
+    assert past_forms("visit") == ("visited", "visited")
+    assert past_forms("try") == ("tried", "tried")
+    assert ing_form("make") == "making" and ing_form("plan") == "planning" and ing_form("see") == "seeing"
+    assert third_person("push") == "pushes" and third_person("carry") == "carries"
+    assert plural("person") == "people" and plural("ally") == "allies" and plural("box") == "boxes"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The firm refused to divulge the price.", "The firm refused to give away the price."),
+    ("The firm divulged the price on Monday.", "The firm gave away the price on Monday."),
+    ("The firm has divulged few details.", "The firm has given away few details."),
+    ("She never divulges her sources.", "She never gives away her sources."),
+    ("Auditors are scrutinising the accounts.", "Auditors are looking closely at the accounts."),
+    ("The board scrutinized the deal.", "The board looked closely at the deal."),
+    ("Ticket sales exceeded the target.", "Ticket sales went over the target."),
+    ("Costs have exceeded the budget.", "Costs have gone over the budget."),
+    ("The council postponed the vote.", "The council put off the vote."),
+    ("The vote was postponed until June.", "The vote was put off until June."),
+])
+def test_verbs_keep_their_form(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
+
+
+def test_a_plain_phrase_with_no_object_is_used_only_without_one() -> None:
+    assert plain("The storm worsened overnight.") == "The storm got worse overnight."
+    assert plain("The floods will worsen in spring.") == "The floods will get worse in spring."
+    assert plain("The heat worsened the fires.") == "The heat worsened the fires."  # "got worse the fires"
+
+
+def test_a_plain_verb_that_needs_an_object_is_used_only_with_one() -> None:
+    assert plain("The test demonstrated that the car was safe.") == "The test showed that the car was safe."
+    assert plain("Farmers demonstrated outside the town hall.") == "Farmers demonstrated outside the town hall."
+
+
+def test_falling_verbs_take_no_object() -> None:
+    assert plain("Sales plunged 8% last year.") == "Sales fell 8% last year."
+    assert plain("The strike plunged the city into chaos.") == "The strike plunged the city into chaos."
+
+
+def test_nouns_and_adjectives() -> None:
+    assert plain("Shop owners were wary of the plan.") == "Shop owners were careful about the plan."
+    assert plain("Several retailers cut prices.") == "Some stores cut prices."
+    assert plain("The catastrophe hit two towns.") == "The disaster hit two towns."
+    assert plain("Two prosecutors spoke.") == "Two lawyers for the state spoke."
+    assert plain("Police found illicit cash.") == "Police found illegal cash."
+    assert plain("The crowd moved cautiously.") == "The crowd moved carefully."
+    assert plain("The rover made a lunar landing.") == "The rover made a moon landing."
+
+
+def test_noun_or_verb_is_read_from_the_word_before() -> None:
+    assert plain("The probe found no fault.") == "The investigation found no fault."
+    assert plain("Police will probe the fire.") == "Police will look into the fire."
+    assert plain("The troops did not probe further.") == "The troops did not look into further."
+
+
+def test_a_verb_swap_is_not_used_where_the_word_is_a_noun() -> None:
+    assert plain("The injured were taken away.") == "The injured were taken away."
+    assert plain("Two people were injured.") == "Two people were hurt."
+    assert plain("A convicted thief ran away.") == "A convicted thief ran away."
+    assert plain("He was convicted of theft.") == "He was found guilty of theft."
+
+
+def test_a_or_an_fits_the_new_word() -> None:
+    assert plain("They made an unsubstantiated claim.") == "They made a not proven claim."
+    assert plain("It was an immense task.") == "It was a huge task."
+    assert plain("It was a horrific crash.") == "It was a terrible crash."
+    assert plain("An additional fee applies.") == "An extra fee applies."
+
+
+def test_capitals_names_and_quotes_are_kept() -> None:
+    assert plain("Numerous people came.") == "Many people came."
+    assert plain("The band Numerous played.", {"Numerous"}) == "The band Numerous played."
+    assert plain('She called the book "Illicit Affairs" in May.') == 'She called the book "Illicit Affairs" in May.'
+    assert plain('He said "we divulged nothing" to them.') == 'He said "we divulged nothing" to them.'
+
+
+def test_phrases_never_cross_punctuation() -> None:
+    assert plain("It was due, to be fair, on Monday.") == "It was due, to be fair, on Monday."
+    assert plain("The delay was due to rain.") == "The delay was because of rain."
+
+
+@pytest.mark.parametrize("word, article", [("hour", "an"), ("union", "a"), ("unusual", "an"), ("European", "a"),
+                                           ("one-time", "a"), ("honest", "an"), ("apple", "an"), ("car", "a"),
+                                           ("update", "an"), ("unit", "a")])
+def test_an_or_a(word: str, article: str) -> None:
+    assert an_or_a(word) == article
+
+
+def test_fix_articles_leaves_abbreviations_alone() -> None:
+    assert fix_articles("He saw a elephant and an dog.") == "He saw an elephant and a dog."
+    assert fix_articles("An FBI agent had a X-ray.") == "An FBI agent had a X-ray."
+    assert fix_articles("Put Plan A into action.") == "Put Plan A into action."
+
+
+# --- glossary --------------------------------------------------------------------------------------------------
+
+def test_glossary_api_still_gives_one_entry_a_word() -> None:
+    assert glossary()["troops"].meaning == "soldiers"
+
+
+def test_glossary_entry_fits_the_part_of_speech() -> None:
+    noun = glossary_entry_for("rate", "The rate of new cases fell.")
+    assert noun is not None and noun.pos == "n"
+    assert glossary_entry_for("rate", "Critics rate the film highly.") is None
+    assert glossary_entry_for("rate", "Critics will rate the film.") is None
+    assert glossary_entry_for("nonexistentword", "A nonexistentword.") is None
+    assert glossary_entry_for("troops", "Troops left the town.") == glossary()["troops"]
