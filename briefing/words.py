@@ -54,6 +54,15 @@ VOWELS = "aeiou"
 # what a word right before a noun or a verb looks like
 NOUN_BEFORE = {"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
                "no", "every", "each", "any", "another", "whose", "such"}
+# a word right after one of these is a noun or an -ing form, never a bare verb ("with purchase")
+PREPOSITIONS = {"with", "of", "for", "in", "on", "at", "by", "from", "about", "after", "before", "without", "under",
+                "over", "into", "through", "during", "against", "per", "upon", "via", "despite"}
+# bare verbs that follow "due to" ("due to be released"): there "due to" is not "because of"
+BARE_VERBS = set(IRREGULAR_VERBS) | {
+    "start", "end", "arrive", "open", "close", "return", "appear", "finish", "visit", "vote", "expire",
+    "launch", "resume", "face", "receive", "announce", "release", "travel", "retire", "report", "sign",
+    "testify", "step", "undergo", "address", "host", "play", "perform", "deliver", "present", "publish",
+    "complete", "attend", "decide", "rule", "land", "reopen", "join", "marry", "stay", "move", "wrap", "expand"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
                "not", "cannot", "he", "she", "it", "they", "we", "i", "you", "who", "also", "often", "never",
                "shall", "let", "help", "helps", "helped"}
@@ -94,9 +103,17 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+# two-syllable verbs stressed on the end, which double like one-syllable ones: "admit" -> "admitted"
+DOUBLING = {"admit", "commit", "permit", "submit", "omit", "emit", "occur", "recur", "refer", "prefer", "confer",
+            "deter", "regret", "control", "patrol", "compel", "propel", "expel", "rebel", "forget", "begin", "equip",
+            "upset", "transfer", "acquit", "allot", "abet", "outfit", "repel", "dispel", "incur", "defer"}
+
+
 def _doubles(word: str) -> bool:
     """Whether the last consonant doubles before -ed/-ing: "stop" -> "stopped", "plan" -> "planned"
     (one vowel before one final consonant in a short word; "visit" and "open" do not)."""
+    if word in DOUBLING:
+        return True
     return (len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
             and word[-3] not in VOWELS and len(re.findall(f"[{VOWELS}]+", word)) == 1)
 
@@ -210,6 +227,7 @@ class Swap:
     pos: str = ""  # "n", "v", "adj" or "" (a phrase or a word used only one way)
     intransitive: bool = False  # the plain words take no object ("get worse"): swap only without one
     transitive: bool = False  # the plain verb needs an object ("show"): swap only with one
+    before_noun: bool = False  # a phrase that is a preposition ("due to"): not before a bare verb
     form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
 
 
@@ -235,8 +253,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                 continue
             said, part = _inflect_phrase(plain, form)
             for spelling in spellings:
-                out[spelling + tail] = Swap(said, part if part != said else "", "" if pos == "nv" else "v",
-                                            intransitive, transitive, form)
+                out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
+                                            intransitive=intransitive, transitive=transitive, form=form)
     elif pos == "n":
         if wanted is None or "sg" in wanted:
             for spelling in _hard_variants(hard):
@@ -248,6 +266,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
         out[hard] = Swap(plain, pos="adj")
         if " " not in plain and plain:
             out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
+    elif pos == "p":
+        out[hard] = Swap(plain, before_noun=True)
     else:
         out[hard] = Swap(plain, pos=pos)
     return out
@@ -291,7 +311,7 @@ def context_pos(before: str) -> str:
     does not say. before: the text before the word in its sentence."""
     prev = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", before)
     p = prev[-1].lower() if prev else ""
-    if p in NOUN_BEFORE:
+    if p in NOUN_BEFORE or p in PREPOSITIONS:
         return "n"
     if p in VERB_BEFORE:
         return "v"
@@ -304,6 +324,11 @@ def _wants_participle(before: str) -> bool:
     while prev and (prev[-1] in BETWEEN_AUX_AND_VERB or prev[-1].endswith("ly")):
         prev.pop()
     return bool(prev) and prev[-1] in HAVE_OR_BE
+
+
+def _next_word(after: str) -> str:
+    m = re.match(r"\s*([A-Za-z']+)", after)
+    return m.group(1).lower() if m else ""
 
 
 def _has_object(after: str) -> bool:
@@ -322,13 +347,19 @@ def choose(swaps: list[Swap], before: str, after: str) -> str | None:
         # a noun and a verb with different plain words ("the probe" / "to probe"): the context decides
         if not pos and re.match(r"\s*of\b", after):
             pos = "n"
-        swaps = [s for s in swaps if s.pos == pos]
+        if pos:
+            swaps = [s for s in swaps if s.pos == pos]
+        if len({s.plain for s in swaps}) > 1:  # "the storm weakened" / "weakened the economy"
+            obj = _has_object(after)
+            swaps = [s for s in swaps if not (s.intransitive and obj or s.transitive and not obj)]
         if len({s.plain for s in swaps}) != 1:
             return None
     swap = swaps[0]
     if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n":
         return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
     if swap.intransitive and _has_object(after) or swap.transitive and not _has_object(after):
+        return None
+    if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
     if swap.participle and _wants_participle(before):
         return swap.participle
@@ -390,9 +421,9 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
                 fitted = an_or_a(plain.split()[0])
                 fitted = fitted.capitalize() if article.group(1)[0] == "A" else fitted
                 head = head[:article.start(1)] + fitted + head[article.end(1):]
-            elif article and not plain:
-                pass
             pieces.append(head + plain)
+            if not plain and s[end:end + 1] == ",":
+                end += 1  # "Moreover, the ..." -> "the ..."
             last = end
             i += n
             done = True
@@ -400,5 +431,7 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
         if not done:
             i += 1
     pieces.append(s[last:])
-    out = "".join(pieces)
-    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", out)).strip()
+    out = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", "".join(pieces))).strip()
+    if s[:1].isupper() and out[:1].islower():
+        out = out[:1].upper() + out[1:]  # "Moreover, the plan ..." -> "The plan ..."
+    return out

@@ -33,7 +33,7 @@ def test_every_plain_form_is_a_common_word() -> None:
 def test_the_table_is_large_and_general() -> None:
     table = substitutions()
     assert len(table) > 1500  # every form of several hundred entries
-    assert {"divulge", "divulged", "divulges", "divulging", "scrutinized", "scrutinised"} <= set(table)
+    assert {"divulge", "divulged", "divulges", "scrutinized", "scrutinised", "exceeding"} <= set(table)
 
 
 def test_glossary_meanings_are_short_and_common() -> None:
@@ -42,6 +42,10 @@ def test_glossary_meanings_are_short_and_common() -> None:
         for e in entries:
             assert len(e.meaning.split()) <= 12, e
             rare = [w for w in lower_tokens(e.meaning) if wordfreq.zipf_frequency(w, "en") < 4.0]
+            assert not rare, (e.word, rare)
+            # the explanation says the word itself once more; every other word is common
+            rare = [w for w in lower_tokens(e.explain) if wordfreq.zipf_frequency(w, "en") < 4.0
+                    and w[:5] != e.word.lower()[:5]]
             assert not rare, (e.word, rare)
 
 
@@ -59,12 +63,14 @@ def test_inflection_helpers() -> None:
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The firm refused to divulge the price.", "The firm refused to give away the price."),
-    ("The firm divulged the price on Monday.", "The firm gave away the price on Monday."),
-    ("The firm has divulged few details.", "The firm has given away few details."),
-    ("She never divulges her sources.", "She never gives away her sources."),
+    ("The firm refused to divulge the price.", "The firm refused to reveal the price."),
+    ("The firm divulged the price on Monday.", "The firm revealed the price on Monday."),
+    ("The owner refused to relinquish control.", "The owner refused to give up control."),
+    ("The owner relinquished control in May.", "The owner gave up control in May."),
+    ("The owner has relinquished control.", "The owner has given up control."),
+    ("She never relinquishes control.", "She never gives up control."),
     ("Auditors are scrutinising the accounts.", "Auditors are looking closely at the accounts."),
-    ("The board scrutinized the deal.", "The board looked closely at the deal."),
+    ("The board scrutinized the deal.", "The board examined the deal."),
     ("Ticket sales exceeded the target.", "Ticket sales went over the target."),
     ("Costs have exceeded the budget.", "Costs have gone over the budget."),
     ("The council postponed the vote.", "The council put off the vote."),
@@ -127,6 +133,25 @@ def test_capitals_names_and_quotes_are_kept() -> None:
     assert plain('He said "we divulged nothing" to them.') == 'He said "we divulged nothing" to them.'
 
 
+def test_due_to_before_a_verb_is_not_because_of() -> None:
+    assert plain("The delay was due to rain.") == "The delay was because of rain."
+    assert plain("He is due to be freed in May.") == "He is due to be freed in May."
+
+
+def test_a_dropped_linking_word_takes_its_comma() -> None:
+    assert plain("Moreover, the bridge was closed.") == "The bridge was closed."
+
+
+def test_a_verb_with_and_without_an_object() -> None:
+    assert plain("The scandal weakened the party.") == "The scandal hurt the party."
+    assert plain("The storm weakened overnight.") == "The storm weakened overnight."  # no common plain verb
+
+
+def test_a_bare_verb_swap_is_not_used_after_a_preposition() -> None:
+    assert plain("A free bag comes with purchase.") == "A free bag comes with purchase."
+    assert plain("They plan to purchase a boat.") == "They plan to buy a boat."
+
+
 def test_phrases_never_cross_punctuation() -> None:
     assert plain("It was due, to be fair, on Monday.") == "It was due, to be fair, on Monday."
     assert plain("The delay was due to rain.") == "The delay was because of rain."
@@ -158,3 +183,17 @@ def test_glossary_entry_fits_the_part_of_speech() -> None:
     assert glossary_entry_for("rate", "Critics will rate the film.") is None
     assert glossary_entry_for("nonexistentword", "A nonexistentword.") is None
     assert glossary_entry_for("troops", "Troops left the town.") == glossary()["troops"]
+
+
+def test_an_ing_form_after_a_preposition_is_swapped() -> None:
+    assert plain("He was jailed for breaching his bail terms.") == "He was jailed for breaking his bail terms."
+    assert plain("She left before apologizing to the crowd.") == "She left before saying sorry to the crowd."
+
+
+def test_two_syllable_verbs_stressed_at_the_end_double_their_consonant() -> None:
+    assert past_forms("admit") == ("admitted", "admitted") and ing_form("occur") == "occurring"
+    assert plain("The minister acknowledged the mistake.") == "The minister admitted the mistake."
+
+
+def test_words_that_only_colour_a_sentence_are_dropped() -> None:
+    assert plain("Unfortunately, the bus was late.") == "The bus was late."
