@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .words import NOUN_BEFORE, Swap, context_pos, swap_table
+from .words import NOUN_BEFORE, VERB_BEFORE, Swap, context_pos, swap_table
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
@@ -74,6 +74,17 @@ def glossary() -> dict[str, GlossaryEntry]:
     return {word: found[0] for word, found in glossary_entries().items()}
 
 
+def _noun_phrase_before(before: str) -> str:
+    """ "n" when a determiner comes two or three words back with no verb word between ("a high rate")."""
+    for word in reversed(re.findall(r"[A-Za-z']+", before)[-3:]):
+        low = word.lower()
+        if low in NOUN_BEFORE:
+            return "n"
+        if low in VERB_BEFORE or low in ("is", "are", "was", "were", "has", "have", "had"):
+            return ""
+    return ""
+
+
 def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
     """The glossary entry for a word as the sentence uses it, or None: an entry marked as a noun is not
     used for the verb ("they rate the film") and the other way round. The word before it decides
@@ -92,6 +103,8 @@ def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
     if not pos and m and m.start() > 0 and re.search(r"\b(?:has|have|had|was|were|is|are|been|be)\s+$",
                                                         sentence[:m.start()]):
         pos = "v"  # "has surged", "was rated"
+    if not pos and m:
+        pos = _noun_phrase_before(sentence[:m.start()])
     if pos:
         fitting = [e for e in found if not e.pos or e.pos == pos or e.pos == "adj" and pos == "n"]
         return fitting[0] if fitting else None

@@ -179,8 +179,12 @@ def test_glossary_api_still_gives_one_entry_a_word() -> None:
 def test_glossary_entry_fits_the_part_of_speech() -> None:
     noun = glossary_entry_for("rate", "The rate of new cases fell.")
     assert noun is not None and noun.pos == "n"
-    assert glossary_entry_for("rate", "Critics rate the film highly.") is None
-    assert glossary_entry_for("rate", "Critics will rate the film.") is None
+    verb = glossary_entry_for("rate", "Critics rate the film highly.")
+    assert verb is not None and verb.pos == "v"
+    assert glossary_entry_for("rate", "Critics will rate the film.") == verb
+    assert glossary_entry_for("rate", "It has a high rate.") == noun
+    assert glossary_entry_for("stock", "Shops will stock the drink.") is None  # only the noun is in the glossary
+    assert glossary_entry_for("stock", "The stock fell.") is not None
     assert glossary_entry_for("nonexistentword", "A nonexistentword.") is None
     assert glossary_entry_for("troops", "Troops left the town.") == glossary()["troops"]
 
