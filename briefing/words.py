@@ -74,8 +74,18 @@ NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "w
                    "inside", "near", "against", "along", "through", "into", "onto", "under", "behind", "about",
                    "up", "down", "out", "off", "together", "there", "here", "home", "yesterday", "today",
                    "tonight", "now", "then", "again", "nationwide", "abroad", "instead", "already"}
+SUBJECT_WORDS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "later",
+                 "never", "recently", "had", "police", "people"}
 HAVE_OR_BE = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
               "got", "getting", "'s", "'ve", "'d"}
+# small words after which the next word is not a noun that a word before it could describe
+FUNCTION_WORDS = NOUN_BEFORE | PREPOSITIONS | NO_OBJECT_AFTER | {
+    "to", "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will",
+    "would", "can", "could", "should", "may", "might", "must", "it", "them", "him", "her", "us", "me", "you",
+    "all", "some", "many", "more", "most", "much", "few", "several", "both", "not", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "millions", "dozens", "what", "how",
+    "why", "where", "whether", "be", "been", "being", "said", "says", "he", "she", "they", "we", "i", "there",
+    "its", "their", "his", "our", "my", "your"}
 BETWEEN_AUX_AND_VERB = {"not", "never", "also", "already", "just", "since", "recently", "now", "long", "still",
                         "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often"}
 
@@ -208,6 +218,25 @@ def _plural_phrase(plain: str) -> str:
     return " ".join(toks)
 
 
+IRREGULAR_COMPARISON = {"good": ("better", "best"), "bad": ("worse", "worst"), "many": ("more", "most"),
+                        "much": ("more", "most"), "far": ("farther", "farthest")}
+
+
+def _compare(adjective: str, ending: str) -> str:
+    """ "hard" -> "harder"/"hardest", "big" -> "bigger"; "" for a phrase or a long word ("more careful")."""
+    if " " in adjective or "-" in adjective or not adjective:
+        return ""
+    if adjective in IRREGULAR_COMPARISON:
+        return IRREGULAR_COMPARISON[adjective][0 if ending == "er" else 1]
+    if len(re.findall(f"[{VOWELS}]+", adjective)) > 1 and not adjective.endswith("y"):
+        return ""
+    if adjective.endswith("e"):
+        return adjective + ending[1:]
+    if adjective.endswith("y") and adjective[-2:-1] not in VOWELS:
+        return adjective[:-1] + "i" + ending
+    return adjective + adjective[-1] + ending if _doubles(adjective) else adjective + ending
+
+
 def adverb(adjective: str) -> str:
     if adjective.endswith("ic"):
         return adjective + "ally"
@@ -229,11 +258,14 @@ class Swap:
     transitive: bool = False  # the plain verb needs an object ("show"): swap only with one
     before_noun: bool = False  # a phrase that is a preposition ("due to"): not before a bare verb
     form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
+    keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
+    comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
+    superlative: str = ""  # "hardest"
 
 
 def _add(table: dict[str, list[Swap]], key: str, swap: Swap) -> None:
     swaps = table.setdefault(key, [])
-    if all(s.pos != swap.pos or s.plain != swap.plain for s in swaps):
+    if all(s.pos != swap.pos or s.plain != swap.plain or s.keep != swap.keep for s in swaps):
         swaps.append(swap)
 
 
@@ -262,8 +294,10 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
         if (wanted is None or "pl" in wanted) and " " not in hard:
             for spelling in _hard_variants(plural(hard)):
                 out.setdefault(spelling, Swap(_plural_phrase(plain), pos="n"))
+    elif pos == "=":
+        out[hard] = Swap(hard, keep=True)
     elif pos == "adj":
-        out[hard] = Swap(plain, pos="adj")
+        out[hard] = Swap(plain, pos="adj", comparative=_compare(plain, "er"), superlative=_compare(plain, "est"))
         if " " not in plain and plain:
             out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
     elif pos == "p":
@@ -295,8 +329,10 @@ def swap_table(lines: tuple[str, ...], common: AbstractSet[str]) -> dict[str, li
         for form, swap in _entry_swaps(hard, plain, kind).items():
             if form in explicit and form != hard:
                 continue
-            if not (_all_common(swap.plain, common) and _all_common(swap.participle, common)):
+            if not swap.keep and not (_all_common(swap.plain, common) and _all_common(swap.participle, common)):
                 continue
+            if swap.comparative and not _all_common(swap.comparative + " " + swap.superlative, common):
+                swap = Swap(swap.plain, pos=swap.pos)
             _add(table, form, swap)
     return table
 
@@ -340,8 +376,8 @@ def _has_object(after: str) -> bool:
     return word not in NO_OBJECT_AFTER and not word.endswith("ly")
 
 
-def choose(swaps: list[Swap], before: str, after: str) -> str | None:
-    """The plain words for one use of a hard form, or None to keep it."""
+def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap | None:
+    """The swap for one use of a hard form (found), or None to keep the hard word."""
     pos = context_pos(before)
     if len({s.plain for s in swaps}) > 1:
         # a noun and a verb with different plain words ("the probe" / "to probe"): the context decides
@@ -355,15 +391,44 @@ def choose(swaps: list[Swap], before: str, after: str) -> str | None:
         if len({s.plain for s in swaps}) != 1:
             return None
     swap = swaps[0]
+    if swap.keep:
+        return swap
     if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n":
         return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
     if swap.intransitive and _has_object(after) or swap.transitive and not _has_object(after):
         return None
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
-    if swap.participle and _wants_participle(before):
-        return swap.participle
-    return swap.plain
+    if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
+        return None  # "shareholder dividends": a noun used before another noun takes no phrase
+    if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
+        return None  # "to vaccinate detained migrants": an -ed word before a noun describes it
+    return swap
+
+
+def _is_phrase(plain: str) -> bool:
+    """ "owner of shares", "very rich person": more than a two-word compound ("touch screen")."""
+    toks = plain.split()
+    return len(toks) > 2 or any(t in PREPOSITIONS or t in ("to", "who", "that") for t in toks)
+
+
+def _content_word_follows(after: str) -> bool:
+    """A lower-case word that is not a small function word comes next ("dividends", "migrants")."""
+    m = re.match(r" ([a-z][a-z'-]*)", after)
+    return m is not None and m.group(1) not in FUNCTION_WORDS and not m.group(1).endswith("ly")
+
+
+def _subject_before(before: str) -> bool:
+    """The word before an -ed verb is its subject or helper: a pronoun, a name, a plural noun, "has"."""
+    m = re.search(r"([A-Za-z']+)\W*$", before)
+    if not m:
+        return False
+    if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[A-Za-z'-]+\s*$", before, re.IGNORECASE):
+        return True  # "The owner relinquished control": a noun after a determiner is the subject
+    word = m.group(1)
+    low = word.lower()
+    return (word[:1].isupper() or low in SUBJECT_WORDS or low in HAVE_OR_BE
+            or low.endswith("s") and low not in FUNCTION_WORDS and not low.endswith("ss"))
 
 
 def an_or_a(word: str) -> str:
@@ -410,12 +475,27 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
                 break  # "Swift" the singer, not "swift" the adjective
             if found.isupper() and len(found) > 1:
                 break  # an abbreviation
-            plain = choose(swaps, s[:start], s[end:])
-            if plain is None:
+            swap = choose(swaps, s[:start], s[end:], found.lower())
+            if swap is None:
                 break
+            if swap.keep:
+                pieces.append(s[last:end])
+                last = end
+                i += n
+                done = True
+                break
+            head = s[last:start]
+            plain = swap.participle if swap.participle and _wants_participle(s[:start]) else swap.plain
+            degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
+            if degree and swap.pos == "adj":
+                compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative
+                if not compared:
+                    break  # "more difficult" -> "more hard" would be wrong, and "harder" is not known
+                if degree.group(1)[0] == "M":
+                    compared = compared[:1].upper() + compared[1:]
+                head, plain = head[:degree.start()], compared
             if found[:1].isupper() and plain:
                 plain = plain[:1].upper() + plain[1:]
-            head = s[last:start]
             article = re.search(r"\b(an?|An?)\s+$", head)
             if article and plain:
                 fitted = an_or_a(plain.split()[0])

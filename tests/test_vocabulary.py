@@ -98,7 +98,7 @@ def test_falling_verbs_take_no_object() -> None:
 
 def test_nouns_and_adjectives() -> None:
     assert plain("Shop owners were wary of the plan.") == "Shop owners were careful about the plan."
-    assert plain("Several retailers cut prices.") == "Some stores cut prices."
+    assert plain("Several retailers cut prices.") == "A few stores cut prices."
     assert plain("The catastrophe hit two towns.") == "The disaster hit two towns."
     assert plain("Two prosecutors spoke.") == "Two lawyers for the state spoke."
     assert plain("Police found illicit cash.") == "Police found illegal cash."
@@ -149,7 +149,7 @@ def test_a_verb_with_and_without_an_object() -> None:
 
 def test_a_bare_verb_swap_is_not_used_after_a_preposition() -> None:
     assert plain("A free bag comes with purchase.") == "A free bag comes with purchase."
-    assert plain("They plan to purchase a boat.") == "They plan to buy a boat."
+    assert plain("They purchased a boat.") == "They bought a boat."
 
 
 def test_phrases_never_cross_punctuation() -> None:
@@ -201,3 +201,31 @@ def test_two_syllable_verbs_stressed_at_the_end_double_their_consonant() -> None
 
 def test_words_that_only_colour_a_sentence_are_dropped() -> None:
     assert plain("Unfortunately, the bus was late.") == "The bus was late."
+
+
+def test_more_and_most_become_the_short_comparison() -> None:
+    assert plain("It is one of the most difficult tasks.") == "It is one of the hardest tasks."
+    assert plain("More difficult tests came.") == "Harder tests came."
+    assert plain("The task grew more arduous.") == "The task grew harder."
+
+
+def test_a_noun_phrase_is_not_put_before_another_noun() -> None:
+    assert plain("They will pay shareholder dividends.") == "They will pay shareholder dividends."
+    assert plain("The shareholder said no.") == "The owner of shares said no."
+
+
+def test_an_ed_word_that_describes_a_noun_is_kept() -> None:
+    assert plain("Doctors refused to treat detained migrants.") == "Doctors refused to treat detained migrants."
+    assert plain("The storm led to canceled flights.") == "The storm led to canceled flights."
+    assert plain("Airlines canceled flights.") == "Airlines called off flights."
+    assert plain("Three men were detained on Monday.") == "Three men were held on Monday."
+
+
+def test_set_phrases_are_kept() -> None:
+    assert plain("It was an initial public offering.") == "It was an initial public offering."
+    assert plain("The law requires that firms pay.") == "The law requires that firms pay."
+    assert plain("He seized on the error.") == "He seized on the error."
+
+
+def test_a_two_word_compound_may_stand_before_a_noun() -> None:
+    assert plain("It has a touchscreen display.") == "It has a touch screen display."
