@@ -74,6 +74,10 @@ NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "w
                    "inside", "near", "against", "along", "through", "into", "onto", "under", "behind", "about",
                    "up", "down", "out", "off", "together", "there", "here", "home", "yesterday", "today",
                    "tonight", "now", "then", "again", "nationwide", "abroad", "instead", "already"}
+# objects that are people: "urged residents to" -> "asked residents to"
+PEOPLE = ("him", "her", "them", "us", "me", "you", "people", "everyone", "others", "residents", "citizens", "voters",
+          "officials", "leaders", "members", "parents", "workers", "drivers", "users", "customers", "fans",
+          "students", "families", "lawmakers", "governments", "countries", "nations", "staff", "investors")
 SUBJECT_WORDS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "later",
                  "never", "recently", "had", "police", "people"}
 HAVE_OR_BE = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
@@ -258,6 +262,8 @@ class Swap:
     transitive: bool = False  # the plain verb needs an object ("show"): swap only with one
     before_noun: bool = False  # a phrase that is a preposition ("due to"): not before a bare verb
     form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
+    active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
+    person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
     comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
     superlative: str = ""  # "hardest"
@@ -273,6 +279,7 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
     no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj"; it
     may end with ":" and the forms to make ("v:base,s,ing", "n:pl")."""
+    kind, _, flag = kind.partition("!")
     pos, _, only = kind.partition(":")
     wanted = set(only.split(",")) if only else None
     out: dict[str, Swap] = {}
@@ -286,7 +293,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
             said, part = _inflect_phrase(plain, form)
             for spelling in spellings:
                 out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
-                                            intransitive=intransitive, transitive=transitive, form=form)
+                                            intransitive=intransitive, transitive=transitive, form=form,
+                                            active_only=flag == "active", person_object=flag == "person")
     elif pos == "n":
         if wanted is None or "sg" in wanted:
             for spelling in _hard_variants(hard):
@@ -354,6 +362,14 @@ def context_pos(before: str) -> str:
     return ""
 
 
+def _after_be(before: str) -> bool:
+    """ "was quietly obtained": a form of "be" before the verb, a few adverbs allowed."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z']+", before)]
+    while prev and (prev[-1] in BETWEEN_AUX_AND_VERB or prev[-1].endswith("ly")):
+        prev.pop()
+    return bool(prev) and prev[-1] in ("is", "are", "was", "were", "be", "been", "being")
+
+
 def _wants_participle(before: str) -> bool:
     """ "has been divulged", "was quietly shelved": a have or be before the verb, a few adverbs allowed."""
     prev = [w.lower() for w in re.findall(r"[A-Za-z']+", before)]
@@ -399,6 +415,10 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
+    if swap.active_only and _after_be(before):
+        return None
+    if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
+        return None
     if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
         return None  # "shareholder dividends": a noun used before another noun takes no phrase
     if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
@@ -427,6 +447,8 @@ def _subject_before(before: str) -> bool:
         return True  # "The owner relinquished control": a noun after a determiner is the subject
     word = m.group(1)
     low = word.lower()
+    if low.endswith("ly"):
+        return False  # "Highly recommended as ...": an adverb, so the -ed word describes something
     return (word[:1].isupper() or low in SUBJECT_WORDS or low in HAVE_OR_BE
             or low.endswith("s") and low not in FUNCTION_WORDS and not low.endswith("ss"))
 

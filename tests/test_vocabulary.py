@@ -229,3 +229,10 @@ def test_set_phrases_are_kept() -> None:
 
 def test_a_two_word_compound_may_stand_before_a_noun() -> None:
     assert plain("It has a touchscreen display.") == "It has a touch screen display."
+
+
+def test_some_swaps_fit_only_the_active_verb_or_a_person_object() -> None:
+    assert plain("The letter was obtained by reporters.") == "The letter was obtained by reporters."
+    assert plain("Reporters obtained the letter.") == "Reporters got the letter."
+    assert plain("The mayor urged them to stay home.") == "The mayor asked them to stay home."
+    assert plain("Reports urged new rules.") == "Reports urged new rules."
