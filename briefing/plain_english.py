@@ -256,6 +256,11 @@ def attribution_first(s: str, names: set[str]) -> str:
 
 
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ant", "ent")
+# before an adjective that is the point of its clause ("became more sluggish"), never dropped
+LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is", "are", "was", "were", "be", "been",
+                 "being", "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
+                 "stay", "stays", "stayed", "get", "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
+                 "not", "and", "or", "but"}
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
 
 
@@ -284,6 +289,9 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         w, following = m.group(1), m.group(2)
         if w.lower() in common or w[0].isupper() or following in KEEP_BEFORE or not w.endswith(ADJECTIVE_ENDINGS):
             return m.group(0)
+        before = re.findall(r"[A-Za-z']+", s[:m.start()])
+        if before and before[-1].lower() in LINKING_WORDS:
+            return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
         return following
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
