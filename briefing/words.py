@@ -264,6 +264,7 @@ class Swap:
     form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
     active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
     person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
+    clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
     comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
     superlative: str = ""  # "hardest"
@@ -304,6 +305,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                 out.setdefault(spelling, Swap(_plural_phrase(plain), pos="n"))
     elif pos == "=":
         out[hard] = Swap(hard, keep=True)
+    elif flag == "clause":
+        out[hard] = Swap(plain, clause_start=True)
     elif pos == "adj":
         out[hard] = Swap(plain, pos="adj", comparative=_compare(plain, "er"), superlative=_compare(plain, "est"))
         if " " not in plain and plain:
@@ -417,6 +420,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.active_only and _after_be(before):
         return None
+    if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):
+        return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
         return None
     if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
