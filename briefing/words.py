@@ -1,9 +1,10 @@
 """Plain-word swaps: every inflected form of the hard words in assets/plain_words.tsv, and the matching
-form of each plain replacement ("divulged" -> "told", "scrutinizing" -> "checking closely").
+form of each plain replacement ("relinquished" -> "gave up", "has relinquished" -> "has given up").
 
 The table is written in base forms with a part of speech; this module makes the -s, -ed, -ing and plural
-forms of both sides (with a small table of irregular verbs), and decides at each use whether the word is
-a noun or a verb from the word before it, so "the probe" and "to probe" get different plain words.
+forms of both sides (briefing.inflect), and decides at each use whether the word fits: a noun or a verb
+from the word before it ("the probe" / "to probe"), with or without an object, an -ed word that describes
+a noun, "more difficult" -> "harder".
 No parser: when the context does not say which part of speech a word is and the plain words differ, the
 hard word stays.
 """
@@ -12,44 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
 
-# verb -> (past, past participle); prefixed verbs ("withdraw", "undergo") are found through their last part
-IRREGULAR_VERBS = {
-    "be": ("was", "been"), "begin": ("began", "begun"), "bend": ("bent", "bent"), "bind": ("bound", "bound"),
-    "bite": ("bit", "bitten"), "blow": ("blew", "blown"), "break": ("broke", "broken"),
-    "bring": ("brought", "brought"), "build": ("built", "built"), "burn": ("burned", "burned"),
-    "buy": ("bought", "bought"), "catch": ("caught", "caught"), "choose": ("chose", "chosen"),
-    "come": ("came", "come"), "cost": ("cost", "cost"), "cut": ("cut", "cut"), "deal": ("dealt", "dealt"),
-    "dig": ("dug", "dug"), "do": ("did", "done"), "draw": ("drew", "drawn"), "drink": ("drank", "drunk"),
-    "drive": ("drove", "driven"), "eat": ("ate", "eaten"), "fall": ("fell", "fallen"), "feed": ("fed", "fed"),
-    "feel": ("felt", "felt"), "fight": ("fought", "fought"), "find": ("found", "found"), "flee": ("fled", "fled"),
-    "fly": ("flew", "flown"), "forbid": ("forbade", "forbidden"), "forget": ("forgot", "forgotten"),
-    "forgive": ("forgave", "forgiven"), "freeze": ("froze", "frozen"), "get": ("got", "got"),
-    "give": ("gave", "given"), "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hung", "hung"),
-    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"), "hit": ("hit", "hit"),
-    "hold": ("held", "held"), "hurt": ("hurt", "hurt"), "keep": ("kept", "kept"), "know": ("knew", "known"),
-    "lay": ("laid", "laid"), "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"),
-    "let": ("let", "let"), "lose": ("lost", "lost"), "make": ("made", "made"), "mean": ("meant", "meant"),
-    "meet": ("met", "met"), "pay": ("paid", "paid"), "put": ("put", "put"), "quit": ("quit", "quit"),
-    "read": ("read", "read"), "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
-    "run": ("ran", "run"), "say": ("said", "said"), "see": ("saw", "seen"), "seek": ("sought", "sought"),
-    "sell": ("sold", "sold"), "send": ("sent", "sent"), "set": ("set", "set"), "shake": ("shook", "shaken"),
-    "shoot": ("shot", "shot"), "show": ("showed", "shown"), "shut": ("shut", "shut"), "sing": ("sang", "sung"),
-    "sink": ("sank", "sunk"), "sit": ("sat", "sat"), "sleep": ("slept", "slept"), "speak": ("spoke", "spoken"),
-    "spend": ("spent", "spent"), "split": ("split", "split"), "spread": ("spread", "spread"),
-    "stand": ("stood", "stood"), "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"),
-    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "swim": ("swam", "swum"),
-    "take": ("took", "taken"), "teach": ("taught", "taught"), "tear": ("tore", "torn"), "tell": ("told", "told"),
-    "think": ("thought", "thought"), "throw": ("threw", "thrown"), "understand": ("understood", "understood"),
-    "wake": ("woke", "woken"), "wear": ("wore", "worn"), "win": ("won", "won"), "write": ("wrote", "written"),
-}
-VERB_PREFIXES = ("with", "under", "over", "mis", "fore", "out", "up")
-IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "crisis": "crises",
-                     "analysis": "analyses", "basis": "bases", "thesis": "theses", "life": "lives",
-                     "wife": "wives", "knife": "knives", "leaf": "leaves", "half": "halves", "foot": "feet",
-                     "tooth": "teeth", "mouse": "mice", "criterion": "criteria", "phenomenon": "phenomena"}
-VOWELS = "aeiou"
+from .inflect import (IRREGULAR_VERBS, adverb, compare, hard_variants, hard_verb_forms, inflect_phrase, plural,
+                      plural_phrase)
+
 
 # what a word right before a noun or a verb looks like
 NOUN_BEFORE = {"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
@@ -94,163 +61,6 @@ BETWEEN_AUX_AND_VERB = {"not", "never", "also", "already", "just", "since", "rec
                         "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often"}
 
 
-# --- inflection -------------------------------------------------------------------------------------------
-
-def _irregular(verb: str) -> tuple[str, str] | None:
-    if verb in IRREGULAR_VERBS:
-        return IRREGULAR_VERBS[verb]
-    for prefix in VERB_PREFIXES:
-        rest = verb[len(prefix):]
-        if verb.startswith(prefix) and rest in IRREGULAR_VERBS:
-            past, part = IRREGULAR_VERBS[rest]
-            return prefix + past, prefix + part
-    return None
-
-
-def third_person(verb: str) -> str:
-    if verb in ("be", "have", "do", "go"):
-        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-# two-syllable verbs stressed on the end, which double like one-syllable ones: "admit" -> "admitted"
-DOUBLING = {"admit", "commit", "permit", "submit", "omit", "emit", "occur", "recur", "refer", "prefer", "confer",
-            "deter", "regret", "control", "patrol", "compel", "propel", "expel", "rebel", "forget", "begin", "equip",
-            "upset", "transfer", "acquit", "allot", "abet", "outfit", "repel", "dispel", "incur", "defer"}
-
-
-def _doubles(word: str) -> bool:
-    """Whether the last consonant doubles before -ed/-ing: "stop" -> "stopped", "plan" -> "planned"
-    (one vowel before one final consonant in a short word; "visit" and "open" do not)."""
-    if word in DOUBLING:
-        return True
-    return (len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
-            and word[-3] not in VOWELS and len(re.findall(f"[{VOWELS}]+", word)) == 1)
-
-
-def _regular_past(verb: str) -> str:
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
-        return verb[:-1] + "ied"
-    return verb + verb[-1] + "ed" if _doubles(verb) else verb + "ed"
-
-
-def past_forms(verb: str) -> tuple[str, str]:
-    """(past, past participle) of a plain verb."""
-    irregular = _irregular(verb)
-    if irregular:
-        return irregular
-    past = _regular_past(verb)
-    return past, past
-
-
-def ing_form(verb: str) -> str:
-    if verb == "be":
-        return "being"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    return verb + verb[-1] + "ing" if _doubles(verb) else verb + "ing"
-
-
-def plural(noun: str) -> str:
-    if noun in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[noun]
-    if noun.endswith(("s", "sh", "ch", "x", "z")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in VOWELS:
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-def _hard_variants(form: str) -> set[str]:
-    """A hard form and its other spellings: "-ise"/"-ize", "-our"/"-or", doubled or single consonants.
-    Extra spellings that are not words are harmless: they never match a text."""
-    out = {form}
-    out |= {re.sub(r"iz(e|ed|es|ing|ation|ations)$", r"is\1", form), re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", form)}
-    out |= {re.sub(r"lled$", "led", form), re.sub(r"lling$", "ling", form)}
-    out |= {re.sub(r"([^l])led$", r"\1lled", form), re.sub(r"([^l])ling$", r"\1lling", form)}
-    return out
-
-
-def _hard_verb_forms(verb: str) -> dict[str, set[str]]:
-    """Every plausible spelling of each form of a hard verb: a doubled and a single final consonant, both
-    "-ise" and "-ize"; only real words ever match a text, so over-generating is safe."""
-    irregular = _irregular(verb)
-    past = {irregular[0], irregular[1]} if irregular else {_regular_past(verb), verb + "ed", verb + "d"}
-    ing = {ing_form(verb), verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"}
-    if not irregular and verb[-1] not in VOWELS + "wxy":
-        past.add(verb + verb[-1] + "ed")
-        ing.add(verb + verb[-1] + "ing")
-    forms = {"base": {verb}, "s": {third_person(verb)}, "ed": past, "ing": ing}
-    return {k: set().union(*(_hard_variants(f) for f in v)) for k, v in forms.items()}
-
-
-def _inflect_phrase(plain: str, form: str) -> tuple[str, str]:
-    """The plain verb phrase in a form, its first word inflected: ("look into", "ed") -> ("looked into", ...).
-    Returns (past or other form, past participle)."""
-    if not plain:
-        return "", ""
-    first, _, rest = plain.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if form == "s":
-        return third_person(first) + tail, ""
-    if form == "ing":
-        return ing_form(first) + tail, ""
-    if form == "ed":
-        past, part = past_forms(first)
-        return past + tail, part + tail
-    return plain, ""
-
-
-def _plural_phrase(plain: str) -> str:
-    """ "lawyer for the state" -> "lawyers for the state"; "health worker" -> "health workers"."""
-    toks = plain.split()
-    if not toks:
-        return plain
-    for i, tok in enumerate(toks):
-        if i > 0 and tok in ("of", "for", "who", "that", "in", "on", "with", "from", "to", "at"):
-            toks[i - 1] = plural(toks[i - 1])
-            return " ".join(toks)
-    toks[-1] = plural(toks[-1])
-    return " ".join(toks)
-
-
-IRREGULAR_COMPARISON = {"good": ("better", "best"), "bad": ("worse", "worst"), "many": ("more", "most"),
-                        "much": ("more", "most"), "far": ("farther", "farthest")}
-
-
-def _compare(adjective: str, ending: str) -> str:
-    """ "hard" -> "harder"/"hardest", "big" -> "bigger"; "" for a phrase or a long word ("more careful")."""
-    if " " in adjective or "-" in adjective or not adjective:
-        return ""
-    if adjective in IRREGULAR_COMPARISON:
-        return IRREGULAR_COMPARISON[adjective][0 if ending == "er" else 1]
-    if len(re.findall(f"[{VOWELS}]+", adjective)) > 1 and not adjective.endswith("y"):
-        return ""
-    if adjective.endswith("e"):
-        return adjective + ending[1:]
-    if adjective.endswith("y") and adjective[-2:-1] not in VOWELS:
-        return adjective[:-1] + "i" + ending
-    return adjective + adjective[-1] + ending if _doubles(adjective) else adjective + ending
-
-
-def adverb(adjective: str) -> str:
-    if adjective.endswith("ic"):
-        return adjective + "ally"
-    if adjective.endswith("le") and adjective[-3:-2] not in VOWELS:
-        return adjective[:-1] + "y"
-    if adjective.endswith("y") and adjective[-2:-1] not in VOWELS:
-        return adjective[:-1] + "ily"
-    return adjective + "ly"
-
-
 # --- the table --------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -288,27 +98,27 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
         intransitive, transitive = pos == "vi", pos == "vt"
         hard_first, _, hard_rest = hard.partition(" ")  # "crack down" -> "cracked down"
         tail = f" {hard_rest}" if hard_rest else ""
-        for form, spellings in _hard_verb_forms(hard_first).items():
+        for form, spellings in hard_verb_forms(hard_first).items():
             if wanted is not None and form not in wanted:
                 continue
-            said, part = _inflect_phrase(plain, form)
+            said, part = inflect_phrase(plain, form)
             for spelling in spellings:
                 out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
                                             intransitive=intransitive, transitive=transitive, form=form,
                                             active_only=flag == "active", person_object=flag == "person")
     elif pos == "n":
         if wanted is None or "sg" in wanted:
-            for spelling in _hard_variants(hard):
+            for spelling in hard_variants(hard):
                 out[spelling] = Swap(plain, pos="n")
         if (wanted is None or "pl" in wanted) and " " not in hard:
-            for spelling in _hard_variants(plural(hard)):
-                out.setdefault(spelling, Swap(_plural_phrase(plain), pos="n"))
+            for spelling in hard_variants(plural(hard)):
+                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n"))
     elif pos == "=":
         out[hard] = Swap(hard, keep=True)
     elif flag == "clause":
         out[hard] = Swap(plain, clause_start=True)
     elif pos == "adj":
-        out[hard] = Swap(plain, pos="adj", comparative=_compare(plain, "er"), superlative=_compare(plain, "est"))
+        out[hard] = Swap(plain, pos="adj", comparative=compare(plain, "er"), superlative=compare(plain, "est"))
         if " " not in plain and plain:
             out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
     elif pos == "p":
@@ -420,6 +230,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.active_only and _after_be(before):
         return None
+    if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
+        return None  # "wholly unsubstantiated" -> "wholly not proven" is not English
     if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):

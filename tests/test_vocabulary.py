@@ -9,7 +9,8 @@ import pytest
 
 from briefing.plain_english import fix_articles, simplify_words
 from briefing.vocabulary import glossary, glossary_entries, glossary_entry_for, lower_tokens, substitutions
-from briefing.words import an_or_a, ing_form, past_forms, plural, third_person
+from briefing.inflect import ing_form, past_forms, plural, third_person
+from briefing.words import an_or_a
 
 
 def plain(sentence: str, names: set[str] | None = None) -> str:
@@ -255,3 +256,8 @@ def test_more_general_nouns() -> None:
     assert plain("An estimated 300 people came.") == "About 300 people came."
     assert plain("The two sides reached an agreement.") == "The two sides reached a deal."
     assert plain("Car manufacturers agreed.") == "Car makers agreed."
+
+
+def test_a_not_phrase_is_not_put_after_an_adverb() -> None:
+    assert plain("The claim is unsubstantiated.") == "The claim is not proven."
+    assert plain("The claim is wholly unsubstantiated.") == "The claim is fully unsubstantiated."
