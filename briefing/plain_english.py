@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from .clauses import (IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, finish, is_sentence, keep_leaning, lower_first,
                       shorten, words)
 from .vocabulary import common_words, idioms, substitutions
-from .words import an_or_a, swap_plain_words
+from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
@@ -292,10 +292,12 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
+        if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
+            return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
         return following
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
-    return re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", s)).strip()
 
 
 # British spellings whose American form is the more frequent word ("criticised" -> "criticized"): the same

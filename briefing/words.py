@@ -74,6 +74,7 @@ class Swap:
     form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
     active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
     person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
+    no_to: bool = False  # "requires a permit" -> "needs a permit", but not "requires drivers to get one"
     clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
     comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
@@ -105,7 +106,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
             for spelling in spellings:
                 out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
                                             intransitive=intransitive, transitive=transitive, form=form,
-                                            active_only=flag == "active", person_object=flag == "person")
+                                            active_only=flag == "active", person_object=flag == "person",
+                                            no_to=flag == "noto")
     elif pos == "n":
         if wanted is None or "sg" in wanted:
             for spelling in hard_variants(hard):
@@ -229,6 +231,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
     if swap.active_only and _after_be(before):
+        return None
+    if swap.no_to and re.match(r"(?:\s+[A-Za-z'-]+){0,3}\s+to\b", after):
         return None
     if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
         return None  # "wholly unsubstantiated" -> "wholly not proven" is not English

@@ -261,3 +261,30 @@ def test_more_general_nouns() -> None:
 def test_a_not_phrase_is_not_put_after_an_adverb() -> None:
     assert plain("The claim is unsubstantiated.") == "The claim is not proven."
     assert plain("The claim is wholly unsubstantiated.") == "The claim is fully unsubstantiated."
+
+
+def test_a_noun_before_a_verb_is_not_dropped_as_an_adjective() -> None:
+    assert plain("Video shows the assailant fleeing the scene.") == "Video shows the assailant fleeing the scene."
+    assert plain("Police found illicit drugs.") == "Police found illegal drugs."
+
+
+def test_require_someone_to_is_kept() -> None:
+    assert plain("The rules require drivers to carry a permit.") == "The rules require drivers to carry a permit."
+    assert plain("The job requires a permit.") == "The job needs a permit."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials reiterated that the road would stay shut.", "Officials repeated that the road would stay shut."),
+    ("The council postponed the vote after residents complained.",
+     "The council put off the vote after people complained."),
+    ("The drought has worsened, and farmers are wary of planting.",
+     "The drought has got worse, and farmers are careful about planting."),
+    ("The school reopened on Monday, although several rooms remain closed.",
+     "The school opened again on Monday, although a few rooms stay closed."),
+    ("The athlete will miss the remainder of the season.", "The athlete will miss the rest of the season."),
+    ("Police apprehended two suspects.", "Police caught two suspects."),
+    ("The storm caused considerable damage and numerous homes were demolished.",
+     "The storm caused large damage and many homes were knocked down."),
+])
+def test_invented_news_sentences_stay_grammatical(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
