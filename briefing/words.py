@@ -298,63 +298,74 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
     tokens = list(TOKEN.finditer(s))
     quoted = _quoted_spans(s)
     pieces: list[str] = []
-    last = 0
-    i = 0
+    last = i = 0
     while i < len(tokens):
-        done = False
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            span = tokens[i:i + n]
-            if any(s[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
-                continue  # a phrase never runs across punctuation
-            found = s[span[0].start():span[-1].end()]
-            swaps = table.get(found.lower())
-            if not swaps:
-                continue
-            start, end = span[0].start(), span[-1].end()
-            if any(a <= start < b for a, b in quoted):
-                break
-            at_start = not s[:start].strip(' "(')
-            if found[:1].isupper() and (not at_start or found.split()[0] in names):
-                break  # "Swift" the singer, not "swift" the adjective
-            if found.isupper() and len(found) > 1:
-                break  # an abbreviation
-            swap = choose(swaps, s[:start], s[end:], found.lower())
-            if swap is None:
-                break
-            if swap.keep:
-                pieces.append(s[last:end])
-                last = end
-                i += n
-                done = True
-                break
-            head = s[last:start]
-            plain = swap.participle if swap.participle and _wants_participle(s[:start]) else swap.plain
-            degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
-            if degree and swap.pos == "adj":
-                compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative
-                if not compared:
-                    break  # "more difficult" -> "more hard" would be wrong, and "harder" is not known
-                if degree.group(1)[0] == "M":
-                    compared = compared[:1].upper() + compared[1:]
-                head, plain = head[:degree.start()], compared
-            if found[:1].isupper() and plain:
-                plain = plain[:1].upper() + plain[1:]
-            article = re.search(r"\b(an?|An?)\s+$", head)
-            if article and plain:
-                fitted = an_or_a(plain.split()[0])
-                fitted = fitted.capitalize() if article.group(1)[0] == "A" else fitted
-                head = head[:article.start(1)] + fitted + head[article.end(1):]
-            pieces.append(head + plain)
-            if not plain and s[end:end + 1] == ",":
-                end += 1  # "Moreover, the ..." -> "the ..."
-            last = end
-            i += n
-            done = True
-            break
-        if not done:
+        hit = _longest_swap(s, tokens, i, table, names, quoted, longest)
+        if hit is None:
             i += 1
+            continue
+        n, swap = hit
+        start, end = tokens[i].start(), tokens[i + n - 1].end()
+        i += n
+        if swap.keep:
+            continue  # a set phrase: its words are not swapped one by one
+        said = _fitted(s, start, end, swap, last)
+        if said is None:
+            continue
+        head, plain = said
+        pieces.append(head + plain)
+        if not plain and s[end:end + 1] == ",":
+            end += 1  # "Moreover, the ..." -> "the ..."
+        last = end
     pieces.append(s[last:])
     out = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", "".join(pieces))).strip()
     if s[:1].isupper() and out[:1].islower():
         out = out[:1].upper() + out[1:]  # "Moreover, the plan ..." -> "The plan ..."
     return out
+
+
+def _longest_swap(s: str, tokens: list[re.Match[str]], i: int, table: dict[str, list[Swap]],
+                  names: AbstractSet[str], quoted: list[tuple[int, int]], longest: int) -> tuple[int, Swap] | None:
+    """The longest table phrase that starts at token i and fits here: (its length in tokens, its swap)."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        span = tokens[i:i + n]
+        if any(s[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
+            continue  # a phrase never runs across punctuation
+        start, end = span[0].start(), span[-1].end()
+        found = s[start:end]
+        swaps = table.get(found.lower())
+        if not swaps:
+            continue
+        if any(a <= start < b for a, b in quoted):
+            return None
+        at_start = not s[:start].strip(' "(')
+        if found[:1].isupper() and (not at_start or found.split()[0] in names):
+            return None  # "Swift" the singer, not "swift" the adjective
+        if found.isupper() and len(found) > 1:
+            return None  # an abbreviation
+        swap = choose(swaps, s[:start], s[end:], found.lower())
+        return (n, swap) if swap else None
+    return None
+
+
+def _fitted(s: str, start: int, end: int, swap: Swap, last: int) -> tuple[str, str] | None:
+    """The text from the last swap up to this one, and the plain words, fitted to their place: the past
+    participle after "has" or "was", "more difficult" -> "harder", the capital, "a" or "an" before it."""
+    head = s[last:start]
+    plain = swap.participle if swap.participle and _wants_participle(s[:start]) else swap.plain
+    degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
+    if degree and swap.pos == "adj":
+        compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative
+        if not compared:
+            return None  # "more difficult" -> "more hard" would be wrong, and "harder" is not known
+        if degree.group(1)[0] == "M":
+            compared = compared[:1].upper() + compared[1:]
+        head, plain = head[:degree.start()], compared
+    if s[start:start + 1].isupper() and plain:
+        plain = plain[:1].upper() + plain[1:]
+    article = re.search(r"\b(an?|An?)\s+$", head)
+    if article and plain:
+        fitted = an_or_a(plain.split()[0])
+        fitted = fitted.capitalize() if article.group(1)[0] == "A" else fitted
+        head = head[:article.start(1)] + fitted + head[article.end(1):]
+    return head, plain
