@@ -2,6 +2,8 @@
 
 All three are small committed text files in briefing/assets/, so nothing is needed at run time beyond the
 standard library (the evaluation script measures with wordfreq itself; this list is its offline stand-in).
+substitutions() makes every form of the plain-word table (briefing.words); glossary_entry_for() and
+glossary_in() give the glossary meaning that fits a word's part of speech in its sentence.
 """
 from __future__ import annotations
 
@@ -112,6 +114,29 @@ def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
     if len(typed) > 1:
         return None
     return found[0]
+
+
+def glossary_in(sentence: str) -> list[GlossaryEntry]:
+    """The glossary entries a sentence uses, in order, each fitted to its part of speech: two-word entries
+    ("climate change", "interest rates") first, so their words are not also taken one by one."""
+    entries = glossary_entries()
+    longest = max((len(w.split()) for w in entries), default=1)
+    toks = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence))
+    found: list[GlossaryEntry] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            words = [t.group(0) for t in toks[i:i + n]]
+            if any(sentence[a.end():b.start()] != " " for a, b in zip(toks[i:i + n], toks[i + 1:i + n])):
+                continue
+            entry = glossary_entry_for(" ".join(words), sentence) if " ".join(words).lower() in entries else None
+            if entry is not None:
+                found.append(entry)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 @cache

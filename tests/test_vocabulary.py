@@ -288,3 +288,12 @@ def test_require_someone_to_is_kept() -> None:
 ])
 def test_invented_news_sentences_stay_grammatical(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
+
+
+def test_glossary_in_finds_two_word_entries_and_fits_the_part_of_speech() -> None:
+    from briefing.vocabulary import glossary_in
+
+    words = [e.word for e in glossary_in("Interest rates rose as climate change hit crops.")]
+    assert words[:2] == ["interest rates", "climate change"]
+    rate = [e for e in glossary_in("The rate of growth fell.") if e.word == "rate"]
+    assert rate and rate[0].pos == "n"
