@@ -297,3 +297,15 @@ def test_glossary_in_finds_two_word_entries_and_fits_the_part_of_speech() -> Non
     assert words[:2] == ["interest rates", "climate change"]
     rate = [e for e in glossary_in("The rate of growth fell.") if e.word == "rate"]
     assert rate and rate[0].pos == "n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels toppled the government.", "Fighters brought down the government."),
+    ("The tower toppled in the storm.", "The tower toppled in the storm."),  # "brought down in the storm"
+    ("Prices skyrocketed last year.", "Prices shot up last year."),
+    ("The report was riddled with errors.", "The report was full of errors."),
+    ("Police dispatched officers to the scene.", "Police sent officers to the scene."),
+    ("The tower was dubbed a landmark.", "The tower was called a landmark."),
+])
+def test_second_batch_of_news_words(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
