@@ -309,3 +309,9 @@ def test_glossary_in_finds_two_word_entries_and_fits_the_part_of_speech() -> Non
 ])
 def test_second_batch_of_news_words(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
+
+
+def test_advance_in_a_contest_and_in_a_war() -> None:
+    assert plain("The team advanced to the semifinal.") == "The team moved on to the semifinal."
+    assert plain("Troops advanced on the city.") == "Troops moved toward the city."
+    assert plain("It uses advanced technology.") == "It uses advanced technology."
