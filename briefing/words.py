@@ -75,6 +75,7 @@ class Swap:
     active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
     person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
     no_to: bool = False  # "requires a permit" -> "needs a permit", but not "requires drivers to get one"
+    alone: bool = False  # a noun swapped only when no noun follows ("information" but not "information technology")
     clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
     comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
@@ -89,8 +90,9 @@ def _add(table: dict[str, list[Swap]], key: str, swap: Swap) -> None:
 
 def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
-    no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj"; it
-    may end with ":" and the forms to make ("v:base,s,ing", "n:pl")."""
+    no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj", "="
+    (a set phrase kept as written); then ":" and the forms to make ("v:base,s,ing", "n:pl"), and "!" and
+    one condition: active, person, noto, clause, alone (see the Swap fields)."""
     kind, _, flag = kind.partition("!")
     pos, _, only = kind.partition(":")
     wanted = set(only.split(",")) if only else None
@@ -109,12 +111,13 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                                             active_only=flag == "active", person_object=flag == "person",
                                             no_to=flag == "noto")
     elif pos == "n":
+        alone = flag == "alone"
         if wanted is None or "sg" in wanted:
             for spelling in hard_variants(hard):
-                out[spelling] = Swap(plain, pos="n")
+                out[spelling] = Swap(plain, pos="n", alone=alone)
         if (wanted is None or "pl" in wanted) and " " not in hard:
             for spelling in hard_variants(plural(hard)):
-                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n"))
+                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n", alone=alone))
     elif pos == "=":
         out[hard] = Swap(hard, keep=True)
     elif flag == "clause":
@@ -239,6 +242,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
+        return None
+    if swap.alone and _content_word_follows(after):
         return None
     if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
         return None  # "shareholder dividends": a noun used before another noun takes no phrase
