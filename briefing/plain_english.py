@@ -256,6 +256,9 @@ def attribution_first(s: str, names: set[str]) -> str:
 
 
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ant", "ent")
+# words with these endings are often nouns too ("the incumbent", "an assailant", "a rival", "a critic"):
+# dropped only before a word that cannot be a verb
+NOUN_TOO_ENDINGS = ("al", "ive", "ic", "ary", "ant", "ent")
 # before an adjective that is the point of its clause ("became more sluggish"), never dropped
 LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is", "are", "was", "were", "be", "been",
                  "being", "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
@@ -294,6 +297,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
         if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
             return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
+        if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):
+            return m.group(0)  # "the incumbent lost", "the defendant denies"
         return following
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)

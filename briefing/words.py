@@ -45,6 +45,9 @@ NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "w
 PEOPLE = ("him", "her", "them", "us", "me", "you", "people", "everyone", "others", "residents", "citizens", "voters",
           "officials", "leaders", "members", "parents", "workers", "drivers", "users", "customers", "fans",
           "students", "families", "lawmakers", "governments", "countries", "nations", "staff", "investors")
+# jobs an adjective like "incumbent" goes before
+ROLES = ("mayor", "president", "governor", "senator", "minister", "leader", "party", "government", "candidate",
+         "champion", "member", "chairman", "chairwoman", "prime", "congressman", "congresswoman", "judge", "head")
 SUBJECT_WORDS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "later",
                  "never", "recently", "had", "police", "people"}
 HAVE_OR_BE = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
@@ -75,6 +78,8 @@ class Swap:
     active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
     person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
     no_to: bool = False  # "requires a permit" -> "needs a permit", but not "requires drivers to get one"
+    after_det: bool = False  # only right after "the", "a", "its" ...: "the pandemic", not "the Black Death pandemic"
+    before_noun_only: bool = False  # an adjective that is also a noun: "incumbent Gov. Smith", not "the incumbent"
     alone: bool = False  # a noun swapped only when no noun follows ("information" but not "information technology")
     clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
@@ -111,19 +116,20 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                                             active_only=flag == "active", person_object=flag == "person",
                                             no_to=flag == "noto")
     elif pos == "n":
-        alone = flag == "alone"
+        alone, after_det = flag == "alone", flag == "afterdet"
         if wanted is None or "sg" in wanted:
             for spelling in hard_variants(hard):
-                out[spelling] = Swap(plain, pos="n", alone=alone)
+                out[spelling] = Swap(plain, pos="n", alone=alone, after_det=after_det)
         if (wanted is None or "pl" in wanted) and " " not in hard:
             for spelling in hard_variants(plural(hard)):
-                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n", alone=alone))
+                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n", alone=alone, after_det=after_det))
     elif pos == "=":
         out[hard] = Swap(hard, keep=True)
     elif flag == "clause":
         out[hard] = Swap(plain, clause_start=True)
     elif pos == "adj":
-        out[hard] = Swap(plain, pos="adj", comparative=compare(plain, "er"), superlative=compare(plain, "est"))
+        out[hard] = Swap(plain, pos="adj", comparative=compare(plain, "er"), superlative=compare(plain, "est"),
+                         before_noun_only=flag == "beforenoun")
         if " " not in plain and plain:
             out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
     elif pos == "p":
@@ -245,6 +251,10 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.alone and _content_word_follows(after):
         return None
+    if swap.after_det and context_pos(before) != "n" or swap.after_det and before.rstrip().split()[-1:] == ["of"]:
+        return None
+    if swap.before_noun_only and not re.match(rf" (?:[A-Z]|(?:{'|'.join(ROLES)})\b)", after):
+        return None  # "The incumbent lost": a noun here, and "the sitting" is not English
     if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
         return None  # "shareholder dividends": a noun used before another noun takes no phrase
     if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):

@@ -322,3 +322,11 @@ def test_a_long_common_noun_is_swapped_only_when_no_noun_follows() -> None:
     assert plain("The information technology team met.") == "The information technology team met."
     assert plain("An individual was hurt.") == "A person was hurt."
     assert plain("Individual cases vary.") == "Individual cases vary."
+
+
+def test_words_swapped_only_in_one_position() -> None:
+    assert plain("Schools shut during the pandemic.") == "Schools shut during the world health crisis."
+    assert plain("The Black Death pandemic killed many.") == "The Black Death pandemic killed many."
+    assert plain("Voters beat incumbent Gov. Bevin.") == "Voters beat sitting Gov. Bevin."
+    assert plain("The incumbent mayor lost.") == "The sitting mayor lost."
+    assert plain("The incumbent lost.") == "The incumbent lost."
