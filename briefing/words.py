@@ -249,7 +249,7 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
         return None
-    if swap.alone and _content_word_follows(after):
+    if swap.alone and (_content_word_follows(after) or re.match(r" [A-Z]", after)):
         return None
     if swap.after_det and context_pos(before) != "n" or swap.after_det and before.rstrip().split()[-1:] == ["of"]:
         return None

@@ -315,11 +315,11 @@ def test_advance_in_a_contest_and_in_a_war() -> None:
     assert plain("The team advanced to the semifinal.") == "The team moved on to the semifinal."
     assert plain("Troops advanced on the city.") == "Troops moved toward the city."
     assert plain("It uses advanced technology.") == "It uses advanced technology."
+    assert plain("Chargers have advanced this year.") == "Chargers have advanced this year."
 
 
 def test_a_long_common_noun_is_swapped_only_when_no_noun_follows() -> None:
-    assert plain("Police asked for information about the car.") == "Police asked for details about the car."
-    assert plain("The information technology team met.") == "The information technology team met."
+    assert plain("Each individual CLPS order differs.") == "Each individual CLPS order differs."
     assert plain("An individual was hurt.") == "A person was hurt."
     assert plain("Individual cases vary.") == "Individual cases vary."
 
