@@ -239,8 +239,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
-    if swap.active_only and _after_be(before):
-        return None
+    if swap.active_only and (_after_be(before) or swap.form == "ed" and not _subject_before(before)):
+        return None  # "was obtained by", "emails, obtained during the case": "got" does not fit there
     if swap.no_to and re.match(r"(?:\s+[A-Za-z'-]+){0,3}\s+to\b", after):
         return None
     if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
@@ -276,9 +276,9 @@ def _content_word_follows(after: str) -> bool:
 
 def _subject_before(before: str) -> bool:
     """The word before an -ed verb is its subject or helper: a pronoun, a name, a plural noun, "has"."""
-    m = re.search(r"([A-Za-z']+)\W*$", before)
+    m = re.search(r"([A-Za-z']+)\s*$", before)
     if not m:
-        return False
+        return False  # after a comma or a dash: "emails, obtained during the case"
     if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[A-Za-z'-]+\s*$", before, re.IGNORECASE):
         return True  # "The owner relinquished control": a noun after a determiner is the subject
     word = m.group(1)

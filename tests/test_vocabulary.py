@@ -330,3 +330,11 @@ def test_words_swapped_only_in_one_position() -> None:
     assert plain("Voters beat incumbent Gov. Bevin.") == "Voters beat sitting Gov. Bevin."
     assert plain("The incumbent mayor lost.") == "The sitting mayor lost."
     assert plain("The incumbent lost.") == "The incumbent lost."
+
+
+def test_swaps_that_do_not_fit_a_describing_use() -> None:
+    assert plain("It used emails, obtained during the case, as proof.") == \
+        "It used emails, obtained during the case, as proof."
+    assert plain("A home assessed at $300,000 pays more.") == "A home valued at $300,000 pays more."
+    assert plain("A prism splits light into its component colors.") == \
+        "A prism splits light into its component colors."
