@@ -24,7 +24,7 @@ def test_every_plain_form_is_a_common_word() -> None:
     rare = set()
     for form, swaps in substitutions().items():
         for swap in swaps:
-            for text in (swap.plain, swap.participle):
+            for text in (swap.plain, swap.participle, swap.comparative, swap.superlative):
                 for word in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower()):
                     if wordfreq.zipf_frequency(word, "en") < 4.0:
                         rare.add(f"{form} -> {word}")
