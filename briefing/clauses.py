@@ -106,8 +106,11 @@ def _split_once(s: str) -> list[str] | None:
                     continue  # "the apps that makers put on phones | before they are sold and that users ..."
                 if template.startswith("This was") and not _past(left):
                     if re.search(r"\b(?:would|will|could|can|should|must|may|might)\b", left):
-                        continue  # "should ask | before the text leaves": no "This was before"
-                    template = template.replace("This was", "This is")  # "Fighters gain power. This is after ..."
+                        if not (subject_and_verb(right) and _past(right)):
+                            continue  # "should ask | before the text leaves": no "This was before"
+                        template = "{}"  # "would raise $38 million, after the council voted ...": the vote is a fact
+                    else:
+                        template = template.replace("This was", "This is")  # "Fighters gain power. This is after"
                 new_right = template.format(right)
             elif starts_clause(right) or (marker != ", " and subject_and_verb(right)
                                           and not (marker == " and " and right.split()[0][:1].islower()
@@ -132,8 +135,8 @@ def _split_once(s: str) -> list[str] | None:
                     subject = subject_of(clause) if re.match(r"(?:the|their|his|her|its|a|an|[A-Z])", clause) else None
                     if subject is None or subject in ("It", "This"):
                         continue
-                elif re.search(r"\b(?:who|which|that)\b[^,]*$", left):
-                    continue  # "the man who came and sat down": the man sat down, not the subject
+                elif (rel := re.search(r"(\S+) (?:who|which|that)\b[^,]*$", left)) and not is_verbish(rel.group(1)):
+                    continue  # "the man who came and sat down": the man sat down ("testified that ..." is no relative)
                 if "," in left and not re.search(r"(?:ed|en)$", first_real(right)) and marker == " and ":
                     continue  # "would offer pay, extend cover | and pay for training": a list of things to do
                 modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)

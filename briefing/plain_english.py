@@ -11,12 +11,13 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
-from .grammar import headline_verb
+from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
+from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -55,22 +56,21 @@ def drop_asides(s: str) -> str:
 
 
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ant", "ent")
+# words with these endings are often nouns too ("the incumbent", "an assailant", "a rival", "a critic"):
+# dropped only before a word that cannot be a verb
+NOUN_TOO_ENDINGS = ("al", "ive", "ic", "ary", "ant", "ent")
+# before an adjective that is the point of its clause ("became more sluggish"), never dropped
+LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is", "are", "was", "were", "be", "been",
+                 "being", "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
+                 "stay", "stays", "stayed", "get", "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
+                 "not", "and", "or", "but"}
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
 
 
 def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
     """Swap hard words for plain ones; drop uncommon -ly adverbs and uncommon adjectives before a noun
     ("illicit drugs" -> "drugs"): they colour a fact but rarely carry it. Names are never touched."""
-    pattern, table = substitutions()
-
-    def swap(m: re.Match[str]) -> str:
-        found = m.group(0)
-        at_start = not s[:m.start()].strip()
-        if found[:1].isupper() and (not at_start or found.split()[0] in names):
-            return found  # "Swift" the singer, not "swift" the adjective
-        return _match_case(found, table[found.lower()])
-
-    s = pattern.sub(swap, s)
+    s = swap_plain_words(s, substitutions(), names)
     common = common_words()
 
     def spelling(m: re.Match[str]) -> str:
@@ -92,10 +92,17 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         w, following = m.group(1), m.group(2)
         if w.lower() in common or w[0].isupper() or following in KEEP_BEFORE or not w.endswith(ADJECTIVE_ENDINGS):
             return m.group(0)
+        before = re.findall(r"[A-Za-z']+", s[:m.start()])
+        if before and before[-1].lower() in LINKING_WORDS:
+            return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
+        if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
+            return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
+        if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):
+            return m.group(0)  # "the incumbent lost", "the defendant denies"
         return following
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)
-    return re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", s)).strip()
 
 
 # British spellings whose American form is the more frequent word ("criticised" -> "criticized"): the same
@@ -118,11 +125,19 @@ def _match_case(found: str, plain: str) -> str:
 
 
 def fix_articles(s: str) -> str:
-    """'a experience' -> 'an experience' after a word between them was dropped or swapped."""
-    # lower-case "a" only, or a capital one that starts the sentence: "Plan A into action" stays
-    s = re.sub(r"(?:(?<=\s)a|^A) (?=[aeio][a-z])", lambda m: m.group(0)[0] + "n ", s)
-    return re.sub(r"(?:(?<=\s)a|^A)n (?=[b-df-gj-np-tv-z][a-z])", lambda m: m.group(0)[0] + " ", s)
+    """'a experience' -> 'an experience', 'an unique' -> 'a unique' after a word between them was dropped or
+    swapped. Abbreviations and single letters are left as written ("an FBI agent", "a U-turn")."""
+    def fit(m: re.Match[str]) -> str:
+        article, word = m.group(1), m.group(2)
+        if not re.fullmatch(r"[a-z][a-z'-]*|[A-Z][a-z][a-z'-]*", word):
+            return m.group(0)
+        fitted = an_or_a(word)
+        return (fitted.capitalize() if article[0] == "A" else fitted) + " " + word
 
+    # lower-case "a" only, or a capital one that starts the sentence: "Plan A into action" stays
+    return re.sub(r"(?:(?<=[\s\"(])|^)(an|a|An(?=\s)|A(?=\s))\s(?=\S)([A-Za-z][\w'-]*)",
+                  lambda m: fit(m) if m.group(1)[0] == "a" or m.start() == 0 or not s[:m.start()].strip('" (')
+                  else m.group(0), s)
 
 
 def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
@@ -182,6 +197,9 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         if not s or NARRATOR.search(s):
             return []  # "we", "you", "I" left over: a quote we could not report
     parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for p in shorten(s, names)])
+    if not parts:
+        from .compress import compress  # a long sentence no rule above could cut: keep its main facts
+        parts = compress(s, names)
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
     return parts

@@ -2,6 +2,8 @@
 
 All three are small committed text files in briefing/assets/, so nothing is needed at run time beyond the
 standard library (the evaluation script measures with wordfreq itself; this list is its offline stand-in).
+substitutions() makes every form of the plain-word table (briefing.words); glossary_entry_for() and
+glossary_in() give the glossary meaning that fits a word's part of speech in its sentence.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from .words import NOUN_BEFORE, VERB_BEFORE, Swap, context_pos, swap_table
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
@@ -40,16 +44,9 @@ def is_common(word: str) -> bool:
 
 
 @cache
-def substitutions() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over every hard word or phrase (longest first, so "a slew of" wins over "slew"),
-    and the lower-case lookup for its plain replacement. One pass, so replacements are never replaced."""
-    table: dict[str, str] = {}
-    for line in _asset_lines("plain_words.tsv"):
-        hard, _, plain = line.partition("\t")
-        if hard.strip():
-            table[hard.strip().lower()] = plain.strip()
-    alternatives = "|".join(re.escape(h) for h in sorted(table, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), table
+def substitutions() -> dict[str, list[Swap]]:
+    """Every form of every hard word or phrase in plain_words.tsv -> its plain swaps (see briefing.words)."""
+    return swap_table(tuple(_asset_lines("plain_words.tsv")), common_words())
 
 
 @dataclass(frozen=True)
@@ -57,16 +54,89 @@ class GlossaryEntry:
     word: str  # as it appears in the script, lower case unless it is a name ("Taliban")
     meaning: str  # completes '"word" means ...'; plain words only
     explain: str = ""  # a sentence said after the word's first use in a story, for words that must stay
+    pos: str = ""  # "n", "v" or "adj" when the word is used more than one way and the meaning fits one
+
+
+@cache
+def glossary_entries() -> dict[str, list[GlossaryEntry]]:
+    """Every glossary line by lower-case word: a word used two ways ("rate") may have two entries."""
+    entries: dict[str, list[GlossaryEntry]] = {}
+    for line in _asset_lines("glossary.tsv"):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) >= 2 and cols[0] and cols[1]:
+            explain = cols[2] if len(cols) > 2 else ""
+            pos = cols[3] if len(cols) > 3 else ""
+            entries.setdefault(cols[0].lower(), []).append(GlossaryEntry(cols[0], cols[1], explain, pos))
+    return entries
 
 
 @cache
 def glossary() -> dict[str, GlossaryEntry]:
-    entries = {}
-    for line in _asset_lines("glossary.tsv"):
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) >= 2 and cols[0] and cols[1]:
-            entries[cols[0].lower()] = GlossaryEntry(cols[0], cols[1], cols[2] if len(cols) > 2 else "")
-    return entries
+    """One entry a word (its first line in glossary.tsv); use glossary_entry_for() to fit a sentence."""
+    return {word: found[0] for word, found in glossary_entries().items()}
+
+
+def _noun_phrase_before(before: str) -> str:
+    """ "n" when a determiner comes two or three words back with no verb word between ("a high rate")."""
+    for word in reversed(re.findall(r"[A-Za-z']+", before)[-3:]):
+        low = word.lower()
+        if low in NOUN_BEFORE:
+            return "n"
+        if low in VERB_BEFORE or low in ("is", "are", "was", "were", "has", "have", "had"):
+            return ""
+    return ""
+
+
+def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
+    """The glossary entry for a word as the sentence uses it, or None: an entry marked as a noun is not
+    used for the verb ("they rate the film") and the other way round. The word before it decides
+    ("the rate", "to rate"), then the word after it ("rate of", "rate the film"); when neither does, the
+    first entry is used, unless the word has entries for two parts of speech."""
+    found = glossary_entries().get(word.lower())
+    if not found:
+        return None
+    m = re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", sentence, re.IGNORECASE)
+    pos = context_pos(sentence[:m.start()]) if m else ""
+    after = sentence[m.end():] if m else ""
+    if not pos and re.match(r"\s+of\b", after):
+        pos = "n"  # "the rate of", "a surge of"
+    if not pos and re.match(rf"\s+(?:{'|'.join(sorted(NOUN_BEFORE))})\b", after, re.IGNORECASE):
+        pos = "v"  # "critics rate the film": a noun is not followed by "the"
+    if not pos and m and m.start() > 0 and re.search(r"\b(?:has|have|had|was|were|is|are|been|be)\s+$",
+                                                        sentence[:m.start()]):
+        pos = "v"  # "has surged", "was rated"
+    if not pos and m:
+        pos = _noun_phrase_before(sentence[:m.start()])
+    if pos:
+        fitting = [e for e in found if not e.pos or e.pos == pos or e.pos == "adj" and pos == "n"]
+        return fitting[0] if fitting else None
+    typed = {e.pos for e in found if e.pos}
+    if len(typed) > 1:
+        return None
+    return found[0]
+
+
+def glossary_in(sentence: str) -> list[GlossaryEntry]:
+    """The glossary entries a sentence uses, in order, each fitted to its part of speech: two-word entries
+    ("climate change", "interest rates") first, so their words are not also taken one by one."""
+    entries = glossary_entries()
+    longest = max((len(w.split()) for w in entries), default=1)
+    toks = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence))
+    found: list[GlossaryEntry] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            words = [t.group(0) for t in toks[i:i + n]]
+            if any(sentence[a.end():b.start()] != " " for a, b in zip(toks[i:i + n], toks[i + 1:i + n])):
+                continue
+            entry = glossary_entry_for(" ".join(words), sentence) if " ".join(words).lower() in entries else None
+            if entry is not None:
+                found.append(entry)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 @cache

@@ -235,7 +235,7 @@ def test_questions_and_headings_are_not_read_as_news() -> None:
     assert rewrite("Profile: Julian Assange timeline of saga.", {"Julian", "Assange"}) == []
 
 
-def test_title_that_cannot_be_said_is_not_replaced_by_the_first_sentence() -> None:
+def test_title_that_cannot_be_said_gives_way_to_an_introduced_statement_not_a_repeat() -> None:
     article = Article('"We will win," the coach says', "Harbour City won the national cup on Saturday.\n\n"
                       "More than 30,000 fans watched the final at the National Stadium.")
     script = write_script([article], settings=Settings(), date=DATE)

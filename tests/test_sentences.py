@@ -415,3 +415,13 @@ def test_late_fixes_double_modal_time_offset_and_headline_verbs() -> None:
     assert not any(p.startswith("This was after a bitter fight") for p in shorten(s, set()))
     assert rewrite("Jury orders landlord to pay $6.3 million to tenants", set()) == [
         "Jury orders landlord to pay $6.3 million to tenants."]
+
+
+def test_merge_fixes_phrase_starts_complementizer_that_and_a_past_fact_after_a_modal() -> None:
+    assert not stands_alone("By modeling how spots of many sizes would change the signal.")
+    assert shorten("Dale Moss testified that he had written the message but said it had been taken out of context.",
+                   {"Dale", "Moss"}) == ["Dale Moss testified that he had written the message.",
+                                         "But Dale Moss said it had been taken out of context."]
+    s = ("The new levy would raise about $38 million for the parks, after the council voted 6-1 on Monday to put the "
+         "plan on the ballot.")
+    assert "The council voted 6-1 on Monday to put the plan on the ballot." in shorten(s, set())

@@ -1,0 +1,179 @@
+"""Side facts of a long news sentence lifted into sentences of their own, for briefing/compress.py:
+'Orbis, one of the largest makers, said ...' -> 'Orbis said ...' + 'Orbis is one of the largest makers.'
+A side fact whose owner the rules cannot tell ("The ruling against X, which owns ...") is left out, never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import AUXILIARIES, IRREGULAR_PAST, _first_real, _is_verbish, cap, finish
+from .compress_grammar import (OPENER, TITLES, _again, _be, _finite, _has_finite, _is_name, _main_clause, _plural,
+                               _present, _verb_first, _whole)
+
+ADJECTIVES = {"worried", "alarmed", "angry", "concerned", "unhappy", "upset", "afraid", "aware", "known", "based",
+              "eager", "keen", "desperate", "frustrated", "furious", "anxious", "happy", "proud", "unable", "able",
+              "ready", "sure", "determined", "convinced"}
+
+
+def _lift(body: str) -> tuple[str, list[str]]:
+    """Take side facts out of the sentence: each becomes a sentence of its own (or is left out)."""
+    side: list[str] = []
+    for rule in (_subject_aside, _name_appositive, _name_after_description, _trailing_group, _whose):
+        for _ in range(3):
+            found = rule(body)
+            if not found:
+                break
+            body, extra = found
+            side += [finish(e) for e in extra]
+    return body, side
+
+
+SUBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "more", "about", "nearly",
+                   "almost", "at", "some", "many", "most", "every", "each", "all", "both", "two", "three", "four",
+                   "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "dozens"}
+
+
+def _subject_aside(body: str) -> tuple[str, list[str]] | None:
+    """'X, <aside>, <verb> ...' -> 'X <verb> ...' and the aside as its own sentence when it says something
+    of X: 'which is based in Chicago' -> 'The company is based in Chicago.', 'alarmed that Y' -> 'The group is
+    alarmed that Y.', 'one of the largest makers' -> 'Orbis is one of the largest makers.' An aside of a kind
+    the rules do not know stays where it is."""
+    m = OPENER.match(body)
+    opening = m.group(0) if m else ""
+    rest = body[len(opening):]
+    first = rest.find(", ")
+    if first < 2:
+        return None
+    subject = rest[:first]
+    toks = subject.split()
+    if len(toks) > 12 or _has_finite(subject) or any(
+            t.lower() in AUXILIARIES or t.lower() in IRREGULAR_PAST
+            or t.endswith("ed") and toks[i].lower() not in ("the", "a", "an", "its", "their", "his", "her")
+            for i, t in enumerate(toks[1:])):
+        return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
+    if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
+            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0])):
+        return None  # "Closer to home, ...": an opening phrase, not a subject
+    for m2 in re.finditer(r", ", rest[first + 2:]):
+        aside = rest[first + 2:first + 2 + m2.start()]
+        after = rest[first + 2 + m2.end():]
+        verb = _first_real(after)
+        if not after or after.split()[0].lower() in ("and", "or", "but") or not _verb_first(after):
+            continue
+        if _is_name(aside) and not _is_name(subject) and toks[0].lower() in ("the", "a", "an", "its", "their") \
+                or re.fullmatch(r"[A-Z][\w.&-]*'s", toks[0]) and _is_name(aside):
+            # "The union's president, Rhonda Keel, accused ..." -> "Rhonda Keel accused ..." (the name is the fact)
+            main = f"{opening}{aside} {after}"
+            if _main_clause(main):
+                lowered = subject[:1].lower() + subject[1:] if toks[0] in ("The", "A", "An", "Its", "Their") else subject
+                return main, [f"{aside} is {lowered}"]
+            continue
+        sides: list[str] = []
+        for k, part in enumerate(aside.split(", ")):
+            said = _aside_sentence(subject, part, verb)
+            if said is None:
+                break
+            if k and not re.match(r"(?:who|which|whose)\b|\d", part):
+                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X
+            sides += said
+        else:
+            main = f"{opening}{subject} {after}"
+            if _main_clause(main):
+                return main, sides
+    return None
+
+
+def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
+    """What an aside about the subject says, as a sentence; [] when it is left out, None when the aside is of
+    a kind the rules do not know (it must then stay)."""
+    again = _again(subject, verb)
+    has_preposition = bool(re.search(r" (?:of|against|for|in|at|from|on|with|by) ", f" {subject} "))
+    if re.fullmatch(r"\d{1,3}", aside):
+        return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
+    if m := re.fullmatch(r"(who|which) (.+)", aside):
+        rel_verb = _first_real(m.group(2))
+        if not _is_verbish(rel_verb) and not _finite(rel_verb):
+            return None
+        if has_preposition or again is None or m.group(1) == "which" and again[:1].islower():
+            return []  # "The decision against Hallmark, which owns ...": which of the two owns? Left out.
+        who = again if m.group(1) == "who" or again.startswith("The ") else ("They" if _plural(again, rel_verb) else "It")
+        return [f"{who} {m.group(2)}"]
+    if m := re.fullmatch(r"whose (\w+) (.+)", aside):
+        if again is None or has_preposition:
+            return []
+        own = "Their" if _plural(again, verb) else f"{again}'s" if _is_name(again) else "Its"
+        return [f"{own} {m.group(1)} {m.group(2)}"]
+    if m := re.fullmatch(r"(most|many|some|all|half|several|none|two|three|four|five) of (?:them|whom) (.+)", aside):
+        be = "are" if _present(verb) or verb.endswith("ed") else "were"
+        return [f"{cap(m.group(1))} of them {be} {m.group(2)}"] if not _has_finite(m.group(2)) else []
+    first = aside.split()[0]
+    if (first.endswith("ed") or first in ADJECTIVES) and first[:1].islower():
+        # "alarmed that X" -> "The group is alarmed that X."
+        return [f"{again} {_be(again, verb)} {aside}"] if again else []
+    if _has_finite(aside):
+        return None
+    if _is_name(subject) and re.fullmatch(r"[a-z]+(?: [a-z]+)? (?:of|for|at) [A-Z][^,]{2,60}", aside):
+        return [f"{subject} is {aside}"]  # "Ann Lee, chief executive of Orlan, said" -> "Ann Lee is chief executive of Orlan."
+    if re.match(r"(?:a|an|the|one of|[A-Z][\w.&-]*'s|his|her|its|their|formerly|now)\b", aside):
+        if has_preposition or again is None:
+            return []
+        name = subject if _is_name(subject) else again
+        return [f"{name} {_be(again, 'is')} {aside}"]
+    return None
+
+
+NAME = r"(?:(?:[A-Z][\w.'&-]*|of|and|de|van|von) ){0,4}[A-Z][\w.'&-]*"
+
+
+def _name_appositive(body: str) -> tuple[str, list[str]] | None:
+    """'... mouthed by Ann Lee, the head of X, Y's parent, on Nov. 14' -> '... by Ann Lee on Nov. 14' and
+    'Ann Lee is the head of X.' The name is not the sentence's first words (that is _subject_aside's)."""
+    m = re.search(rf"(?<=[a-z] )({NAME}), ((?:the|a|an) [^,]{{3,80}}?)"
+                  rf"((?:, (?:(?:the |a )?[\w.&-]+'s?|its|their) [a-z][\w -]{{2,30}}?)?)"
+                  rf"(?:, (?=[a-z])|$)", body)
+    if not m or _has_finite(m.group(2)) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
+        return None
+    name = m.group(1)
+    toks = name.split()
+    if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
+        name = " ".join(toks[1:])
+    rest = body[m.end():]
+    new = f"{body[:m.start()]}{m.group(1)}{' ' + rest if rest else ''}"
+    return new, [f"{name} is {m.group(2)}"]
+
+
+def _name_after_description(body: str) -> tuple[str, list[str]] | None:
+    """'told the newest candidate, Ann Lee, would come' -> 'told Ann Lee would come' + 'Ann Lee is the newest
+    candidate.'"""
+    for m in re.finditer(rf", ({NAME}), (?=[a-z])", body):
+        before = body[:m.start()]
+        det = list(re.finditer(r"(?<= )(?:the|a|an) ", before[-70:]))
+        if not det:
+            continue
+        start = len(before) - 70 + det[-1].start() if len(before) > 70 else det[-1].start()
+        description = before[start:]
+        if _has_finite(description) or not re.search(r" [a-z]+$", description) \
+                or not _verb_first(body[m.end():]):
+            continue
+        return f"{body[:start]}{m.group(1)} {body[m.end():]}", [f"{m.group(1)} is {description}"]
+    return None
+
+
+def _trailing_group(body: str) -> tuple[str, list[str]] | None:
+    """'..., a group that ranges from A to B' at the end -> 'The group ranges from A to B.'"""
+    m = re.fullmatch(r"(.{30,}?), (?:a|an) ([a-z][\w-]*(?: [a-z][\w-]*)?) (?:that|which|who) (.{8,})", body)
+    if not m or not _finite(_first_real(m.group(3))) or not _whole(m.group(1)):
+        return None
+    return m.group(1), [f"The {m.group(2)} {m.group(3)}"]
+
+
+def _whose(body: str) -> tuple[str, list[str]] | None:
+    """'Families in X whose homes were flooded by Y have been told Z' -> 'Families in X have been told Z.' +
+    'Their homes were flooded by Y.' Only a short passive whose-clause ("were flooded by Storm Y") and a
+    plural subject, where the cut is plain."""
+    m = re.match(rf"([A-Z][a-z]+(?: (?:in|of|from) {NAME})?) whose ([a-z]+) (was|were|had been|have been|has been)"
+                 rf" ([a-z]+ed)((?: (?:by|in|at|on) (?:{NAME}|the [a-z]+)))? ((?:have|has|had|are|were|will|could|may)\b.*)",
+                 body)
+    if not m or not m.group(1).split()[0].lower().endswith("s"):
+        return None
+    return f"{m.group(1)} {m.group(6)}", [f"Their {m.group(2)} {m.group(3)} {m.group(4)}{m.group(5) or ''}"]

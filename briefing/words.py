@@ -1,0 +1,386 @@
+"""Plain-word swaps: every inflected form of the hard words in assets/plain_words.tsv, and the matching
+form of each plain replacement ("relinquished" -> "gave up", "has relinquished" -> "has given up").
+
+The table is written in base forms with a part of speech; this module makes the -s, -ed, -ing and plural
+forms of both sides (briefing.inflect), and decides at each use whether the word fits: a noun or a verb
+from the word before it ("the probe" / "to probe"), with or without an object, an -ed word that describes
+a noun, "more difficult" -> "harder".
+No parser: when the context does not say which part of speech a word is and the plain words differ, the
+hard word stays.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from .inflect import (IRREGULAR_VERBS, adverb, compare, hard_variants, hard_verb_forms, inflect_phrase, plural,
+                      plural_phrase)
+
+
+# what a word right before a noun or a verb looks like
+NOUN_BEFORE = {"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+               "no", "every", "each", "any", "another", "whose", "such"}
+# a word right after one of these is a noun or an -ing form, never a bare verb ("with purchase")
+PREPOSITIONS = {"with", "of", "for", "in", "on", "at", "by", "from", "about", "after", "before", "without", "under",
+                "over", "into", "through", "during", "against", "per", "upon", "via", "despite"}
+# bare verbs that follow "due to" ("due to be released"): there "due to" is not "because of"
+BARE_VERBS = set(IRREGULAR_VERBS) | {
+    "start", "end", "arrive", "open", "close", "return", "appear", "finish", "visit", "vote", "expire",
+    "launch", "resume", "face", "receive", "announce", "release", "travel", "retire", "report", "sign",
+    "testify", "step", "undergo", "address", "host", "play", "perform", "deliver", "present", "publish",
+    "complete", "attend", "decide", "rule", "land", "reopen", "join", "marry", "stay", "move", "wrap", "expand"}
+VERB_BEFORE = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
+               "not", "cannot", "he", "she", "it", "they", "we", "i", "you", "who", "also", "often", "never",
+               "shall", "let", "help", "helps", "helped"}
+# words after a verb that is used without an object ("prices worsened in May")
+NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "when", "while", "and", "but", "or",
+                   "over", "during", "for", "to", "from", "with", "than", "until", "if", "again", "further",
+                   "before", "last", "this", "so", "across", "around", "throughout", "amid", "despite", "even",
+                   "too", "overnight", "sharply", "quickly", "fast", "slowly", "recently", "later", "soon", "outside",
+                   "inside", "near", "against", "along", "through", "into", "onto", "under", "behind", "about",
+                   "up", "down", "out", "off", "together", "there", "here", "home", "yesterday", "today",
+                   "tonight", "now", "then", "again", "nationwide", "abroad", "instead", "already"}
+# objects that are people: "urged residents to" -> "asked residents to"
+PEOPLE = ("him", "her", "them", "us", "me", "you", "people", "everyone", "others", "residents", "citizens", "voters",
+          "officials", "leaders", "members", "parents", "workers", "drivers", "users", "customers", "fans",
+          "students", "families", "lawmakers", "governments", "countries", "nations", "staff", "investors")
+# jobs an adjective like "incumbent" goes before
+ROLES = ("mayor", "president", "governor", "senator", "minister", "leader", "party", "government", "candidate",
+         "champion", "member", "chairman", "chairwoman", "prime", "congressman", "congresswoman", "judge", "head")
+SUBJECT_WORDS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "then", "later",
+                 "never", "recently", "had", "police", "people"}
+HAVE_OR_BE = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
+              "got", "getting", "'s", "'ve", "'d"}
+# small words after which the next word is not a noun that a word before it could describe
+FUNCTION_WORDS = NOUN_BEFORE | PREPOSITIONS | NO_OBJECT_AFTER | {
+    "to", "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will",
+    "would", "can", "could", "should", "may", "might", "must", "it", "them", "him", "her", "us", "me", "you",
+    "all", "some", "many", "more", "most", "much", "few", "several", "both", "not", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "millions", "dozens", "what", "how",
+    "why", "where", "whether", "be", "been", "being", "said", "says", "he", "she", "they", "we", "i", "there",
+    "its", "their", "his", "our", "my", "your"}
+BETWEEN_AUX_AND_VERB = {"not", "never", "also", "already", "just", "since", "recently", "now", "long", "still",
+                        "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often"}
+
+
+# --- the table --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Swap:
+    plain: str  # the replacement in the right form; for a verb's -ed form, its past tense
+    participle: str = ""  # the plain past participle when it differs from the past ("shown", "given")
+    pos: str = ""  # "n", "v", "adj" or "" (a phrase or a word used only one way)
+    intransitive: bool = False  # the plain words take no object ("get worse"): swap only without one
+    transitive: bool = False  # the plain verb needs an object ("show"): swap only with one
+    before_noun: bool = False  # a phrase that is a preposition ("due to"): not before a bare verb
+    form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
+    active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
+    person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
+    no_to: bool = False  # "requires a permit" -> "needs a permit", but not "requires drivers to get one"
+    after_det: bool = False  # only right after "the", "a", "its" ...: "the pandemic", not "the Black Death pandemic"
+    before_noun_only: bool = False  # an adjective that is also a noun: "incumbent Gov. Smith", not "the incumbent"
+    alone: bool = False  # a noun swapped only when no noun follows ("information" but not "information technology")
+    clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
+    keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
+    comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
+    superlative: str = ""  # "hardest"
+
+
+def _add(table: dict[str, list[Swap]], key: str, swap: Swap) -> None:
+    swaps = table.setdefault(key, [])
+    if all(s.pos != swap.pos or s.plain != swap.plain or s.keep != swap.keep for s in swaps):
+        swaps.append(swap)
+
+
+def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
+    """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
+    no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj", "="
+    (a set phrase kept as written); then ":" and the forms to make ("v:base,s,ing", "n:pl"), and "!" and
+    one condition: active, person, noto, clause, alone (see the Swap fields)."""
+    kind, _, flag = kind.partition("!")
+    pos, _, only = kind.partition(":")
+    wanted = set(only.split(",")) if only else None
+    out: dict[str, Swap] = {}
+    if pos in ("v", "vi", "vt", "nv"):
+        intransitive, transitive = pos == "vi", pos == "vt"
+        hard_first, _, hard_rest = hard.partition(" ")  # "crack down" -> "cracked down"
+        tail = f" {hard_rest}" if hard_rest else ""
+        for form, spellings in hard_verb_forms(hard_first).items():
+            if wanted is not None and form not in wanted:
+                continue
+            said, part = inflect_phrase(plain, form)
+            for spelling in spellings:
+                out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
+                                            intransitive=intransitive, transitive=transitive, form=form,
+                                            active_only=flag == "active", person_object=flag == "person",
+                                            no_to=flag == "noto")
+    elif pos == "n":
+        alone, after_det = flag == "alone", flag == "afterdet"
+        if wanted is None or "sg" in wanted:
+            for spelling in hard_variants(hard):
+                out[spelling] = Swap(plain, pos="n", alone=alone, after_det=after_det)
+        if (wanted is None or "pl" in wanted) and " " not in hard:
+            for spelling in hard_variants(plural(hard)):
+                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n", alone=alone, after_det=after_det))
+    elif pos == "=":
+        out[hard] = Swap(hard, keep=True)
+    elif flag == "clause":
+        out[hard] = Swap(plain, clause_start=True)
+    elif pos == "adj":
+        out[hard] = Swap(plain, pos="adj", comparative=compare(plain, "er"), superlative=compare(plain, "est"),
+                         before_noun_only=flag == "beforenoun")
+        if " " not in plain and plain:
+            out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
+    elif pos == "p":
+        out[hard] = Swap(plain, before_noun=True)
+    else:
+        out[hard] = Swap(plain, pos=pos)
+    return out
+
+
+def parse_line(line: str) -> tuple[str, str, str] | None:
+    cols = [c.strip() for c in line.split("\t")]
+    if not cols[0]:
+        return None
+    return cols[0].lower(), cols[1] if len(cols) > 1 else "", cols[2] if len(cols) > 2 else ""
+
+
+def _all_common(plain: str, common: AbstractSet[str]) -> bool:
+    return all(w in common for w in re.findall(r"[a-z]+(?:'[a-z]+)?", plain.lower()))
+
+
+def swap_table(lines: tuple[str, ...], common: AbstractSet[str]) -> dict[str, list[Swap]]:
+    """Every hard form -> its possible swaps. A form written out in the table wins over a generated one,
+    and a generated plain form that is not a common word ("eased", "jailed") is not used: the swap would
+    trade one rare word for another."""
+    table: dict[str, list[Swap]] = {}
+    written = [p for p in map(parse_line, lines) if p]
+    explicit = {hard for hard, _, _ in written}
+    for hard, plain, kind in written:
+        for form, swap in _entry_swaps(hard, plain, kind).items():
+            if form in explicit and form != hard:
+                continue
+            if not swap.keep and not (_all_common(swap.plain, common) and _all_common(swap.participle, common)):
+                continue
+            if swap.comparative and not _all_common(swap.comparative + " " + swap.superlative, common):
+                swap = Swap(swap.plain, pos=swap.pos)
+            _add(table, form, swap)
+    return table
+
+
+# --- using it ---------------------------------------------------------------------------------------------
+
+TOKEN = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+
+
+def context_pos(before: str) -> str:
+    """ "n" or "v" for a word from the word right before it ("the probe", "to probe"), "" when that word
+    does not say. before: the text before the word in its sentence."""
+    prev = re.findall(r"[A-Za-z']+|[^\sA-Za-z']", before)
+    p = prev[-1].lower() if prev else ""
+    if p in NOUN_BEFORE or p in PREPOSITIONS:
+        return "n"
+    if p in VERB_BEFORE:
+        return "v"
+    return ""
+
+
+def _after_be(before: str) -> bool:
+    """ "was quietly obtained": a form of "be" before the verb, a few adverbs allowed."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z']+", before)]
+    while prev and (prev[-1] in BETWEEN_AUX_AND_VERB or prev[-1].endswith("ly")):
+        prev.pop()
+    return bool(prev) and prev[-1] in ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _wants_participle(before: str) -> bool:
+    """ "has been divulged", "was quietly shelved": a have or be before the verb, a few adverbs allowed."""
+    prev = [w.lower() for w in re.findall(r"[A-Za-z']+", before)]
+    while prev and (prev[-1] in BETWEEN_AUX_AND_VERB or prev[-1].endswith("ly")):
+        prev.pop()
+    return bool(prev) and prev[-1] in HAVE_OR_BE
+
+
+def _next_word(after: str) -> str:
+    m = re.match(r"\s*([A-Za-z']+)", after)
+    return m.group(1).lower() if m else ""
+
+
+def _has_object(after: str) -> bool:
+    """Whether a noun phrase follows: any word that is not a preposition, a conjunction or an adverb."""
+    m = re.match(r"\s*([A-Za-z']+)", after)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in NO_OBJECT_AFTER and not word.endswith("ly")
+
+
+def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap | None:
+    """The swap for one use of a hard form (found), or None to keep the hard word."""
+    pos = context_pos(before)
+    if len({s.plain for s in swaps}) > 1:
+        # a noun and a verb with different plain words ("the probe" / "to probe"): the context decides
+        if not pos and re.match(r"\s*of\b", after):
+            pos = "n"
+        if pos:
+            swaps = [s for s in swaps if s.pos == pos]
+        if len({s.plain for s in swaps}) > 1:  # "the storm weakened" / "weakened the economy"
+            obj = _has_object(after)
+            swaps = [s for s in swaps if not (s.intransitive and obj or s.transitive and not obj)]
+        if len({s.plain for s in swaps}) != 1:
+            return None
+    swap = swaps[0]
+    if swap.keep:
+        return swap
+    if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n":
+        return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
+    if swap.intransitive and _has_object(after) or swap.transitive and not _has_object(after):
+        return None
+    if swap.before_noun and _next_word(after) in BARE_VERBS:
+        return None
+    if swap.active_only and (_after_be(before) or swap.form == "ed" and not _subject_before(before)):
+        return None  # "was obtained by", "emails, obtained during the case": "got" does not fit there
+    if swap.no_to and re.match(r"(?:\s+[A-Za-z'-]+){0,3}\s+to\b", after):
+        return None
+    if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
+        return None  # "wholly unsubstantiated" -> "wholly not proven" is not English
+    if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):
+        return None  # "they were following the rules" is a verb, "Following the storm," is "after"
+    if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
+        return None
+    if swap.alone and (_content_word_follows(after) or re.match(r" [A-Z]", after)):
+        return None
+    if swap.after_det and context_pos(before) != "n" or swap.after_det and before.rstrip().split()[-1:] == ["of"]:
+        return None
+    if swap.before_noun_only and not re.match(rf" (?:[A-Z]|(?:{'|'.join(ROLES)})\b)", after):
+        return None  # "The incumbent lost": a noun here, and "the sitting" is not English
+    if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
+        return None  # "shareholder dividends": a noun used before another noun takes no phrase
+    if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
+        return None  # "to vaccinate detained migrants": an -ed word before a noun describes it
+    return swap
+
+
+def _is_phrase(plain: str) -> bool:
+    """ "owner of shares", "very rich person": more than a two-word compound ("touch screen")."""
+    toks = plain.split()
+    return len(toks) > 2 or any(t in PREPOSITIONS or t in ("to", "who", "that") for t in toks)
+
+
+def _content_word_follows(after: str) -> bool:
+    """A lower-case word that is not a small function word comes next ("dividends", "migrants")."""
+    m = re.match(r" ([a-z][a-z'-]*)", after)
+    return m is not None and m.group(1) not in FUNCTION_WORDS and not m.group(1).endswith("ly")
+
+
+def _subject_before(before: str) -> bool:
+    """The word before an -ed verb is its subject or helper: a pronoun, a name, a plural noun, "has"."""
+    m = re.search(r"([A-Za-z']+)\s*$", before)
+    if not m:
+        return False  # after a comma or a dash: "emails, obtained during the case"
+    if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+[A-Za-z'-]+\s*$", before, re.IGNORECASE):
+        return True  # "The owner relinquished control": a noun after a determiner is the subject
+    word = m.group(1)
+    low = word.lower()
+    if low.endswith("ly"):
+        return False  # "Highly recommended as ...": an adverb, so the -ed word describes something
+    return (word[:1].isupper() or low in SUBJECT_WORDS or low in HAVE_OR_BE
+            or low.endswith("s") and low not in FUNCTION_WORDS and not low.endswith("ss"))
+
+
+def an_or_a(word: str) -> str:
+    """The article that sounds right before a word: "an hour", "a union", "an unusual"."""
+    w = word.lower()
+    if re.match(r"(?:hour|honest|honou?r|heir)", w):
+        return "an"
+    if re.match(r"(?:uni(?!nd|nt|nf|nv|ns|nc|ntr)|use|usu|uti|ubi|uro|ura|eu|ewe|one\b|once|u\b)", w):
+        return "a"
+    if re.match(r"(?:[aeio]|u(?:n|p|g|l|m|t|rg|rb|ss|nd|s\b))", w):
+        return "an"
+    return "a"
+
+
+def _quoted_spans(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r'"[^"]*"', s)]
+
+
+def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[str] = frozenset(),
+                     longest: int = 5) -> str:
+    """Replace the hard words and phrases of one sentence, longest first; names, words inside quotes and
+    words that start with a capital inside the sentence are left alone. An "a" or "an" right before a
+    swapped word is made to fit the new word."""
+    tokens = list(TOKEN.finditer(s))
+    quoted = _quoted_spans(s)
+    pieces: list[str] = []
+    last = i = 0
+    while i < len(tokens):
+        hit = _longest_swap(s, tokens, i, table, names, quoted, longest)
+        if hit is None:
+            i += 1
+            continue
+        n, swap = hit
+        start, end = tokens[i].start(), tokens[i + n - 1].end()
+        i += n
+        if swap.keep:
+            continue  # a set phrase: its words are not swapped one by one
+        said = _fitted(s, start, end, swap, last)
+        if said is None:
+            continue
+        head, plain = said
+        pieces.append(head + plain)
+        if not plain and s[end:end + 1] == ",":
+            end += 1  # "Moreover, the ..." -> "the ..."
+        last = end
+    pieces.append(s[last:])
+    out = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", "".join(pieces))).strip()
+    if s[:1].isupper() and out[:1].islower():
+        out = out[:1].upper() + out[1:]  # "Moreover, the plan ..." -> "The plan ..."
+    return out
+
+
+def _longest_swap(s: str, tokens: list[re.Match[str]], i: int, table: dict[str, list[Swap]],
+                  names: AbstractSet[str], quoted: list[tuple[int, int]], longest: int) -> tuple[int, Swap] | None:
+    """The longest table phrase that starts at token i and fits here: (its length in tokens, its swap)."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        span = tokens[i:i + n]
+        if any(s[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
+            continue  # a phrase never runs across punctuation
+        start, end = span[0].start(), span[-1].end()
+        found = s[start:end]
+        swaps = table.get(found.lower())
+        if not swaps:
+            continue
+        if any(a <= start < b for a, b in quoted):
+            return None
+        at_start = not s[:start].strip(' "(')
+        if found[:1].isupper() and (not at_start or found.split()[0] in names):
+            return None  # "Swift" the singer, not "swift" the adjective
+        if found.isupper() and len(found) > 1:
+            return None  # an abbreviation
+        swap = choose(swaps, s[:start], s[end:], found.lower())
+        return (n, swap) if swap else None
+    return None
+
+
+def _fitted(s: str, start: int, end: int, swap: Swap, last: int) -> tuple[str, str] | None:
+    """The text from the last swap up to this one, and the plain words, fitted to their place: the past
+    participle after "has" or "was", "more difficult" -> "harder", the capital, "a" or "an" before it."""
+    head = s[last:start]
+    plain = swap.participle if swap.participle and _wants_participle(s[:start]) else swap.plain
+    degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
+    if degree and swap.pos == "adj":
+        compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative
+        if not compared:
+            return None  # "more difficult" -> "more hard" would be wrong, and "harder" is not known
+        if degree.group(1)[0] == "M":
+            compared = compared[:1].upper() + compared[1:]
+        head, plain = head[:degree.start()], compared
+    if s[start:start + 1].isupper() and plain:
+        plain = plain[:1].upper() + plain[1:]
+    article = re.search(r"\b(an?|An?)\s+$", head)
+    if article and plain:
+        fitted = an_or_a(plain.split()[0])
+        fitted = fitted.capitalize() if article.group(1)[0] == "A" else fitted
+        head = head[:article.start(1)] + fitted + head[article.end(1):]
+    return head, plain

@@ -1,0 +1,262 @@
+"""The two short summaries of the script: the headlines before the stories and the recap after them.
+
+Both say the story's main points (who, what, where, when, how many) in complete statements. A sentence is
+put after "We heard that" or "In our top story today," only when it is a declarative clause with its own
+subject, and its first word is lowered only when that word is not a name, so the listener never hears
+"We heard that be sure to visit ..." or "we heard that london ...".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
+from ..models import Segment
+from ..vocabulary import common_words, glossary, lower_tokens
+from .selection import Draft, odd_reason
+
+MAX_POINTS = 5
+MIN_POINTS = 2
+LEAD_POINT_WORDS = 18  # with "We heard that" well within the 22-word limit
+POINT_WORDS = (6, 12)
+FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
+HEADLINE_WORDS = 17
+TITLE_WORDS = 12
+LEAD_LINES = 4  # a headline from the story comes from its opening lines
+STORY_NAMES = ["First", "Next", "Next", "Next", "Next", "Next"]
+# words that do not start a statement with its own subject: first a command to the reader: "Be sure to ...", "Eat before ...", "Learn more ..."
+IMPERATIVE_STARTS = {
+    "be", "do", "don't", "eat", "drink", "visit", "learn", "check", "click", "read", "try", "find", "see",
+    "follow", "sign", "join", "watch", "contact", "share", "subscribe", "remember", "note", "let", "let's",
+    "please", "make", "get", "take", "keep", "add", "mix", "put", "look", "go", "come", "start", "stop", "buy",
+    "order", "call", "enter", "download", "listen", "tell", "ask", "use", "avoid", "choose", "pick", "give",
+    "here", "here's", "imagine", "consider", "think", "now", "just", "also", "then", "yes", "no", "well", "oh",
+    # a question word or a sentence adverb starts a heading or a sentence that leans on the one before
+    "why", "how", "what", "which", "who", "perhaps", "maybe", "instead", "still", "yet", "even", "indeed",
+}
+BASE_VERBS = {v for v in PRESENT_VERBS if not v.endswith("s")}
+# a subject made of these words ends where a verb could start: stop looking for the verb here
+SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
+                 "whether", "although", "though", "since", "unless", "until"}
+# words that are never names: lowered at the start of a sentence even when the article never writes them so
+FUNCTION_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "more", "much", "several", "all",
+    "both", "each", "every", "no", "few", "other", "another", "any", "such", "about", "nearly", "almost",
+    "over", "under", "only", "just", "at", "in", "on", "for", "after", "before", "since", "until", "during",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
+    "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you",
+}
+APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some"}
+CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                  "december"}
+LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there", "also", "and"}
+
+
+def name_words(text: str) -> set[str]:
+    """Words the text writes as names: capitalised right after a lower-case word or a comma.
+
+    A title-case subheading ("What Officials Say") does not count: there the word before is capitalised
+    too. Acronyms, words with inner capitals and words with dots are names wherever they stand (is_name)."""
+    found = set()
+    for before, word in re.findall(r"(\S+) ([A-Z][A-Za-z'.-]*[A-Za-z])", text.replace("\u2019", "'")):
+        if (before.islower() or before.endswith(",")) and word not in DETERMINERS:
+            found.add(re.sub(r"'s?$", "", word))
+    return found
+
+
+def is_name(word: str, names: set[str]) -> bool:
+    bare = re.sub(r"'s?$", "", word.strip('",;:!?'))
+    if re.search(r"[A-Z].*[A-Z]|\.", bare.rstrip(".")) or bare in names or bare.rstrip(".") in names:
+        return True  # "NATO", "McDonald", "U.S.", or a word the article capitalises mid-sentence
+    return bare == "I"
+
+
+def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None) -> str:
+    """The sentence with its first letter lowered, unless its first word is a name.
+
+    With the article's own words known, a capitalised word the article never writes in lower case is kept
+    as it is ("London has ...": perhaps a name), unless it is a function word ("More than ...") or the
+    article never writes it at all (a plain word the rewrite put in, like "Officials")."""
+    first, _, rest = sentence.partition(" ")
+    if not first[:1].isupper() or is_name(first, names):
+        return sentence
+    bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
+    if bare.lower() in CALENDAR_NAMES:
+        return sentence
+    if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
+            and bare in article_words:
+        return sentence  # a word the article only ever capitalises may be a name ("London")
+    if rest[:1].isupper() and first not in DETERMINERS and not first.endswith(","):
+        return sentence  # "Mayor Helen Okafor", "Transport Minister Peter Lund": a title is part of the name
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _is_verb(tok: str) -> bool:
+    w = tok.lower().strip(",.;:")
+    return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
+            or (w.endswith("ed") and len(w) > 4 and w != "united"))
+
+
+def is_statement(sentence: str, names: set[str]) -> bool:
+    """A declarative clause with its own subject: subject words, then a verb, before any comma.
+
+    Not a command ("Drink water before you run."), not "Here is ...", not an opening phrase
+    ("Right now, having scored ..."), not a piece that leans on an earlier sentence ("They said ...")."""
+    toks = sentence.split()
+    if len(toks) < 3 or '"' in sentence or not sentence.endswith("."):
+        return False
+    first = toks[0].lower().strip(",")
+    if first in APPROXIMATELY and toks[1][:1].isdigit():
+        first = "some"  # "About 50 readers came ...": a number of things, the subject
+    if first in LEANING or first in SUBORDINATE_STARTS or first in IMPERATIVE_STARTS or toks[0].endswith(","):
+        return False
+    if first in BASE_VERBS and not is_name(toks[0], names):
+        return False
+    if first in PRONOUNS:
+        return False
+    lower_case = [t for t in toks if t[:1].islower()]
+    if len(lower_case) < 0.4 * len(toks):
+        return False  # "OPEN RUN Tue - Sat 4PM ...": a listing or a heading, not a sentence
+    for i, tok in enumerate(toks[:9]):
+        if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--", "~"):
+            return False  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
+        if i > 0 and _is_verb(tok):
+            # "The top speed be ...": a bare "be" after the subject is not a finite verb
+            return tok.lower() not in ("be", "been", "being")
+    return False
+
+
+def stands_alone(sentence: str) -> bool:
+    """A point must make sense without the sentence before it (no "this", "his", "said this")."""
+    return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
+                         r"|\b(another|the other|the others|both) (is|are|was|were)\b", sentence, re.IGNORECASE)
+
+
+def _rare(sentence: str) -> int:
+    common = common_words()
+    return sum(1 for t in lower_tokens(sentence) if t not in common)
+
+
+def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
+    return POINT_WORDS[0] <= words(sentence) <= most_words and stands_alone(sentence) \
+        and is_statement(sentence, names)
+
+
+def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
+                 at_least: int = MIN_POINTS) -> list[str]:
+    """The story's main points, in story order: its opening fact, then plain sentences with numbers and
+    names (who, where, when, how many). A point with one uncommon word comes in only to reach `at_least`."""
+    explanations = {e.explain for e in glossary().values() if e.explain}
+    story = [s for s in story if s not in explanations]
+
+    def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
+        return _rare(lower_first_word(s, names))
+
+    def facts(s: str) -> int:
+        return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
+
+    # the opening fact, unless it is thick with uncommon words: then the next one that is not
+    lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
+    # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
+    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
+    ranked = sorted(points, key=lambda s: -facts(s))  # stable: story order among equals
+    if not lead and not ranked:
+        # no short plain point: the story still gets its first statement, if it has one that stands alone
+        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
+    chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
+    wanted = min(at_least, count)
+    if len(chosen) < wanted:
+        extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
+        chosen += sorted(extra, key=lambda s: -facts(s))[:wanted - len(chosen)]
+    return [s for s in story if s in chosen]
+
+
+def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False) -> Segment:
+    """The main points again, short: a few for one story, one or two a story when there are several.
+    `full` asks for the most points a story may have (for a script short of five minutes)."""
+    sentences = ["Now, here are the main points again."]
+    for story, draft in zip(stories, drafts):
+        names = story_names(draft)
+        if len(stories) == 1:
+            count = MAX_POINTS if full else min(MAX_POINTS, max(2, len(story) // 4))
+        else:
+            count = 2 if len(stories) <= 3 else 1
+        most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
+        at_least = count if full else MIN_POINTS
+        for j, point in enumerate(story_points(story, names, count, most_words, at_least)):
+            # each story's first point opens with "We heard that": with several stories it reads as a list
+            prefix = "We heard that" if j == 0 else "We also heard that"
+            if words(prefix) + words(point) > LONGEST:
+                continue
+            if j > 0:
+                point = re.sub(r" also (?=\w)", " ", point, count=1)  # not "We also heard that ... also ..."
+            sentences.append(f"{prefix} {_lowered(point, draft)}")
+    return Segment("recap", "Recap", sentences)
+
+
+def story_names(draft: Draft) -> set[str]:
+    return draft.names | name_words(f"{draft.article.title}\n\n{draft.article.body}")
+
+
+def article_words(draft: Draft) -> set[str]:
+    """Every word of the article as it writes it ("london" or "London", or both)."""
+    text = f"{draft.article.title}\n\n{draft.article.body}".replace("\u2019", "'")
+    return {re.sub(r"'s?$", "", w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
+
+
+def _lowered(sentence: str, draft: Draft) -> str:
+    return lower_first_word(sentence, story_names(draft), article_words(draft))
+
+
+def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
+    """What the story is, in one short sentence, and where it came from:
+    "headline" (the title said plainly), "story" (the story's first short statement, to be introduced),
+    "title" (the title as the page writes it, to be named) or, when nothing else can be said, "line"
+    (the story's first line as it is)."""
+    headline_odd = odd_reason(draft.headline[0]) if draft.headline else "no headline"
+    if not headline_odd:
+        return draft.headline[0], "headline"
+    names = story_names(draft)
+    texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
+    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)]
+    first = next((s for s in fits if _rare(s) <= 1), None)  # the opening fact, unless thick with hard words
+    if first:
+        return first, "story"
+    if headline_odd == "no verb":
+        return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
+    title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
+    if title and words(title) <= TITLE_WORDS and '"' not in title:
+        return title, "title"
+    if fits:
+        return fits[0], "story"  # hard words, but said once more rather than a story line word for word
+    return texts[0], "line"
+
+
+def _introduced(line: str, kind: str, draft: Draft, opener: str) -> str:
+    """One headline sentence: "In our top story today, ...", "First, ...", or a story named by its title."""
+    if kind == "title":
+        end = "" if line.endswith(("?", "!")) else "."
+        return f'{opener}, a story called "{line}"{end}' if opener != "In our top story today" else \
+            f'Our top story today is called "{line}"{end}'
+    if kind == "line" or words(line) > 18:
+        return line
+    return f"{opener}, {_lowered(line, draft)}"
+
+
+def headlines_segment(drafts: list[Draft]) -> Segment:
+    if len(drafts) == 1:
+        draft = drafts[0]
+        line, kind = headline_line(draft)
+        if kind == "headline":
+            said = [h for h in draft.headline[:2] if h == line or not odd_reason(h)]
+            return Segment("headlines", "Headlines", ["Here is our top story today."] + said)
+        if kind == "line":
+            return Segment("headlines", "Headlines", ["Here is our top story today.", line])
+        return Segment("headlines", "Headlines", [_introduced(line, kind, draft, "In our top story today")])
+    sentences = ["Here are today's stories."]
+    for i, draft in enumerate(drafts):
+        line, kind = headline_line(draft)
+        opener = STORY_NAMES[min(i, len(STORY_NAMES) - 1)] if i < len(drafts) - 1 else "And finally"
+        sentences.append(_introduced(line, kind, draft, opener))
+    return Segment("headlines", "Headlines", sentences)

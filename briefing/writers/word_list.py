@@ -1,0 +1,144 @@
+"""The learner's words: explanations after a must-keep word's first use, and "Words in this story".
+
+"Words in this story" teaches 3-6 of the harder words the script kept, each with a short plain meaning from
+the committed glossary (briefing/assets/glossary.tsv). A word is worth teaching when it is hard (rare in
+English) and central (the story uses it more than once, or in its headline or lead).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..checks import names_in
+from ..clauses import cap
+from ..models import Segment
+from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary
+from .selection import Line, opens_with_reference
+
+MAX_GLOSSARY = 6
+MIN_GLOSSARY = 3
+MAX_RARE_GLOSSARY = 3
+MAX_EXPLAINED = 4
+# words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
+TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
+          "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+
+
+def _named(sentence: str, word: str) -> set[str]:
+    """Names a glossary sentence uses besides its own word and its capitalised first word."""
+    return names_in(sentence.split(" ", 1)[1] if " " in sentence else "") - {word, cap(word)}
+
+
+def explain_first_use(lines: list[Line], explained: set[str], source_names: set[str] | None = None) -> list[str]:
+    """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
+
+    The explanation waits for the end of all the pieces of one article sentence, and until the next
+    sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
+    At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
+    out: list[str] = []
+    entries = {e.word: e for e in glossary().values()
+               if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)}
+    budget = MAX_EXPLAINED
+    pending: list[str] = []
+    previous_group: int | None = None
+    for ln in lines:
+        s = ln.text
+        if pending and ln.group != previous_group and not opens_with_reference(s):
+            out += pending
+            pending = []
+        previous_group = ln.group
+        out.append(s)
+        for word, entry in entries.items():
+            if budget > 0 and word not in explained and entry.meaning not in explained \
+                    and re.search(rf"\b{re.escape(word)}\b", s):
+                explained.update((word, entry.meaning))
+                pending.append(entry.explain)
+                budget -= 1
+    return out + pending
+
+
+def _entry_for(tok: str, entries: dict[str, GlossaryEntry]) -> GlossaryEntry | None:
+    """The glossary entry for a word as the script writes it, or for its singular ("elections")."""
+    low = tok.lower()
+    entry = entries.get(low)
+    if entry is None and len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+        entry = entries.get(low[:-1]) or (entries.get(low[:-2]) if low.endswith("es") else None)
+    return entry
+
+
+@dataclass
+class _Candidate:
+    entry: GlossaryEntry
+    uncommon: bool
+    rank: int  # frequency rank: higher is rarer
+    uses: int = 1
+    central: bool = False  # in the headline or the story's opening lines
+
+    def score(self) -> float:
+        """Hard and central: rarer words first, a word the story leans on counts as rarer."""
+        uses_bonus = 1.0 + 0.5 * (min(self.uses, 3) - 1) + (0.5 if self.central else 0.0)
+        return self.rank * uses_bonus
+
+
+def _part_of_name(sentence: str, m: re.Match[str]) -> bool:
+    return m.start() > 0 or sentence[m.end():m.end() + 2].strip()[:1].isupper()
+
+
+def _candidates(stories: list[list[str]], central: set[str], source_names: set[str] | None) -> list[_Candidate]:
+    found: dict[str, _Candidate] = {}
+    entries = glossary()
+    common = common_words()
+    for sentences in stories:
+        for s in sentences:
+            for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", s):
+                tok = m.group(0)
+                entry = _entry_for(tok, entries)
+                if entry is None:
+                    continue
+                key = entry.word.lower()
+                if key in found:
+                    found[key].uses += 1
+                    continue
+                if source_names is not None and not names_in(entry.meaning) <= source_names:
+                    continue
+                if entry.word[:1].isupper() and not tok[:1].isupper():
+                    continue
+                if tok[:1].isupper() and entry.word[:1].islower() and _part_of_name(s, m) \
+                        and tok.lower() not in TITLES:
+                    continue  # "Transport Minister Peter Lund": part of a name, not the word "transport"
+                found[key] = _Candidate(entry, entry.word.lower() not in common, frequency_rank(entry.word),
+                                        central=tok.lower() in central or key in central)
+    return list(found.values())
+
+
+def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
+                  central: set[str] | None = None) -> list[GlossaryEntry]:
+    """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
+    the hardest and most central first. A meaning that names something ("the Russian government") is used
+    only when the articles name it too."""
+    ranked = sorted(_candidates(stories, central or set(), source_names), key=lambda c: -c.score())
+    # every uncommon word taught is one more uncommon word heard: teach a few, then harder common words
+    rare = [c.entry for c in ranked if c.uncommon][:MAX_RARE_GLOSSARY]
+    other = [c.entry for c in ranked if not c.uncommon]
+    picked: list[GlossaryEntry] = []
+    for entry in rare + other:
+        stem = entry.word.lower()[:6]
+        if all(p.word.lower()[:6] != stem for p in picked):  # not "election" and "elections"
+            picked.append(entry)
+    return picked[:limit]
+
+
+def central_words(texts: list[str]) -> set[str]:
+    """Lower-case words of the headline and opening lines: a glossary word there is central to the story."""
+    return {w.lower() for t in texts for w in re.findall(r"[A-Za-z][A-Za-z'-]*", t)}
+
+
+def glossary_segment(entries: list[GlossaryEntry]) -> Segment | None:
+    if not entries:
+        return None
+    sentences = ["Here are some words from the news today."]
+    for i, e in enumerate(entries):
+        which = "last" if i == len(entries) - 1 and i > 0 else ORDINALS[i] if i < len(ORDINALS) else "next"
+        sentences += [f'The {which} word is "{e.word}".', f"It means {e.meaning}."]
+    return Segment("glossary", "Words in this story", sentences)
