@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from ..checks import names_in
 from ..clauses import cap
 from ..models import Segment
-from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary
+from ..vocabulary import (GlossaryEntry, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
+                          glossary_in, sense_fits)
 from .selection import Line, opens_with_reference
 
 MAX_GLOSSARY = 6
@@ -58,13 +59,43 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     return out + pending
 
 
-def _entry_for(tok: str, entries: dict[str, GlossaryEntry]) -> GlossaryEntry | None:
-    """The glossary entry for a word as the script writes it, or for its singular ("elections")."""
+def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
+    """The glossary entry for a word as the sentence uses it (noun or verb meaning), or for its singular
+    ("elections"). None when only another part of speech of the word is in the glossary."""
+    if tok.lower() in glossary_entries():
+        entry = glossary_entry_for(tok, sentence)
+        if entry is None and tok.lower() in TITLES and sentence[start + len(tok):].strip()[:1].isupper():
+            # "Coach Anna Weiss": a job title before a name is a noun
+            entry = next((e for e in glossary_entries()[tok.lower()] if e.pos == "n"), None)
+        return entry
     low = tok.lower()
-    entry = entries.get(low)
-    if entry is None and len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
-        entry = entries.get(low[:-1]) or (entries.get(low[:-2]) if low.endswith("es") else None)
-    return entry
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+        for single in (tok[:-1], tok[:-2] if low.endswith("es") else ""):
+            if single and single.lower() in glossary_entries():
+                # the sentence with the singular in its place, so the words around it still decide
+                return glossary_entry_for(single, sentence[:start] + single + sentence[start + len(tok):])
+    return None
+
+
+def _uses(sentence: str) -> list[tuple[GlossaryEntry, re.Match[str]]]:
+    """Every glossary word a sentence uses, with where it stands: two-word entries ("interest rates")
+    first, so their words are not also taken one by one ("interest", "rates")."""
+    found: list[tuple[GlossaryEntry, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for entry in glossary_in(sentence):
+        if " " not in entry.word:
+            continue
+        m = re.search(rf"(?<![\w'-]){re.escape(entry.word)}(?![\w'-])", sentence, re.IGNORECASE)
+        if m and not any(a <= m.start() < b for a, b in taken):
+            found.append((entry, m))
+            taken.append(m.span())
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        entry = _entry_for(m.group(0), sentence, m.start())
+        if entry is not None:
+            found.append((entry, m))
+    return sorted(found, key=lambda f: f[1].start())
 
 
 @dataclass
@@ -87,15 +118,12 @@ def _part_of_name(sentence: str, m: re.Match[str]) -> bool:
 
 def _candidates(stories: list[list[str]], central: set[str], source_names: set[str] | None) -> list[_Candidate]:
     found: dict[str, _Candidate] = {}
-    entries = glossary()
     common = common_words()
     for sentences in stories:
-        for s in sentences:
-            for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", s):
+        for i, s in enumerate(sentences):
+            before = sentences[i - 1] if i > 0 else ""
+            for entry, m in _uses(s):
                 tok = m.group(0)
-                entry = _entry_for(tok, entries)
-                if entry is None:
-                    continue
                 key = entry.word.lower()
                 if key in found:
                     found[key].uses += 1
@@ -107,7 +135,10 @@ def _candidates(stories: list[list[str]], central: set[str], source_names: set[s
                 if tok[:1].isupper() and entry.word[:1].islower() and _part_of_name(s, m) \
                         and tok.lower() not in TITLES:
                     continue  # "Transport Minister Peter Lund": part of a name, not the word "transport"
-                found[key] = _Candidate(entry, entry.word.lower() not in common, frequency_rank(entry.word),
+                if not sense_fits(entry, f"{before} {s}"):
+                    continue  # "bank" in a story about a river: not the money business; another use may fit
+                found[key] = _Candidate(entry, not all(w in common for w in key.split()),
+                                        max(frequency_rank(w) for w in key.split()),
                                         central=tok.lower() in central or key in central)
     return list(found.values())
 
