@@ -112,3 +112,10 @@ def test_plain_words_and_peoples() -> None:
     assert looks_plain("Researchers") and looks_plain("Politicians") and looks_plain("Residents")
     assert looks_plain("Shoppers") and looks_plain("Court")
     assert not looks_plain("Canadians") and not looks_plain("Okafor") and not looks_plain("London")
+
+
+def test_where_a_word_stands_can_decide_noun_or_verb() -> None:
+    assert picked(["The fair shows art and industrial design.", "It opens on Monday."]).get("design") \
+        == "the way something is planned and made"
+    assert picked(["Spring markets launch in the city.", "Farmers sell fruit there."]).get("launch") \
+        == "to send into the air or start something new"

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 
 from ..checks import names_in
+from ..words import VERB_BEFORE
 from ..clauses import cap
 from ..models import Segment
-from ..vocabulary import (GlossaryEntry, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
+from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
                           glossary_in, sense_fits)
 from .selection import Line, opens_with_reference
 
@@ -20,6 +21,8 @@ MAX_GLOSSARY = 6
 MIN_GLOSSARY = 3
 MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
+SHARE_LINE = 0.96  # the issue's target: common words (Zipf >= 4) in the script
+SHARE_MARGIN = 0.004  # the recap and other words still to come may lower the share a little
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
@@ -59,14 +62,33 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     return out + pending
 
 
+def _pos_from_place(tok: str, sentence: str, start: int) -> str:
+    """ "n" or "v" for a word the words right around it leave open, from where it stands, or "".
+
+    "Coach Anna Weiss": a job title before a name is a noun. "between art and industrial design.": a word
+    that ends its clause after a describing word is a noun (not after a plural, "the workers protest.").
+    "Finals launch in Madrid": after a plural and before a place word, a verb."""
+    before = re.findall(r"[A-Za-z']+", sentence[:start])
+    after = sentence[start + len(tok):]
+    prev = before[-1] if before else ""
+    if tok.lower() in TITLES and after.strip()[:1].isupper():
+        return "n"
+    if re.match(r"\s*(?:[.,;:!?]|$)", after) and prev.islower() and not prev.endswith("s") \
+            and prev not in VERB_BEFORE and prev not in ("that", "and", "or"):
+        return "n"
+    if prev.endswith("s") and len(prev) > 3 and re.match(r"\s+(?:in|at|on|across|around|near)\b", after):
+        return "v"
+    return ""
+
+
 def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
     """The glossary entry for a word as the sentence uses it (noun or verb meaning), or for its singular
     ("elections"). None when only another part of speech of the word is in the glossary."""
     if tok.lower() in glossary_entries():
         entry = glossary_entry_for(tok, sentence)
-        if entry is None and tok.lower() in TITLES and sentence[start + len(tok):].strip()[:1].isupper():
-            # "Coach Anna Weiss": a job title before a name is a noun
-            entry = next((e for e in glossary_entries()[tok.lower()] if e.pos == "n"), None)
+        if entry is None:
+            pos = _pos_from_place(tok, sentence, start)
+            entry = next((e for e in glossary_entries()[tok.lower()] if pos and e.pos == pos), None)
         return entry
     low = tok.lower()
     if len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
@@ -143,21 +165,44 @@ def _candidates(stories: list[list[str]], central: set[str], source_names: set[s
     return list(found.values())
 
 
+def _share_with(stories: list[list[str]], entries: list[GlossaryEntry]) -> float:
+    """The common-word share of the stories and the word list that teaches these entries."""
+    segment = glossary_segment(entries)
+    said = [t for story in stories for t in story] + (segment.sentences if segment else [])
+    return common_share(" ".join(said))
+
+
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
                   central: set[str] | None = None) -> list[GlossaryEntry]:
     """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
     the hardest and most central first. A meaning that names something ("the Russian government") is used
-    only when the articles name it too."""
+    only when the articles name it too.
+
+    Every uncommon word taught is one more uncommon word heard: when the script is near the line of
+    common words (SHARE_LINE), an uncommon word is taught only while the script stays above it with a
+    margin, and hard but common words ("investment") take its place."""
     ranked = sorted(_candidates(stories, central or set(), source_names), key=lambda c: -c.score())
-    # every uncommon word taught is one more uncommon word heard: teach a few, then harder common words
-    rare = [c.entry for c in ranked if c.uncommon][:MAX_RARE_GLOSSARY]
+    rare = [c.entry for c in ranked if c.uncommon]
     other = [c.entry for c in ranked if not c.uncommon]
     picked: list[GlossaryEntry] = []
-    for entry in rare + other:
+
+    def fits(entry: GlossaryEntry) -> bool:
         stem = entry.word.lower()[:6]
-        if all(p.word.lower()[:6] != stem for p in picked):  # not "election" and "elections"
+        return all(p.word.lower()[:6] != stem for p in picked)  # not "election" and "elections"
+
+    for entry in rare:
+        if sum(e in rare for e in picked) < MAX_RARE_GLOSSARY and fits(entry) \
+                and _share_with(stories, picked + [entry]) >= SHARE_LINE + SHARE_MARGIN:
             picked.append(entry)
-    return picked[:limit]
+    for entry in other:
+        if len(picked) < limit and fits(entry):
+            picked.append(entry)
+    for entry in rare:  # too few words: an uncommon one still, when the script stays above the line
+        if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry) \
+                and _share_with(stories, picked + [entry]) >= SHARE_LINE:
+            picked.append(entry)
+    order = rare + other
+    return sorted(picked, key=order.index)
 
 
 def central_words(texts: list[str]) -> set[str]:
