@@ -2,7 +2,10 @@
 
 "Words in this story" teaches 3-6 of the harder words the script kept, each with a short plain meaning from
 the committed glossary (briefing/assets/glossary.tsv). A word is worth teaching when it is hard (rare in
-English) and central (the story uses it more than once, or in its headline or lead).
+English) and central (the story uses it more than once, or in its headline or lead). Each use gets the
+meaning of its part of speech ("they protest", "the protest"), two-word entries ("interest rates") are
+taught as one, and a word with several common senses is taught only when a cue word of the glossary's sense
+is near it (vocabulary.sense_fits: no money "bank" in a story about a river).
 """
 from __future__ import annotations
 
