@@ -55,6 +55,9 @@ class GlossaryEntry:
     meaning: str  # completes '"word" means ...'; plain words only
     explain: str = ""  # a sentence said after the word's first use in a story, for words that must stay
     pos: str = ""  # "n", "v" or "adj" when the word is used more than one way and the meaning fits one
+    # for a word with several common senses ("bank": money or river): words one of which is near when the
+    # word is used in this entry's sense ("money", "loan"); empty for a word with one common sense
+    cues: tuple[str, ...] = ()
 
 
 @cache
@@ -66,7 +69,8 @@ def glossary_entries() -> dict[str, list[GlossaryEntry]]:
         if len(cols) >= 2 and cols[0] and cols[1]:
             explain = cols[2] if len(cols) > 2 else ""
             pos = cols[3] if len(cols) > 3 else ""
-            entries.setdefault(cols[0].lower(), []).append(GlossaryEntry(cols[0], cols[1], explain, pos))
+            cues = tuple(c.strip().lower() for c in cols[4].split("|") if c.strip()) if len(cols) > 4 else ()
+            entries.setdefault(cols[0].lower(), []).append(GlossaryEntry(cols[0], cols[1], explain, pos, cues))
     return entries
 
 
@@ -137,6 +141,24 @@ def glossary_in(sentence: str) -> list[GlossaryEntry]:
         else:
             i += 1
     return found
+
+
+def sense_fits(entry: GlossaryEntry, context: str) -> bool:
+    """Whether the text around a use of the word (its sentence and the one before) shows the entry's sense.
+
+    A word with one common sense always fits. A word with several ("bank", "season", "court") fits only when
+    one of its cue words is there: "bank" as a money business needs "money", "loan", "interest" ... near it,
+    so a river bank is never taught as one. A cue matches its own forms too ("loan" in "loans")."""
+    if not entry.cues:
+        return True
+    own = entry.word.lower().split()
+    for tok in re.findall(r"[a-z]+", context.lower()):
+        if tok in own:
+            continue
+        for cue in entry.cues:
+            if tok == cue or len(cue) >= 4 and tok.startswith(cue) and len(tok) - len(cue) <= 3:
+                return True
+    return False
 
 
 @cache

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
-from ..vocabulary import common_words, glossary, lower_tokens
+from ..vocabulary import common_words, glossary, glossary_entries, lower_tokens
 from .selection import Draft, odd_reason
 
 MAX_POINTS = 5
@@ -72,13 +72,62 @@ def is_name(word: str, names: set[str]) -> bool:
     return bare == "I"
 
 
-def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None) -> str:
+# endings of plural words for kinds of people ("economists", "forecasters", "residents"), with the word
+# they are built on: "econom" + "y", "forecast" + ""
+PEOPLE_PLURALS = re.compile(r"^([a-z]{3,}?)(ists|ers|ors|ants|ents)$")
+# "-ians" people are plain when built on a word in "-ic" ("musicians", "politicians"); "Egyptians" is not
+SKILL_PLURALS = re.compile(r"^([a-z]{3,}c)ians$")
+
+
+def looks_plain(word: str) -> bool:
+    """Whether a capitalised word is an ordinary English word: a glossary word, the plural of a common word,
+    or a plural for a kind of people built on a common word ("Forecasters": "forecast", "Shoppers": "shop").
+    A singular common word is not enough: names are common words too ("London", "Smith"). Words in
+    "-an(s)" are most often peoples ("Americans", "Canadians"): plain only when built on "-ic"."""
+    low = word.lower()
+    common = common_words()
+    if low in glossary_entries():
+        return True
+    m = SKILL_PLURALS.match(low)
+    if m:
+        return m.group(1) in common or m.group(1) + "s" in common
+    if re.search(r"ans?$", low):
+        return False
+    if low.endswith("s") and not low.endswith("ss") \
+            and (low[:-1] in common or low.endswith("es") and low[:-2] in common):
+        return True  # "Critics", "Doctors": a plural; a singular common word may be a name ("London")
+    m = PEOPLE_PLURALS.match(low)
+    stems = {m.group(1), m.group(1)[:-1]} if m and m.group(1)[-1] == m.group(1)[-2] else {m.group(1)} if m else set()
+    return any(stem + end in common for stem in stems for end in ("", "e", "y"))  # "shopp": "shop"
+
+
+def start_only_words(body: str) -> set[str]:
+    """Capitalised words the text writes only at the start of its sentences and that look like plain
+    English ("Economists expect ..."): not names, so said in lower case after "We heard that".
+
+    A word capitalised anywhere else is a name: after a lower-case word or a comma ("said Okafor"), or after
+    another capitalised word in the same sentence ("Helen Okafor said")."""
+    text = body.replace("\u2019", "'")
+    at_start: set[str] = set()
+    elsewhere: set[str] = set()
+    for m in re.finditer(r"[A-Z][A-Za-z'-]*", text):
+        word = re.sub(r"'s?$", "", m.group(0))
+        before = text[:m.start()].rstrip(" \t\"'(\u201c")
+        (at_start if not before or before[-1] in ".!?:\n" else elsewhere).add(word)
+    return {w for w in at_start - elsewhere if w.lower() not in {x.lower() for x in elsewhere}
+            and not re.search(r"[A-Z].*[A-Z]", w) and looks_plain(w)}
+
+
+def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None,
+                     plain_starts: set[str] | None = None) -> str:
     """The sentence with its first letter lowered, unless its first word is a name.
 
     With the article's own words known, a capitalised word the article never writes in lower case is kept
     as it is ("London has ...": perhaps a name), unless it is a function word ("More than ...") or the
     article never writes it at all (a plain word the rewrite put in, like "Officials")."""
     first, _, rest = sentence.partition(" ")
+    if plain_starts and re.sub(r"'s?$", "", first.strip('",;:!?.')) in plain_starts and not rest[:1].isupper():
+        return sentence[:1].lower() + sentence[1:]  # "Economists expect ...": the article's sentence start
     if not first[:1].isupper() or is_name(first, names):
         return sentence
     bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
@@ -206,7 +255,7 @@ def article_words(draft: Draft) -> set[str]:
 
 
 def _lowered(sentence: str, draft: Draft) -> str:
-    return lower_first_word(sentence, story_names(draft), article_words(draft))
+    return lower_first_word(sentence, story_names(draft), article_words(draft), start_only_words(draft.article.body))
 
 
 def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:

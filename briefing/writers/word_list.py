@@ -2,7 +2,10 @@
 
 "Words in this story" teaches 3-6 of the harder words the script kept, each with a short plain meaning from
 the committed glossary (briefing/assets/glossary.tsv). A word is worth teaching when it is hard (rare in
-English) and central (the story uses it more than once, or in its headline or lead).
+English) and central (the story uses it more than once, or in its headline or lead). Each use gets the
+meaning of its part of speech ("they protest", "the protest"), two-word entries ("interest rates") are
+taught as one, and a word with several common senses is taught only when a cue word of the glossary's sense
+is near it (vocabulary.sense_fits: no money "bank" in a story about a river).
 """
 from __future__ import annotations
 
@@ -10,15 +13,19 @@ import re
 from dataclasses import dataclass
 
 from ..checks import names_in
+from ..words import VERB_BEFORE
 from ..clauses import cap
 from ..models import Segment
-from ..vocabulary import GlossaryEntry, common_words, frequency_rank, glossary
+from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
+                          glossary_in, sense_fits)
 from .selection import Line, opens_with_reference
 
 MAX_GLOSSARY = 6
 MIN_GLOSSARY = 3
 MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
+SHARE_LINE = 0.96  # the issue's target: common words (Zipf >= 4) in the script
+SHARE_MARGIN = 0.002  # a little room: the headlines and the recap are not counted here
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
@@ -58,13 +65,62 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     return out + pending
 
 
-def _entry_for(tok: str, entries: dict[str, GlossaryEntry]) -> GlossaryEntry | None:
-    """The glossary entry for a word as the script writes it, or for its singular ("elections")."""
+def _pos_from_place(tok: str, sentence: str, start: int) -> str:
+    """ "n" or "v" for a word the words right around it leave open, from where it stands, or "".
+
+    "Coach Anna Weiss": a job title before a name is a noun. "between art and industrial design.": a word
+    that ends its clause after a describing word is a noun (not after a plural, "the workers protest.").
+    "Finals launch in Madrid": after a plural and before a place word, a verb."""
+    before = re.findall(r"[A-Za-z']+", sentence[:start])
+    after = sentence[start + len(tok):]
+    prev = before[-1] if before else ""
+    if tok.lower() in TITLES and after.strip()[:1].isupper():
+        return "n"
+    if re.match(r"\s*(?:[.,;:!?]|$)", after) and prev.islower() and not prev.endswith("s") \
+            and prev not in VERB_BEFORE and prev not in ("that", "and", "or"):
+        return "n"
+    if prev.endswith("s") and len(prev) > 3 and re.match(r"\s+(?:in|at|on|across|around|near)\b", after):
+        return "v"
+    return ""
+
+
+def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
+    """The glossary entry for a word as the sentence uses it (noun or verb meaning), or for its singular
+    ("elections"). None when only another part of speech of the word is in the glossary."""
+    if tok.lower() in glossary_entries():
+        entry = glossary_entry_for(tok, sentence)
+        if entry is None:
+            pos = _pos_from_place(tok, sentence, start)
+            entry = next((e for e in glossary_entries()[tok.lower()] if pos and e.pos == pos), None)
+        return entry
     low = tok.lower()
-    entry = entries.get(low)
-    if entry is None and len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
-        entry = entries.get(low[:-1]) or (entries.get(low[:-2]) if low.endswith("es") else None)
-    return entry
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+        for single in (tok[:-1], tok[:-2] if low.endswith("es") else ""):
+            if single and single.lower() in glossary_entries():
+                # the sentence with the singular in its place, so the words around it still decide
+                return glossary_entry_for(single, sentence[:start] + single + sentence[start + len(tok):])
+    return None
+
+
+def _uses(sentence: str) -> list[tuple[GlossaryEntry, re.Match[str]]]:
+    """Every glossary word a sentence uses, with where it stands: two-word entries ("interest rates")
+    first, so their words are not also taken one by one ("interest", "rates")."""
+    found: list[tuple[GlossaryEntry, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for entry in glossary_in(sentence):
+        if " " not in entry.word:
+            continue
+        m = re.search(rf"(?<![\w'-]){re.escape(entry.word)}(?![\w'-])", sentence, re.IGNORECASE)
+        if m and not any(a <= m.start() < b for a, b in taken):
+            found.append((entry, m))
+            taken.append(m.span())
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        entry = _entry_for(m.group(0), sentence, m.start())
+        if entry is not None:
+            found.append((entry, m))
+    return sorted(found, key=lambda f: f[1].start())
 
 
 @dataclass
@@ -87,15 +143,12 @@ def _part_of_name(sentence: str, m: re.Match[str]) -> bool:
 
 def _candidates(stories: list[list[str]], central: set[str], source_names: set[str] | None) -> list[_Candidate]:
     found: dict[str, _Candidate] = {}
-    entries = glossary()
     common = common_words()
     for sentences in stories:
-        for s in sentences:
-            for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", s):
+        for i, s in enumerate(sentences):
+            before = sentences[i - 1] if i > 0 else ""
+            for entry, m in _uses(s):
                 tok = m.group(0)
-                entry = _entry_for(tok, entries)
-                if entry is None:
-                    continue
                 key = entry.word.lower()
                 if key in found:
                     found[key].uses += 1
@@ -107,26 +160,52 @@ def _candidates(stories: list[list[str]], central: set[str], source_names: set[s
                 if tok[:1].isupper() and entry.word[:1].islower() and _part_of_name(s, m) \
                         and tok.lower() not in TITLES:
                     continue  # "Transport Minister Peter Lund": part of a name, not the word "transport"
-                found[key] = _Candidate(entry, entry.word.lower() not in common, frequency_rank(entry.word),
+                if not sense_fits(entry, f"{before} {s}"):
+                    continue  # "bank" in a story about a river: not the money business; another use may fit
+                found[key] = _Candidate(entry, not all(w in common for w in key.split()),
+                                        max(frequency_rank(w) for w in key.split()),
                                         central=tok.lower() in central or key in central)
     return list(found.values())
+
+
+def _share_with(stories: list[list[str]], entries: list[GlossaryEntry]) -> float:
+    """The common-word share of the stories and the word list that teaches these entries."""
+    segment = glossary_segment(entries)
+    said = [t for story in stories for t in story] + (segment.sentences if segment else [])
+    return common_share(" ".join(said))
 
 
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
                   central: set[str] | None = None) -> list[GlossaryEntry]:
     """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
     the hardest and most central first. A meaning that names something ("the Russian government") is used
-    only when the articles name it too."""
+    only when the articles name it too.
+
+    Every uncommon word taught is one more uncommon word heard: when the script is near the line of
+    common words (SHARE_LINE), an uncommon word is taught only while the script stays above it with a
+    margin, and hard but common words ("investment") take its place."""
     ranked = sorted(_candidates(stories, central or set(), source_names), key=lambda c: -c.score())
-    # every uncommon word taught is one more uncommon word heard: teach a few, then harder common words
-    rare = [c.entry for c in ranked if c.uncommon][:MAX_RARE_GLOSSARY]
+    rare = [c.entry for c in ranked if c.uncommon]
     other = [c.entry for c in ranked if not c.uncommon]
     picked: list[GlossaryEntry] = []
-    for entry in rare + other:
+
+    def fits(entry: GlossaryEntry) -> bool:
         stem = entry.word.lower()[:6]
-        if all(p.word.lower()[:6] != stem for p in picked):  # not "election" and "elections"
+        return all(p.word.lower()[:6] != stem for p in picked)  # not "election" and "elections"
+
+    for entry in rare:
+        if sum(e in rare for e in picked) < MAX_RARE_GLOSSARY and fits(entry) \
+                and _share_with(stories, picked + [entry]) >= SHARE_LINE + SHARE_MARGIN:
             picked.append(entry)
-    return picked[:limit]
+    for entry in other:
+        if len(picked) < limit and fits(entry):
+            picked.append(entry)
+    for entry in rare:  # too few words: an uncommon one still, when the script stays above the line
+        if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry) \
+                and _share_with(stories, picked + [entry]) >= SHARE_LINE:
+            picked.append(entry)
+    order = rare + other
+    return sorted(picked, key=order.index)
 
 
 def central_words(texts: list[str]) -> set[str]:
