@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .grammar import NOT_VERBS_AFTER_SUBJECT, PLURAL_SUBJECTS
 from .models import Article, Script
 from .vocabulary import common_share, common_words
 
@@ -110,6 +111,8 @@ def _looks_finite(tokens: list[str]) -> bool:
         return True
     if lower and (lower[0] in SUBJECT_PRONOUNS or (len(lower) >= 3 and lower[0].endswith("s"))):
         return True  # "They battle to win.", "Vaccines protect people.": a subject, then its verb
+    if any(a in PLURAL_SUBJECTS and b not in NOT_VERBS_AFTER_SUBJECT for a, b in zip(lower, lower[1:])):
+        return True  # "About 400 people swim there.": a plural subject, then its present verb
     if len(lower) >= 2 and lower[0] in {"the", "these", "those", "many", "some", "most", "all"} and lower[1].endswith("s"):
         return True  # "The writers rate ...": a plural subject is followed by a present verb
     # "The city plans ...": an -s word can be a present verb, unless a determiner, a preposition or a

@@ -319,7 +319,20 @@ def is_sentence(s: str) -> bool:
     head, colon, _ = s.partition(":")
     if colon and words(head) <= 4:
         return False
-    return any(t.endswith(("s", "ing")) and t.islower() for t in toks[1:])
+    if any(t.endswith(("s", "ing")) and t.islower() for t in toks[1:]):
+        return True
+    # "About 400 people swim there.": a plural subject, then a present verb no list holds
+    return any(a.lower() in PLURAL_SUBJECTS and b.islower() and b.isalpha() and b not in NOT_VERBS_AFTER_SUBJECT
+               for a, b in zip(toks, toks[1:]))
+
+
+PLURAL_SUBJECTS = {"people", "children", "men", "women", "they", "we", "police", "families", "residents", "workers",
+                   "students", "officials", "voters", "farmers", "doctors", "players", "fans", "visitors"}
+NOT_VERBS_AFTER_SUBJECT = {
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "from", "by", "who", "that",
+    "which", "whose", "outside", "inside", "near", "across", "around", "over", "under", "after", "before",
+    "here", "there", "now", "today", "all", "both", "each", "only", "also", "still", "often",
+}
 
 
 def headline_verb(s: str) -> str:

@@ -86,31 +86,25 @@ PAGE_STORY = {
 # Known writer and cleaner weaknesses, found by running these files; each mark names what goes wrong.
 LEAD_DROPPED = ("the opening sentence (40+ words after a dateline) rewrites to nothing, and often the second one too,"
                 " so the main facts of the lead are lost")
-TITLE_CUT = 'a title is cut from its name: "said Dr. Helena Moravec, ..." becomes "Dr said ..."'
 SHORT_SCRIPT = "too few sentences survive the rewrite: the plan stays under 4:30 for an article with enough to say"
 LIST_FRAGMENT = 'a list item loses its lead-in and becomes a fragment: "$800,000 for a pilot program ..."'
 RARE_WORDS = "too many uncommon words kept (legal, weather or page words with no plain replacement)"
 SLIP_SELF = 'reported speech names the speaker again: "Lindqvist said if ..., Lindqvist will pay it."'
-STORY_CUT = "a story in a shared episode ends on a piece of a sentence (a fragment), not a whole sentence"
 
 KNOWN: dict[str, dict[str, str]] = {
     "lead_facts": {f: LEAD_DROPPED for f in ["02-court-landlord.txt", "04-space-planet.txt",
                                                "06-factory-closing.txt", "09-school-meals.txt",
                                                "page-12-ashby-cleanup.txt"]},
-    "title_cut": {f: TITLE_CUT for f in ["04-space-planet.txt", "05-measles-vaccine.txt", "08-phone-privacy.txt"]},
+    "title_cut": {},  # "Dr. Helena Moravec" stays whole (briefing/sentences.py)
     "shape": {"01-riverton-budget.txt": LIST_FRAGMENT},
-    "grammar": {"01-riverton-budget.txt": SLIP_SELF, "06-factory-closing.txt": SLIP_SELF,
-                "08-phone-privacy.txt": 'a participle piece gets a plural verb: "This are rarely checked ..."',
-                "10-border-refugees.txt": 'a participle piece gets a misspelt past tense: "This carryed ..."',
-                "page-12-ashby-cleanup.txt": 'a subject is cut in half: "Drying out a asked people ..."'},
+    "grammar": {"01-riverton-budget.txt": SLIP_SELF, "06-factory-closing.txt": SLIP_SELF},
     "dateline": {},  # the cleaner takes wire datelines off (briefing/dateline.py)
     "pronoun_first": {},  # fixed with the dateline: the first sentence is no longer lost
-    "five_minutes": {f: SHORT_SCRIPT for f in ["10-border-refugees.txt", "page-11-riverton-levy.txt",
+    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt",
                                                  "page-12-ashby-cleanup.txt"]},
     "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
-                                                 "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
-    "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
-                                         "page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
+                                                 "page-12-ashby-cleanup.txt"]},
+    "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt", "page-12-ashby-cleanup.txt"]},
     "fk": {},  # every hold-out script is at grade 6 or under today
     "page_clean": {},  # captions with a "(Name / Outlet)" credit go; the upper of two title lines is the headline
 }
@@ -290,7 +284,6 @@ def test_all_ten_articles_share_five_minutes_in_the_given_order() -> None:
     assert told == [article(n) for n in ARTICLES][:len(told)], "the given order, most important first"
 
 
-@pytest.mark.xfail(strict=False, reason=STORY_CUT)
 def test_no_story_in_a_shared_episode_is_cut_mid_way() -> None:
     s = shared_episode()
     stories = [seg for seg in s.segments if seg.kind == "story"]
@@ -299,7 +292,6 @@ def test_no_story_in_a_shared_episode_is_cut_mid_way() -> None:
     assert cut == []
 
 
-@pytest.mark.xfail(strict=False, reason='the recap of a shared episode opens its first point with "We also heard"')
 def test_recap_of_a_shared_episode_reads_in_order() -> None:
     recap = next(seg for seg in shared_episode().segments if seg.kind == "recap").sentences
     assert len(recap) >= 3, "a point from several stories"

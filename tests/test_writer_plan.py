@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from briefing import timing
 from briefing.config import Settings
 from briefing.models import Article, Script
@@ -381,3 +383,49 @@ def test_the_first_story_gets_the_most_even_with_the_shortest_lead() -> None:
     sizes = [s.words for s in script.segments if s.kind == "story"]
     assert len(sizes) >= 2
     assert sizes[0] == max(sizes)
+
+
+# --- the reading-grade pass: hard lines outside the opening are traded for easier ones ---------------------
+
+def test_reading_grade_ranks_plain_sentences_below_dense_ones() -> None:
+    from briefing.writers.selection import reading_grade
+
+    plain = ["The bus was late.", "Many people walked to work."]
+    dense = ["Municipal authorities acknowledged considerable organisational difficulties yesterday."]
+    assert reading_grade(plain) < 3 < reading_grade(dense)
+
+
+def test_a_line_that_first_names_someone_the_story_names_again_stays() -> None:
+    from briefing.writers.plain import _introduces
+
+    first = "City spokesman Tomas Brandt criticised the decision on Monday."
+    assert _introduces(first, ["The council closed the pool."], ["Brandt was asked when it would open."])
+    assert not _introduces(first, ["Tomas Brandt spoke first."], ["Brandt was asked when it would open."])
+
+
+def test_the_only_line_left_with_a_fact_of_the_opening_stays() -> None:
+    from briefing.writers.plain import _only_home_of_a_lead_fact
+
+    facts = {"Friday", "Orlo"}
+    story = ["Orlo Phones said the update is ready.", "The update came on Friday after many complaints."]
+    assert _only_home_of_a_lead_fact(story[1], facts, story)
+    assert not _only_home_of_a_lead_fact(story[0], facts, story + ["Orlo Phones is a big company."])
+
+
+def test_a_dense_long_article_is_brought_under_grade_six_without_losing_its_opening() -> None:
+    from briefing.readability import measure
+
+    pytest.importorskip("textstat")
+    opening = ("The town of Elmsford will close its old swimming pool on Friday. The council said the pool was "
+               "too old to repair.\n\nAbout 400 people swim there every week. Many of them are children.")
+    towns = ["Ashby", "Brill", "Corton", "Dunmore", "Eastham", "Farley", "Galton", "Hexby", "Ilford", "Jarrow",
+             "Kelby", "Larton", "Milby", "Norley", "Otham", "Pelton", "Quarry", "Rowley", "Selby", "Tilton"]
+    plain = "Swimmers from {t} can take a bus to the pool in the next town. The bus from {t} is free."
+    dense = ("The {t} infrastructure committee considered alternative refurbishment proposals extensively. "
+             "{t} administrative representatives emphasised considerable environmental responsibilities.")
+    body = opening + "".join(f"\n\n{plain.format(t=t)}\n\n{dense.format(t=t)}" for t in towns)
+    article = Article("Elmsford closes its old swimming pool", body)
+    script = write_script([article], settings=Settings(), date=DATE)
+    story = " ".join(seg.text for seg in script.segments if seg.kind == "story")
+    assert "Friday" in story and "400" in story
+    assert measure(script, [article]).fk_grade <= 6.0

@@ -23,11 +23,16 @@ from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronou
 from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, recap_segment
-from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
+from .selection import Draft, Line, odd_reason, opens_with_reference, reading_grade, select_lines
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
 ROOM_SECONDS = 30.0
+# the evaluation's target is grade 6 with textstat; the rough syllable count here runs a little apart from it
+GRADE_TARGET = 5.6
+GRADE_ROOM_SECONDS = 5.0
+MAX_GRADE_SWAPS = 8
+KEPT_PARAGRAPHS = 2
 
 __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_lines"]
 
@@ -145,10 +150,11 @@ class Layout:
     budgets: tuple[int, ...]  # words of story, one a story
     glossary_limit: int = MAX_GLOSSARY
     full_recap: bool = False  # the most recap points (a script short of five minutes)
+    left_out: frozenset[str] = frozenset()  # story lines passed over to bring the reading grade down
 
 
 def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: str | None, wpm: int) -> Script:
-    lines = [select_lines(d, b) for d, b in zip(drafts, layout.budgets)]
+    lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
     explained: set[str] = set()
     source_names = names_in(article_text([d.article for d in drafts]))
     stories = [explain_first_use(s, explained, source_names) for s in lines]
@@ -233,4 +239,66 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     while estimated_seconds(script) > timing.MAX_SECONDS and layout.glossary_limit > MIN_GLOSSARY:
         layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
         script = planner.build(layout)
+    return ease_grade(planner, script, layout, drafts)
+
+
+def _measured(script: Script) -> list[str]:
+    return [s for seg in script.segments if seg.kind not in ("intro", "outro") for s in seg.sentences]
+
+
+NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z'-]+")
+
+
+def _introduces(sentence: str, before: list[str], after: list[str]) -> bool:
+    """The sentence is the first to name someone the story names again ("Kremlin spokesman Dmitry Peskov
+    said ..." before "Peskov was asked ..."): leaving it out would leave a stranger in the story."""
+    names = set(NAME_WORD.findall(sentence)) | {sentence.split(" ", 1)[0]}
+    earlier = " ".join(before)
+    later = " ".join(after)
+    return any(re.search(rf"\b{re.escape(n)}\b", later) and not re.search(rf"\b{re.escape(n)}\b", earlier)
+               for n in names if n[:1].isupper())
+
+
+def _facts(text: str) -> set[str]:
+    """Names and numbers: the who, where, when and how many of a text."""
+    return set(NAME_WORD.findall(text)) | set(re.findall(r"\d[\d,.]*\d|\d", text))
+
+
+def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[str]) -> bool:
+    """A later line may be the only one that still carries a fact of the article's opening (when the
+    opening sentence itself could not be said): it stays."""
+    elsewhere = _facts(" ".join(s for s in story if s != sentence))
+    return bool((_facts(sentence) & lead_facts) - elsewhere)
+
+
+def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
+    """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
+
+    A story with more to say fills the room with easier lines, so this swaps rather than cuts; a story
+    that has said everything gets shorter, so it stops before the script falls under 4:30 (length and
+    the full story come before the last tenth of a grade)."""
+    # the main facts live in the first paragraphs (issue 3): those lines are never traded for ease
+    lead_texts = {ln.text for d in drafts for ln in d.lead} | \
+        {ln.text for d in drafts for ln in d.lines if ln.paragraph < KEPT_PARAGRAPHS}
+    lead_facts = set()
+    for d in drafts:
+        for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
+            lead_facts |= _facts(paragraph)
+    for _ in range(MAX_GRADE_SWAPS):
+        if reading_grade(_measured(script)) <= GRADE_TARGET:
+            break
+        story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
+        said = [t for i, t in enumerate(story)
+                if t not in lead_texts and words(t) >= 6 and not _introduces(t, story[:i], story[i + 1:])
+                and not _only_home_of_a_lead_fact(t, lead_facts, story)]
+        if not said:
+            break
+        hardest = max(said, key=lambda t: (reading_grade([t]), t))
+        trial_layout = replace(layout, left_out=layout.left_out | {hardest})
+        trial = planner.build(trial_layout)
+        if estimated_seconds(trial) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+            break
+        if reading_grade(_measured(trial)) >= reading_grade(_measured(script)):
+            break
+        script, layout = trial, trial_layout
     return script

@@ -117,9 +117,9 @@ def _uses(sentence: str) -> list[tuple[GlossaryEntry, re.Match[str]]]:
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        entry = _entry_for(m.group(0), sentence, m.start())
-        if entry is not None:
-            found.append((entry, m))
+        single = _entry_for(m.group(0), sentence, m.start())
+        if single is not None:
+            found.append((single, m))
     return sorted(found, key=lambda f: f[1].start())
 
 
