@@ -59,7 +59,9 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     if not frame:
         side += lifted  # inside "X said that ..." a side fact is X's word too: it is left out, not told as fact
     main: list[str] = []
-    for unit in _units(body):
+    units = _units(body)
+    conditional = any(u.startswith("This depends") for u in units)
+    for unit in units:
         fitted = _fit(unit, names, MAIN_LONGEST if not main else LONGEST)
         if not fitted:
             if not main:
@@ -82,6 +84,8 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
         return []
+    if conditional and not any("depends on whether" in p for p in out):
+        return []  # "..., if it can find the money": told without its condition the fact would be a different one
     return out
 
 
@@ -154,6 +158,12 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     queue = list(pieces)
     while queue:
         piece = queue.pop(0)
+        if piece.startswith("This depends") and out:
+            told = f"{again} said {piece[:1].lower()}{piece[1:].rstrip('.')}"  # the condition is the speaker's too
+            if words(told) <= LONGEST:
+                out.append(finish(told))
+                continue
+            break
         if piece.split()[0] in ("This", "That", "But", "So"):
             break  # "This was after ...": whose words would it be?
         body = lower_first(piece, names).rstrip(".")
@@ -192,11 +202,12 @@ def _units(body: str, depth: int = 0) -> list[str]:
     if right.startswith("This was after ") and words(right) > LONGEST and _starts_clause(right[15:]):
         # too long to say "This was after ..." in one breath: the event after "after" is told on its own
         return _units(left, depth + 1) + _units(cap(right[15:]), depth + 1)
-    return _units(left, depth + 1) + ([right] if right.startswith("This was") else _units(right, depth + 1))
+    return _units(left, depth + 1) + ([right] if right.startswith(("This was", "This depends")) else _units(right, depth + 1))
 
 
 CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
         (", while ", "{}"), (", after ", "This was after {}"),
+        (", if ", "This depends on whether {}"),  # the condition is kept: leaving it out would change the fact
         (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}"),
         (" despite ", "This was despite {}")]
 

@@ -21,6 +21,9 @@ def drop_opening_phrase(s: str) -> str:
     return s
 
 
+CONDITION = re.compile(r"^\s*(?:if|unless|provided|as long as|only if)\b", re.IGNORECASE)
+
+
 def last_resort(s: str) -> list[str]:
     """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
     body = s.rstrip(".")
@@ -30,6 +33,8 @@ def last_resort(s: str) -> list[str]:
             continue  # the cut would leave a relative clause or a "both X and Y" open
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
+        if CONDITION.search(body[m.end():]):
+            continue  # "..., if voters approve the tax": without its condition the fact would be another one
         if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):
             continue  # "the Orange County, Calif., police": the place name goes on after the comma
         if re.search(r", (?:is|are|was|were|has|have|had|will|would|can|could|[a-z]+ed (?:a|an|the|its|their|his|her))\b",

@@ -232,3 +232,22 @@ def test_despite_keeps_its_fact_in_a_sentence_of_its_own() -> None:
     out = compress(s, NAMES)
     assert any(p.startswith("This was despite the loss of at least 200 head of cattle") for p in out)
     check_shape(s, out)
+
+
+def test_a_trailing_condition_is_kept_as_its_own_sentence() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("The mayor said the town would rebuild the old bridge over the river by the end of the decade, "
+                   "if it can find the money.", set())
+    assert said == ["The mayor said the town would rebuild the old bridge over the river by the end of the decade.",
+                    "The mayor said this depends on whether it can find the money."]
+
+
+def test_a_condition_is_never_cut_off_its_fact() -> None:
+    """Bug: '..., if voters approve the tax in May' was trimmed away, turning a plan into a promise."""
+    from briefing.plain_english import rewrite
+
+    said = rewrite("The city will build a new bridge over the river at Hallam by the end of the decade, "
+                   "if voters approve the tax in May.", {"Hallam", "May"})
+    assert all("if" in s or "whether" in s for s in said) or said == [] or len(said) > 1
+    assert not any(s.endswith("by the end of the decade.") for s in said) or any("whether" in s for s in said)

@@ -127,3 +127,10 @@ def test_a_price_is_not_taught_as_how_fast_something_happens() -> None:
     assert "rate" not in picked(shop)
     jobs = ["The unemployment rate rose to 6 percent.", "Many people lost jobs in the spring."]
     assert picked(jobs).get("rate") == "how fast or how often something happens"
+
+
+def test_players_that_read_books_are_not_taught_as_sport_players() -> None:
+    """Bug: the bundled sample's audio "players" were taught as "people who play a sport or game"."""
+    words = picked(["Visitors can also borrow small players that read books in a clear voice.",
+                    "The library has 12,000 audio books and newspapers printed in large letters."])
+    assert "players" not in words
