@@ -19,17 +19,6 @@ from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_opening_phrase, last_resort, main_clause
 from .vocabulary import common_words
 
-# the names these helpers had before briefing.grammar and briefing.trim were split out; other modules use them
-_last_resort = last_resort
-_main_clause = main_clause
-_drop_opening_phrase = drop_opening_phrase
-_is_verbish = is_verbish
-_first_real = first_real
-_has_verb = has_verb
-_starts_clause = starts_clause
-_subject_then_verb = subject_then_verb
-_is_clause = is_clause
-
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
 _SPLITS: list[tuple[str, str, str]] = [

@@ -16,7 +16,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .checks import odd_sentences
-from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, _first_real, _is_verbish, _starts_clause, cap, finish,
+from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
                       is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
 from .compress_asides import _lift, _subject_aside, _trailing_group
 from .compress_grammar import (OPENER, SUBJECT_TAIL, _again, _finite, _has_finite, _main_clause, _present, _subject,
@@ -111,7 +111,7 @@ def _source_first(body: str) -> str:
     """'Trump, according to the White House, made a trip' -> 'The White House said Trump made a trip': the
     source stays with the fact it gives."""
     m = re.fullmatch(r"([^,]{3,60}?), according to ([^,]{3,60}), (.+)", body)
-    if not m or not _finite(_first_real(m.group(3))):
+    if not m or not _finite(first_real(m.group(3))):
         return body
     return f"{cap(m.group(2))} said {m.group(1)} {m.group(3)}"
 
@@ -124,11 +124,11 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
         return None  # "But she said X": the "but" sets her words against what came before
     toks = m.group(1).split()
-    if any(_is_verbish(t) and not (t.endswith("ed") and nxt == "by") for t, nxt in zip(toks[1:], toks[2:] + [""])):
+    if any(is_verbish(t) and not (t.endswith("ed") and nxt == "by") for t, nxt in zip(toks[1:], toks[2:] + [""])):
         return None  # a verb in the speaker: not a speaker ("Figures presented by X said" is one)
     clause = m.group(3)
     toks = clause.split()
-    if not any(_is_verbish(t) or _finite(t, n) for t, n in zip(toks[1:14], toks[2:15] + [""])):
+    if not any(is_verbish(t) or _finite(t, n) for t, n in zip(toks[1:14], toks[2:15] + [""])):
         return None
     return m.group(1), m.group(2), clause
 
@@ -199,7 +199,7 @@ def _units(body: str, depth: int = 0) -> list[str]:
     if not cut:
         return [finish(body)]
     left, right = cut
-    if right.startswith("This was after ") and words(right) > LONGEST and _starts_clause(right[15:]):
+    if right.startswith("This was after ") and words(right) > LONGEST and starts_clause(right[15:]):
         # too long to say "This was after ..." in one breath: the event after "after" is told on its own
         return _units(left, depth + 1) + _units(cap(right[15:]), depth + 1)
     return _units(left, depth + 1) + ([right] if right.startswith(("This was", "This depends")) else _units(right, depth + 1))
@@ -223,16 +223,16 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if _starts_clause(right) and _main_clause(right):
-                verb = next((w.lower() for w in right.split()[1:] if _is_verbish(w)), "")
+            if starts_clause(right) and _main_clause(right):
+                verb = next((w.lower() for w in right.split()[1:] if is_verbish(w)), "")
                 if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
                     continue  # "A and the president's phone calls with ...": "calls" may be a noun
                 return left, template.format(right)
             if marker == " despite " and re.match(r"(?:the|a|an|its|their|his|her|\d)", right) \
                     and not _has_finite(right):
                 return left, template.format(right)  # "... despite the deaths of three children": the fact stays
-            first_verb = _first_real(right).lower()
-            if marker.strip(", ") == "and" and _is_verbish(first_verb) \
+            first_verb = first_real(right).lower()
+            if marker.strip(", ") == "and" and is_verbish(first_verb) \
                     and first_verb not in ("be", "been", "being", "do", "have"):
                 again = _and_subject(left, marker, right)
                 if again:
@@ -269,7 +269,7 @@ def _and_subject(left: str, marker: str, right: str) -> str | None:
     _, subject, predicate = found
     verb = predicate.split()[0]
     inner = SUBORDINATORS.search(predicate)
-    if inner and not (marker == ", and " and _same_form(verb, _first_real(right))):
+    if inner and not (marker == ", and " and _same_form(verb, first_real(right))):
         return None  # "X said Y rose and fell": the second verb may be Y's
     return _again(subject, verb)
 
@@ -290,8 +290,8 @@ def _drop_participle_phrase(text: str) -> str:
     sending ...': a participle phrase between a subject and its verb adds detail, not the event."""
     m = re.search(rf"\b((?:[Aa]|[Aa]n|[Tt]he) (?:[\w-]+ ){{0,2}}[\w-]+) ([a-z]+(?:ed|wn|en)) ((?:on|in|at|by|from|across|for|with"
                   rf"|under) [^,;\u2014]{{3,60}}?) {AUX_AHEAD}", text)
-    if not m or any(_is_verbish(w) for w in m.group(1).split()[1:]) or any(
-            _is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
+    if not m or any(is_verbish(w) for w in m.group(1).split()[1:]) or any(
+            is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
         return text  # "the plague was reported ...": "was" is the verb, there is no participle phrase
     return text[:m.end(1)] + " " + text[m.end():]
 
@@ -309,7 +309,7 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     pieces = shorten(unit, set(names))
     fine = bool(pieces) and all(_good(p, limit) for p in pieces) and not any(
         (re.search(r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)\.$", a)
-         or _is_verbish(a.rstrip(".").split()[-1])) and b.startswith("This ") for a, b in zip(pieces, pieces[1:]))
+         or is_verbish(a.rstrip(".").split()[-1])) and b.startswith("This ") for a, b in zip(pieces, pieces[1:]))
     # ("The ruling came." + "This was after a hearing.": the first piece says nothing alone)
     if fine and not _lost(unit, pieces) and (len(pieces) > 1 or words(unit) <= LONGEST):
         return pieces
@@ -389,7 +389,7 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False
     last = toks[-1].lower().strip(",")
     before = toks[-2].lower() if len(toks) > 1 else ""
-    if _is_verbish(last) or last in CONNECTORS or last.endswith(("ing", "ed")) or last in NEEDS_MORE \
+    if is_verbish(last) or last in CONNECTORS or last.endswith(("ing", "ed")) or last in NEEDS_MORE \
             or before in MODALS or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
     if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
@@ -456,7 +456,7 @@ def _open_clause(piece: str) -> bool:
         return False  # "whether to approve a levy": the "to" verb completes it
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
-    return not any(_is_verbish(t) or _finite(t) for t in after)
+    return not any(is_verbish(t) or _finite(t) for t in after)
 
 
 def _good(piece: str, limit: int = LONGEST) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import AUXILIARIES, IRREGULAR_PAST, _first_real, _is_verbish, cap, finish
+from .clauses import AUXILIARIES, IRREGULAR_PAST, first_real, is_verbish, cap, finish
 from .compress_grammar import (OPENER, TITLES, _again, _be, _finite, _has_finite, _is_name, _main_clause, _plural,
                                _present, _verb_first, _whole)
 
@@ -57,7 +57,7 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
     for m2 in re.finditer(r", ", rest[first + 2:]):
         aside = rest[first + 2:first + 2 + m2.start()]
         after = rest[first + 2 + m2.end():]
-        verb = _first_real(after)
+        verb = first_real(after)
         if not after or after.split()[0].lower() in ("and", "or", "but") or not _verb_first(after):
             continue
         if _is_name(aside) and not _is_name(subject) and toks[0].lower() in ("the", "a", "an", "its", "their") \
@@ -91,8 +91,8 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
     if re.fullmatch(r"\d{1,3}", aside):
         return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
     if m := re.fullmatch(r"(who|which) (.+)", aside):
-        rel_verb = _first_real(m.group(2))
-        if not _is_verbish(rel_verb) and not _finite(rel_verb):
+        rel_verb = first_real(m.group(2))
+        if not is_verbish(rel_verb) and not _finite(rel_verb):
             return None
         if has_preposition or again is None or m.group(1) == "which" and again[:1].islower():
             return []  # "The decision against Hallmark, which owns ...": which of the two owns? Left out.
@@ -162,7 +162,7 @@ def _name_after_description(body: str) -> tuple[str, list[str]] | None:
 def _trailing_group(body: str) -> tuple[str, list[str]] | None:
     """'..., a group that ranges from A to B' at the end -> 'The group ranges from A to B.'"""
     m = re.fullmatch(r"(.{30,}?), (?:a|an) ([a-z][\w-]*(?: [a-z][\w-]*)?) (?:that|which|who) (.{8,})", body)
-    if not m or not _finite(_first_real(m.group(3))) or not _whole(m.group(1)):
+    if not m or not _finite(first_real(m.group(3))) or not _whole(m.group(1)):
         return None
     return m.group(1), [f"The {m.group(2)} {m.group(3)}"]
 

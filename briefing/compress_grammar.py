@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import (AUXILIARIES, IRREGULAR_PAST, PRONOUNS, SUBORDINATE_STARTS, _first_real, _is_clause, _is_verbish,
+from .clauses import (AUXILIARIES, IRREGULAR_PAST, PRONOUNS, SUBORDINATE_STARTS, first_real, is_verbish,
                       cap, whole)
 from .vocabulary import common_words
 
@@ -32,7 +32,7 @@ def _subject(clause: str) -> tuple[str, str, str] | None:
     toks = clause[len(opening):].split()
     for i, tok in enumerate(toks[:10]):
         low = tok.lower().strip(",")
-        if i and _is_verbish(tok):
+        if i and is_verbish(tok):
             subject = toks[:i]
             while subject and (subject[-1].lower() in ("also", "still", "now", "then", "already", "later")
                                or subject[-1].lower().endswith("ly")):
@@ -101,7 +101,7 @@ def _finite(word: str, following: str | None = None) -> bool:
     """A word that can be the verb after a subject: 'said', 'has', 'orbits' (a present -s verb). With the
     word that follows given, an -s word counts only before an object or a preposition."""
     w = word.lower().strip(",")
-    if _is_verbish(w):
+    if is_verbish(w):
         return True
     if not (len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w[:-1] in common_words()
             and word[:1].islower()):
@@ -125,7 +125,7 @@ def _has_finite(text: str) -> bool:
     toks = text.split()
     for i, tok in enumerate(toks):
         w = tok.lower().strip(",.")
-        if w in ("known", "based", "used", "called", "named") or w.endswith("ed") or not _is_verbish(w):
+        if w in ("known", "based", "used", "called", "named") or w.endswith("ed") or not is_verbish(w):
             continue
         if w in AUXILIARIES or w in IRREGULAR_PAST:
             return True
@@ -149,7 +149,7 @@ def _main_clause(part: str) -> bool:
     m = OPENER.match(part)
     part = part[m.end():] if m else part
     toks = part.split()
-    if len(toks) > 2 and toks[0] in ("That", "This", "These", "Those") and _is_verbish(toks[1]):
+    if len(toks) > 2 and toks[0] in ("That", "This", "These", "Those") and is_verbish(toks[1]):
         return True  # "That was the plan ...": a pointing word, not the "that" of a clause
     if toks and toks[0] in ("But", "So", "And"):
         toks = toks[1:]
@@ -159,7 +159,7 @@ def _main_clause(part: str) -> bool:
             and (toks[1][:1].isdigit() or toks[1].lower() in ("a", "an", "half", "two", "three", "four", "five")):
         toks = toks[1:]  # "About a dozen owners were ..."
     part = " ".join(toks)
-    if not toks or _first_real(part).lower() in SUBORDINATE_STARTS:
+    if not toks or first_real(part).lower() in SUBORDINATE_STARTS:
         return False
     for i, tok in enumerate(toks[:12]):
         if tok.lower() in ("who", "which", "that", "whose"):
@@ -167,7 +167,7 @@ def _main_clause(part: str) -> bool:
         following = toks[i + 1] if i + 1 < len(toks) else ""
         if tok.endswith("ed") and following == "by" and toks[i - 1].lower() not in AUXILIARIES:
             continue  # "priorities identified by the ministry include ...": a participle, the verb comes later
-        if i and (_is_verbish(tok) or _finite(tok, following)):
+        if i and (is_verbish(tok) or _finite(tok, following)):
             return True
     return False
 

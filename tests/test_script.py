@@ -12,30 +12,16 @@ from briefing import timing
 from briefing.checks import measured_sentences, unsupported
 from briefing.config import Settings
 from briefing.errors import ConfigError, ScriptError
-from briefing.models import Article, Script
+from briefing.models import Article
 from briefing.plain_english import rewrite, split_sentences
 from briefing.script import WRITERS, estimated_seconds, write_script
 from briefing.vocabulary import common_share, glossary
 from briefing.writers import spoken_date
 from briefing.writers.plain import draft_article
 
-FIXTURES = Path(__file__).parent / "fixtures" / "script"
-DATE = dt.date(2021, 7, 5)
+from .script_fixtures import DATE, FIXTURES, as_json, load
+
 NAMES = ["flood", "bakery", "match", "ferry"]
-
-
-def load(name: str) -> Article:
-    title, _, body = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
-    return Article(title.strip(), body.strip(), source=f"{name}.txt")
-
-
-def as_json(script: Script) -> dict:
-    return {
-        "title": script.title,
-        "writer": script.writer,
-        "estimated_seconds": round(estimated_seconds(script), 1),
-        "segments": [{"kind": s.kind, "title": s.title, "sentences": s.sentences} for s in script.segments],
-    }
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -392,10 +378,10 @@ def test_a_piece_that_leans_on_a_lost_piece_is_left_out() -> None:
 
 
 def test_last_resort_cut_never_falls_inside_a_list() -> None:
-    from briefing.clauses import _last_resort
+    from briefing.trim import last_resort
     long = ("The production company said at no time did the firm agree to, create, approve or share a statement "
             "with the label about the singer at the awards show in November.")
-    assert all(not p.endswith("create.") for p in _last_resort(long))
+    assert all(not p.endswith("create.") for p in last_resort(long))
 
 
 def test_a_quote_after_said_that_keeps_its_subject() -> None:
@@ -415,19 +401,19 @@ def test_a_quote_is_never_given_to_an_earlier_speaker() -> None:
 
 
 def test_over_long_sentence_keeps_its_main_clause_without_a_trailing_phrase() -> None:
-    from briefing.clauses import _last_resort
+    from briefing.trim import last_resort
     long = ("Northern farmers planted their wheat and barley two weeks early this year because of the warm "
             "spring weather in the region around Lake Tarn.")
-    assert _last_resort(long) == ["Northern farmers planted their wheat and barley two weeks early this year "
+    assert last_resort(long) == ["Northern farmers planted their wheat and barley two weeks early this year "
                                   "because of the warm spring weather in the region."]
     # a negation: the left-out phrase may be the point ("not guilty of murder in the first degree")
     negated = ("The jury in the long and difficult trial at the city court did not find the young driver guilty "
                "of murder in the first degree on Friday afternoon.")
-    assert _last_resort(negated) == []
+    assert last_resort(negated) == []
     # the left-out part holds the verb: the left part is only a noun phrase
     verb_later = ("The new safety plan launched by the city council of Dunmore and its partners in the region "
                   "last spring now covers every school in the town.")
-    assert _last_resort(verb_later) == []
+    assert last_resort(verb_later) == []
 
 
 def test_a_long_claim_keeps_but_and_its_speaker_first() -> None:
@@ -437,13 +423,13 @@ def test_a_long_claim_keeps_but_and_its_speaker_first() -> None:
 
 
 def test_main_clause_keeps_a_to_part_and_drops_a_dash_remark() -> None:
-    from briefing.clauses import _last_resort
+    from briefing.trim import last_resort
     allow = ("The new rule would also allow the six farmers in the northern valley to sell their wheat "
              "at the market instead of waiting for the autumn fair.")
-    assert all("valley." not in p for p in _last_resort(allow))
+    assert all("valley." not in p for p in last_resort(allow))
     dash = ("Okafor is someone the voters in the northern valley could see winning the race for mayor next year "
             "\u2014 her top aim.")
-    assert _last_resort(dash) == ["Okafor is someone the voters in the northern valley could see winning the race "
+    assert last_resort(dash) == ["Okafor is someone the voters in the northern valley could see winning the race "
                                   "for mayor next year."]
 
 

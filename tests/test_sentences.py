@@ -184,10 +184,10 @@ def test_an_if_clause_keeps_its_main_clause() -> None:
 
 
 def test_a_cut_never_falls_inside_a_town_and_state() -> None:
-    from briefing.clauses import _last_resort
+    from briefing.trim import last_resort
     s = ("The team used a rough guess of the price used by the Orange Grove, Calif., police office in working out "
          "the size of a find in May 2019.")
-    assert not any(p.endswith("Orange Grove.") for p in _last_resort(s))
+    assert not any(p.endswith("Orange Grove.") for p in last_resort(s))
     assert split_sentences("He lives in Salem, Ore. He works in town.") == ["He lives in Salem, Ore.", "He works in town."]
 
 
@@ -292,10 +292,10 @@ def test_half_sentences_and_side_remarks(sentence: str, expected: list[str]) -> 
 
 
 def test_a_cut_never_drops_the_verb_that_closes_an_aside() -> None:
-    from briefing.clauses import _last_resort
+    from briefing.trim import last_resort
     s = ("The reply came two days after scientists at the Fenwick River Lab, a small group that studies clean water, "
          "published a report showing that the plant had let dirty water into the river for many months.")
-    assert not any(p.endswith("clean water.") or p.endswith("River Lab.") for p in _last_resort(s))
+    assert not any(p.endswith("clean water.") or p.endswith("River Lab.") for p in last_resort(s))
 
 
 def test_this_was_before_only_follows_a_clause_about_the_past() -> None:

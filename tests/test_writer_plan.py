@@ -11,29 +11,14 @@ import pytest
 
 from briefing import timing
 from briefing.config import Settings
-from briefing.models import Article, Script
+from briefing.models import Article
 from briefing.script import estimated_seconds, write_script
 from briefing.writers.plain import draft_article, headline_text
 from briefing.writers.recap import is_statement, lower_first_word, name_words, recap_segment, story_points
 from briefing.writers.selection import Draft, Line, is_furniture, select_lines
 from briefing.writers.word_list import pick_glossary
 
-DATE = dt.date(2021, 7, 5)
-FIXTURES = Path(__file__).parent / "fixtures" / "script"
-
-
-def load(name: str) -> Article:
-    title, _, body = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
-    return Article(title.strip(), body.strip(), source=f"{name}.txt")
-
-
-def as_json(script: Script) -> dict:
-    return {
-        "title": script.title,
-        "writer": script.writer,
-        "estimated_seconds": round(estimated_seconds(script), 1),
-        "segments": [{"kind": s.kind, "title": s.title, "sentences": s.sentences} for s in script.segments],
-    }
+from .script_fixtures import DATE, FIXTURES, as_json, load
 
 
 def _draft(title: str, body: str) -> Draft:
