@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
+from .dateline import strip_dateline
 from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
@@ -161,15 +162,10 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     return cap(reported) if reported else None
 
 
-# "HARBORVILLE, Maine (AP) — ...", "NEW CASTLE: ...": where the story was filed, not part of the news
-DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]+)?)?"
-                      r"(?: \([A-Za-z]+\))? ?(?:\u2014|:) (?=[A-Z\"])")
-
-
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
-    s = DATELINE.sub("", s)
+    s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
