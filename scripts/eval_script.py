@@ -4,9 +4,8 @@
                                   [--team tests/fixtures/holdout] [-v]
 
 A corpus article is the whole of items/<id>/body.txt (the true article text, lead paragraph included)
-under the headline that briefing.clean finds in the item's page.html, with its wire dateline taken off
-as the cleaner does. The seed page copy goes through
-briefing.clean when that module is ready; otherwise its page furniture is cut off at the "Share" line.
+under the headline that briefing.clean_html finds in the item's page.html, with its wire dateline taken
+off as the cleaner does. The seed page copy and the team's articles are read as `briefing build` reads files.
 Needs the `eval` extra (textstat==0.7.8, pysbd, wordfreq), all offline.
 """
 from __future__ import annotations
@@ -72,22 +71,10 @@ def corpus_articles(corpus: Path) -> list[tuple[str, Article]]:
 
 
 def seed_article(seed: Path) -> Article:
-    text = seed.read_text(encoding="utf-8")
-    try:
-        from briefing.clean import clean_page_text
+    """The seed page copy, read the way `briefing build` reads a file."""
+    from briefing.ingest import read_article
 
-        return clean_page_text(text, source=str(seed))
-    except (ImportError, NotImplementedError):
-        pass
-    title, _, rest = text.strip().partition("\n")
-    rest = re.split(r"\n\s*Share\s*\n", rest)[0]  # page furniture starts at the first "Share" line
-    # photo captions come twice, the second time with a "Source: ..." credit: drop both copies
-    raw = rest.splitlines()
-    credited = {ln.split(" Source:")[0].strip() for ln in raw if " Source:" in ln}
-    lines = [ln for ln in raw if ln.strip() not in credited and " Source:" not in ln]
-    # a stand-first repeated in the story: keep only its later copy
-    lines = [ln for i, ln in enumerate(lines) if not ln.strip() or ln.strip() not in map(str.strip, lines[i + 1:])]
-    return Article(title.strip(), "\n".join(lines).strip(), source=str(seed))
+    return read_article(str(seed))
 
 
 def team_articles(folder: Path) -> list[tuple[str, Article]]:

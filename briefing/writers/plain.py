@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import timing
-from ..checks import article_text, names_in
+from ..checks import article_text, measured_sentences, names_in
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
@@ -242,10 +242,6 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     return ease_grade(planner, script, layout, drafts)
 
 
-def _measured(script: Script) -> list[str]:
-    return [s for seg in script.segments if seg.kind not in ("intro", "outro") for s in seg.sentences]
-
-
 NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z'-]+")
 
 
@@ -284,8 +280,9 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
     for d in drafts:
         for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
             lead_facts |= _facts(paragraph)
+    grade = reading_grade(measured_sentences(script))
     for _ in range(MAX_GRADE_SWAPS):
-        if reading_grade(_measured(script)) <= GRADE_TARGET:
+        if grade <= GRADE_TARGET:
             break
         story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
         said = [t for i, t in enumerate(story)
@@ -298,7 +295,8 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         trial = planner.build(trial_layout)
         if estimated_seconds(trial) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
             break
-        if reading_grade(_measured(trial)) >= reading_grade(_measured(script)):
+        trial_grade = reading_grade(measured_sentences(trial))
+        if trial_grade >= grade:
             break
-        script, layout = trial, trial_layout
+        script, layout, grade = trial, trial_layout, trial_grade
     return script

@@ -110,25 +110,24 @@ def is_furniture(sentence: str) -> bool:
     return bool(FURNITURE.match(sentence))
 
 
-def syllables_per_word(sentence: str) -> float:
+def _word_syllables(word: str) -> int:
     """A rough syllable count (vowel groups, silent final e): enough to rank sentences by ease."""
-    toks = re.findall(r"[A-Za-z]+", sentence)
-    if not toks:
-        return 0.0
-    total = 0
-    for tok in toks:
-        w = tok.lower()
-        n = len(re.findall(r"[aeiouy]+", w))
-        if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
-            n -= 1
-        total += max(1, n)
-    return total / len(toks)
+    w = word.lower()
+    n = len(re.findall(r"[aeiouy]+", w))
+    if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
+        n -= 1
+    return max(1, n)
 
 
 def syllables(sentence: str) -> tuple[int, int]:
-    """(syllables, words) by the same rough count."""
+    """(syllables, words) of a sentence by the rough count."""
     toks = re.findall(r"[A-Za-z]+", sentence)
-    return round(syllables_per_word(sentence) * len(toks)), len(toks)
+    return sum(_word_syllables(t) for t in toks), len(toks)
+
+
+def syllables_per_word(sentence: str) -> float:
+    total, n_words = syllables(sentence)
+    return total / n_words if n_words else 0.0
 
 
 def reading_grade(sentences: list[str]) -> float:
