@@ -1,11 +1,12 @@
 """Measure the plain writer on the corpus and the seed page: the issue-3 figures, one row an article.
 
     python scripts/eval_script.py [--corpus ../shared/corpus] [--seed ../shared/seed/000_7082b5382028ba51.txt]
-                                  [--team tests/fixtures/holdout] [-v]
+                                  [--team tests/fixtures/holdout --team tests/fixtures/holdout2] [-v]
 
 A corpus article is the whole of items/<id>/body.txt (the true article text, lead paragraph included)
 under the headline that briefing.clean_html finds in the item's page.html, with its wire dateline taken
-off as the cleaner does. The seed page copy and the team's articles are read as `briefing build` reads files.
+off as the cleaner does. The seed page copy and the team's articles are read as `briefing build` reads files;
+each team folder (by default tests/fixtures/holdout and holdout2) gets a table of its own.
 Needs the `eval` extra (textstat==0.7.8, pysbd, wordfreq), all offline.
 """
 from __future__ import annotations
@@ -81,7 +82,8 @@ def team_articles(folder: Path) -> list[tuple[str, Article]]:
     """The team's own unseen-style articles and page copies, read the way `briefing build` reads files."""
     from briefing.ingest import read_article
 
-    return [(path.stem[:9], read_article(str(path))) for path in sorted(folder.glob("*.txt"))]
+    paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in {".txt", ".html", ".htm"})
+    return [(path.stem[:9], read_article(str(path))) for path in paths]
 
 
 def report(items: list[tuple[str, Article]], settings: Settings, verbose: bool) -> None:
@@ -141,8 +143,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--seed", type=Path, default=ROOT.parent / "shared" / "seed" / "000_7082b5382028ba51.txt")
-    parser.add_argument("--team", type=Path, default=ROOT / "tests" / "fixtures" / "holdout",
-                        help="the team's own articles, measured as a second table (default tests/fixtures/holdout)")
+    parser.add_argument("--team", type=Path, action="append",
+                        help="a folder of the team's own articles, measured as a table of its own; may be repeated"
+                             " (default tests/fixtures/holdout and tests/fixtures/holdout2)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list uncommon words and odd sentences")
     args = parser.parse_args()
 
@@ -159,11 +162,15 @@ def main() -> int:
     if items:
         print(f"corpus and seed ({len(items)} articles)")
         report(items, settings, args.verbose)
-    team = team_articles(args.team) if args.team.is_dir() else []
-    if team:
-        print(f"\nteam-written articles never used to tune the rules ({args.team}, {len(team)} files)")
-        report(team, settings, args.verbose)
-    if not items and not team:
+    folders = args.team or [ROOT / "tests" / "fixtures" / "holdout", ROOT / "tests" / "fixtures" / "holdout2"]
+    measured_team = False
+    for folder in folders:
+        team = team_articles(folder) if folder.is_dir() else []
+        if team:
+            print(f"\nteam-written articles never used to tune the rules ({folder}, {len(team)} files)")
+            report(team, settings, args.verbose)
+            measured_team = True
+    if not items and not measured_team:
         print("nothing to measure")
         return 0
     print(f"\ntargets   mean <= 14, max <= 22, FK <= 6, common >= 96%, unfaithful = 0, 270-330 s when the article has "
