@@ -135,6 +135,9 @@ SHORT_SCRIPT = "too few sentences survive the rewrite: the plan stays under 4:30
 LIST_FRAGMENT = 'a list item loses its lead-in and becomes a fragment: "$800,000 for a pilot program ..."'
 RARE_WORDS = "too many uncommon words kept (legal, weather or page words with no plain replacement)"
 SLIP_SELF = 'reported speech names the speaker again: "Lindqvist said if ..., Lindqvist will pay it."'
+LIST_ITEMS_DROPPED = ('the cleaner drops bulleted items that end with ";" or start in lower case: only a last item that'
+                      ' ends with "." is left')
+LIST_LEAD_IN_DROPPED = 'the cleaner drops a short line that introduces a list ("How the goals went in:")'
 
 KNOWN: dict[str, dict[str, str]] = {
     "lead_facts": {f: LEAD_DROPPED for f in ["02-court-landlord.txt", "04-space-planet.txt",
@@ -152,6 +155,7 @@ KNOWN: dict[str, dict[str, str]] = {
     "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt", "page-12-ashby-cleanup.txt"]},
     "fk": {},  # every hold-out script is at grade 6 or under today
     "page_clean": {},  # captions with a "(Name / Outlet)" credit go; the upper of two title lines is the headline
+    "list_items": {"01-riverton-budget.txt": LIST_ITEMS_DROPPED},
 }
 
 
@@ -192,6 +196,9 @@ KNOWN2: dict[str, dict[str, str]] = {
     "common": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt", "07-health-explainer.txt"]},
     "fk": {"02-press-release.txt": HARD_RELEASE},
     "page_clean": {"page-12-wildfire.txt": CAPTION_BIO},
+    "list_items": {"02-press-release.txt": LIST_ITEMS_DROPPED + "; " + LIST_LEAD_IN_DROPPED,
+                   "05-football-report.txt": LIST_LEAD_IN_DROPPED,
+                   "07-health-explainer.txt": LIST_ITEMS_DROPPED + "; " + LIST_LEAD_IN_DROPPED},
 }
 
 
@@ -235,6 +242,22 @@ def test_an_article_keeps_its_headline(name: str) -> None:
     """A plain article file starts with its headline line; the cleaner keeps it whole as the title."""
     first_line = (FOLDER[name] / name).read_text(encoding="utf-8").lstrip().partition("\n")[0].strip()
     assert article(name).title == first_line
+
+
+def list_lines(text: str) -> list[str]:
+    """A plain article's bulleted items ("- item;") and the line that introduces each list ("... include:")."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    items = [ln[2:].strip() for ln in lines if ln.startswith("- ")]
+    lead_ins = [prev for prev, ln in zip(lines, lines[1:]) if ln.startswith("- ") and prev.endswith(":")]
+    return lead_ins + items
+
+
+@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2, "list_items"))
+def test_list_items_of_an_article_reach_the_body(name: str) -> None:
+    """A list is part of the story: its lead-in and every item stay (the bullet and end mark may go)."""
+    body = article(name).body
+    wanted = list_lines((FOLDER[name] / name).read_text(encoding="utf-8"))
+    assert [w for w in wanted if w.rstrip(";.:") not in body] == []
 
 
 @pytest.mark.parametrize("name", FILES)
