@@ -54,6 +54,7 @@ GRAMMAR_SLIPS = [
     re.compile(r"\b[Aa] (?!one\b|once\b|U\.)[aeioAEIO]\w*"),  # "a" before a vowel sound
     re.compile(r"\b([A-Z][a-z]+) said (?:that )?(?:if [^,]+, )?\1\b"),  # the speaker reported by name, not "he"
 ]
+INTERVIEW_LABEL = re.compile(r"^(?:Q|A)\s*:")  # "Q: ..." / "A: ..." marks who speaks in a printed interview
 PRONOUN_START = re.compile(r"^(?:He|She|They|It|His|Her|Their|This|That|These|Those)\b")
 
 # The main facts of each story's opening paragraph (who, what, where, when, how many), as the article says them.
@@ -164,14 +165,15 @@ HEADLINE_QUOTE = ('a headline that opens with a quotation (\'"We will not ...": 
                   " title: the first sentence of the body (dateline and all) becomes the title")
 LEAD_LOST = ("the long opening sentence (35+ words) is dropped or cut to its first clause, so who/where/when/how many"
              " of the lead are lost")
-LEAD_OPENER = ('a lead that opens with a subordinate clause or "I" ("As temperatures climb ..., doctors are urging ...";'
-               ' "I have tested ...") is dropped whole')
+LEAD_OPENER = ('a lead that opens with a subordinate clause or "I" ("As temperatures climb ..., doctors are'
+               ' urging ..."; "I have tested ...") is dropped whole')
 LEAD_CAPTION = ('a photo caption with an unbracketed credit ("... Photo by X for The Y") stays as the first paragraph,'
                 " so the dateline stays on and the real lead is dropped")
 LEAD_WIRE_RELEASE = ('a press-release dateline ("KELMONT, Ohio, May 12, 2025 /BizWire Direct/ --") is not taken off and'
                      " the lead is dropped with it")
 OBIT_PRONOUN = 'the obituary lead (name + long apposition) is dropped, so the story opens "She was 91."'
 SLIP_SELF_QUOTE = 'reported speech names the speaker again: "Haverford said Haverford did not have to say much"'
+QA_LABELS = 'the "Q:" and "A:" labels of a printed interview are read out ("A: It makes it personal.")'
 RARE_JARGON = "too many uncommon words kept (science, corporate or medical words with no plain replacement)"
 HARD_RELEASE = "corporate jargon (optimization, leverage, efficiencies) keeps the grade above 6"
 CAPTION_BIO = ('a caption credited "Photo by X for The Y" and the closing author bio ("X covers ... for The Y") stay in'
@@ -179,6 +181,8 @@ CAPTION_BIO = ('a caption credited "Photo by X for The Y" and the closing author
 
 KNOWN2: dict[str, dict[str, str]] = {
     "headline": {f: HEADLINE_QUOTE for f in ["04-qa-interview.txt", "08-politics-quotes.txt"]},
+    "cut_off": {f: HEADLINE_QUOTE for f in ["04-qa-interview.txt", "08-politics-quotes.txt"]},
+    "labels": {"04-qa-interview.txt": QA_LABELS},
     "lead_facts": {
         "01-comet-probe.txt": LEAD_LOST, "02-press-release.txt": LEAD_WIRE_RELEASE, "03-phone-review.txt": LEAD_OPENER,
         "04-qa-interview.txt": LEAD_LOST, "06-obituary.txt": LEAD_LOST, "07-health-explainer.txt": LEAD_OPENER,
@@ -288,6 +292,19 @@ def test_sentences_are_short(name: str) -> None:
 def test_no_page_furniture_is_read_out(name: str) -> None:
     spoken = [s for seg in script(name).segments for s in seg.sentences]
     assert [s for s in spoken if FURNITURE.search(s)] == []
+
+
+@pytest.mark.parametrize("name", cases(FILES, "cut_off"))
+def test_no_cut_off_text_is_read_out(name: str) -> None:
+    """A title or sentence cut short with an ellipsis ("... session of…") is not something to say aloud."""
+    spoken = [s for seg in script(name).segments for s in seg.sentences]
+    assert [s for s in spoken if "…" in s or "..." in s] == []
+
+
+@pytest.mark.parametrize("name", cases(FILES, "labels"))
+def test_no_interview_labels_are_read_out(name: str) -> None:
+    spoken = [s for seg in script(name).segments for s in seg.sentences]
+    assert [s for s in spoken if INTERVIEW_LABEL.match(s)] == []
 
 
 @pytest.mark.parametrize("name", cases(FILES, "shape"))
