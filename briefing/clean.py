@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .clean_furniture import drop_story_furniture
+from .clean_lists import is_item_like, is_lead_in, list_paragraphs
 from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article
@@ -97,6 +99,7 @@ _CREDIT_TAIL = re.compile(
     r"(\s(source|credit|photo|image|picture|photograph)s?\s*:\s*[^.]{0,160}"
     r"|\s\((ap|afp|reuters|getty|photo|image|credit|file)[^)]{0,80}\)"
     r"|\s\([^()]{2,60}\s/\s[^()]{2,60}\)"  # "(Jane Doe / The Courier)": photographer / outlet
+    r"|[.!?]\s+(photo(graph)?|image|picture|video|illustration)s?\s+(by|courtesy\s+of)\s+[A-Z][^.!?]{0,80}"
     r"|[.!?]\s+[^.!?]{0,50}\b(getty(\s+images)?|afp|reuters|shutterstock|epa|aap|ap\s+photo|"
     r"alamy|istock)\b[^.!?]{0,30})$",
     re.IGNORECASE,
@@ -150,8 +153,9 @@ class _Line:
     sentence: bool  # ends like a sentence
     furniture: bool
     indent: int = 0
-    kind: str = ""  # "good", "short", "list", "furniture"
+    kind: str = ""  # "good", "short", "list", "furniture", "item" (of a list the story introduces)
     score: float = 0.0
+    list_role: str = ""  # "lead" for a line that introduces a list, "item" for the items under it
 
 
 def classify(index: int, raw: str) -> _Line:
@@ -196,6 +200,48 @@ def classify(index: int, raw: str) -> _Line:
     else:
         line.kind, line.score = "short", -_SHORT_PENALTY
     return line
+
+
+_ITEM_WEIGHT = 0.5  # a list item is part of the story, but a short phrase: it bridges rather than leads
+MIN_ITEM_WORDS = 3  # mean words of a story's list items; menus and tag lists have one or two a line
+
+
+def mark_lists(lines: list[_Line]) -> None:
+    """Lists the story introduces: a line ending with a colon ("Common signs include:", or a paragraph
+    ending "Among the main items:"), then two or more items, bulleted or ending with ";" or ",". Menus and
+    link lists have no such lead-in, and the lead-ins of furniture ("Related:", "Tags:") are furniture."""
+    pos = 0
+    while pos < len(lines):
+        lead = lines[pos]
+        items = _items_after(lines, pos) if is_lead_in(lead.text) and not lead.furniture else []
+        if len(items) < 2 or sum(i.words for i in items) / len(items) < MIN_ITEM_WORDS:
+            pos += 1
+            continue
+        lead.list_role = "lead"
+        if lead.kind != "good":
+            lead.kind, lead.score = "short", 0.0
+        for item in items:
+            item.list_role, item.kind, item.score = "item", "item", item.words * _ITEM_WEIGHT
+        pos += len(items) + 1
+
+
+def _items_after(lines: list[_Line], pos: int) -> list[_Line]:
+    """The items under a lead-in: bulleted lines, or unbulleted ones marked by list punctuation ("...;")."""
+    items: list[_Line] = []
+    for line in lines[pos + 1:]:
+        if line.furniture or not line.words or line.text.endswith(("...", "…")):
+            break
+        if line.bullet or _LIST_PUNCTUATION.search(line.text):
+            items.append(line)
+        elif items and _LIST_PUNCTUATION.search(items[-1].text) and line.text[:1].islower():
+            items.append(line)  # an unbulleted list's last item: "... cramps;" then "and intense thirst."
+            break
+        else:
+            break
+    return items
+
+
+_LIST_PUNCTUATION = re.compile(r"[;,]\s*(?:and|or)?$")
 
 
 def _max_run(scores: list[float]) -> tuple[float, int, int]:
@@ -317,7 +363,9 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         # whole furniture lines are ruled out here.
         if ALWAYS_FURNITURE.search(text) or _STORY_END.match(text) or (line.furniture and line.words <= 5):
             continue
-        if re.search(r"https?://|www\.|\S+\.(com|org|net)\b|^\W", text) or _caption_like(line):
+        # a headline may open with a quotation ('"We will not be lectured": Premier vows ...'), never with
+        # a bullet, an arrow or a bar
+        if re.search(r"https?://|www\.|\S+\.(com|org|net)\b|^[^\w\"“‘']", text) or _caption_like(line):
             continue
         if text.upper() == text or _DATE_HINT.search(text) or re.search(r"\b\d{1,2}:\d{2}\b", text):
             continue  # a credit ("ITV, ASSOCIATED PRESS"), a promo, a dateline
@@ -382,7 +430,7 @@ def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[
         if line.index in captions or line.furniture or _caption_like(line):
             continue
         following = next((n for n in region[pos + 1:] if n.index not in captions), None)
-        if line.kind == "good":
+        if line.kind == "good" or line.list_role:
             pass
         elif line.kind == "list" and line.bullet and line.words >= 6 and line.sentence:
             pass  # a sentence in a bulleted summary belongs to the story
@@ -405,7 +453,28 @@ def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[
             kept = [k for k in kept if normalise(k.text) != key]
         seen.add(key)
         kept.append(line)
-    return [line.text for line in kept]
+    return paragraphs_with_lists(kept)
+
+
+def paragraphs_with_lists(kept: list[_Line], texts: list[str] | None = None) -> list[str]:
+    """The kept lines as paragraphs (texts: each line's text, when not line.text); a list's lead-in and
+    items become whole sentences (briefing.clean_lists)."""
+    texts = texts if texts is not None else [line.text for line in kept]
+    article_text = "\n".join(texts)
+    paragraphs: list[str] = []
+    pos = 0
+    while pos < len(kept):
+        line = kept[pos]
+        items: list[str] = []
+        if line.list_role == "lead":
+            while pos + 1 + len(items) < len(kept) and kept[pos + 1 + len(items)].list_role == "item":
+                items.append(kept[pos + 1 + len(items)].text)
+        if items:
+            paragraphs += list_paragraphs(texts[pos], items, article_text)
+        elif line.list_role != "item" or line.sentence:  # a stray item without its lead-in is kept if a sentence
+            paragraphs.append(texts[pos])
+        pos += 1 + len(items)
+    return paragraphs
 
 
 def _drop_standfirst_repeats(lines: list[_Line], start: int, end: int) -> None:
@@ -421,6 +490,7 @@ def clean_page_text(text: str, source: str = "") -> Article:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [classify(i, raw) for i, raw in enumerate(raw_lines)]
     content = [line for line in lines if line.text]
+    mark_lists(content)
     if not any(line.kind == "good" for line in content):
         raise ExtractError(
             f"no article text found in {source or 'the page text'}: "
@@ -429,19 +499,18 @@ def clean_page_text(text: str, source: str = "") -> Article:
     start, end, _ = _best_region(content)
     _drop_standfirst_repeats(content, start, end)
     start, end, indent = _best_region(content)
-    paragraphs = _select_body(content, start, end, indent)
+    paragraphs = drop_story_furniture(_select_body(content, start, end, indent))
     if not paragraphs:
         raise ExtractError(
             f"no article text found in {source or 'the page text'}: "
             "its only prose was captions or page furniture"
         )
     title = _find_title(content, start, paragraphs)
-    if not title:
-        title = first_words(paragraphs[0])
-    elif len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):
+    if title and len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):
         paragraphs = paragraphs[1:]
     head = content[max(0, start - 40): start + 10]
     paragraphs[0] = strip_dateline(paragraphs[0])
+    title = title or first_words(paragraphs[0])  # no headline found: the story's opening, dateline off
     return Article(
         title=title,
         body="\n\n".join(paragraphs),
@@ -451,6 +520,14 @@ def clean_page_text(text: str, source: str = "") -> Article:
     )
 
 
+FALLBACK_TITLE_WORDS = 25
+
+
 def first_words(paragraph: str, limit: int = 12) -> str:
+    """A title for a story without a headline: its first sentence when that is short enough to be one,
+    else its first words (cut with "…": a shown title, which the script writer does not read out)."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", paragraph.strip(), maxsplit=1)[0]
+    if len(first.split()) <= FALLBACK_TITLE_WORDS and re.search(r"[.!?]$", first):
+        return first.rstrip(".")
     words = paragraph.split()
     return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

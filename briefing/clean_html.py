@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .clean import ALWAYS_FURNITURE, caption_lines, classify, clean_page_text, first_words, normalise
+from .clean import (ALWAYS_FURNITURE, _Line, caption_lines, classify, clean_page_text, first_words, mark_lists, normalise,
+                    paragraphs_with_lists)
+from .clean_furniture import drop_story_furniture
 from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article
@@ -49,7 +51,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         article.url = url
         return article
     title = (getattr(document, "title", None) or "").strip()
-    paragraphs = _post_clean(text.split("\n"), title)
+    paragraphs = drop_story_furniture(_post_clean(text.split("\n"), title))
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
     paragraphs[0] = strip_dateline(paragraphs[0])
@@ -104,8 +106,10 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
     """Furniture that survives trafilatura: the headline repeated as the first line, captions,
     credit lines, share prompts."""
     lines = [classify(i, raw) for i, raw in enumerate(raw_paragraphs) if raw.strip()]
+    mark_lists(lines)
     captions = caption_lines(lines)
     kept: list[str] = []
+    kept_lines: list[_Line] = []
     for pos, line in enumerate(lines):
         if pos == 0 and title and normalise(line.text) == normalise(title):
             continue
@@ -118,8 +122,11 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
         if not line.sentence and (" | " in line.text or "©" in line.text):
             continue  # "Section | Other headline" teaser, or a photo credit
         # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
-        kept.append(line.raw.strip().strip("|").strip())
-    return [text for text in kept if text]
+        text = line.raw.strip().strip("|").strip()
+        if text:
+            kept.append(text)
+            kept_lines.append(line)
+    return paragraphs_with_lists(kept_lines, kept)
 
 
 def _parse_date(value: str | None) -> dt.datetime | None:

@@ -14,8 +14,9 @@ DATELINE = re.compile(
     rf"""^(?:
         # a place in capitals, maybe with its state or country: WASHINGTON / COLUMBIA, S.C. / BAAR, SWITZERLAND
         [A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+)?)?
-        (?:,?\s*{_MONTH}\s\d{{1,2}})?             # "Nov. 18"
+        (?:,?\s*{_MONTH}\s\d{{1,2}}(?:,\s*\d{{4}})?)?  # "Nov. 18", "May 12, 2025"
         \s*(?:\([A-Za-z][\w .&'-]{{0,24}}\))?      # "(AP)", "(Reuters)", "(Staff report)"
+        \s*(?:/[A-Za-z][\w .&'-]{{1,30}}/)?         # a press release's wire: "/PRNewswire/"
         \s*(?:—|–|--|\s-|\||:)\s+                  # the dash, bar or colon that ends it
       |
         \((?:AP|AFP|CNN|Reuters|Bloomberg|BBC|UPI|dpa|IANS|PTI|ANI|Xinhua|CNBC|NPR)\)\s*(?:—|–|--|-)?\s*

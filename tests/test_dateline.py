@@ -15,6 +15,9 @@ STRIPPED = [
     ("MEXICO CITY, Nov. 18 (Reuters) - Mexico's central bank cut its main rate.", "Mexico's central"),
     ("(CNN) President Ana Ruiz made a short trip to the hospital on Saturday.", "President Ana"),
     ("(AP) — About a dozen shop owners met on Tuesday night.", "About a dozen"),
+    # a press release's dateline: place, date with its year, the wire service between slashes
+    ("KELMONT, Ohio, May 12, 2025 /BizWire Direct/ -- Tidewell Inc. today announced a new pier.", "Tidewell Inc."),
+    ("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme said it will open a plant in Ohio.", "Acme said"),
 ]
 
 KEPT = [

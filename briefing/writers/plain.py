@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .. import timing
 from ..checks import article_text, measured_sentences, names_in
+from ..clean_interview import spoken_paragraphs
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
@@ -108,7 +109,7 @@ def draft_article(article: Article) -> Draft:
     lines: list[Line] = []
     group = 0
     speaker: str | None = None
-    for p_index, paragraph in enumerate(article.paragraphs):
+    for p_index, paragraph in enumerate(spoken_paragraphs(article.paragraphs, article.title)):  # no "Q:"/"A:" labels
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
         for sentence in sentences:

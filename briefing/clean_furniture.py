@@ -1,0 +1,88 @@
+"""Furniture that reads like prose, found by its place in the story and its form rather than its shape:
+
+- the end matter of a press release: the "About <Company>" boilerplate, the "Forward-Looking Statements"
+  (safe-harbour) notice, the media contacts, and any paragraph that declares itself forward-looking;
+- the closing note on the authors: "Jane Doe covers health for The Courier.", "John Roe is a staff
+  photographer.", "Anna Lee contributed reporting.".
+
+Both rules work on the body's paragraphs, after the page's lines have been cut to the story.
+(The "Q:" and "A:" labels of a printed interview are the article's text: briefing.clean_interview.)
+"""
+from __future__ import annotations
+
+import re
+
+# A heading that opens a press release's end matter; everything from it on is boilerplate. "About <Name>"
+# counts only when the paragraph under it names the same company ("About Face" is a story's subheading).
+_ABOUT_HEADING = re.compile(r"^About\s+(?!The\b|This\b|A\b|An\b)([A-Z][\w&.,'’-]*)(?:\s+[\w&.,'’()-]+){0,5}\s*:?$")
+_END_MATTER_HEADING = re.compile(
+    r"^(?:forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?|cautionary\s+(?:note|statement).*"
+    r"|(?:media|press|investor|investors)\s+(?:contacts?|relations|enquiries|inquiries)|contacts?|###|-\s*30\s*-)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_FORWARD_LOOKING = re.compile(
+    r"\b(?:contains?|constitutes?|are|include)\s+(?:certain\s+)?forward[-\s]looking\s+statements\b"
+    r"|\bsafe\s+harbou?r\s+provisions?\b|\bactual\s+results\s+(?:may|could|might)\s+differ\s+materially\b",
+    re.IGNORECASE,
+)
+END_MATTER_FROM = 0.5  # end matter starts in the second half of the body: a subheading earlier is the story's
+
+_NAME = r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+"
+_JOB = (r"(?:reporter|writer|correspondent|editor|photographer|photojournalist|journalist|columnist|producer|"
+        r"contributor|critic|intern|fellow|videographer|news\s+assistant)")
+# One sentence of an author note: who the writer is, what they cover, who helped.
+_BIO_SENTENCE = re.compile(
+    rf"^(?:{_NAME}\s+(?:covers|writes\s+about|reports\s+on|writes\s+for|reports\s+for)\s+[^.]{{0,120}}"
+    rf"|{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_JOB}s?\b[^.]{{0,100}}"
+    rf"|{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}(?:at|for|with)\s+(?:The\s+)?[A-Z][^.]{{0,80}}"
+    rf"|(?:{_NAME}|[A-Z][\w\s,.'’-]{{0,80}}?)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))[^.]{{0,80}}"
+    rf"|(?:follow|contact|reach|email)\s+(?:him|her|them|{_NAME})\s+(?:at|on|via)\s+\S.{{0,80}}"
+    rf")[.!]?$"
+)
+BIO_PARAGRAPHS = 2  # an author note is the last paragraph or two
+
+
+
+def drop_story_furniture(paragraphs: list[str]) -> list[str]:
+    """The body without press-release end matter and the closing author note."""
+    paragraphs = _without_end_matter(paragraphs)
+    paragraphs = [p for p in paragraphs if not _FORWARD_LOOKING.search(p)] or paragraphs
+    return _without_author_note(paragraphs)
+
+
+def _without_end_matter(paragraphs: list[str]) -> list[str]:
+    """Cut at an end-matter heading in the body's second half; again, as the body is then shorter
+    ("About X" above "Forward-Looking Statements")."""
+    while (shorter := _cut_at_end_matter(paragraphs)) != paragraphs:
+        paragraphs = shorter
+    return paragraphs
+
+
+def _cut_at_end_matter(paragraphs: list[str]) -> list[str]:
+    start = int(len(paragraphs) * END_MATTER_FROM)
+    for pos in range(max(1, start), len(paragraphs)):
+        text = paragraphs[pos].strip()
+        if len(text.split()) > 7:
+            continue
+        about = _ABOUT_HEADING.match(text)
+        under = paragraphs[pos + 1] if pos + 1 < len(paragraphs) else ""
+        if _END_MATTER_HEADING.match(text) or (about and re.search(rf"\b{re.escape(about.group(1))}\b", under)):
+            return paragraphs[:pos]
+    return paragraphs
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip()) if s]
+
+
+def is_author_note(paragraph: str) -> bool:
+    parts = sentences(paragraph)
+    return bool(parts) and all(_BIO_SENTENCE.match(s) for s in parts)
+
+
+def _without_author_note(paragraphs: list[str]) -> list[str]:
+    kept = list(paragraphs)
+    while len(kept) > 1 and len(paragraphs) - len(kept) < BIO_PARAGRAPHS and is_author_note(kept[-1]):
+        kept.pop()
+    return kept

@@ -1,0 +1,106 @@
+"""A printed interview ("Q: ... A: ...") as a listener should hear it.
+
+The labels are the article's text (the page prints them, and the cleaner keeps them), but they must never
+be read out, and an answer's "I" is the guest, not the writer. spoken_paragraphs gives the script writer
+the paragraphs one for one:
+
+- an answer loses its label and, when the guest's name is known, is quoted and attributed to the guest
+  ('"Because the river is telling us to," Ellwood said. "Flows ..."'), so the writer reports it as the
+  guest's words; with no name found it is only unlabelled. A bare reply ("Trip to Disney World.") means
+  something only after its question and is left out;
+- a question loses its label and any statement in it that speaks to the guest ("You grew up on a farm.":
+  read out, the listener would hear it said to them). Its other sentences stay: the writer does not say
+  questions ("Why now?"), and a question's statements are facts the answer builds on ("Farmers use 78% of
+  the water in the basin.").
+
+The guest is the first personal name in the title or the paragraphs before the first question whose
+last word is not an ordinary English word ("Tomasz Ellwood", not "Sallow River Basin").
+"""
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+")
+_QUESTION = re.compile(r"^(?:Q|Question)\s*:")
+MIN_LABELS = 2  # a printed interview has several questions and answers; one "A: ..." may be anything
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A run of capitalised words; a name is a run of two or three ("Sallow River Basin Commission" is not).
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Prof|Inc|Co|Gen|Lt|Sgt|Capt)|\b[A-Z])\.$")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences; a full stop after an abbreviation ("vs.", "Dr.", "J.") does not end one."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(paragraph.strip()):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def is_interview(paragraphs: list[str]) -> bool:
+    questions = sum(1 for p in paragraphs if _QUESTION.match(p))
+    answers = sum(1 for p in paragraphs if _LABEL.match(p)) - questions
+    return questions >= MIN_LABELS and answers >= MIN_LABELS
+
+
+def guest_name(paragraphs: list[str], title: str = "") -> str | None:
+    """The interviewed person's surname, from the title or the introduction (see the module's docstring)."""
+    from .vocabulary import common_words
+
+    intro: list[str] = [title]
+    for paragraph in paragraphs:
+        if _LABEL.match(paragraph):
+            break
+        intro.append(paragraph)
+    for text in intro:
+        for name in _CAPITALISED_RUN.findall(text):
+            last = name.split()[-1]
+            if len(name.split()) <= 3 and last.lower() not in common_words():
+                return last
+    return None
+
+
+def spoken_paragraphs(paragraphs: list[str], title: str = "") -> list[str]:
+    """The paragraphs as the script writer should read them (see the module's docstring); any text that is
+    not a printed interview comes back unchanged."""
+    if not is_interview(paragraphs):
+        return list(paragraphs)
+    guest = guest_name(paragraphs, title)
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if _QUESTION.match(paragraph):
+            kept = [s for s in sentences(_LABEL.sub("", paragraph)) if s.endswith("?") or not _SECOND_PERSON.search(s)]
+            out.append(" ".join(kept))
+        elif _LABEL.match(paragraph):
+            answer = _LABEL.sub("", paragraph)
+            if is_bare_reply(answer):
+                out.append("")
+            else:
+                out.append(attributed(answer, guest) if guest else answer)
+        else:
+            out.append(paragraph)
+    return out
+
+
+def is_bare_reply(answer: str) -> bool:
+    """A one-sentence answer with no subject and verb ("Trip to Disney World", "Bob Marley, Drake"): it
+    means something only after its question, which the script does not say."""
+    from .grammar import subject_and_verb
+
+    parts = sentences(answer)
+    return len(parts) == 1 and not subject_and_verb(parts[0].rstrip(".!?"))
+
+
+def attributed(answer: str, speaker: str) -> str:
+    """'S1. S2.' -> '"S1," Speaker said. "S2."': the guest's words, named once at their first sentence
+    (a quotation inside them takes single quotes)."""
+    answer = re.sub(r'"([^"]*)"|“([^”]*)”', lambda m: f"'{m.group(1) or m.group(2) or ''}'", answer)
+    first, *rest = sentences(answer)
+    opening = f'"{first[:-1]}," {speaker} said.' if first.endswith(".") else f'"{first}" {speaker} said.'
+    return opening + (f' "{" ".join(rest)}"' if rest else "")

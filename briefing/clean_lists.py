@@ -1,0 +1,101 @@
+"""Lists inside a story: a line that introduces a list ("Common signs include:") and the items under it.
+
+News pages print lists as bullets, and their items are rarely sentences: "- heavy sweating and cool, clammy skin;".
+Read alone, an item is a fragment ("A mobile app that gives drivers ..."), and the lead-in alone says nothing
+("Key features of the app include:"). The lead-in and its items are one idea, so they reach the body as one
+paragraph written as sentences:
+
+- items that are sentences ("17 min: Dacre 0-1. The striker ... headed in.") stay sentences, each its own
+  paragraph, after the lead-in;
+- items that are phrases and complete a short lead-in's sentence (it ends with a verb or a preposition:
+  "include:", "such as:") are written after it. Short ones a few to a sentence ("Common signs include heavy
+  sweating; a headache; cramps."); long ones each after the lead-in, so that any one of them can be said
+  without the others ("Key features include an app that ...");
+- items of a closed lead-in ("Among the main items:", "This could occur:") stay as the article has them.
+
+Only the article's own words are used: the lead-in is repeated, never reworded, and no "and" is added.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+# The last word of a lead-in whose items are its object: "... include:", "... such as:" (the colon then goes).
+_OPEN_END = re.compile(
+    r"\b(?:include[sd]?|including|are|were|is|was|be|been|such\s+as|like|contains?|covers?|features?|involves?|"
+    r"offers?|lists?|means?|mean|needs?|to|for|of|with|by|from|into|on|in|at|about|as|among|between)\s*:$",
+    re.IGNORECASE,
+)
+_ITEM_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)|[;,.]|\s(?:and|or))\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# Words that can open an item and are never names: lowered when the item goes after the lead-in.
+_FUNCTION_WORDS = frozenset(
+    "a an the some any each every one two three four five six seven eight nine ten more most less fewer few "
+    "many much several other another all both no its their his her our your this that these those".split()
+)
+MAX_LEAD_WORDS = 10  # a longer lead-in is not repeated before each item: the items follow it as they are
+SHORT_ITEM_WORDS = 7  # items of at most this many words are said a few to a sentence
+SENTENCE_WORDS = 20  # how many words a sentence of short items may reach
+
+
+def is_lead_in(text: str) -> bool:
+    """A line (or a paragraph's last sentence) that introduces a list: it ends with a colon."""
+    return text.rstrip().endswith(":") and len(text.split()) >= 2
+
+
+def is_item_like(text: str) -> bool:
+    """An item that is not a sentence of its own: list punctuation (";" or ","), or a lower-case start."""
+    return bool(re.search(r"[;,]\s*(?:and|or)?$", text.strip())) or text[:1].islower()
+
+
+def items_are_sentences(items: Sequence[str]) -> bool:
+    """Every item reads as a sentence: it starts upper-case or with a figure and ends with . ! or ?"""
+    return all((t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“$£€") and _SENTENCE_END.search(t) for t in items)
+
+
+def last_sentence(text: str) -> tuple[str, str]:
+    """A lead-in paragraph as (what comes before its last sentence, the last sentence)."""
+    parts = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"“])", text.strip())
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") -> list[str]:
+    """The lead-in and its items as paragraphs (see the module's docstring)."""
+    items = [t.strip() for t in items if t.strip()]
+    before, lead = last_sentence(lead_in)
+    if not items or items_are_sentences(items) or not _OPEN_END.search(lead) or len(lead.split()) > MAX_LEAD_WORDS:
+        # sentences, or items a closed lead-in names ("Among the main items:"): each as the article has it
+        return [lead_in, *items]
+    lead = lead.rstrip()[:-1].rstrip()  # "Common signs include:" -> "Common signs include"
+    phrases = [_lowered(_ITEM_END.sub("", t), article_text) for t in items]
+    joiner = "; " if any("," in p for p in phrases) else ", "
+    sentences = [f"{lead} {joiner.join(group)}." for group in _groups(phrases)]
+    return [" ".join(([before] if before else []) + sentences)]
+
+
+def _groups(phrases: list[str]) -> list[list[str]]:
+    """Short items a few to a sentence, in even groups of up to about SENTENCE_WORDS words; a long item on
+    its own."""
+    if any(len(p.split()) > SHORT_ITEM_WORDS for p in phrases):
+        return [[p] for p in phrases]
+    sentences = math.ceil(sum(len(p.split()) for p in phrases) / SENTENCE_WORDS)
+    size = math.ceil(len(phrases) / sentences)
+    return [phrases[i:i + size] for i in range(0, len(phrases), size)]
+
+
+def _lowered(phrase: str, article_text: str) -> str:
+    """An item's first word in lower case after the lead-in, unless it may be a name: only a word that is
+    never a name ("A", "The"), a common English word ("Dynamic") or one the article also writes in lower
+    case is lowered."""
+    from .vocabulary import common_words
+
+    first, _, rest = phrase.partition(" ")
+    if not first[:1].isupper() or first[1:2].isupper():
+        return phrase  # already lower case, a figure, or an acronym ("AI", "NHS")
+    low = first.lower()
+    if low in _FUNCTION_WORDS or low in common_words() or re.search(rf"\b{re.escape(low)}\b", article_text):
+        return f"{low} {rest}".strip()
+    return phrase
