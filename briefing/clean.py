@@ -22,12 +22,12 @@ briefing.clean_html runs the same line rules over what trafilatura extracts from
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .clean_furniture import drop_story_furniture
-from .clean_lists import is_item_like, is_lead_in, list_paragraphs
+from .clean_lists import mark_lists, paragraphs_with_lists
+from .clean_meta import BYLINE, DATE_HINT, find_byline, find_published
 from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article
@@ -111,26 +111,6 @@ _BULLET = re.compile(r"^([*+o\-•·▪►»]|\d{1,2}[.)])\s+")
 _ENUMERATED_HEADING = re.compile(r"^\d{1,2}[.)]\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\S{0,3}$""")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_BYLINE = re.compile(
-    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)[:\s]+"
-    r"((?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s?){1,4})*)"
-)
-# Words that follow a name on a byline line but are not part of it.
-_BYLINE_STOP = re.compile(
-    r"\s+(?:updated|published|posted|staff|columnist|reporter|correspondent|editor|writer|for|in|on|at|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:[\s,].*)?$",
-    re.IGNORECASE,
-)
-_DATE_HINT = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
-    r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b",
-    re.IGNORECASE,
-)
-
-_PUBLISHED_LABEL = re.compile(r"\b(published|posted|first\s+published)\b", re.IGNORECASE)
-
 # Score weights: a story line earns its word count; furniture costs more than a plain short line
 # so that a blurb of a few sentence-like lines after the story is not worth bridging to.
 _SHORT_PENALTY = 3.0
@@ -178,7 +158,7 @@ def classify(index: int, raw: str) -> _Line:
         bool(ALWAYS_FURNITURE.search(text))
         or (words <= 8 and bool(_STORY_END.match(text)))
         or (words <= 12 and bool(_FURNITURE.search(text)))
-        or (words <= 8 and not sentence and bool(_BYLINE.match(text)))
+        or (words <= 8 and not sentence and bool(BYLINE.match(text)))
     )
     indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
     line = _Line(index, raw, text, bullet, words, sentence, furniture, indent)
@@ -200,48 +180,6 @@ def classify(index: int, raw: str) -> _Line:
     else:
         line.kind, line.score = "short", -_SHORT_PENALTY
     return line
-
-
-_ITEM_WEIGHT = 0.5  # a list item is part of the story, but a short phrase: it bridges rather than leads
-MIN_ITEM_WORDS = 3  # mean words of a story's list items; menus and tag lists have one or two a line
-
-
-def mark_lists(lines: list[_Line]) -> None:
-    """Lists the story introduces: a line ending with a colon ("Common signs include:", or a paragraph
-    ending "Among the main items:"), then two or more items, bulleted or ending with ";" or ",". Menus and
-    link lists have no such lead-in, and the lead-ins of furniture ("Related:", "Tags:") are furniture."""
-    pos = 0
-    while pos < len(lines):
-        lead = lines[pos]
-        items = _items_after(lines, pos) if is_lead_in(lead.text) and not lead.furniture else []
-        if len(items) < 2 or sum(i.words for i in items) / len(items) < MIN_ITEM_WORDS:
-            pos += 1
-            continue
-        lead.list_role = "lead"
-        if lead.kind != "good":
-            lead.kind, lead.score = "short", 0.0
-        for item in items:
-            item.list_role, item.kind, item.score = "item", "item", item.words * _ITEM_WEIGHT
-        pos += len(items) + 1
-
-
-def _items_after(lines: list[_Line], pos: int) -> list[_Line]:
-    """The items under a lead-in: bulleted lines, or unbulleted ones marked by list punctuation ("...;")."""
-    items: list[_Line] = []
-    for line in lines[pos + 1:]:
-        if line.furniture or not line.words or line.text.endswith(("...", "…")):
-            break
-        if line.bullet or _LIST_PUNCTUATION.search(line.text):
-            items.append(line)
-        elif items and _LIST_PUNCTUATION.search(items[-1].text) and line.text[:1].islower():
-            items.append(line)  # an unbulleted list's last item: "... cramps;" then "and intense thirst."
-            break
-        else:
-            break
-    return items
-
-
-_LIST_PUNCTUATION = re.compile(r"[;,]\s*(?:and|or)?$")
 
 
 def _max_run(scores: list[float]) -> tuple[float, int, int]:
@@ -367,7 +305,7 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         # a bullet, an arrow or a bar
         if re.search(r"https?://|www\.|\S+\.(com|org|net)\b|^[^\w\"“‘']", text) or _caption_like(line):
             continue
-        if text.upper() == text or _DATE_HINT.search(text) or re.search(r"\b\d{1,2}:\d{2}\b", text):
+        if text.upper() == text or DATE_HINT.search(text) or re.search(r"\b\d{1,2}:\d{2}\b", text):
             continue  # a credit ("ITV, ASSOCIATED PRESS"), a promo, a dateline
         words = _content_words(text)
         # Share of the line's words found in the opening, discounted for lines of one or two words.
@@ -387,38 +325,6 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
             and normalise(best) not in normalise(upper):  # not a breadcrumb trail that ends in the headline
         best = upper
     return best
-
-
-def _find_byline(lines: list[_Line]) -> str | None:
-    for line in lines:
-        match = _BYLINE.match(line.text)
-        if match and line.words <= 12:
-            name = re.split(r"\s*[|•·]\s*", match.group(1).strip())[0]
-            name = _BYLINE_STOP.sub("", name).strip(" ,|&")
-            name = re.sub(r"\s+,", ",", name)
-            if re.sub(r"\band\b", "", name).upper() == re.sub(r"\band\b", "", name):
-                name = name.title().replace(" And ", " and ")
-            if name and name.lower() not in {"the", "staff"}:
-                return name
-    return None
-
-
-def _find_published(near_story: list[_Line], page: list[_Line]) -> dt.datetime | None:
-    """A date on a short "Published ..." line anywhere, else a short dated line near the story."""
-    from dateutil import parser as date_parser  # dateutil comes with trafilatura
-
-    labelled = [line for line in page if _PUBLISHED_LABEL.search(line.text)]
-    for line in labelled + near_story:
-        if line.words > 16:
-            continue
-        match = _DATE_HINT.search(line.text)
-        if not match:
-            continue
-        try:
-            return date_parser.parse(match.group(0), fuzzy=True)
-        except (ValueError, OverflowError):
-            continue
-    return None
 
 
 def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[str]:
@@ -454,27 +360,6 @@ def _select_body(lines: list[_Line], start: int, end: int, indent: int) -> list[
         seen.add(key)
         kept.append(line)
     return paragraphs_with_lists(kept)
-
-
-def paragraphs_with_lists(kept: list[_Line], texts: list[str] | None = None) -> list[str]:
-    """The kept lines as paragraphs (texts: each line's text, when not line.text); a list's lead-in and
-    items become whole sentences (briefing.clean_lists)."""
-    texts = texts if texts is not None else [line.text for line in kept]
-    article_text = "\n".join(texts)
-    paragraphs: list[str] = []
-    pos = 0
-    while pos < len(kept):
-        line = kept[pos]
-        items: list[str] = []
-        if line.list_role == "lead":
-            while pos + 1 + len(items) < len(kept) and kept[pos + 1 + len(items)].list_role == "item":
-                items.append(kept[pos + 1 + len(items)].text)
-        if items:
-            paragraphs += list_paragraphs(texts[pos], items, article_text)
-        elif line.list_role != "item" or line.sentence:  # a stray item without its lead-in is kept if a sentence
-            paragraphs.append(texts[pos])
-        pos += 1 + len(items)
-    return paragraphs
 
 
 def _drop_standfirst_repeats(lines: list[_Line], start: int, end: int) -> None:
@@ -514,8 +399,8 @@ def clean_page_text(text: str, source: str = "") -> Article:
     return Article(
         title=title,
         body="\n\n".join(paragraphs),
-        byline=_find_byline(head),
-        published=_find_published(head, content),
+        byline=find_byline(head),
+        published=find_published(head, content),
         source=source,
     )
 

@@ -20,6 +20,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .clean import _Line
 
 # The last word of a lead-in whose items are its object: "... include:", "... such as:" (the colon then goes).
 _OPEN_END = re.compile(
@@ -28,6 +32,7 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _ITEM_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)|[;,.]|\s(?:and|or))\s*$")
+_LIST_PUNCTUATION = re.compile(r"[;,]\s*(?:and|or)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Words that can open an item and are never names: lowered when the item goes after the lead-in.
 _FUNCTION_WORDS = frozenset(
@@ -42,11 +47,6 @@ SENTENCE_WORDS = 20  # how many words a sentence of short items may reach
 def is_lead_in(text: str) -> bool:
     """A line (or a paragraph's last sentence) that introduces a list: it ends with a colon."""
     return text.rstrip().endswith(":") and len(text.split()) >= 2
-
-
-def is_item_like(text: str) -> bool:
-    """An item that is not a sentence of its own: list punctuation (";" or ","), or a lower-case start."""
-    return bool(re.search(r"[;,]\s*(?:and|or)?$", text.strip())) or text[:1].islower()
 
 
 def items_are_sentences(items: Sequence[str]) -> bool:
@@ -99,3 +99,67 @@ def _lowered(phrase: str, article_text: str) -> str:
     if low in _FUNCTION_WORDS or low in common_words() or re.search(rf"\b{re.escape(low)}\b", article_text):
         return f"{low} {rest}".strip()
     return phrase
+
+
+# --- the lines of a page: which are a list's lead-in and items (briefing.clean marks, then joins them) ---
+
+_ITEM_WEIGHT = 0.5  # a list item is part of the story, but a short phrase: it bridges rather than leads
+MIN_ITEM_WORDS = 3  # mean words of a story's list items; menus and tag lists have one or two a line
+
+
+def mark_lists(lines: list[_Line]) -> None:
+    """Lists the story introduces: a line ending with a colon ("Common signs include:", or a paragraph
+    ending "Among the main items:"), then two or more items, bulleted or ending with ";" or ",". Menus and
+    link lists have no such lead-in, and the lead-ins of furniture ("Related:", "Tags:") are furniture."""
+    pos = 0
+    while pos < len(lines):
+        lead = lines[pos]
+        items = _items_after(lines, pos) if is_lead_in(lead.text) and not lead.furniture else []
+        if len(items) < 2 or sum(i.words for i in items) / len(items) < MIN_ITEM_WORDS:
+            pos += 1
+            continue
+        lead.list_role = "lead"
+        if lead.kind != "good":
+            lead.kind, lead.score = "short", 0.0
+        for item in items:
+            item.list_role, item.kind, item.score = "item", "item", item.words * _ITEM_WEIGHT
+        pos += len(items) + 1
+
+
+def _items_after(lines: list[_Line], pos: int) -> list[_Line]:
+    """The items under a lead-in: bulleted lines, or unbulleted ones marked by list punctuation ("...;")."""
+    items: list[_Line] = []
+    for line in lines[pos + 1:]:
+        if line.furniture or not line.words or line.text.endswith(("...", "…")):
+            break
+        if line.bullet or _LIST_PUNCTUATION.search(line.text):
+            items.append(line)
+        elif items and _LIST_PUNCTUATION.search(items[-1].text) and line.text[:1].islower():
+            items.append(line)  # an unbulleted list's last item: "... cramps;" then "and intense thirst."
+            break
+        else:
+            break
+    return items
+
+
+
+
+def paragraphs_with_lists(kept: list[_Line], texts: list[str] | None = None) -> list[str]:
+    """The kept lines as paragraphs (texts: each line's text, when not line.text); a list's lead-in and
+    items become whole sentences (briefing.clean_lists)."""
+    texts = texts if texts is not None else [line.text for line in kept]
+    article_text = "\n".join(texts)
+    paragraphs: list[str] = []
+    pos = 0
+    while pos < len(kept):
+        line = kept[pos]
+        items: list[str] = []
+        if line.list_role == "lead":
+            while pos + 1 + len(items) < len(kept) and kept[pos + 1 + len(items)].list_role == "item":
+                items.append(kept[pos + 1 + len(items)].text)
+        if items:
+            paragraphs += list_paragraphs(texts[pos], items, article_text)
+        elif line.list_role != "item" or line.sentence:  # a stray item without its lead-in is kept if a sentence
+            paragraphs.append(texts[pos])
+        pos += 1 + len(items)
+    return paragraphs
