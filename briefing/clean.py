@@ -305,6 +305,8 @@ def _find_title(lines: list[_Line], start: int, paragraphs: list[str]) -> str:
         # a bullet, an arrow or a bar
         if re.search(r"https?://|www\.|\S+\.(com|org|net)\b|^[^\w\"“‘']", text) or _caption_like(line):
             continue
+        if re.match(r"[\"“‘']", text) and re.search(r"[\"”’']$", text):
+            continue  # a quotation and nothing else: a pull quote, not a headline that opens with one
         if text.upper() == text or DATE_HINT.search(text) or re.search(r"\b\d{1,2}:\d{2}\b", text):
             continue  # a credit ("ITV, ASSOCIATED PRESS"), a promo, a dateline
         words = _content_words(text)

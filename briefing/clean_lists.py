@@ -11,7 +11,9 @@ paragraph written as sentences:
   "include:", "such as:") are written after it. Short ones a few to a sentence ("Common signs include heavy
   sweating; a headache; cramps."); long ones each after the lead-in, so that any one of them can be said
   without the others ("Key features include an app that ...");
-- items of a closed lead-in ("Among the main items:", "This could occur:") stay as the article has them.
+- a lead-in that is only a fronted phrase ("Among the main items:") reads the same way with the verb its
+  colon stands for ("Among the main items is $3.1 million to hire ..."), the one word the rule adds;
+- items of a closed lead-in ("This could occur:", "Dare to Play 3:") stay as the article has them.
 
 Only the article's own words are used: the lead-in is repeated, never reworded, and no "and" is added.
 """
@@ -31,6 +33,8 @@ _OPEN_END = re.compile(
     r"offers?|lists?|means?|mean|needs?|to|for|of|with|by|from|into|on|in|at|about|as|among|between)\s*:$",
     re.IGNORECASE,
 )
+# A lead-in that is only a fronted phrase ("Among the main items:"): the colon stands for "is"/"are".
+_FRONTED = re.compile(r"^Among\s[^.!?;,:]+:$")
 _ITEM_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)|[;,.]|\s(?:and|or))\s*$")
 _LIST_PUNCTUATION = re.compile(r"[;,]\s*(?:and|or)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -66,14 +70,21 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     """The lead-in and its items as paragraphs (see the module's docstring)."""
     items = [t.strip() for t in items if t.strip()]
     before, lead = last_sentence(lead_in)
-    if not items or items_are_sentences(items) or not _OPEN_END.search(lead) or len(lead.split()) > MAX_LEAD_WORDS:
-        # sentences, or items a closed lead-in names ("Among the main items:"): each as the article has it
+    fronted = bool(_FRONTED.match(lead))
+    if not items or items_are_sentences(items) or not (fronted or _OPEN_END.search(lead)) \
+            or len(lead.split()) > MAX_LEAD_WORDS:
+        # sentences, or items a closed lead-in names ("This could occur:"): each as the article has it
         return [lead_in, *items]
     lead = lead.rstrip()[:-1].rstrip()  # "Common signs include:" -> "Common signs include"
     phrases = [_lowered(_ITEM_END.sub("", t), article_text) for t in items]
     joiner = "; " if any("," in p for p in phrases) else ", "
-    sentences = [f"{lead} {joiner.join(group)}." for group in _groups(phrases)]
+    sentences = [f"{lead}{_copula(group) if fronted else ''} {joiner.join(group)}." for group in _groups(phrases)]
     return [" ".join(([before] if before else []) + sentences)]
+
+
+def _copula(group: list[str]) -> str:
+    """The verb the colon of "Among the main items:" stands for: "is" before one item, "are" before several."""
+    return " is" if len(group) == 1 else " are"
 
 
 def _groups(phrases: list[str]) -> list[list[str]]:

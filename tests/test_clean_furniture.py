@@ -87,6 +87,12 @@ def test_a_headline_that_opens_with_a_quotation_is_the_title() -> None:
     assert clean_page_text(PAGE.format(headline=headline)).title == headline
 
 
+def test_a_pull_quote_above_the_story_is_not_the_title() -> None:
+    page = PAGE.format(headline="Lakeside opens its new ferry pier after two years of delays")
+    page = page.replace("By Mia Tran", '"We waited two years for this pier"\n\nBy Mia Tran')
+    assert clean_page_text(page).title == "Lakeside opens its new ferry pier after two years of delays"
+
+
 def test_without_a_headline_the_title_is_the_first_sentence_without_its_dateline() -> None:
     text = ("RIVERTON — The council voted 5-2 on Tuesday to approve the budget.\n\n"
             "The plan raises property taxes by 4.5% for the first time in a decade, and it takes effect in July.\n")

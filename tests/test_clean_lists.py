@@ -73,17 +73,28 @@ def test_items_that_are_sentences_stay_sentences_after_the_lead_in() -> None:
                                                "58 min: Costa 1-1. The substitute shot low inside the near post."]
 
 
-def test_items_of_a_closed_lead_in_stay_as_the_article_has_them() -> None:
-    """ "Among the main items:" does not take an object: the items are not rewritten after it."""
+def test_a_fronted_lead_in_takes_the_verb_its_colon_stands_for() -> None:
     article = clean_page_text(page("""The money goes mostly to public safety. Among the main items:
 
-- $3.1 million to hire 14 new police officers;
-- $1.2 million to keep all four libraries open.
+- $3.1 million to hire 14 new police officers and six emergency dispatchers;
+- $1.2 million to keep all four branch libraries open six days a week.
+"""))
+    assert ("The money goes mostly to public safety. Among the main items is $3.1 million to hire 14 new police officers"
+            " and six emergency dispatchers. Among the main items is $1.2 million to keep all four branch libraries open"
+            " six days a week.") in article.paragraphs
+
+
+def test_items_of_a_closed_lead_in_stay_as_the_article_has_them() -> None:
+    """ "This could happen:" takes no object: the items are not rewritten after it."""
+    article = clean_page_text(page("""The board said two things could still go wrong. This could happen:
+
+- if the rain stays away until the end of the summer;
+- if the lake keeps falling by a metre a month.
 """))
     paragraphs = article.paragraphs
-    start = paragraphs.index("The money goes mostly to public safety. Among the main items:")
-    assert paragraphs[start + 1:start + 3] == ["$3.1 million to hire 14 new police officers;",
-                                               "$1.2 million to keep all four libraries open."]
+    start = paragraphs.index("The board said two things could still go wrong. This could happen:")
+    assert paragraphs[start + 1:start + 3] == ["if the rain stays away until the end of the summer;",
+                                               "if the lake keeps falling by a metre a month."]
 
 
 def test_an_html_list_gets_the_same_sentences() -> None:
