@@ -35,6 +35,13 @@ _OPEN_END = re.compile(
 )
 # A lead-in that is only a fronted phrase ("Among the main items:"): the colon stands for "is"/"are".
 _FRONTED = re.compile(r"^Among\s[^.!?;,:]+:$")
+# The lead-in of a box of links to other stories: "Also in the news today:", "More headlines:", "In other news:".
+_LINKS_LEAD_IN = re.compile(
+    r"^(?:[\w'’]+\s+){0,4}(?:news|stories|headlines|articles|coverage|reading|links|reads|videos)"
+    r"(?:\s+[\w'’]+){0,2}\s*:$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "1. heavy sweating;": the number goes when the item joins the lead-in
 _ITEM_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)|[;,.]|\s(?:and|or))\s*$")
 _LIST_PUNCTUATION = re.compile(r"[;,]\s*(?:and|or)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -49,8 +56,10 @@ SENTENCE_WORDS = 20  # how many words a sentence of short items may reach
 
 
 def is_lead_in(text: str) -> bool:
-    """A line (or a paragraph's last sentence) that introduces a list: it ends with a colon."""
-    return text.rstrip().endswith(":") and len(text.split()) >= 2
+    """A line (or a paragraph's last sentence) that introduces a list: it ends with a colon, after at least
+    three words ("Further reading:" labels a box of links), and it does not announce other stories."""
+    last = last_sentence(text)[1]
+    return text.rstrip().endswith(":") and len(text.split()) >= 3 and not _LINKS_LEAD_IN.search(last)
 
 
 def items_are_sentences(items: Sequence[str]) -> bool:
@@ -76,7 +85,7 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
         # sentences, or items a closed lead-in names ("This could occur:"): each as the article has it
         return [lead_in, *items]
     lead = lead.rstrip()[:-1].rstrip()  # "Common signs include:" -> "Common signs include"
-    phrases = [_lowered(_ITEM_END.sub("", t), article_text) for t in items]
+    phrases = [_lowered(_ITEM_END.sub("", _NUMBER.sub("", t)), article_text) for t in items]
     joiner = "; " if any("," in p for p in phrases) else ", "
     sentences = [f"{lead}{_copula(group) if fronted else ''} {joiner.join(group)}." for group in _groups(phrases)]
     return [" ".join(([before] if before else []) + sentences)]

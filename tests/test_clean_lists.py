@@ -45,6 +45,18 @@ def test_short_items_complete_the_lead_in_a_few_to_a_sentence() -> None:
     assert "Ferry timetable" not in article.body  # a link list without a lead-in is not the story's
 
 
+def test_headlines_of_other_stories_after_a_lead_in_are_not_a_list() -> None:
+    """Items with no list punctuation after the story's last paragraph: links, not the story's list."""
+    text = HEAD + TAIL.replace("Trending now\n", "Doctors said more hot days are likely this summer. Also in the news today:\n")
+    article = clean_page_text(text)
+    assert "Ferry timetable" not in article.body and "Bridge closure" not in article.body
+
+
+def test_numbered_items_lose_their_numbers_when_they_join_the_lead_in() -> None:
+    assert list_paragraphs("Common signs include:", ["1. heavy sweating;", "2. a headache."]) == [
+        "Common signs include heavy sweating, a headache."]
+
+
 def test_long_items_each_follow_the_lead_in() -> None:
     paragraphs = list_paragraphs("Key features of the new app include:", [
         "A route planner that changes plans every 15 minutes based on traffic and weather;",
