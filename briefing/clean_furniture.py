@@ -41,13 +41,15 @@ _BIO_SENTENCE = re.compile(
     rf")[.!]?$"
 )
 BIO_PARAGRAPHS = 2  # an author note is the last paragraph or two
-
+BIO_WORDS = 45
 
 
 def drop_story_furniture(paragraphs: list[str]) -> list[str]:
     """The body without press-release end matter and the closing author note."""
     paragraphs = _without_end_matter(paragraphs)
-    paragraphs = [p for p in paragraphs if not _FORWARD_LOOKING.search(p)] or paragraphs
+    # the legal notice closes a release; a story may mention such statements higher up
+    half = int(len(paragraphs) * END_MATTER_FROM)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i < max(1, half) or not _FORWARD_LOOKING.search(p)]
     return _without_author_note(paragraphs)
 
 
@@ -77,8 +79,10 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def is_author_note(paragraph: str) -> bool:
+    """Every sentence says who wrote, photographed or helped; a note is short (a story's last paragraph
+    about a person goes on longer)."""
     parts = sentences(paragraph)
-    return bool(parts) and all(_BIO_SENTENCE.match(s) for s in parts)
+    return bool(parts) and len(paragraph.split()) <= BIO_WORDS and all(_BIO_SENTENCE.match(s) for s in parts)
 
 
 def _without_author_note(paragraphs: list[str]) -> list[str]:

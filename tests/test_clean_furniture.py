@@ -31,6 +31,12 @@ def test_a_forward_looking_notice_goes_without_its_heading() -> None:
     assert drop_story_furniture(STORY + [notice]) == STORY
 
 
+def test_a_story_that_mentions_forward_looking_statements_early_keeps_them() -> None:
+    early = "Regulators said the filing contains forward-looking statements that investors should read with care."
+    story = [early] + STORY
+    assert drop_story_furniture(story) == story
+
+
 def test_an_about_subheading_of_a_story_stays() -> None:
     """ "About" + a name is end matter only when the paragraph under it names the same company."""
     story = STORY + ["About Face", "The town's youth theatre will stage a play on the new pier in June."]
