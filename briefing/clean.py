@@ -15,8 +15,11 @@ shape of lines, not about particular sites:
    page's last tenth (legal footers).
 3. Inside that run, captions (lines repeated, or repeated with a credit appended), credit lines,
    bylines, bare list items and furniture lines are dropped; short lines that introduce a
-   paragraph are kept as subheadings.
-4. The headline is the title-like line above the story whose words the story's opening repeats.
+   paragraph are kept as subheadings. A list the story introduces ("Common signs include:" and
+   its items) is kept and written as sentences (briefing.clean_lists); press-release end matter
+   and the closing author note go (briefing.clean_furniture).
+4. The headline is the title-like line above the story whose words the story's opening repeats
+   (it may open with a quotation).
 
 briefing.clean_html runs the same line rules over what trafilatura extracts from HTML.
 """
@@ -412,7 +415,7 @@ FALLBACK_TITLE_WORDS = 25
 
 def first_words(paragraph: str, limit: int = 12) -> str:
     """A title for a story without a headline: its first sentence when that is short enough to be one,
-    else its first words (cut with "…": a shown title, which the script writer does not read out)."""
+    else its first words, cut with "…"."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", paragraph.strip(), maxsplit=1)[0]
     if len(first.split()) <= FALLBACK_TITLE_WORDS and re.search(r"[.!?]$", first):
         return first.rstrip(".")

@@ -36,7 +36,8 @@ _BIO_SENTENCE = re.compile(
     rf"^(?:{_NAME}\s+(?:covers|writes\s+about|reports\s+on|writes\s+for|reports\s+for)\s+[^.]{{0,120}}"
     rf"|{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_JOB}s?\b[^.]{{0,100}}"
     rf"|{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}(?:at|for|with)\s+(?:The\s+)?[A-Z][^.]{{0,80}}"
-    rf"|(?:{_NAME}|[A-Z][\w\s,.'’-]{{0,80}}?)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))[^.]{{0,80}}"
+    rf"|(?:{_NAME}|[A-Z][\w\s,.'’-]{{0,80}}?)\s+contributed\s+"
+    rf"(?:reporting|to\s+this\s+(?:report|story|article))[^.]{{0,80}}"
     rf"|(?:follow|contact|reach|email)\s+(?:him|her|them|{_NAME})\s+(?:at|on|via)\s+\S.{{0,80}}"
     rf")[.!]?$"
 )

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .clean import ALWAYS_FURNITURE, _Line, caption_lines, classify, clean_page_text, first_words, normalise
-from .clean_lists import mark_lists, paragraphs_with_lists
 from .clean_furniture import drop_story_furniture
+from .clean_lists import mark_lists, paragraphs_with_lists
 from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article

@@ -2,8 +2,8 @@
 
 News pages print lists as bullets, and their items are rarely sentences: "- heavy sweating and cool, clammy skin;".
 Read alone, an item is a fragment ("A mobile app that gives drivers ..."), and the lead-in alone says nothing
-("Key features of the app include:"). The lead-in and its items are one idea, so they reach the body as one
-paragraph written as sentences:
+("Key features of the app include:"). The lead-in and its items are one idea, so they reach the body
+written as sentences:
 
 - items that are sentences ("17 min: Dacre 0-1. The striker ... headed in.") stay sentences, each its own
   paragraph, after the lead-in;
@@ -64,7 +64,8 @@ def is_lead_in(text: str) -> bool:
 
 def items_are_sentences(items: Sequence[str]) -> bool:
     """Every item reads as a sentence: it starts upper-case or with a figure and ends with . ! or ?"""
-    return all((t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“$£€") and _SENTENCE_END.search(t) for t in items)
+    return all((t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“$£€") and bool(_SENTENCE_END.search(t))
+               for t in items)
 
 
 def last_sentence(text: str) -> tuple[str, str]:
