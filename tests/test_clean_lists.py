@@ -121,3 +121,15 @@ better within half an hour, doctors said.</p></article></body></html>"""
     article = extract_html(html)
     assert ("Heat exhaustion is the milder form of the illness and can usually be treated at home. Common signs include"
             " heavy sweating, a headache, cramps in the arms or legs.") in article.paragraphs
+
+
+def test_an_unbulleted_list_is_found_by_its_punctuation() -> None:
+    """A copy that lost its bullets still has the items' semicolons, and a last item in lower case."""
+    article = clean_page_text(page("""Heat exhaustion is the milder form. Common signs include:
+
+heavy sweating and cool, clammy skin;
+a headache or feeling faint;
+intense thirst and tiredness.
+"""))
+    assert ("Heat exhaustion is the milder form. Common signs include heavy sweating and cool, clammy skin; a headache or"
+            " feeling faint; intense thirst and tiredness.") in article.paragraphs
