@@ -329,7 +329,7 @@ def test_a_short_script_recap_may_take_points_with_one_uncommon_word() -> None:
 
 def test_a_point_after_we_also_heard_that_does_not_say_also_again() -> None:
     draft = _draft("Bridge opens", "The council opened a new bridge over the river on Monday.\n\n"
-                   "Police have also raised concerns about traffic.\n\nThe police said the roads are busy.")
+                   "Police have also raised concerns about traffic.\n\nTheir streets are busy every morning.")
     recap = recap_segment([[ln.text for ln in draft.lines]], [draft]).sentences
     assert recap[2] == "We also heard that police have raised concerns about traffic."
 
@@ -373,7 +373,7 @@ def test_the_first_story_gets_the_most_even_with_the_shortest_lead() -> None:
 # --- the reading-grade pass: hard lines outside the opening are traded for easier ones ---------------------
 
 def test_reading_grade_ranks_plain_sentences_below_dense_ones() -> None:
-    from briefing.writers.selection import reading_grade
+    from briefing.writers.grade import reading_grade
 
     plain = ["The bus was late.", "Many people walked to work."]
     dense = ["Municipal authorities acknowledged considerable organisational difficulties yesterday."]

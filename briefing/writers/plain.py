@@ -23,7 +23,8 @@ from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronou
 from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, recap_segment
-from .selection import Draft, Line, odd_reason, opens_with_reference, reading_grade, select_lines
+from .grade import reading_grade
+from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -31,7 +32,8 @@ ROOM_SECONDS = 30.0
 # the evaluation's target is grade 6 with textstat; the rough syllable count here runs a little apart from it
 GRADE_TARGET = 5.6
 GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
-MAX_GRADE_SWAPS = 8
+MAX_GRADE_TRIALS = 12
+SHORT_SCRIPT_KEEP = 0.85  # a script already under 4:30 keeps this share of its length in the grade pass
 KEPT_PARAGRAPHS = 2
 
 __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_lines"]
@@ -267,12 +269,44 @@ def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[s
     return bool((_facts(sentence) & lead_facts) - elsewhere)
 
 
+def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str]) -> list[str]:
+    """Story lines the grade pass may pass over: outside the lead, long enough to matter, not the first
+    to name someone the story names again, not the only home of a fact of the article's opening."""
+    story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
+    return [t for i, t in enumerate(story)
+            if t not in lead_texts and words(t) >= 6 and not _introduces(t, story[:i], story[i + 1:])
+            and not _only_home_of_a_lead_fact(t, lead_facts, story)]
+
+
+def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
+    """The candidates ordered by how much the script's grade falls without them (long lines of long words
+    first): the grade of the whole is what the listener meets, not the grade of one line."""
+    said = measured_sentences(script)
+
+    def without(line: str) -> float:
+        return reading_grade([s for s in said if s != line])
+
+    return sorted(candidates, key=lambda t: (without(t), t))
+
+
+def _shortest_allowed(seconds: float) -> float:
+    """How short the grade pass may make a script. A script of five minutes stays clear of 4:30; one just
+    over 4:30 may only swap lines; one already short has said all its story has: it may pass over a few
+    hard lines (the listener learns more from an easier story than from a complete one)."""
+    if seconds >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+        return timing.MIN_SECONDS + GRADE_ROOM_SECONDS
+    if seconds >= timing.MIN_SECONDS:
+        return seconds
+    return SHORT_SCRIPT_KEEP * seconds
+
+
 def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
-    A story with more to say fills the room with easier lines, so this swaps rather than cuts; a story
-    that has said everything gets shorter, so it stops before the script falls under 4:30 (length and
-    the full story come before the last tenth of a grade)."""
+    A story with more to say fills the room with easier lines (the budgets are settled again on five
+    minutes), so this swaps rather than cuts; a story that has said everything gets shorter, so it stops
+    before the script falls under 4:30 (length and the full story come before the last tenth of a grade).
+    A line whose place is taken by a harder one is not passed over; the next hardest is tried."""
     # the main facts live in the first paragraphs (issue 3): those lines are never traded for ease
     lead_texts = {ln.text for d in drafts for ln in d.lead} | \
         {ln.text for d in drafts for ln in d.lines if ln.paragraph < KEPT_PARAGRAPHS}
@@ -281,22 +315,24 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
             lead_facts |= _facts(paragraph)
     grade = reading_grade(measured_sentences(script))
-    for _ in range(MAX_GRADE_SWAPS):
+    floor = _shortest_allowed(estimated_seconds(script))
+    tried: set[str] = set()
+    for _ in range(MAX_GRADE_TRIALS):
         if grade <= GRADE_TARGET:
             break
-        story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
-        said = [t for i, t in enumerate(story)
-                if t not in lead_texts and words(t) >= 6 and not _introduces(t, story[:i], story[i + 1:])
-                and not _only_home_of_a_lead_fact(t, lead_facts, story)]
-        if not said:
+        candidates = [t for t in _tradeable(script, lead_texts, lead_facts) if t not in tried]
+        if not candidates:
             break
-        hardest = max(said, key=lambda t: (reading_grade([t]), t))
+        hardest = _hardest_first(script, candidates)[0]
+        tried.add(hardest)
         trial_layout = replace(layout, left_out=layout.left_out | {hardest})
         trial = planner.build(trial_layout)
         if estimated_seconds(trial) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
-            break
+            trial, trial_layout = planner.settle(trial_layout, timing.TARGET_SECONDS)
+        if estimated_seconds(trial) < floor:
+            continue
         trial_grade = reading_grade(measured_sentences(trial))
         if trial_grade >= grade:
-            break
+            continue
         script, layout, grade = trial, trial_layout, trial_grade
     return script

@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
 from ..vocabulary import common_words, glossary, glossary_entries, lower_tokens
+from .grade import syllables_per_word
 from .selection import Draft, odd_reason
 
-MAX_POINTS = 5
+MAX_POINTS = 5  # a script short of five minutes
+POINTS = 5  # the most a single story's recap says otherwise
 MIN_POINTS = 2
 LEAD_POINT_WORDS = 18  # with "We heard that" well within the 22-word limit
-POINT_WORDS = (6, 12)
+POINT_WORDS = (5, 12)  # "Police arrested six people Monday." is a whole point
 FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
 HEADLINE_WORDS = 17
 TITLE_WORDS = 12
@@ -209,7 +211,8 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
     points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
-    ranked = sorted(points, key=lambda s: -facts(s))  # stable: story order among equals
+    # the most facts first; among equals, the plainest (fewest syllables a word), then story order
+    ranked = sorted(points, key=lambda s: (-facts(s), round(syllables_per_word(s), 1)))
     if not lead and not ranked:
         # no short plain point: the story still gets its first statement, if it has one that stands alone
         lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
@@ -217,7 +220,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     wanted = min(at_least, count)
     if len(chosen) < wanted:
         extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
-        chosen += sorted(extra, key=lambda s: -facts(s))[:wanted - len(chosen)]
+        chosen += sorted(extra, key=lambda s: (-facts(s), round(syllables_per_word(s), 1)))[:wanted - len(chosen)]
     return [s for s in story if s in chosen]
 
 
@@ -228,7 +231,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
         if len(stories) == 1:
-            count = MAX_POINTS if full else min(MAX_POINTS, max(2, len(story) // 4))
+            count = MAX_POINTS if full else min(POINTS, max(MIN_POINTS, len(story) // 4))
         else:
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
