@@ -78,14 +78,45 @@ def headline_text(title: str) -> str:
     return title
 
 
+def _capitalised_inside_sentences(text: str) -> set[str]:
+    """Capitalised words the text writes somewhere other than at a sentence start: names ("the Wild",
+    "at 2018 Welcome Festival")."""
+    text = text.replace("\u2019", "'")
+    found = set()
+    for m in re.finditer(r"[A-Z][A-Za-z'-]*", text):
+        before = text[:m.start()].rstrip(" \t\"'(\u201c\u2018")
+        if before and before[-1] not in ".!?:\n":
+            found.add(re.sub(r"'s?$", "", m.group(0)))
+    return found
+
+
 def _sentence_case(title: str, body: str) -> str:
-    """Headline Title Case -> sentence case, lowering only words the body uses in lower case."""
+    """Headline Title Case -> sentence case: "Physicists Just Created the Most Detailed Simulation" is said
+    "Physicists just created the most detailed simulation". A word is lowered when the body writes it in
+    lower case, or when it is a common English word the body never capitalises inside a sentence (where a
+    capital marks a name: "the Wild beat ...", "said Trump"). Acronyms and words with inner capitals stay."""
     toks = title.split()
     long = [t for t in toks if len(t) > 3]
     if not long or sum(t[:1].isupper() for t in long) / len(long) < 0.7:
         return title
     body_lower = set(re.findall(r"\b[a-z][a-z'-]*\b", body))
-    return " ".join([toks[0]] + [t.lower() if t.lower().strip(",:;.") in body_lower else t for t in toks[1:]])
+    body_names = _capitalised_inside_sentences(body)
+    common = common_words()
+
+    def lowered(tok: str) -> str:
+        core = tok.strip(",:;.!?\"'\u2018\u2019\u201c\u201d()")
+        if not core[:1].isupper() or re.search(r"[A-Z]", core[1:]) or re.search(r"\d", core):
+            return tok  # "iPhone", "NASA", "COVID-19": as the page writes them
+        word = core.lower()
+        if word in body_lower or (word in common and re.sub(r"'s?$", "", core) not in body_names):
+            return tok.replace(core, core[:1].lower() + core[1:], 1)
+        return tok
+
+    out = [toks[0]]
+    for before, tok in zip(toks, toks[1:]):
+        # after a colon or a closing stop a new sentence may begin: its first word keeps its capital
+        out.append(tok if before.endswith((":", ".", "!", "?")) else lowered(tok))
+    return " ".join(out)
 
 
 def proper_names(text: str) -> set[str]:

@@ -130,8 +130,8 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
     first, _, rest = sentence.partition(" ")
     if plain_starts and re.sub(r"'s?$", "", first.strip('",;:!?.')) in plain_starts and not rest[:1].isupper():
         return sentence[:1].lower() + sentence[1:]  # "Economists expect ...": the article's sentence start
-    if not first[:1].isupper() or is_name(first, names):
-        return sentence
+    if not first[:1].isupper() or is_name(first, names) or re.search(r"\d", first):
+        return sentence  # "Kesra-4b", "G7": a name with a figure in it
     bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
     if bare.lower() in CALENDAR_NAMES:
         return sentence
@@ -258,6 +258,9 @@ def article_words(draft: Draft) -> set[str]:
 
 
 def _lowered(sentence: str, draft: Draft) -> str:
+    first_two = " ".join(sentence.split()[:2])
+    if first_two[:1].isupper() and (first_two[:1].lower() + first_two[1:]) in draft.article.body.replace("\u2019", "'"):
+        return sentence[:1].lower() + sentence[1:]  # "former U.S. ambassador ...": the article's own lower case
     return lower_first_word(sentence, story_names(draft), article_words(draft), start_only_words(draft.article.body))
 
 
