@@ -414,3 +414,14 @@ def test_a_dense_long_article_is_brought_under_grade_six_without_losing_its_open
     story = " ".join(seg.text for seg in script.segments if seg.kind == "story")
     assert "Friday" in story and "400" in story
     assert measure(script, [article]).fk_grade <= 6.0
+
+
+def test_a_recap_point_may_end_before_a_dash_of_examples() -> None:
+    from briefing.writers.recap import before_dash
+
+    assert before_dash("Each patient is wired to ten machines \u2014 from monitors to pumps.") == \
+        "Each patient is wired to ten machines."
+    aside = "The council voted on Monday \u2014 the third vote this year \u2014 to close the library."
+    assert before_dash(aside) == aside  # an aside: what follows it is the point
+    condition = "The bridge will open in May \u2014 but only if the weather is dry."
+    assert before_dash(condition) == condition

@@ -194,12 +194,27 @@ def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
         and is_statement(sentence, names)
 
 
+# words after a dash that change what comes before it: such a tail is never cut off
+TAIL_MATTERS = re.compile(r"\b(?:not|no|never|unless|if|until|only|except|but|without|although|though)\b", re.IGNORECASE)
+
+
+def before_dash(sentence: str) -> str:
+    """"Each patient is wired to ten machines — from monitors to pumps." -> "Each patient is wired to ten
+    machines.": a single dash that adds examples or detail; the part before it is the point. Two dashes
+    hold an aside, and a tail with "not", "only", "unless" ... changes the meaning: those stay whole."""
+    parts = re.split(r"\s[\u2014\u2013]\s|\s--?\s", sentence)
+    if len(parts) != 2 or words(parts[0]) < POINT_WORDS[0] or TAIL_MATTERS.search(parts[1]):
+        return sentence
+    return parts[0].rstrip(",;: ") + "."
+
+
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
                  at_least: int = MIN_POINTS) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and
     names (who, where, when, how many). A point with one uncommon word comes in only to reach `at_least`."""
     explanations = {e.explain for e in glossary().values() if e.explain}
-    story = [s for s in story if s not in explanations]
+    # a line too long or too loose to be a point may still give one: the part before its dash
+    story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 
     def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
         return _rare(lower_first_word(s, names))
