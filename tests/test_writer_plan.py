@@ -176,6 +176,9 @@ def test_page_furniture_is_never_read() -> None:
     assert is_furniture("Originally published on Norvale News.")
     assert is_furniture("Story continues below the photos.")
     assert not is_furniture("The story of the bridge began in 1990.")
+    assert is_furniture("This shop has been compensated by Norvale Foods and its advertiser.")
+    assert is_furniture("This post contains affiliate links.")
+    assert not is_furniture("The council was paid for the land in May.")
     body = ("The council opened a new bridge on Monday.\n\nStory continues below the photos.\n\n"
             "More than 300 people came to see it.\n\nOriginally published on Norvale News.")
     story = write_script([Article("Bridge opens", body)], settings=Settings(), date=DATE).segments[2].sentences

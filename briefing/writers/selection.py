@@ -44,7 +44,10 @@ NOT_LEANING = re.compile(
 FURNITURE = re.compile(
     r"^(?:(?:This (?:story|article) was )?(?:originally|first) (?:published|appeared)\b"
     r"|(?:The )?(?:story|article) continues\b|Continue reading\b|Advertisement\b|Related:|Image:|Photo:"
-    r"|Copyright\b|All rights reserved\b|Reporting by\b|Editing by\b|Additional reporting\b)", re.IGNORECASE)
+    r"|Copyright\b|All rights reserved\b|Reporting by\b|Editing by\b|Additional reporting\b"
+    # a sponsor's disclosure: "This shop has been compensated by ...", "This post contains affiliate links"
+    r"|This (?:post|shop|page|article|story|content|video) (?:has been |was |is )?(?:compensated|sponsored|paid for)\b"
+    r"|(?:This (?:post|page|article|story) )?(?:contains|may contain) affiliate links\b|Sponsored by\b)", re.IGNORECASE)
 
 
 @dataclass
