@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+import datetime as dt
+
 from briefing import timing
 from briefing.writers.grade import reading_grade, sentence_count, word_syllables
 from briefing.writers.plain import SHORT_SCRIPT_KEEP, _shortest_allowed
 from briefing.writers.recap import story_points
+
+DATE = dt.date(2021, 7, 5)
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -47,3 +51,26 @@ def test_the_grade_pass_keeps_a_five_minute_script_clear_of_four_thirty() -> Non
 def test_a_short_plain_fact_is_a_recap_point() -> None:
     story = ["Police arrested six people Monday.", "The arrests followed a long search of two homes in Norvale."]
     assert story_points(story, {"Norvale"}, 2)[0] == "Police arrested six people Monday."
+
+
+def test_a_hard_line_is_tried_both_refilled_and_simply_left_out() -> None:
+    from briefing.models import Article
+    from briefing.writers.plain import Layout, _Planner, _trials, draft_article
+    from briefing.writers.selection import select_lines
+
+    body = "\n\n".join([
+        "The Norvale council opened a new bridge over the river on Monday.",
+        "More than 300 people came to see it open.",
+        "Transport officials said the considerable infrastructure expenditure necessitated borrowing.",
+        "The bridge has two lanes for cars and one for bikes.",
+        "The old bridge will close next week.",
+    ])
+    draft = draft_article(Article("Bridge opens", body))
+    planner = _Planner([draft], "Show", DATE, None, 120)
+    layout = Layout((200,))
+    hard = next(ln.text for ln in select_lines(draft, 200) if ln.text.startswith("Transport officials"))
+    (refilled, refill_layout), (cut, cut_layout) = _trials(planner, layout, hard)
+    for script in (refilled, cut):
+        assert hard not in [s for seg in script.segments for s in seg.sentences]
+    assert hard in refill_layout.left_out and hard in cut_layout.left_out
+    assert cut_layout.budgets == (200 - len(hard.split()),)  # its room is not handed to the next lines
