@@ -176,6 +176,9 @@ def test_page_furniture_is_never_read() -> None:
     assert is_furniture("Originally published on Norvale News.")
     assert is_furniture("Story continues below the photos.")
     assert not is_furniture("The story of the bridge began in 1990.")
+    assert is_furniture("This shop has been compensated by Norvale Foods and its advertiser.")
+    assert is_furniture("This post contains affiliate links.")
+    assert not is_furniture("The council was paid for the land in May.")
     body = ("The council opened a new bridge on Monday.\n\nStory continues below the photos.\n\n"
             "More than 300 people came to see it.\n\nOriginally published on Norvale News.")
     story = write_script([Article("Bridge opens", body)], settings=Settings(), date=DATE).segments[2].sentences
@@ -329,7 +332,7 @@ def test_a_short_script_recap_may_take_points_with_one_uncommon_word() -> None:
 
 def test_a_point_after_we_also_heard_that_does_not_say_also_again() -> None:
     draft = _draft("Bridge opens", "The council opened a new bridge over the river on Monday.\n\n"
-                   "Police have also raised concerns about traffic.\n\nThe police said the roads are busy.")
+                   "Police have also raised concerns about traffic.\n\nTheir streets are busy every morning.")
     recap = recap_segment([[ln.text for ln in draft.lines]], [draft]).sentences
     assert recap[2] == "We also heard that police have raised concerns about traffic."
 
@@ -373,7 +376,7 @@ def test_the_first_story_gets_the_most_even_with_the_shortest_lead() -> None:
 # --- the reading-grade pass: hard lines outside the opening are traded for easier ones ---------------------
 
 def test_reading_grade_ranks_plain_sentences_below_dense_ones() -> None:
-    from briefing.writers.selection import reading_grade
+    from briefing.writers.grade import reading_grade
 
     plain = ["The bus was late.", "Many people walked to work."]
     dense = ["Municipal authorities acknowledged considerable organisational difficulties yesterday."]
@@ -414,3 +417,14 @@ def test_a_dense_long_article_is_brought_under_grade_six_without_losing_its_open
     story = " ".join(seg.text for seg in script.segments if seg.kind == "story")
     assert "Friday" in story and "400" in story
     assert measure(script, [article]).fk_grade <= 6.0
+
+
+def test_a_recap_point_may_end_before_a_dash_of_examples() -> None:
+    from briefing.writers.recap import before_dash
+
+    assert before_dash("Each patient is wired to ten machines \u2014 from monitors to pumps.") == \
+        "Each patient is wired to ten machines."
+    aside = "The council voted on Monday \u2014 the third vote this year \u2014 to close the library."
+    assert before_dash(aside) == aside  # an aside: what follows it is the point
+    condition = "The bridge will open in May \u2014 but only if the weather is dry."
+    assert before_dash(condition) == condition

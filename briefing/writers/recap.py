@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
 from ..vocabulary import common_words, glossary, glossary_entries, lower_tokens
+from .grade import syllables_per_word
 from .selection import Draft, odd_reason
 
-MAX_POINTS = 5
+MAX_POINTS = 5  # a script short of five minutes
+POINTS = 5  # the most a single story's recap says otherwise
 MIN_POINTS = 2
 LEAD_POINT_WORDS = 18  # with "We heard that" well within the 22-word limit
-POINT_WORDS = (6, 12)
+POINT_WORDS = (5, 12)  # "Police arrested six people Monday." is a whole point
 FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
 HEADLINE_WORDS = 17
 TITLE_WORDS = 12
@@ -128,8 +130,8 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
     first, _, rest = sentence.partition(" ")
     if plain_starts and re.sub(r"'s?$", "", first.strip('",;:!?.')) in plain_starts and not rest[:1].isupper():
         return sentence[:1].lower() + sentence[1:]  # "Economists expect ...": the article's sentence start
-    if not first[:1].isupper() or is_name(first, names):
-        return sentence
+    if not first[:1].isupper() or is_name(first, names) or re.search(r"\d", first):
+        return sentence  # "Kesra-4b", "G7": a name with a figure in it
     bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
     if bare.lower() in CALENDAR_NAMES:
         return sentence
@@ -192,12 +194,27 @@ def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
         and is_statement(sentence, names)
 
 
+# words after a dash that change what comes before it: such a tail is never cut off
+TAIL_MATTERS = re.compile(r"\b(?:not|no|never|unless|if|until|only|except|but|without|although|though)\b", re.IGNORECASE)
+
+
+def before_dash(sentence: str) -> str:
+    """"Each patient is wired to ten machines — from monitors to pumps." -> "Each patient is wired to ten
+    machines.": a single dash that adds examples or detail; the part before it is the point. Two dashes
+    hold an aside, and a tail with "not", "only", "unless" ... changes the meaning: those stay whole."""
+    parts = re.split(r"\s[\u2014\u2013]\s|\s--?\s", sentence)
+    if len(parts) != 2 or words(parts[0]) < POINT_WORDS[0] or TAIL_MATTERS.search(parts[1]):
+        return sentence
+    return parts[0].rstrip(",;: ") + "."
+
+
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
                  at_least: int = MIN_POINTS) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and
     names (who, where, when, how many). A point with one uncommon word comes in only to reach `at_least`."""
     explanations = {e.explain for e in glossary().values() if e.explain}
-    story = [s for s in story if s not in explanations]
+    # a line too long or too loose to be a point may still give one: the part before its dash
+    story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 
     def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
         return _rare(lower_first_word(s, names))
@@ -209,7 +226,8 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
     points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
-    ranked = sorted(points, key=lambda s: -facts(s))  # stable: story order among equals
+    # the most facts first; among equals, the plainest (fewest syllables a word), then story order
+    ranked = sorted(points, key=lambda s: (-facts(s), round(syllables_per_word(s), 1)))
     if not lead and not ranked:
         # no short plain point: the story still gets its first statement, if it has one that stands alone
         lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
@@ -217,7 +235,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     wanted = min(at_least, count)
     if len(chosen) < wanted:
         extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
-        chosen += sorted(extra, key=lambda s: -facts(s))[:wanted - len(chosen)]
+        chosen += sorted(extra, key=lambda s: (-facts(s), round(syllables_per_word(s), 1)))[:wanted - len(chosen)]
     return [s for s in story if s in chosen]
 
 
@@ -228,7 +246,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
         if len(stories) == 1:
-            count = MAX_POINTS if full else min(MAX_POINTS, max(2, len(story) // 4))
+            count = MAX_POINTS if full else min(POINTS, max(MIN_POINTS, len(story) // 4))
         else:
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
@@ -255,6 +273,9 @@ def article_words(draft: Draft) -> set[str]:
 
 
 def _lowered(sentence: str, draft: Draft) -> str:
+    first_two = " ".join(sentence.split()[:2])
+    if first_two[:1].isupper() and (first_two[:1].lower() + first_two[1:]) in draft.article.body.replace("\u2019", "'"):
+        return sentence[:1].lower() + sentence[1:]  # "former U.S. ambassador ...": the article's own lower case
     return lower_first_word(sentence, story_names(draft), article_words(draft), start_only_words(draft.article.body))
 
 

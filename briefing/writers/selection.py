@@ -13,17 +13,41 @@ from dataclasses import dataclass, field
 from ..checks import odd_sentences
 from ..clauses import words
 from ..models import Article
+from ..vocabulary import common_share
+from .grade import syllables_per_word
 
 LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
 MAX_RARE_SHARE = 0.12
-LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so"}
+# a story short of its budget may say lines with this many uncommon words while it keeps this share common
+FILL_RARE = 2
+FILL_SHARE = 0.965
+# A line that opens with one of these leans on the line before it: "They said ...", "Such rules ...",
+# "Among those values is ...", "Despite these findings ...", "The other team ...". Said only right after
+# the line it leans on, and never as the first line of a story.
+LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "such", "another",
+                  "also", "them", "its", "his", "her", "their", "however"}
+LEANING_OPENER = re.compile(
+    r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
+    r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
+    r"|the (?:other|others|same|latter|former)\b)", re.IGNORECASE)
+# "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
+# clear that ...", "It was raining": an "it" that stands for nothing said before
+NOT_LEANING = re.compile(
+    r"^(?:this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
+    r"|it (?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains"
+    r"|remained)(?: not)? (?:yet |still |now |also )?(?:true|clear|likely|unlikely|possible|impossible|important|hard"
+    r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
+    r"|raining|snowing)\b)", re.IGNORECASE)
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
 FURNITURE = re.compile(
     r"^(?:(?:This (?:story|article) was )?(?:originally|first) (?:published|appeared)\b"
     r"|(?:The )?(?:story|article) continues\b|Continue reading\b|Advertisement\b|Related:|Image:|Photo:"
-    r"|Copyright\b|All rights reserved\b|Reporting by\b|Editing by\b|Additional reporting\b)", re.IGNORECASE)
+    r"|Copyright\b|All rights reserved\b|Reporting by\b|Editing by\b|Additional reporting\b"
+    # a sponsor's disclosure: "This shop has been compensated by ...", "This post contains affiliate links"
+    r"|This (?:post|shop|page|article|story|content|video) (?:has been |was |is )?(?:compensated|sponsored|paid for)\b"
+    r"|(?:This (?:post|page|article|story) )?(?:contains|may contain) affiliate links\b|Sponsored by\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -88,8 +112,12 @@ class Draft:
 
 
 def opens_with_reference(sentence: str) -> bool:
-    """Does the sentence lean on the one before it ("This was after ...", "They said ...")?"""
-    return sentence.split()[0].lower() in LEANING_STARTS
+    """Does the sentence lean on the one before it ("This was after ...", "They said ...", "Among those
+    values is ...")?"""
+    first = sentence.split()[0].lower().strip(",") if sentence.split() else ""
+    if NOT_LEANING.match(sentence):
+        return False
+    return first in LEANING_STARTS or bool(LEANING_OPENER.match(sentence))
 
 
 # a person's title with the name cut off: "Dr said ...", "Mr also said ..."
@@ -108,36 +136,6 @@ def odd_reason(sentence: str) -> str:
 def is_furniture(sentence: str) -> bool:
     """A line the page put around the story ("Originally published on ...", "Story continues below ...")."""
     return bool(FURNITURE.match(sentence))
-
-
-def _word_syllables(word: str) -> int:
-    """A rough syllable count (vowel groups, silent final e): enough to rank sentences by ease."""
-    w = word.lower()
-    n = len(re.findall(r"[aeiouy]+", w))
-    if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
-        n -= 1
-    return max(1, n)
-
-
-def syllables(sentence: str) -> tuple[int, int]:
-    """(syllables, words) of a sentence by the rough count."""
-    toks = re.findall(r"[A-Za-z]+", sentence)
-    return sum(_word_syllables(t) for t in toks), len(toks)
-
-
-def syllables_per_word(sentence: str) -> float:
-    total, n_words = syllables(sentence)
-    return total / n_words if n_words else 0.0
-
-
-def reading_grade(sentences: list[str]) -> float:
-    """The Flesch-Kincaid grade with the rough syllable count: close to textstat's (the evaluation's),
-    near enough to steer by; the package keeps textstat out of its run-time dependencies."""
-    counts = [syllables(s) for s in sentences if s.strip()]
-    n_words = sum(w for _, w in counts)
-    if not counts or not n_words:
-        return 0.0
-    return 0.39 * n_words / len(counts) + 11.8 * sum(sy for sy, _ in counts) / n_words - 15.59
 
 
 # Passes over the optional sentences, strictest first: uncommon words allowed, syllables per word allowed.
@@ -165,7 +163,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
     def sayable(ln: Line) -> bool:
         return not ln.odd and not is_furniture(ln.text) and not (flagged and flagged(ln.text))
 
-    lead = [ln for ln in draft.lead if sayable(ln)]
+    lead = _leaning_on_said(draft, [ln for ln in draft.lead if sayable(ln)])
     in_lead = {id(x) for x in draft.lead}
     used = sum(words(ln.text) for ln in lead)
     picked_now = list(lead)
@@ -177,19 +175,100 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             after, previous = previous, ln
             if id(ln) in in_lead or not sayable(ln):
                 continue  # a lead sentence left out for its uncommon words may still come in a later pass
-            if after is not None and after.group == ln.group and id(after) not in picked \
-                    and opens_with_reference(ln.text):
-                continue  # "This was because of ..." without the first half of its sentence
+            if (after is None or id(after) not in picked) and opens_with_reference(ln.text):
+                continue  # "This was because of ..." without the line it points back to
             if not _easy_enough(ln, n_pass):
                 continue
             if total + words(ln.text) > budget:
                 break
             picked.add(id(ln))
             total += words(ln.text)
-        picked_now = [ln for ln in draft.lines if id(ln) in picked]
+        picked_now = _leaning_on_said(draft, [ln for ln in draft.lines if id(ln) in picked])
         if total >= budget * 0.9:
             break
-    return _whole_ending(draft, picked_now)
+    else:
+        picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
+    return _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
+
+
+# a surname said alone ("Marek said ...") and the full name that introduced it ("Sofia Marek")
+SURNAME = re.compile(r"(?<![A-Z][a-z]\. )(?<![A-Z][A-Za-z'-]\s)\b[A-Z][a-z][A-Za-z'-]+")
+
+
+def _full_name(name: str, text: str) -> bool:
+    return re.search(rf"\b[A-Z][a-z]+\.? {re.escape(name)}\b", text) is not None
+
+
+def _with_introductions(draft: Draft, picked: list[Line], sayable: Callable[[Line], bool]) -> list[Line]:
+    """A story never says "Marek said ..." when the line that first named "Union leader Sofia Marek" was
+    passed over for its budget or its words: that line comes back (when it can be said), so the listener
+    meets each person before hearing from them."""
+    chosen = {id(ln) for ln in picked}
+    for i, ln in enumerate(draft.lines):
+        if id(ln) not in chosen:
+            continue
+        for name in {re.sub(r"'s?$", "", n) for n in SURNAME.findall(ln.text)}:
+            if _full_name(name, ln.text):
+                continue
+            earlier = [x for x in draft.lines[:i] if re.search(rf"\b{re.escape(name)}\b", x.text)]
+            if not earlier or any(id(x) in chosen for x in earlier) or not _full_name(name, earlier[0].text):
+                continue
+            if sayable(earlier[0]) and not opens_with_reference(earlier[0].text):
+                chosen.add(id(earlier[0]))
+    return [ln for ln in draft.lines if id(ln) in chosen]
+
+
+def _fill_with_harder(draft: Draft, picked: list[Line], budget: int, sayable: Callable[[Line], bool]) -> list[Line]:
+    """A story still short of its budget after the ease passes has nothing easy left to say: it may take a
+    line with two uncommon words ("Other scientists welcomed the result but urged caution."), in order,
+    while the story's share of common words stays above FILL_SHARE."""
+    chosen = {id(ln) for ln in picked}
+    total = sum(words(ln.text) for ln in picked)
+    previous: Line | None = None
+    for ln in draft.lines:
+        after, previous = previous, ln
+        if id(ln) in chosen or not sayable(ln) or ln.rare > FILL_RARE:
+            continue
+        if (after is None or id(after) not in chosen) and opens_with_reference(ln.text):
+            continue
+        if total + words(ln.text) > budget:
+            break
+        said = " ".join(x.text for x in draft.lines if id(x) in chosen or x is ln)
+        if common_share(said) < FILL_SHARE:
+            continue
+        chosen.add(id(ln))
+        total += words(ln.text)
+    return _leaning_on_said(draft, [ln for ln in draft.lines if id(ln) in chosen])
+
+
+# "them" or "him" with no name and no "the ..."/"a ..." before it in the line: it points at a line before
+OUTSIDE_POINTER = re.compile(r"^(?:(?!\b(?:the|a|an|some|two|three|many|several|these|those)\b)[^A-Z])*?\b(?:them|him)\b")
+
+
+def points_outside(sentence: str) -> bool:
+    """A story's first line cannot say "People began using them": whom "them" means was said before."""
+    return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2]))
+
+
+def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
+    """The picked lines without those that lean on a line the listener does not hear: a line opening with
+    "Those ...", "It ..." is said only right after the article line before it, and the story never opens
+    with a line that points back ("People began using them ...")."""
+    kept: list[Line] = []
+    chosen = {id(ln) for ln in picked}
+    previous: Line | None = None
+    for ln in draft.lines:
+        if id(ln) in chosen:
+            if not kept:
+                # the article's own first sentence was written to open it: "Another storm hit ..." is fine
+                leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
+            else:
+                leans = opens_with_reference(ln.text) and previous is not kept[-1]
+            if not leans:
+                kept.append(ln)
+        previous = ln
+    kept_ids = {id(ln) for ln in kept}
+    return [ln for ln in picked if id(ln) in kept_ids]
 
 
 def _whole_ending(draft: Draft, picked: list[Line]) -> list[Line]:
