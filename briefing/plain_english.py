@@ -66,6 +66,9 @@ LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is
                  "stay", "stays", "stayed", "get", "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
                  "not", "and", "or", "but"}
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
+# nouns that mean nothing without the describing word before them ("of cosmic proportions", "on a global scale")
+NEEDS_DESCRIBING = {"proportions", "proportion", "scale", "magnitude", "dimensions", "extent", "degree", "nature",
+                    "origin", "origins", "descent", "terms", "standards", "levels"}
 
 
 def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
@@ -96,6 +99,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
+        if re.search(r"(?:\b(?:and|or)|,)\s*$", s[:m.start()]) or following in NEEDS_DESCRIBING:
+            return m.group(0)  # "crowded and unsanitary rooms", "of cosmic proportions": it carries the meaning
         if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
             return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
         if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):
