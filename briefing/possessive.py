@@ -32,13 +32,16 @@ POSSESSIVE = re.compile(
     rf"\b({'|'.join(DETERMINERS)}) ([a-z]+)'s ([a-z]+)\b(?=(\s*(?:[,.;:!?]|$)|\s+([a-z]+)\b))", re.IGNORECASE)
 
 
-def _phrase_ends(m: re.Match[str]) -> bool:
-    if m.group(5) is None:
-        return True  # punctuation or the end of the sentence
-    word = m.group(5).lower()
+def ends_noun_phrase(word: str) -> bool:
+    """Whether a noun phrase has surely ended before this word: a verb, or a preposition other than "of"."""
+    word = word.lower()
     # "gains", "needs" may be plural nouns ("the firm's profit gains"): only the bare present counts
     return word in PHRASE_ENDS or word in IRREGULAR_PAST or word in PRESENT_VERBS and not word.endswith("s") \
         or word.endswith("ed") and len(word) > 4
+
+
+def _phrase_ends(m: re.Match[str]) -> bool:
+    return m.group(5) is None or ends_noun_phrase(m.group(5))  # punctuation, the end, or a verb
 
 
 def possessives_as_of(s: str, common: AbstractSet[str]) -> str:

@@ -416,3 +416,38 @@ def test_a_describing_word_that_carries_the_meaning_is_not_dropped() -> None:
 def test_a_plural_noun_after_to_is_swapped() -> None:
     assert plain("It links pumps to ventilators in the ward.") == "It links pumps to breathing machines in the ward."
     assert plain("They want to probe the deal.") == "They want to look into the deal."
+
+
+# --- a hard topic noun said again plainly -----------------------------------------------------------------------
+
+def test_general_nouns_table_pairs_a_rare_word_with_a_common_one() -> None:
+    wordfreq = pytest.importorskip("wordfreq")
+    from briefing.topic_words import general_nouns
+
+    for hard, (single, general) in general_nouns().items():
+        if hard == single:
+            assert wordfreq.zipf_frequency(hard, "en") < 4.0, hard
+        assert wordfreq.zipf_frequency(general, "en") >= 4.0, (hard, general)
+
+
+def test_a_later_pointing_use_of_a_hard_topic_noun_is_said_as_its_general_noun() -> None:
+    from briefing.topic_words import name_again_plainly
+
+    story = ["The firm showed a new sedan on Monday.", "The all-new sedan goes on sale in May.",
+             "Buyers liked these sedans.", "The sedan market is small.", "Sedans sell well in Asia.",
+             'He said "the sedan is great" on Monday.', "The Maxima sports sedan is fast."]
+    assert name_again_plainly(story) == [
+        "The firm showed a new sedan on Monday.", "The all-new car goes on sale in May.", "Buyers liked these cars.",
+        "The sedan market is small.",  # maybe a describing use: "the car market" would say something else
+        "Sedans sell well in Asia.",  # no pointing word: sedans in general, not the ones the story named
+        'He said "the sedan is great" on Monday.',  # a quote
+        "The Maxima sports sedan is fast."]  # "the sports car" is another thing
+
+
+def test_the_first_use_stays_and_two_kinds_of_one_thing_are_not_merged() -> None:
+    from briefing.topic_words import name_again_plainly
+
+    assert name_again_plainly(["Doctors found the plague in a hunter.", "Two more had the plague last week."]) == \
+        ["Doctors found the plague in a hunter.", "Two more had the disease last week."]
+    assert name_again_plainly(["A sedan and a hatchback were shown.", "The sedan costs less."]) == \
+        ["A sedan and a hatchback were shown.", "The sedan costs less."]  # "the car" would not say which

@@ -24,6 +24,7 @@ from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, recap_segment
 from .selection import Draft, Line, odd_reason, opens_with_reference, reading_grade, select_lines
+from ..topic_words import name_again_plainly
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -157,7 +158,8 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
     explained: set[str] = set()
     source_names = names_in(article_text([d.article for d in drafts]))
-    stories = [explain_first_use(s, explained, source_names) for s in lines]
+    # a hard topic noun is taught where it is first said; later "the sedan" is "the car" (topic_words)
+    stories = [name_again_plainly(explain_first_use(s, explained, source_names)) for s in lines]
     headlines = headlines_segment(drafts)
     segments = [intro_segment(show, date), headlines]
     segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]
