@@ -18,7 +18,7 @@ from .reported import (attribute_quotes, attribution_first, keep_speaker, paraph
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
-from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
+from .words import FUNCTION_WORDS, VERB_BEFORE, an_or_a, swap_plain_words
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -99,6 +99,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
+        if before and before[-1].lower() in VERB_BEFORE:
+            return m.group(0)  # "meant to punish conduct": after "to" or "will", a verb, not a describing word
         if re.search(r"(?:\b(?:and|or)|,)\s*$", s[:m.start()]) or following in NEEDS_DESCRIBING:
             return m.group(0)  # "crowded and unsanitary rooms", "of cosmic proportions": it carries the meaning
         if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:

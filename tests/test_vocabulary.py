@@ -451,3 +451,37 @@ def test_the_first_use_stays_and_two_kinds_of_one_thing_are_not_merged() -> None
         ["Doctors found the plague in a hunter.", "Two more had the disease last week."]
     assert name_again_plainly(["A sedan and a hatchback were shown.", "The sedan costs less."]) == \
         ["A sedan and a hatchback were shown.", "The sedan costs less."]  # "the car" would not say which
+
+
+def test_a_verb_after_to_is_not_dropped_as_a_describing_word() -> None:
+    # "a sum meant to punish conduct" lost its verb: "punish" ends like "foolish"
+    assert plain("It was a sum meant to punish conduct.") == "It was a sum meant to punish conduct."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He was acquitted of fraud in May.", "He was found not guilty of fraud in May."),
+    ("Passengers were stranded at the port.", "Passengers were stuck at the port."),
+    ("Torrential rain hit the coast.", "Heavy rain hit the coast."),
+    ("A van collided with a bus.", "A van crashed into a bus."),
+    ("The bridge is slated to open in June.", "The bridge is set to open in June."),
+    ("The bank hiked rates again.", "The bank raised rates again."),
+    ("They hiked through the hills.", "They hiked through the hills."),  # walking, not prices
+    ("The council convened on Monday.", "The council met on Monday."),
+    ("The mayor convened a meeting.", "The mayor called a meeting."),
+    ("Two lawmakers voted against it.", "Two politicians voted against it."),
+    ("She had suffered a miscarriage.", "She had lost a pregnancy."),
+    ("Their investment has paid off.", "Their investment has worked."),
+    ("She paid off the loan.", "She paid off the loan."),  # with an object: repaid
+    ("The loan was paid off in May.", "The loan was paid off in May."),
+    ("They took the advice to heart.", "They took the advice seriously."),
+])
+def test_fourth_batch_and_idioms_with_a_plain_phrase(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
+
+
+def test_verdict_is_taught_as_a_court_word_only_near_a_court() -> None:
+    from briefing.vocabulary import sense_fits
+
+    entry = glossary()["verdict"]
+    assert sense_fits(entry, "The jury gave its verdict after two days.")
+    assert not sense_fits(entry, "The dance judges gave their verdict on the show.")
