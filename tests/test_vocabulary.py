@@ -485,3 +485,16 @@ def test_verdict_is_taught_as_a_court_word_only_near_a_court() -> None:
     entry = glossary()["verdict"]
     assert sense_fits(entry, "The jury gave its verdict after two days.")
     assert not sense_fits(entry, "The dance judges gave their verdict on the show.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She withdrew from the race in May.", "She pulled out of the race in May."),
+    ("Two pupils were expelled from the school.", "Two pupils were thrown out of the school."),
+    ("He underwent surgery on Monday.", "He had surgery on Monday."),
+    ("The town has undergone big changes.", "The town has had big changes."),
+    ("The army regained control of the port.", "The army won back control of the port."),
+    ("The firm was unwilling to pay.", "The firm was not willing to pay."),
+    ("A frightened dog ran away.", "A frightened dog ran away."),  # an -ed word before a noun describes it
+])
+def test_fifth_batch_keeps_the_preposition_its_plain_verb_needs(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
