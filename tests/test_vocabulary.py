@@ -498,3 +498,9 @@ def test_verdict_is_taught_as_a_court_word_only_near_a_court() -> None:
 ])
 def test_fifth_batch_keeps_the_preposition_its_plain_verb_needs(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
+
+
+def test_a_flooded_place_is_under_water_but_a_flood_of_calls_is_not() -> None:
+    assert plain("About 40 homes had been flooded.") == "About 40 homes had been under water."
+    assert plain("The office was flooded with calls.") == "The office was flooded with calls."
+    assert plain("Rivers flooded the valley.") == "Rivers flooded the valley."
