@@ -65,6 +65,8 @@ LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is
                  "being", "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
                  "stay", "stays", "stayed", "get", "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
                  "not", "and", "or", "but"}
+# words in "-ant" and "-ent" before a noun are most often nouns for people ("migrant workers", "tenant rights")
+PEOPLE_ENDINGS = ("ant", "ent")
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
 # nouns that mean nothing without the describing word before them ("of cosmic proportions", "on a global scale")
 NEEDS_DESCRIBING = {"proportions", "proportion", "scale", "magnitude", "dimensions", "extent", "degree", "nature",
@@ -107,6 +109,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
         if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):
             return m.group(0)  # "the incumbent lost", "the defendant denies"
+        if w.endswith(PEOPLE_ENDINGS):
+            return m.group(0)  # "immigrant families", "tenant protection law": a noun that says who, not a colour
         return following
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)

@@ -453,6 +453,13 @@ def test_the_first_use_stays_and_two_kinds_of_one_thing_are_not_merged() -> None
         ["A sedan and a hatchback were shown.", "The sedan costs less."]  # "the car" would not say which
 
 
+def test_a_noun_in_ant_or_ent_is_not_dropped_as_a_describing_word() -> None:
+    # "ran on impeachment does not mean" lost "impeachment"; "tenant protection law" lost "tenant"
+    assert plain("No one ran on impeachment last year.") == "No one ran on impeachment last year."
+    assert plain("They broke the tenant protection law.") == "They broke the tenant protection law."
+    assert plain("Doctors helped immigrant families.") == "Doctors helped immigrant families."
+
+
 def test_a_verb_after_to_is_not_dropped_as_a_describing_word() -> None:
     # "a sum meant to punish conduct" lost its verb: "punish" ends like "foolish"
     assert plain("It was a sum meant to punish conduct.") == "It was a sum meant to punish conduct."
