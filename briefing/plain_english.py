@@ -18,7 +18,7 @@ from .reported import (attribute_quotes, attribution_first, keep_speaker, paraph
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
-from .words import FUNCTION_WORDS, VERB_BEFORE, an_or_a, swap_plain_words
+from .words import FUNCTION_WORDS, an_or_a, carries_meaning, swap_plain_words
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -65,12 +65,7 @@ LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is
                  "being", "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
                  "stay", "stays", "stayed", "get", "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
                  "not", "and", "or", "but"}
-# words in "-ant" and "-ent" before a noun are most often nouns for people ("migrant workers", "tenant rights")
-PEOPLE_ENDINGS = ("ant", "ent")
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
-# nouns that mean nothing without the describing word before them ("of cosmic proportions", "on a global scale")
-NEEDS_DESCRIBING = {"proportions", "proportion", "scale", "magnitude", "dimensions", "extent", "degree", "nature",
-                    "origin", "origins", "descent", "terms", "standards", "levels"}
 
 
 def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
@@ -101,16 +96,12 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
-        if before and before[-1].lower() in VERB_BEFORE:
-            return m.group(0)  # "meant to punish conduct": after "to" or "will", a verb, not a describing word
-        if re.search(r"(?:\b(?:and|or)|,)\s*$", s[:m.start()]) or following in NEEDS_DESCRIBING:
-            return m.group(0)  # "crowded and unsanitary rooms", "of cosmic proportions": it carries the meaning
+        if carries_meaning(w, s[:m.start()], following, s):
+            return m.group(0)  # "no credible evidence", "cervical cancer", "tenant law": not a colour (words.py)
         if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
             return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
         if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):
             return m.group(0)  # "the incumbent lost", "the defendant denies"
-        if w.endswith(PEOPLE_ENDINGS):
-            return m.group(0)  # "immigrant families", "tenant protection law": a noun that says who, not a colour
         return following
 
     s = re.sub(r"(?<![\w'-])([a-z]{5,}) (?=([a-z]+)\b)", lambda m: drop_adjective(m) if drop_adjective(m) == m.group(0) else "", s)

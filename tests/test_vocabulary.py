@@ -511,3 +511,16 @@ def test_a_flooded_place_is_under_water_but_a_flood_of_calls_is_not() -> None:
     assert plain("About 40 homes had been flooded.") == "About 40 homes had been under water."
     assert plain("The office was flooded with calls.") == "The office was flooded with calls."
     assert plain("Rivers flooded the valley.") == "Rivers flooded the valley."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found no credible evidence of a plot.",  # "no evidence" would be a different claim
+    "She was diagnosed with cervical cancer.",
+    "Two men had the pneumonic plague.",
+    "They found 3.7 metric tons of drugs.",
+    "It paid $4 million in compensatory damages and $2 million in punitive damages.",
+    "The end of pandemic relief money hurt.",  # a noun the glossary knows
+    "Humans becoming multiplanetary costs money.",
+])
+def test_a_describing_word_that_changes_the_claim_is_kept(sentence: str) -> None:
+    assert plain(sentence) == sentence
