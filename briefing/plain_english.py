@@ -18,7 +18,7 @@ from .reported import (attribute_quotes, attribution_first, keep_speaker, paraph
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
-from .words import FUNCTION_WORDS, an_or_a, carries_meaning, swap_plain_words
+from .words import FUNCTION_WORDS, adverb_carries_meaning, an_or_a, carries_meaning, swap_plain_words
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -85,7 +85,7 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
 
     def drop_adverb(m: re.Match[str]) -> str:
         w = m.group(1)
-        return m.group(0) if w.lower() in common or w[0].isupper() else ""
+        return m.group(0) if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) else ""
 
     s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
 

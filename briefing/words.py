@@ -281,6 +281,20 @@ LINKING_ING = {"becoming", "getting", "staying", "remaining", "seeming", "lookin
 NOUN_ENDINGS = ("ant", "ent")
 
 
+# -ly words that say whether a claim is true, lawful, shared or lasting: never dropped as colour, even when rare
+# ("She was wrongly accused" is not "She was accused"; "illegally entering" is not "entering")
+MEANING_ADVERBS = {"wrongly", "falsely", "mistakenly", "wrongfully", "unfairly", "illegally", "unlawfully", "legally",
+                   "allegedly", "purportedly", "reportedly", "supposedly", "apparently", "unanimously", "jointly",
+                   "unilaterally", "indefinitely", "temporarily", "permanently", "partially", "partly", "narrowly",
+                   "barely", "hardly", "scarcely", "nearly", "almost", "voluntarily", "involuntarily",
+                   "accidentally", "knowingly", "unknowingly", "secretly", "anonymously", "privately", "publicly",
+                   "posthumously", "retroactively", "remotely", "fatally", "critically", "seriously", "slightly"}
+
+
+def adverb_carries_meaning(word: str) -> bool:
+    return word.lower() in MEANING_ADVERBS
+
+
 def carries_meaning(word: str, before: str, following: str, sentence: str) -> bool:
     """Whether an uncommon word before a noun must stay: dropping it would change what the sentence says.
 

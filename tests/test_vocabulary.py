@@ -524,3 +524,14 @@ def test_a_flooded_place_is_under_water_but_a_flood_of_calls_is_not() -> None:
 ])
 def test_a_describing_word_that_changes_the_claim_is_kept(sentence: str) -> None:
     assert plain(sentence) == sentence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She was wrongly accused of theft.", "She was wrongly accused of theft."),
+    ("He was held for illegally entering the country.", "He was held for illegally entering the country."),
+    ("The council voted unanimously to close it.", "The council voted unanimously to close it."),
+    ("The road is closed indefinitely.", "The road is closed indefinitely."),
+    ("He narrowly won the vote.", "He only just won the vote."),
+])
+def test_an_adverb_that_changes_the_claim_is_kept(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
