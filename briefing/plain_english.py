@@ -13,12 +13,13 @@ from collections.abc import Set as AbstractSet
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
 from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
+from .keep_words import adverb_carries_meaning, carries_meaning
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
-from .words import FUNCTION_WORDS, adverb_carries_meaning, an_or_a, carries_meaning, swap_plain_words
+from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -97,7 +98,7 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
         if carries_meaning(w, s[:m.start()], following, s):
-            return m.group(0)  # "no credible evidence", "cervical cancer", "tenant law": not a colour (words.py)
+            return m.group(0)  # "no credible evidence", "cervical cancer", "tenant law": not a colour (keep_words)
         if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
             return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
         if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):
