@@ -370,6 +370,7 @@ def test_swaps_that_do_not_fit_a_describing_use() -> None:
     ("The bank instructed staff to stay home.", "The bank told staff to stay home."),
     ("The shop ceased trading in May.", "The shop stopped trading in May."),
     ("It was a lengthy and costly trial.", "It was a long and expensive trial."),
+    ("In such a configuration, it is fast.", "In such a setup, it is fast."),
 ])
 def test_third_batch_of_news_words(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
