@@ -32,7 +32,7 @@ IRREGULAR_VERBS = {
     "sink": ("sank", "sunk"), "sit": ("sat", "sat"), "sleep": ("slept", "slept"), "speak": ("spoke", "spoken"),
     "spend": ("spent", "spent"), "split": ("split", "split"), "spread": ("spread", "spread"),
     "stand": ("stood", "stood"), "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"),
-    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "swim": ("swam", "swum"),
+    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "sweep": ("swept", "swept"), "swim": ("swam", "swum"),
     "take": ("took", "taken"), "teach": ("taught", "taught"), "tear": ("tore", "torn"), "tell": ("told", "told"),
     "think": ("thought", "thought"), "throw": ("threw", "thrown"), "understand": ("understood", "understood"),
     "wake": ("woke", "woken"), "wear": ("wore", "worn"), "win": ("won", "won"), "write": ("wrote", "written"),

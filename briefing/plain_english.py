@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
 from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
+from .keep_words import adverb_carries_meaning, carries_meaning
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
@@ -85,7 +86,7 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
 
     def drop_adverb(m: re.Match[str]) -> str:
         w = m.group(1)
-        return m.group(0) if w.lower() in common or w[0].isupper() else ""
+        return m.group(0) if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) else ""
 
     s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
 
@@ -96,6 +97,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
+        if carries_meaning(w, s[:m.start()], following, s):
+            return m.group(0)  # "no credible evidence", "cervical cancer", "tenant law": not a colour (keep_words)
         if following.endswith(("ing", "ed")) or following in FUNCTION_WORDS:
             return m.group(0)  # "the assailant fleeing": a noun before a verb, not an adjective
         if w.endswith(NOUN_TOO_ENDINGS) and (following in PRESENT_VERBS or following in IRREGULAR_PAST):

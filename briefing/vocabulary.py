@@ -17,7 +17,7 @@ from .words import NOUN_BEFORE, VERB_BEFORE, Swap, context_pos, swap_table
 WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
-def _asset_lines(name: str) -> list[str]:
+def asset_lines(name: str) -> list[str]:
     text = resources.files("briefing").joinpath("assets", name).read_text(encoding="utf-8")
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -25,12 +25,12 @@ def _asset_lines(name: str) -> list[str]:
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case words with wordfreq Zipf frequency >= 4.0 (see scripts/make_common_words.py)."""
-    return frozenset(line.strip() for line in _asset_lines("common_words.txt"))
+    return frozenset(line.strip() for line in asset_lines("common_words.txt"))
 
 
 @cache
 def _ranks() -> dict[str, int]:
-    return {w.strip(): i for i, w in enumerate(_asset_lines("common_words.txt"))}
+    return {w.strip(): i for i, w in enumerate(asset_lines("common_words.txt"))}
 
 
 def frequency_rank(word: str) -> int:
@@ -46,7 +46,7 @@ def is_common(word: str) -> bool:
 @cache
 def substitutions() -> dict[str, list[Swap]]:
     """Every form of every hard word or phrase in plain_words.tsv -> its plain swaps (see briefing.words)."""
-    return swap_table(tuple(_asset_lines("plain_words.tsv")), common_words())
+    return swap_table(tuple(asset_lines("plain_words.tsv")), common_words())
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class GlossaryEntry:
 def glossary_entries() -> dict[str, list[GlossaryEntry]]:
     """Every glossary line by lower-case word: a word used two ways ("rate") may have two entries."""
     entries: dict[str, list[GlossaryEntry]] = {}
-    for line in _asset_lines("glossary.tsv"):
+    for line in asset_lines("glossary.tsv"):
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) >= 2 and cols[0] and cols[1]:
             explain = cols[2] if len(cols) > 2 else ""
@@ -164,7 +164,7 @@ def sense_fits(entry: GlossaryEntry, context: str) -> bool:
 @cache
 def idioms() -> re.Pattern[str]:
     """One pattern over the committed idiom list: a sentence with any of them is not plain English."""
-    phrases = [line.strip() for line in _asset_lines("idioms.txt")]
+    phrases = [line.strip() for line in asset_lines("idioms.txt")]
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
 
 

@@ -233,7 +233,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     swap = swaps[0]
     if swap.keep:
         return swap
-    if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n":
+    if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n" \
+            and not _plural_after_to(before, found):
         return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
     if swap.intransitive and _has_object(after) or swap.transitive and not _has_object(after):
         return None
@@ -260,6 +261,11 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
         return None  # "to vaccinate detained migrants": an -ed word before a noun describes it
     return swap
+
+
+def _plural_after_to(before: str, found: str) -> bool:
+    """ "from pumps to ventilators": after "to" a word ending in -s is a plural noun, never a bare verb."""
+    return found.endswith("s") and not found.endswith("ss") and re.search(r"\bto\s*$", before) is not None
 
 
 def _is_phrase(plain: str) -> bool:
@@ -310,6 +316,7 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
     """Replace the hard words and phrases of one sentence, longest first; names, words inside quotes and
     words that start with a capital inside the sentence are left alone. An "a" or "an" right before a
     swapped word is made to fit the new word."""
+    s = spelled_amounts(s)
     tokens = list(TOKEN.finditer(s))
     quoted = _quoted_spans(s)
     pieces: list[str] = []
@@ -336,7 +343,17 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
     out = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", "".join(pieces))).strip()
     if s[:1].isupper() and out[:1].islower():
         out = out[:1].upper() + out[1:]  # "Moreover, the plan ..." -> "The plan ..."
-    return out
+    from .possessive import possessives_as_of  # imported here: it reads the word lists, which import this module
+    from .vocabulary import common_words
+    return possessives_as_of(out, common_words())
+
+
+def spelled_amounts(s: str) -> str:
+    """ "$12.9bn" -> "$12.9 billion", "£40m" -> "£40 million": the short forms are not words a learner knows.
+    "m" only after a currency sign ("100m" may be metres); the number itself is kept as written."""
+    s = re.sub(r"(\d)\s?bn\b", r"\1 billion", s)
+    s = re.sub(r"(\d)\s?tn\b", r"\1 trillion", s)
+    return re.sub(r"([$£€]\d[\d,]*(?:\.\d+)?)\s?m\b", r"\1 million", s)
 
 
 def _longest_swap(s: str, tokens: list[re.Match[str]], i: int, table: dict[str, list[Swap]],

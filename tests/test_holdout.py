@@ -151,10 +151,10 @@ KNOWN: dict[str, dict[str, str]] = {
     "pronoun_first": {},  # fixed with the dateline: the first sentence is no longer lost
     # 04-space: the quotes of "Dr. Samuel Achebe" lose his name (odd lines, never said), and the line after
     # them ("He noted that ...") cannot be said without them
-    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt", "04-space-planet.txt"]},
-    "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt",
+    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt", "04-space-planet.txt",
                                                  "page-12-ashby-cleanup.txt"]},
-    "common": {f: RARE_WORDS for f in ["02-court-landlord.txt", "03-storm-flood.txt", "page-12-ashby-cleanup.txt"]},
+    "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt"]},
+    "common": {f: RARE_WORDS for f in ["02-court-landlord.txt"]},
     "fk": {},  # every hold-out script is at grade 6 or under today
     "page_clean": {},  # captions with a "(Name / Outlet)" credit go; the upper of two title lines is the headline
     "list_items": {},  # a list's lead-in and items reach the body (briefing/clean_lists.py)

@@ -112,6 +112,7 @@ def test_plain_words_and_peoples() -> None:
     assert looks_plain("Researchers") and looks_plain("Politicians") and looks_plain("Residents")
     assert looks_plain("Shoppers") and looks_plain("Court")
     assert not looks_plain("Canadians") and not looks_plain("Okafor") and not looks_plain("London")
+    assert not looks_plain("Kremlin") and not looks_plain("Taliban")  # glossary words written as names
 
 
 def test_where_a_word_stands_can_decide_noun_or_verb() -> None:

@@ -21,6 +21,7 @@ from ..clean_interview import spoken_paragraphs
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
+from ..topic_words import name_again_plainly
 from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, recap_segment
@@ -192,7 +193,8 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
     explained: set[str] = set()
     source_names = names_in(article_text([d.article for d in drafts]))
-    stories = [explain_first_use(s, explained, source_names) for s in lines]
+    # a hard topic noun is taught where it is first said; later "the sedan" is "the car" (topic_words)
+    stories = [name_again_plainly(explain_first_use(s, explained, source_names)) for s in lines]
     headlines = headlines_segment(drafts)
     segments = [intro_segment(show, date), headlines]
     segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]

@@ -89,7 +89,7 @@ def looks_plain(word: str) -> bool:
     low = word.lower()
     common = common_words()
     if low in glossary_entries():
-        return True
+        return not any(e.word[:1].isupper() for e in glossary_entries()[low])  # "Kremlin" is a name
     m = SKILL_PLURALS.match(low)
     if m:
         return m.group(1) in common or m.group(1) + "s" in common
