@@ -19,6 +19,16 @@ BROKEN = [
     ('The mayor called it "a good day.', "unbalanced quotes or brackets"),
     ("The bridge (built in 1932 was closed.", "unbalanced quotes or brackets"),
     ("Oh no.", "too short"),
+    ("Lee said Numerical tests show the bridge is safe.", "capital after said"),
+    ("Ward said Ward thinks the vote will be close.", "speaker named as their own subject"),
+    ("Cox said Cox's hope is that the town heals.", "speaker named as their own subject"),
+    ("He said he has for years.", "verb phrase left out"),
+    ("Prices have too.", "verb phrase left out"),
+    ("Ortiz said the roads were good; however.", "cut after a semicolon"),
+    ("Old films bought from a shop.", "no verb"),
+    ("A $2 million plan run by a group of towns from the north, east and west.", "no verb"),
+    ("Each time the ferry passed the rocks.", "half a sentence"),
+    ("Ortiz said the hope of a faster end to the strike.", "said without a clause"),
 ]
 
 FINE = [
@@ -34,6 +44,19 @@ FINE = [
     "Good jobs are harder to come by.",
     "The mayor said the plan is not something she agrees with.",
     "Is the bridge safe?",
+    "Lee said Parliament will vote in May.",
+    "Ward said he thinks the vote will be close.",
+    "He said the money he had was gone.",
+    "He said it was in May.",
+    "The shop is run by a family from the town.",
+    "Most of the money paid by the town went to roads.",
+    "The firm sold from the back of a van.",
+    "Each time the ferry passed the rocks, it slowed down.",
+    "Even though he is not a baby anymore he still loves the carrier.",
+    "Dr. Ruiz said some of these parents work two jobs.",
+    "She said yes to the plan.",
+    "It means something said or written in public.",
+    "The real estate agent said the country's first elected governor was a friend.",
 ]
 
 

@@ -1,0 +1,101 @@
+"""Quotes told as "X said", the speaker named first, named short the second time, and a "we" told as the
+group it stands for. All sentences here are invented."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
+from briefing.speakers import named_again, split_occasion
+
+
+def test_a_quoted_fragment_in_a_lead_is_told_with_the_speaker_first_and_the_occasion_apart() -> None:
+    s = ('Acme was "dragged into the retail market," CEO Jane Moss said Tuesday in a fireside chat with '
+         'Bloomberg host Carl Diaz.')
+    assert rewrite(s, {"Acme", "Jane", "Moss", "Bloomberg", "Carl", "Diaz"}) == [
+        "CEO Jane Moss said Acme was dragged into the retail market.",
+        "Moss spoke on Tuesday in a fireside chat with Bloomberg host Carl Diaz."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"The bridge is safe," Moss said Tuesday.', ["Moss said on Tuesday that the bridge is safe."]),
+    ('The bridge is "safe for now," Mayor Ann Moss said Tuesday.',
+     ["Mayor Ann Moss said on Tuesday that the bridge is safe for now."]),
+    ('"The bridge is safe," Moss said Tuesday at a meeting of the town council.',
+     ["Moss said the bridge is safe.", "Moss spoke on Tuesday at a meeting of the town council."]),
+])
+def test_when_a_speaker_spoke_is_kept(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, {"Moss", "Ann"}) == expected
+
+
+def test_an_occasion_needs_an_event_to_be_a_sentence_of_its_own() -> None:
+    assert split_occasion('"We lost," Moss said in a statement.') == ('"We lost," Moss said in a statement.', "", None)
+
+
+def test_the_first_word_of_a_quote_is_lower_cased_after_said_and_a_second_you_is_they() -> None:
+    s = '"Numerical tests of this kind work when you get out more than you put in," said astronomer Lena Varga.'
+    # "Numerical" never shows up in lower case in the article, yet it is no name
+    assert rewrite(s, {"Numerical", "Lena", "Varga"}) == [
+        "Astronomer Lena Varga said tests of this kind work when people get out more than they put in."]
+    plaster = '"If you put new plaster on wet walls, you will be ripping it out again next year," he said.'
+    assert rewrite(plaster, set()) == [
+        "He said if people put new plaster on wet walls, they will be ripping it out again next year."]
+
+
+def test_an_attribution_in_the_middle_goes_first() -> None:
+    s = "But the port has been his home since 1990, Ortiz said, ever since he worked on the docks."
+    assert rewrite(s, {"Ortiz"}) == ["But Ortiz said the port has been his home since 1990, ever since he worked "
+                                     "on the docks."]
+    assert rewrite("The water level, they said, dropped in every town.", set()) == [
+        "They said the water level dropped in every town."]
+
+
+def test_an_elliptical_quote_is_not_told_alone() -> None:
+    paragraph = normalise('"I run the shop from my phone. I have for years," Ortiz said.')
+    sentences, _ = attribute_quotes(split_sentences(paragraph), None)
+    assert not any("have for years" in s for s in sentences)
+
+
+def test_a_view_is_told_without_naming_the_speaker_twice() -> None:
+    assert rewrite('"I think the vote will be close," said Ward.', {"Ward"}) == ["Ward thinks the vote will be close."]
+    assert rewrite('"Ask me again in a year," Ward said.', {"Ward"}) == []
+
+
+def test_a_person_named_in_full_is_named_short_in_the_next_piece() -> None:
+    s = "Librarian David Okafor, who has been blind since birth, will lead the new library in Ashby from May."
+    assert rewrite(s, {"David", "Okafor", "Ashby", "May"}) == [
+        "Librarian David Okafor will lead the new library in Ashby from May.", "Okafor has been blind since birth."]
+    # places and firms are not people: "New York" is not "York" the second time
+    assert named_again(["The firm left New York in May.", "New York had become too costly."]) == [
+        "The firm left New York in May.", "New York had become too costly."]
+
+
+ARTICLE = """Steve Clarke, deputy head of the agency, spoke on Monday. He said he was glad and he was sure.
+
+Orbit Works CEO Ann Lee met him. She said she was proud and she was ready.
+
+Raab spoke later. He said he was tired and he was angry."""
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # a person's "we" is the group the article gives for them
+    ('"We saw a need to bring on more firms," Clarke said.', ["Clarke said the agency saw a need to bring on more firms."]),
+    ('"We are ready to fly," Lee said.', ["Lee said Orbit Works is ready to fly."]),
+    # with no group named, "they" would point at no one: the line is left out
+    ('"We make no apology for this," Raab said.', []),
+    # a group's own "we" is "they"
+    ('"We will open the bridge in May," the council said.', ["The council said they will open the bridge in May."]),
+    # "us" is often everyone in the field, not the group
+    ('"Storms have fooled us before," Clarke said.', []),
+])
+def test_we_is_told_as_the_speakers_group(quote: str, expected: list[str]) -> None:
+    speakers = speaker_pronouns(normalise(ARTICLE))
+    assert rewrite(quote, {"Clarke", "Lee", "Orbit", "Works", "Raab"}, speakers) == expected
+
+
+def test_a_long_report_is_told_in_two_sentences() -> None:
+    speakers = speaker_pronouns(normalise(ARTICLE))
+    s = ('"We have been building this road for more than ten years, and for a long time we did not know whether '
+         'the money would ever come," Clarke said.')
+    assert rewrite(s, {"Clarke"}, speakers) == [
+        "Clarke said the agency has been building this road for more than ten years.",
+        "Clarke also said for a long time they did not know whether the money would ever come."]
