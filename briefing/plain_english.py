@@ -13,7 +13,8 @@ from collections.abc import Set as AbstractSet
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
-from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
+from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
+from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns, split_report)
 from .speakers import named_again, said_when, split_occasion
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
@@ -130,6 +131,36 @@ def american_spelling(word: str) -> str | None:
     return None
 
 
+# Idioms people use when they talk, in plain words with the same meaning; None: no plain words say it
+# exactly, so the sentence is left out. The shared list (assets/idioms.txt) holds fixed phrases; these
+# have a gap ("took that challenge to heart") or need the words around them changed.
+SPOKEN_IDIOMS: list[tuple[str, str | None]] = [
+    (r"\b(take|takes|took|taken|taking) ((?:\w+ ){1,3}?)to heart\b", r"\1 \2seriously"),
+    (r"\b(go|goes|went|gone|going) a long way\b(?= *[.,;]| *$)", "HELP"),
+    (r"\braise(d|s)? eyebrows\b", r"surprise\1 people"),
+    (r"\braising eyebrows\b", "surprising people"),
+    (r"\b(a|an|no) heads[- ]up\b", r"\1 warning"),
+    (r"\bace in the hole\b", "hidden advantage"),
+    (r"\b(?:a |any )?(?:special )?place in (?:his|her|their|my|our|your) hearts?\b", None),
+]
+HELP = {"go": "help a lot", "goes": "helps a lot", "went": "helped a lot", "gone": "helped a lot",
+        "going": "helping a lot"}
+
+
+def plain_idioms(s: str) -> str:
+    """A spoken idiom said in plain words ("they took the warning to heart" -> "they took the warning
+    seriously"); '' when the sentence has one that plain words cannot say."""
+    for pattern, plain in SPOKEN_IDIOMS:
+        if plain is None:
+            if re.search(pattern, s, re.IGNORECASE):
+                return ""
+        elif plain == "HELP":
+            s = re.sub(pattern, lambda m: HELP[m.group(1).lower()], s, flags=re.IGNORECASE)
+        else:
+            s = re.sub(pattern, plain, s, flags=re.IGNORECASE)
+    return s
+
+
 def _match_case(found: str, plain: str) -> str:
     return cap(plain) if found[:1].isupper() and plain else plain
 
@@ -182,8 +213,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if q is None:
         return []
     s = said_when(attribution_first(q, names), when)
-    s = simplify_words(s, names)
-    if idioms().search(s):
+    s = plain_idioms(simplify_words(s, names))
+    if not s or idioms().search(s):
         return []  # "heads needed to roll": a learner hears the words, not the meaning
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)

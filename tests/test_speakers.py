@@ -99,3 +99,16 @@ def test_a_long_report_is_told_in_two_sentences() -> None:
     assert rewrite(s, {"Clarke"}, speakers) == [
         "Clarke said the agency has been building this road for more than ten years.",
         "Clarke also said for a long time they did not know whether the money would ever come."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"The players really took that challenge to heart," the coach said.',
+     ["The coach said the players really took that challenge seriously."]),
+    ('"That goes a long way," the coach said.', ["The coach said that helps a lot."]),
+    ("The nurses did not get a heads up that a guest was coming.",
+     ["The nurses did not get a warning that a guest was coming."]),
+    # no plain words say "a place in his heart" exactly: the line is left out
+    ("But the port has had a place in his heart since 1990, Ortiz said.", []),
+])
+def test_a_spoken_idiom_is_said_plainly_or_left_out(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, {"Ortiz"}) == expected
