@@ -101,7 +101,8 @@ NOUN_MARKERS = {
 }
 SUBJECT_PRONOUNS = {"i", "we", "they", "you", "he", "she", "it", "there", "people", "this", "that"}
 BARE_ATTRIBUTION_RE = re.compile(r"^[\w.'’ -]{1,50}? (?:said|says|added|told reporters|explained)\.$")
-BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b")
+BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b"
+                             r"|\b(?:said|says) (?:so|well|now|yes|no|oh), ")  # "He said so, they see growth ..."
 
 
 def _looks_finite(tokens: list[str]) -> bool:

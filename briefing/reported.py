@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, is_clause, lower_first, words
 from .sentences import short_name
-from .speakers import JOBS, Speakers, speaker_groups
+from .speakers import JOBS, Speakers, people_named, speaker_groups
 from .vocabulary import common_words
 
 FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
@@ -124,8 +124,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE) and not re.search(r"\b(told|tells)\b", s):
         quote = generic_you(quote) or quote  # left as it is, report() drops it
     # '"Moreover, prices fell," she said.' -> 'She said prices fell.': the link word belongs to the quote's flow
-    quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So),\s*",
-                   "", quote)
+    quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So"
+                   r"|Therefore|Thus|Hence|And so),\s*", "", quote)
     known: Mapping[str, str] = pronouns if pronouns is not None else {}  # an empty Speakers may still have groups
     if WE.search(quote):
         told = our_group(quote, speaker, known)
@@ -161,7 +161,8 @@ def speaks_as_a_person(speaker: str, pronouns: Mapping[str, str]) -> bool:
     """'she', 'Mayor Ann Lee', 'the mayor', a name the article calls he or she: one person, whose "we" is
     some group; 'the council', 'officials', 'Acme': a group, whose "we" is "they"."""
     toks = speaker.split()
-    if speaker.lower() in ("he", "she") or toks[-1] in pronouns or toks[-1] in getattr(pronouns, "groups", {}):
+    if speaker.lower() in ("he", "she") or toks[-1] in pronouns or toks[-1] in getattr(pronouns, "groups", {}) \
+            or (len(toks) == 1 and toks[0] in getattr(pronouns, "people", ())):
         return True
     if toks[0].rstrip(".").lower() in TITLE_PRONOUNS or toks[0].lower() in JOBS:
         return True
@@ -196,21 +197,26 @@ def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool
                                               ("he", "she") else speaker.lower(), "the")
         group = f"{his} {own.group(1)}"
     word, rest = m.group(1).lower(), quote[m.end():]
+    # "the agency is", "Orbit Works is" (a firm's name is one firm), "the unions are"
+    plural = group.split()[-1].lower() in ("police", "people") or bool(re.search(r"^[a-z]+[^s]s$", group.split()[-1]))
     if word == "we":
         verb = re.match(r" (\w+)", rest)
         low = verb.group(1).lower() if verb else ""
-        # "the agency is", "Orbit Works is" (a firm's name is one firm), "the unions are"
-        plural = group.split()[-1].lower() in ("police", "people") or re.search(r"^[a-z]+[^s]s$", group.split()[-1])
         agree = AGREEING.get(low) or THIRD_PERSON.get(low) \
             or (_third_person(low) if low in PRESENT_VERBS and _third_person(low) in PRESENT_VERBS else None)
         if not plural and agree and verb:
             rest = " " + agree + rest[verb.end():]
         elif not plural and not (low in PAST_OR_MODAL or low in IRREGULAR_PAST or low.endswith("ed")):
             return None  # unsure how the verb agrees with the group
+    elif word == "our" and re.match(r" (?:company|firm|organization|organisation|business|agency|group|team)\b", rest) \
+            and not group.islower() and not own:
+        rest = re.sub(r"^ \w+", "", rest)  # "our company is" -> "Orbit Works is", not "Orbit Works's company"
     elif word in ("our", "ours"):
         group += "'s"
     else:
         return None  # "starspots have fooled us before": an "us" is often everyone in the field, not the group
+    if not plural and not own and not re.search(r"\b(?:we|us)\b", rest, re.IGNORECASE):
+        rest = re.sub(r"\bour\b", "its", rest)  # "Blue Origin is using its lander", not "their"
     return quote[:m.start()] + group + rest
 
 
@@ -302,12 +308,16 @@ def speaker_pronouns(text: str) -> dict[str, str]:
         counts[1] += she + (near_she if not near_he else 0)
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
-    return Speakers(pronouns, speaker_groups(text, pronouns))
+    return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
 
 
 def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
     body = s.rstrip(".")
+    # "Ann Lee, head of research at Orbit Works, pointed out that ..." -> "Ann Lee pointed out that ...": the
+    # job between commas is a side remark that keeps the listener waiting for the verb
+    body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
+                  r"|warned|wrote|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
     # "..., the agency said, citing officials." the source of the source is left out
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
                   r"\1", body)
@@ -341,7 +351,7 @@ def attribution_first(s: str, names: set[str]) -> str:
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
     if m:
         return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
-    return s
+    return s if body == s.rstrip(".") else body + "."
 
 
 def _that(claim: str) -> str:

@@ -117,9 +117,11 @@ class Speakers(dict[str, str]):
     """He or she for each name the article refers to one way (the mapping), and the group each person
     speaks for where the article says it (.groups: "Clarke" -> "the agency"), so a quoted "we" is told."""
 
-    def __init__(self, pronouns: Mapping[str, str], groups: Mapping[str, str]) -> None:
+    def __init__(self, pronouns: Mapping[str, str], groups: Mapping[str, str],
+                 people: frozenset[str] = frozenset()) -> None:
         super().__init__(pronouns)
         self.groups = dict(groups)
+        self.people = people  # last names the article gives with a first name: "Claure" after "Marcelo Claure"
 
 
 # jobs that speak for an organisation: "chief executive of Orbit Works", "a spokeswoman for the council"
@@ -129,10 +131,18 @@ GROUP_JOBS = (r"(?:chief executive|executive|ceo|president|vice president|head|d
               r"|deputy head|deputy director|managing director|chief|editor|scientist|engineer)")
 PERSON = r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2}"
 GROUP = r"(?:the [a-z]+(?: [a-z]+)?|(?:the )?[A-Z][\w&.'-]*(?: (?:of |and |& )?[A-Z][\w&.'-]*){0,3})"
-# "Ann Lee, an astronomer at the Copper Ridge Observatory who ...", "Ann Lee, deputy head of the agency,"
-GROUP_AFTER = re.compile(rf"\b({PERSON}), (?:the |a |an )?(?:[a-z-]+ ){{0,2}}(?:{GROUP_JOBS}|[a-z]+(?:ist|er|or|ian))"
-                         rf" (?:of|at|for|with) ({GROUP})(?:[,.]| who\b| and\b)")
-GROUP_BEFORE = re.compile(rf"\b({GROUP})(?:'s| CEO) (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,2}}?({PERSON})\b")
+# "Ann Lee, an astronomer at the Copper Ridge Observatory who ...", "Ann Lee, deputy head of the agency,",
+# "Ann Lee, vice president of Sales at Orbit Works." (the last "at" names the firm)
+GROUP_AFTER = re.compile(rf"\b({PERSON}), ((?:the |a |an )?[^,.\"]{{2,70}}?) (?:of|at|for|with) ({GROUP})"
+                         r"(?=[,.;]| who\b| and\b| said\b)")
+# "Ann Lee, Director, Orbit Works."
+GROUP_AFTER_TITLE = re.compile(rf"\b({PERSON}), ((?:[A-Z][a-z]+ ){{0,2}}(?:Director|President|Chairman|Chairwoman"
+                               rf"|Chief Executive|CEO|Founder|Head|Manager|Partner|Analyst|Economist|Strategist)"
+                               rf"(?: [A-Za-z]+){{0,3}}), ({GROUP})(?=[,.])")
+# "Orbit Works CEO Ann Lee", "Orbit Works' Ann Lee", "Orbit's recently named chair Ann Lee"
+GROUP_BEFORE = re.compile(rf"\b({GROUP})(?:'s?| CEO| (?=(?:[a-z-]+ ){{0,3}}{GROUP_JOBS} )) ((?:[a-z-]+ |[A-Z][a-z]+ ){{0,4}}?)"
+                          rf"({PERSON})\b")
+JOB_WORD = re.compile(rf"\b(?:{GROUP_JOBS}|[a-z]+(?:ist|er|or|ian)|expert|strategist|administrator|vp)\b", re.IGNORECASE)
 
 
 OWN_GROUP = re.compile(r"\b([A-Z][a-z][\w-]*)'s (?:team|group|lab|campaign|crew|staff|company|firm|party|club|band)\b")
@@ -144,12 +154,36 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
     ("a lawyer for Trump", "a spokesman for the mayor") is no group: their "we" is not told."""
     # "Moravec's team said ...": the group the article itself says is this person's comes first
     groups: dict[str, str] = {m.group(1): m.group(0) for m in OWN_GROUP.finditer(text)}
-    found = [(m.group(1), m.group(2)) for m in GROUP_AFTER.finditer(text)]
-    found += [(m.group(2), m.group(1)) for m in GROUP_BEFORE.finditer(text)]
-    for person, group in found:
+    found = [(m.group(1), m.group(2), m.group(3)) for m in GROUP_AFTER.finditer(text)]
+    found += [(m.group(1), m.group(2), m.group(3)) for m in GROUP_AFTER_TITLE.finditer(text)]
+    found += [(m.group(3), m.group(2) or "CEO", m.group(1)) for m in GROUP_BEFORE.finditer(text)]
+    for person, job, group in found:
+        group = re.sub(r"^The (?=[A-Z])", "the ", group.split(". ")[0].rstrip("."))  # "SNC. Roth said": a new sentence
+        if re.search(r"\b(?:We|Us|Our|we|us|our)\b", group):
+            continue  # "the We Company": a "we" in the name would be told as "they" again
         last, group_last = person.split()[-1], group.split()[-1]
         if len(person.split()) < 2 or (group in pronouns and " " not in group) or group_last.lower() in JOBS \
-                or group.split()[0] in ("The", "A", "An") or person.split()[0].lower() in JOBS:
-            continue
+                or person.split()[0].lower() in JOBS or group.split()[0] in ("A", "An") \
+                or not (JOB_WORD.search(job) or job == "") or group.lower() in ("the", "he", "she", "it") \
+                or (group.islower() and group_last not in BODIES | GROUP_NOUNS):
+            continue  # "the part of ...": a lower-case group must be a body of people ("the agency")
         groups.setdefault(last, group)
     return groups
+
+
+GROUP_NOUNS = {"firm", "team", "company", "group", "agency", "giant", "council", "club", "campaign", "lab", "charity",
+               "district", "city", "town", "state", "county", "hospital", "school", "union", "party", "maker", "bank",
+               "ministry", "department", "office", "service", "army", "police", "government", "network", "studio"}
+NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "New", "North", "South", "East", "West",
+                   "United", "Mr", "Mrs", "Ms", "Dr", "If", "When", "As", "Its", "His", "Her", "Their", "This", "That"}
+
+
+def people_named(text: str) -> frozenset[str]:
+    """Last names the article gives after a first name ("Marcelo Claure"): a single "Claure" who says "we"
+    is a person speaking for some group, not a group itself."""
+    found = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))", text):
+        first, last = m.groups()
+        if first not in NOT_FIRST_NAMES and last.lower() not in BODIES and first.lower() not in BODIES:
+            found.add(last)
+    return frozenset(found)

@@ -112,3 +112,29 @@ def test_a_long_report_is_told_in_two_sentences() -> None:
 ])
 def test_a_spoken_idiom_is_said_plainly_or_left_out(sentence: str, expected: list[str]) -> None:
     assert rewrite(sentence, {"Ortiz"}) == expected
+
+
+GROUPS = """Ann Lee, vice president of sales at Orbit Works, spoke first.
+
+"We make our own rockets," said Tom Reyes, Director, Vela Labs.
+
+Kim Dale, executive chair of the We Group, wrote to staff."""
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # the last "at" of a job names the firm; "our company" is the firm itself
+    ('"Our company is in a good position to win," Lee said.', ["Lee said Orbit Works is in a good position to win."]),
+    ('"We are using our own lander," Lee said.', ["Lee said Orbit Works is using its own lander."]),
+    # "Name, Director, Firm"
+    ('"We make our own rockets," Reyes said.', ["Reyes said Vela Labs makes its own rockets."]),
+    # a "we" in the group's own name would be told as "they": no group, so the line is left out
+    ('"We will cut some jobs," Dale said.', []),
+])
+def test_the_group_a_person_speaks_for_comes_from_their_job(quote: str, expected: list[str]) -> None:
+    speakers = speaker_pronouns(normalise(GROUPS))
+    assert rewrite(quote, {"Lee", "Orbit", "Works", "Reyes", "Vela", "Labs", "Dale"}, speakers) == expected
+
+
+def test_a_job_between_commas_before_the_verb_is_left_out() -> None:
+    assert rewrite("Ann Lee, head of research at Orbit Works, pointed out that the market is small.",
+                   {"Ann", "Lee", "Orbit", "Works"}) == ["Ann Lee pointed out that the market is small."]
