@@ -128,6 +128,8 @@ def _looks_finite(tokens: list[str]) -> bool:
 # capital ("Lee said Numerical tests show ..."); names rarely end like this ("Parliament" is left alone)
 CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|ally|ous|tions?|sions?|ness|ity|ities|isms?)"
                                    r" (?!of\b)[a-z]")
+# "The also said ...", "The still says ...": the noun after the article was left out
+NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
 # "Ward said Ward thinks ...", "Cox said Cox's hope is ...": the speaker's own "I" said as their name
 SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said \1\b")
 # "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own
@@ -135,7 +137,8 @@ SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said \1\b")
 # need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)
 PARTICIPLE_ONLY_RE = re.compile(r"\b(?:bought|made|built|taken|given|found|sent|paid|written|seen|shown|owned|produced"
                                 r"|created|designed|developed|published|released|imported|exported|collected|stolen"
-                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown) (?:by|from) ")
+                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown)"
+                                r"(?: in part| mostly| partly| largely| mainly| only)? (?:by|from) ")
 # a clause that only says when or why, with no main clause after it: "Each time the planet passed its star."
 HALF_CLAUSE_RE = re.compile(r"^(?:Each time|Every time|Whenever|Until|Unless|Although|Though|Whereas|Because|As soon as"
                             r"|Even though|Even if|So that)\b[^,;:]*[.!]$")
@@ -234,6 +237,16 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "verb phrase left out"
         elif re.search(r"[;:] \w+[.!]$", text):
             reason = "cut after a semicolon"
+        elif re.search(r", (?:like|you know|I mean)[.!]$", text):
+            reason = "ends on a filler word"
+        elif NO_NOUN_RE.match(text):
+            reason = "no noun after the article"
+        elif re.search(r"\byoursel(?:f|ves)\b", text) and not re.search(r"\byour?\b", text, re.IGNORECASE):
+            reason = "a quote's 'yourself' left in"
+        elif re.search(r"(?:^| )-[a-z]", text):
+            reason = "half of a word"
+        elif re.search(r"\b(?:says|said) (?:that )?(?:the|a|an|its|their|his|her) (?:(?!(?:will|would|can|could|may|might|must|should|shall|to|not)\b)\w+ ){0,2}be\b", text):
+            reason = "a verb without its helper"  # "VW says the top speed be 109 mph": the "will" stayed behind
         elif _participle_only(text):
             reason = "no verb"
         elif HALF_CLAUSE_RE.match(text) and not _two_clauses(tokens):

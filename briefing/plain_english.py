@@ -97,7 +97,7 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "became too costly for", "is deadly.": an -ly adjective that is the point
         return m.group(0) if w.lower() in common or w[0].isupper() else ""
 
-    s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
+    s = re.sub(r"(?<!-)\b([A-Za-z]+ly)\b(?!-),? ?", drop_adverb, s)  # "electronically-limited" is one word
 
     def drop_adjective(m: re.Match[str]) -> str:
         w, following = m.group(1), m.group(2)

@@ -376,8 +376,9 @@ def split_report(s: str) -> list[str] | None:
     if subject is None or not is_clause(" ".join(toks[subject:])) or not is_clause(first):
         return None
     again = short_name(speaker) or speaker
-    said = f"{again} also said {second}." if link == "and" else \
-        f"But {again if again not in ('He', 'She', 'They') else again.lower()} also said {second}."
+    # "said", not "also said": the pieces may be cut again, and a cut keeps "X said" whole
+    said = f"{again} said {second}." if link == "and" else \
+        f"But {again if again not in ('He', 'She', 'They') else again.lower()} said {second}."
     return [f"{speaker} said {first}.", said]
 
 

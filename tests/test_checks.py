@@ -26,6 +26,7 @@ BROKEN = [
     ("Prices have too.", "verb phrase left out"),
     ("Ortiz said the roads were good; however.", "cut after a semicolon"),
     ("Old films bought from a shop.", "no verb"),
+    ("A soft cloth made in part from old shirts.", "no verb"),
     ("A $2 million plan run by a group of towns from the north, east and west.", "no verb"),
     ("Each time the ferry passed the rocks.", "half a sentence"),
     ("Ortiz said the hope of a faster end to the strike.", "said without a clause"),
@@ -73,3 +74,29 @@ def test_ordinary_news_sentences_pass(sentence: str) -> None:
 def test_a_sentence_said_twice_is_flagged_the_second_time() -> None:
     same = "The pool will close in May."
     assert odd_sentences([same, "It is old.", same]) == [(same, "repeated")]
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("Lee said he came off the line and, like.", "ends on a filler word"),
+    ("The also said the team was tired.", "no noun after the article"),
+    ("The coach told them to believe in yourselves.", "a quote's 'yourself' left in"),
+    ("The top speed is an -limited 100 mph.", "half of a word"),
+    ("Lee said so, they see growth coming back.", "quote joined back wrongly"),
+])
+def test_pieces_a_rewrite_can_leave_behind_are_flagged(sentence: str, reason: str) -> None:
+    assert odd_sentences([sentence]) == [(sentence, reason)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you want it done, do it yourself.",
+    "The car has a top speed of 100 mph.",
+    "Lee said he would like to see more.",
+])
+def test_whole_sentences_like_these_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+def test_a_be_that_lost_its_helper_is_flagged() -> None:
+    broken = "The maker says the top speed be an electronically-limited 100 mph."
+    assert odd_sentences([broken]) == [(broken, "a verb without its helper")]
+    assert odd_sentences(["The judge said the law must be changed."]) == []
