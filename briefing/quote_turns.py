@@ -30,6 +30,18 @@ def _speaker(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _named_subject(sentence: str) -> str | None:
+    """The one person a sentence without quotes is about, named as its subject ("Lee closely follows the
+    port." -> "Lee"); None when it names anyone else too, or opens with no name."""
+    if '"' in sentence:
+        return None
+    m = re.match(r"(?:[A-Z][a-z]+ )?([A-Z][a-z][\w'-]+) (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", sentence)
+    if not m or m.group(1) in ("The", "This", "That", "These", "Those", "It", "He", "She", "They", "There"):
+        return None
+    others = re.compile(r"(?<=[a-z,] )[A-Z][\w'-]*").findall(sentence, m.end(1))
+    return None if others else m.group(1)
+
+
 def _quote_clause(body: str) -> str | None:
     """A quoted sentence worth reporting: a clause of its own, not "And we are going." or "In fact."."""
     body = body.strip().strip('"').rstrip(",.!").strip()
@@ -47,7 +59,12 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
     speaker is not named in this paragraph or the one before it stays unattributed (and is left out).
     Returns the sentences and the last speaker, for the next paragraph."""
     if not any('"' in s for s in sentences):
-        return sentences, None  # a paragraph without quotes ends the last speaker's turn
+        # a paragraph without quotes ends the last speaker's turn; the one person its last sentence is about
+        # is passed on, marked "~", only to name a "he said" that opens the next paragraph
+        named = _named_subject(sentences[-1]) if sentences else None
+        return sentences, f"~{named}" if named else None
+    subject_before = speaker[1:] if speaker and speaker.startswith("~") else None
+    speaker = None if subject_before else speaker
     out: list[str] = []
     i = 0
     while i < len(sentences):
@@ -57,7 +74,16 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
             speaker = None  # a quote whose speaker we could not read: the next quote may be anyone's
         if s.count('"') % 2 == 0:
             found = _speaker(s) if '"' in s else None
-            if found:
+            named = None if found not in ("he", "she") else _named_subject(sentences[i - 1]) if i > 0 \
+                else subject_before
+            if found and named:
+                # 'Lee knows the port. "I run it from my phone," he said.' -> 'Lee said ...': "He said" would
+                # lean on a sentence the story may leave out
+                speaker = named
+                out.append(re.sub(rf'(",?\s*)(?:he|she) ({SPEECH_VERBS})\b|\b({SPEECH_VERBS}) (?:he|she)\b',
+                                  lambda m: f"{m.group(1)}{named} {m.group(2)}" if m.group(1) is not None
+                                  else f"{m.group(3)} {named}", s, count=1))
+            elif found:
                 speaker = found
                 out.append(s)
             elif re.fullmatch(r'"[^"]+[.!]"', s) and speaker and _quote_clause(s):
@@ -88,6 +114,8 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
         first_speaker = SPEAKER_BEFORE.search(group[0])
         last = SPEAKER_AFTER.search(group[-1])
         who = (last.group(1) or last.group(2)) if last else first_speaker.group(1) if first_speaker else speaker
+        if who in ("he", "she", "He", "She"):
+            who = (_named_subject(sentences[i - 1]) if i > 0 else subject_before) or who
         if not who or not group[0].lstrip().startswith('"') and not first_speaker:
             out += group
             i = j + 1

@@ -138,3 +138,15 @@ def test_the_group_a_person_speaks_for_comes_from_their_job(quote: str, expected
 def test_a_job_between_commas_before_the_verb_is_left_out() -> None:
     assert rewrite("Ann Lee, head of research at Orbit Works, pointed out that the market is small.",
                    {"Ann", "Lee", "Orbit", "Works"}) == ["Ann Lee pointed out that the market is small."]
+
+
+def test_a_he_said_after_a_sentence_about_one_person_names_them() -> None:
+    first, speaker = attribute_quotes(["Ortiz closely follows the port."], None)
+    sentences, _ = attribute_quotes(['"The port runs at night," he told Lee.'], speaker)
+    assert sentences == ['"The port runs at night," Ortiz told Lee.']
+    # two people in the sentence before: "he" could be either, so it stays
+    _, speaker = attribute_quotes(["Ortiz thanked Lee for the help."], None)
+    assert attribute_quotes(['"The port runs at night," he said.'], speaker)[0] == ['"The port runs at night," he said.']
+    # a name passed on this way is no speaker for a quote that has none
+    _, speaker = attribute_quotes(["Ortiz closely follows the port."], None)
+    assert attribute_quotes(['"The port runs at night."'], speaker)[0] == ['"The port runs at night."']
