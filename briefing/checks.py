@@ -130,8 +130,10 @@ CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|
                                    r" (?!of\b)[a-z]")
 # "The also said ...", "The still says ...": the noun after the article was left out
 NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
-# "Ward said Ward thinks ...", "Cox said Cox's hope is ...": the speaker's own "I" said as their name
-SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said \1\b")
+# "Ward said Ward thinks ...", "Cox said Cox's hope is ...", "Lee said if it works, Lee will pay": the
+# speaker's own "I" said as their name
+SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said (?:\1\b|.*, \1 (?:will|would|is|was|has|had"
+                           r"|can|could|thinks|knows|wants|does|did)\b)")
 # "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own
 # "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own. Only verbs that
 # need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)
@@ -237,7 +239,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "verb phrase left out"
         elif re.search(r"[;:] \w+[.!]$", text):
             reason = "cut after a semicolon"
-        elif re.search(r", (?:like|you know|I mean)[.!]$", text):
+        elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
         elif NO_NOUN_RE.match(text):
             reason = "no noun after the article"

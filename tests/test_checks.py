@@ -78,6 +78,8 @@ def test_a_sentence_said_twice_is_flagged_the_second_time() -> None:
 
 @pytest.mark.parametrize(("sentence", "reason"), [
     ("Lee said he came off the line and, like.", "ends on a filler word"),
+    ("Many people said they were still waiting, and some.", "ends on a filler word"),
+    ("Lee said if the money fixes the roads, Lee will pay it.", "speaker named as their own subject"),
     ("The also said the team was tired.", "no noun after the article"),
     ("The coach told them to believe in yourselves.", "a quote's 'yourself' left in"),
     ("The top speed is an -limited 100 mph.", "half of a word"),
