@@ -9,7 +9,9 @@ import re
 
 from .grammar import elliptical, words
 from .reported import SAID_WHERE, SPEECH_VERBS
-from .sentences import short_name
+from .sentences import BODIES, short_name
+from .speakers import NOT_FIRST_NAMES
+from .vocabulary import common_words
 
 
 # a job word in lower case before a name: '"...," judge Inaba noted.'
@@ -35,11 +37,13 @@ def _named_subject(sentence: str) -> str | None:
     port." -> "Lee"); None when it names anyone else too, or opens with no name."""
     if '"' in sentence:
         return None
-    m = re.match(r"(?:[A-Z][a-z]+ )?([A-Z][a-z][\w'-]+) (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", sentence)
-    if not m or m.group(1) in ("The", "This", "That", "These", "Those", "It", "He", "She", "They", "There"):
+    m = re.match(r"([A-Z][a-z]+ )?([A-Z][a-z][\w'-]+) (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", sentence)
+    if not m or (m.group(1) or "").strip() in NOT_FIRST_NAMES or m.group(2).lower() in BODIES:
         return None
-    others = re.compile(r"(?<=[a-z,] )[A-Z][\w'-]*").findall(sentence, m.end(1))
-    return None if others else m.group(1)
+    if not m.group(1) and m.group(2).lower() in common_words():
+        return None  # "Police arrested ...": a word, not a person's name
+    others = re.compile(r"(?<=[a-z,] )[A-Z][\w'-]*").findall(sentence, m.end(2))
+    return None if others else m.group(2)
 
 
 def _quote_clause(body: str) -> str | None:

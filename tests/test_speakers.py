@@ -150,3 +150,8 @@ def test_a_he_said_after_a_sentence_about_one_person_names_them() -> None:
     # a name passed on this way is no speaker for a quote that has none
     _, speaker = attribute_quotes(["Ortiz closely follows the port."], None)
     assert attribute_quotes(['"The port runs at night."'], speaker)[0] == ['"The port runs at night."']
+
+
+def test_a_common_word_opening_a_sentence_is_no_person_to_name() -> None:
+    _, speaker = attribute_quotes(["Police arrested a man near the port."], None)
+    assert attribute_quotes(['"We caught him at night," he said.'], speaker)[0] == ['"We caught him at night," he said.']
