@@ -159,7 +159,7 @@ def _participle_only(text: str) -> bool:
     head = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[:m.start()])]
     rest = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[m.end():])]
     return 0 < len(head) <= 6 and head[0] not in SUBJECT_PRONOUNS and head[0] not in JOINING_WORDS \
-        and not any(t in FINITE_HINTS or t in RELATIVE_WORDS for t in head) \
+        and not any(t in FINITE_HINTS or t in RELATIVE_WORDS or t.endswith("ed") for t in head) \
         and not any(t in FINITE_HINTS or t in PRESENT_VERBS or t.endswith("ed") for t in rest)
 
 

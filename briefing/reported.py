@@ -1,8 +1,10 @@
 """Reported speech: a quote said as "X said ...", with the speaker named first.
 
-'"We lost the game," Carter said.' -> 'Carter said they lost the game.'; 'X, according to Y.' -> 'Y said X.';
-a quote of several sentences gets its speaker on each. When a rule cannot report a quote safely (a "you"
-addressed to someone, a question, a long quote), the quote is left out rather than said as a fact.
+'"We lost the game," the club said.' -> 'The club said they lost the game.'; one person's "we" is the group
+the article gives for them ('"We saw a need," said Ann Lee, head of the agency.' -> 'Lee said the agency saw
+a need.') or the quote is left out; 'X, according to Y.' -> 'Y said X.'; a quote of several sentences gets its
+speaker on each. When a rule cannot report a quote safely (a "you" addressed to someone, a question, an
+order, a long quote), the quote is left out rather than said as a fact.
 """
 from __future__ import annotations
 

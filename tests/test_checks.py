@@ -51,6 +51,7 @@ FINE = [
     "He said it was in May.",
     "The shop is run by a family from the town.",
     "Most of the money paid by the town went to roads.",
+    "Lee then pushed away the kick, taken by the striker Ann Moss, to win the cup.",
     "The firm sold from the back of a van.",
     "Each time the ferry passed the rocks, it slowed down.",
     "Even though he is not a baby anymore he still loves the carrier.",
