@@ -130,7 +130,7 @@ GROUP_JOBS = (r"(?:chief executive|executive|ceo|president|vice president|head|d
               r"|researcher|professor|analyst|economist|partner|owner|coach|captain|leader|secretary|officer"
               r"|deputy head|deputy director|managing director|chief|editor|scientist|engineer)")
 PERSON = r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2}"
-GROUP = r"(?:the [a-z]+(?: [a-z]+)?|(?:the )?[A-Z][\w&.'-]*(?: (?:of |and |& )?[A-Z][\w&.'-]*){0,3})"
+GROUP = r"(?:[Tt]he [a-z]+(?: [a-z]+)?|(?:the )?[A-Z][\w&.'-]*(?: (?:of |and |& )?[A-Z][\w&.'-]*){0,3})"
 # "Ann Lee, an astronomer at the Copper Ridge Observatory who ...", "Ann Lee, deputy head of the agency,",
 # "Ann Lee, vice president of Sales at Orbit Works." (the last "at" names the firm)
 GROUP_AFTER = re.compile(rf"\b({PERSON}), ((?:the |a |an )?[^,.\"]{{2,70}}?) (?:of|at|for|with) ({GROUP})"
@@ -139,9 +139,16 @@ GROUP_AFTER = re.compile(rf"\b({PERSON}), ((?:the |a |an )?[^,.\"]{{2,70}}?) (?:
 GROUP_AFTER_TITLE = re.compile(rf"\b({PERSON}), ((?:[A-Z][a-z]+ ){{0,2}}(?:Director|President|Chairman|Chairwoman"
                                rf"|Chief Executive|CEO|Founder|Head|Manager|Partner|Analyst|Economist|Strategist)"
                                rf"(?: [A-Za-z]+){{0,3}}), ({GROUP})(?=[,.])")
-# "Orbit Works CEO Ann Lee", "Orbit Works' Ann Lee", "Orbit's recently named chair Ann Lee"
-GROUP_BEFORE = re.compile(rf"\b({GROUP})(?:'s?| CEO| (?=(?:[a-z-]+ ){{0,3}}{GROUP_JOBS} )) ((?:[a-z-]+ |[A-Z][a-z]+ ){{0,4}}?)"
+# "Orbit Works CEO Ann Lee", "Orbit Works' Ann Lee", "Orbit's recently named chair Ann Lee", "the company's
+# chief privacy officer, Ann Lee,"
+GROUP_BEFORE = re.compile(rf"\b({GROUP})(?:'s?| CEO| (?=(?:[a-z-]+ ){{0,3}}{GROUP_JOBS} )) ((?:[a-z-]+,? |[A-Z][a-z]+ ){{0,4}}?)"
                           rf"({PERSON})\b")
+# a family tie or a home is no group that speaks: "a mother of three from Willet Falls"
+NOT_GROUP_TIES = re.compile(r"\b(?:mother|father|brother|sister|daughter|son|grandmother|grandfather|wife|husband"
+                            r"|resident|neighbou?r|native|member of the public)s?\b")
+# "Ann Lee, who leads the department's vaccine program", "Station Manager Ann Lee of Lunesdale Fire and Rescue"
+GROUP_WHO = re.compile(rf"\b({PERSON}), who (leads|heads|runs|directs|manages|chairs|founded|owns) ({GROUP})(?='s|[,.])")
+GROUP_OF = re.compile(rf"\b({PERSON}) (of) ((?:the )?[A-Z][\w&'-]*(?: (?:of |and |& )?[A-Z][\w&'-]*){{0,3}})(?=[,.]| who\b)")
 JOB_WORD = re.compile(rf"\b(?:{GROUP_JOBS}|[a-z]+(?:ist|er|or|ian)|expert|strategist|administrator|vp)\b", re.IGNORECASE)
 
 
@@ -157,8 +164,15 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
     found = [(m.group(1), m.group(2), m.group(3)) for m in GROUP_AFTER.finditer(text)]
     found += [(m.group(1), m.group(2), m.group(3)) for m in GROUP_AFTER_TITLE.finditer(text)]
     found += [(m.group(3), m.group(2) or "CEO", m.group(1)) for m in GROUP_BEFORE.finditer(text)]
+    found += [(m.group(1), "head", m.group(3)) for m in GROUP_WHO.finditer(text)]
+    # "Ann Lee of Orbit Works": only after a job title ("Station Manager Ann Lee of ...")
+    found += [(m.group(1), "head", m.group(3)) for m in GROUP_OF.finditer(text)
+              if JOB_WORD.search(text[max(0, m.start() - 30):m.end(1)])]
     for person, job, group in found:
-        group = re.sub(r"^The (?=[A-Z])", "the ", group.split(". ")[0].rstrip("."))  # "SNC. Roth said": a new sentence
+        person = _without_title(person)
+        if NOT_GROUP_TIES.search(job):
+            continue
+        group = re.sub(r"^The ", "the ", group.split(". ")[0].rstrip("."))  # "SNC. Roth said": a new sentence
         if re.search(r"\b(?:We|Us|Our|we|us|our)\b", group):
             continue  # "the We Company": a "we" in the name would be told as "they" again
         last, group_last = person.split()[-1], group.split()[-1]

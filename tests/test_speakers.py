@@ -155,3 +155,21 @@ def test_a_he_said_after_a_sentence_about_one_person_names_them() -> None:
 def test_a_common_word_opening_a_sentence_is_no_person_to_name() -> None:
     _, speaker = attribute_quotes(["Police arrested a man near the port."], None)
     assert attribute_quotes(['"We caught him at night," he said.'], speaker)[0] == ['"We caught him at night," he said.']
+
+
+WHO_LEADS = """Dr. Ann Ruiz, who leads the department's vaccine program, spoke first.
+
+The firm's chief privacy officer, Nadia Kerr, said little.
+
+Jenna Morrow, a mother of three from the town of Willet Falls, was worried."""
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ('"We will knock on every door," Ruiz said.', ["Ruiz said the department will knock on every door."]),
+    ('"We need to fix the mistake," Kerr said.', ["Kerr said the firm needs to fix the mistake."]),
+    # her town is not who her "we" is
+    ('"We waited a year," Morrow said.', []),
+])
+def test_the_group_comes_from_who_leads_what_and_never_from_a_family_tie(quote: str, expected: list[str]) -> None:
+    speakers = speaker_pronouns(normalise(WHO_LEADS))
+    assert rewrite(quote, {"Ruiz", "Kerr", "Morrow"}, speakers) == expected
