@@ -157,6 +157,8 @@ ORDERS = {"ask", "let", "look", "give", "tell", "take", "come", "go", "wait", "i
           "please", "consider", "think", "believe", "see", "do", "never", "always"}
 WE = re.compile(r"\b(we|us|our|ours)\b", re.IGNORECASE)
 AGREEING = {"are": "is", "were": "was", "have": "has", "do": "does"}
+# words after "we" that are no verb to agree: "we all", "we both", "we ourselves"
+NOT_VERBS = {"all", "both", "ourselves", "each", "too", "not", "only", "then", "here", "there", "in", "at", "on", "as"}
 
 
 def speaks_as_a_person(speaker: str, pronouns: Mapping[str, str]) -> bool:
@@ -202,12 +204,14 @@ def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool
     # "the agency is", "Orbit Works is" (a firm's name is one firm), "the unions are"
     plural = group.split()[-1].lower() in ("police", "people") or bool(re.search(r"^[a-z]+[^s]s$", group.split()[-1]))
     if word == "we":
-        verb = re.match(r" (\w+)", rest)
-        low = verb.group(1).lower() if verb else ""
-        agree = AGREEING.get(low) or THIRD_PERSON.get(low) \
-            or (_third_person(low) if low in PRESENT_VERBS and _third_person(low) in PRESENT_VERBS else None)
+        # the verb after any adverbs: "we still build" -> "Orbit Works still builds"
+        verb = re.match(r"((?: (?:also|just|still|really|often|usually|never|always|now))*) ([a-z]+)\b", rest)
+        low = verb.group(2) if verb else ""
+        agree = AGREEING.get(low) or THIRD_PERSON.get(low) or (
+            _third_person(low) if low in common_words() and low not in PAST_OR_MODAL and low not in IRREGULAR_PAST
+            and not low.endswith(("s", "ed", "ing", "ly")) and low not in NOT_VERBS else None)
         if not plural and agree and verb:
-            rest = " " + agree + rest[verb.end():]
+            rest = verb.group(1) + " " + agree + rest[verb.end():]
         elif not plural and not (low in PAST_OR_MODAL or low in IRREGULAR_PAST or low.endswith("ed")):
             return None  # unsure how the verb agrees with the group
     elif word == "our" and re.match(r" (?:company|firm|organization|organisation|business|agency|group|team)\b", rest) \

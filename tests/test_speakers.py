@@ -127,6 +127,8 @@ Kim Dale, executive chair of the We Group, wrote to staff."""
     ('"We are using our own lander," Lee said.', ["Lee said Orbit Works is using its own lander."]),
     # "Name, Director, Firm"
     ('"We make our own rockets," Reyes said.', ["Reyes said Vela Labs makes its own rockets."]),
+    ('"We still build our own engines," Reyes said.', ["Reyes said Vela Labs still builds its own engines."]),
+    ('"We all agree," Reyes said.', []),
     # a "we" in the group's own name would be told as "they": no group, so the line is left out
     ('"We will cut some jobs," Dale said.', []),
 ])
