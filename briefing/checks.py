@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .grammar import NOT_VERBS_AFTER_SUBJECT, PLURAL_SUBJECTS
+from .grammar import NOT_VERBS_AFTER_SUBJECT, PLURAL_SUBJECTS, PRESENT_VERBS, elliptical
 from .models import Article, Script
 from .vocabulary import common_share, common_words
 
@@ -101,7 +101,8 @@ NOUN_MARKERS = {
 }
 SUBJECT_PRONOUNS = {"i", "we", "they", "you", "he", "she", "it", "there", "people", "this", "that"}
 BARE_ATTRIBUTION_RE = re.compile(r"^[\w.'’ -]{1,50}? (?:said|says|added|told reporters|explained)\.$")
-BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b")
+BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b"
+                             r"|\b(?:said|says) (?:so|well|now|yes|no|oh), ")  # "He said so, they see growth ..."
 
 
 def _looks_finite(tokens: list[str]) -> bool:
@@ -121,6 +122,84 @@ def _looks_finite(tokens: list[str]) -> bool:
         t.endswith("s") and len(t) > 3 and not (prev in NOUN_MARKERS or prev[:1].isdigit())
         for prev, t in zip(lower, lower[1:])
     )
+
+
+# a capitalised word right after "said" with the shape of an ordinary word: the quote's first word kept its
+# capital ("Lee said Numerical tests show ..."); names rarely end like this ("Parliament" is left alone)
+CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|ally|ous|tions?|sions?|ness|ity|ities|isms?)"
+                                   r" (?!of\b)[a-z]")
+# "The also said ...", "The still says ...": the noun after the article was left out
+NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
+# "Ward said Ward thinks ...", "Cox said Cox's hope is ...", "Lee said if it works, Lee will pay": the
+# speaker's own "I" said as their name
+SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said (?:\1\b|.*, \1 (?:will|would|is|was|has|had"
+                           r"|can|could|thinks|knows|wants|does|did)\b)")
+# "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own
+# "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own. Only verbs that
+# need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)
+PARTICIPLE_ONLY_RE = re.compile(r"\b(?:bought|made|built|taken|given|found|sent|paid|written|seen|shown|owned|produced"
+                                r"|created|designed|developed|published|released|imported|exported|collected|stolen"
+                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown)"
+                                r"(?: in part| mostly| partly| largely| mainly| only)? (?:by|from) ")
+# a clause that only says when or why, with no main clause after it: "Each time the planet passed its star."
+HALF_CLAUSE_RE = re.compile(r"^(?:Each time|Every time|Whenever|Until|Unless|Although|Though|Whereas|Because|As soon as"
+                            r"|Even though|Even if|So that)\b[^,;:]*[.!]$")
+# what a reported claim opens with when it is a thing said, not a clause: "She said yes to the plan."
+SAID_OBJECTS = {"yes", "no", "so", "nothing", "something", "anything", "little", "much", "more", "goodbye", "sorry",
+                "thanks", "hello", "it", "this", "that", "what", "how", "why", "a", "an", "the", "in", "on", "at",
+                "during", "after", "before", "last", "earlier", "later"}
+RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "because", "if", "while", "as", "what"}
+
+
+def _participle_only(text: str) -> bool:
+    """The first participle comes after a short noun phrase with no verb: "A $2 million plan run by the city."."""
+    m = PARTICIPLE_ONLY_RE.search(text)
+    if not m:
+        return False
+    head = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[:m.start()])]
+    rest = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[m.end():])]
+    return 0 < len(head) <= 6 and head[0] not in SUBJECT_PRONOUNS and head[0] not in JOINING_WORDS \
+        and not any(t in FINITE_HINTS or t in RELATIVE_WORDS or t.endswith("ed") for t in head) \
+        and not any(t in FINITE_HINTS or t in PRESENT_VERBS or t.endswith("ed") for t in rest)
+
+
+RELATIVE_WORDS = {"who", "which", "that", "when", "where", "what", "how", "it", "means"}
+
+
+def _two_clauses(tokens: list[str]) -> bool:
+    """'Even though he is tired he still loves it.': two subjects or two verbs, so a main clause follows."""
+    lower = [t.lower() for t in tokens]
+    verbs = sum(1 for t in lower if t in FINITE_HINTS or t.endswith("ed") or t in PRESENT_VERBS)
+    subjects = sum(1 for t in lower if t in SUBJECT_PRONOUNS - {"that", "this"})
+    return verbs >= 2 or subjects >= 2
+
+
+def _verbless_report(tokens: list[str]) -> bool:
+    """'Oza said the hope of a faster recovery.': what follows "said" has no verb (and no clause in it that
+    might hide one). 'said the plan', 'said yes' and 'said in May' are left alone: they can be whole."""
+    lower = [t.lower() for t in tokens]
+    if "said" not in lower or _looks_finite(tokens[:lower.index("said")]):
+        return False  # "It means something said in public": "said" is no verb of the sentence there
+    rest = lower[lower.index("said") + 1:]
+    if len(rest) < 3 or rest[0] in SAID_OBJECTS - {"the", "a", "an"} or any(t in RELATIVES for t in rest):
+        return False
+    if rest[0] in ("the", "a", "an") and len(rest) < 4:
+        return False
+    if any(t in FINITE_HINTS or t.endswith("n't") or t in SUBJECT_PRONOUNS or t in PLURAL_SUBJECTS
+           for t in rest):
+        return False  # a verb, or a subject whose present verb no list holds ("some parents work two jobs")
+    # an -ed or -s word is a verb unless a determiner, a possessive or an ordinal shows it is part of a noun
+    # phrase ("the country's second elected governor", "in earnings")
+    for prev, tok in zip(["said"] + rest, rest):
+        if (tok.endswith("ed") or (tok.endswith("s") and len(tok) > 3)) and not (
+                prev in NOUN_MARKERS or prev.endswith("'s") or prev in ORDINALS or prev[:1].isdigit()):
+            return False
+        if prev.endswith("s") and not prev.endswith("'s") and len(prev) > 3 and tok.isalpha() and tok not in NOUN_MARKERS:
+            return False  # "parents work": a plural noun, then perhaps its verb
+    return True
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "newly", "most", "more", "best", "well"}
 
 
 def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
@@ -152,6 +231,30 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "bare attribution"
         elif BROKEN_QUOTE_RE.search(text):
             reason = "quote joined back wrongly"
+        elif CAPITAL_AFTER_SAID_RE.search(text):
+            reason = "capital after said"
+        elif SELF_NAMED_RE.match(text):
+            reason = "speaker named as their own subject"
+        elif elliptical(text):
+            reason = "verb phrase left out"
+        elif re.search(r"[;:] \w+[.!]$", text):
+            reason = "cut after a semicolon"
+        elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
+            reason = "ends on a filler word"
+        elif NO_NOUN_RE.match(text):
+            reason = "no noun after the article"
+        elif re.search(r"\byoursel(?:f|ves)\b", text) and not re.search(r"\byour?\b", text, re.IGNORECASE):
+            reason = "a quote's 'yourself' left in"
+        elif re.search(r"(?:^| )-[a-z]", text):
+            reason = "half of a word"
+        elif re.search(r"\b(?:says|said) (?:that )?(?:the|a|an|its|their|his|her) (?:(?!(?:will|would|can|could|may|might|must|should|shall|to|not)\b)\w+ ){0,2}be\b", text):
+            reason = "a verb without its helper"  # "VW says the top speed be 109 mph": the "will" stayed behind
+        elif _participle_only(text):
+            reason = "no verb"
+        elif HALF_CLAUSE_RE.match(text) and not _two_clauses(tokens):
+            reason = "half a sentence"
+        elif _verbless_report(tokens):
+            reason = "said without a clause"
         elif last in DANGLING_ENDS and not text.endswith("?"):
             reason = f"ends on {last!r}"
         elif text.count('"') % 2 or text.count("“") != text.count("”") or text.count("(") != text.count(")"):

@@ -194,6 +194,19 @@ DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "
 
 
 
+# a clause whose verb phrase is left out because the sentence before says it: "I have for years.",
+# "He said she did." A listener cannot hear what "has" stands for once the sentence stands alone.
+ELLIPTICAL = re.compile(
+    r"(?:^|\b(?:said|says|added)(?: that)? )(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[A-Z][a-z]+) "
+    r"(?:has|have|had|do|does|did|will|would|can|could|should|must|might|may|is|are|was|were|am)"
+    r"(?: not| never| also| still| always)?(?: (?:for|since) [^,]{1,25}| too| again| already| now| before| so"
+    r"| as well| yet)?[.!]?$")
+
+
+def elliptical(s: str) -> bool:
+    return bool(ELLIPTICAL.search(s.strip()))
+
+
 def whole(part: str) -> bool:
     """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
     last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""

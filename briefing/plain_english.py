@@ -7,15 +7,17 @@ anything the article did not (the checks in briefing/checks.py verify names and 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
-from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
 from .keep_words import adverb_carries_meaning, carries_meaning
-from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
-                       report, speaker_pronouns)
+from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
+from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
+                       report, speaker_pronouns, split_report)
+from .speakers import named_again, said_when, split_occasion
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
@@ -66,6 +68,9 @@ LINKING_WORDS = {"more", "most", "very", "so", "too", "as", "less", "least", "is
                  "being", "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
                  "stay", "stays", "stayed", "get", "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
                  "not", "and", "or", "but"}
+# what may follow an -ly adjective that ends a predicate ("too costly for", "is deadly."); before "the" or a
+# verb an -ly word is an adverb ("is arguably the best", "was quickly arrested")
+PREDICATE_FOLLOWERS = {"", "for", "to", "in", "at", "of", "with", "and", "but", "or", "because", "when", "if"}
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
 
 
@@ -86,9 +91,14 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
 
     def drop_adverb(m: re.Match[str]) -> str:
         w = m.group(1)
+        before = re.findall(r"[A-Za-z']+", s[:m.start()])
+        after = re.match(r"\s*([A-Za-z']+)?", s[m.end():])
+        following = (after.group(1) or "").lower() if after else ""
+        if before and before[-1].lower() in LINKING_WORDS and following in PREDICATE_FOLLOWERS:
+            return m.group(0)  # "became too costly for", "is deadly.": an -ly adjective that is the point
         return m.group(0) if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) else ""
 
-    s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
+    s = re.sub(r"(?<!-)\b([A-Za-z]+ly)\b(?!-),? ?", drop_adverb, s)  # "electronically-limited" is one word
 
     def drop_adjective(m: re.Match[str]) -> str:
         w, following = m.group(1), m.group(2)
@@ -122,6 +132,32 @@ def american_spelling(word: str) -> str | None:
         if variant != word:
             return variant
     return None
+
+
+# Idioms people use when they talk, in plain words with the same meaning; None: no plain words say it
+# exactly, so the sentence is left out. The shared list (assets/idioms.txt) holds fixed phrases; these
+# have a gap ("took that challenge to heart") or need the words around them changed.
+HELP = {"go": "help a lot", "goes": "helps a lot", "went": "helped a lot", "gone": "helped a lot",
+        "going": "helping a lot"}
+SPOKEN_IDIOMS: list[tuple[str, str | Callable[[re.Match[str]], str] | None]] = [
+    (r"\b(take|takes|took|taken|taking) ((?:\w+ ){1,3}?)to heart\b", r"\1 \2seriously"),
+    (r"\b(go|goes|went|gone|going) a long way\b(?= *[.,;]| *$)", lambda m: HELP[m.group(1).lower()]),
+    (r"\braise(d|s)? eyebrows\b", r"surprise\1 people"),
+    (r"\braising eyebrows\b", "surprising people"),
+    (r"\b(a|an|no) heads[- ]up\b", r"\1 warning"),
+    (r"\bace in the hole\b", "hidden advantage"),
+    (r"\b(?:a |any )?(?:special )?place in (?:his|her|their|my|our|your) hearts?\b", None),
+]
+def plain_idioms(s: str) -> str:
+    """A spoken idiom said in plain words ("they took the warning to heart" -> "they took the warning
+    seriously"); '' when the sentence has one that plain words cannot say."""
+    for pattern, plain in SPOKEN_IDIOMS:
+        if plain is None:
+            if re.search(pattern, s, re.IGNORECASE):
+                return ""
+        else:
+            s = re.sub(pattern, plain, s, flags=re.IGNORECASE)
+    return s
 
 
 def _match_case(found: str, plain: str) -> str:
@@ -170,13 +206,14 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = drop_asides(normalise(sentence))
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
+    s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:
         return []
-    s = attribution_first(q, names)
-    s = simplify_words(s, names)
-    if idioms().search(s):
+    s = said_when(attribution_first(q, names), when)
+    s = plain_idioms(simplify_words(s, names))
+    if not s or idioms().search(s):
         return []  # "heads needed to roll": a learner hears the words, not the meaning
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
@@ -195,11 +232,21 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         s = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
         if not s or NARRATOR.search(s):
             return []  # "we", "you", "I" left over: a quote we could not report
-    parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for p in shorten(s, names)])
+    pieces = (split_report(s) if q != s_before_quote and words(s) > LONGEST else None) or [s]
+    parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for piece in pieces
+                          for p in shorten(piece, names)])
     if not parts:
         from .compress import compress  # a long sentence no rule above could cut: keep its main facts
         parts = compress(s, names)
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
-    return parts
+    if occasion and parts:
+        parts.append(occasion_sentence(occasion, names))
+    return named_again([p for p in parts if p])
+
+
+def occasion_sentence(occasion: str, names: AbstractSet[str]) -> str:
+    """'Moss spoke on Tuesday in a fireside chat with ...' in plain words; '' when it would run too long."""
+    s = finish(fix_articles(simplify_words(occasion, names)))
+    return s if 4 <= words(s) <= LONGEST and is_sentence(s) else ""
 

@@ -1,8 +1,10 @@
 """Reported speech: a quote said as "X said ...", with the speaker named first.
 
-'"We lost the game," Carter said.' -> 'Carter said they lost the game.'; 'X, according to Y.' -> 'Y said X.';
-a quote of several sentences gets its speaker on each. When a rule cannot report a quote safely (a "you"
-addressed to someone, a question, a long quote), the quote is left out rather than said as a fact.
+'"We lost the game," the club said.' -> 'The club said they lost the game.'; one person's "we" is the group
+the article gives for them ('"We saw a need," said Ann Lee, head of the agency.' -> 'Lee said the agency saw
+a need.') or the quote is left out; 'X, according to Y.' -> 'Y said X.'; a quote of several sentences gets its
+speaker on each. When a rule cannot report a quote safely (a "you" addressed to someone, a question, an
+order, a long quote), the quote is left out rather than said as a fact.
 """
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, lower_first, words
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, is_clause, lower_first, words
 from .sentences import short_name
+from .speakers import JOBS, Speakers, people_named, speaker_groups
+from .vocabulary import common_words
 
 FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
 QUOTED = re.compile(r'"([^"]*)"')
@@ -82,6 +86,8 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
 TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she", "mrs": "she",
                   "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 MAX_QUOTE_WORDS = 36
+# a title whose full stop does not end the speaker's name: 'said Dr. Ann Lee, ...'
+TITLE_DOT = r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Rev|Det|Insp|Supt)\."
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
 SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
 
@@ -104,30 +110,151 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         if s.startswith('"'):
             return None  # '"Please," he said.': an exclamation, not news
         return s.replace('"', "")  # scare quotes around a word or two
-    m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+([^,"]{{1,50}}?)|([^,"]{{1,50}}?)\s+'
+    m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+((?:{TITLE_DOT} )?[^,"]{{1,50}}?)|([^,"]{{1,50}}?)\s+'
                      rf'({SPEECH_VERBS})(?: {SAID_WHERE})?)(?:[,.]\s*(.*))?', s)
     if m:
         quote, speaker = m.group(1), m.group(3) or m.group(4)
     else:
         m = re.fullmatch(rf'([A-Z][^",]{{1,50}}?) (?:{SPEECH_VERBS})[:,] "([^"]+?)[.!]?"', s)
         if not m:
-            return None
+            return quoted_words_in_a_claim(s, quotes)
         speaker, quote = m.group(1), m.group(2)
     if words(speaker) > 6 or '"' in quote or words(quote) > MAX_QUOTE_WORDS or quote.rstrip().endswith("?"):
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
+    if quote.split()[0].lower().strip(",") in ORDERS:
+        return None  # "Ask me again in a year.": an order to someone, not a claim to report
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE) and not re.search(r"\b(told|tells)\b", s):
         quote = generic_you(quote) or quote  # left as it is, report() drops it
     # '"Moreover, prices fell," she said.' -> 'She said prices fell.': the link word belongs to the quote's flow
-    quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So),\s*",
-                   "", quote)
+    quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So"
+                   r"|Therefore|Thus|Hence|And so),\s*", "", quote)
+    known: Mapping[str, str] = pronouns if pronouns is not None else {}  # an empty Speakers may still have groups
+    if WE.search(quote):
+        told = our_group(quote, speaker, known)
+        if told and words(told) + words(speaker) >= LONGEST:
+            told = our_group(quote, speaker, known, short=True) or told  # "the observatory", not its full name
+        if told is None:
+            return None  # one person's "we" with no group to name: "they" would point at no one
+        quote = told
     if FIRST_PERSON.search(quote):
-        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else (pronouns or {}).get(speaker.split()[-1]) \
+        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else known.get(speaker.split()[-1]) \
             or TITLE_PRONOUNS.get(speaker.split()[0].rstrip(".").lower())
+        opinion = OPINION.match(quote)
+        if pronoun is None and opinion and short_name(speaker) and not FIRST_PERSON.search(quote[opinion.end():]):
+            # "Ward said Ward thinks the vote will be close" -> "Ward thinks the vote will be close."
+            view = _third_person(opinion.group(1).lower())
+            return f"{cap(speaker)} {view} {quote[opinion.end():].rstrip('.!?')}."
         reported = report(quote, pronoun, short_name(speaker))
         if reported is None:
             return None
         quote = reported
-    return f"{cap(speaker)} said {lower_first(quote.rstrip('.!?'), names)}."
+    return f"{cap(speaker)} said {quote_start(quote.rstrip('.!?'), names)}."
+
+
+# verbs that open an order, not a statement ("Let them focus on ...", "Imagine a town ...")
+ORDERS = {"ask", "let", "look", "give", "tell", "take", "come", "go", "wait", "imagine", "remember", "stop",
+          "keep", "try", "don't", "be", "make", "get", "help", "listen", "watch", "call", "check", "forget", "trust",
+          "please", "consider", "think", "believe", "see", "do", "never", "always"}
+WE = re.compile(r"\b(we|us|our|ours)\b", re.IGNORECASE)
+AGREEING = {"are": "is", "were": "was", "have": "has", "do": "does"}
+# words after "we" that are no verb to agree: "we all", "we both", "we ourselves"
+NOT_VERBS = {"all", "both", "ourselves", "each", "too", "not", "only", "then", "here", "there", "in", "at", "on", "as"}
+
+
+def speaks_as_a_person(speaker: str, pronouns: Mapping[str, str]) -> bool:
+    """'she', 'Mayor Ann Lee', 'the mayor', a name the article calls he or she: one person, whose "we" is
+    some group; 'the council', 'officials', 'Acme': a group, whose "we" is "they"."""
+    toks = speaker.split()
+    if speaker.lower() in ("he", "she") or toks[-1] in pronouns or toks[-1] in getattr(pronouns, "groups", {}) \
+            or (len(toks) == 1 and toks[0] in getattr(pronouns, "people", ())):
+        return True
+    if toks[0].rstrip(".").lower() in TITLE_PRONOUNS or toks[0].lower() in JOBS:
+        return True
+    return toks[0].lower() in ("the", "a", "an") and any(t.lower() in JOBS for t in toks[1:])
+
+
+def short_group(group: str) -> str:
+    """'the Copper Ridge Observatory' -> 'the observatory'; a name without "the" ("Orbit Works") stays."""
+    toks = group.split()
+    if toks[0] == "the" and len(toks) > 2 and toks[-1][:1].isupper() and toks[-1].lower() in common_words():
+        return "the " + toks[-1].lower()
+    m = re.match(r"the ([A-Z]\w+) of ", group)
+    if m and m.group(1).lower() in common_words():
+        return "the " + m.group(1).lower()  # "the University of Northbridge" -> "the university"
+    return group
+
+
+def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool = False) -> str | None:
+    """A person's "we" said as the group the article gives for them ("Clarke, deputy head of the agency":
+    "We saw a need" -> "the agency saw a need"); a group's "we" stays for report() to make "they". None
+    for a person with no group named: "Raab said they make no apology" leaves "they" pointing at no one."""
+    if not speaks_as_a_person(speaker, pronouns):
+        return quote
+    group = getattr(pronouns, "groups", {}).get(speaker.split()[-1])
+    m = WE.search(quote)
+    if not group or not m:
+        return None
+    group = short_group(group) if short else group
+    own = re.fullmatch(r"[A-Z][\w-]*'s (\w+)", group)
+    if own:  # "Moravec's team": "her team" when the article says she, else "the team" ("Moravec said Moravec's" jars)
+        his = {"he": "his", "she": "her"}.get(pronouns.get(speaker.split()[-1], "") if speaker.lower() not in
+                                              ("he", "she") else speaker.lower(), "the")
+        group = f"{his} {own.group(1)}"
+    word, rest = m.group(1).lower(), quote[m.end():]
+    # "the agency is", "Orbit Works is" (a firm's name is one firm), "the unions are"
+    plural = group.split()[-1].lower() in ("police", "people") or bool(re.search(r"^[a-z]+[^s]s$", group.split()[-1]))
+    if word == "we":
+        # the verb after any adverbs: "we still build" -> "Orbit Works still builds"
+        verb = re.match(r"((?: (?:also|just|still|really|often|usually|never|always|now))*) ([a-z]+)\b", rest)
+        low = verb.group(2) if verb else ""
+        agree = AGREEING.get(low) or THIRD_PERSON.get(low) or (
+            _third_person(low) if low in common_words() and low not in PAST_OR_MODAL and low not in IRREGULAR_PAST
+            and not low.endswith(("s", "ed", "ing", "ly")) and low not in NOT_VERBS else None)
+        if not plural and agree and verb:
+            rest = verb.group(1) + " " + agree + rest[verb.end():]
+        elif not plural and not (low in PAST_OR_MODAL or low in IRREGULAR_PAST or low.endswith("ed")):
+            return None  # unsure how the verb agrees with the group
+    elif word == "our" and re.match(r" (?:company|firm|organization|organisation|business|agency|group|team)\b", rest) \
+            and not group.islower() and not own:
+        rest = re.sub(r"^ \w+", "", rest)  # "our company is" -> "Orbit Works is", not "Orbit Works's company"
+    elif word in ("our", "ours"):
+        group += "'s"
+    else:
+        return None  # "starspots have fooled us before": an "us" is often everyone in the field, not the group
+    if not plural and not own and not re.search(r"\b(?:we|us)\b", rest, re.IGNORECASE):
+        rest = re.sub(r"\bour\b", "its", rest)  # "Blue Origin is using its lander", not "their"
+    return quote[:m.start()] + group + rest
+
+
+# "I think ...": a view, told as the speaker's view without "said"
+OPINION = re.compile(r"I (think|believe|feel|hope|expect|fear|worry|doubt|suspect)(?: that)? (?=\S)")
+
+
+# word shapes of ordinary English nouns and adjectives, not names: "Numerical", "Education", "Happiness"
+ORDINARY_SHAPE = re.compile(r"[A-Z][a-z]+(?:ical|ically|ally|ous|tions?|sions?|ments?|ness|ity|ities|ances?|ences?"
+                            r"|isms?|ful|less|able|ible|ships?|ives?|izes?|ises?)")
+
+
+def quote_start(quote: str, names: AbstractSet[str]) -> str:
+    """The first word of a quote is capitalised only because the quote began there: after "said" it is
+    lower-cased unless it is a name. A word that never shows up in lower case counts as a name, except a
+    word with the shape of an ordinary noun or adjective ("Numerical experiments ...")."""
+    first, _, rest = quote.partition(" ")
+    if ORDINARY_SHAPE.fullmatch(first) and rest[:1].islower():
+        return first[:1].lower() + first[1:] + " " + rest
+    return lower_first(quote, names)
+
+
+def quoted_words_in_a_claim(s: str, quotes: list[str]) -> str | None:
+    """'Acme was "dragged into the market," CEO Ann Moss said.' -> the claim without quote marks, so
+    attribution_first can put the speaker first: the quoted words are the writer's sentence, and only a
+    quoted "I" or "we" would need reporting. None for any other shape."""
+    plain = s.replace('"', "")
+    if s.startswith('"') or any(FIRST_PERSON.search(q) for q in quotes):
+        return None
+    if not re.search(rf"^.{{15,}}, [^,]{{1,50}} (?:{SPEECH_VERBS})\.?$", plain):
+        return None
+    return plain
 
 
 # "you" that speaks to someone in particular, not to anyone ("here": to someone standing with the speaker)
@@ -149,7 +276,25 @@ def generic_you(quote: str) -> str | None:
     out = re.sub(r"\byours\b", "theirs", out, flags=re.IGNORECASE)
     out = re.sub(r"\byour\b", "their", out, flags=re.IGNORECASE)
     out = re.sub(r"^You\b", "People", out)
-    return re.sub(r"\byou\b", "people", out, flags=re.IGNORECASE)
+    out = re.sub(r"\byou\b", "people", out, count=1, flags=re.IGNORECASE)
+    # said again, "people" is "they" or "them": "more than they put in", "it gives them more"
+    return re.sub(r"(\b\w+\b)?(\W+)you\b(?=( \w+)?)", _they_or_them, out, flags=re.IGNORECASE)
+
+
+def _they_or_them(m: re.Match[str]) -> str:
+    """A "you" after a comma or a link word, or before a verb, is a subject: "they"; otherwise "them"."""
+    before, gap, after = (m.group(1) or ""), m.group(2), (m.group(3) or "").strip().lower()
+    subject = "," in gap or before.lower() in CLAUSE_LINKS or after in SUBJECT_VERBS
+    return f"{before}{gap}{'they' if subject else 'them'}"
+
+
+SUBJECT_VERBS = {"will", "would", "can", "could", "should", "must", "might", "may", "are", "were", "have", "had",
+                 "do", "did", "get", "got", "need", "want", "put", "go", "know", "see", "make", "take", "buy", "pay"}
+
+
+# words after which a "you" starts a clause (its subject), not an object: "more than you put in"
+CLAUSE_LINKS = {"than", "when", "if", "and", "but", "because", "that", "as", "so", "where", "while", "before",
+                "after", "until", "unless", "once", "whenever", "or", ""}
 
 
 def speaker_pronouns(text: str) -> dict[str, str]:
@@ -160,25 +305,42 @@ def speaker_pronouns(text: str) -> dict[str, str]:
         after = text[m.end():m.end() + 160].lower()
         he = len(re.findall(r"\b(he|his|him)\b", after))
         she = len(re.findall(r"\b(she|her|hers)\b", after))
+        # the rest of the name's own sentence ("said Dale Hutchins, 51, who ... after his shift") speaks of
+        # the person named more surely than the next sentences: it counts double
+        own = re.split(r'[.!?"]', after, maxsplit=1)[0]
+        near_he, near_she = len(re.findall(r"\b(he|his|him)\b", own)), len(re.findall(r"\b(she|her|hers)\b", own))
         counts = found.setdefault(m.group(1), [0, 0])
-        counts[0] += he
-        counts[1] += she
-    return {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
-            if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
+        counts[0] += he + (near_he if not near_she else 0)
+        counts[1] += she + (near_she if not near_he else 0)
+    pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
+                if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
+    return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
 
 
 def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
     body = s.rstrip(".")
+    # "Ann Lee, head of research at Orbit Works, pointed out that ..." -> "Ann Lee pointed out that ...": the
+    # job between commas is a side remark that keeps the listener waiting for the verb
+    body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
+                  r"|warned|wrote|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
     # "..., the agency said, citing officials." the source of the source is left out
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
                   r"\1", body)
     # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
     m = re.fullmatch(r"([A-Z][^,\"]{6,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they|it|the \w+) "
                      r"(said|says|added), "
-                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must) .{5,})", body)
+                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+ed) .{5,})",
+                     body)
     if m:
         return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."
+    # "But the city has had a place in his heart since 1990, Ortiz said, ever since he worked at the port."
+    # -> "But Ortiz said the city has ... since 1990, ever since he worked at the port."
+    m = re.fullmatch(r"((?:But|And|So|Yet) )?([A-Za-z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they"
+                     r"|the \w+) (said|says|added), ([^\"]{5,})", body)
+    if m and is_clause(m.group(2)) and not re.match(rf"(?:that|{SPEECH_VERBS})\b", m.group(5)):
+        return f"{m.group(1) or ''}{cap(m.group(3)) if not m.group(1) else m.group(3)} {m.group(4)} " \
+            f"{lower_first(m.group(2), names)}, {m.group(5)}."
     m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
     if m and "," not in m.group(2):
         return f"{cap(m.group(2))} said{_that(m.group(1))} {lower_first(m.group(1), names)}."
@@ -195,7 +357,7 @@ def attribution_first(s: str, names: set[str]) -> str:
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
     if m:
         return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
-    return s
+    return s if body == s.rstrip(".") else body + "."
 
 
 def _that(claim: str) -> str:
@@ -206,10 +368,31 @@ def _that(claim: str) -> str:
                                 "while", "as", "if", "last", "this", "over", "under", "among", "without") else ""
 
 
+def split_report(s: str) -> list[str] | None:
+    """'X said A, and B.' with A and B each a clause -> 'X said A.' + 'X also said B.' ('But X also said B.'
+    for "but"), so a long report is told whole in two sentences instead of losing its second half."""
+    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (.{20,}?), (and|but) (.{15,})\.$", s)
+    if not m or '"' in s:
+        return None
+    speaker, first, link, second = m.groups()
+    toks = second.split()
+    # the second half has its own subject within its first few words: "for a long time they did not know"
+    subject = next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they", "it", "there")
+                    or (i == 0 and tok[:1].isupper())), None)
+    if subject is None or not is_clause(" ".join(toks[subject:])) or not is_clause(first):
+        return None
+    again = short_name(speaker) or speaker
+    # "said", not "also said": the pieces may be cut again, and a cut keeps "X said" whole
+    said = f"{again} said {second}." if link == "and" else \
+        f"But {again if again not in ('He', 'She', 'They') else again.lower()} said {second}."
+    return [f"{speaker} said {first}.", said]
+
+
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
     """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
     'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
-    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said ", parts[0])
+    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) (?:said|thinks|believes|feels"
+                 r"|hopes|expects|fears|worries|doubts|suspects) ", parts[0])
     if not m:
         return parts
     speaker = m.group(1)
@@ -227,95 +410,3 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)
     return out
-
-
-
-# a job word in lower case before a name: '"...," judge Inaba noted.'
-ROLE = r"(?:judge|coach|mayor|senator|president|minister|director|officer|doctor|professor|spokesman|spokeswoman)"
-SPEAKER_AFTER = re.compile(rf'"\s*,?\s*(?:(?:{SPEECH_VERBS}) ((?:[A-Z][\w.\'-]*)(?: [A-Z][\w.\'-]*){{0,3}}|he|she)|'
-                           rf'((?:[A-Z][\w.\'-]*|the|a|an|he|she|{ROLE} [A-Z][\w.\'-]*)(?: [\w.\'-]+){{0,5}}?) '
-                           rf'(?:{SPEECH_VERBS}))'
-                           rf'(?: {SAID_WHERE})?[.,]')
-SPEAKER_BEFORE = re.compile(rf'^((?:[A-Z][\w.\'-]*|the|a|an|He|She|The)(?: [\w.\'-]+){{0,5}}?) (?:{SPEECH_VERBS})'
-                            rf'(?: {SAID_WHERE})?[:,]? "')
-
-
-def _speaker(sentence: str) -> str | None:
-    m = SPEAKER_AFTER.search(sentence)
-    if m:
-        return m.group(1) or m.group(2)
-    m = SPEAKER_BEFORE.search(sentence)
-    return m.group(1) if m else None
-
-
-def _quote_clause(body: str) -> str | None:
-    """A quoted sentence worth reporting: a clause of its own, not "And we are going." or "In fact."."""
-    body = body.strip().strip('"').rstrip(",.!").strip()
-    if '"' in body or words(body) < 4 or body.split()[0].lower() in ("and", "but", "or", "so", "because", "which"):
-        return None
-    return body
-
-
-def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[str], str | None]:
-    """Give every quoted sentence of a paragraph its speaker, as '"Q," X said.', so it can be reported.
-
-    A quote of several sentences names its speaker once, at its first or last sentence; a quote that
-    stands alone after an attribution ('"Q1," Carter said. "Q2."') is the same speaker's. A quote whose
-    speaker is not named in this paragraph or the one before it stays unattributed (and is left out).
-    Returns the sentences and the last speaker, for the next paragraph."""
-    if not any('"' in s for s in sentences):
-        return sentences, None  # a paragraph without quotes ends the last speaker's turn
-    out: list[str] = []
-    i = 0
-    while i < len(sentences):
-        s = sentences[i]
-        if i > 0 and '"' in sentences[i - 1] and not _speaker(sentences[i - 1]) \
-                and sentences[i - 1].count('"') % 2 == 0:
-            speaker = None  # a quote whose speaker we could not read: the next quote may be anyone's
-        if s.count('"') % 2 == 0:
-            found = _speaker(s) if '"' in s else None
-            if found:
-                speaker = found
-                out.append(s)
-            elif re.fullmatch(r'"[^"]+[.!]"', s) and speaker and _quote_clause(s):
-                again = short_name(speaker) or speaker  # "Carter", not "Mayor Helen Carter" again
-                out.append(f'"{_quote_clause(s)}," {again} said.')
-            else:
-                out.append(s)
-            i += 1
-            continue
-        # an open quote: collect up to the sentence that closes it
-        j = i + 1
-        while j < len(sentences) and sentences[j].count('"') % 2 == 0:
-            j += 1
-        if j >= len(sentences):
-            # not closed in this paragraph: news style, the same speaker's quote goes on in the next one
-            first_speaker = SPEAKER_BEFORE.search(sentences[i])
-            who = first_speaker.group(1) if first_speaker else speaker
-            if not who or not (first_speaker or sentences[i].lstrip().startswith('"')):
-                out += sentences[i:]
-                return out, None
-            bodies = [sentences[i][first_speaker.end():] if first_speaker else sentences[i].lstrip()[1:]]
-            for k, raw in enumerate(bodies + sentences[i + 1:]):
-                body = _quote_clause(raw)
-                if body:
-                    out.append(f'"{body}," {who if k == 0 and first_speaker else short_name(who) or who} said.')
-            return out, who
-        group = sentences[i:j + 1]
-        first_speaker = SPEAKER_BEFORE.search(group[0])
-        last = SPEAKER_AFTER.search(group[-1])
-        who = (last.group(1) or last.group(2)) if last else first_speaker.group(1) if first_speaker else speaker
-        if not who or not group[0].lstrip().startswith('"') and not first_speaker:
-            out += group
-            i = j + 1
-            continue
-        bodies = [group[0][first_speaker.end():] if first_speaker else group[0].lstrip()[1:]]
-        bodies += group[1:-1]
-        bodies.append(group[-1][:last.start()] if last else group[-1].rstrip().rstrip('"'))
-        for k, raw in enumerate(bodies):
-            body = _quote_clause(raw)
-            if body:
-                out.append(f'"{body}," {who if k == 0 else short_name(who) or who} said.')
-        speaker = who
-        i = j + 1
-    return out, speaker

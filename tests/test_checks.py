@@ -19,6 +19,17 @@ BROKEN = [
     ('The mayor called it "a good day.', "unbalanced quotes or brackets"),
     ("The bridge (built in 1932 was closed.", "unbalanced quotes or brackets"),
     ("Oh no.", "too short"),
+    ("Lee said Numerical tests show the bridge is safe.", "capital after said"),
+    ("Ward said Ward thinks the vote will be close.", "speaker named as their own subject"),
+    ("Cox said Cox's hope is that the town heals.", "speaker named as their own subject"),
+    ("He said he has for years.", "verb phrase left out"),
+    ("Prices have too.", "verb phrase left out"),
+    ("Ortiz said the roads were good; however.", "cut after a semicolon"),
+    ("Old films bought from a shop.", "no verb"),
+    ("A soft cloth made in part from old shirts.", "no verb"),
+    ("A $2 million plan run by a group of towns from the north, east and west.", "no verb"),
+    ("Each time the ferry passed the rocks.", "half a sentence"),
+    ("Ortiz said the hope of a faster end to the strike.", "said without a clause"),
 ]
 
 FINE = [
@@ -34,6 +45,20 @@ FINE = [
     "Good jobs are harder to come by.",
     "The mayor said the plan is not something she agrees with.",
     "Is the bridge safe?",
+    "Lee said Parliament will vote in May.",
+    "Ward said he thinks the vote will be close.",
+    "He said the money he had was gone.",
+    "He said it was in May.",
+    "The shop is run by a family from the town.",
+    "Most of the money paid by the town went to roads.",
+    "Lee then pushed away the kick, taken by the striker Ann Moss, to win the cup.",
+    "The firm sold from the back of a van.",
+    "Each time the ferry passed the rocks, it slowed down.",
+    "Even though he is not a baby anymore he still loves the carrier.",
+    "Dr. Ruiz said some of these parents work two jobs.",
+    "She said yes to the plan.",
+    "It means something said or written in public.",
+    "The real estate agent said the country's first elected governor was a friend.",
 ]
 
 
@@ -50,3 +75,31 @@ def test_ordinary_news_sentences_pass(sentence: str) -> None:
 def test_a_sentence_said_twice_is_flagged_the_second_time() -> None:
     same = "The pool will close in May."
     assert odd_sentences([same, "It is old.", same]) == [(same, "repeated")]
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("Lee said he came off the line and, like.", "ends on a filler word"),
+    ("Many people said they were still waiting, and some.", "ends on a filler word"),
+    ("Lee said if the money fixes the roads, Lee will pay it.", "speaker named as their own subject"),
+    ("The also said the team was tired.", "no noun after the article"),
+    ("The coach told them to believe in yourselves.", "a quote's 'yourself' left in"),
+    ("The top speed is an -limited 100 mph.", "half of a word"),
+    ("Lee said so, they see growth coming back.", "quote joined back wrongly"),
+])
+def test_pieces_a_rewrite_can_leave_behind_are_flagged(sentence: str, reason: str) -> None:
+    assert odd_sentences([sentence]) == [(sentence, reason)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you want it done, do it yourself.",
+    "The car has a top speed of 100 mph.",
+    "Lee said he would like to see more.",
+])
+def test_whole_sentences_like_these_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+def test_a_be_that_lost_its_helper_is_flagged() -> None:
+    broken = "The maker says the top speed be an electronically-limited 100 mph."
+    assert odd_sentences([broken]) == [(broken, "a verb without its helper")]
+    assert odd_sentences(["The judge said the law must be changed."]) == []
