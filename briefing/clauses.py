@@ -15,9 +15,11 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
+from .reorder import _opening_phrase, opening_clause, speaker_last
+from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
+                          _with_participle, noun_with_participle, past_tense)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_opening_phrase, last_resort, main_clause
-from .vocabulary import common_words
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
@@ -50,6 +52,11 @@ _SPLITS: list[tuple[str, str, str]] = [
 ]
 
 
+# "as a sign of", "as a result of": what an event was taken to be, so "This was a sign of ..." says the same
+AS_A_READING = {"sign", "signal", "gesture", "symbol", "warning", "reminder", "protest", "tribute", "response",
+                "reaction", "result", "mark", "show", "token", "test", "way", "step", "message", "reward", "punishment"}
+
+
 OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
                          r"|(?:only|just|mere) )(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"
                          r"|just|right|moments?)$")
@@ -76,13 +83,17 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "the service, Stadia, launched": a name in apposition, not a new clause
             if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE):
                 continue  # "..., a simulation they call TNG50": a noun with its own little clause
+            if marker in (" and ", ", and ") and noun_with_participle(right):
+                continue  # "films and TV shows | bought from the store": the "and" joins two nouns
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
                 continue  # "all of which were new"
             if not whole(left) or cuts_a_pair(left, body[m.start():]) or leaves_a_clause_open(left, is_verbish):
                 continue  # "works for both Ann | and Ben": the pair stays whole
             if marker in (" as a ", " as an ") and (is_verbish(tail[-1]) or tail[-1].endswith("s")
-                                                     or re.search(r"\b(?:which|who|that)\b", left)):
-                continue  # "which Apple views | as a right", "sees it | as a": the "as" completes the verb
+                                                     or re.search(r"\b(?:which|who|that)\b", left)
+                                                     or right.split()[0].lower() not in AS_A_READING):
+                continue  # "which Apple views | as a right": the "as" completes the verb; "work | as a
+                # passenger": "as" names a role, and "This was a passenger" would say something else
             if needs == "phrase":
                 if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
                     continue
@@ -156,13 +167,6 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # a better-looking cut that leaves a fragment loses to a worse one that does not
             best = (score, [finish(left), finish(new_right)])
     return best[1] if best else None
-
-
-def _past(clause: str) -> bool:
-    """Does the clause tell of the past ("fled", "was admitted", "had scored")? Only then can a split-off time
-    phrase be said as "This was before ..."."""
-    return any(t.lower() in ("was", "were", "had", "did") or t.lower() in IRREGULAR_PAST
-               or (t.lower().endswith("ed") and is_verbish(t)) for t in clause.split()[1:])
 
 
 def _asked(s: str) -> list[str] | None:
@@ -255,115 +259,6 @@ def _noun_that(s: str) -> list[str]:
     return [finish(m.group(1)), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)} {m.group(5)}")]
 
 
-IRREGULAR_ING = {"making": "made", "leaving": "left", "bringing": "brought", "cutting": "cut", "sending": "sent",
-                 "taking": "took", "giving": "gave", "hitting": "hit", "putting": "put", "setting": "set",
-                 "saying": "said", "telling": "told", "leading": "led", "holding": "held", "keeping": "kept",
-                 "becoming": "became", "beginning": "began", "running": "ran", "winning": "won", "losing": "lost",
-                 "building": "built", "selling": "sold", "spending": "spent", "fighting": "fought", "paying": "paid",
-                 "seeing": "saw", "getting": "got", "meaning": "meant", "feeling": "felt", "finding": "found",
-                 "beating": "beat", "eating": "ate", "drinking": "drank", "driving": "drove", "flying": "flew",
-                 "falling": "fell", "rising": "rose", "growing": "grew", "knowing": "knew", "throwing": "threw",
-                 "speaking": "spoke", "breaking": "broke", "choosing": "chose", "wearing": "wore", "writing": "wrote",
-                 "standing": "stood", "sitting": "sat", "sleeping": "slept", "sinking": "sank", "singing": "sang",
-                 "swimming": "swam", "shooting": "shot", "catching": "caught", "teaching": "taught",
-                 "thinking": "thought", "buying": "bought", "seeking": "sought", "striking": "struck",
-                 "hanging": "hung", "shaking": "shook", "forgetting": "forgot", "hiding": "hid", "riding": "rode",
-                 "stealing": "stole", "feeding": "fed", "meeting": "met", "reading": "read", "hearing": "heard",
-                 "understanding": "understood", "lying": "lay", "laying": "laid", "spreading": "spread",
-                 "hurting": "hurt", "costing": "cost", "letting": "let", "shutting": "shut", "sweeping": "swept",
-                 "betting": "bet", "bidding": "bid", "splitting": "split", "quitting": "quit", "upsetting": "upset",
-                 "bleeding": "bled", "sticking": "stuck", "swinging": "swung", "digging": "dug", "blowing": "blew",
-                 "drawing": "drew", "freezing": "froze", "dealing": "dealt", "binding": "bound", "bending": "bent"}
-
-
-def past_tense(ing: str) -> str | None:
-    """'flooding' -> 'flooded', 'causing' -> 'caused', 'cutting' -> 'cut'; None when unsure."""
-    w = ing.lower()
-    if w in IRREGULAR_ING:
-        return IRREGULAR_ING[w]
-    if not w.endswith("ing"):
-        return None
-    stem = w[:-3]
-    common = common_words()
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in common:
-        return stem + "ed"  # "stopping" -> "stopped"
-    if stem in common or stem + "ed" in common:
-        return stem + "ed"  # "flooding" -> "flooded"
-    if stem + "e" in common:
-        return stem + "ed"  # "causing" -> "caused"
-    return None
-
-
-# what an event does to things, so "This" can be its subject: "the river burst its banks, flooding homes"
-RESULTS = {"causing", "leading", "leaving", "making", "forcing", "bringing", "sending", "pushing", "raising", "cutting",
-           "killing", "injuring", "damaging", "flooding", "destroying", "ending", "triggering", "prompting", "sparking",
-           "creating", "reducing", "increasing", "lowering", "closing", "blocking", "disrupting", "affecting",
-           "hurting", "putting", "giving", "resulting", "driving", "lifting", "hitting", "stopping", "delaying",
-           "wiping", "knocking", "boosting", "dragging", "sinking", "lifting", "costing", "adding"}
-
-
-def _participle(s: str) -> list[str]:
-    """'They fled, fearing for their lives.' -> 'They fled. They feared for their lives.'
-    'The river burst its banks, flooding homes.' -> 'The river burst its banks. This flooded homes.'"""
-    body = s.rstrip(".")
-    m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
-    if not m or m.group(2) in {"including", "according", "during", "following", "bring", "king", "nothing",
-                               "something", "anything", "everything", "morning", "evening", "thing"}:
-        return [s]
-    subject = subject_of(m.group(1))
-    if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
-                 m.group(1)):
-        return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
-    if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who)\b", m.group(1)):
-        if m.group(2) not in RESULTS:
-            return [s]  # "after Swift scolded her label, accusing it of ...": Swift accuses, not "this"
-        subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
-    past = past_tense(m.group(2))
-    rest = m.group(3)
-    if past:
-        # "flooding homes and cutting off the road" -> "flooded homes and cut off the road"
-        rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
-                      rest)
-        if subject:
-            return [finish(m.group(1)), finish(f"{subject} {past} {rest}")]
-    elif subject and subject != "This":
-        be = "were" if subject in ("They", "We", "You") else "was"
-        return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)} {rest}")]
-    return [s]
-
-
-def _with_participle(s: str) -> list[str]:
-    """'They won on penalties, with their goalkeeper, Ann Lee, saving two kicks.' -> 'They won on penalties.' +
-    'Their goalkeeper, Ann Lee, saved two kicks.' (in a story told in the past only)."""
-    m = re.fullmatch(r"(.{15,}?), with ((?:the|their|his|her|its|a|an|[A-Z])[^,]{2,50}(?:, [A-Z][^,]{2,40},)?) "
-                     r"([a-z]+ing) (.{6,})", s.rstrip("."))
-    if not m or not _past(m.group(1)) or is_verbish(m.group(2).split()[-1].strip(",")):
-        return [s]
-    past = past_tense(m.group(3))
-    if past is None:
-        return [s]
-    return [finish(m.group(1)), finish(f"{cap(m.group(2))} {past} {m.group(4)}")]
-
-
-def _opening_participle(s: str) -> list[str]:
-    """'Renamed to look like a news site, it posted many messages.' -> 'It was renamed to look like a news site.'
-    + 'It posted many messages.'; 'Fearing the storm, they left early.' -> 'They feared the storm.' + 'They left
-    early.' (a pronoun subject only, and an "-ing" phrase only before a main verb in the past)."""
-    m = re.fullmatch(r"([A-Z][a-z]+(?:ed|en|ing)) ([^,]{4,80}), (he|she|it|they|we) (\S+) (.+)", s.rstrip("."))
-    if not m:
-        return [s]
-    opener, phrase, pronoun, verb, rest = m.groups()
-    who = cap(pronoun)
-    if opener.endswith("ing"):
-        past = past_tense(opener)
-        if past is None or not (verb in IRREGULAR_PAST or verb.endswith("ed")) or opener in ("During", "Following"):
-            return [s]
-        first = f"{who} {past} {phrase}"
-    else:
-        first = f"{who} {'were' if pronoun in ('they', 'we') else 'was'} {opener.lower()} {phrase}"
-    return [finish(first), finish(f"{who} {verb} {rest}")]
-
-
 def _appositive(s: str) -> list[str]:
     """'Joshua Apte, a professor at the university, explained that X.' ->
     'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
@@ -376,29 +271,6 @@ def _appositive(s: str) -> list[str]:
     return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
 
 
-OPENING_PREPOSITIONS = {"in": "in", "on": "on", "at": "at", "during": "during", "after": "after",
-                        "before": "before", "following": "after"}
-
-
-def _opening_phrase(s: str) -> list[str]:
-    """'In their first TV debate on Tuesday, Johnson and Corbyn attacked ...' ->
-    'Johnson and Corbyn attacked ...' + 'This was in their first TV debate on Tuesday.' (long sentences only)."""
-    if words(s) <= 16:
-        return [s]
-    m = re.fullmatch(r"((?:Hours|Days|Minutes|Weeks|Months|Years|Moments|Shortly|Soon|Just|Only|Long) (?:before|after)"
-                     r"|[A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
-    if not m or m.group(1).split()[-1].lower() not in OPENING_PREPOSITIONS:
-        return [s]
-    when = m.group(1).lower() if " " in m.group(1) else OPENING_PREPOSITIONS[m.group(1).lower()]
-    main = m.group(3)
-    first = main.split()[0]
-    if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS or subject_and_verb(main)) or not has_verb(main, 8):
-        return [s]
-    if re.match(r"[a-z]+ing\b", m.group(2)) or not whole(m.group(2)):
-        return [s]  # "After leaving the party, ...": who left is the main clause's subject
-    return [finish(cap(main)), finish(f"This was {when} {m.group(2)}")]
-
-
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
     if words(s) <= AIM or depth > 6:
@@ -409,6 +281,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     reported = _reported(s, names, depth)
     if reported is not None:
         return reported
+    for reorder in (speaker_last, opening_clause):
+        parts = reorder(s)
+        if len(parts) > 1 and all(stands_alone(p) for p in parts):
+            return keep_leaning([shorten(part, names, depth + 1) for part in parts])
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
     for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),

@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from .checks import odd_sentences
 from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
                       is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
+from .participles import noun_with_participle, participle_may_stand
 from .compress_asides import _lift, _subject_aside, _trailing_group
 from .compress_grammar import (OPENER, SUBJECT_TAIL, _again, _finite, _has_finite, _main_clause, _present, _subject,
                                _whole)
@@ -223,7 +224,7 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if starts_clause(right) and _main_clause(right):
+            if starts_clause(right) and _main_clause(right) and not noun_with_participle(right):
                 verb = next((w.lower() for w in right.split()[1:] if is_verbish(w)), "")
                 if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
                     continue  # "A and the president's phone calls with ...": "calls" may be a noun
@@ -252,12 +253,13 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         again = _again(found[1], found[2].split()[0]) if found else None
         speech = m.group(2) in ("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
         if past and again and (speech or not SUBORDINATORS.search(found[2] if found else "")) \
-                and _main_clause(m.group(1)):
+                and _main_clause(m.group(1)) and participle_may_stand(m.group(1), m.group(2), m.group(3)):
             rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
                           m.group(3))
             return m.group(1), f"{again} {past} {rest}"
-        if _main_clause(m.group(1)) and _whole(m.group(1)):
+        if _main_clause(m.group(1)) and _whole(m.group(1)) and not re.search(r"\b[A-Z]|\d", m.group(3)):
             return m.group(1), ""  # "..., fleeing fighting ...": whose fleeing, the rules cannot say; left out
+            # (only a phrase with no name or number: those are facts the story needs)
     return None
 
 

@@ -31,6 +31,8 @@ def last_resort(s: str) -> list[str]:
         left = body[:m.start()]
         if re.search(r", (which|who|whom|whose)\b", left) or not whole(left) or cuts_a_pair(left, body[m.end():]):
             continue  # the cut would leave a relative clause or a "both X and Y" open
+        if re.search(r"(?:\b[A-Za-z]\.){2,}$", left):
+            continue  # "the largest chain in the U.S.": a sentence ending on an abbreviation reads as going on
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
         if CONDITION.search(body[m.end():]):
