@@ -15,9 +15,10 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
-from .reorder import _opening_phrase, opening_clause, speaker_last
+from .reorder import (SUPERLATIVE, _opening_phrase, opening_clause, reason_cleft, resumptive_appositive,
+                      speaker_last)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
-                          _with_participle, noun_with_participle, past_tense)
+                          _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_opening_phrase, last_resort, main_clause
 
@@ -54,7 +55,17 @@ _SPLITS: list[tuple[str, str, str]] = [
 
 # "as a sign of", "as a result of": what an event was taken to be, so "This was a sign of ..." says the same
 AS_A_READING = {"sign", "signal", "gesture", "symbol", "warning", "reminder", "protest", "tribute", "response",
-                "reaction", "result", "mark", "show", "token", "test", "way", "step", "message", "reward", "punishment"}
+                "reaction", "result", "mark", "show", "token", "test", "way", "step", "message", "reward", "punishment",
+                "tool", "means"}
+
+
+# verbs whose "to ..." part is a thing to be done: a time phrase after it tells when that is to be done
+INTENT = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|hire|hires|hired|urge|urges|urged|order|orders|ordered|vote"
+                    r"|votes|voted|plan|plans|planned|want|wants|wanted|agree|agrees|agreed|decide|decides|decided"
+                    r"|promise|promises|promised|pledged|vowed|aim|aims|aimed|hope|hopes|hoped|need|needs|needed"
+                    r"|expect|expects|expected|allow|allows|allowed|force|forces|forced|set|help|helps|helped"
+                    r"|pay|pays|paid|order|call on|calls on|called on|in order|will|would|could|can|may|might|should"
+                    r"|must)\b")
 
 
 OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
@@ -74,6 +85,10 @@ def _split_once(s: str) -> list[str] | None:
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
+            if marker in (" after ", " before ") and re.search(
+                    r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|time|night|day|morning|week|month"
+                    r"|year|season|run-up|eve)$", left):
+                continue  # "checked on him in the hours | before he died": "the hours before" is one time
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
                     and not re.search(r"\b(?:for|in|within|over)\b(?: [^\s,]+){0,4}$", left):
                 continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)
@@ -81,8 +96,11 @@ def _split_once(s: str) -> list[str] | None:
                 continue
             if marker == ", " and re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,", right):
                 continue  # "the service, Stadia, launched": a name in apposition, not a new clause
-            if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE):
-                continue  # "..., a simulation they call TNG50": a noun with its own little clause
+            if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE) \
+                    or noun_with_clause(right) or (marker == ", " and re.match(
+                        rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
+                continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
+                # noun with its own little clause, not a clause
             if marker in (" and ", ", and ") and noun_with_participle(right):
                 continue  # "films and TV shows | bought from the store": the "and" joins two nouns
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
@@ -94,6 +112,9 @@ def _split_once(s: str) -> list[str] | None:
                                                      or right.split()[0].lower() not in AS_A_READING):
                 continue  # "which Apple views | as a right": the "as" completes the verb; "work | as a
                 # passenger": "as" names a role, and "This was a passenger" would say something else
+            if template.startswith("This was") and INTENT.search(left) and re.search(
+                    r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left):
+                continue  # "hired firms to clean the river | before the summer": the time is the cleaning's
             if needs == "phrase":
                 if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
                     continue
@@ -278,6 +299,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     asked = _asked(s)
     if asked:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
+    s = reason_cleft(s)
     reported = _reported(s, names, depth)
     if reported is not None:
         return reported
@@ -290,17 +312,47 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
                  lambda x, _n: _appositive(x),
                  lambda x, _n: _participle(x),
-                 lambda x, _n: _opening_phrase(x)):
+                 lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x)):
         parts = rule(s, names)
-        if len(parts) > 1 and all(stands_alone(p) for p in parts):
+        if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             return keep_leaning([shorten(part, names, depth + 1) for part in parts])
     split = _split_once(s)
     if split and all(stands_alone(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
         if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
+        if right and right[0].startswith("This ") and _lost_end(split[0], left):
+            return left  # "... records, stating they checked on him in the hours | before he died": with the
+            # "stating" part left out, "This was before he died" would lean on the wrong event
         return left + right
     return [s] if words(s) <= LONGEST else last_resort(s)
+
+
+def noun_with_clause(part: str) -> bool:
+    """'the largest outbreak the state has seen since 1990', 'one that has sent 23 children to hospital': a noun
+    phrase with a clause about it, which says nothing alone. (A subject never runs straight into another
+    "the" before its verb.)"""
+    if re.match(r"(?:one|ones|those|the one|the ones|some) (?:that|who|which)\b", part, re.IGNORECASE):
+        return True
+    toks = part.split()
+    if not toks or toks[0].lower() not in ("the", "a", "an"):
+        return False
+    for i, tok in enumerate(toks[1:5], start=1):
+        low = tok.lower()
+        if is_verbish(tok) or low.endswith(",") or low in ("of", "in", "on", "at", "for", "with", "from", "to", "by",
+                                                          "that", "who", "which", "and", "or"):
+            return False
+        if low in ("the", "a", "an", "its", "their", "his", "her", "this", "they", "he", "she", "we", "it", "i",
+                   "you") or (tok[:1].isupper() and low not in ("the", "a", "an")):
+            return i > 1
+    return False
+
+
+def _lost_end(part: str, pieces: list[str]) -> bool:
+    """Did shortening a part leave out its last words (the words a following "This was ..." leans on)?"""
+    tail = re.findall(r"[\w'-]+", part)[-2:]
+    said = set(re.findall(r"[\w'-]+", " ".join(pieces)))
+    return bool(tail) and not all(w in said for w in tail)
 
 
 LEANING = ("This", "That", "It", "They", "But", "So", "There,", "He", "She")

@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from .checks import odd_sentences
 from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
                       is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
-from .participles import noun_with_participle, participle_may_stand
+from .participles import noun_with_participle, participle_may_stand, participle_verb
 from .compress_asides import _lift, _subject_aside, _trailing_group
 from .compress_grammar import (OPENER, SUBJECT_TAIL, _again, _finite, _has_finite, _main_clause, _present, _subject,
                                _whole)
@@ -248,18 +248,20 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
     if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
-        past = past_tense(m.group(2))
         found = _subject(m.group(1))
         again = _again(found[1], found[2].split()[0]) if found else None
         speech = m.group(2) in ("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
-        if past and again and (speech or not SUBORDINATORS.search(found[2] if found else "")) \
-                and _main_clause(m.group(1)) and participle_may_stand(m.group(1), m.group(2), m.group(3)):
-            rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
-                          m.group(3))
-            return m.group(1), f"{again} {past} {rest}"
-        if _main_clause(m.group(1)) and _whole(m.group(1)) and not re.search(r"\b[A-Z]|\d", m.group(3)):
+        verb = participle_verb(m.group(1), m.group(2), m.group(3), again) if again else None
+        if speech and not participle_may_stand(m.group(1), m.group(2), m.group(3)):
+            verb = None  # "X says Y, adding Z": "X is adding Z" is not how a speaker is reported
+        if verb and (speech or not SUBORDINATORS.search(found[2] if found else "")) and _main_clause(m.group(1)):
+            rest = m.group(3)
+            if verb == past_tense(m.group(2)):
+                rest = re.sub(r"\b(and|or) ([a-z]+ing)\b",
+                              lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}", rest)
+            return m.group(1), f"{again} {verb} {rest}"
+        if _main_clause(m.group(1)) and _whole(m.group(1)):
             return m.group(1), ""  # "..., fleeing fighting ...": whose fleeing, the rules cannot say; left out
-            # (only a phrase with no name or number: those are facts the story needs)
     return None
 
 

@@ -90,6 +90,13 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
     has_preposition = bool(re.search(r" (?:of|against|for|in|at|from|on|with|by) ", f" {subject} "))
     if re.fullmatch(r"\d{1,3}", aside):
         return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
+    if re.fullmatch(r"(?:(?:some|about|nearly|almost|roughly|around|more than|over|up to) )?[\d,.]+(?: [a-z]+illion)?"
+                    r"(?: [a-z-]+){1,2} (?:wide|long|high|tall|deep|old|across|away|thick)", aside):
+        # "Their model universe, some 230 million light-years wide, holds ..." -> "The universe is some ... wide."
+        if has_preposition or again is None:
+            return []
+        name = subject if _is_name(subject) else again
+        return [f"{name} {_be(again, 'is')} {aside}"]
     if m := re.fullmatch(r"(who|which) (.+)", aside):
         rel_verb = first_real(m.group(2))
         if not is_verbish(rel_verb) and not _finite(rel_verb):

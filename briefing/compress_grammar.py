@@ -94,7 +94,10 @@ def _be(again: str, verb: str) -> str:
 
 # what follows a present -s verb ("orbits a star", "ranges from"), not a plural noun ("chains Gannett")
 AFTER_VERB = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "from", "to", "in", "on",
-              "at", "with", "about", "more", "up", "out", "down", "off", "into", "every", "each", "some", "all", "no"}
+              "at", "with", "about", "more", "up", "out", "down", "off", "into", "every", "each", "some", "all", "no",
+              # a quantity: "holds tens of thousands of ...", "carries two ..."
+              "tens", "hundreds", "thousands", "millions", "dozens", "many", "several", "both", "most", "nearly",
+              "almost", "around", "over", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def _finite(word: str, following: str | None = None) -> bool:

@@ -62,18 +62,35 @@ def ing_list(left: str, phrase: str) -> bool:
                      r"(?: [a-z]+ly)? [a-z]{3,}ing\b", left) is not None
 
 
-def participle_may_stand(left: str, ing: str, phrase: str) -> bool:
-    """Can '<left>, <ing> <phrase>' be told as two sentences, the second with the left's subject and a past
-    verb? Only when the left tells of the past, with no "may"/"will" (told as done, a possibility would turn
-    into a fact), its verb is not "is" (in "X is a dance, occurring on ..." the phrase is about the dance),
-    and the phrase is not an item of a list."""
+def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | None:
+    """The verb for '<left>, <ing> <phrase>' told as '<subject> <verb> <phrase>', in the left's tense and
+    modality: 'They fled, fearing ...' -> 'feared'; 'Lee is set to sell, pricing ...' -> 'is pricing'; 'Teams
+    will visit, starting ...' -> 'will be starting'. None when the phrase must stay: after "is" with no verb
+    ("X is a dance, occurring on ...": the phrase is about the dance), in a list of "-ing" items, or when the
+    left's verb is not found."""
     tense = clause_tense(left)
-    if tense not in ("past", "perfect"):
-        return False
-    main_verb = next((t.lower() for t in left.split()[1:] if t.lower() in AUXILIARIES or is_verbish(t)), "")
-    if main_verb in BE and ing not in RESULTS:
-        return False
-    return not ing_list(left, f"{ing} {phrase}")
+    toks = left.split()
+    at = next((i for i, t in enumerate(toks[1:], start=1) if t.lower() in AUXILIARIES or is_verbish(t)), 0)
+    verb = toks[at].lower() if at else ""
+    following = toks[at + 1].lower() if at and at + 1 < len(toks) else ""
+    copula = verb in BE and not (is_verbish(following) or following.endswith("ing"))
+    # "They were charged with faking records, stating ...": after a passive the "-ing" part may be about the
+    # last noun (the records state), not the subject; only what the event did ("..., bringing ...") is sure
+    passive = verb in BE and following != "set" and (following.endswith(("ed", "en")) or following in IRREGULAR_PAST)
+    if tense is None or ((copula or passive) and ing not in RESULTS) or ing_list(left, f"{ing} {phrase}"):
+        return None
+    plural = subject in ("They", "We", "You") or subject.endswith("s") and subject[:1].islower()
+    if tense in ("past", "perfect"):
+        return past_tense(ing) or f"{'were' if plural else 'was'} {ing}"
+    if tense == "modal":
+        modal = next(t.lower() for t in toks[1:] if t.lower() in MODALS)
+        return f"{modal} be {ing}"  # "will visit homes, starting with ..." -> "They will be starting with ..."
+    return f"{'are' if plural else 'is'} {ing}"
+
+
+def participle_may_stand(left: str, ing: str, phrase: str) -> bool:
+    """Can '<left>, <ing> <phrase>' be told as two sentences with a verb in the past (compress's cut)?"""
+    return clause_tense(left) in ("past", "perfect") and participle_verb(left, ing, phrase, "It") is not None
 
 
 IRREGULAR_ING = {"making": "made", "leaving": "left", "bringing": "brought", "cutting": "cut", "sending": "sent",
@@ -131,7 +148,7 @@ def _participle(s: str) -> list[str]:
     'The river burst its banks, flooding homes.' -> 'The river burst its banks. This flooded homes.'"""
     body = s.rstrip(".")
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
-    if not m or m.group(2) in NOT_PARTICIPLES or not participle_may_stand(m.group(1), m.group(2), m.group(3)):
+    if not m or m.group(2) in NOT_PARTICIPLES:
         return [s]
     subject = subject_of(m.group(1))
     if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
@@ -141,18 +158,17 @@ def _participle(s: str) -> list[str]:
         if m.group(2) not in RESULTS:
             return [s]  # "after Swift scolded her label, accusing it of ...": Swift accuses, not "this"
         subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
-    past = past_tense(m.group(2))
+    if not subject:
+        return [s]
+    verb = participle_verb(m.group(1), m.group(2), m.group(3), subject)
+    if verb is None or (subject == "This" and " " in verb):
+        return [s]  # "This was flooding homes": an event is told by what it did
     rest = m.group(3)
-    if past:
+    if verb == past_tense(m.group(2)):
         # "flooding homes and cutting off the road" -> "flooded homes and cut off the road"
         rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
                       rest)
-        if subject:
-            return [finish(m.group(1)), finish(f"{subject} {past} {rest}")]
-    elif subject and subject != "This":
-        be = "were" if subject in ("They", "We", "You") else "was"
-        return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)} {rest}")]
-    return [s]
+    return [finish(m.group(1)), finish(f"{subject} {verb} {rest}")]
 
 
 def _with_participle(s: str) -> list[str]:
@@ -173,7 +189,9 @@ def _opening_participle(s: str) -> list[str]:
     + 'It posted many messages.'; 'Fearing the storm, they left early.' -> 'They feared the storm.' + 'They left
     early.' (a pronoun subject only, and an "-ing" phrase only before a main verb in the past)."""
     m = re.fullmatch(r"([A-Z][a-z]+(?:ed|en|ing)) ([^,]{4,80}), (he|she|it|they|we) (\S+) (.+)", s.rstrip("."))
-    if not m or not _participle_opener(m.group(1)):
+    if not m:
+        return _opening_participle_of_a_noun(s)
+    if not _participle_opener(m.group(1)):
         return [s]  # "When they compared X, they found Y": "When" is no participle
     opener, phrase, pronoun, verb, rest = m.groups()
     who = cap(pronoun)
@@ -202,7 +220,7 @@ def _participle_opener(word: str) -> bool:
     if low.endswith("ing"):
         return past_tense(low) is not None
     if low.endswith("ed"):
-        return is_verbish(low)
+        return is_verbish(low) or low in ("based", "used", "called", "named")
     return low in EN_PARTICIPLES
 
 
@@ -233,3 +251,69 @@ def noun_with_participle(part: str) -> bool:
 
 
 PRONOUNS_LOWER = {"i", "you", "he", "she", "it", "we", "they"}
+
+
+def _opening_participle_of_a_noun(s: str) -> list[str]:
+    """'Based on a design from Oslo, the new boat carries 40 people.' -> 'The new boat carries 40 people.' +
+    'The boat is based on a design from Oslo.' The main clause goes first: it holds the news."""
+    from .compress_grammar import _again  # compress_grammar imports this module through clauses
+
+    m = re.fullmatch(r"([A-Z][a-z]+(?:ed|en|ing)) ([^,]{4,80}(?:, [^,]{2,40}){0,3}), ((?:[Tt]he|[Aa]n?|[A-Z][\w'-]*) .{12,})",
+                     s.rstrip("."))
+    if not m or not _participle_opener(m.group(1)) or '"' in s:
+        return [s]
+    opener, phrase, main = m.groups()
+    toks = main.split()
+    at = next((i for i, t in enumerate(toks[:8]) if i and is_verbish(t) and t[:1].islower()), 0) or next(
+        (i for i, t in enumerate(toks[:8]) if i and present_s_verb(toks[i - 1], t)), 0)
+    if not at or any(t.endswith(",") or t.lower() in ("who", "which", "that", "and") for t in toks[:at]):
+        return [s]
+    subject = toks[:at]
+    while subject and (subject[-1].lower().endswith("ly") or subject[-1].lower() in ("now", "also", "still", "then")):
+        subject = subject[:-1]  # "Orlan Freight now runs": "now" is no part of the name
+    again = _again(" ".join(subject), toks[at])
+    tense = clause_tense(main) or "present"
+    if again is None or tense not in ("past", "present"):
+        return [s]
+    plural = again == "They" or again.endswith("s") and not again.endswith("ss") and again.startswith("The ")
+    if opener.endswith("ing"):
+        past = past_tense(opener)
+        if past is None or tense != "past" or ing_list("", f"{opener.lower()} {phrase}"):
+            return [s]
+        return [finish(main), finish(f"{again} {past} {phrase}")]
+    if tense == "present" and opener.lower() not in STATES:
+        if not re.search(r"\b(?:in|since) (?:1[89]|20)\d\d\b|\b(?:ago|last)\b", phrase):
+            return [s]  # "Elected in May, she runs ...": was she elected, or is she to be? The rules cannot say
+        tense = "past"  # "Founded in 1990, the firm runs ...": the founding is in the past
+    be = ("were" if plural else "was") if tense == "past" else ("are" if plural else "is")
+    return [finish(main), finish(f"{again} {be} {opener.lower()} {phrase}")]
+
+
+# participles that tell a state, true now as it was: "Based in Oslo, the firm makes ..." -> "The firm is based ..."
+STATES = {"based", "located", "known", "called", "named", "owned", "headquartered", "built", "made", "designed"}
+
+
+def present_s_verb(before: str, word: str) -> bool:
+    """'provides', 'carries', 'runs' after a subject: a present verb; 'the needs', 'of cases' are nouns."""
+    w = word.lower()
+    if not word[:1].islower() or not w.endswith("s") or w.endswith("ss") or len(w) < 4:
+        return False
+    if before.lower() in NOUN_PHRASE_WORDS or before.lower() in ("of", "in", "on", "at", "for", "with", "from", "to",
+                                                                  "by", "and", "or"):
+        return False  # "the needs of", "number of cases": a noun
+    base = w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("ches", "shes", "xes")) else w[:-1]
+    return base in common_words()
+
+
+def present_clause(piece: str) -> bool:
+    """'The new ferry carries 400 people.': a subject (no comma, no "who") and a present verb the word lists
+    do not hold; grammar.stands_alone knows the verbs of its lists only."""
+    toks = piece.rstrip(".").split()
+    if not toks or not (toks[0] in ("The", "A", "An", "This", "These", "Its", "Their") or toks[0][:1].isupper()):
+        return False
+    for i, tok in enumerate(toks[1:8], start=1):
+        if tok.endswith(",") or tok.lower() in ("who", "which", "that", "and", "or", "when", "if", "because"):
+            return False
+        if present_s_verb(toks[i - 1], tok):
+            return i + 1 < len(toks)
+    return False

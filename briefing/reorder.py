@@ -85,3 +85,35 @@ def _opening_phrase(s: str) -> list[str]:
     return [finish(cap(main)), finish(f"This was {when} {m.group(2)}")]
 
 
+
+
+SUPERLATIVE = r"(?:[a-z]+est|first|last|only|most|least|worst|best|biggest|highest|lowest|largest|deadliest)"
+
+
+def resumptive_appositive(s: str) -> list[str]:
+    """'Cases climbed to 148, the largest outbreak the state has seen since 1990 and one that has sent 23
+    children to hospital.' -> 'Cases climbed to 148.' + 'This is the largest outbreak the state has seen since
+    1990.' + 'It has sent 23 children to hospital.' A noun phrase with a superlative after a whole clause sums
+    up the event the clause tells; "This" stands for that event."""
+    m = re.fullmatch(rf"(.{{20,}}?), ((?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b[^,;\u2014]{{4,140}})",
+                     s.rstrip("."))
+    if not m or '"' in s or not ((starts_clause(m.group(1)) or subject_and_verb(m.group(1))) and whole(m.group(1))):
+        return [s]
+    tense = clause_tense(m.group(1))
+    if tense is None or tense == "modal":
+        return [s]
+    be = "was" if tense == "past" else "is"
+    summary, _, more = m.group(2).partition(" and one that ")
+    out = [finish(m.group(1)), finish(f"This {be} {summary}")]
+    if more:
+        out.append(finish(f"It {more}"))  # "and one that has sent 23 children to hospital": more of the same event
+    return out
+
+
+def reason_cleft(s: str) -> str:
+    """'It is for that reason that NASA hired two firms.' -> 'So NASA hired two firms.': the frame only points
+    back to the reason just told, and its "that" would hide the clause from the other rules."""
+    m = re.fullmatch(r"(?:It|This) (?:is|was) (?:for (?:that|this) reason|why) that (.{12,})", s)
+    if not m or not (starts_clause(m.group(1)) or subject_and_verb(m.group(1))):
+        return s
+    return f"So {m.group(1)}"

@@ -33,6 +33,11 @@ def last_resort(s: str) -> list[str]:
             continue  # the cut would leave a relative clause or a "both X and Y" open
         if re.search(r"(?:\b[A-Za-z]\.){2,}$", left):
             continue  # "the largest chain in the U.S.": a sentence ending on an abbreviation reads as going on
+        if re.match(r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:and|or) ", body[m.end():].lstrip()) \
+                and not re.match(r" (?:the|a|an|his|her|its|their|this|that|who|which|he|she|they|it|we|both|either"
+                                 r"|neither|whether|between|across|with|in|on|at|for|from|by|as|over|under|into|to|of"
+                                 r"|after|before|during|including|especially|mostly|mainly|not)\b", body[m.end():]):
+            continue  # "the city's advertising, | public relations and design firm": the comma is inside a list
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
         if CONDITION.search(body[m.end():]):

@@ -101,3 +101,85 @@ def test_a_cut_never_ends_on_an_abbreviation() -> None:
     s = ("Perhaps there is hope, since the new firm will have national reach, making the largest paper chain in the "
          "U.S., with 200 daily papers.")
     assert not any(p.endswith("U.S.") for p in shorten(s, set()))
+
+
+def test_a_summing_up_noun_phrase_is_told_as_this() -> None:
+    s = "Prices in the city rose by 9% in May, the fastest rise the city has seen since 1990."
+    assert shorten(s, set()) == ["Prices in the city rose by 9% in May.",
+                                 "This was the fastest rise the city has seen since 1990."]
+    s = ("Cases of the flu in the valley climbed to 310 last week, the largest outbreak the region has recorded since "
+         "2009 and one that has already closed four schools.")
+    assert shorten(s, set())[-2:] == ["This was the largest outbreak the region has recorded since 2009.",
+                                      "It has already closed four schools."]
+
+
+def test_a_noun_with_its_own_clause_is_never_a_sentence() -> None:
+    for s in ("The team won the cup in May, the first title the club has won since 1990.",
+              "The firm sold the mill to a rival, one that had tried to buy it twice before."):
+        assert not any(p.startswith(("The first title", "One that")) for p in shorten(s, set()))
+
+
+def test_a_time_phrase_never_leans_on_a_part_that_was_left_out() -> None:
+    s = ("Two guards were charged on Tuesday with making up records, stating they had checked on the prisoner in the "
+         "hours before he escaped from his cell.")
+    assert not any(p.startswith("This was before") for p in rewrite(s, set()))
+
+
+def test_a_time_phrase_after_a_thing_to_be_done_stays_with_it() -> None:
+    s = "The city council on Monday hired two private firms to clean the river before the summer of 2024."
+    assert not any(p.startswith("This was before") for p in shorten(s, set()))
+
+
+def test_a_reason_frame_becomes_so() -> None:
+    s = "It is for that reason that the port on Monday hired two new firms to run the night ferries to the islands."
+    assert shorten(s, set())[0].startswith("So the port on Monday hired two new firms")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Based on a design from Oslo, the new ferry carries 400 people and 60 cars across the bay in less than an hour.",
+     ["The new ferry carries 400 people and 60 cars across the bay in less than an hour.",
+      "The ferry is based on a design from Oslo."]),
+    ("Fearing a second storm, the farmers in the valley moved their animals to the hills on Sunday night.",
+     ["The farmers in the valley moved their animals to the hills on Sunday night.", "The farmers feared a second storm."]),
+    ("Founded in 1990, Orlan Freight now runs 40 ships between the islands and the main ports of the north coast.",
+     ["Orlan Freight now runs 40 ships between the islands and the main ports of the north coast.",
+      "Orlan Freight was founded in 1990."]),
+])
+def test_an_opening_participle_is_said_of_the_subject(sentence: str, expected: list[str]) -> None:
+    assert shorten(sentence, {"Oslo", "Orlan", "Freight"}) == expected
+
+
+def test_an_opening_participle_with_no_time_before_a_present_verb_stays() -> None:
+    s = "Elected by the union last spring, Ann Lee now leads talks with the port owners on pay and hours for all staff."
+    assert not any(p.endswith("is elected by the union last spring.") for p in shorten(s, {"Ann", "Lee"}))
+
+
+def test_a_participle_keeps_the_tense_and_modality_of_its_clause() -> None:
+    s = ("Orlan is set to raise up to $9 million from its first share sale in Harwick, pricing its shares at a "
+         "small discount.")
+    assert shorten(s, {"Orlan", "Harwick"})[-1] == "Orlan is pricing its shares at a small discount."
+    s = ("The nurses will visit about 4,000 homes over the next six weeks, starting with streets where few children "
+         "have had both shots.")
+    assert shorten(s, set())[-1] == ("They will be starting with streets where few children have had both shots.")
+
+
+def test_a_size_between_commas_is_said_of_the_subject() -> None:
+    from briefing.compress import compress
+    s = ("Their model city, some 40 kilometres wide, holds tens of thousands of moving cars with levels of detail seen "
+         "only in small models.")
+    out = compress(s, set())
+    assert "The city is some 40 kilometres wide." in out
+    assert out[0].startswith("Their model city holds tens of thousands")
+
+
+def test_a_noun_and_a_participle_after_and_are_not_a_clause() -> None:
+    s = ("The new cars come with a music app for songs and radio shows bought from the store and a map of every "
+         "fuel station in the country.")
+    assert not any(p.startswith("Radio shows") for p in shorten(s, set()))
+
+
+def test_a_cut_never_falls_inside_a_list_of_describing_words() -> None:
+    from briefing.trim import last_resort
+    s = ("Lee is the head of Orlan, the Harwick advertising, public relations and design firm behind the city's new "
+         "campaign against litter in parks.")
+    assert last_resort(s) == ["Lee is the head of Orlan."]
