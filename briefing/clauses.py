@@ -15,7 +15,7 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
-from .reorder import (SUPERLATIVE, _opening_phrase, opening_clause, reason_cleft, resumptive_appositive,
+from .reorder import (SUPERLATIVE, _opening_phrase, came_after, opening_clause, reason_cleft, resumptive_appositive,
                       speaker_last)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
@@ -79,15 +79,15 @@ def _split_once(s: str) -> list[str] | None:
     best: tuple[float, list[str]] | None = None
     for rank, (marker, template, needs) in enumerate(_SPLITS):
         for m in re.finditer(re.escape(marker), body):
-            left, right = body[:m.start()], body[m.end():]
+            left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
             if left.count('"') % 2 or not is_clause(left):
                 continue
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
             if marker in (" after ", " before ") and re.search(
-                    r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|time|night|day|morning|week|month"
-                    r"|year|season|run-up|eve)$", left):
+                    r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|run-up|eve)$|\b(?:on|in|during|for|of)"
+                    r" the (?:\w+ )?(?:time|night|day|morning|evening|week|month|year|season)$", left):
                 continue  # "checked on him in the hours | before he died": "the hours before" is one time
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
                     and not re.search(r"\b(?:for|in|within|over)\b(?: [^\s,]+){0,4}$", left):
@@ -101,6 +101,19 @@ def _split_once(s: str) -> list[str] | None:
                         rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
                 continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
                 # noun with its own little clause, not a clause
+            head = right.split()[:4]
+            if marker == " and " and right.split()[0][:1].islower() and right.split()[0].lower() not in SUBJECT_STARTERS \
+                    and not any(is_verbish(t) and (i == 0 or head[i - 1].lower() != "to") for i, t in enumerate(head)):
+                continue  # "sent words and short phrases to ...", "from friends and others to pay ...": no subject
+            head = right.split()[:8]
+            if marker in (" and ", ", and ") and head[0].lower() in ("the", "a", "an", "his", "her", "its", "their") \
+                    and not any(is_verbish(t) and head[i - 1].lower() not in ("to", "the", "a", "an", "his", "her", "its",
+                                                                              "their") for i, t in enumerate(head) if i):
+                continue  # "the number of voters and the need to invest in them": a second noun, no clause
+            if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
+                continue  # "insights into the business and what is next": a second object, not a clause
+            if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):
+                continue  # "This was despite the deaths. This was during the season.": which does the second mean?
             if marker in (" and ", ", and ") and noun_with_participle(right):
                 continue  # "films and TV shows | bought from the store": the "and" joins two nouns
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
@@ -303,10 +316,13 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     reported = _reported(s, names, depth)
     if reported is not None:
         return reported
-    for reorder in (speaker_last, opening_clause):
+    for reorder in (speaker_last, opening_clause, came_after):
         parts = reorder(s)
-        if len(parts) > 1 and all(stands_alone(p) for p in parts):
-            return keep_leaning([shorten(part, names, depth + 1) for part in parts])
+        if len(parts) > 1 and all(stands_alone(re.sub(r", (?:a|an|the) [^,]{3,80}, ", " ", p)) for p in parts):
+            from .compress import compress  # compress builds on this module
+            pieces = [shorten(part, names, depth + 1) or compress(part, names) for part in parts]
+            # all or nothing: "The admission came two days later." says nothing once the report is left out
+            return [p for piece in pieces for p in piece] if all(pieces) else []
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
     for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
@@ -315,7 +331,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
-            return keep_leaning([shorten(part, names, depth + 1) for part in parts])
+            pieces = [shorten(part, names, depth + 1) for part in parts]
+            if not pieces[0]:
+                return []  # "X is one of the largest makers." alone, with X's news lost: the fallback may keep both
+            return keep_leaning(pieces)
     split = _split_once(s)
     if split and all(stands_alone(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
@@ -346,6 +365,13 @@ def noun_with_clause(part: str) -> bool:
                    "you") or (tok[:1].isupper() and low not in ("the", "a", "an")):
             return i > 1
     return False
+
+
+def drop_quantity_aside(part: str) -> str:
+    """'residents, many still in their boots, dragged ...' -> 'residents dragged ...': an aside on how many of a
+    group did what, between a short subject and its verb, is detail a cut-off clause can do without."""
+    return re.sub(r"^((?:[\w'-]+ ){0,2}[\w'-]+), (?:many|most|some|all|several|both|each|few|half|none)\b[^,]{2,60}, "
+                  r"(?=[a-z]+ed\b|(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)", r"\1 ", part)
 
 
 def _lost_end(part: str, pieces: list[str]) -> bool:

@@ -393,8 +393,14 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False
     last = toks[-1].lower().strip(",")
     before = toks[-2].lower() if len(toks) > 1 else ""
+    segments = tail.split(", ")
+    if len(segments) > 1 and segments[1].split() and is_verbish(segments[1].split()[0]) \
+            and not any(is_verbish(t) for t in segments[0].split()):
+        return False  # "as residents, | many still in boots, dragged carpets": their verb comes after the aside
+    # after "to" a verb has no "-s": "sent data to servers" ends on a noun, "is expected to rise" does not end
+    to_noun = before == "to" and last.endswith("s") and not last.endswith("ss")
     if is_verbish(last) or last in CONNECTORS or last.endswith(("ing", "ed")) or last in NEEDS_MORE \
-            or before in MODALS or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
+            or (before in MODALS and not to_noun) or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
     if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
@@ -411,7 +417,13 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
                                             r"|reduced|increased|lowered|turned|changed)\b(?: \S+){0,4}$", left):
         return False  # "drove stocks to a four-year high": the "to" part is the result
     to_verb = re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)
-    if not relative and (_has_finite(tail) or to_verb):
+    # "in three countries, with only weak codes that could be broken": the verb is inside a "with" phrase that goes
+    # too (a later ", the council said" is no such phrase: the cut would drop who said it)
+    core, _, after = tail.partition(", ")
+    if not (after and re.match(r"(?:with|including|such as|mostly|mainly)\b", after)
+            and not re.search(r"\b(?:said|says|told|according)\b", after)):
+        core = tail
+    if not relative and (_has_finite(core) or to_verb):
         return False  # the tail has a verb of its own, or completes the left ("allow them, in May, to vote")
     if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
             and not relative:

@@ -117,3 +117,20 @@ def reason_cleft(s: str) -> str:
     if not m or not (starts_clause(m.group(1)) or subject_and_verb(m.group(1))):
         return s
     return f"So {m.group(1)}"
+
+
+TIME_SPAN = (r"(?:just |only |about |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
+             r"|several|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?)")
+
+
+def came_after(s: str) -> list[str]:
+    """'The admission came two days after researchers published a report.' -> 'Researchers published a report.'
+    + 'The admission came two days later.': the earlier event first, in the order things happened."""
+    m = re.fullmatch(rf"((?:The|This|That|Its|Their|His|Her) [\w'-]+(?: [\w'-]+)?) (came|comes|happened|followed)"
+                     rf" ({TIME_SPAN}) after (.{{12,}})", s.rstrip("."))
+    plain = re.sub(r", (?:a|an|the) [^,]{3,80}, ", " ", m.group(4)) if m else ""  # "X, a group that ..., published"
+    if not m or '"' in s or not (starts_clause(plain) or subject_and_verb(plain)):
+        return [s]
+    first = m.group(4)
+    first = lower_first_word(first) if first.split()[0].lower() in SUBJECT_STARTERS else first
+    return [finish(cap(first)), finish(f"{m.group(1)} {m.group(2)} {m.group(3)} later")]

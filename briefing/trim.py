@@ -40,6 +40,13 @@ def last_resort(s: str) -> list[str]:
             continue  # "the city's advertising, | public relations and design firm": the comma is inside a list
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
+        after = body[m.end():].strip().split(", ")
+        if len(after) > 1 and after[1].split() and is_verbish(after[1].split()[0]) \
+                and not any(is_verbish(t) for t in after[0].split()):
+            continue  # "as residents, | many still in boots, dragged carpets": the cut would leave their verb behind
+        segment = left.rsplit(", ", 1)[1] if ", " in left else ""
+        if segment and is_verbish(body[m.end():].split()[0]) and not any(is_verbish(t) for t in segment.split()):
+            continue  # "as residents, many still in boots, | dragged carpets": the verb after the aside is theirs
         if CONDITION.search(body[m.end():]):
             continue  # "..., if voters approve the tax": without its condition the fact would be another one
         if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):

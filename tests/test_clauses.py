@@ -183,3 +183,70 @@ def test_a_cut_never_falls_inside_a_list_of_describing_words() -> None:
     s = ("Lee is the head of Orlan, the Harwick advertising, public relations and design firm behind the city's new "
          "campaign against litter in parks.")
     assert last_resort(s) == ["Lee is the head of Orlan."]
+
+
+def test_an_event_that_came_days_after_another_is_told_in_order() -> None:
+    s = "The ruling came a week after the city council voted to close the old bridge to all traffic for the winter."
+    assert shorten(s, set()) == ["The city council voted to close the old bridge to all traffic for the winter.",
+                                 "The ruling came a week later."]
+
+
+def test_the_news_of_a_sentence_is_kept_with_its_side_facts() -> None:
+    s = ("The admission came two days after researchers at the Harwick Data Lab, a small group that studies online "
+         "spying, published a report showing that the app, called KeyPal, sent words and short phrases to servers "
+         "in three countries, with only weak codes that could be broken by a skilled attacker.")
+    out = rewrite(s, {"Harwick", "Data", "Lab", "KeyPal"})
+    assert out[0] == ("Researchers at the Harwick Data Lab published a report showing that the app sent words and "
+                      "short phrases to servers.")
+    assert "The app is called KeyPal." in out
+    assert out[-1] == "The admission came two days later."
+    assert not any(p.startswith("Short phrases") for p in out)
+
+
+def test_a_side_fact_is_not_kept_without_the_main_news() -> None:
+    s = ("Orlan Mobile, one of the fastest-growing phone makers in the north, admitted on Friday that a keyboard app "
+         "installed on millions of its phones had been sending what users typed to the company's servers, and said "
+         "it would release an update within days to stop it.")
+    out = rewrite(s, {"Orlan", "Mobile"})
+    assert out[0].startswith("Orlan Mobile admitted on Friday that a keyboard app")
+    assert "Orlan Mobile is one of the fastest-growing phone makers in the north." in out
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("The doctors gave money and raised more from friends and others to pay the cost of the new flu shots.", "Others"),
+    ("We asked the new head to share some ideas about the business of the firm and what is next for the company.",
+     "What"),
+])
+def test_a_second_object_after_and_is_not_a_sentence(sentence: str, fragment: str) -> None:
+    assert not any(p.startswith(fragment) for p in shorten(sentence, set()))
+
+
+def test_a_cut_never_leaves_a_verb_behind_an_aside() -> None:
+    from briefing.trim import last_resort
+    s = ("Skips lined the main street on Tuesday as residents, many still wearing their boots, dragged wet carpets, "
+         "sofas and beds out of their houses.")
+    assert not any(p.endswith("as residents.") for p in last_resort(s))
+    from briefing.compress import compress
+    assert not any(p.endswith("as residents.") for p in compress(s, set()))
+
+
+def test_two_this_was_pieces_never_follow_each_other() -> None:
+    s = ("In a letter, the doctors asked the state to think again about its decision to not give the prisoners flu "
+         "shots despite the deaths of three children in custody during the last flu season.")
+    out = shorten(s, set())
+    assert not any(a.startswith("This was") and b.startswith("This was") for a, b in zip(out, out[1:]))
+
+
+def test_a_second_noun_after_and_is_not_a_sentence() -> None:
+    s = "The biggest surprise has been the number of members you have and the need to call on them every week."
+    assert not any(p.startswith("The need") for p in shorten(s, set()))
+    s = "The storm hit the coast on Monday night and the council closed all the schools in the valley."
+    assert shorten(s, set()) == ["The storm hit the coast on Monday night.",
+                                 "The council closed all the schools in the valley."]
+
+
+def test_an_aside_on_how_many_is_left_out_of_a_cut_off_clause() -> None:
+    s = ("Skips lined the main street on Tuesday as residents, many still wearing their boots, dragged wet carpets, "
+         "sofas and beds out of their houses.")
+    assert shorten(s, set()) == ["Skips lined the main street on Tuesday.",
+                                 "Residents dragged wet carpets, sofas and beds out of their houses."]
