@@ -125,6 +125,9 @@ def _split_once(s: str) -> list[str] | None:
                                                      or right.split()[0].lower() not in AS_A_READING):
                 continue  # "which Apple views | as a right": the "as" completes the verb; "work | as a
                 # passenger": "as" names a role, and "This was a passenger" would say something else
+            if template.startswith("This was") and ", " in left and words(left.rsplit(", ", 1)[1]) <= 3 \
+                    and not is_clause(left.rsplit(", ", 1)[1]):
+                continue  # "made weekly, daily | during the finals": the time belongs to the last few words
             if template.startswith("This was") and INTENT.search(left) and re.search(
                     r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left):
                 continue  # "hired firms to clean the river | before the summer": the time is the cleaning's

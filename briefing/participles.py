@@ -84,7 +84,8 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
         return past_tense(ing) or f"{'were' if plural else 'was'} {ing}"
     if tense == "modal":
         modal = next(t.lower() for t in toks[1:] if t.lower() in MODALS)
-        return f"{modal} be {ing}"  # "will visit homes, starting with ..." -> "They will be starting with ..."
+        base = base_form(ing)  # "will visit homes, starting with ..." -> "They will start with ..."
+        return f"{modal} {base}" if base else f"{modal} be {ing}"
     return f"{'are' if plural else 'is'} {ing}"
 
 
@@ -154,7 +155,7 @@ def _participle(s: str) -> list[str]:
     if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
                  m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
-    if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who)\b", m.group(1)):
+    if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who|if|unless|where)\b", m.group(1)):
         if m.group(2) not in RESULTS:
             return [s]  # "after Swift scolded her label, accusing it of ...": Swift accuses, not "this"
         subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
@@ -317,3 +318,21 @@ def present_clause(piece: str) -> bool:
         if present_s_verb(toks[i - 1], tok):
             return i + 1 < len(toks)
     return False
+
+
+def base_form(ing: str) -> str | None:
+    """'starting' -> 'start', 'making' -> 'make', 'getting' -> 'get', 'carrying' -> 'carry'; None when unsure."""
+    w = ing.lower()
+    if not w.endswith("ing") or w in NOT_PARTICIPLES or len(w) < 5:
+        return None
+    stem, common = w[:-3], common_words()
+    one_syllable = len(re.findall(r"[aeiouy]+", stem)) == 1
+    if stem + "e" in common and not stem.endswith(("e", "y", "w")) and (stem not in common or one_syllable):
+        return stem + "e"  # "making" -> "make", "hoping" -> "hope", "using" -> "use" (not "hop", "us")
+    if stem in common:
+        return stem
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in common:
+        return stem[:-1]  # "getting" -> "get"
+    if stem + "e" in common:
+        return stem + "e"
+    return None
