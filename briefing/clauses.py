@@ -298,6 +298,13 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     'The guards in Dushanbe said the soldiers crossed on Sunday.' + 'The guards said this was a sign of good
     ties.': each piece of a long claim keeps its speaker first, so no part of it is heard as a fact.
     None when the sentence is not "<speaker> said <clause>" (the other rules take it)."""
+    when_first = re.fullmatch(r"((?:In|On|Last|This|Earlier|Later) [A-Za-z0-9 ]{2,20}), ((?:[A-Z]|the )[^,\"]{2,60}?) "
+                              rf"({SPEECH}) (?!that\b)([^,].{{12,}})", s.rstrip(".!"))
+    if when_first and not any(is_verbish(t) for t in when_first.group(2).split()) and depth < 6:
+        # "In May, the mayor said X" -> "The mayor said in May that X": the speaker first, as the rule below wants
+        who, verb, claim = when_first.group(2), when_first.group(3), when_first.group(4)
+        return _reported(finish(f"{who} {verb} {when_first.group(1)[:1].lower()}{when_first.group(1)[1:]} that {claim}"),
+                         names, depth + 1)
     m = re.fullmatch(rf"((?:But|And|So|Yet) )?([^,\"]{{2,60}}?) ({SPEECH})( (?:on|last|this|in|at|during) [^,]{{1,30}}?"
                      rf"| yesterday| today)?( that)? ([^,].{{12,}})", s.rstrip(".!"))
     if not m:

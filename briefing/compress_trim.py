@@ -9,6 +9,7 @@ import re
 from .clauses import is_verbish
 from .compress_grammar import KEEP_WHOLE, LONGEST, OPENER, SHORTEST, _has_finite, _main_clause, _whole
 from .grammar import finish, words
+from .participles import NOT_PARTICIPLES
 
 
 # words a cut may add or leave out without losing a fact
@@ -57,7 +58,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "as residents, | many still in boots, dragged carpets": their verb comes after the aside
     # after "to" a verb has no "-s": "sent data to servers" ends on a noun, "is expected to rise" does not end
     to_noun = before == "to" and last.endswith("s") and not last.endswith("ss")
-    if is_verbish(last) or last in CONNECTORS or last.endswith(("ing", "ed")) or last in NEEDS_MORE \
+    if is_verbish(last) or last in CONNECTORS or (last.endswith(("ing", "ed")) and last not in NOT_PARTICIPLES) \
+            or last in NEEDS_MORE \
             or (before in MODALS and not to_noun) or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
     if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):

@@ -18,7 +18,9 @@ from .sentences import speaker_again
 OPENING_CLAUSES = {"after": ("After that, ", ("past", "perfect")), "when": ("Then ", ("past",)),
                    "although": ("But ", ("past", "perfect", "present", "modal")),
                    "though": ("But ", ("past", "perfect", "present", "modal")),
-                   "because": ("So ", ("past", "perfect", "present"))}
+                   "because": ("So ", ("past", "perfect", "present")),
+                   # "As prices rose, workers left": time or cause, the two events are told one after the other
+                   "as": ("", ("past", "perfect", "present"))}
 
 
 def opening_clause(s: str) -> list[str]:
@@ -26,9 +28,12 @@ def opening_clause(s: str) -> list[str]:
     people began using them.'; 'Although sales fell, the firm grew.' -> 'Sales fell.' + 'But the firm grew.'
     A "when" clause only in a story told in the past ("When it rains, roads flood" is no event); "if",
     "unless" and "while" never: the first is a condition, the last two may mean either of two things."""
-    m = re.fullmatch(r"(After|When|Although|Though|Because) ([^,]{8,140}), (.{12,})", s.rstrip("."))
+    m = re.fullmatch(r"(After|When|Although|Though|Because|As) ([^,]{8,140}), (.{12,})", s.rstrip("."))
     if not m or '"' in s:
         return [s]
+    if m.group(1) == "As" and re.search(r"\b(?:said|says|say|noted|reported|expected|well|usual|such|part|result"
+                                        r"|long|soon|far|much|many)\b", m.group(2)):
+        return [s]  # "As Lee said, ...", "As expected, ...", "As part of ...": no event of its own
     link, tenses = OPENING_CLAUSES[m.group(1).lower()]
     clause, main = m.group(2), m.group(3)
     if not (starts_clause(clause) and subject_and_verb(clause)) or not (starts_clause(main) or subject_and_verb(main)):

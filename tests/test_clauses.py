@@ -270,3 +270,25 @@ def test_a_time_phrase_after_a_short_word_stays_with_it() -> None:
 def test_the_base_form_of_a_verb(ing: str, base: str) -> None:
     from briefing.participles import base_form
     assert base_form(ing) == base
+
+
+def test_a_fronted_as_clause_in_the_past_becomes_the_first_sentence() -> None:
+    s = "As the storm moved closer to the coast on Monday night, thousands of families left their homes in the valley."
+    assert shorten(s, set()) == ["The storm moved closer to the coast on Monday night.",
+                                 "Thousands of families left their homes in the valley."]
+    s = "As the mayor said on Monday, the city will need far more money to repair the old roads before the winter."
+    assert not any(p.startswith("The mayor said on Monday.") for p in shorten(s, set()))
+
+
+def test_a_time_before_the_speaker_moves_after_said() -> None:
+    s = ("On Monday, the city council said the bridge would stay closed for at least three more months while "
+         "engineers check the old steel.")
+    assert shorten(s, set())[0] == ("The city council said on Monday that the bridge would stay closed for at least "
+                                    "three more months.")
+
+
+def test_a_trimmed_sentence_may_end_on_a_time_word_in_ing() -> None:
+    from briefing.compress import compress
+    s = ("Officers and detectives from the county drug team searched a house on Monday evening near the corner of "
+         "Mill Street and Bank Road.")
+    assert compress(s, set())[0] == "Officers and detectives from the county drug team searched a house on Monday evening."
