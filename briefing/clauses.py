@@ -329,6 +329,14 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
         return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
                                     depth + 1)
+    other = next((c for c in re.finditer(r", and (?=(?:a|an|the|[A-Z])\b)", claim)
+                  if (starts_clause(claim[c.end():]) or subject_and_verb(claim[c.end():]))
+                  and claim[c.end():].split()[0].lower() not in PRONOUNS), None)
+    if other and words(claim[:other.start()]) >= SHORTEST_PART:
+        # "Regulators said they were looking into it, and a law firm filed a lawsuit": whose words the second
+        # clause is, the speaker's or the writer's, the rules cannot tell, so it is left out
+        return _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}"), names, depth + 1) \
+            or [finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}")]
     if words(s) <= REPORTED_WHOLE:
         return [s]  # short enough: the speaker is said once
     pieces = shorten(finish(cap(claim)), set(names), depth + 1)

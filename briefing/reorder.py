@@ -31,6 +31,8 @@ def opening_clause(s: str) -> list[str]:
     m = re.fullmatch(r"(After|When|Although|Though|Because|As) ([^,]{8,140}), (.{12,})", s.rstrip("."))
     if not m or '"' in s:
         return [s]
+    if m.group(1) == "As" and (re.match(r"(?:it|this|that|things) ", m.group(2)) or len(m.group(2).split()) < 4):
+        return [s]  # "As it turned out, ...", "As it stands, ...": a set phrase, no event
     if m.group(1) == "As" and re.search(r"\b(?:said|says|say|noted|reported|expected|well|usual|such|part|result"
                                         r"|long|soon|far|much|many)\b", m.group(2)):
         return [s]  # "As Lee said, ...", "As expected, ...", "As part of ...": no event of its own

@@ -278,6 +278,8 @@ def test_a_fronted_as_clause_in_the_past_becomes_the_first_sentence() -> None:
                                  "Thousands of families left their homes in the valley."]
     s = "As the mayor said on Monday, the city will need far more money to repair the old roads before the winter."
     assert not any(p.startswith("The mayor said on Monday.") for p in shorten(s, set()))
+    s = "As it turned out, the young singer had spent the last few years working on her own songs in a small studio."
+    assert not any(p.startswith("It turned out") for p in shorten(s, set()))
 
 
 def test_a_time_before_the_speaker_moves_after_said() -> None:
@@ -292,3 +294,10 @@ def test_a_trimmed_sentence_may_end_on_a_time_word_in_ing() -> None:
     s = ("Officers and detectives from the county drug team searched a house on Monday evening near the corner of "
          "Mill Street and Bank Road.")
     assert compress(s, set())[0] == "Officers and detectives from the county drug team searched a house on Monday evening."
+
+
+def test_a_clause_with_its_own_subject_after_a_report_is_not_put_in_the_speakers_mouth() -> None:
+    s = ("Regulators in two northern countries said they were also looking into the case, and a law firm in Harwick "
+         "filed a lawsuit on Friday for customers, seeking at least $50 million.")
+    out = shorten(s, {"Harwick"})
+    assert out == ["Regulators in two northern countries said they were also looking into the case."]
