@@ -78,6 +78,8 @@ def _noun_that(s: str) -> list[str]:
                      r"(\S+) (.{8,})", s.rstrip("."))
     if not m or not is_verbish(m.group(4)) or m.group(4) in ("said", "says"):
         return [s]
+    if re.search(r", (?:a|an|the)(?: [\w'-]+){1,5}$", m.group(1)):
+        return [s]  # "when the Front, a militia that has held the hills, launched ...": the verb comes after it
     noun = m.group(2)
     if is_verbish(noun) or noun in SUBORDINATE_STARTS or noun in TIME_WORDS \
             or m.group(3) == "who" and noun.endswith("s") is False:

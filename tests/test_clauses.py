@@ -301,3 +301,9 @@ def test_a_clause_with_its_own_subject_after_a_report_is_not_put_in_the_speakers
          "filed a lawsuit on Friday for customers, seeking at least $50 million.")
     out = shorten(s, {"Harwick"})
     assert out == ["Regulators in two northern countries said they were also looking into the case."]
+
+
+def test_a_that_clause_inside_an_aside_is_not_cut_out() -> None:
+    s = ("The fighting grew last month when the River Front, a group that has held parts of the hills for several "
+         "years, attacked the main town, Varenza, and took the road to the south.")
+    assert not any(p.endswith("a group.") or p.startswith("This group") for p in shorten(s, {"Varenza"}))
