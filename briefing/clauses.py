@@ -99,6 +99,9 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "the service, Stadia, launched": a name in apposition, not a new clause
             if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE) \
                     or noun_with_clause(right) or (marker == ", " and re.match(
+                        r"(?:a|an) (?:[\w'-]+ ){0,3}?(?:[a-z]+ed|made|built|known|sold|bought|held|taken|given|seen|found|"
+                        r"written|run|led|worn|grown|shown|kept|paid|sent|won) (?:in|of|from|by|for|with|on|at|to)\b", right)) \
+                    or (marker == ", " and re.match(
                         rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
                 continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
                 # noun with its own little clause, not a clause

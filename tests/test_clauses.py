@@ -307,3 +307,8 @@ def test_a_that_clause_inside_an_aside_is_not_cut_out() -> None:
     s = ("The fighting grew last month when the River Front, a group that has held parts of the hills for several "
          "years, attacked the main town, Varenza, and took the road to the south.")
     assert not any(p.endswith("a group.") or p.startswith("This group") for p in shorten(s, {"Varenza"}))
+
+
+def test_a_noun_with_a_participle_after_a_comma_is_not_a_sentence() -> None:
+    s = "Instead of leather, the seats are covered with Velta, a soft cloth made in part from waste left by farms."
+    assert not any(p.startswith("A soft cloth") for p in shorten(s, {"Velta"}))
