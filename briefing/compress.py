@@ -18,18 +18,13 @@ from collections.abc import Set as AbstractSet
 from .checks import odd_sentences
 from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
                       is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
+from .participles import noun_with_participle, participle_may_stand, participle_verb
+from .compress_trim import _clean_cut, _lost, _trim
 from .compress_asides import _lift, _subject_aside, _trailing_group
-from .compress_grammar import (OPENER, SUBJECT_TAIL, _again, _finite, _has_finite, _main_clause, _present, _subject,
-                               _whole)
+from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite, _has_finite,
+                               _main_clause, _present, _subject, _whole)
 
 MAX_PARTS = 3
-# two words under the writer's hard limit of 22: a compressed sentence is dense with facts and hard words, and
-# the listener hears it first (the lead); at 22 the hold-out scripts' grade went over 6
-LONGEST = 20
-# the sentence's main clause may take the writer's own limit: it carries the who and what
-MAIN_LONGEST = 22
-KEEP_WHOLE = 16
-SHORTEST = 4
 SUBORDINATORS = re.compile(r"\b(?:that|who|whom|which|whose|when|where|while|if|because|although|though|since|until"
                            r"|unless|whether|said|says|say|told|tells|thinks|believes|than)\b", re.IGNORECASE)
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
@@ -223,7 +218,7 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if starts_clause(right) and _main_clause(right):
+            if starts_clause(right) and _main_clause(right) and not noun_with_participle(right):
                 verb = next((w.lower() for w in right.split()[1:] if is_verbish(w)), "")
                 if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
                     continue  # "A and the president's phone calls with ...": "calls" may be a noun
@@ -247,15 +242,18 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
     if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
-        past = past_tense(m.group(2))
         found = _subject(m.group(1))
         again = _again(found[1], found[2].split()[0]) if found else None
         speech = m.group(2) in ("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
-        if past and again and (speech or not SUBORDINATORS.search(found[2] if found else "")) \
-                and _main_clause(m.group(1)):
-            rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
-                          m.group(3))
-            return m.group(1), f"{again} {past} {rest}"
+        told = participle_verb(m.group(1), m.group(2), m.group(3), again) if again else None
+        if speech and not participle_may_stand(m.group(1), m.group(2), m.group(3)):
+            told = None  # "X says Y, adding Z": "X is adding Z" is not how a speaker is reported
+        if told and (speech or not SUBORDINATORS.search(found[2] if found else "")) and _main_clause(m.group(1)):
+            rest = m.group(3)
+            if told == past_tense(m.group(2)):
+                rest = re.sub(r"\b(and|or) ([a-z]+ing)\b",
+                              lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}", rest)
+            return m.group(1), f"{again} {told} {rest}"
         if _main_clause(m.group(1)) and _whole(m.group(1)):
             return m.group(1), ""  # "..., fleeing fighting ...": whose fleeing, the rules cannot say; left out
     return None
@@ -347,99 +345,6 @@ def _aim_split(unit: str) -> list[str] | None:
     found = _subject(m.group(1))
     be = "is" if found is None or _present(found[2].split()[0]) else "was"
     return [finish(m.group(1)), finish(f"The {m.group(2)} {be} to {m.group(3)}")]
-
-
-# words a cut may add or leave out without losing a fact
-CONNECTORS = {"and", "but", "as", "while", "which", "who", "that", "this", "was", "is", "it", "they", "there", "so",
-              "because", "of", "the", "a", "an", "when", "after", "before", "during", "were", "are"}
-
-
-def _lost(unit: str, pieces: list[str]) -> set[str]:
-    said = set(re.findall(r"[a-z0-9$\u00a3%]+", " ".join(pieces).lower()))
-    return set(re.findall(r"[a-z0-9$\u00a3%]+", unit.lower())) - said - CONNECTORS
-
-
-def _clean_cut(unit: str, first: str) -> bool:
-    """A first piece from clauses.shorten that is the unit with its end cut off must be a cut _trim
-    would make too."""
-    body = first.rstrip(".")
-    if not unit.startswith(body):
-        return False  # words went missing from the middle ("She said if X, Y" -> "She said Y")
-    rest = unit[len(body):]
-    return _cut_ok(body, rest.lstrip(" ,").rstrip("."), rest.startswith(","))
-
-
-# a trailing phrase that can go: it adds where, when or how, not who did what to whom
-TRAILING = re.compile(r"(?:, (?=[a-z])| (?=(?:in|at|during|on) which |where |whose |that |starting |beginning )"
-                      r"| (?=(?:in|on|at|over|under|during|across|near|throughout|despite|amid|since|within|via) )"
-                      r"| (?=(?:to|for) (?:the|a|an|his|her|its|their|more|about|[A-Z]|\d)))")
-NEEDS_END = re.compile(r"\b(?:than|same|such|between|too|enough|so|only)\b", re.IGNORECASE)
-# words that cannot end a sentence cut short: "will be able." / "is expected."
-NEEDS_MORE = {"able", "unable", "likely", "unlikely", "set", "expected", "going", "about", "due", "ready", "willing",
-              "used", "supposed", "allowed", "forced", "asked", "told", "trying", "want", "wants", "plans", "need",
-              "what", "how", "who", "which", "where", "when", "why", "whether"}
-MODALS = {"can", "could", "will", "would", "may", "might", "must", "should", "shall", "to", "did", "does", "do",
-          "not", "never"}
-
-
-def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
-    """Can the tail go and leave the left part a whole sentence that still says what it said?"""
-    toks = left.rstrip(",").split()
-    if len(toks) < SHORTEST + 3:
-        return False
-    last = toks[-1].lower().strip(",")
-    before = toks[-2].lower() if len(toks) > 1 else ""
-    if is_verbish(last) or last in CONNECTORS or last.endswith(("ing", "ed")) or last in NEEDS_MORE \
-            or before in MODALS or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
-        return False  # "would move production to", "can result", "on what amounts": the left asks for more
-    if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
-        return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
-    # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
-    # it says which X ("the awareness that his campaign will need"), so it stays
-    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
-        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left))
-    if tail.startswith("that ") and not relative:
-        return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
-    rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail
-    if tail.startswith("to ") and re.search(r"\b(?:from|between)\b(?: \S+){0,5}$", left):
-        return False  # "range from a frozen world to a hot one"
-    if tail.startswith("to ") and re.search(r"\b(?:drove|drive|drives|pushed|push|lifted|raised|cut|brought|sent|took"
-                                            r"|reduced|increased|lowered|turned|changed)\b(?: \S+){0,4}$", left):
-        return False  # "drove stocks to a four-year high": the "to" part is the result
-    to_verb = re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)
-    if not relative and (_has_finite(tail) or to_verb):
-        return False  # the tail has a verb of its own, or completes the left ("allow them, in May, to vote")
-    if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
-            and not relative:
-        return False  # the cut falls in a list ("with a mix of A, B and C", "visited A, B and C")
-    if "," in left and not _has_finite(left.rsplit(",", 1)[1]) and not OPENER.match(left + " "):
-        return False  # inside a trailing phrase after a comma ("..., along with jobs"): cut at the comma
-    if NEEDS_END.search(" ".join(toks[-4:])) or left.count('"') % 2:
-        return False  # "more than", "between": what follows completes it
-    return _main_clause(left) and _whole(left)
-
-
-def _trim(unit: str, limit: int = LONGEST) -> str:
-    """The longest start of the unit, cut before a trailing phrase, that is a whole clause of at most LONGEST
-    words; the unit itself when there is none."""
-    body = unit.rstrip(".")
-    cuts = []
-    for m in reversed(list(TRAILING.finditer(body))):
-        left, tail = body[:m.start()], body[m.end():]
-        if words(left) > limit:
-            continue
-        if words(left) < SHORTEST + 3:
-            break
-        if _cut_ok(left, tail, m.group(0).startswith(",")):
-            cuts.append(left)
-    if not cuts:
-        return unit
-    # a shorter cut is easier to follow when the words it also leaves out hold no name or number
-    best = cuts[0]
-    for left in cuts[1:]:
-        if words(left) >= KEEP_WHOLE - 4 and not re.search(r"\b[A-Z0-9]", best[len(left):]):
-            best = left
-    return finish(best)
 
 
 SUBORDINATE = re.compile(r"\b(?:when|where|because|if|while|although|though|whether|who|which|after|before|until"

@@ -18,7 +18,7 @@ ADJECTIVES = {"worried", "alarmed", "angry", "concerned", "unhappy", "upset", "a
 def _lift(body: str) -> tuple[str, list[str]]:
     """Take side facts out of the sentence: each becomes a sentence of its own (or is left out)."""
     side: list[str] = []
-    for rule in (_subject_aside, _name_appositive, _name_after_description, _trailing_group, _whose):
+    for rule in (_subject_aside, _name_appositive, _name_after_description, _called, _trailing_group, _whose):
         for _ in range(3):
             found = rule(body)
             if not found:
@@ -90,6 +90,13 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
     has_preposition = bool(re.search(r" (?:of|against|for|in|at|from|on|with|by) ", f" {subject} "))
     if re.fullmatch(r"\d{1,3}", aside):
         return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
+    if re.fullmatch(r"(?:(?:some|about|nearly|almost|roughly|around|more than|over|up to) )?[\d,.]+(?: [a-z]+illion)?"
+                    r"(?: [a-z-]+){1,2} (?:wide|long|high|tall|deep|old|across|away|thick)", aside):
+        # "Their model universe, some 230 million light-years wide, holds ..." -> "The universe is some ... wide."
+        if has_preposition or again is None:
+            return []
+        name = subject if _is_name(subject) else again
+        return [f"{name} {_be(again, 'is')} {aside}"]
     if m := re.fullmatch(r"(who|which) (.+)", aside):
         rel_verb = first_real(m.group(2))
         if not is_verbish(rel_verb) and not _finite(rel_verb):
@@ -137,6 +144,8 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     toks = name.split()
     if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
         name = " ".join(toks[1:])
+    elif body[:m.start()].endswith(("the ", "The ")) and len(toks) > 1:
+        name = f"The {name}"  # "researchers at the Lanthorn Lab, a group ..." -> "The Lanthorn Lab is a group ..."
     rest = body[m.end():]
     new = f"{body[:m.start()]}{m.group(1)}{' ' + rest if rest else ''}"
     return new, [f"{name} is {m.group(2)}"]
@@ -177,3 +186,12 @@ def _whose(body: str) -> tuple[str, list[str]] | None:
     if not m or not m.group(1).split()[0].lower().endswith("s"):
         return None
     return f"{m.group(1)} {m.group(6)}", [f"Their {m.group(2)} {m.group(3)} {m.group(4)}{m.group(5) or ''}"]
+
+
+def _called(body: str) -> tuple[str, list[str]] | None:
+    """'... that the app, called TypeFlow, sent ...' -> '... that the app sent ...' + 'The app is called TypeFlow.'"""
+    m = re.search(rf"\b([Tt]he (?:[a-z][\w-]* ){{0,2}}[a-z][\w-]*), ((?:called|named|known as) {NAME}), (?=[a-z])", body)
+    if not m:
+        return None
+    be = "are" if re.search(r"[^s]s$", m.group(1)) else "is"
+    return f"{body[:m.start()]}{m.group(1)} {body[m.end():]}", [f"{cap(m.group(1))} {be} {m.group(2)}"]

@@ -31,8 +31,22 @@ def last_resort(s: str) -> list[str]:
         left = body[:m.start()]
         if re.search(r", (which|who|whom|whose)\b", left) or not whole(left) or cuts_a_pair(left, body[m.end():]):
             continue  # the cut would leave a relative clause or a "both X and Y" open
+        if re.search(r"(?:\b[A-Za-z]\.){2,}$", left):
+            continue  # "the largest chain in the U.S.": a sentence ending on an abbreviation reads as going on
+        if re.match(r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:and|or) ", body[m.end():].lstrip()) \
+                and not re.match(r" (?:the|a|an|his|her|its|their|this|that|who|which|he|she|they|it|we|both|either"
+                                 r"|neither|whether|between|across|with|in|on|at|for|from|by|as|over|under|into|to|of"
+                                 r"|after|before|during|including|especially|mostly|mainly|not)\b", body[m.end():]):
+            continue  # "the city's advertising, | public relations and design firm": the comma is inside a list
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
+        after = body[m.end():].strip().split(", ")
+        if len(after) > 1 and after[1].split() and is_verbish(after[1].split()[0]) \
+                and not any(is_verbish(t) for t in after[0].split()):
+            continue  # "as residents, | many still in boots, dragged carpets": the cut would leave their verb behind
+        segment = left.rsplit(", ", 1)[1] if ", " in left else ""
+        if segment and is_verbish(body[m.end():].split()[0]) and not any(is_verbish(t) for t in segment.split()):
+            continue  # "as residents, many still in boots, | dragged carpets": the verb after the aside is theirs
         if CONDITION.search(body[m.end():]):
             continue  # "..., if voters approve the tax": without its condition the fact would be another one
         if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):

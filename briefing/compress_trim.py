@@ -1,0 +1,118 @@
+"""Trailing phrases a long sentence can do without, for briefing/compress.py: where a cut may fall so that what is
+left is a whole sentence that still says what it said ("The plan closes a $9 million gap." from "... a $9 million
+gap that officials blamed on rising costs"), and never inside a list, a pair or a clause that needs its end.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import is_verbish
+from .compress_grammar import KEEP_WHOLE, LONGEST, OPENER, SHORTEST, _has_finite, _main_clause, _whole
+from .grammar import finish, words
+from .participles import NOT_PARTICIPLES
+
+
+# words a cut may add or leave out without losing a fact
+CONNECTORS = {"and", "but", "as", "while", "which", "who", "that", "this", "was", "is", "it", "they", "there", "so",
+              "because", "of", "the", "a", "an", "when", "after", "before", "during", "were", "are"}
+
+
+def _lost(unit: str, pieces: list[str]) -> set[str]:
+    said = set(re.findall(r"[a-z0-9$\u00a3%]+", " ".join(pieces).lower()))
+    return set(re.findall(r"[a-z0-9$\u00a3%]+", unit.lower())) - said - CONNECTORS
+
+
+def _clean_cut(unit: str, first: str) -> bool:
+    """A first piece from clauses.shorten that is the unit with its end cut off must be a cut _trim
+    would make too."""
+    body = first.rstrip(".")
+    if not unit.startswith(body):
+        return False  # words went missing from the middle ("She said if X, Y" -> "She said Y")
+    rest = unit[len(body):]
+    return _cut_ok(body, rest.lstrip(" ,").rstrip("."), rest.startswith(","))
+
+
+# a trailing phrase that can go: it adds where, when or how, not who did what to whom
+TRAILING = re.compile(r"(?:, (?=[a-z])| (?=(?:in|at|during|on) which |where |whose |that |starting |beginning )"
+                      r"| (?=(?:in|on|at|over|under|during|across|near|throughout|despite|amid|since|within|via) )"
+                      r"| (?=(?:to|for) (?:the|a|an|his|her|its|their|more|about|[A-Z]|\d)))")
+NEEDS_END = re.compile(r"\b(?:than|same|such|between|too|enough|so|only)\b", re.IGNORECASE)
+# words that cannot end a sentence cut short: "will be able." / "is expected."
+NEEDS_MORE = {"able", "unable", "likely", "unlikely", "set", "expected", "going", "about", "due", "ready", "willing",
+              "used", "supposed", "allowed", "forced", "asked", "told", "trying", "want", "wants", "plans", "need",
+              "what", "how", "who", "which", "where", "when", "why", "whether"}
+MODALS = {"can", "could", "will", "would", "may", "might", "must", "should", "shall", "to", "did", "does", "do",
+          "not", "never"}
+
+
+def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
+    """Can the tail go and leave the left part a whole sentence that still says what it said?"""
+    toks = left.rstrip(",").split()
+    if len(toks) < SHORTEST + 3:
+        return False
+    last = toks[-1].lower().strip(",")
+    before = toks[-2].lower() if len(toks) > 1 else ""
+    segments = tail.split(", ")
+    if len(segments) > 1 and segments[1].split() and is_verbish(segments[1].split()[0]) \
+            and not any(is_verbish(t) for t in segments[0].split()):
+        return False  # "as residents, | many still in boots, dragged carpets": their verb comes after the aside
+    # after "to" a verb has no "-s": "sent data to servers" ends on a noun, "is expected to rise" does not end
+    to_noun = before == "to" and last.endswith("s") and not last.endswith("ss")
+    if is_verbish(last) or last in CONNECTORS or (last.endswith(("ing", "ed")) and last not in NOT_PARTICIPLES) \
+            or last in NEEDS_MORE \
+            or (before in MODALS and not to_noun) or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
+        return False  # "would move production to", "can result", "on what amounts": the left asks for more
+    if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
+        return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
+    # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
+    # it says which X ("the awareness that his campaign will need"), so it stays
+    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
+        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left))
+    if tail.startswith("that ") and not relative:
+        return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
+    rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail
+    if tail.startswith("to ") and re.search(r"\b(?:from|between)\b(?: \S+){0,5}$", left):
+        return False  # "range from a frozen world to a hot one"
+    if tail.startswith("to ") and re.search(r"\b(?:drove|drive|drives|pushed|push|lifted|raised|cut|brought|sent|took"
+                                            r"|reduced|increased|lowered|turned|changed)\b(?: \S+){0,4}$", left):
+        return False  # "drove stocks to a four-year high": the "to" part is the result
+    to_verb = re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)
+    # "in three countries, with only weak codes that could be broken": the verb is inside a "with" phrase that goes
+    # too (a later ", the council said" is no such phrase: the cut would drop who said it)
+    core, _, after = tail.partition(", ")
+    if not (after and re.match(r"(?:with|including|such as|mostly|mainly)\b", after)
+            and not re.search(r"\b(?:said|says|told|according)\b", after)):
+        core = tail
+    if not relative and (_has_finite(core) or to_verb):
+        return False  # the tail has a verb of its own, or completes the left ("allow them, in May, to vote")
+    if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
+            and not relative:
+        return False  # the cut falls in a list ("with a mix of A, B and C", "visited A, B and C")
+    if "," in left and not _has_finite(left.rsplit(",", 1)[1]) and not OPENER.match(left + " "):
+        return False  # inside a trailing phrase after a comma ("..., along with jobs"): cut at the comma
+    if NEEDS_END.search(" ".join(toks[-4:])) or left.count('"') % 2:
+        return False  # "more than", "between": what follows completes it
+    return _main_clause(left) and _whole(left)
+
+
+def _trim(unit: str, limit: int = LONGEST) -> str:
+    """The longest start of the unit, cut before a trailing phrase, that is a whole clause of at most LONGEST
+    words; the unit itself when there is none."""
+    body = unit.rstrip(".")
+    cuts = []
+    for m in reversed(list(TRAILING.finditer(body))):
+        left, tail = body[:m.start()], body[m.end():]
+        if words(left) > limit:
+            continue
+        if words(left) < SHORTEST + 3:
+            break
+        if _cut_ok(left, tail, m.group(0).startswith(",")):
+            cuts.append(left)
+    if not cuts:
+        return unit
+    # a shorter cut is easier to follow when the words it also leaves out hold no name or number
+    best = cuts[0]
+    for left in cuts[1:]:
+        if words(left) >= KEEP_WHOLE - 4 and not re.search(r"\b[A-Z0-9]", best[len(left):]):
+            best = left
+    return finish(best)

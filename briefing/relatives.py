@@ -1,0 +1,130 @@
+"""Relative clauses and appositives told as sentences of their own, and the tests that a cut-off piece is a
+noun phrase rather than a clause, for briefing/clauses.py.
+
+'Farmers, who lost crops, fear X.' -> 'Farmers fear X.' + 'They lost crops.'; 'Ann Lee, a professor at the
+university, said X.' -> 'Ann Lee said X.' + 'Ann Lee is a professor at the university.' The "who" or the
+name says whom the second sentence is about; where it cannot, the sentence stays whole.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
+                      SUBORDINATE_STARTS, cap, finish, first_real, is_verbish, words)
+
+
+def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
+    """Who a split-off relative clause is about: a name, "It" or "They"."""
+    words_ = noun_phrase.split()
+    if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 4:
+        return noun_phrase  # "The Northern Weather Bureau, which had ...," -> "The Northern Weather Bureau had ..."
+    if verb.lower() in ("had", "will", "would", "could", "can", "might", "must", "should", "did"):
+        plural = bool(words_) and re.search(r"(?:[^siu]s|people|police)$", words_[-1].lower()) is not None
+    else:
+        plural = verb.lower() in PLURAL_VERBS or (not verb.lower().endswith("s") and verb.lower() not in SINGULAR_VERBS
+                                                  and not verb.lower().endswith("ed")
+                                                  and verb.lower() not in IRREGULAR_PAST)
+    if plural:
+        return "They"
+    return "It" if relative == "which" else cap(noun_phrase) if len(words_) <= 4 else "They"
+
+
+def _relative_clauses(s: str, names: set[str]) -> list[str]:
+    """'Farmers, who lost crops, fear X.' -> 'Farmers fear X. They lost crops.'; 'A, which R.' -> 'A. It R.'"""
+    body = s.rstrip(".")
+    # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
+    m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
+    if m and is_verbish(first_real(m.group(3))) \
+            and (is_verbish(first_real(m.group(4))) or re.fullmatch(r"[a-z]{3,}[^su]s", first_real(m.group(4)))) \
+            and not re.search(r"\b(?:of|in|on|at|for|with|from|by)$", m.group(1)):
+        subject = m.group(1)
+        toks = subject.split()
+        verb_at = max((i for i, t in enumerate(toks) if is_verbish(t)), default=-1)
+        # "The agency said the man, who ..." / "Critics say such apps, which ...": the noun after the verb
+        head = " ".join(toks[verb_at + 1:]) if verb_at >= 0 else subject
+        if not head:
+            return [s]
+        noun = re.sub(r"^(?:The|the|A|a|An|an|such|these|those|this|that) ", "", head)
+        if m.group(2) == "who" and noun != head and words(head) <= 4 and not noun[:1].isupper():
+            pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
+        else:
+            pronoun = _pronoun_for(noun if m.group(2) == "who" else head, first_real(m.group(3)), m.group(2))
+        if pronoun == cap(head) or pronoun == head:
+            pronoun = cap(head)
+        return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
+    # trailing: "..., who <R>." after a name
+    m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
+    if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
+        return [finish(m.group(1)), finish(f"{m.group(2).strip()} {m.group(3)}")]
+    m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
+    if m:
+        return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
+    return _noun_that(s)
+
+
+# "a new plan next month that would ...": the clause is about the plan, not the time
+TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "night", "morning",
+              "evening", "today", "season", "weekend", "decade", "century", "hour", "hours"}
+
+
+def _noun_that(s: str) -> list[str]:
+    """'Both are linked to the pandemic that killed 25 million people in Europe.' ->
+    'Both are linked to the pandemic.' + 'This pandemic killed 25 million people in Europe.' A long sentence
+    only, and only a clause whose subject is the noun ("that killed"), not its object ("that he saw")."""
+    if words(s) <= LONGEST - 4:
+        return [s]
+    m = re.fullmatch(r"(.{20,}?(?<!\bof) (?:the|a|an|its|their|his|her) "
+                     r"(?:(?!(?:of|in|on|at|for|with|from|to|by|and|or)\b)[\w'-]+ ){0,4}([a-z][\w'-]+)) (that|which|who) "
+                     r"(\S+) (.{8,})", s.rstrip("."))
+    if not m or not is_verbish(m.group(4)) or m.group(4) in ("said", "says"):
+        return [s]
+    if re.search(r", (?:a|an|the)(?: [\w'-]+){1,5}$", m.group(1)):
+        return [s]  # "when the Front, a militia that has held the hills, launched ...": the verb comes after it
+    noun = m.group(2)
+    if is_verbish(noun) or noun in SUBORDINATE_STARTS or noun in TIME_WORDS \
+            or m.group(3) == "who" and noun.endswith("s") is False:
+        return [s]
+    plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None  # not "crisis", "bus"
+    if plural != (m.group(4) in PLURAL_VERBS or m.group(4) not in SINGULAR_VERBS and not m.group(4).endswith("s")):
+        if m.group(4) in PLURAL_VERBS | SINGULAR_VERBS:
+            return [s]  # "the cost of the roads that is ...": the verb belongs to another noun
+    return [finish(m.group(1)), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)} {m.group(5)}")]
+
+
+def _appositive(s: str) -> list[str]:
+    """'Joshua Apte, a professor at the university, explained that X.' ->
+    'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
+    m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the|one of the|one of its) [^,]{3,80}), (.{8,})",
+                     s.rstrip("."))
+    if not m or m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
+        return [s]
+    if re.search(r"\b(who|which|that|and|or)$", m.group(2)):
+        return [s]
+    return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
+
+
+def noun_with_clause(part: str) -> bool:
+    """'the largest outbreak the state has seen since 1990', 'one that has sent 23 children to hospital': a noun
+    phrase with a clause about it, which says nothing alone. (A subject never runs straight into another
+    "the" before its verb.)"""
+    if re.match(r"(?:one|ones|those|the one|the ones|some) (?:that|who|which)\b", part, re.IGNORECASE):
+        return True
+    toks = part.split()
+    if not toks or toks[0].lower() not in ("the", "a", "an"):
+        return False
+    for i, tok in enumerate(toks[1:5], start=1):
+        low = tok.lower()
+        if is_verbish(tok) or low.endswith(",") or low in ("of", "in", "on", "at", "for", "with", "from", "to", "by",
+                                                          "that", "who", "which", "and", "or"):
+            return False
+        if low in ("the", "a", "an", "its", "their", "his", "her", "this", "they", "he", "she", "we", "it", "i",
+                   "you") or (tok[:1].isupper() and low not in ("the", "a", "an")):
+            return i > 1
+    return False
+
+
+def drop_quantity_aside(part: str) -> str:
+    """'residents, many still in their boots, dragged ...' -> 'residents dragged ...': an aside on how many of a
+    group did what, between a short subject and its verb, is detail a cut-off clause can do without."""
+    return re.sub(r"^((?:[\w'-]+ ){0,2}[\w'-]+), (?:many|most|some|all|several|both|each|few|half|none)\b[^,]{2,60}, "
+                  r"(?=[a-z]+ed\b|(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)", r"\1 ", part)

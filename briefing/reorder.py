@@ -1,0 +1,143 @@
+"""Sentences whose parts come in an order a short sentence cannot keep, told in a new order.
+
+"After the first phones shipped, people began using them" opens with a clause that holds what "them" stands
+for: it becomes a sentence of its own before the main clause ("The first phones shipped. After that, people
+began using them."), so nothing is dropped that a later word leans on. "X, Lee said while visiting Y" names
+its speaker last: the speaker goes first and the occasion gets a sentence ("Lee said this while visiting Y.").
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import (SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause, subject_and_verb,
+                      whole, words)
+from .participles import clause_tense
+from .sentences import speaker_again
+
+# an opening clause, what stands for it before the main clause, and the tenses it may be told in on its own
+OPENING_CLAUSES = {"after": ("After that, ", ("past", "perfect")), "when": ("Then ", ("past",)),
+                   "although": ("But ", ("past", "perfect", "present", "modal")),
+                   "though": ("But ", ("past", "perfect", "present", "modal")),
+                   "because": ("So ", ("past", "perfect", "present")),
+                   # "As prices rose, workers left": time or cause, the two events are told one after the other
+                   "as": ("", ("past", "perfect", "present"))}
+
+
+def opening_clause(s: str) -> list[str]:
+    """'After the first phones shipped, people began using them.' -> 'The first phones shipped.' + 'After that,
+    people began using them.'; 'Although sales fell, the firm grew.' -> 'Sales fell.' + 'But the firm grew.'
+    A "when" clause only in a story told in the past ("When it rains, roads flood" is no event); "if",
+    "unless" and "while" never: the first is a condition, the last two may mean either of two things."""
+    m = re.fullmatch(r"(After|When|Although|Though|Because|As) ([^,]{8,140}), (.{12,})", s.rstrip("."))
+    if not m or '"' in s:
+        return [s]
+    if m.group(1) == "As" and (re.match(r"(?:it|this|that|things) ", m.group(2)) or len(m.group(2).split()) < 4):
+        return [s]  # "As it turned out, ...", "As it stands, ...": a set phrase, no event
+    if m.group(1) == "As" and re.search(r"\b(?:said|says|say|noted|reported|expected|well|usual|such|part|result"
+                                        r"|long|soon|far|much|many)\b", m.group(2)):
+        return [s]  # "As Lee said, ...", "As expected, ...", "As part of ...": no event of its own
+    link, tenses = OPENING_CLAUSES[m.group(1).lower()]
+    clause, main = m.group(2), m.group(3)
+    if not (starts_clause(clause) and subject_and_verb(clause)) or not (starts_clause(main) or subject_and_verb(main)):
+        return [s]  # "After years of talks, ...": a phrase, not a clause
+    if clause_tense(clause) not in tenses or (link == "Then " and clause_tense(main) != "past"):
+        return [s]
+    first = main.split()[0]
+    main = lower_first_word(main) if first.lower() in SUBJECT_STARTERS else main
+    return [finish(cap(clause)), finish(f"{link}{main}")]
+
+
+SPEAKER = r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|he|she|they|the \w+(?: \w+)?)"
+
+
+def speaker_last(s: str) -> list[str]:
+    """'People began using phones at work, Lee said while visiting a fair in Oslo.' -> 'Lee said people began
+    using phones at work.' + 'Lee said this while visiting a fair in Oslo.': the claim keeps its speaker (cut
+    off, it would be told as a fact) and the occasion its names."""
+    m = re.fullmatch(rf"([A-Z].{{15,}}?), ({SPEAKER}) (said|says) ((?:while|when|during|at|in|on|after|before) .{{5,}})",
+                     s.rstrip("."))
+    if not m or '"' in s or re.search(r"\b(?:said|says)\b", m.group(1)):
+        return [s]
+    speaker = cap(m.group(2))
+    again = speaker_again(m.group(2))
+    claim = m.group(1)
+    claim = claim[:1].lower() + claim[1:] if claim.split()[0] in ("After", "When", "Although", "Though", "Because",
+                                                                  "The", "A", "An") else claim
+    return [finish(f"{speaker} {m.group(3)} {claim}"), finish(f"{again} {m.group(3)} this {m.group(4)}")]
+
+
+OPENING_PREPOSITIONS = {"in": "in", "on": "on", "at": "at", "during": "during", "after": "after",
+                        "before": "before", "following": "after"}
+
+
+def _opening_phrase(s: str) -> list[str]:
+    """'In their first TV debate on Tuesday, Johnson and Corbyn attacked ...' ->
+    'Johnson and Corbyn attacked ...' + 'This was in their first TV debate on Tuesday.' (long sentences only)."""
+    if words(s) <= 16:
+        return [s]
+    m = re.fullmatch(r"((?:Hours|Days|Minutes|Weeks|Months|Years|Moments|Shortly|Soon|Just|Only|Long) (?:before|after)"
+                     r"|[A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
+    if not m or m.group(1).split()[-1].lower() not in OPENING_PREPOSITIONS:
+        return [s]
+    when = m.group(1).lower() if " " in m.group(1) else OPENING_PREPOSITIONS[m.group(1).lower()]
+    main = m.group(3)
+    first = main.split()[0]
+    if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS or subject_and_verb(main)) or not has_verb(main, 8):
+        return [s]
+    if re.match(r"[a-z]+ing\b", m.group(2)) or not whole(m.group(2)):
+        return [s]  # "After leaving the party, ...": who left is the main clause's subject
+    tense = clause_tense(main)
+    if tense not in ("past", "perfect"):
+        return [s]  # "In most hospitals, each bed is ...": "This was in most hospitals" would tell of the past
+    return [finish(cap(main)), finish(f"This was {when} {m.group(2)}")]
+
+
+
+
+SUPERLATIVE = r"(?:[a-z]+est|first|last|only|most|least|worst|best|biggest|highest|lowest|largest|deadliest)"
+
+
+def resumptive_appositive(s: str) -> list[str]:
+    """'Cases climbed to 148, the largest outbreak the state has seen since 1990 and one that has sent 23
+    children to hospital.' -> 'Cases climbed to 148.' + 'This is the largest outbreak the state has seen since
+    1990.' + 'It has sent 23 children to hospital.' A noun phrase with a superlative after a whole clause sums
+    up the event the clause tells; "This" stands for that event."""
+    m = re.fullmatch(rf"(.{{20,}}?), ((?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b[^,;\u2014]{{4,140}})",
+                     s.rstrip("."))
+    if not m or '"' in s or not ((starts_clause(m.group(1)) or subject_and_verb(m.group(1))) and whole(m.group(1))):
+        return [s]
+    tense = clause_tense(m.group(1))
+    if tense is None or tense == "modal":
+        return [s]
+    be = "was" if tense == "past" else "is"
+    summary, _, more = m.group(2).partition(" and one that ")
+    out = [finish(m.group(1)), finish(f"This {be} {summary}")]
+    if more:
+        out.append(finish(f"It {more}"))  # "and one that has sent 23 children to hospital": more of the same event
+    return out
+
+
+def reason_cleft(s: str) -> str:
+    """'It is for that reason that NASA hired two firms.' -> 'So NASA hired two firms.': the frame only points
+    back to the reason just told, and its "that" would hide the clause from the other rules."""
+    m = re.fullmatch(r"(?:It|This) (?:is|was) (?:for (?:that|this) reason|why) that (.{12,})", s)
+    if not m or not (starts_clause(m.group(1)) or subject_and_verb(m.group(1))):
+        return s
+    return f"So {m.group(1)}"
+
+
+TIME_SPAN = (r"(?:just |only |about |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
+             r"|several|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?)")
+
+
+def came_after(s: str) -> list[str]:
+    """'The admission came two days after researchers published a report.' -> 'Researchers published a report.'
+    + 'The admission came two days later.': the earlier event first, in the order things happened."""
+    m = re.fullmatch(rf"((?:The|This|That|Its|Their|His|Her) [\w'-]+(?: [\w'-]+)?) (came|comes|happened|followed)"
+                     rf" ({TIME_SPAN}) after (.{{12,}})", s.rstrip("."))
+    plain = re.sub(r", (?:a|an|the) [^,]{3,80}, ", " ", m.group(4)) if m else ""  # "X, a group that ..., published"
+    if not m or '"' in s or not (starts_clause(plain) or subject_and_verb(plain)):
+        return [s]
+    first = m.group(4)
+    first = lower_first_word(first) if first.split()[0].lower() in SUBJECT_STARTERS else first
+    return [finish(cap(first)), finish(f"{m.group(1)} {m.group(2)} {m.group(3)} later")]
