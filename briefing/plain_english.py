@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
+from .faithful import may_drop_adjective, may_drop_adverb
 from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
@@ -85,7 +86,9 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
 
     def drop_adverb(m: re.Match[str]) -> str:
         w = m.group(1)
-        return m.group(0) if w.lower() in common or w[0].isupper() else ""
+        if w.lower() in common or w[0].isupper() or not may_drop_adverb(w, s[:m.start()]):
+            return m.group(0)  # "falsely claimed", "not entirely": the adverb carries the fact
+        return ""
 
     s = re.sub(r"\b([A-Za-z]+ly)\b,? ?", drop_adverb, s)
 
@@ -93,6 +96,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         w, following = m.group(1), m.group(2)
         if w.lower() in common or w[0].isupper() or following in KEEP_BEFORE or not w.endswith(ADJECTIVE_ENDINGS):
             return m.group(0)
+        if not may_drop_adjective(w, s[:m.start()]):
+            return m.group(0)  # "not a victimless crime", "cubic meter": without it the fact is another one
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
