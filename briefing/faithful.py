@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .grammar import IRREGULAR_PAST, is_verbish
+
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
 NEGATIONS = {"not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "hardly", "barely",
              "scarcely", "rarely", "seldom", "lack", "lacks", "lacked", "lacking", "free"}
@@ -59,3 +61,247 @@ def may_drop_adverb(word: str, before: str) -> bool:
     "illegally", "scarcely"), or one right after a negation ("not entirely")."""
     w = word.lower()
     return not (KEEP_ADVERBS.match(w) or is_privative(w) or w in NEGATIONS or negated(before))
+
+
+# --- the parts of a cut sentence ---------------------------------------------------------------------------
+# A long sentence is cut into short ones (briefing.clauses, compress, trim). A cut is unfaithful when the part
+# before it needed what came after it: a condition ("..., if the levy passes"), a time that restricts the fact
+# ("open until 9 p.m. while the warning is in place"), the figure a verb reports ("put the party on 38%"), the
+# rest of a noun phrase ("adults born after 1957"). The checks below look at each part against the sentence it
+# came from; the first part that fails is left out with every part after it (they may lean on it).
+
+# a condition first in the sentence, or after "said (that)": the whole sentence holds only under it
+LEADING_CONDITION = re.compile(r"^(?P<lead>(?:[^,\"]{2,60}? )?(?:said|says|told [\w ]{2,30}?|added|warned)"
+                               r"(?: that)? )?(?P<cond>(?:[Ii]f|[Uu]nless|[Pp]rovided(?: that)?|[Aa]s long as"
+                               r"|[Oo]nly if|[Ii]n case) [^,]{3,140}), (?P<main>.+)$")
+# what, right after a cut, restricts the part before it
+RESTRICTION_AFTER = re.compile(r"^,? (?:if|unless|provided|as long as|only if|so long as|in case)\b"
+                               r"|^ (?:until|till|whenever|once)\b")
+# a part that says how long something lasts, which a following "while ..." limits
+DURATIVE = (r"\b(?:until|stay|stays|stayed|remain|remains|remained|continue|continues|keep|keeps|open|closed|shut"
+            r"|suspended|banned|in place|in force|in effect)\b")
+# how a part that tells a relative clause on its own starts: "This promise had ...", "They have ..."
+RETOLD = r"(?:This|These|That|Those|It|They|He|She|Its|Their|His|Her) "
+# "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
+FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d")
+# past participles that are never a past tense: "adults born", "the money given" need what follows them
+PARTICIPLES = {"born", "given", "taken", "known", "shown", "seen", "written", "driven", "chosen", "broken",
+               "spoken", "stolen", "frozen", "beaten", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen",
+               "shaken", "sworn", "thrown", "worn", "drawn", "grown", "flown", "blown", "done", "gone", "begun"}
+HELPERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got", "not",
+           "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "also", "already", "just"}
+MODALS = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|going to|plans? to|expects? to)\b",
+                    re.IGNORECASE)
+# verbs whose "that" clause is what someone thinks, not a fact: "people assume X and that Y"
+BELIEF_VERBS = (r"assumes?|assumed|believes?|believed|thinks?|thought|fears?|feared|expects?|expected|hopes?|hoped"
+                r"|worr(?:y|ies|ied)|claims?|claimed|argues?|argued|insists?|insisted|suspects?|suspected"
+                r"|imagines?|imagined|pretends?|pretended")
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w$\u00a3\u20ac%'.-]+", text.lower())
+
+
+def _continuation(source: str, part: str) -> str | None:
+    """The source text right after the words a part ends with, or None when they are not found there."""
+    tail = _tokens(part.rstrip(".!?\"'"))[-3:]
+    if len(tail) < 2:
+        return None
+    tail[-1] = tail[-1].rstrip(".")
+    pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t) for t in tail)
+    m = None
+    for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", source, re.IGNORECASE):
+        pass  # the last place: a part ends where the sentence was cut, usually late
+    return source[m.end():] if m else None
+
+
+def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> bool:
+    """The part stops where the source goes on with what restricts it: "..., if X", "until 9 p.m. while X",
+    "on 38%", "adults born | after 1957". A relative clause told as the next sentence ("breaking a promise." +
+    "This promise had helped her win.") is kept, unless the part ends on an aside ("when the Front, a militia.")."""
+    rest = _continuation(source, part)
+    if rest is None or not rest.strip(" .!?\""):
+        return False
+    rest = re.sub(r"^\.(?= [a-z])", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
+    if re.match(r"^ (?:that|who|whom|whose|which)\b", rest):
+        if re.search(r", (?:a|an|the) [\w'-]+\.?$", part):
+            return True  # "when the Front, a militia.": the cut falls inside an aside
+        # "the companies | that he controlled", "people | who have no record": the clause says which ones,
+        # unless the next part tells it ("a promise." + "This promise had helped her win.")
+        return bool(re.search(r"\b(?:the [\w'-]+|those|people|anyone|everyone|someone|all)\.?$", part)) \
+            and not re.match(RETOLD, next_part)
+    if re.match(r"^ while (?![a-z]+ing\b)", rest):
+        # "open until 9 p.m. while the warning is in place" says how long; "lost 0.12% while the Dow gained"
+        # sets two facts side by side, and either can be said alone
+        return bool(re.search(DURATIVE, part))
+    if RESTRICTION_AFTER.match(rest) or FIGURE_AFTER.match(rest):
+        return True
+    toks = _tokens(part.rstrip("."))
+    return (len(toks) >= 2 and toks[-1] in PARTICIPLES and toks[-2] not in HELPERS
+            and not toks[-2].endswith("ly") and re.match(r"^ [a-z0-9]", rest) is not None)
+
+
+def loses_an_alternative(source: str, part: str) -> bool:
+    """ "They can either agree on a cut now." : "either" without its "or" tells one choice as the plan."""
+    m = re.search(r"\beither\b", part, re.IGNORECASE)
+    return bool(m) and re.search(r"\beither\b.*\bor\b", source) is not None \
+        and not re.search(r"\bor\b", part[m.end():])
+
+
+def tense_changed(source: str, part: str) -> bool:
+    """A participle told as a finished act: "..., would begin next spring, starting with X" -> "They started
+    with X" (a plan told as done). Right only when the clause the participle hangs on is itself in the past,
+    and that clause has no second subject the act could belong to ("regulators said ..., and a law firm filed
+    ..., seeking damages": the firm seeks, not the regulators)."""
+    from .clauses import past_tense  # here: clauses is a user of the cutting rules this module checks
+    for m in re.finditer(r"\b([a-z]+ing)\b", source):
+        past = past_tense(m.group(1))
+        if not past or past == m.group(1) or re.search(rf"\b{past}\b", source, re.IGNORECASE):
+            continue
+        said = re.search(rf"\b{past}\b", part, re.IGNORECASE)
+        if not said:
+            continue
+        before = source[:m.start()]
+        if MODALS.search(before) or not any(t.endswith("ed") or t in IRREGULAR_PAST for t in _tokens(before)):
+            return True  # the clause it hangs on is a plan, a possibility or the present
+        if re.search(r", (?:and|but) ", before):
+            nearest = before.rsplit(", and ", 1)[-1].rsplit(", but ", 1)[-1]
+            subject = next((w for w in _tokens(nearest) if w not in ("a", "an", "the")), "")
+            if not any(is_verbish(t) for t in nearest.split()):
+                continue  # "brave, strong, and smart": a list, not a clause with a subject of its own
+            if subject and subject not in _tokens(part[:said.start()]):
+                return True  # "Regulators said they sought": the act was the nearest subject's
+    return False
+
+
+def belief_told_as_claim(source: str, part: str) -> bool:
+    """ '"People assume X and that it would never spy on them," said Kim' -> "Kim said it would never spy
+    on them." The "and that" clause goes on what people assume, so the part must keep that verb."""
+    for m in re.finditer(rf"\b({BELIEF_VERBS})\b[^.;]*?,? and that (\w+ \w+)", source, re.IGNORECASE):
+        if m.group(2).lower() in part.lower() and not re.search(rf"\b(?:{BELIEF_VERBS})\b", part, re.IGNORECASE):
+            return True
+    return False
+
+
+def wrong_pronoun(source: str, part: str) -> bool:
+    """ "He told those people: ..." where the source says "she stood ... and told those people": the verb
+    belongs to the nearest "he" or "she" before it in the source."""
+    m = re.match(r"(He|She) ([a-z]+)\b", part)
+    if not m or m.group(2) in ("said", "says", "also", "added"):
+        return False
+    verb = re.search(rf"\b{m.group(2)}\b", source)
+    if not verb:
+        return False
+    before = re.findall(r"\b(he|she|He|She)\b", source[:verb.start()])
+    return bool(before) and before[-1].lower() != m.group(1).lower()
+
+
+SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|explained|argued|claimed|claims|noted"
+                         r"|according to|believes|believed|thinks|thought|insisted|insists|wrote|writes)\b")
+
+
+def lost_its_speaker(source: str, part: str) -> bool:
+    """ "Reddick said the company had offered X, and that night shifts would be shared fairly" ->
+    "Night shifts would be shared fairly.": what a speaker said, told as a fact. A part that starts with
+    words the source has only after its speech verb must say who said it."""
+    said = SPEECH_VERB.search(source)
+    if said and re.match(r"(?:That|Having) said\b", source[max(0, said.start() - 7):said.end()].strip()):
+        said = None  # "That said, ...": a link word, not a speaker
+    if not said or SPEECH_VERB.search(part) or re.match(r"This (?:is|was) (?:during|after|before|when|in|on|at)\b",
+                                                          part):
+        return False
+    opening = _tokens(re.sub(r"^(?:But|And|So) ", "", part))[:3]
+    if len(opening) < 3:
+        return False
+    pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t.rstrip(".")) for t in opening)
+    found = [m.start() for m in re.finditer(rf"(?<![\w]){pattern}", source, re.IGNORECASE)]
+    if not found or min(found) < said.start():
+        return False
+    # "X warned that ..., and officials urged ...": a clause with its own subject after ", and" is the
+    # writer's, not the speaker's (but "..., and that ..." goes on with what was said)
+    before = source[:min(found)]
+    if re.match(r"(?:While|Although|Though|As|Because|When|After|Before|Since|Whereas)\b", source) \
+            and "," in source[said.end():min(found)]:
+        return False  # "While the press secretary said X, he did not ...": the main clause is the writer's
+    return not re.search(r", (?:and|but) $", before)
+
+
+def voice_changed(source: str, part: str) -> bool:
+    """ "night shifts would be shared fairly and paid at a higher rate" -> "They paid at a higher rate.": the
+    second participle is passive too, so an active "They paid" says who paid, wrongly."""
+    m = re.match(r"(?:They|He|She|It|We) ([a-z]+)\b", part)
+    if not m or not (m.group(1).endswith(("ed", "en")) or m.group(1) in IRREGULAR_PAST or m.group(1) in PARTICIPLES):
+        return False  # "they are in awe and take advantage": an active verb after "and" keeps its subject
+    return re.search(rf"\b(?:be|been|being|is|are|was|were)\b[^,.;]*? and {m.group(1)}\b", source) \
+        is not None
+
+
+def verbless_report(part: str) -> bool:
+    """ "The court heard that between 2013 and 2022 Pellow." : what was heard has lost its verb."""
+    m = re.search(r"\b(?:said|says|heard|told \w+|found|added|reported|showed|shows) that (.+)$", part.rstrip("."))
+    return bool(m) and not any(is_verbish(t) for t in m.group(1).split()) \
+        and re.search(r"(?:\b[A-Z][\w'-]*|\d)$", m.group(1)) is not None
+
+
+def keep_condition(source: str, parts: list[str]) -> list[str]:
+    """A sentence that holds only under its opening condition ("If the levy passes, ...") keeps the condition
+    on the part that says its main fact, or says it next ("This depends on whether ..."), and drops the other
+    parts, which would each need it again."""
+    m = LEADING_CONDITION.match(source)
+    if not m or not parts:
+        return parts
+    cond = m.group("cond")
+    words_of_cond = " ".join(_tokens(cond))
+    for i, part in enumerate(parts):
+        if words_of_cond in " ".join(_tokens(part)) or part.startswith("This depends on"):
+            # said with the main fact: keep that far; the later parts would each need the condition again
+            return parts[:i + 1] if i == 0 or (i == 1 and part.startswith("This depends on")) else []
+    if m.group("lead"):
+        return []  # "X said if ..., ...": the speaker and the condition cannot both be put back safely
+    from .grammar import LONGEST, finish, words
+    first = parts[0]
+    if re.match(r"(?:This|That|It|They|He|She|But|So|There)\b", first) and not re.match(r"(?:It|They|He|She) ", first):
+        return []
+    joined = finish(f"{cap_first(cond)}, {first[:1].lower() + first[1:] if _lowerable(first) else first}")
+    if words(joined) <= LONGEST:
+        return [joined]
+    if cond.lower().startswith("if "):
+        return [first, finish(f"This depends on whether {cond[3:]}")]
+    return []
+
+
+def cap_first(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _lowerable(s: str) -> bool:
+    """The first word is an ordinary word ("The", "They"), not a name ("Castellan", "NASA")."""
+    first = s.split()[0]
+    return first in ("The", "A", "An", "This", "That", "These", "Those", "It", "They", "He", "She", "There", "Its",
+                     "Their", "His", "Her", "Some", "Many", "Most", "All", "Each", "Every", "No", "One", "Two")
+
+
+def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bool:
+    """Whether one part of a cut sentence says something the source does not. next_part: the part after it,
+    which may say what this one left out ("This depends on whether ...", "The agency said this.")."""
+    if part == source:
+        return False  # nothing was cut
+    if cut_from_its_restriction(source, part, next_part) and "depends on whether" not in next_part:
+        return True
+    # "More than 14,000 people have crossed the border." + "The agency said this on Sunday."
+    if lost_its_speaker(source, part) \
+            and not re.search(r"\b(?:said|says|reported|reports|announced|told \w+) (?:this|so)\b", next_part):
+        return True
+    return (loses_an_alternative(source, part) or tense_changed(source, part) or belief_told_as_claim(source, part)
+            or wrong_pronoun(source, part) or verbless_report(part) or voice_changed(source, part))
+
+
+def faithful_parts(source: str, parts: list[str]) -> list[str]:
+    """The parts of one cut sentence that say only what the source says: the condition kept, and no part
+    that lost its restriction, its alternative, its tense, its believer or its speaker. A part that fails
+    is left out with the parts after it, which may lean on it."""
+    parts = keep_condition(source, parts)
+    for i, part in enumerate(parts):
+        if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
+            return parts[:i]
+    return parts

@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
-from .faithful import may_drop_adjective, may_drop_adverb
+from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb
 from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
@@ -203,5 +203,11 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts = compress(s, names)
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
-    return parts
+    kept = faithful_parts(s, parts)
+    if kept != parts:  # a cut that changed the meaning: the main-fact cutter may find a faithful one
+        from .compress import compress
+        other = compress(s, names)
+        other = faithful_parts(s, keep_speaker(other, names) if q != s_before_quote and other else other)
+        kept = other if words(" ".join(other)) > words(" ".join(kept)) else kept
+    return kept
 

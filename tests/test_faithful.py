@@ -80,3 +80,128 @@ def test_no_script_line_says_a_negated_sentence_without_its_adjective() -> None:
         for line in said(sentence):
             if re.search(r"\b(?:not|no)\b", line):
                 assert adjective in line, (sentence, line)
+
+
+# --- 2. a condition or a restriction is never cut off ---------------------------------------------------
+
+def test_an_opening_condition_stays_with_the_fact() -> None:
+    out = said("If the measure passes, the first new buses would run next spring, starting with the routes that "
+               "serve the hospital and the two largest schools in the district.")
+    assert out and out[0].startswith("If the measure passes, ")
+    assert not any(re.search(r"\bstarted\b", line) for line in out)  # a plan is never told as done
+
+
+def test_a_condition_with_two_choices_keeps_both() -> None:
+    out = said("If the vote of no confidence succeeds, the governor would have to either resign or ask the "
+               "assembly speaker to dissolve the chamber and call an early election, the fourth in six years.")
+    assert out and ("If the vote" in out[0] or "depends on whether the vote" in " ".join(out[:2]))
+    assert not any(re.match(r"The governor would call an early election", line) for line in out)
+    for line in out:
+        assert "either" not in line or re.search(r"\beither\b.*\bor\b", line)
+
+
+def test_either_without_its_or_is_not_said() -> None:
+    out = said("Farmers can either sell the cattle now, while prices are still high, or they can wait for rain "
+               "and hope the grass comes back before winter.")
+    for line in out:
+        assert "either" not in line or re.search(r"\beither\b.*\bor\b", line)
+
+
+def test_a_time_that_restricts_the_fact_is_not_cut_off() -> None:
+    out = said("The council has opened 12 warming shelters in churches and schools, which will stay open until "
+               "7 a.m. while the cold weather alert is in force.")
+    assert not any(re.search(r"until 7 a\.m\.$", line) for line in out)
+    assert not any(line.startswith("The cold weather alert is in force") for line in out)
+
+
+def test_a_noun_phrase_is_not_cut_after_its_participle() -> None:
+    out = said("During the outbreak, the clinic is also offering a free dose to children under five and a dose "
+               "to adults born after 1970 who have no record of a second shot.")
+    assert not any(line.endswith(" born.") for line in out)
+
+
+def test_a_figure_is_not_cut_off_its_verb() -> None:
+    out = said("A survey by Northgate Polling published on Monday put the Green Union on 41%, the Labour Front "
+               "on 30% and the Farmers' League on 9%.")
+    assert not any(line.endswith("put the Green Union.") for line in out)
+
+
+def test_a_report_is_not_cut_before_its_verb() -> None:
+    out = said("The jury heard that between 2015 and 2021 Marsh, who was paid about £80,000 a year, signed 300 "
+               "invoices from the trust to two firms that he secretly owned, calling them fees for advice.")
+    assert "The jury heard that between 2015 and 2021 Marsh." not in out
+
+
+# --- 3. a claim keeps its speaker -------------------------------------------------------------------------
+
+def test_a_participle_belongs_to_the_nearest_subject() -> None:
+    out = said("Officials in three states said they were also looking into the leak, and a law firm in Denver "
+               "filed a class-action lawsuit on Monday on behalf of customers, seeking damages of $200 million.")
+    assert not any(re.match(r"Officials said they sought", line) for line in out)
+
+
+def test_what_people_assume_is_not_the_speakers_claim() -> None:
+    out = said('"People assume the app is part of the phone, like the camera, and that it would never sell their '
+               'data," said Nora Vance, a researcher at the Open Data Trust in Boston.', {"Nora", "Vance"})
+    assert not any(re.match(r"(?:Nora )?Vance said it would never sell", line) for line in out)
+
+
+def test_a_pronoun_keeps_the_speakers_gender() -> None:
+    out = said('"She stood on a stage in Marlow, in a yellow coat, and told the workers: we will keep this plant '
+               'open, whatever happens," he said.')
+    assert not any(line.startswith("He told the workers") for line in out)
+
+
+def test_a_speakers_promise_is_not_told_as_fact() -> None:
+    out = said("Its chief executive, Paula Grant, said the firm had offered a rise of 4% over two years, including "
+               "a one-off bonus of £500, and that weekend shifts would be shared fairly and paid at a higher rate.",
+               {"Paula", "Grant"})
+    assert not any(line.startswith(("Weekend shifts would", "They paid")) for line in out)
+
+
+def test_a_writers_own_clause_after_a_report_stays() -> None:
+    # "..., and officials urged ...": a new subject after ", and" is the writer's fact, not the agency's claim
+    out = said("The weather service has warned that more snow is expected on Friday, and officials urged drivers "
+               "not to travel until the roads had been cleared.")
+    assert any(line.startswith("Officials") for line in out)
+
+
+# --- 4. a plain word in the sense the article meant --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The probe reached the comet in March after a long flight.", "probe"),
+    ("Engineers will give live demonstrations of the new tractor at the fair.", "demonstrations"),
+    ("Carers said families waited longer for respite care.", "respite care"),
+])
+def test_a_word_with_two_senses_is_not_swapped_for_the_wrong_one(sentence: str, kept: str) -> None:
+    assert kept in " ".join(said(sentence))
+
+
+def test_the_verb_probe_is_still_made_plain() -> None:
+    assert said("Investigators will probe the cause of the crash.") == [
+        "Investigators will look into the cause of the crash."]
+
+
+def test_the_word_list_teaches_only_words_the_article_uses() -> None:
+    from briefing.writers.word_list import in_article
+
+    article = "The pandemic closed schools. Protesters gathered outside the ministry on Monday."
+    assert not in_article("crisis", article)  # from the writer's swap "pandemic" -> "world health crisis"
+    assert in_article("protest", article) and in_article("schools", article)
+
+
+def test_a_swapped_in_word_is_not_in_the_words_list() -> None:
+    import datetime as dt
+
+    from briefing.config import Settings
+    from briefing.models import Article
+    from briefing.script import write_script
+
+    body = ("The pandemic closed every school in the valley for six weeks, the regional council said on Monday. "
+            "Teachers in the valley said the pandemic had hurt younger pupils most. "
+            "The council said the pandemic had cost the valley about $4 million in lost trade. "
+            "Parents said the pandemic made them worry about their children's reading.")
+    script = write_script([Article(title="Valley schools reopen after six weeks", body=body)], settings=Settings(),
+                          date=dt.date(2021, 7, 5))
+    taught = [s for seg in script.segments if seg.kind == "glossary" for s in seg.sentences]
+    assert not any('"crisis"' in s or '"health"' in s for s in taught)

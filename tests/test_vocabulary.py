@@ -24,6 +24,8 @@ def test_every_plain_form_is_a_common_word() -> None:
     rare = set()
     for form, swaps in substitutions().items():
         for swap in swaps:
+            if swap.keep:
+                continue  # a word kept as written ("probe", the noun) brings in nothing new
             for text in (swap.plain, swap.participle, swap.comparative, swap.superlative):
                 for word in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower()):
                     if wordfreq.zipf_frequency(word, "en") < 4.0:
@@ -108,7 +110,8 @@ def test_nouns_and_adjectives() -> None:
 
 
 def test_noun_or_verb_is_read_from_the_word_before() -> None:
-    assert plain("The probe found no fault.") == "The inquiry found no fault."
+    # the noun stays: a probe is an inquiry or a spacecraft ("The probe reached the comet")
+    assert plain("The probe found no fault.") == "The probe found no fault."
     assert plain("Police will probe the fire.") == "Police will look into the fire."
     assert plain("The troops did not probe further.") == "The troops did not look into further."
 
