@@ -123,6 +123,8 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
     if rest is None or not rest.strip(" .!?\""):
         return False
     rest = re.sub(r"^\.(?= [a-z])", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
+    if re.search(r"\b(?:than|such|as)\.?$", part):
+        return True  # "more | than ...", "such | as ...": the cut split a phrase
     if re.match(r"^ (?:that|who|whom|whose|which)\b", rest):
         if re.search(r", (?:a|an|the) [\w'-]+\.?$", part):
             return True  # "when the Front, a militia.": the cut falls inside an aside
@@ -174,6 +176,21 @@ def tense_changed(source: str, part: str) -> bool:
     return False
 
 
+# participles whose subject is the whole event before them: "Wages rose 5.4%, meaning that pay ..."
+EVENT_PARTICIPLES = {"meaning": "meant", "suggesting": "suggested", "indicating": "indicated",
+                     "signalling": "signalled", "signaling": "signaled", "marking": "marked",
+                     "underlining": "underlined", "highlighting": "highlighted", "showing": "showed"}
+
+
+def event_given_a_subject(source: str, part: str) -> bool:
+    """ "Wages rose 5.4%, meaning that pay has grown" -> "Wages meant that pay has grown": what "meaning"
+    says comes from the event, so only "This meant ..." is right."""
+    for ing, past in EVENT_PARTICIPLES.items():
+        if re.search(rf", {ing}\b", source) and re.search(rf"^(?!This |That |It )[A-Z][\w' -]*? {past}\b", part):
+            return True
+    return False
+
+
 def belief_told_as_claim(source: str, part: str) -> bool:
     """ '"People assume X and that it would never spy on them," said Kim' -> "Kim said it would never spy
     on them." The "and that" clause goes on what people assume, so the part must keep that verb."""
@@ -217,13 +234,14 @@ def lost_its_speaker(source: str, part: str) -> bool:
     found = [m.start() for m in re.finditer(rf"(?<![\w]){pattern}", source, re.IGNORECASE)]
     if not found or min(found) < said.start():
         return False
-    # "X warned that ..., and officials urged ...": a clause with its own subject after ", and" is the
-    # writer's, not the speaker's (but "..., and that ..." goes on with what was said)
+    # "X warned that ..., and officials urged ...", "X told the assembly that ..., as a row threatened ...": a
+    # clause with its own subject after ", and" or a time word is the writer's, not the speaker's (but
+    # "..., and that ..." goes on with what was said)
     before = source[:min(found)]
     if re.match(r"(?:While|Although|Though|As|Because|When|After|Before|Since|Whereas)\b", source) \
             and "," in source[said.end():min(found)]:
         return False  # "While the press secretary said X, he did not ...": the main clause is the writer's
-    return not re.search(r", (?:and|but) $", before)
+    return not re.search(r", (?:and|but|as|while|when|after|before|until) $", before)
 
 
 def voice_changed(source: str, part: str) -> bool:
@@ -293,6 +311,7 @@ def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bo
             and not re.search(r"\b(?:said|says|reported|reports|announced|told \w+) (?:this|so)\b", next_part):
         return True
     return (loses_an_alternative(source, part) or tense_changed(source, part) or belief_told_as_claim(source, part)
+            or event_given_a_subject(source, part)
             or wrong_pronoun(source, part) or verbless_report(part) or voice_changed(source, part))
 
 
@@ -300,8 +319,57 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     """The parts of one cut sentence that say only what the source says: the condition kept, and no part
     that lost its restriction, its alternative, its tense, its believer or its speaker. A part that fails
     is left out with the parts after it, which may lean on it."""
-    parts = keep_condition(source, parts)
+    # "became chair in January, just | as the basin entered ...": the cut left the adverb of "just as" behind
+    parts = [re.sub(r",? (?:just|even)\.$", ".", p) for p in keep_condition(source, parts)]
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
             return parts[:i]
     return parts
+
+
+# --- a printed interview ----------------------------------------------------------------------------------
+# In a Q&A the answers are the interviewee's words, not the writer's: their "I" and "we" are the person
+# interviewed (and the people they speak for), and their opinions are theirs. So each answer sentence is
+# reported as that person's ("Ellwood said ..."), and the "Q:"/"A:" labels are never read out.
+
+LABEL = re.compile(r"^\s*(Q|A)\s*[:.]\s+")
+
+
+def is_interview(paragraphs: list[str]) -> bool:
+    """At least two answers and one question marked "A:" / "Q:"."""
+    labels = [m.group(1) for m in map(LABEL.match, paragraphs) if m]
+    return labels.count("A") >= 2 and "Q" in labels
+
+
+def interviewee(title: str, paragraphs: list[str]) -> str | None:
+    """The surname of the person interviewed: the first full name in the title or the opening paragraphs
+    whose surname the article also uses alone ("Tomasz Ellwood, 58, became ..." + "Ellwood spoke with ...")."""
+    text = "\n".join(paragraphs)
+    before = [title] + [p for p in paragraphs if not LABEL.match(p)][:2]
+    for opening in before:
+        for m in re.finditer(r"\b[A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+)+\b", opening):
+            first, surname = m.group(0).split()[0], m.group(0).split()[-1]
+            if re.search(rf"(?<!{re.escape(first)} )\b{re.escape(surname)}\b(?! [A-Z])", text):
+                return surname
+    return None
+
+
+def interviewee_pronoun(paragraphs: list[str]) -> str | None:
+    """ "he" or "she" for the person interviewed, from the writer's own paragraphs (not the answers, whose
+    "he" and "she" are other people): only when they use one and never the other."""
+    own = " ".join(p for p in paragraphs if not LABEL.match(p)).lower()
+    he = len(re.findall(r"\b(?:he|his|him)\b", own))
+    she = len(re.findall(r"\b(?:she|her|hers)\b", own))
+    return "he" if he and not she else "she" if she and not he else None
+
+
+def as_answer(sentence: str, who: str) -> str | None:
+    """An answer sentence as a quote of its speaker, for the quote rules to report: 'I hear it.' ->
+    '"I hear it," Ellwood said.' None for a half sentence ("Because the river is telling us to."). A
+    sentence that already quotes someone is left as it is."""
+    if '"' in sentence:
+        return sentence
+    body = re.sub(r"^(?:But|And|So|Well|Yes|No),? (?=\w)", "", sentence.rstrip())
+    if re.match(r"(?:Because|Which|Although|Though|Whereas|If|Unless)\b", body) or not body.endswith("."):
+        return None  # half of the answer's thought, or a question or an exclamation back
+    return f'"{body[:1].upper()}{body[1:-1]}," {who} said.'

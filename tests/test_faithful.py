@@ -205,3 +205,63 @@ def test_a_swapped_in_word_is_not_in_the_words_list() -> None:
                           date=dt.date(2021, 7, 5))
     taught = [s for seg in script.segments if seg.kind == "glossary" for s in seg.sentences]
     assert not any('"crisis"' in s or '"health"' in s for s in taught)
+
+
+def test_what_an_event_means_is_not_said_by_its_subject() -> None:
+    out = said("Exports, meanwhile, rose 4.2% in the year to March, meaning that trade has now grown faster than "
+               "imports for six months in a row.")
+    assert not any(line.startswith("Exports meant") for line in out)
+
+
+def test_a_writers_time_clause_after_a_report_stays() -> None:
+    out = said("Mayor Ruth Calder told a crowded meeting of the council on Monday that her team would fight every "
+               "vote on the budget, as a row over the closed ferry route threatened to split her coalition.",
+               {"Ruth", "Calder"})
+    assert any("ferry" in line for line in out)
+
+
+# --- 3b. a printed interview: the answers are the interviewee's ----------------------------------------------
+
+INTERVIEW = """\
+A conversation with harbour master Ines Varga
+
+Ines Varga, 51, became harbour master of Port Callan in March. Varga spoke with the Coast Gazette at her office on the quay.
+
+Q: The port lost two ferry routes last year. What happened?
+
+A: Because the fuel bill doubled. We can either raise fares now, while we still have passengers, or we can wait until the routes close on their own. I try never to forget that.
+
+Q: You grew up on a fishing boat.
+
+A: It makes it personal. My father still fishes out of this harbour. I am hopeful about the summer.
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_labels_are_not_read(tmp_path) -> None:
+    import datetime as dt
+
+    from briefing.config import Settings
+    from briefing.ingest import read_article
+    from briefing.script import write_script
+
+    path = tmp_path / "interview.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    script = write_script([read_article(str(path))], settings=Settings(), date=dt.date(2021, 7, 5))
+    story = [s for seg in script.segments if seg.kind == "story" for s in seg.sentences]
+    assert not any(re.match(r"[QA]\s*:", s) for s in story)
+    assert not any(re.search(r"\bthe writers?\b", s, re.IGNORECASE) for s in story)
+    assert not any(s.startswith("You ") for s in story)
+    assert any(s.startswith("Varga said she") for s in story)
+
+
+def test_an_answer_is_a_quote_of_the_interviewee() -> None:
+    from briefing.faithful import as_answer, interviewee, interviewee_pronoun, is_interview
+
+    paragraphs = [p for p in INTERVIEW.split("\n\n")[1:] if p.strip()]
+    assert is_interview(paragraphs)
+    assert interviewee("A conversation with harbour master Ines Varga", paragraphs) == "Varga"
+    assert interviewee_pronoun(paragraphs) == "she"
+    assert as_answer("I try never to forget that.", "Varga") == '"I try never to forget that," Varga said.'
+    assert as_answer("But there is no other way.", "Varga") == '"There is no other way," Varga said.'
+    assert as_answer("Because the fuel bill doubled.", "Varga") is None
+    assert not is_interview(["A plain news paragraph.", "Another one."])

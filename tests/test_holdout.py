@@ -173,7 +173,6 @@ LEAD_WIRE_RELEASE = ('a press-release dateline ("KELMONT, Ohio, May 12, 2025 /Bi
                      " the lead is dropped with it")
 OBIT_PRONOUN = 'the obituary lead (name + long apposition) is dropped, so the story opens "She was 91."'
 SLIP_SELF_QUOTE = 'reported speech names the speaker again: "Haverford said Haverford did not have to say much"'
-QA_LABELS = 'the "Q:" and "A:" labels of a printed interview are read out ("A: It makes it personal.")'
 RARE_JARGON = "too many uncommon words kept (science, corporate or medical words with no plain replacement)"
 HARD_RELEASE = "corporate jargon (optimization, leverage, efficiencies) keeps the grade above 6"
 CAPTION_BIO = ('a caption credited "Photo by X for The Y" and the closing author bio ("X covers ... for The Y") stay in'
@@ -186,7 +185,7 @@ BROKEN_CUT_LEFT_OUT = ('a long report with a relative clause inside ("The court 
 KNOWN2: dict[str, dict[str, str]] = {
     "headline": {f: HEADLINE_QUOTE for f in ["04-qa-interview.txt", "08-politics-quotes.txt"]},
     "cut_off": {f: HEADLINE_QUOTE for f in ["04-qa-interview.txt", "08-politics-quotes.txt"]},
-    "labels": {"04-qa-interview.txt": QA_LABELS},
+    "labels": {},  # an interview's "Q:"/"A:" labels are taken off and its answers reported as the interviewee's
     "lead_facts": {
         "01-comet-probe.txt": LEAD_LOST, "02-press-release.txt": LEAD_WIRE_RELEASE, "03-phone-review.txt": LEAD_OPENER,
         "04-qa-interview.txt": LEAD_LOST, "06-obituary.txt": LEAD_LOST, "07-health-explainer.txt": LEAD_OPENER,
@@ -195,9 +194,8 @@ KNOWN2: dict[str, dict[str, str]] = {
     },
     "grammar": {"05-football-report.txt": SLIP_SELF_QUOTE},
     "pronoun_first": {"06-obituary.txt": OBIT_PRONOUN},
-    "five_minutes": {f: SHORT_SCRIPT for f in ["01-comet-probe.txt", "03-phone-review.txt", "04-qa-interview.txt",
-                                                 "06-obituary.txt", "07-health-explainer.txt",
-                                                 "page-11-tram-strike.txt", "page-12-wildfire.txt",
+    "five_minutes": {f: SHORT_SCRIPT for f in ["01-comet-probe.txt", "03-phone-review.txt", "06-obituary.txt",
+                                                 "07-health-explainer.txt", "page-11-tram-strike.txt", "page-12-wildfire.txt",
                                                  "page-13-library-fines.html"]}
                     | {"09-court-fraud.txt": BROKEN_CUT_LEFT_OUT},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt",

@@ -19,6 +19,7 @@ from .. import timing
 from ..checks import article_text, measured_sentences, names_in
 from ..clauses import words
 from ..models import Article, Script, Segment
+from ..faithful import LABEL, as_answer, interviewee, interviewee_pronoun, is_interview
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
@@ -108,8 +109,22 @@ def draft_article(article: Article) -> Draft:
     lines: list[Line] = []
     group = 0
     speaker: str | None = None
+    interview = is_interview(article.paragraphs)
+    who = interviewee(article.title, article.paragraphs) if interview else None
+    if who and who not in pronouns and interviewee_pronoun(article.paragraphs):
+        pronouns = {**pronouns, who: interviewee_pronoun(article.paragraphs) or ""}
     for p_index, paragraph in enumerate(article.paragraphs):
+        label = LABEL.match(paragraph) if interview else None
+        if label:
+            paragraph = paragraph[label.end():]  # "Q:" and "A:" are never read out
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
+        if label and label.group(1) == "A":
+            # the answers are the interviewee's words, never the writer's: each is reported as theirs, or
+            # left out when the article does not say clearly who answers
+            sentences = [a for a in (as_answer(s, who) for s in sentences) if a] if who else []
+        elif label:
+            # a question's "you" is the person interviewed: "You grew up on a farm." is not the listener's
+            sentences = [s for s in sentences if not re.search(r"\b(?:you|your|yours)\b", s, re.IGNORECASE)]
         open_quote = False
         for sentence in sentences:
             inside = open_quote
