@@ -128,6 +128,8 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
     if re.match(r"^ (?:that|who|whom|whose|which)\b", rest):
         if re.search(r", (?:a|an|the) [\w'-]+\.?$", part):
             return True  # "when the Front, a militia.": the cut falls inside an aside
+        if re.search(r"\b(?:nobody|no one|none|no|never|not|only|every|everyone|all|any|anyone)\b", part):
+            return True  # "nobody pays for a book | that is back on the shelf": without it, nobody ever pays
         # "the companies | that he controlled", "people | who have no record": the clause says which ones,
         # unless the next part tells it ("a promise." + "This promise had helped her win.")
         return bool(re.search(r"\b(?:the [\w'-]+|those|people|anyone|everyone|someone|all)\.?$", part)) \
@@ -299,6 +301,33 @@ def _lowerable(s: str) -> bool:
                      "Their", "His", "Her", "Some", "Many", "Most", "All", "Each", "Every", "No", "One", "Two")
 
 
+def writers_clause_given_a_speaker(source: str, part: str) -> str | None:
+    """ "Regulators said they were examining the case, and a law firm filed a lawsuit" -> "Regulators said a
+    law firm filed a lawsuit": a new someone doing a finished act after ", and" is the writer's fact, so it
+    is said as the article says it ("A law firm filed a lawsuit."). None when the part is not such a case; a
+    clause about someone already named, or with "would", "is", "was", may be the speaker's and stays theirs."""
+    m = re.match(r"(?:But )?\S.{1,60}? (?:also )?said (?:that )?((?:a|an|A|An) .+)$", part)
+    if not m:
+        return None
+    # only a new someone ("a law firm") doing a finished act ("filed"): "a guilty plea would ruin his life"
+    # or "the President admits ..." may well be the speaker's own words
+    verb = next((t for t in m.group(1).split()[1:] if is_verbish(t)), "")
+    if not (verb.endswith("ed") or verb in IRREGULAR_PAST) or verb in ("was", "were", "had") \
+            or MODALS.search(m.group(1)):
+        return None
+    opening = [t.rstrip(".") for t in _tokens(m.group(1))[:3]]
+    if len(opening) < 3:
+        return None
+    pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t) for t in opening)
+    hit = re.search(rf"(?<![\w]){pattern}", source, re.IGNORECASE)
+    if not hit or not SPEECH_VERB.search(source[:hit.start()]):
+        return None
+    before = source[:hit.start()]
+    if re.search(r", (?:and|but) $", before) and not re.search(r"\b(?:said|says|that) $", before):
+        return m.group(1)[:1].upper() + m.group(1)[1:]
+    return None
+
+
 def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bool:
     """Whether one part of a cut sentence says something the source does not. next_part: the part after it,
     which may say what this one left out ("This depends on whether ...", "The agency said this.")."""
@@ -310,6 +339,8 @@ def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bo
     if lost_its_speaker(source, part) \
             and not re.search(r"\b(?:said|says|reported|reports|announced|told \w+) (?:this|so)\b", next_part):
         return True
+    if re.match(r"This was (?:when|after|before|during)\b.*\bwill\b", part):
+        return True  # "This was when it will pass ...": a time still to come told as past
     return (loses_an_alternative(source, part) or tense_changed(source, part) or belief_told_as_claim(source, part)
             or event_given_a_subject(source, part)
             or wrong_pronoun(source, part) or verbless_report(part) or voice_changed(source, part))
@@ -321,6 +352,7 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     is left out with the parts after it, which may lean on it."""
     # "became chair in January, just | as the basin entered ...": the cut left the adverb of "just as" behind
     parts = [re.sub(r",? (?:just|even)\.$", ".", p) for p in keep_condition(source, parts)]
+    parts = [p if p == source else writers_clause_given_a_speaker(source, p) or p for p in parts]
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
             return parts[:i]

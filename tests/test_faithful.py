@@ -265,3 +265,22 @@ def test_an_answer_is_a_quote_of_the_interviewee() -> None:
     assert as_answer("But there is no other way.", "Varga") == '"There is no other way," Varga said.'
     assert as_answer("Because the fuel bill doubled.", "Varga") is None
     assert not is_interview(["A plain news paragraph.", "Another one."])
+
+
+def test_a_writers_clause_is_not_given_to_the_speaker() -> None:
+    out = said("Officials in three states said they were also looking into the leak, and a law firm in Denver "
+               "filed a class-action lawsuit on Monday on behalf of customers, seeking damages of $200 million.")
+    assert not any(re.match(r"Officials (?:also )?said a law firm", line) for line in out)
+    assert any(line.startswith("A law firm in Denver filed") for line in out)
+
+
+def test_a_relative_clause_after_a_negation_is_never_cut_off() -> None:
+    out = said("The fee is dropped as soon as the bike is returned, so nobody ends up paying for a bike that is "
+               "back in the rack.")
+    assert not any(line.endswith("paying for a bike.") for line in out)
+
+
+def test_a_time_to_come_is_not_told_as_past() -> None:
+    out = said("The ferry will make its last crossing of the season in October, when it will carry the "
+               "island's sheep back to the mainland for the winter.")
+    assert not any(re.match(r"This was when .*\bwill\b", line) for line in out)
