@@ -1,17 +1,21 @@
-"""Guards that keep a rewritten sentence saying what the article said.
+"""Guards that keep the script saying only what the article said (issue 3: faithfulness is sacred).
 
-The rewriting rules drop words that colour a fact ("a raucous crowd" -> "a crowd"). Some words that look
-like colour carry the fact itself: a negative or privative word ("an unarmed man", "a victimless crime",
-"falsely claimed"), a hedge ("supposedly", "alleged"), or a word that says which kind of thing it is
-("bubonic plague", "cubic meter", "punitive damages"). And a word right after "not" or "no" is what the
-negation is about: "This was not a victimless crime" without "victimless" says the opposite. The functions
-here say when a word may go; when unsure, it stays.
+Three places where a plain-English rule can change a fact, and the guard for each:
+- Dropped words. Some words that look like colour carry the fact: a negative or privative word ("an unarmed
+  man", "a victimless crime", "falsely claimed"), a hedge ("supposedly"), a word that says which kind of thing
+  it is ("bubonic plague", "cubic meter"), and any word right after "not" or "no" ("This was not a victimless
+  crime" without "victimless" says the opposite). may_drop_adjective and may_drop_adverb say when one may go.
+- Cut sentences. faithful_parts checks each part of a cut sentence against its source and leaves out a part
+  that lost its condition, its restricting time or figure, its "or", its tense, its speaker or its believer.
+- Printed interviews. The answers of a Q&A are the interviewee's words, never the writer's (as_answer).
+When unsure, a word stays and a part is left out: keeping a word or leaving a sentence out is never unfaithful.
 """
 from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_verbish
+from .clauses import past_tense
+from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
 NEGATIONS = {"not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "hardly", "barely",
@@ -148,8 +152,9 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
 def loses_an_alternative(source: str, part: str) -> bool:
     """ "They can either agree on a cut now." : "either" without its "or" tells one choice as the plan."""
     m = re.search(r"\beither\b", part, re.IGNORECASE)
-    return bool(m) and re.search(r"\beither\b.*\bor\b", source) is not None \
-        and not re.search(r"\bor\b", part[m.end():])
+    if m is None or not re.search(r"\beither\b.*\bor\b", source):
+        return False
+    return not re.search(r"\bor\b", part[m.end():])
 
 
 def tense_changed(source: str, part: str) -> bool:
@@ -157,7 +162,6 @@ def tense_changed(source: str, part: str) -> bool:
     with X" (a plan told as done). Right only when the clause the participle hangs on is itself in the past,
     and that clause has no second subject the act could belong to ("regulators said ..., and a law firm filed
     ..., seeking damages": the firm seeks, not the regulators)."""
-    from .clauses import past_tense  # here: clauses is a user of the cutting rules this module checks
     for m in re.finditer(r"\b([a-z]+ing)\b", source):
         past = past_tense(m.group(1))
         if not past or past == m.group(1) or re.search(rf"\b{past}\b", source, re.IGNORECASE):
@@ -259,7 +263,9 @@ def voice_changed(source: str, part: str) -> bool:
 def verbless_report(part: str) -> bool:
     """ "The court heard that between 2013 and 2022 Pellow." : what was heard has lost its verb."""
     m = re.search(r"\b(?:said|says|heard|told \w+|found|added|reported|showed|shows) that (.+)$", part.rstrip("."))
-    return bool(m) and not any(is_verbish(t) for t in m.group(1).split()) \
+    if m is None:
+        return False
+    return not any(is_verbish(t) for t in m.group(1).split()) \
         and re.search(r"(?:\b[A-Z][\w'-]*|\d)$", m.group(1)) is not None
 
 
@@ -278,7 +284,6 @@ def keep_condition(source: str, parts: list[str]) -> list[str]:
             return parts[:i + 1] if i == 0 or (i == 1 and part.startswith("This depends on")) else []
     if m.group("lead"):
         return []  # "X said if ..., ...": the speaker and the condition cannot both be put back safely
-    from .grammar import LONGEST, finish, words
     first = parts[0]
     if re.match(r"(?:This|That|It|They|He|She|But|So|There)\b", first) and not re.match(r"(?:It|They|He|She) ", first):
         return []
