@@ -284,3 +284,38 @@ def test_a_time_to_come_is_not_told_as_past() -> None:
     out = said("The ferry will make its last crossing of the season in October, when it will carry the "
                "island's sheep back to the mainland for the winter.")
     assert not any(re.match(r"This was when .*\bwill\b", line) for line in out)
+
+
+# --- the same rules on the 25 team articles (tests/fixtures/holdout, holdout2) ----------------------------
+
+def _team_files() -> list[str]:
+    from tests.test_holdout import FILES
+    return FILES
+
+
+@pytest.mark.parametrize("name", _team_files())
+def test_no_team_script_line_breaks_a_faithfulness_rule(name: str) -> None:
+    """Invariants that hold for any article: a negated noun keeps its adjective, "either" keeps its "or",
+    no time to come is told as past, no line stops on a word that needs what followed it, and the Words
+    list teaches only words the article uses."""
+    from briefing.writers.word_list import in_article
+    from tests.test_holdout import article, script, story_sentences
+
+    source = article(name)
+    text = f"{source.title}\n\n{source.body}".replace("\u2019", "'")
+    said_lines = story_sentences(script(name))
+    for m in re.finditer(r"\b(not an?|no) ([a-z]{4,}) ([a-z]{3,})\b", text):
+        adjective, noun = m.group(2), m.group(3)
+        for line in said_lines:
+            assert not re.search(rf"\b{m.group(1)} {noun}\b", line) or adjective in line, (line, m.group(0))
+    for line in said_lines:
+        either = re.search(r"\beither\b", line, re.IGNORECASE)
+        assert not either or re.search(r"\bor\b", line[either.end():]), line
+        assert not re.match(r"This was (?:when|after|before|during)\b.*\bwill\b", line), line
+        assert not re.search(r"\b(?:born|just|than)\.$", line), line
+        interview = re.search(r"^\s*A\s*:", text, re.M)
+        assert not (interview and re.search(r"\bthe writers?\b", line, re.IGNORECASE)), line
+    taught = [m.group(1) for seg in script(name).segments if seg.kind == "glossary" for s in seg.sentences
+              for m in [re.match(r'The \w+ word is "(.+)"\.', s)] if m]
+    for word in taught:
+        assert all(in_article(w, text) for w in word.split()), word
