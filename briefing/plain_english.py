@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
-from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb
+from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, PRESENT_VERBS, headline_verb
 from .reported import (attribute_quotes, attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
@@ -70,9 +70,11 @@ KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", 
 
 
 def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
-    """Swap hard words for plain ones; drop uncommon -ly adverbs and uncommon adjectives before a noun
-    ("illicit drugs" -> "drugs"): they colour a fact but rarely carry it. Names are never touched."""
-    s = swap_plain_words(s, substitutions(), names)
+    """Swap hard words for plain ones; drop uncommon -ly adverbs ("sheepishly") and uncommon adjectives
+    before a noun where briefing.faithful says they only colour the fact (never "supposedly", "falsely",
+    "victimless", "bubonic"). Names are never touched."""
+    swapped = swap_plain_words(s, substitutions(), names)
+    s = s if merges_two_words(s, swapped) else swapped  # two groups made one ("experts") is another fact
     common = common_words()
 
     def spelling(m: re.Match[str]) -> str:
