@@ -335,3 +335,11 @@ def test_a_verb_is_never_dropped_as_an_adjective() -> None:
     # "punish" ends like "sheepish", but it is the verb of its clause
     assert "punish" in " ".join(said("The jury awarded $2 million, a sum meant to punish conduct that a court "
                                      "considers reckless."))
+
+
+def test_a_said_this_line_leans_on_the_line_before() -> None:
+    from briefing.writers.selection import opens_with_reference
+
+    assert opens_with_reference("A study published on Monday in a science journal said this.")
+    assert opens_with_reference("The agency said so on Sunday.")
+    assert not opens_with_reference("The agency said the road would reopen.")

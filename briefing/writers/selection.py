@@ -18,6 +18,7 @@ LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
 MAX_RARE_SHARE = 0.12
 LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so"}
+SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b")
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
 FURNITURE = re.compile(
@@ -88,8 +89,9 @@ class Draft:
 
 
 def opens_with_reference(sentence: str) -> bool:
-    """Does the sentence lean on the one before it ("This was after ...", "They said ...")?"""
-    return sentence.split()[0].lower() in LEANING_STARTS
+    """Does the sentence lean on the one before it ("This was after ...", "They said ...", "A study
+    published Wednesday said this.": without the line before, "this" points at another fact)?"""
+    return sentence.split()[0].lower() in LEANING_STARTS or SAID_THIS.search(sentence) is not None
 
 
 # a person's title with the name cut off: "Dr said ...", "Mr also said ..."
