@@ -343,3 +343,7 @@ def test_a_said_this_line_leans_on_the_line_before() -> None:
     assert opens_with_reference("A study published on Monday in a science journal said this.")
     assert opens_with_reference("The agency said so on Sunday.")
     assert not opens_with_reference("The agency said the road would reopen.")
+
+
+def test_a_quantity_word_is_not_made_smaller() -> None:
+    assert "several roads" in " ".join(said("The storm closed several roads in the north of the county."))

@@ -101,7 +101,7 @@ def test_falling_verbs_take_no_object() -> None:
 
 def test_nouns_and_adjectives() -> None:
     assert plain("Shop owners were wary of the plan.") == "Shop owners were careful about the plan."
-    assert plain("Several retailers cut prices.") == "A few stores cut prices."
+    assert plain("Several retailers cut prices.") == "Several stores cut prices."  # not "a few": that is fewer
     assert plain("The catastrophe hit two towns.") == "The disaster hit two towns."
     assert plain("Two prosecutors spoke.") == "Two lawyers for the state spoke."
     assert plain("Police found illicit cash.") == "Police found illegal cash."
@@ -283,7 +283,7 @@ def test_require_someone_to_is_kept() -> None:
     ("The drought has worsened, and farmers are wary of planting.",
      "The drought has got worse, and farmers are careful about planting."),
     ("The school reopened on Monday, although several rooms remain closed.",
-     "The school opened again on Monday, although a few rooms stay closed."),
+     "The school opened again on Monday, although several rooms stay closed."),
     ("The athlete will miss the remainder of the season.", "The athlete will miss the rest of the season."),
     ("Police apprehended two suspects.", "Police caught two suspects."),
     ("The storm caused considerable damage and numerous homes were demolished.",
