@@ -99,7 +99,15 @@ RESTRICTION_AFTER = re.compile(r"^,? (?:if|unless|provided|as long as|only if|so
                                r"|^ (?:until|till|whenever|once)\b")
 # a part that says how long something lasts, which a following "while ..." limits
 DURATIVE = (r"\b(?:until|stay|stays|stayed|remain|remains|remained|continue|continues|keep|keeps|open|closed|shut"
-            r"|suspended|banned|in place|in force|in effect)\b")
+            r"|suspended|banned|in place|in force|in effect|last|lasts|lasted|linger|lingers|lingered|survive"
+            r"|survives|survived|wait|waits|waited)\b")
+# a part that ends on a length of time ("for up to two hours"), which an "after ..." may count from
+DURATION_END = (r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)"
+                r"(?: [a-z-]+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\.?$")
+# what starts a new clause or phrase after a comma, rather than more of a list item
+CLAUSE_AFTER = (r"^, (?:and|or|but|then|which|who|whom|whose|where|when|while|as|so|because|after|before|since"
+                r"|including|according|with|the|a|an|he|she|it|they|we|i|you|this|that|these|those|its|their|his"
+                r"|her|said|says|officials|police|[a-z]+ing|[a-z]+ed)\b")
 # how a part that tells a relative clause on its own starts: "This promise had ...", "They have ..."
 RETOLD = r"(?:This|These|That|Those|It|They|He|She|Its|Their|His|Her) "
 # "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
@@ -160,6 +168,13 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
         return bool(re.search(DURATIVE, part))
     if RESTRICTION_AFTER.match(rest) or FIGURE_AFTER.match(rest):
         return True
+    if re.match(r"^ (?:after|before|since) ", rest) and re.search(DURATION_END, part) and re.search(DURATIVE, part) \
+            and not re.match(r"This (?:is|was) (?:after|before|since) ", next_part):
+        # "can linger for up to two hours | after a sick person has left": the time is counted from it (but
+        # "jailed for six years | after a jury found him guilty" tells two events in order)
+        return True
+    if re.search(r"\b(?:and|or) [a-z]+\.$", part) and re.match(r"^, [a-z]", rest) and not re.match(CLAUSE_AFTER, rest):
+        return True  # "a runny nose and red | , watery eyes": the list's last item lost its noun
     toks = _tokens(part.rstrip("."))
     return (len(toks) >= 2 and toks[-1] in PARTICIPLES and toks[-2] not in HELPERS
             and not toks[-2].endswith("ly") and re.match(r"^ [a-z0-9]", rest) is not None)

@@ -347,3 +347,16 @@ def test_a_said_this_line_leans_on_the_line_before() -> None:
 
 def test_a_quantity_word_is_not_made_smaller() -> None:
     assert "several roads" in " ".join(said("The storm closed several roads in the north of the county."))
+
+
+def test_a_list_item_keeps_its_noun() -> None:
+    out = said("Flu usually begins with a sudden fever, a dry cough and sore, aching muscles, followed by a "
+               "tiredness that can last for two weeks or more.")
+    assert not any(line.endswith("and sore.") for line in out)
+
+
+def test_a_length_of_time_keeps_what_it_is_counted_from() -> None:
+    out = said("It is one of the most catching illnesses there is: the germ can stay in a room for up to three "
+               "hours after a sick child has left.")
+    assert not any(line.endswith("for up to three hours.") for line in out)
+    assert "A sick child has left." not in out
