@@ -338,8 +338,17 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     if other and words(claim[:other.start()]) >= SHORTEST_PART:
         # "Regulators said they were looking into it, and a law firm filed a lawsuit": whose words the second
         # clause is, the speaker's or the writer's, the rules cannot tell, so it is left out
-        return _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}"), names, depth + 1) \
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}"), names, depth + 1) \
             or [finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}")]
+        # ... unless it is a new someone's finished act ("and a law firm filed a lawsuit"): the writer's own fact,
+        # said as the article says it (a modal, "was" or "had" may be the speaker's view, so those stay out)
+        second = claim[other.end():]
+        verb_after = next((t for t in second.split()[1:6] if is_verbish(t)), "")
+        if re.match(r"(?:a|an) ", second) and (verb_after.endswith("ed") or verb_after in IRREGULAR_PAST) \
+                and verb_after not in ("was", "were", "had") \
+                and not re.search(r"\b(?:would|could|might|may|will|should|must|can)\b", second):
+            return first_part + shorten(finish(cap(second)), set(names), depth + 1)
+        return first_part
     if words(s) <= REPORTED_WHOLE:
         return [s]  # short enough: the speaker is said once
     pieces = shorten(finish(cap(claim)), set(names), depth + 1)

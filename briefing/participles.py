@@ -83,7 +83,9 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
     if tense in ("past", "perfect"):
         return past_tense(ing) or f"{'were' if plural else 'was'} {ing}"
     if tense == "modal":
-        modal = next(t.lower() for t in toks[1:] if t.lower() in MODALS)
+        modal = next((t.lower().strip(",;:") for t in toks if t.lower().strip(",;:") in MODALS), None)
+        if modal is None:
+            return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
         base = base_form(ing)  # "will visit homes, starting with ..." -> "They will start with ..."
         return f"{modal} {base}" if base else f"{modal} be {ing}"
     return f"{'are' if plural else 'is'} {ing}"

@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .dateline import strip_dateline
+from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
 from .keep_words import adverb_carries_meaning, carries_meaning
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
@@ -75,9 +76,11 @@ KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", 
 
 
 def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
-    """Swap hard words for plain ones; drop uncommon -ly adverbs and uncommon adjectives before a noun
-    ("illicit drugs" -> "drugs"): they colour a fact but rarely carry it. Names are never touched."""
-    s = swap_plain_words(s, substitutions(), names)
+    """Swap hard words for plain ones; drop uncommon -ly adverbs ("sheepishly") and uncommon adjectives
+    before a noun where briefing.faithful says they only colour the fact (never "supposedly", "falsely",
+    "victimless", "bubonic"). Names are never touched."""
+    swapped = swap_plain_words(s, substitutions(), names)
+    s = s if merges_two_words(s, swapped) else swapped  # two groups made one ("experts") is another fact
     common = common_words()
 
     def spelling(m: re.Match[str]) -> str:
@@ -96,7 +99,9 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         following = (after.group(1) or "").lower() if after else ""
         if before and before[-1].lower() in LINKING_WORDS and following in PREDICATE_FOLLOWERS:
             return m.group(0)  # "became too costly for", "is deadly.": an -ly adjective that is the point
-        return m.group(0) if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) else ""
+        if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) or not may_drop_adverb(w, s[:m.start()]):
+            return m.group(0)  # "falsely claimed", "not entirely": the adverb carries the fact
+        return ""
 
     s = re.sub(r"(?<!-)\b([A-Za-z]+ly)\b(?!-),? ?", drop_adverb, s)  # "electronically-limited" is one word
 
@@ -104,6 +109,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         w, following = m.group(1), m.group(2)
         if w.lower() in common or w[0].isupper() or following in KEEP_BEFORE or not w.endswith(ADJECTIVE_ENDINGS):
             return m.group(0)
+        if not may_drop_adjective(w, s[:m.start()]):
+            return m.group(0)  # "not a victimless crime", "cubic meter": without it the fact is another one
         before = re.findall(r"[A-Za-z']+", s[:m.start()])
         if before and before[-1].lower() in LINKING_WORDS:
             return m.group(0)  # "sales were more sluggish later": the adjective is what the sentence says
@@ -240,6 +247,13 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts = compress(s, names)
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
+    kept = faithful_parts(s, parts)
+    if kept != parts:  # a cut that changed the meaning: the main-fact cutter may find a faithful one
+        from .compress import compress
+        other = compress(s, names)
+        other = faithful_parts(s, keep_speaker(other, names) if q != s_before_quote and other else other)
+        kept = other if words(" ".join(other)) > words(" ".join(kept)) else kept
+    parts = kept
     if occasion and parts:
         parts.append(occasion_sentence(occasion, names))
     return named_again([p for p in parts if p])

@@ -35,7 +35,7 @@ def test_the_first_word_of_a_quote_is_lower_cased_after_said_and_a_second_you_is
     s = '"Numerical tests of this kind work when you get out more than you put in," said astronomer Lena Varga.'
     # "Numerical" never shows up in lower case in the article, yet it is no name
     assert rewrite(s, {"Numerical", "Lena", "Varga"}) == [
-        "Astronomer Lena Varga said tests of this kind work when people get out more than they put in."]
+        "Astronomer Lena Varga said numerical tests of this kind work when people get out more than they put in."]
     plaster = '"If you put new plaster on wet walls, you will be ripping it out again next year," he said.'
     assert rewrite(plaster, set()) == [
         "He said if people put new plaster on wet walls, they will be ripping it out again next year."]

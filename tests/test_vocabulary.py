@@ -25,7 +25,7 @@ def test_every_plain_form_is_a_common_word() -> None:
     for form, swaps in substitutions().items():
         for swap in swaps:
             if swap.keep:
-                continue  # a set phrase kept as written brings in no new word
+                continue  # a word or set phrase kept as written ("probe", the noun) brings in nothing new
             for text in (swap.plain, swap.participle, swap.comparative, swap.superlative):
                 for word in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower()):
                     if wordfreq.zipf_frequency(word, "en") < 4.0:
@@ -101,7 +101,7 @@ def test_falling_verbs_take_no_object() -> None:
 
 def test_nouns_and_adjectives() -> None:
     assert plain("Shop owners were wary of the plan.") == "Shop owners were careful about the plan."
-    assert plain("Several retailers cut prices.") == "A few stores cut prices."
+    assert plain("Several retailers cut prices.") == "Several stores cut prices."  # not "a few": that is fewer
     assert plain("The catastrophe hit two towns.") == "The disaster hit two towns."
     assert plain("Two prosecutors spoke.") == "Two lawyers for the state spoke."
     assert plain("Police found illicit cash.") == "Police found illegal cash."
@@ -110,7 +110,8 @@ def test_nouns_and_adjectives() -> None:
 
 
 def test_noun_or_verb_is_read_from_the_word_before() -> None:
-    assert plain("The probe found no fault.") == "The inquiry found no fault."
+    # the noun stays: a probe is an inquiry or a spacecraft ("The probe reached the comet")
+    assert plain("The probe found no fault.") == "The probe found no fault."
     assert plain("Police will probe the fire.") == "Police will look into the fire."
     assert plain("The troops did not probe further.") == "The troops did not look into further."
 
@@ -282,7 +283,7 @@ def test_require_someone_to_is_kept() -> None:
     ("The drought has worsened, and farmers are wary of planting.",
      "The drought has got worse, and farmers are careful about planting."),
     ("The school reopened on Monday, although several rooms remain closed.",
-     "The school opened again on Monday, although a few rooms stay closed."),
+     "The school opened again on Monday, although several rooms stay closed."),
     ("The athlete will miss the remainder of the season.", "The athlete will miss the rest of the season."),
     ("Police apprehended two suspects.", "Police caught two suspects."),
     ("The storm caused considerable damage and numerous homes were demolished.",

@@ -192,7 +192,8 @@ class Layout:
 def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: str | None, wpm: int) -> Script:
     lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
     explained: set[str] = set()
-    source_names = names_in(article_text([d.article for d in drafts]))
+    source = article_text([d.article for d in drafts])
+    source_names = names_in(source)
     # a hard topic noun is taught where it is first said; later "the sedan" is "the car" (topic_words)
     stories = [name_again_plainly(explain_first_use(s, explained, source_names)) for s in lines]
     headlines = headlines_segment(drafts)
@@ -201,7 +202,7 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     central = central_words(headlines.sentences + [t for s in stories for t in s[:3]])
     # the words taught are words the listener heard: in the stories or in the headlines before them
     heard = stories + [headlines.sentences[1:]]
-    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central))
+    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central, source))
     if words_seg:
         segments.append(words_seg)
     segments += [recap_segment(stories, drafts, full=layout.full_recap), outro_segment(show)]

@@ -39,6 +39,8 @@ NOT_LEANING = re.compile(
     r"|remained)(?: not)? (?:yet |still |now |also )?(?:true|clear|likely|unlikely|possible|impossible|important|hard"
     r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
     r"|raining|snowing)\b)", re.IGNORECASE)
+# "A study published Wednesday said this.": without the line before, "this" points at another fact
+SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b")
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
 FURNITURE = re.compile(
@@ -113,8 +115,10 @@ class Draft:
 
 def opens_with_reference(sentence: str) -> bool:
     """Does the sentence lean on the one before it ("This was after ...", "They said ...", "Among those
-    values is ...")?"""
+    values is ...", "A study published Wednesday said this.")?"""
     first = sentence.split()[0].lower().strip(",") if sentence.split() else ""
+    if SAID_THIS.search(sentence):
+        return True
     if NOT_LEANING.match(sentence):
         return False
     return first in LEANING_STARTS or bool(LEANING_OPENER.match(sentence))

@@ -141,7 +141,16 @@ def _part_of_name(sentence: str, m: re.Match[str]) -> bool:
     return m.start() > 0 or sentence[m.end():m.end() + 2].strip()[:1].isupper()
 
 
-def _candidates(stories: list[list[str]], central: set[str], source_names: set[str] | None) -> list[_Candidate]:
+def in_article(word: str, article_text: str) -> bool:
+    """Whether the article itself uses the word (in some form: "protest", "protests", "protested"). A word
+    the writer put in by its own plain-word swap ("probe" -> "inquiry") is not the article's: teaching it
+    would explain a word of the wrong sense, or one the story never used."""
+    stem = word.lower()[:max(4, len(word) - 2)]
+    return re.search(rf"\b{re.escape(stem)}", article_text, re.IGNORECASE) is not None
+
+
+def _candidates(stories: list[list[str]], central: set[str], source_names: set[str] | None,
+                article_text: str | None = None) -> list[_Candidate]:
     found: dict[str, _Candidate] = {}
     common = common_words()
     for sentences in stories:
@@ -154,6 +163,8 @@ def _candidates(stories: list[list[str]], central: set[str], source_names: set[s
                     found[key].uses += 1
                     continue
                 if source_names is not None and not names_in(entry.meaning) <= source_names:
+                    continue
+                if article_text is not None and not all(in_article(w, article_text) for w in key.split()):
                     continue
                 if entry.word[:1].isupper() and not tok[:1].isupper():
                     continue
@@ -176,15 +187,15 @@ def _share_with(stories: list[list[str]], entries: list[GlossaryEntry]) -> float
 
 
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
-                  central: set[str] | None = None) -> list[GlossaryEntry]:
+                  central: set[str] | None = None, article_text: str | None = None) -> list[GlossaryEntry]:
     """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
     the hardest and most central first. A meaning that names something ("the Russian government") is used
-    only when the articles name it too.
+    only when the articles name it too, and a word only when the articles use it (article_text).
 
     Every uncommon word taught is one more uncommon word heard: when the script is near the line of
     common words (SHARE_LINE), an uncommon word is taught only while the script stays above it with a
     margin, and hard but common words ("investment") take its place."""
-    ranked = sorted(_candidates(stories, central or set(), source_names), key=lambda c: -c.score())
+    ranked = sorted(_candidates(stories, central or set(), source_names, article_text), key=lambda c: -c.score())
     rare = [c.entry for c in ranked if c.uncommon]
     other = [c.entry for c in ranked if not c.uncommon]
     picked: list[GlossaryEntry] = []
