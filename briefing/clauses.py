@@ -114,6 +114,11 @@ def _split_once(s: str) -> list[str] | None:
                     and not any(is_verbish(t) and head[i - 1].lower() not in ("to", "the", "a", "an", "his", "her", "its",
                                                                               "their") for i, t in enumerate(head) if i):
                 continue  # "the number of voters and the need to invest in them": a second noun, no clause
+            if marker in (" and ", ", and ") and re.match(
+                    r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} and (?:[a-z]+ly )?(?!the\b|a\b|an\b)[a-z]+", right) \
+                    and is_verbish(first_real(re.split(r" and ", right, maxsplit=1)[1])):
+                continue  # "through Ann Lee | and Tom Hart and could have had ...": the names are a pair, the verb
+                # after them is the left's subject's
             if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
                 continue  # "insights into the business and what is next": a second object, not a clause
             if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):

@@ -75,7 +75,7 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     tail = [source] if source else []
     room = MAX_PARTS - len(tail)
     out = main[:room]
-    out += [p for p in side if _good(p)][:max(0, room - len(out))]
+    out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
         return []

@@ -12,7 +12,7 @@ from .compress_grammar import (OPENER, TITLES, _again, _be, _finite, _has_finite
 
 ADJECTIVES = {"worried", "alarmed", "angry", "concerned", "unhappy", "upset", "afraid", "aware", "known", "based",
               "eager", "keen", "desperate", "frustrated", "furious", "anxious", "happy", "proud", "unable", "able",
-              "ready", "sure", "determined", "convinced"}
+              "ready", "sure", "determined", "convinced", "unbeaten"}
 
 
 def _lift(body: str) -> tuple[str, list[str]]:
@@ -69,12 +69,15 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
                 return main, [f"{aside} is {lowered}"]
             continue
         sides: list[str] = []
-        for k, part in enumerate(aside.split(", ")):
-            said = _aside_sentence(subject, part, verb)
+        parts = _aside_parts(aside)
+        for k, part in enumerate(parts):
+            said = _aside_sentence(subject, part, verb, after)
             if said is None:
                 break
-            if k and not re.match(r"(?:who|which|whose)\b|\d", part):
-                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X
+            if k and not re.match(r"(?:who|which|whose)\b|\d|from ", part) \
+                    and not re.fullmatch(r"\d{1,3}", parts[k - 1]):
+                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X ("X, 57, a
+                # teacher," after an age is X's)
             sides += said
         else:
             main = f"{opening}{subject} {after}"
@@ -83,13 +86,42 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
+def _aside_parts(aside: str) -> list[str]:
+    """The descriptions in an aside, one a part: '57, of Farrow Lane, Stonegate' -> ['57', 'from Farrow Lane,
+    Stonegate']. "of <place>" after a person's name is where they live (court and local news), said "from";
+    the names after it are the rest of the address."""
+    parts: list[str] = []
+    for part in aside.split(", "):
+        if parts and parts[-1].startswith("from ") and re.fullmatch(NAME, part):
+            parts[-1] += f", {part}"  # "of Farrow Lane, Stonegate": one address
+        elif re.fullmatch(rf"of {NAME}", part):
+            parts.append(f"from {part[3:]}")
+        else:
+            parts.append(part)
+    return parts
+
+
+# the main verb tells that the subject has died: what they were is then said in the past ("was a bookbinder")
+DIED = re.compile(r"(?:died|was killed|was found dead|passed away)\b")
+
+
+def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> list[str] | None:
     """What an aside about the subject says, as a sentence; [] when it is left out, None when the aside is of
     a kind the rules do not know (it must then stay)."""
     again = _again(subject, verb)
     has_preposition = bool(re.search(r" (?:of|against|for|in|at|from|on|with|by) ", f" {subject} "))
     if re.fullmatch(r"\d{1,3}", aside):
         return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
+    if re.fullmatch(rf"from {NAME}(?:, {NAME})*", aside):
+        return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, of Park Road, Ely," -> "is from"
+    if m := re.fullmatch(r"((?:a|an) (?:[a-z][\w-]* ){0,6}?[a-z][\w-]*) who ((?:[a-z]+ed|[a-z]+) .{8,})", aside):
+        # "Ann Lee, a nurse who led the rescue in 1971, died ..." -> "Ann Lee was a nurse." + "Ann Lee led the rescue
+        # in 1971." Only after a name, whose "who" is plain, and with a past verb, which keeps its own tense.
+        rel = first_real(m.group(2))
+        if not _is_name(subject) or not (rel.endswith("ed") or rel in IRREGULAR_PAST) or _has_finite(m.group(1)):
+            return None
+        be = "was" if DIED.match(after) else "is"
+        return [f"{subject} {be} {m.group(1)}", f"{subject} {m.group(2)}"]
     if re.fullmatch(r"(?:(?:some|about|nearly|almost|roughly|around|more than|over|up to) )?[\d,.]+(?: [a-z]+illion)?"
                     r"(?: [a-z-]+){1,2} (?:wide|long|high|tall|deep|old|across|away|thick)", aside):
         # "Their model universe, some 230 million light-years wide, holds ..." -> "The universe is some ... wide."
@@ -116,7 +148,10 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
     first = aside.split()[0]
     if (first.endswith("ed") or first in ADJECTIVES) and first[:1].islower():
         # "alarmed that X" -> "The group is alarmed that X."
-        return [f"{again} {_be(again, verb)} {aside}"] if again else []
+        be = _be(again, verb) if again else ""
+        if re.search(r"\btheir\b", aside) and not re.search(r"\bits\b", aside):
+            be = {"is": "are", "was": "were"}.get(be, be)  # "Rovers, unbeaten in their last 11 games," -> "were"
+        return [f"{again} {be} {aside}"] if again else []
     if _has_finite(aside):
         return None
     if _is_name(subject) and re.fullmatch(r"[a-z]+(?: [a-z]+)? (?:of|for|at) [A-Z][^,]{2,60}", aside):

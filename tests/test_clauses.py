@@ -312,3 +312,21 @@ def test_a_that_clause_inside_an_aside_is_not_cut_out() -> None:
 def test_a_noun_with_a_participle_after_a_comma_is_not_a_sentence() -> None:
     s = "Instead of leather, the seats are covered with Velta, a soft cloth made in part from waste left by farms."
     assert not any(p.startswith("A soft cloth") for p in shorten(s, {"Velta"}))
+
+
+def test_two_names_joined_by_and_stay_a_pair_before_the_subjects_next_verb() -> None:
+    """Bug: '... through Ann Lee and Tom Hart and could have had a third' was cut into 'Tom Hart and could have
+    had a third.'"""
+    out = rewrite("Athletic scored twice in ten minutes through Ann Lee and Tom Hart and could have had a third "
+                  "before the break.", {"Athletic", "Ann", "Lee", "Tom", "Hart"})
+    assert out == ["Athletic scored twice in ten minutes through Ann Lee and Tom Hart.",
+                   "Athletic could have had a third before the break."]
+
+
+def test_an_aside_about_a_team_agrees_with_its_their() -> None:
+    """Bug: 'Rovers, unbeaten in their last 11 games, scored ...' was left out whole."""
+    out = rewrite("Wanderers, unbeaten in their previous nine league games, scored twice in the first half through "
+                  "Ann Lee and Tom Hart and could have had a third before the break, only for the goalkeeper to tip a "
+                  "late shot onto the bar.", {"Wanderers", "Ann", "Lee", "Tom", "Hart"})
+    assert "Wanderers were unbeaten in their previous nine league games." in out
+    assert out[0].startswith("Wanderers scored twice in the first half through Ann Lee and Tom Hart")

@@ -251,3 +251,30 @@ def test_a_condition_is_never_cut_off_its_fact() -> None:
                    "if voters approve the tax in May.", {"Hallam", "May"})
     assert all("if" in s or "whether" in s for s in said) or said == [] or len(said) > 1
     assert not any(s.endswith("by the end of the decade.") for s in said) or any("whether" in s for s in said)
+
+
+def test_age_and_address_of_a_person_become_sentences_of_their_own() -> None:
+    """Bug: 'Name, 57, of Road, Town, was convicted ...' (a court lead) was left out whole."""
+    s = ("Dennis Harwick, 61, of Mill Road, Brannock, was found guilty last month of theft and false accounting "
+         "after a three-week trial.")
+    out = compress(s, NAMES | {"Dennis", "Mill", "Road"})
+    assert out == ["Dennis Harwick was found guilty last month of theft and false accounting after a three-week trial.",
+                   "Dennis Harwick is 61.", "Dennis Harwick is from Mill Road, Brannock."]
+    check_shape(s, out)
+    # after an age, the next description is the person's too
+    assert compress("Ann Lee, 71, a retired nurse from Harwick, said the new clinic would close in the spring of next "
+                    "year.", NAMES) == ["Ann Lee said the new clinic would close in the spring of next year.",
+                                        "Ann Lee is 71.", "Ann Lee is a retired nurse from Harwick."]
+
+
+def test_a_description_with_who_after_a_name_is_told_in_the_tense_of_the_news() -> None:
+    """Bug: an obituary lead 'Name, a <job> who <did X>, died on ...' was left out whole."""
+    s = ("Ann Tesk, a teacher and choir leader who helped to rebuild more than 40 village halls after the storms of "
+         "1987, died on March 3 at her home in Harwick.")
+    out = compress(s, NAMES | {"March"})
+    assert out == ["Ann Tesk died on March 3 at her home in Harwick.", "Ann Tesk was a teacher and choir leader.",
+                   "Ann Tesk helped to rebuild more than 40 village halls after the storms of 1987."]
+    check_shape(s, out)
+    # a living person's job is said in the present
+    assert compress("Ann Tesk, a nurse who led the rescue of 40 miners in 1998, said the new bridge was not safe for the "
+                    "workers.", NAMES)[1:] == ["Ann Tesk is a nurse.", "Ann Tesk led the rescue of 40 miners in 1998."]
