@@ -84,6 +84,7 @@ PRESENT_VERBS = {
     "include", "includes", "offer", "offers", "plan", "plans", "began", "begin", "begins", "shares",
     "fear", "fears", "worry", "worries", "argue", "argues", "insist", "insists", "deny", "denies", "represent",
     "represents", "own", "owns", "run", "runs", "serve", "serves", "employ", "employs", "cost", "costs",
+    "climb", "climbs", "soar", "soars",
 }
 SUBORDINATE_STARTS = {
     "on", "in", "at", "after", "before", "if", "when", "while", "although", "though", "because", "as", "since",

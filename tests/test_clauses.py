@@ -330,3 +330,23 @@ def test_an_aside_about_a_team_agrees_with_its_their() -> None:
                   "late shot onto the bar.", {"Wanderers", "Ann", "Lee", "Tom", "Hart"})
     assert "Wanderers were unbeaten in their previous nine league games." in out
     assert out[0].startswith("Wanderers scored twice in the first half through Ann Lee and Tom Hart")
+
+
+def test_a_fronted_as_clause_in_the_present_and_a_trailing_which_after_a_noun_are_kept() -> None:
+    """Bug: 'As prices climb ..., doctors are urging ..., which ... if ...' was left out whole."""
+    out = rewrite("As temperatures climb past 40C across much of the valley this week, nurses are urging people to "
+                  "learn the first signs of heat stroke, which sends hundreds to hospital every year and can kill "
+                  "within hours if it is not treated.", set())
+    assert out == ["Temperatures climb past 40C across much of the valley this week.",
+                   "Nurses are asking people to learn the first signs of heat stroke.",
+                   "Heat stroke sends hundreds to hospital every year and can kill within hours if it is not treated."]
+
+
+def test_which_stays_with_its_sentence_when_its_verb_agrees_with_another_noun() -> None:
+    # "the signs ..., which show": plural, so "which" may mean the signs, not the noun right before it
+    assert not any(s.startswith("Heat stroke show") for s in rewrite(
+        "Nurses are urging people across the valley to learn the first signs of heat stroke, which show up within "
+        "hours of a long walk in the sun.", set()))
+    # "As a result, ...", "As much as ...": no event of their own
+    assert rewrite("As a result of the long strike across the valley, the town council closed the old bus depot "
+                   "last week.", set())[0].startswith("As a result")
