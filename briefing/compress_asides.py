@@ -230,3 +230,37 @@ def _called(body: str) -> tuple[str, list[str]] | None:
         return None
     be = "are" if re.search(r"[^s]s$", m.group(1)) else "is"
     return f"{body[:m.start()]}{m.group(1)} {body[m.end():]}", [f"{cap(m.group(1))} {be} {m.group(2)}"]
+
+
+RISE = r"rose|climbed|increased|grew|jumped|accelerated|soared|went up"
+FALL = r"fell|slowed|dropped|eased|decreased|declined|shrank|slipped|went down"
+FIGURE = r"(?:about |almost |nearly |around |more than |less than )?[$\u00a3\u20ac]?\d[\d,.]*(?:%| per ?cent|[a-z]*illion)?"
+
+
+def _comparison(body: str) -> tuple[str, str, str]:
+    """A figure's earlier value, said as a sentence of its own that follows the figure: '2,317 people were admitted
+    last summer, up from 1,460 the year before' -> '... last summer' + 'This was up from 1,460 the year before.';
+    'inflation slowed to 3.1% in January from 3.8% in December' -> '... to 3.1% in January' + 'This was down from
+    3.8% in December.' The third value is the words the comparison followed: it is said after the sentence that
+    ends with them, where "This" is plainly the figure. ('' when the sentence has no such comparison.)"""
+    m = re.search(rf", (up|down) from ({FIGURE}[^,;]{{0,40}}?)(?=, |$)", body)
+    if m and re.search(r"\d", body[:m.start()]):
+        rest = body[:m.start()] + body[m.end():]
+        return rest, f"This {_tense(rest)} {m.group(1)} from {m.group(2)}", _last_words(body[:m.start()])
+    m = re.search(rf"\b({RISE}|{FALL}) (?:by {FIGURE} )?to ({FIGURE}[^,;]{{0,30}}?) from ({FIGURE}[^,;]{{0,30}}?)(?=, |$)", body)
+    if m and not re.search(r"\bfrom\b|\bto\b", m.group(2)):
+        way = "up" if re.fullmatch(RISE, m.group(1)) else "down"
+        rest = body[:m.start(3) - len(" from ")] + body[m.end():]
+        return rest, f"This was {way} from {m.group(3)}", _last_words(body[:m.start(3) - len(" from ")])
+    return body, "", ""
+
+
+def _last_words(text: str) -> str:
+    return " ".join(text.split()[-3:])
+
+
+def _tense(clause: str) -> str:
+    """'was' for a clause told in the past ('were admitted', 'rose'), else 'is'."""
+    toks = clause.lower().split()
+    past = any(t in ("was", "were", "had") or t in IRREGULAR_PAST or t.endswith("ed") and is_verbish(t) for t in toks)
+    return "was" if past else "is"

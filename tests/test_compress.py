@@ -278,3 +278,23 @@ def test_a_description_with_who_after_a_name_is_told_in_the_tense_of_the_news() 
     # a living person's job is said in the present
     assert compress("Ann Tesk, a nurse who led the rescue of 40 miners in 1998, said the new bridge was not safe for the "
                     "workers.", NAMES)[1:] == ["Ann Tesk is a nurse.", "Ann Tesk led the rescue of 40 miners in 1998."]
+
+
+def test_an_earlier_figure_follows_the_sentence_with_the_new_one() -> None:
+    """'..., up from X' and 'rose to A from B' are said as 'This was up from X.' right after the figure."""
+    assert compress("The number of people out of work in the northern region of the country rose to 7.4% in March "
+                    "from 6.9% in February.", NAMES) == [
+        "The number of people out of work in the northern region of the country rose to 7.4% in March.",
+        "This was up from 6.9% in February."]
+    out = compress("According to figures from the Harwick Health Board, 2,317 people were taken to hospital with heat "
+                   "stroke last summer, up from 1,460 the year before.", NAMES | {"Health", "Board"})
+    assert out == ["According to figures from the Harwick Health Board, 2,317 people were taken to hospital with heat "
+                   "stroke last summer.",
+                   "According to figures from the Harwick Health Board, this was up from 1,460 the year before."]
+
+
+def test_an_earlier_figure_is_left_out_where_this_could_mean_something_else() -> None:
+    # after a speaker named last, whose figure the earlier one is, the rules cannot say
+    out = compress("Sales at the shops in the north of the country rose to $4.2 billion last year, up from $3.9 billion "
+                   "in 2019, the company said on Monday in a statement.", NAMES)
+    assert not any(p.startswith("This was up") for p in out)
