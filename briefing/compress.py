@@ -20,7 +20,7 @@ from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_v
                       is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
 from .participles import noun_with_participle, participle_may_stand, participle_verb
 from .compress_trim import _clean_cut, _lost, _trim
-from .compress_asides import _comparison, _lift, _subject_aside, _trailing_group
+from .compress_asides import _comparison, _context_after_speaker, _lift, _subject_aside, _trailing_group
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite, _has_finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -38,11 +38,12 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     if words(s) < 8 or '"' in s or s.endswith("?") or NARRATOR.search(s):
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
     body, source = _according_to(_source_first(s.rstrip(".")))
+    body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
-    side: list[str] = []
+    side: list[str] = [finish(context)] if context else []
     found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
     if found:
-        body, side = found[0], [finish(x) for x in found[1]]
+        body, side = found[0], [finish(x) for x in found[1]] + side
     frame = _speech_frame(body)
     goes_on = ""
     if frame:

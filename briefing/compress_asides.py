@@ -264,3 +264,22 @@ def _tense(clause: str) -> str:
     toks = clause.lower().split()
     past = any(t in ("was", "were", "had") or t in IRREGULAR_PAST or t.endswith("ed") and is_verbish(t) for t in toks)
     return "was" if past else "is"
+
+
+def _context_after_speaker(body: str) -> tuple[str, str]:
+    """'S, fire officials said, as more than 900 firefighters struggled to X' -> 'S, fire officials said' and
+    'More than 900 firefighters struggled to X.': the "as" clause after the speech tag is the writer's own
+    account of what went on meanwhile, so it is told as a sentence of its own, not as the speaker's words."""
+    m = re.fullmatch(r"(.{20,}, (?:[Tt]he |[Aa]n? )?[A-Za-z][^,]{1,50}? (?:said|says|reported)"
+                     r"(?: on [A-Z]\w+| \w+day| last \w+)?), as (.{12,})", body)
+    if not m or re.match(r"(?:it|this|that|well|part|a result|usual|such|expected)\b", m.group(2)):
+        return body, ""
+    who = re.split(r" (?:said|says|reported)\b", m.group(1).rsplit(", ", 1)[1])[0]
+    if any(is_verbish(t) for t in who.split()):
+        return body, ""  # "the plan, which he said": not a speaker tag
+    context = m.group(2)
+    if '"' in context:
+        return body, ""
+    # what the "as" clause says is told only if it makes a sentence (the caller's rules judge); left out, it
+    # changes nothing the speaker said
+    return m.group(1), cap(context)

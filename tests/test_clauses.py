@@ -350,3 +350,15 @@ def test_which_stays_with_its_sentence_when_its_verb_agrees_with_another_noun() 
     # "As a result, ...", "As much as ...": no event of their own
     assert rewrite("As a result of the long strike across the valley, the town council closed the old bus depot "
                    "last week.", set())[0].startswith("As a result")
+
+
+def test_an_as_clause_after_a_speech_tag_is_the_writers_and_is_told_after_the_claim() -> None:
+    """Bug: 'S, fire officials said, as more than 900 firefighters struggled ...' was left out whole."""
+    out = rewrite("A grass fire that started near a farm on Sunday had burned about 2,000 acres by Monday night, fire "
+                  "officials said, as more than 300 firefighters worked to keep it away from homes in the hills.", set())
+    assert out[0].startswith("Fire officials said a grass fire")
+    assert out[-1] == "More than 300 firefighters worked to keep it away from homes in the hills."
+    # "as expected": no clause of its own, so nothing is added
+    out = rewrite("Prices at the shops in the north of the country rose by 4% in March, the statistics office said, "
+                  "as expected.", set())
+    assert not any(p.startswith("Expected") for p in out)
