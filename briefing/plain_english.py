@@ -208,8 +208,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own
-    s, context = _context_after_speaker(s.rstrip("."))  # "S, officials said, as X": X is the writer's, told after
-    s = finish(s)
+    main, context = _context_after_speaker(s.rstrip("."))  # "S, officials said, as X": X is the writer's, told after
+    s = finish(main) if context else s
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:
