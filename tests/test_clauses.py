@@ -362,3 +362,9 @@ def test_an_as_clause_after_a_speech_tag_is_the_writers_and_is_told_after_the_cl
     out = rewrite("Prices at the shops in the north of the country rose by 4% in March, the statistics office said, "
                   "as expected.", set())
     assert not any(p.startswith("Expected") for p in out)
+
+
+def test_a_sentence_without_an_as_clause_after_its_speaker_keeps_its_closing_quote() -> None:
+    """Bug: every sentence was re-finished for the 'as' rule, which cut a closing quote off ('... on Ice.')."""
+    assert rewrite('Ann Lee was the third dancer voted off the show "Dancing on Ice."',
+                   {"Ann", "Lee", "Dancing", "Ice"}) == ["Ann Lee was the third dancer voted off the show Dancing on Ice."]
