@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import common_words
 from .clauses import AUXILIARIES, IRREGULAR_PAST, first_real, is_verbish, cap, finish
 from .compress_grammar import (OPENER, TITLES, _again, _be, _finite, _has_finite, _is_name, _main_clause, _plural,
                                _present, _verb_first, _whole)
@@ -94,6 +95,9 @@ def _aside_parts(aside: str) -> list[str]:
     for part in aside.split(", "):
         if parts and parts[-1].startswith("from ") and re.fullmatch(NAME, part):
             parts[-1] += f", {part}"  # "of Farrow Lane, Stonegate": one address
+        elif parts and re.match(r"(?:who|which) ", parts[-1]) and not _has_finite(part) \
+                and not re.match(r"(?:who|which|whose|a|an|the)\b", part):
+            parts[-1] += f", {part}"  # "which sets ... by four states, 19 cities and ...": a list inside the clause
         elif re.fullmatch(rf"of {NAME}", part):
             parts.append(f"from {part[3:]}")
         else:
@@ -131,8 +135,9 @@ def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> lis
         return [f"{name} {_be(again, 'is')} {aside}"]
     if m := re.fullmatch(r"(who|which) (.+)", aside):
         rel_verb = first_real(m.group(2))
-        if not is_verbish(rel_verb) and not _finite(rel_verb):
-            return None
+        if not is_verbish(rel_verb) and not _finite(rel_verb) \
+                and not (re.fullmatch(r"[a-z]{2,}[^s]s", rel_verb) and rel_verb[:-1] in common_words()):
+            return None  # ("which sets ...": right after "which", a short -s word is its verb)
         if has_preposition or again is None or m.group(1) == "which" and again[:1].islower():
             return []  # "The decision against Hallmark, which owns ...": which of the two owns? Left out.
         who = again if m.group(1) == "who" or again.startswith("The ") else ("They" if _plural(again, rel_verb) else "It")

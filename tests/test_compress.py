@@ -298,3 +298,14 @@ def test_an_earlier_figure_is_left_out_where_this_could_mean_something_else() ->
     out = compress("Sales at the shops in the north of the country rose to $4.2 billion last year, up from $3.9 billion "
                    "in 2019, the company said on Monday in a statement.", NAMES)
     assert not any(p.startswith("This was up") for p in out)
+
+
+def test_a_which_clause_with_a_list_inside_is_told_after_the_subjects_news() -> None:
+    """Bug: 'The board, which sets how much ... by four towns, 12 farms and ..., will vote ...' was left out."""
+    s = ("The board, which sets how much water can be taken from the long river by four towns, 12 farms and two "
+         "mills, will vote on May 30 on a plan to cut what is taken by 15%.")
+    out = compress(s, NAMES | {"May"})
+    assert out == ["The board will vote on May 30 on a plan to cut what is taken by 15%.",
+                   "The board sets how much water can be taken from the long river by four towns, 12 farms and two "
+                   "mills."]
+    check_shape(s, out)
