@@ -179,9 +179,8 @@ KNOWN2: dict[str, dict[str, str]] = {
     "labels": {},  # the writer reads a printed interview without its labels (briefing/clean_interview.py)
     "lead_facts": {
         "01-comet-probe.txt": LEAD_LOST, "02-press-release.txt": LEAD_LOST, "03-phone-review.txt": LEAD_OPENER,
-        "04-qa-interview.txt": LEAD_LOST, "07-health-explainer.txt": LEAD_OPENER,
-        "08-politics-quotes.txt": LEAD_LOST, "09-court-fraud.txt": LEAD_LOST, "10-economy-numbers.txt": LEAD_LOST,
-        "page-12-wildfire.txt": LEAD_LOST, "page-13-library-fines.html": LEAD_LOST,
+        "07-health-explainer.txt": LEAD_OPENER, "08-politics-quotes.txt": LEAD_LOST, "09-court-fraud.txt": LEAD_LOST,
+        "page-13-library-fines.html": LEAD_LOST,
         "page-11-tram-strike.txt": LEAD_AFTER_LOST,
     },
     "grammar": {"05-football-report.txt": SLIP_SELF_QUOTE,
