@@ -83,6 +83,10 @@ def _split_once(s: str) -> list[str] | None:
             left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
             if left.count('"') % 2 or not is_clause(left):
                 continue
+            opener = re.match(r"((?:[\w'-]+ ){1,3})(?:before|after|since|until|when|while|because|although|if|unless) ",
+                              left)
+            if opener and not any(is_verbish(t) for t in opener.group(1).split()):
+                continue  # "Three weeks before he died, | ...": the left is a time or reason clause, not a sentence
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"

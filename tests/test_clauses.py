@@ -368,3 +368,13 @@ def test_a_sentence_without_an_as_clause_after_its_speaker_keeps_its_closing_quo
     """Bug: every sentence was re-finished for the 'as' rule, which cut a closing quote off ('... on Ice.')."""
     assert rewrite('Ann Lee was the third dancer voted off the show "Dancing on Ice."',
                    {"Ann", "Lee", "Dancing", "Ice"}) == ["Ann Lee was the third dancer voted off the show Dancing on Ice."]
+
+
+def test_a_time_clause_before_the_comma_is_not_cut_off_as_a_sentence() -> None:
+    """Bug: with 'died' known as a verb, 'Three weeks before he died, Ann Lee had been ...' became 'Three weeks
+    before he died.' + ..."""
+    out = rewrite("Three weeks before he died, Tom Hart had been found in his cell, awake but with cuts on his arms.",
+                  {"Tom", "Hart"})
+    assert not any(p.startswith("Three weeks before he died.") for p in out)
+    assert shorten("Tom Hart left two hours before the vote, and Ann Lee stayed to the end of the long night.",
+                   set()) == ["Tom Hart left two hours before the vote.", "Ann Lee stayed to the end of the long night."]
