@@ -266,6 +266,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     split = _split_once(s)
     if split and all(stands_alone(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
+        if left and not right and split[1].startswith("This was ") and words(split[1]) > LONGEST:
+            from .compress import compress  # "This was after a jury found him guilty of X ... and Y": its main fact
+            right = compress(split[1], names)
         if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
         if right and right[0].startswith("This ") and _lost_end(split[0], left):

@@ -378,3 +378,14 @@ def test_a_time_clause_before_the_comma_is_not_cut_off_as_a_sentence() -> None:
     assert not any(p.startswith("Three weeks before he died.") for p in out)
     assert shorten("Tom Hart left two hours before the vote, and Ann Lee stayed to the end of the long night.",
                    set()) == ["Tom Hart left two hours before the vote.", "Ann Lee stayed to the end of the long night."]
+
+
+def test_a_long_after_part_keeps_its_main_fact() -> None:
+    """Bug: '... has been jailed for six years after a jury at X found him guilty of stealing £2 million ... and
+    spending it on ...' lost the whole 'after' part (who found him guilty, and of what)."""
+    out = rewrite("A former head of a village football club has been jailed for four years after a jury at Harwick "
+                  "Crown Court found him guilty of stealing more than £1.2 million from the club over nearly a decade and "
+                  "spending it on cars, a boat and holidays.", {"Harwick", "Crown", "Court"})
+    assert out == ["A former head of a village football club has been jailed for four years.",
+                   "This was after a jury at Harwick Crown Court found him guilty of stealing more than £1.2 million from "
+                   "the club."]
