@@ -81,6 +81,10 @@ def _which_after_noun(body: str) -> list[str] | None:
         return None  # "the rules, which says": the verb agrees with some other noun; "which means": not a fact
     if verb in ("means", "meant", "makes"):
         return None  # "which means ...": about the whole clause before it, not the noun (the "This" rule below)
+    head = re.search(r"([\w'-]+) (?:of|in|for|on|from|with|about|at|to) (?:(?:the|a|an) )?$", m.group(1)[:-len(noun)])
+    if head and not re.search(r"[^siu]s$", head.group(1)):
+        return None  # "a fall in the price of oil, which hurts ...": the fall or the oil? Only "signs of X, which
+        # sends" is plain, where the verb cannot agree with the plural noun before "of"
     before = m.group(1)[:-len(noun)].split()[-1]
     subject = f"The {noun}" if before in ("the", "a", "an") else cap(noun)
     return [finish(m.group(1)), finish(f"{subject} {verb} {m.group(4)}")]

@@ -389,3 +389,10 @@ def test_a_long_after_part_keeps_its_main_fact() -> None:
     assert out == ["A former head of a village football club has been jailed for four years.",
                    "This was after a jury at Harwick Crown Court found him guilty of stealing more than £1.2 million from "
                    "the club."]
+
+
+def test_which_after_of_is_told_apart_only_when_the_noun_before_of_cannot_be_meant() -> None:
+    # "a sharp fall in the price of oil, which hurts": the fall, the price or the oil? Not told as "Oil hurts ..."
+    out = rewrite("Traders across the region were watching a sharp fall in the price of oil, which hurts the small "
+                  "producers in the north of the country most.", set())
+    assert not any(p.startswith(("Oil hurts", "The oil hurts")) for p in out)
