@@ -83,6 +83,10 @@ def _split_once(s: str) -> list[str] | None:
             left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
             if left.count('"') % 2 or not is_clause(left):
                 continue
+            opener = re.match(r"((?:[\w'-]+ ){1,3})(?:before|after|since|until|when|while|because|although|if|unless) ",
+                              left)
+            if opener and not any(is_verbish(t) for t in opener.group(1).split()):
+                continue  # "Three weeks before he died, | ...": the left is a time or reason clause, not a sentence
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
@@ -114,6 +118,11 @@ def _split_once(s: str) -> list[str] | None:
                     and not any(is_verbish(t) and head[i - 1].lower() not in ("to", "the", "a", "an", "his", "her", "its",
                                                                               "their") for i, t in enumerate(head) if i):
                 continue  # "the number of voters and the need to invest in them": a second noun, no clause
+            if marker in (" and ", ", and ") and re.match(
+                    r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} and (?:[a-z]+ly )?(?!the\b|a\b|an\b)[a-z]+", right) \
+                    and is_verbish(first_real(re.split(r" and ", right, maxsplit=1)[1])):
+                continue  # "through Ann Lee | and Tom Hart and could have had ...": the names are a pair, the verb
+                # after them is the left's subject's
             if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
                 continue  # "insights into the business and what is next": a second object, not a clause
             if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):
@@ -257,6 +266,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     split = _split_once(s)
     if split and all(stands_alone(p) for p in split):
         left, right = shorten(split[0], names, depth + 1), shorten(split[1], names, depth + 1)
+        if left and not right and split[1].startswith("This was ") and words(split[1]) > LONGEST:
+            from .compress import compress  # "This was after a jury found him guilty of X ... and Y": its main fact
+            right = compress(split[1], names)
         if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
         if right and right[0].startswith("This ") and _lost_end(split[0], left):

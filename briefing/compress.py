@@ -20,7 +20,7 @@ from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_v
                       is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
 from .participles import noun_with_participle, participle_may_stand, participle_verb
 from .compress_trim import _clean_cut, _lost, _trim
-from .compress_asides import _lift, _subject_aside, _trailing_group
+from .compress_asides import _comparison, _context_after_speaker, _lift, _subject_aside, _trailing_group
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite, _has_finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -38,10 +38,12 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     if words(s) < 8 or '"' in s or s.endswith("?") or NARRATOR.search(s):
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
     body, source = _according_to(_source_first(s.rstrip(".")))
-    side: list[str] = []
+    body, context = _context_after_speaker(body)
+    body, compared, anchor = _comparison(body)
+    side: list[str] = [finish(context)] if context else []
     found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
     if found:
-        body, side = found[0], [finish(x) for x in found[1]]
+        body, side = found[0], [finish(x) for x in found[1]] + side
     frame = _speech_frame(body)
     goes_on = ""
     if frame:
@@ -72,16 +74,39 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
                 main.append(more)  # "..., and said it would ...", "..., saying ...": the speaker's own words
     if not main:
         return []
+    if compared and main:
+        main = _with_comparison(main, compared, anchor, who if frame else "")
     tail = [source] if source else []
     room = MAX_PARTS - len(tail)
     out = main[:room]
-    out += [p for p in side if _good(p)][:max(0, room - len(out))]
+    out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
         return []
     if conditional and not any("depends on whether" in p for p in out):
         return []  # "..., if it can find the money": told without its condition the fact would be a different one
     return out
+
+
+def _with_comparison(main: list[str], compared: str, anchor: str, who: str) -> list[str]:
+    """'This was up from 1,460 the year before.' said right after the sentence that ends with the figure's words
+    (else left out: after another sentence "This" would stand for something else). Inside "X said ..." it is X's
+    figure too: 'The figures said this was up from ...'."""
+    at = next((i for i, p in enumerate(main) if p.rstrip(".").endswith(anchor)), None)
+    if at is None:
+        return main
+    opener = re.match(r"According to [^,]{3,60}, ", main[at])
+    if who:
+        again = _again(who, "said")
+        if not again or again in ("It", "They"):
+            return main
+        compared = f"{again} said {compared[:1].lower()}{compared[1:]}"
+    elif opener:
+        compared = f"{opener.group(0)}{compared[:1].lower()}{compared[1:]}"  # the figure's source goes with it
+    elif re.search(rf"\b(?:{SPEECH})\b", " ".join(main)):
+        return main  # "S, the company said": whose figure the earlier one is, the rules cannot say
+    line = finish(compared)
+    return main[:at + 1] + [line] + main[at + 1:] if _good(line) else main
 
 
 def _prune(s: str) -> str:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import common_words
 from .clauses import AUXILIARIES, IRREGULAR_PAST, first_real, is_verbish, cap, finish
 from .compress_grammar import (OPENER, TITLES, _again, _be, _finite, _has_finite, _is_name, _main_clause, _plural,
                                _present, _verb_first, _whole)
 
 ADJECTIVES = {"worried", "alarmed", "angry", "concerned", "unhappy", "upset", "afraid", "aware", "known", "based",
               "eager", "keen", "desperate", "frustrated", "furious", "anxious", "happy", "proud", "unable", "able",
-              "ready", "sure", "determined", "convinced"}
+              "ready", "sure", "determined", "convinced", "unbeaten"}
 
 
 def _lift(body: str) -> tuple[str, list[str]]:
@@ -69,12 +70,15 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
                 return main, [f"{aside} is {lowered}"]
             continue
         sides: list[str] = []
-        for k, part in enumerate(aside.split(", ")):
-            said = _aside_sentence(subject, part, verb)
+        parts = _aside_parts(aside)
+        for k, part in enumerate(parts):
+            said = _aside_sentence(subject, part, verb, after)
             if said is None:
                 break
-            if k and not re.match(r"(?:who|which|whose)\b|\d", part):
-                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X
+            if k and not re.match(r"(?:who|which|whose)\b|\d|from ", part) \
+                    and not re.fullmatch(r"\d{1,3}", parts[k - 1]):
+                said = []  # "X, head of Y, a firm in Z,": the second description is of Y, not of X ("X, 57, a
+                # teacher," after an age is X's)
             sides += said
         else:
             main = f"{opening}{subject} {after}"
@@ -83,13 +87,45 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
+def _aside_parts(aside: str) -> list[str]:
+    """The descriptions in an aside, one a part: '57, of Farrow Lane, Stonegate' -> ['57', 'from Farrow Lane,
+    Stonegate']. "of <place>" after a person's name is where they live (court and local news), said "from";
+    the names after it are the rest of the address."""
+    parts: list[str] = []
+    for part in aside.split(", "):
+        if parts and parts[-1].startswith("from ") and re.fullmatch(NAME, part):
+            parts[-1] += f", {part}"  # "of Farrow Lane, Stonegate": one address
+        elif parts and re.match(r"(?:who|which) ", parts[-1]) and not _has_finite(part) \
+                and not re.match(r"(?:who|which|whose|a|an|the)\b", part):
+            parts[-1] += f", {part}"  # "which sets ... by four states, 19 cities and ...": a list inside the clause
+        elif re.fullmatch(rf"of {NAME}", part):
+            parts.append(f"from {part[3:]}")
+        else:
+            parts.append(part)
+    return parts
+
+
+# the main verb tells that the subject has died: what they were is then said in the past ("was a bookbinder")
+DIED = re.compile(r"(?:died|was killed|was found dead|passed away)\b")
+
+
+def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> list[str] | None:
     """What an aside about the subject says, as a sentence; [] when it is left out, None when the aside is of
     a kind the rules do not know (it must then stay)."""
     again = _again(subject, verb)
     has_preposition = bool(re.search(r" (?:of|against|for|in|at|from|on|with|by) ", f" {subject} "))
     if re.fullmatch(r"\d{1,3}", aside):
         return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, 71, said" -> "Ann Lee is 71."
+    if re.fullmatch(rf"from {NAME}(?:, {NAME})*", aside):
+        return [f"{subject} is {aside}"] if _is_name(subject) else None  # "Ann Lee, of Park Road, Ely," -> "is from"
+    if m := re.fullmatch(r"((?:a|an) (?:[a-z][\w-]* ){0,6}?[a-z][\w-]*) who ((?:[a-z]+ed|[a-z]+) .{8,})", aside):
+        # "Ann Lee, a nurse who led the rescue in 1971, died ..." -> "Ann Lee was a nurse." + "Ann Lee led the rescue
+        # in 1971." Only after a name, whose "who" is plain, and with a past verb, which keeps its own tense.
+        rel = first_real(m.group(2))
+        if not _is_name(subject) or not (rel.endswith("ed") or rel in IRREGULAR_PAST) or _has_finite(m.group(1)):
+            return None
+        be = "was" if DIED.match(after) else "is"
+        return [f"{subject} {be} {m.group(1)}", f"{subject} {m.group(2)}"]
     if re.fullmatch(r"(?:(?:some|about|nearly|almost|roughly|around|more than|over|up to) )?[\d,.]+(?: [a-z]+illion)?"
                     r"(?: [a-z-]+){1,2} (?:wide|long|high|tall|deep|old|across|away|thick)", aside):
         # "Their model universe, some 230 million light-years wide, holds ..." -> "The universe is some ... wide."
@@ -99,8 +135,9 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
         return [f"{name} {_be(again, 'is')} {aside}"]
     if m := re.fullmatch(r"(who|which) (.+)", aside):
         rel_verb = first_real(m.group(2))
-        if not is_verbish(rel_verb) and not _finite(rel_verb):
-            return None
+        if not is_verbish(rel_verb) and not _finite(rel_verb) \
+                and not (re.fullmatch(r"[a-z]{2,}[^s]s", rel_verb) and rel_verb[:-1] in common_words()):
+            return None  # ("which sets ...": right after "which", a short -s word is its verb)
         if has_preposition or again is None or m.group(1) == "which" and again[:1].islower():
             return []  # "The decision against Hallmark, which owns ...": which of the two owns? Left out.
         who = again if m.group(1) == "who" or again.startswith("The ") else ("They" if _plural(again, rel_verb) else "It")
@@ -116,7 +153,10 @@ def _aside_sentence(subject: str, aside: str, verb: str) -> list[str] | None:
     first = aside.split()[0]
     if (first.endswith("ed") or first in ADJECTIVES) and first[:1].islower():
         # "alarmed that X" -> "The group is alarmed that X."
-        return [f"{again} {_be(again, verb)} {aside}"] if again else []
+        be = _be(again, verb) if again else ""
+        if re.search(r"\btheir\b", aside) and not re.search(r"\bits\b", aside):
+            be = {"is": "are", "was": "were"}.get(be, be)  # "Rovers, unbeaten in their last 11 games," -> "were"
+        return [f"{again} {be} {aside}"] if again else []
     if _has_finite(aside):
         return None
     if _is_name(subject) and re.fullmatch(r"[a-z]+(?: [a-z]+)? (?:of|for|at) [A-Z][^,]{2,60}", aside):
@@ -195,3 +235,56 @@ def _called(body: str) -> tuple[str, list[str]] | None:
         return None
     be = "are" if re.search(r"[^s]s$", m.group(1)) else "is"
     return f"{body[:m.start()]}{m.group(1)} {body[m.end():]}", [f"{cap(m.group(1))} {be} {m.group(2)}"]
+
+
+RISE = r"rose|climbed|increased|grew|jumped|accelerated|soared|went up"
+FALL = r"fell|slowed|dropped|eased|decreased|declined|shrank|slipped|went down"
+FIGURE = r"(?:about |almost |nearly |around |more than |less than )?[$\u00a3\u20ac]?\d[\d,.]*(?:%| per ?cent|[a-z]*illion)?"
+
+
+def _comparison(body: str) -> tuple[str, str, str]:
+    """A figure's earlier value, said as a sentence of its own that follows the figure: '2,317 people were admitted
+    last summer, up from 1,460 the year before' -> '... last summer' + 'This was up from 1,460 the year before.';
+    'inflation slowed to 3.1% in January from 3.8% in December' -> '... to 3.1% in January' + 'This was down from
+    3.8% in December.' The third value is the words the comparison followed: it is said after the sentence that
+    ends with them, where "This" is plainly the figure. ('' when the sentence has no such comparison.)"""
+    m = re.search(rf", (up|down) from ({FIGURE}[^,;]{{0,40}}?)(?=, |$)", body)
+    if m and re.search(r"\d", body[:m.start()]):
+        rest = body[:m.start()] + body[m.end():]
+        return rest, f"This {_tense(rest)} {m.group(1)} from {m.group(2)}", _last_words(body[:m.start()])
+    m = re.search(rf"\b({RISE}|{FALL}) (?:by {FIGURE} )?to ({FIGURE}[^,;]{{0,30}}?) from ({FIGURE}[^,;]{{0,30}}?)(?=, |$)", body)
+    if m and not re.search(r"\bfrom\b|\bto\b", m.group(2)):
+        way = "up" if re.fullmatch(RISE, m.group(1)) else "down"
+        rest = body[:m.start(3) - len(" from ")] + body[m.end():]
+        return rest, f"This was {way} from {m.group(3)}", _last_words(body[:m.start(3) - len(" from ")])
+    return body, "", ""
+
+
+def _last_words(text: str) -> str:
+    return " ".join(text.split()[-3:])
+
+
+def _tense(clause: str) -> str:
+    """'was' for a clause told in the past ('were admitted', 'rose'), else 'is'."""
+    toks = clause.lower().split()
+    past = any(t in ("was", "were", "had") or t in IRREGULAR_PAST or t.endswith("ed") and is_verbish(t) for t in toks)
+    return "was" if past else "is"
+
+
+def _context_after_speaker(body: str) -> tuple[str, str]:
+    """'S, fire officials said, as more than 900 firefighters struggled to X' -> 'S, fire officials said' and
+    'More than 900 firefighters struggled to X.': the "as" clause after the speech tag is the writer's own
+    account of what went on meanwhile, so it is told as a sentence of its own, not as the speaker's words."""
+    m = re.fullmatch(r"(.{20,}, (?:[Tt]he |[Aa]n? )?[A-Za-z][^,]{1,50}? (?:said|says|reported)"
+                     r"(?: on [A-Z]\w+| \w+day| last \w+)?), as (.{12,})", body)
+    if not m or re.match(r"(?:it|this|that|well|part|a result|usual|such|expected)\b", m.group(2)):
+        return body, ""
+    who = re.split(r" (?:said|says|reported)\b", m.group(1).rsplit(", ", 1)[1])[0]
+    if any(is_verbish(t) for t in who.split()):
+        return body, ""  # "the plan, which he said": not a speaker tag
+    context = m.group(2)
+    if '"' in context:
+        return body, ""
+    # what the "as" clause says is told only if it makes a sentence (the caller's rules judge); left out, it
+    # changes nothing the speaker said
+    return m.group(1), cap(context)

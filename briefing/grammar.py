@@ -30,7 +30,7 @@ AUXILIARIES = {
 }
 IRREGULAR_PAST = {
     "said", "told", "took", "made", "went", "came", "gave", "got", "left", "met", "ran", "saw", "won", "lost",
-    "fled", "began", "became", "kept", "held", "led", "sent", "spent", "built", "paid", "put", "set", "cut",
+    "fled", "died", "began", "became", "kept", "held", "led", "sent", "spent", "built", "paid", "put", "set", "cut",
     "hit", "felt", "found", "brought", "bought", "thought", "fell", "rose", "grew", "knew", "stood", "sat",
     "wrote", "spoke", "chose", "drove", "flew", "broke", "struck", "fought", "sold", "taught", "caught",
     "shot", "wore", "ate", "drew", "threw", "hid", "beat", "bore", "forgot", "froze", "stole", "swore", "woke",
@@ -84,6 +84,7 @@ PRESENT_VERBS = {
     "include", "includes", "offer", "offers", "plan", "plans", "began", "begin", "begins", "shares",
     "fear", "fears", "worry", "worries", "argue", "argues", "insist", "insists", "deny", "denies", "represent",
     "represents", "own", "owns", "run", "runs", "serve", "serves", "employ", "employs", "cost", "costs",
+    "climb", "climbs", "soar", "soars",
 }
 SUBORDINATE_STARTS = {
     "on", "in", "at", "after", "before", "if", "when", "while", "although", "though", "because", "as", "since",

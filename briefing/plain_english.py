@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
+from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
@@ -214,6 +215,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own
+    main, context = _context_after_speaker(s.rstrip("."))  # "S, officials said, as X": X is the writer's, told after
+    s = finish(main) if context else s
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:
@@ -256,6 +259,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     parts = kept
     if occasion and parts:
         parts.append(occasion_sentence(occasion, names))
+    if context and parts:
+        parts += rewrite(finish(context), names, pronouns)
     return named_again([p for p in parts if p])
 
 

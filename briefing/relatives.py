@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import common_words
 from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
                       SUBORDINATE_STARTS, cap, finish, first_real, is_verbish, words)
 
@@ -56,10 +57,37 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
     if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
         return [finish(m.group(1)), finish(f"{m.group(2).strip()} {m.group(3)}")]
+    named = _which_after_noun(body)
+    if named:
+        return named
     m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
     if m:
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+def _which_after_noun(body: str) -> list[str] | None:
+    """'Doctors urge people to learn the signs of heat illness, which sends thousands to hospital and can kill.' ->
+    '... the signs of heat illness.' + 'Heat illness sends thousands to hospital and can kill.' Only a "which"
+    right after a short noun that follows "of" or "the", with a present -s verb that agrees with that noun (not
+    with "signs"), so the clause is plainly about it; the whole clause, conditions and all, is kept."""
+    m = re.fullmatch(r"(.{20,} (?:of|the|a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)), which ([a-z]{3,}s) (.{8,})", body)
+    if not m:
+        return None
+    noun, verb = m.group(2), m.group(3)
+    if re.search(r"[^siu]s$", noun) or verb.endswith("ss") or verb[:-1] not in common_words() and verb not in SINGULAR_VERBS \
+            or any(is_verbish(w) or w in DETERMINERS or w in ("and", "or", "than") for w in noun.split()) \
+            or re.search(r"\b(?:I|we|you)\b", m.group(4)):
+        return None  # "the rules, which says": the verb agrees with some other noun; "which means": not a fact
+    if verb in ("means", "meant", "makes"):
+        return None  # "which means ...": about the whole clause before it, not the noun (the "This" rule below)
+    head = re.search(r"([\w'-]+) (?:of|in|for|on|from|with|about|at|to) (?:(?:the|a|an) )?$", m.group(1)[:-len(noun)])
+    if head and not re.search(r"[^siu]s$", head.group(1)):
+        return None  # "a fall in the price of oil, which hurts ...": the fall or the oil? Only "signs of X, which
+        # sends" is plain, where the verb cannot agree with the plural noun before "of"
+    before = m.group(1)[:-len(noun)].split()[-1]
+    subject = f"The {noun}" if before in ("the", "a", "an") else cap(noun)
+    return [finish(m.group(1)), finish(f"{subject} {verb} {m.group(4)}")]
 
 
 # "a new plan next month that would ...": the clause is about the plan, not the time

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause, subject_and_verb,
+from .grammar import (PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause, subject_and_verb,
                       whole, words)
 from .participles import clause_tense
 from .sentences import speaker_again
@@ -33,14 +33,20 @@ def opening_clause(s: str) -> list[str]:
         return [s]
     if m.group(1) == "As" and (re.match(r"(?:it|this|that|things) ", m.group(2)) or len(m.group(2).split()) < 4):
         return [s]  # "As it turned out, ...", "As it stands, ...": a set phrase, no event
-    if m.group(1) == "As" and re.search(r"\b(?:said|says|say|noted|reported|expected|well|usual|such|part|result"
-                                        r"|long|soon|far|much|many)\b", m.group(2)):
-        return [s]  # "As Lee said, ...", "As expected, ...", "As part of ...": no event of its own
+    if m.group(1) == "As" and (re.search(r"\b(?:said|says|say|noted|reported|expected)\b", m.group(2))
+                               or re.match(r"(?:well|usual|such|part|result|long|soon|far|much|many|a|an|the \w+ of)\b",
+                                           m.group(2))):
+        return [s]  # "As Lee said, ...", "As expected, ...", "As part of ...", "As a result, ...": no event of its own
     link, tenses = OPENING_CLAUSES[m.group(1).lower()]
     clause, main = m.group(2), m.group(3)
-    if not (starts_clause(clause) and subject_and_verb(clause)) or not (starts_clause(main) or subject_and_verb(main)):
+    # "As temperatures climb past 38C, ...": a plural noun and a present verb, which starts_clause cannot see
+    bare_present = re.match(r"[a-z]+[^s\W]s ([a-z]+)\b", clause)
+    bare_present = bool(bare_present) and bare_present.group(1) in PRESENT_VERBS and m.group(1) == "As"
+    if not (bare_present or starts_clause(clause) and subject_and_verb(clause)) \
+            or not (starts_clause(main) or subject_and_verb(main)):
         return [s]  # "After years of talks, ...": a phrase, not a clause
-    if clause_tense(clause) not in tenses or (link == "Then " and clause_tense(main) != "past"):
+    tense = "present" if bare_present else clause_tense(clause)
+    if tense not in tenses or (link == "Then " and clause_tense(main) != "past"):
         return [s]
     first = main.split()[0]
     main = lower_first_word(main) if first.lower() in SUBJECT_STARTERS else main

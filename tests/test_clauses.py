@@ -322,3 +322,87 @@ def test_a_modal_with_a_comma_after_it_does_not_crash_the_participle_rule() -> N
     from briefing.participles import participle_verb
     assert participle_verb("The new bridge will, in time, carry most of the traffic", "leaving", "the old road quiet",
                            "It") == "will leave"
+
+
+def test_two_names_joined_by_and_stay_a_pair_before_the_subjects_next_verb() -> None:
+    """Bug: '... through Ann Lee and Tom Hart and could have had a third' was cut into 'Tom Hart and could have
+    had a third.'"""
+    out = rewrite("Athletic scored twice in ten minutes through Ann Lee and Tom Hart and could have had a third "
+                  "before the break.", {"Athletic", "Ann", "Lee", "Tom", "Hart"})
+    assert out == ["Athletic scored twice in ten minutes through Ann Lee and Tom Hart.",
+                   "Athletic could have had a third before the break."]
+
+
+def test_an_aside_about_a_team_agrees_with_its_their() -> None:
+    """Bug: 'Rovers, unbeaten in their last 11 games, scored ...' was left out whole."""
+    out = rewrite("Wanderers, unbeaten in their previous nine league games, scored twice in the first half through "
+                  "Ann Lee and Tom Hart and could have had a third before the break, only for the goalkeeper to tip a "
+                  "late shot onto the bar.", {"Wanderers", "Ann", "Lee", "Tom", "Hart"})
+    assert "Wanderers were unbeaten in their previous nine league games." in out
+    assert out[0].startswith("Wanderers scored twice in the first half through Ann Lee and Tom Hart")
+
+
+def test_a_fronted_as_clause_in_the_present_and_a_trailing_which_after_a_noun_are_kept() -> None:
+    """Bug: 'As prices climb ..., doctors are urging ..., which ... if ...' was left out whole."""
+    out = rewrite("As temperatures climb past 40C across much of the valley this week, nurses are urging people to "
+                  "learn the first signs of heat stroke, which sends hundreds to hospital every year and can kill "
+                  "within hours if it is not treated.", set())
+    assert out == ["Temperatures climb past 40C across much of the valley this week.",
+                   "Nurses are asking people to learn the first signs of heat stroke.",
+                   "Heat stroke sends hundreds to hospital every year and can kill within hours if it is not treated."]
+
+
+def test_which_stays_with_its_sentence_when_its_verb_agrees_with_another_noun() -> None:
+    # "the signs ..., which show": plural, so "which" may mean the signs, not the noun right before it
+    assert not any(s.startswith("Heat stroke show") for s in rewrite(
+        "Nurses are urging people across the valley to learn the first signs of heat stroke, which show up within "
+        "hours of a long walk in the sun.", set()))
+    # "As a result, ...", "As much as ...": no event of their own
+    assert rewrite("As a result of the long strike across the valley, the town council closed the old bus depot "
+                   "last week.", set())[0].startswith("As a result")
+
+
+def test_an_as_clause_after_a_speech_tag_is_the_writers_and_is_told_after_the_claim() -> None:
+    """Bug: 'S, fire officials said, as more than 900 firefighters struggled ...' was left out whole."""
+    out = rewrite("A grass fire that started near a farm on Sunday had burned about 2,000 acres by Monday night, fire "
+                  "officials said, as more than 300 firefighters worked to keep it away from homes in the hills.", set())
+    assert out[0].startswith("Fire officials said a grass fire")
+    assert out[-1] == "More than 300 firefighters worked to keep it away from homes in the hills."
+    # "as expected": no clause of its own, so nothing is added
+    out = rewrite("Prices at the shops in the north of the country rose by 4% in March, the statistics office said, "
+                  "as expected.", set())
+    assert not any(p.startswith("Expected") for p in out)
+
+
+def test_a_sentence_without_an_as_clause_after_its_speaker_keeps_its_closing_quote() -> None:
+    """Bug: every sentence was re-finished for the 'as' rule, which cut a closing quote off ('... on Ice.')."""
+    assert rewrite('Ann Lee was the third dancer voted off the show "Dancing on Ice."',
+                   {"Ann", "Lee", "Dancing", "Ice"}) == ["Ann Lee was the third dancer voted off the show Dancing on Ice."]
+
+
+def test_a_time_clause_before_the_comma_is_not_cut_off_as_a_sentence() -> None:
+    """Bug: with 'died' known as a verb, 'Three weeks before he died, Ann Lee had been ...' became 'Three weeks
+    before he died.' + ..."""
+    out = rewrite("Three weeks before he died, Tom Hart had been found in his cell, awake but with cuts on his arms.",
+                  {"Tom", "Hart"})
+    assert not any(p.startswith("Three weeks before he died.") for p in out)
+    assert shorten("Tom Hart left two hours before the vote, and Ann Lee stayed to the end of the long night.",
+                   set()) == ["Tom Hart left two hours before the vote.", "Ann Lee stayed to the end of the long night."]
+
+
+def test_a_long_after_part_keeps_its_main_fact() -> None:
+    """Bug: '... has been jailed for six years after a jury at X found him guilty of stealing £2 million ... and
+    spending it on ...' lost the whole 'after' part (who found him guilty, and of what)."""
+    out = rewrite("A former head of a village football club has been jailed for four years after a jury at Harwick "
+                  "Crown Court found him guilty of stealing more than £1.2 million from the club over nearly a decade and "
+                  "spending it on cars, a boat and holidays.", {"Harwick", "Crown", "Court"})
+    assert out == ["A former head of a village football club has been jailed for four years.",
+                   "This was after a jury at Harwick Crown Court found him guilty of stealing more than £1.2 million from "
+                   "the club."]
+
+
+def test_which_after_of_is_told_apart_only_when_the_noun_before_of_cannot_be_meant() -> None:
+    # "a sharp fall in the price of oil, which hurts": the fall, the price or the oil? Not told as "Oil hurts ..."
+    out = rewrite("Traders across the region were watching a sharp fall in the price of oil, which hurts the small "
+                  "producers in the north of the country most.", set())
+    assert not any(p.startswith(("Oil hurts", "The oil hurts")) for p in out)
