@@ -103,3 +103,18 @@ def test_a_be_that_lost_its_helper_is_flagged() -> None:
     broken = "The maker says the top speed be an electronically-limited 100 mph."
     assert odd_sentences([broken]) == [(broken, "a verb without its helper")]
     assert odd_sentences(["The judge said the law must be changed."]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dunmere River burst its banks in March 1988.",  # a past form like its base form is still a verb
+    "The old mill burst into flames overnight.",
+    "He said that in a speech to Parliament.",  # "that" is what he said
+    "The court heard that the money was moved abroad.",
+])
+def test_whole_sentences_with_irregular_verbs_and_reported_that_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+def test_a_reported_clause_cut_before_its_verb_is_flagged() -> None:
+    broken = "The court heard that between 2015 and 2019 Harlow."
+    assert odd_sentences([broken]) == [(broken, "said without a clause")]
