@@ -184,6 +184,35 @@ def _cut_reported_clause(text: str) -> bool:
     return rest[-1][:1].isupper() and rest[-2].lower() not in PLACE_WORDS
 
 
+# "Castellan's party holds 39 seats, and her junior partner.": a list of subjects cut before its verb
+CUT_AFTER_AND_RE = re.compile(r", and (?:his|her|their|its|the|a|an|our) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$")
+# "The rural-based party, holds six.": a comma between a subject and its verb, where an apposition was cut out
+SUBJECT_COMMA_VERB_RE = re.compile(r"^(?:The|A|An|His|Her|Its|Their) ([^,]{2,60}), ([a-z]+)\b")
+
+
+SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "argued", "argues", "wrote", "writes", "explained",
+                "explains", "noted", "notes"}
+
+
+def _cut_after_and(text: str) -> bool:
+    m = CUT_AFTER_AND_RE.search(text)
+    # one comma only: "A, B, and the C." is a whole list
+    return bool(m) and text.count(",") == 1 and not _looks_finite(m.group(1).split()) and not any(
+        t in PRESENT_VERBS for t in m.group(1).split())
+
+
+def _comma_before_verb(text: str) -> bool:
+    m = SUBJECT_COMMA_VERB_RE.match(text)
+    head = m.group(1).lower().split() if m else []
+    # "rural-based" is an adjective, not a past verb
+    if not m or any(t in FINITE_HINTS or t in RELATIVES or t.endswith("ed") and "-" not in t for t in head):
+        return False
+    verb = m.group(2)
+    if verb in SPEECH_VERBS:
+        return False  # "The new rules, says the mayor, are fair.": an attribution in the middle
+    return verb in FINITE_HINTS - {"that", "this"} or (verb.endswith("s") and verb in PRESENT_VERBS)
+
+
 def _two_clauses(tokens: list[str]) -> bool:
     """'Even though he is tired he still loves it.': two subjects or two verbs, so a main clause follows."""
     lower = [t.lower() for t in tokens]
@@ -267,6 +296,10 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "half of a word"
         elif re.search(r"\b(?:says|said) (?:that )?(?:the|a|an|its|their|his|her) (?:(?!(?:will|would|can|could|may|might|must|should|shall|to|not)\b)\w+ ){0,2}be\b", text):
             reason = "a verb without its helper"  # "VW says the top speed be 109 mph": the "will" stayed behind
+        elif _cut_after_and(text):
+            reason = "a list cut before its verb"
+        elif _comma_before_verb(text):
+            reason = "a comma between subject and verb"
         elif _participle_only(text):
             reason = "no verb"
         elif HALF_CLAUSE_RE.match(text) and not _two_clauses(tokens):

@@ -184,13 +184,13 @@ KNOWN2: dict[str, dict[str, str]] = {
     "grammar": {"05-football-report.txt": SLIP_SELF_QUOTE,
                 "04-qa-interview.txt": SLIP_SELF_QUOTE + " (the interview's answers, now told as the guest's words)"},
     "pronoun_first": {"06-obituary.txt": OBIT_PRONOUN},
-    "five_minutes": {**{f: SHORT_SCRIPT for f in ["01-comet-probe.txt", "03-phone-review.txt",
+    "five_minutes": {**{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "08-politics-quotes.txt",
                                                     "06-obituary.txt", "07-health-explainer.txt",
                                                     "page-11-tram-strike.txt", "page-12-wildfire.txt",
                                                     "page-13-library-fines.html"]},
                      "02-press-release.txt": FURNITURE_PADDING,
-                     # lines that lean on a sentence the rewrite gave nothing for ("He said ..." after a
-                     # detective's long attribution) and cut reported clauses are no longer said
+                     # lines that lean on a sentence the rewrite gave nothing for ("Among them was ..." after
+                     # a rally sentence lost whole) and cut reported clauses are no longer said
                      "05-football-report.txt": SHORT_SCRIPT, "09-court-fraud.txt": SHORT_SCRIPT},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt",
                                                   "07-health-explainer.txt"]},

@@ -175,7 +175,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             after, previous = previous, ln
             if id(ln) in in_lead or not sayable(ln):
                 continue  # a lead sentence left out for its uncommon words may still come in a later pass
-            if (after is None or id(after) not in picked) and opens_with_reference(ln.text):
+            if (id(after) not in picked or not right_after(after, ln)) and opens_with_reference(ln.text):
                 continue  # "This was because of ..." without the line it points back to
             if not _easy_enough(ln, n_pass):
                 continue
@@ -229,7 +229,7 @@ def _fill_with_harder(draft: Draft, picked: list[Line], budget: int, sayable: Ca
         after, previous = previous, ln
         if id(ln) in chosen or not sayable(ln) or ln.rare > FILL_RARE:
             continue
-        if (after is None or id(after) not in chosen) and opens_with_reference(ln.text):
+        if (id(after) not in chosen or not right_after(after, ln)) and opens_with_reference(ln.text):
             continue
         if total + words(ln.text) > budget:
             break
@@ -250,6 +250,13 @@ def points_outside(sentence: str) -> bool:
     return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2]))
 
 
+def right_after(before: Line | None, ln: Line) -> bool:
+    """`ln` comes straight after `before` in the article: from the same sentence or the next one. A line
+    that leans on the sentence before it ("She said she grabbed her pills") cannot be said when that
+    sentence ("For Lorraine Eckhart, 72, ... the order came ...") gave no line: whom "she" means is lost."""
+    return before is not None and before.group >= ln.group - 1
+
+
 def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
     """The picked lines without those that lean on a line the listener does not hear: a line opening with
     "Those ...", "It ..." is said only right after the article line before it, and the story never opens
@@ -263,7 +270,7 @@ def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 # the article's own first sentence was written to open it: "Another storm hit ..." is fine
                 leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
             else:
-                leans = opens_with_reference(ln.text) and previous is not kept[-1]
+                leans = opens_with_reference(ln.text) and (previous is not kept[-1] or not right_after(previous, ln))
             if not leans:
                 kept.append(ln)
         previous = ln

@@ -1,0 +1,44 @@
+"""Length without broken lines: what the planner says when a sentence the rewrite gave nothing for sits
+between a line and the one that leans on it."""
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.writers.plain import draft_article, named_speaker, person_of
+from briefing.writers.selection import Draft, Line, select_lines
+
+
+def _draft(lines: list[Line]) -> Draft:
+    return Draft(Article("A test", "\n\n".join(ln.text for ln in lines)), [], lines)
+
+
+def test_a_line_leaning_on_a_sentence_that_gave_nothing_is_not_said() -> None:
+    lines = [Line("Forecasters expect rain on Friday.", 0, 0, 1),
+             # group 2: an article sentence the rewrite gave no line for names the woman "she" means
+             Line("She said she took her dog and drove away.", 1, 0, 3),
+             Line("The council opened two shelters in the town.", 2, 0, 4)]
+    said = [ln.text for ln in select_lines(_draft(lines), 200)]
+    assert "She said she took her dog and drove away." not in said
+    assert "The council opened two shelters in the town." in said
+
+
+def test_a_line_leaning_on_the_sentence_right_before_it_is_said() -> None:
+    lines = [Line("Forecasters expect rain on Friday.", 0, 0, 1),
+             Line("This could help the crews.", 0, 0, 2)]
+    assert [ln.text for ln in select_lines(_draft(lines), 200)] == [ln.text for ln in lines]
+
+
+def test_the_one_person_of_a_lost_sentence_names_the_she_said_after_it() -> None:
+    lost = "For Maria Tennant, 68, who has lived in Stone Harbor for 30 years, the order came at dawn."
+    assert person_of(lost) == "Maria Tennant"  # "in Stone Harbor" is a place
+    assert named_speaker("She said she took her dog.", person_of(lost), {}) == "Maria Tennant said she took her dog."
+    # the article calls Tennant "he": the line is left as it is (and, leaning, is not said)
+    assert named_speaker("She said she took her dog.", "Maria Tennant", {"Tennant": "he"}) == "She said she took her dog."
+    assert person_of("Sam Ortiz met Lena Pike at the fair.") is None  # two people: whose "he"?
+
+
+def test_a_quote_after_a_long_attribution_is_told_with_the_speaker_named() -> None:
+    body = ("Detective Inspector Carl Brannock, of the Westmarch Police fraud unit, said outside court that the case "
+            "had been \"one of the saddest I have seen in my 25 years of service, bar none, anywhere.\" "
+            "He added: \"This was a cruel crime against the old and the weak.\"")
+    lines = [ln.text for ln in draft_article(Article("Man jailed for fraud", body)).lines]
+    assert any(t.startswith("Carl Brannock said") for t in lines), lines
