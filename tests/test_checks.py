@@ -118,3 +118,22 @@ def test_whole_sentences_with_irregular_verbs_and_reported_that_pass(sentence: s
 def test_a_reported_clause_cut_before_its_verb_is_flagged() -> None:
     broken = "The court heard that between 2015 and 2019 Harlow."
     assert odd_sentences([broken]) == [(broken, "said without a clause")]
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Hale's Labour Party holds 31 seats, and her junior partner.", "a list cut before its verb"),
+    ("The farm-based Green Union party, holds five, giving the coalition most just two.",
+     "a comma between subject and verb"),
+])
+def test_a_subject_cut_from_its_verb_is_flagged(sentence: str, reason: str) -> None:
+    assert odd_sentences([sentence]) == [(sentence, reason)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new rules, says the mayor, are fair.",
+    "The mayor, Joanne Petrakis, said she would meet both sides.",
+    "He bought a house, and his wife moved in.",
+    "She thanked doctors, nurses, and the cleaners.",
+])
+def test_commas_around_a_subject_in_whole_sentences_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
