@@ -128,6 +128,9 @@ def _looks_finite(tokens: list[str]) -> bool:
 # capital ("Lee said Numerical tests show ..."); names rarely end like this ("Parliament" is left alone)
 CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|ally|ous|tions?|sions?|ness|ity|ities|isms?)"
                                    r" (?!of\b)[a-z]")
+# "The writer should not have had to.", "They said they wanted to.": the verb after "to" was in the sentence before
+STRANDED_TO_RE = re.compile(r"\b(?:have|has|had|want|wants|wanted|need|needs|needed|ought|going|used|able|like|likes"
+                            r"|liked|try|tries|tried|plan|plans|planned|hope|hopes|hoped|refuse|refused)(?: not)? to[.!]$")
 # "The also said ...", "The still says ...": the noun after the article was left out
 NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
 # "Ward said Ward thinks ...", "Cox said Cox's hope is ...", "Lee said if it works, Lee will pay": the
@@ -282,12 +285,14 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "capital after said"
         elif SELF_NAMED_RE.match(text):
             reason = "speaker named as their own subject"
-        elif elliptical(text):
+        elif elliptical(text) or STRANDED_TO_RE.search(text):
             reason = "verb phrase left out"
         elif re.search(r"[;:] \w+[.!]$", text):
             reason = "cut after a semicolon"
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
+        elif re.match(r"I[A-Z][a-z]", text):
+            reason = "a name's small first letter made a capital"  # "IPhone 11 is ...", "IPad sales ..."
         elif NO_NOUN_RE.match(text):
             reason = "no noun after the article"
         elif re.search(r"\byoursel(?:f|ves)\b", text) and not re.search(r"\byour?\b", text, re.IGNORECASE):

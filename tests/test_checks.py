@@ -137,3 +137,15 @@ def test_a_subject_cut_from_its_verb_is_flagged(sentence: str, reason: str) -> N
 ])
 def test_commas_around_a_subject_in_whole_sentences_pass(sentence: str) -> None:
     assert odd_sentences([sentence]) == []
+
+
+def test_a_to_whose_verb_was_in_the_sentence_before_is_flagged() -> None:
+    broken = "The writer should not have had to."
+    assert odd_sentences([broken]) == [(broken, "verb phrase left out")]
+    assert odd_sentences(["The team had to go back to the town."]) == []
+
+
+def test_a_name_that_lost_its_small_first_letter_is_flagged() -> None:
+    broken = "IPhone sales rose by a tenth last year."
+    assert odd_sentences([broken]) == [(broken, "a name's small first letter made a capital")]
+    assert odd_sentences(["IBM sales rose by a tenth last year."]) == []

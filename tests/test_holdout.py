@@ -184,7 +184,7 @@ KNOWN2: dict[str, dict[str, str]] = {
     "grammar": {"05-football-report.txt": SLIP_SELF_QUOTE,
                 "04-qa-interview.txt": SLIP_SELF_QUOTE + " (the interview's answers, now told as the guest's words)"},
     "pronoun_first": {"06-obituary.txt": OBIT_PRONOUN},
-    "five_minutes": {**{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "08-politics-quotes.txt",
+    "five_minutes": {**{f: SHORT_SCRIPT for f in ["08-politics-quotes.txt",
                                                     "06-obituary.txt", "07-health-explainer.txt",
                                                     "page-11-tram-strike.txt", "page-12-wildfire.txt",
                                                     "page-13-library-fines.html"]},

@@ -42,3 +42,24 @@ def test_a_quote_after_a_long_attribution_is_told_with_the_speaker_named() -> No
             "He added: \"This was a cruel crime against the old and the weak.\"")
     lines = [ln.text for ln in draft_article(Article("Man jailed for fraud", body)).lines]
     assert any(t.startswith("Carl Brannock said") for t in lines), lines
+
+
+REVIEW = ("I have used the Corvo X2 for three weeks, and I can say whether I would keep it.\n\n"
+          "The battery is superb. I finished most days with half of it left, and my old phone never did that.\n\n"
+          "The 4,000mAh cell is one of the largest I have seen, and the screen is bright in full sun.\n\n"
+          "If you take photos at night, look elsewhere.")
+
+
+def test_a_reviewers_clauses_are_told_one_by_one_and_verdicts_as_opinions() -> None:
+    lines = [ln.text for ln in draft_article(Article("Corvo X2 review", REVIEW)).lines]
+    assert "The writer has used the Corvo X2 for three weeks." in lines
+    assert "The writer said the battery is great." in lines  # an opinion, told as the reviewer's
+    assert "The screen is bright in full sun." in lines  # the clause without "I" is said on its own
+    assert not any("largest" in t for t in lines)  # "the largest I have seen" cannot be told plainly
+    assert "If you take photos at night, look elsewhere." in lines  # advice stays as it is
+
+
+def test_an_article_without_a_first_person_writer_states_its_facts() -> None:
+    body = "The battery is great, the company said. The bridge is weak, engineers said on Monday."
+    lines = [ln.text for ln in draft_article(Article("Bridge report", body)).lines]
+    assert not any(t.startswith("The writer") for t in lines)

@@ -22,12 +22,13 @@ from ..clean_interview import spoken_paragraphs
 from ..sentences import BODIES
 from ..speakers import NOT_FIRST_NAMES
 from ..clauses import words
+from ..grammar import LONGEST
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..topic_words import name_again_plainly
 from ..vocabulary import common_share, common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
-from .recap import headlines_segment, recap_segment
+from .recap import headlines_segment, is_statement, recap_segment
 from .grade import reading_grade
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
@@ -159,6 +160,36 @@ def named_speaker(text: str, person: str | None, pronouns: Mapping[str, str]) ->
     return f"{person} {text[len(m.group(1)) + 1:]}"
 
 
+# words of a verdict: in a review or a column they are the writer's opinion, not a fact of the news
+VERDICT_WORDS = {"great", "good", "bad", "lovely", "superb", "excellent", "brilliant", "beautiful", "weak", "poor",
+                 "decent", "disappointing", "impressive", "best", "worst", "nice", "terrible", "awful", "perfect",
+                 "ugly", "boring", "pleasant", "messy", "wonderful", "fantastic", "mediocre", "stunning", "better",
+                 "worse", "fine", "solid", "clumsy", "slick", "charming", "dull", "brilliantly", "easy", "hard"}
+FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+FIRST_PERSON_SENTENCES = 3  # a writer who says "I" this often outside quotes writes a review or a column
+
+
+def writes_in_first_person(paragraphs: list[str]) -> bool:
+    """The article's writer speaks as "I" (a review, a column): outside quotes, in several sentences."""
+    unquoted = [re.sub(r'"[^"]*"', "", normalise(p)) for p in paragraphs]
+    return sum(1 for p in unquoted for sentence in split_sentences(p) if FIRST_PERSON.search(sentence)) \
+        >= FIRST_PERSON_SENTENCES
+
+
+def as_opinion(text: str) -> str:
+    """'The battery is great.' in a review -> 'The writer said the battery is great.': the reviewer's verdict
+    is told as what the reviewer said. Only a statement with a word of judgement, not advice or a question,
+    and only while it stays within the sentence limit."""
+    toks = [t.strip(",.;:!?").lower() for t in text.split()]
+    if not VERDICT_WORDS & set(toks) or toks[0].endswith("ly") or toks[0] in {"if", "you", "the writer", "then", "but", "so"} \
+            or re.search(r"\b(?:said|says|writer)\b", text) or words(text) + 3 > LONGEST:
+        return text
+    first = text.split()[0]
+    lowered = text if first in {"I"} or (first[:1].isupper() and first.lower() not in common_words()) \
+        else text[:1].lower() + text[1:]
+    return f"The writer said {lowered}"
+
+
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
     names = proper_names(source)
@@ -174,6 +205,7 @@ def draft_article(article: Article) -> Draft:
     group = 0
     speaker: str | None = None
     lost_person: str | None = None  # the one person named by a sentence that gave no line
+    reviewer = writes_in_first_person(article.paragraphs)
     for p_index, paragraph in enumerate(spoken_paragraphs(article.paragraphs, article.title)):  # no "Q:"/"A:" labels
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
@@ -190,6 +222,8 @@ def draft_article(article: Article) -> Draft:
             if texts and lost_person:
                 texts[0] = named_speaker(texts[0], lost_person, pronouns)
             lost_person = None if texts else person_of(sentence)
+            if reviewer:
+                texts = [as_opinion(t) if is_statement(t, names) else t for t in texts]
             for text in texts:
                 seen.add(_key(text))
                 lines.append(Line(text, p_index, _rare(text), group, odd_reason(text)))
