@@ -291,6 +291,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "cut after a semicolon"
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
+        elif re.match(r"(?:How|What|Why|Where|Who)\b[^,;]*\.$", text) and len(tokens) <= 7:
+            reason = "a heading, not a sentence"  # "How the goals went in.", "What happens next."
         elif re.match(r"I[A-Z][a-z]", text):
             reason = "a name's small first letter made a capital"  # "IPhone 11 is ...", "IPad sales ..."
         elif NO_NOUN_RE.match(text):

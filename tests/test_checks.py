@@ -149,3 +149,8 @@ def test_a_name_that_lost_its_small_first_letter_is_flagged() -> None:
     broken = "IPhone sales rose by a tenth last year."
     assert odd_sentences([broken]) == [(broken, "a name's small first letter made a capital")]
     assert odd_sentences(["IBM sales rose by a tenth last year."]) == []
+
+
+def test_a_subheading_is_flagged() -> None:
+    assert odd_sentences(["How the goals went in."]) == [("How the goals went in.", "a heading, not a sentence")]
+    assert odd_sentences(["What the council decided on Monday surprised many people in the town."]) == []

@@ -63,3 +63,9 @@ def test_an_article_without_a_first_person_writer_states_its_facts() -> None:
     body = "The battery is great, the company said. The bridge is weak, engineers said on Monday."
     lines = [ln.text for ln in draft_article(Article("Bridge report", body)).lines]
     assert not any(t.startswith("The writer") for t in lines)
+
+
+def test_a_line_that_only_opens_with_but_may_follow_a_lost_sentence() -> None:
+    lines = [Line("The home team had looked beaten at half-time.", 0, 0, 1),
+             Line("But manager Ann Lee made a double change at the break.", 1, 0, 3)]
+    assert [ln.text for ln in select_lines(_draft(lines), 200)] == [ln.text for ln in lines]

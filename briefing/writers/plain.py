@@ -268,7 +268,10 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     central = central_words(headlines.sentences + [t for s in stories for t in s[:3]])
     # the words taught are words the listener heard: in the stories or in the headlines before them
     heard = stories + [headlines.sentences[1:]]
-    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central))
+    # capitalised where no sentence starts ("beat Castlebridge Rovers"): a name, not a word to teach
+    article_names = set().union(*(_capitalised_inside_sentences(f"{d.article.title}\n\n{d.article.body}")
+                                  for d in drafts))
+    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central, article_names))
     if words_seg:
         segments.append(words_seg)
     segments += [recap_segment(stories, drafts, full=layout.full_recap), outro_segment(show)]

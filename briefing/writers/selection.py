@@ -250,11 +250,19 @@ def points_outside(sentence: str) -> bool:
     return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2]))
 
 
+CONNECTIVES = {"but", "so", "also", "however"}
+
+
 def right_after(before: Line | None, ln: Line) -> bool:
     """`ln` comes straight after `before` in the article: from the same sentence or the next one. A line
-    that leans on the sentence before it ("She said she grabbed her pills") cannot be said when that
-    sentence ("For Lorraine Eckhart, 72, ... the order came ...") gave no line: whom "she" means is lost."""
-    return before is not None and before.group >= ln.group - 1
+    that points back to someone or something ("She said she grabbed her pills") cannot be said when the
+    sentence before it ("For Lorraine Eckhart, 72, ... the order came ...") gave no line: whom "she" means
+    is lost. A line that only opens with a link word ("But manager Ann Lee made a change") names what it
+    speaks of: the line before it in the story is enough."""
+    if before is None:
+        return False
+    first = ln.text.split(" ", 1)[0].lower().strip(",")
+    return before.group >= ln.group - 1 or first in CONNECTIVES
 
 
 def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
