@@ -14,7 +14,7 @@ def _draft(lines: list[Line]) -> Draft:
 def test_a_line_leaning_on_a_sentence_that_gave_nothing_is_not_said() -> None:
     lines = [Line("Forecasters expect rain on Friday.", 0, 0, 1),
              # group 2: an article sentence the rewrite gave no line for names the woman "she" means
-             Line("She said she took her dog and drove away.", 1, 0, 3),
+             Line("She said she took her dog and drove away.", 1, 0, 3, after_new_person=True),
              Line("The council opened two shelters in the town.", 2, 0, 4)]
     said = [ln.text for ln in select_lines(_draft(lines), 200)]
     assert "She said she took her dog and drove away." not in said
@@ -69,3 +69,11 @@ def test_a_line_that_only_opens_with_but_may_follow_a_lost_sentence() -> None:
     lines = [Line("The home team had looked beaten at half-time.", 0, 0, 1),
              Line("But manager Ann Lee made a double change at the break.", 1, 0, 3)]
     assert [ln.text for ln in select_lines(_draft(lines), 200)] == [ln.text for ln in lines]
+
+
+def test_a_he_after_a_lost_sentence_that_named_no_one_new_means_the_story_s_person() -> None:
+    lines = [Line("Coach Ana Ruiz joined the club on Tuesday.", 0, 0, 1),
+             Line("His first match will be away on Saturday.", 1, 0, 3)]  # group 2 gave no line, named no one
+    assert len(select_lines(_draft(lines), 200)) == 2
+    lines[1].after_new_person = True  # group 2 named someone new: "his" may be theirs
+    assert len(select_lines(_draft(lines), 200)) == 1

@@ -206,6 +206,7 @@ def draft_article(article: Article) -> Draft:
     speaker: str | None = None
     lost_person: str | None = None  # the one person named by a sentence that gave no line
     reviewer = writes_in_first_person(article.paragraphs)
+    met_after_lost = False  # since the last line, a sentence that gave no line named someone new
     for p_index, paragraph in enumerate(spoken_paragraphs(article.paragraphs, article.title)):  # no "Q:"/"A:" labels
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
@@ -222,11 +223,16 @@ def draft_article(article: Article) -> Draft:
             if texts and lost_person:
                 texts[0] = named_speaker(texts[0], lost_person, pronouns)
             lost_person = None if texts else person_of(sentence)
+            # a lost sentence that named someone new: a "he" or "she" after it may mean that person
+            new_person = any(not re.search(rf"\b{re.escape(m.group(2))}\b", " ".join(ln.text for ln in lines))
+                             for m in FULL_NAME.finditer(sentence)) if not texts else False
+            met_after_lost = met_after_lost or new_person
             if reviewer:
                 texts = [as_opinion(t) if is_statement(t, names) else t for t in texts]
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text)))
+                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text), met_after_lost))
+                met_after_lost = False
     return Draft(article, headline, lines, names)
 
 

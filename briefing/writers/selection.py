@@ -57,6 +57,7 @@ class Line:
     rare: int  # lower-case words outside the common list
     group: int = 0  # the article sentence it came from: explanations never go between its pieces
     odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
+    after_new_person: bool = False  # a sentence before it that gave no line named someone new
 
 
 @dataclass
@@ -251,18 +252,21 @@ def points_outside(sentence: str) -> bool:
 
 
 CONNECTIVES = {"but", "so", "also", "however"}
+PERSON_POINTERS = {"he", "she", "his", "her", "they", "their", "them", "him"}
 
 
 def right_after(before: Line | None, ln: Line) -> bool:
-    """`ln` comes straight after `before` in the article: from the same sentence or the next one. A line
-    that points back to someone or something ("She said she grabbed her pills") cannot be said when the
-    sentence before it ("For Lorraine Eckhart, 72, ... the order came ...") gave no line: whom "she" means
-    is lost. A line that only opens with a link word ("But manager Ann Lee made a change") names what it
-    speaks of: the line before it in the story is enough."""
+    """`ln` may lean on `before`: it comes from the same article sentence or the next one, or what lies
+    between cannot be what it points to. A line that points back to something ("This was after ...",
+    "It opened ...") needs the sentence right before it. A "he" or "she" ("She said she grabbed her pills")
+    needs it only when a sentence that gave no line named someone new ("For Lorraine Eckhart, 72, ...");
+    otherwise it means the person the story is about ("His first match will be on Saturday"). A line that
+    only opens with a link word ("But manager Ann Lee made a change") names what it speaks of."""
     if before is None:
         return False
     first = ln.text.split(" ", 1)[0].lower().strip(",")
-    return before.group >= ln.group - 1 or first in CONNECTIVES
+    return before.group >= ln.group - 1 or first in CONNECTIVES \
+        or (first in PERSON_POINTERS and not ln.after_new_person)
 
 
 def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
