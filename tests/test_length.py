@@ -77,3 +77,8 @@ def test_a_he_after_a_lost_sentence_that_named_no_one_new_means_the_story_s_pers
     assert len(select_lines(_draft(lines), 200)) == 2
     lines[1].after_new_person = True  # group 2 named someone new: "his" may be theirs
     assert len(select_lines(_draft(lines), 200)) == 1
+
+
+def test_an_obituary_whose_long_lead_is_lost_names_the_person_in_her_age() -> None:
+    assert named_speaker("She was 88.", "Edda Marsh", {"Marsh": "she"}) == "Edda Marsh was 88."
+    assert named_speaker("She thinks so.", "Edda Marsh", {}) == "She thinks so."  # only a few plain verbs

@@ -137,7 +137,8 @@ def proper_names(text: str) -> set[str]:
 # a first and last name that is not a place ("in Elk Prairie") or part of a longer name ("Dorrance Valley High")
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))")
 PLACE_BEFORE = {"in", "at", "to", "of", "on", "by", "the", "from", "near", "into", "across", "outside", "inside"}
-PRONOUN_SAID = re.compile(r"^(He|She) (said|says|added|told)\b")
+# "She said ...", "She was 91.": a sentence that opens on the person of the sentence before it
+PRONOUN_SAID = re.compile(r"^(He|She) (said|says|added|told|was|is|had|has|died|lived|worked|spent|left|joined)\b")
 
 
 def person_of(sentence: str) -> str | None:
