@@ -216,6 +216,23 @@ def _comma_before_verb(text: str) -> bool:
     return verb in FINITE_HINTS - {"that", "this"} or (verb.endswith("s") and verb in PRESENT_VERBS)
 
 
+SUBJECT_WORDS = {"It", "He", "She", "They", "We", "I", "There", "This", "That", "You"}
+
+
+def _verb_only_in_relative(text: str) -> bool:
+    """'IT support and fundraising services that were never provided.': a noun phrase whose only verb is the
+    passive one of its "that" clause, the rest of a list cut from its sentence."""
+    m = re.match(r"^([A-Z][\w'-]*(?: [\w'-]+){1,6}?) (?:that|which) (?:is|are|was|were|had been|have been|has been)"
+                 r"(?: not| never| also| still)? [a-z]+(?:ed|en)\b([^,;]*)[.!]$", text)
+    if not m or text.split(" ", 1)[0] in SUBJECT_WORDS:
+        return False
+    head = m.group(1).lower().split()
+    rest = m.group(2).lower().split()
+    return head[0] not in NOUN_MARKERS - {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"} \
+        and not any(t in FINITE_HINTS or t in PRESENT_VERBS or t.endswith("ed") and "-" not in t for t in head) \
+        and not any(t in FINITE_HINTS or t in PRESENT_VERBS for t in rest)
+
+
 def _two_clauses(tokens: list[str]) -> bool:
     """'Even though he is tired he still loves it.': two subjects or two verbs, so a main clause follows."""
     lower = [t.lower() for t in tokens]
@@ -307,6 +324,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a list cut before its verb"
         elif _comma_before_verb(text):
             reason = "a comma between subject and verb"
+        elif _verb_only_in_relative(text):
+            reason = "no verb outside its 'that' clause"
         elif _participle_only(text):
             reason = "no verb"
         elif HALF_CLAUSE_RE.match(text) and not _two_clauses(tokens):

@@ -154,3 +154,10 @@ def test_a_name_that_lost_its_small_first_letter_is_flagged() -> None:
 def test_a_subheading_is_flagged() -> None:
     assert odd_sentences(["How the goals went in."]) == [("How the goals went in.", "a heading, not a sentence")]
     assert odd_sentences(["What the council decided on Monday surprised many people in the town."]) == []
+
+
+def test_a_noun_phrase_whose_only_verb_is_in_its_that_clause_is_flagged() -> None:
+    broken = "Cleaning and catering services that were never provided."
+    assert odd_sentences([broken]) == [(broken, "no verb outside its 'that' clause")]
+    assert odd_sentences(["The roads that were closed on Monday are open again.",
+                          "Brick kilns that burn coal are another factor."]) == []
