@@ -3,7 +3,8 @@ between a line and the one that leans on it."""
 from __future__ import annotations
 
 from briefing.models import Article
-from briefing.writers.plain import draft_article, named_speaker, person_of
+from briefing.writers.plain import draft_article
+from briefing.writers.voices import named_speaker, person_of
 from briefing.writers.selection import Draft, Line, select_lines
 
 
