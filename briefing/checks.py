@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .grammar import NOT_VERBS_AFTER_SUBJECT, PLURAL_SUBJECTS, PRESENT_VERBS, elliptical
+from .grammar import IRREGULAR_PAST, NOT_VERBS_AFTER_SUBJECT, PLURAL_SUBJECTS, PRESENT_VERBS, elliptical
 from .models import Article, Script
 from .vocabulary import common_share, common_words
 
@@ -93,7 +93,7 @@ FINITE_HINTS = {
     "rid", "sank", "shook", "shone", "shut", "slept", "slid", "sped", "spun", "split", "spread", "sprang",
     "stole", "stuck", "stung", "strove", "swept", "swore", "swung", "tore", "underwent", "undertook", "upheld",
     "withdrew", "withheld", "wound", "wove", "wept", "heard", "understood", "knew", "told", "dreamt", "leapt",
-}
+} | IRREGULAR_PAST  # "The river burst its banks.": every past form the rewriter knows is a verb
 NOUN_MARKERS = {
     "a", "an", "the", "of", "in", "on", "at", "for", "to", "with", "by", "from", "before", "after", "his", "her",
     "its", "their", "our", "my", "your", "some", "many", "few", "several", "these", "those", "two", "three",
@@ -128,6 +128,9 @@ def _looks_finite(tokens: list[str]) -> bool:
 # capital ("Lee said Numerical tests show ..."); names rarely end like this ("Parliament" is left alone)
 CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|ally|ous|tions?|sions?|ness|ity|ities|isms?)"
                                    r" (?!of\b)[a-z]")
+# "The writer should not have had to.", "They said they wanted to.": the verb after "to" was in the sentence before
+STRANDED_TO_RE = re.compile(r"\b(?:have|has|had|want|wants|wanted|need|needs|needed|ought|going|used|able|like|likes"
+                            r"|liked|try|tries|tried|plan|plans|planned|hope|hopes|hoped|refuse|refused)(?: not)? to[.!]$")
 # "The also said ...", "The still says ...": the noun after the article was left out
 NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
 # "Ward said Ward thinks ...", "Cox said Cox's hope is ...", "Lee said if it works, Lee will pay": the
@@ -164,6 +167,70 @@ def _participle_only(text: str) -> bool:
 
 
 RELATIVE_WORDS = {"who", "which", "that", "when", "where", "what", "how", "it", "means"}
+
+
+# a reporting verb and "that": what follows must be a clause with its own verb
+REPORTED_THAT_RE = re.compile(r"\b(?:said|says|heard|hears|told \w+|found|ruled|argued|claimed|added) that ")
+PLACE_WORDS = {"in", "to", "at", "from", "of", "by", "for", "with", "on", "into", "before", "after"}
+
+
+def _cut_reported_clause(text: str) -> bool:
+    """'The court heard that between 2013 and 2022 Pellow.': the clause after "heard that" stops at its
+    subject, before the verb. Only when it ends on a name with no preposition before it: "He said that in a
+    speech to Parliament." is whole ("that" is what he said)."""
+    m = REPORTED_THAT_RE.search(text)
+    if not m:
+        return False
+    rest = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.:%]*", text[m.end():])
+    if len(rest) < 3 or _looks_finite(rest) or any(t.lower() in PRESENT_VERBS for t in rest):
+        return False
+    return rest[-1][:1].isupper() and rest[-2].lower() not in PLACE_WORDS
+
+
+# "Castellan's party holds 39 seats, and her junior partner.": a list of subjects cut before its verb
+CUT_AFTER_AND_RE = re.compile(r", and (?:his|her|their|its|the|a|an|our) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$")
+# "The rural-based party, holds six.": a comma between a subject and its verb, where an apposition was cut out
+SUBJECT_COMMA_VERB_RE = re.compile(r"^(?:The|A|An|His|Her|Its|Their) ([^,]{2,60}), ([a-z]+)\b")
+
+
+SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "argued", "argues", "wrote", "writes", "explained",
+                "explains", "noted", "notes"}
+
+
+def _cut_after_and(text: str) -> bool:
+    m = CUT_AFTER_AND_RE.search(text)
+    # one comma only: "A, B, and the C." is a whole list
+    return bool(m) and text.count(",") == 1 and not _looks_finite(m.group(1).split()) and not any(
+        t in PRESENT_VERBS for t in m.group(1).split())
+
+
+def _comma_before_verb(text: str) -> bool:
+    m = SUBJECT_COMMA_VERB_RE.match(text)
+    head = m.group(1).lower().split() if m else []
+    # "rural-based" is an adjective, not a past verb
+    if not m or any(t in FINITE_HINTS or t in RELATIVES or t.endswith("ed") and "-" not in t for t in head):
+        return False
+    verb = m.group(2)
+    if verb in SPEECH_VERBS:
+        return False  # "The new rules, says the mayor, are fair.": an attribution in the middle
+    return verb in FINITE_HINTS - {"that", "this"} or (verb.endswith("s") and verb in PRESENT_VERBS)
+
+
+SUBJECT_WORDS = {"It", "He", "She", "They", "We", "I", "There", "This", "That", "You"}
+
+
+def _verb_only_in_relative(text: str) -> bool:
+    """'IT support and fundraising services that were never provided.': a noun phrase whose only verb is the
+    passive one of its "that" clause, the rest of a list cut from its sentence."""
+    m = re.match(r"^([A-Z][\w'-]*(?: [\w'-]+){1,6}?) (?:that|which) (?:is|are|was|were|had been|have been|has been)"
+                 r"(?: not| never| also| still)? [a-z]+(?:ed|en)\b([^,;]*)[.!]$", text)
+    if not m or text.split(" ", 1)[0] in SUBJECT_WORDS:
+        return False
+    head = m.group(1).lower().split()
+    rest = m.group(2).lower().split()
+    return head[0] not in NOUN_MARKERS - {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"} \
+        and not any(t in FINITE_HINTS or t in PRESENT_VERBS or t.endswith("ed") and "-" not in t for t in head) \
+        and not any(t in FINITE_HINTS or t in PRESENT_VERBS for t in rest)
 
 
 def _two_clauses(tokens: list[str]) -> bool:
@@ -235,12 +302,16 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "capital after said"
         elif SELF_NAMED_RE.match(text):
             reason = "speaker named as their own subject"
-        elif elliptical(text):
+        elif elliptical(text) or STRANDED_TO_RE.search(text):
             reason = "verb phrase left out"
         elif re.search(r"[;:] \w+[.!]$", text):
             reason = "cut after a semicolon"
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
+        elif re.match(r"(?:How|What|Why|Where|Who)\b[^,;]*\.$", text) and len(tokens) <= 7:
+            reason = "a heading, not a sentence"  # "How the goals went in.", "What happens next."
+        elif re.match(r"I[A-Z][a-z]", text):
+            reason = "a name's small first letter made a capital"  # "IPhone 11 is ...", "IPad sales ..."
         elif NO_NOUN_RE.match(text):
             reason = "no noun after the article"
         elif re.search(r"\byoursel(?:f|ves)\b", text) and not re.search(r"\byour?\b", text, re.IGNORECASE):
@@ -249,11 +320,17 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "half of a word"
         elif re.search(r"\b(?:says|said) (?:that )?(?:the|a|an|its|their|his|her) (?:(?!(?:will|would|can|could|may|might|must|should|shall|to|not)\b)\w+ ){0,2}be\b", text):
             reason = "a verb without its helper"  # "VW says the top speed be 109 mph": the "will" stayed behind
+        elif _cut_after_and(text):
+            reason = "a list cut before its verb"
+        elif _comma_before_verb(text):
+            reason = "a comma between subject and verb"
+        elif _verb_only_in_relative(text):
+            reason = "no verb outside its 'that' clause"
         elif _participle_only(text):
             reason = "no verb"
         elif HALF_CLAUSE_RE.match(text) and not _two_clauses(tokens):
             reason = "half a sentence"
-        elif _verbless_report(tokens):
+        elif _verbless_report(tokens) or _cut_reported_clause(text):
             reason = "said without a clause"
         elif last in DANGLING_ENDS and not text.endswith("?"):
             reason = f"ends on {last!r}"

@@ -209,7 +209,33 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     return cap(reported) if reported else None
 
 
-def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
+# where a writer's sentence joins whole clauses: "..., and I ...", "...; some rivals ...", "..., but it ..."
+NARRATOR_CLAUSES = re.compile(r"; |, (?:and|but|so) (?=(?:I|we|it|there|this|the|my|our|[A-Z][a-z]+)\b)")
+
+
+def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
+    """A first-person sentence the writer rule could not tell whole, told clause by clause: each clause with
+    its own subject is rewritten on its own (the writer's "I" as "the writer"), the ones that cannot be are
+    left out. Clauses joined by "and", "but", "so" or a semicolon each say a thing of their own, so one can
+    be said without the other. A clause with "if", "unless" or "only" is never split off its condition."""
+    pieces = [p.strip() for p in NARRATOR_CLAUSES.split(s.rstrip(".!")) if p.strip()]
+    if len(pieces) < 2 or re.match(r"(?:If|Unless|Only|Until|When|Whether|Although|Though|While|Because|As)\b", s):
+        return []  # an opening condition or reason holds for every clause after it
+    from .checks import _looks_finite
+    # every piece a clause with its verb: "X, Y, and Z are the first ..." is one clause with a list in it
+    if not all(_looks_finite(p.split()) for p in pieces):
+        return []
+    out: list[str] = []
+    for piece in pieces:
+        if words(piece) >= 4 and not re.match(r"[a-z]+[A-Z]", piece):  # "iPhone ..." cannot open a sentence
+            told = rewrite(cap(piece) + ".", names, pronouns, split_narrator=False)
+            # a clause the rules must cut again is no simple clause: its pieces would lean on what was left out
+            out += told if len(told) == 1 else []
+    return out
+
+
+def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
+            split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
     s = drop_asides(normalise(sentence))
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
@@ -239,9 +265,12 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
     if NARRATOR.search(s):
-        s = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
-        if not s or NARRATOR.search(s):
-            return []  # "we", "you", "I" left over: a quote we could not report
+        voiced = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
+        if not voiced or NARRATOR.search(voiced):
+            # "The cell is one of the largest I have seen, and the claim is not a fairy tale.": the writer's
+            # clauses may still be told one by one; "we", "you", "I" left over: a quote we could not report
+            return _clause_by_clause(s, names, pronouns) if split_narrator else []
+        s = voiced
     pieces = (split_report(s) if q != s_before_quote and words(s) > LONGEST else None) or [s]
     parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for piece in pieces
                           for p in shorten(piece, names)])

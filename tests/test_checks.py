@@ -103,3 +103,61 @@ def test_a_be_that_lost_its_helper_is_flagged() -> None:
     broken = "The maker says the top speed be an electronically-limited 100 mph."
     assert odd_sentences([broken]) == [(broken, "a verb without its helper")]
     assert odd_sentences(["The judge said the law must be changed."]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dunmere River burst its banks in March 1988.",  # a past form like its base form is still a verb
+    "The old mill burst into flames overnight.",
+    "He said that in a speech to Parliament.",  # "that" is what he said
+    "The court heard that the money was moved abroad.",
+])
+def test_whole_sentences_with_irregular_verbs_and_reported_that_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+def test_a_reported_clause_cut_before_its_verb_is_flagged() -> None:
+    broken = "The court heard that between 2015 and 2019 Harlow."
+    assert odd_sentences([broken]) == [(broken, "said without a clause")]
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Hale's Labour Party holds 31 seats, and her junior partner.", "a list cut before its verb"),
+    ("The farm-based Green Union party, holds five, giving the coalition most just two.",
+     "a comma between subject and verb"),
+])
+def test_a_subject_cut_from_its_verb_is_flagged(sentence: str, reason: str) -> None:
+    assert odd_sentences([sentence]) == [(sentence, reason)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new rules, says the mayor, are fair.",
+    "The mayor, Joanne Petrakis, said she would meet both sides.",
+    "He bought a house, and his wife moved in.",
+    "She thanked doctors, nurses, and the cleaners.",
+])
+def test_commas_around_a_subject_in_whole_sentences_pass(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+def test_a_to_whose_verb_was_in_the_sentence_before_is_flagged() -> None:
+    broken = "The writer should not have had to."
+    assert odd_sentences([broken]) == [(broken, "verb phrase left out")]
+    assert odd_sentences(["The team had to go back to the town."]) == []
+
+
+def test_a_name_that_lost_its_small_first_letter_is_flagged() -> None:
+    broken = "IPhone sales rose by a tenth last year."
+    assert odd_sentences([broken]) == [(broken, "a name's small first letter made a capital")]
+    assert odd_sentences(["IBM sales rose by a tenth last year."]) == []
+
+
+def test_a_subheading_is_flagged() -> None:
+    assert odd_sentences(["How the goals went in."]) == [("How the goals went in.", "a heading, not a sentence")]
+    assert odd_sentences(["What the council decided on Monday surprised many people in the town."]) == []
+
+
+def test_a_noun_phrase_whose_only_verb_is_in_its_that_clause_is_flagged() -> None:
+    broken = "Cleaning and catering services that were never provided."
+    assert odd_sentences([broken]) == [(broken, "no verb outside its 'that' clause")]
+    assert odd_sentences(["The roads that were closed on Monday are open again.",
+                          "Brick kilns that burn coal are another factor."]) == []

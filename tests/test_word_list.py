@@ -135,3 +135,19 @@ def test_players_that_read_books_are_not_taught_as_sport_players() -> None:
     words = picked(["Visitors can also borrow small players that read books in a clear voice.",
                     "The library has 12,000 audio books and newspapers printed in large letters."])
     assert "players" not in words
+
+
+def test_a_team_the_article_only_names_is_not_taught_as_a_word() -> None:
+    plain = ["The team played well in the first half and the fans were happy."] * 6
+    story = ["Rovers scored twice before the break.", "Rovers nearly won it late in the game."] + plain
+    assert "rover" in {e.word for e in pick_glossary([story])}  # without the names, the word it looks like
+    assert "rover" not in {e.word for e in pick_glossary([story], names={"Rovers"})}
+
+
+def test_a_word_after_a_full_stop_is_no_name_and_a_number_word_is_lowered() -> None:
+    from briefing.writers.recap import name_words
+    text = "The coalition has a majority of just four. Two Green Union members may vote against it."
+    assert "Two" not in name_words(text)
+    names = name_words(text) | {"Green", "Union"}
+    assert lower_first_word("Two Green Union members may vote against it.", names) \
+        == "two Green Union members may vote against it."

@@ -2,7 +2,8 @@
 
 This module drafts each article (article sentences -> plain lines, briefing/plain_english.py) and plans the
 five minutes; the parts live beside it: selection.py (which lines a story keeps), recap.py (headlines and
-recap), word_list.py ("Words in this story" and explanations at first use).
+recap), word_list.py ("Words in this story" and explanations at first use), voices.py (the person a lost
+sentence named, and a first-person writer).
 
 Planning: each story keeps its lead paragraphs, then the following lines in article order while they fit
 its share of the five-minute budget, preferring lines with few uncommon words. A story ends at a whole
@@ -16,17 +17,18 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import timing
-from ..checks import article_text, measured_sentences, names_in
+from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
 from ..clean_interview import spoken_paragraphs
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..topic_words import name_again_plainly
-from ..vocabulary import common_words, lower_tokens
+from ..vocabulary import common_share, common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
-from .recap import headlines_segment, recap_segment
+from .recap import headlines_segment, is_statement, recap_segment
 from .grade import reading_grade
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
+from .voices import FULL_NAME, as_opinion, named_speaker, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -144,6 +146,9 @@ def draft_article(article: Article) -> Draft:
     lines: list[Line] = []
     group = 0
     speaker: str | None = None
+    lost_person: str | None = None  # the one person named by a sentence that gave no line
+    reviewer = writes_in_first_person(article.paragraphs)
+    met_after_lost = False  # since the last line, a sentence that gave no line named someone new
     for p_index, paragraph in enumerate(spoken_paragraphs(article.paragraphs, article.title)):  # no "Q:"/"A:" labels
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
@@ -157,9 +162,19 @@ def draft_article(article: Article) -> Draft:
             texts = [t for t in rewrite(sentence, names, pronouns) if _key(t) not in seen]
             seen.add(_key(sentence))
             group += 1
+            if texts and lost_person:
+                texts[0] = named_speaker(texts[0], lost_person, pronouns)
+            lost_person = None if texts else person_of(sentence)
+            # a lost sentence that named someone new: a "he" or "she" after it may mean that person
+            new_person = any(not re.search(rf"\b{re.escape(m.group(2))}\b", " ".join(ln.text for ln in lines))
+                             for m in FULL_NAME.finditer(sentence)) if not texts else False
+            met_after_lost = met_after_lost or new_person
+            if reviewer:
+                texts = [as_opinion(t) if is_statement(t, names) else t for t in texts]
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text)))
+                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text), met_after_lost))
+                met_after_lost = False
     return Draft(article, headline, lines, names)
 
 
@@ -202,7 +217,11 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     central = central_words(headlines.sentences + [t for s in stories for t in s[:3]])
     # the words taught are words the listener heard: in the stories or in the headlines before them
     heard = stories + [headlines.sentences[1:]]
-    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central, source))
+    # capitalised where no sentence starts ("beat Castlebridge Rovers"): a name, not a word to teach
+    article_names = set().union(*(_capitalised_inside_sentences(f"{d.article.title}\n\n{d.article.body}")
+                                  for d in drafts))
+    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central, source,
+                                               article_names))
     if words_seg:
         segments.append(words_seg)
     segments += [recap_segment(stories, drafts, full=layout.full_recap), outro_segment(show)]
@@ -305,6 +324,10 @@ def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[s
     return bool((_facts(sentence) & lead_facts) - elsewhere)
 
 
+def _common_share(script: Script) -> float:
+    return common_share(" ".join(measured_sentences(script)))
+
+
 def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str]) -> list[str]:
     """Story lines the grade pass may pass over: outside the lead, long enough to matter, not the first
     to name someone the story names again, not the only home of a fact of the article's opening."""
@@ -364,6 +387,8 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
             lead_facts |= _facts(paragraph)
     grade = reading_grade(measured_sentences(script))
     floor = _shortest_allowed(estimated_seconds(script))
+    # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
+    least_common = min(MIN_COMMON_SHARE, _common_share(script))
     tried: set[str] = set()
     for _ in range(MAX_GRADE_TRIALS):
         if grade <= GRADE_TARGET:
@@ -376,7 +401,8 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         best = None
         for trial, trial_layout in _trials(planner, layout, hardest):
             trial_grade = reading_grade(measured_sentences(trial))
-            if estimated_seconds(trial) >= floor and trial_grade < grade and (best is None or trial_grade < best[2]):
+            if estimated_seconds(trial) >= floor and trial_grade < grade and (best is None or trial_grade < best[2]) \
+                    and _common_share(trial) >= least_common:
                 best = (trial, trial_layout, trial_grade)
         if best is None:
             continue

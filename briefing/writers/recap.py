@@ -62,6 +62,9 @@ def name_words(text: str) -> set[str]:
     too. Acronyms, words with inner capitals and words with dots are names wherever they stand (is_name)."""
     found = set()
     for before, word in re.findall(r"(\S+) ([A-Z][A-Za-z'.-]*[A-Za-z])", text.replace("\u2019", "'")):
+        # "... just four. Two members ...": a number or a function word after a full stop starts a sentence
+        if before.endswith((".", "!", "?")) and word.lower() in FUNCTION_WORDS:
+            continue
         if (before.islower() or before.endswith(",")) and word not in DETERMINERS:
             found.add(re.sub(r"'s?$", "", word))
     return found
@@ -138,7 +141,8 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
     if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
             and bare in article_words:
         return sentence  # a word the article only ever capitalises may be a name ("London")
-    if rest[:1].isupper() and first not in DETERMINERS and not first.endswith(","):
+    if rest[:1].isupper() and first not in DETERMINERS and not first.endswith(",") \
+            and bare.lower() not in FUNCTION_WORDS:  # "Two Country First members ...": a number, not a title
         return sentence  # "Mayor Helen Okafor", "Transport Minister Peter Lund": a title is part of the name
     return sentence[:1].lower() + sentence[1:]
 

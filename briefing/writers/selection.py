@@ -59,6 +59,7 @@ class Line:
     rare: int  # lower-case words outside the common list
     group: int = 0  # the article sentence it came from: explanations never go between its pieces
     odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
+    after_new_person: bool = False  # a sentence before it that gave no line named someone new
 
 
 @dataclass
@@ -179,7 +180,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             after, previous = previous, ln
             if id(ln) in in_lead or not sayable(ln):
                 continue  # a lead sentence left out for its uncommon words may still come in a later pass
-            if (after is None or id(after) not in picked) and opens_with_reference(ln.text):
+            if (id(after) not in picked or not right_after(after, ln)) and opens_with_reference(ln.text):
                 continue  # "This was because of ..." without the line it points back to
             if not _easy_enough(ln, n_pass):
                 continue
@@ -233,7 +234,7 @@ def _fill_with_harder(draft: Draft, picked: list[Line], budget: int, sayable: Ca
         after, previous = previous, ln
         if id(ln) in chosen or not sayable(ln) or ln.rare > FILL_RARE:
             continue
-        if (after is None or id(after) not in chosen) and opens_with_reference(ln.text):
+        if (id(after) not in chosen or not right_after(after, ln)) and opens_with_reference(ln.text):
             continue
         if total + words(ln.text) > budget:
             break
@@ -254,6 +255,24 @@ def points_outside(sentence: str) -> bool:
     return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2]))
 
 
+CONNECTIVES = {"but", "so", "also", "however"}
+PERSON_POINTERS = {"he", "she", "his", "her", "they", "their", "them", "him"}
+
+
+def right_after(before: Line | None, ln: Line) -> bool:
+    """`ln` may lean on `before`: it comes from the same article sentence or the next one, or what lies
+    between cannot be what it points to. A line that points back to something ("This was after ...",
+    "It opened ...") needs the sentence right before it. A "he" or "she" ("She said she grabbed her pills")
+    needs it only when a sentence that gave no line named someone new ("For Lorraine Eckhart, 72, ...");
+    otherwise it means the person the story is about ("His first match will be on Saturday"). A line that
+    only opens with a link word ("But manager Ann Lee made a change") names what it speaks of."""
+    if before is None:
+        return False
+    first = ln.text.split(" ", 1)[0].lower().strip(",")
+    return before.group >= ln.group - 1 or first in CONNECTIVES \
+        or (first in PERSON_POINTERS and not ln.after_new_person)
+
+
 def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
     """The picked lines without those that lean on a line the listener does not hear: a line opening with
     "Those ...", "It ..." is said only right after the article line before it, and the story never opens
@@ -267,7 +286,7 @@ def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 # the article's own first sentence was written to open it: "Another storm hit ..." is fine
                 leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
             else:
-                leans = opens_with_reference(ln.text) and previous is not kept[-1]
+                leans = opens_with_reference(ln.text) and (previous is not kept[-1] or not right_after(previous, ln))
             if not leans:
                 kept.append(ln)
         previous = ln

@@ -10,6 +10,7 @@ is near it (vocabulary.sense_fits: no money "bank" in a story about a river).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..checks import names_in
@@ -150,7 +151,7 @@ def in_article(word: str, article_text: str) -> bool:
 
 
 def _candidates(stories: list[list[str]], central: set[str], source_names: set[str] | None,
-                article_text: str | None = None) -> list[_Candidate]:
+                article_text: str | None = None, names: AbstractSet[str] = frozenset()) -> list[_Candidate]:
     found: dict[str, _Candidate] = {}
     common = common_words()
     for sentences in stories:
@@ -171,6 +172,8 @@ def _candidates(stories: list[list[str]], central: set[str], source_names: set[s
                 if tok[:1].isupper() and entry.word[:1].islower() and _part_of_name(s, m) \
                         and tok.lower() not in TITLES:
                     continue  # "Transport Minister Peter Lund": part of a name, not the word "transport"
+                if tok[:1].isupper() and re.sub(r"'s?$", "", tok) in names and tok.lower() not in TITLES:
+                    continue  # "Rovers nearly scored": a team the article only ever writes as a name
                 if not sense_fits(entry, f"{before} {s}"):
                     continue  # "bank" in a story about a river: not the money business; another use may fit
                 found[key] = _Candidate(entry, not all(w in common for w in key.split()),
@@ -187,15 +190,19 @@ def _share_with(stories: list[list[str]], entries: list[GlossaryEntry]) -> float
 
 
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
-                  central: set[str] | None = None, article_text: str | None = None) -> list[GlossaryEntry]:
+                  central: set[str] | None = None, article_text: str | None = None,
+                  names: AbstractSet[str] = frozenset()) -> list[GlossaryEntry]:
     """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
     the hardest and most central first. A meaning that names something ("the Russian government") is used
-    only when the articles name it too, and a word only when the articles use it (article_text).
+    only when the articles name it too, and a word only when the articles use it (article_text). A
+    capitalised word the article only ever writes as a name (`names`: "Rovers", "Liberty") is not taught as
+    the word ("rover").
 
     Every uncommon word taught is one more uncommon word heard: when the script is near the line of
     common words (SHARE_LINE), an uncommon word is taught only while the script stays above it with a
     margin, and hard but common words ("investment") take its place."""
-    ranked = sorted(_candidates(stories, central or set(), source_names, article_text), key=lambda c: -c.score())
+    ranked = sorted(_candidates(stories, central or set(), source_names, article_text, names),
+                    key=lambda c: -c.score())
     rare = [c.entry for c in ranked if c.uncommon]
     other = [c.entry for c in ranked if not c.uncommon]
     picked: list[GlossaryEntry] = []

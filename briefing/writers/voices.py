@@ -1,0 +1,74 @@
+"""Who a line speaks of and who speaks in it: the person a lost sentence named, and the writer of a review.
+
+A sentence the rewrite gives nothing for may be the only one that names the "she" of the next line
+("For Lorraine Eckhart, 72, ...": "She said she grabbed her pills"); that line is said with the name. A
+writer who says "I" (a review, a column) is "the writer", and their verdicts are told as what they said.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..clauses import words
+from ..grammar import LONGEST
+from ..plain_english import normalise, split_sentences
+from ..sentences import BODIES
+from ..speakers import NOT_FIRST_NAMES
+from ..vocabulary import common_words
+
+
+# a first and last name that is not a place ("in Elk Prairie") or part of a longer name ("Dorrance Valley High")
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))")
+PLACE_BEFORE = {"in", "at", "to", "of", "on", "by", "the", "from", "near", "into", "across", "outside", "inside"}
+# "She said ...", "She was 91.": a sentence that opens on the person of the sentence before it
+PRONOUN_SAID = re.compile(r"^(He|She) (said|says|added|told|was|is|had|has|died|lived|worked|spent|left|joined)\b")
+
+
+def person_of(sentence: str) -> str | None:
+    """The one person a sentence names in full ("For Lorraine Eckhart, 72, who has lived in Elk Prairie ...,
+    the order came ..."): None when it names none or several."""
+    text = sentence.replace("\u2019", "'")
+    people = {m.group(0) for m in FULL_NAME.finditer(text)
+              if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE and m.group(1) not in NOT_FIRST_NAMES and m.group(1).lower() not in BODIES
+              and m.group(2).lower() not in BODIES}
+    return people.pop() if len(people) == 1 else None
+
+
+def named_speaker(text: str, person: str | None, pronouns: Mapping[str, str]) -> str:
+    """'She said she grabbed her pills.' right after a sentence the rewrite gave nothing for, that named one
+    person: 'Lorraine Eckhart said she grabbed her pills.' The listener never heard who "she" is; the article
+    did say it. Left as it is when the article calls that person by the other pronoun."""
+    m = PRONOUN_SAID.match(text)
+    if not m or not person or pronouns.get(person.split()[-1], m.group(1).lower()) != m.group(1).lower():
+        return text
+    return f"{person} {text[len(m.group(1)) + 1:]}"
+
+
+# words of a verdict: in a review or a column they are the writer's opinion, not a fact of the news
+VERDICT_WORDS = {"great", "good", "bad", "lovely", "superb", "excellent", "brilliant", "beautiful", "weak", "poor",
+                 "decent", "disappointing", "impressive", "best", "worst", "nice", "terrible", "awful", "perfect",
+                 "ugly", "boring", "pleasant", "messy", "wonderful", "fantastic", "mediocre", "stunning", "better",
+                 "worse", "fine", "solid", "clumsy", "slick", "charming", "dull", "brilliantly", "easy", "hard"}
+FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+FIRST_PERSON_SENTENCES = 3  # a writer who says "I" this often outside quotes writes a review or a column
+
+
+def writes_in_first_person(paragraphs: list[str]) -> bool:
+    """The article's writer speaks as "I" (a review, a column): outside quotes, in several sentences."""
+    unquoted = [re.sub(r'"[^"]*"', "", normalise(p)) for p in paragraphs]
+    return sum(1 for p in unquoted for sentence in split_sentences(p) if FIRST_PERSON.search(sentence)) \
+        >= FIRST_PERSON_SENTENCES
+
+
+def as_opinion(text: str) -> str:
+    """'The battery is great.' in a review -> 'The writer said the battery is great.': the reviewer's verdict
+    is told as what the reviewer said. Only a statement with a word of judgement, not advice or a question,
+    and only while it stays within the sentence limit."""
+    toks = [t.strip(",.;:!?").lower() for t in text.split()]
+    if not VERDICT_WORDS & set(toks) or toks[0].endswith("ly") or toks[0] in {"if", "you", "the writer", "then", "but", "so"} \
+            or re.search(r"\b(?:said|says|writer)\b", text) or words(text) + 3 > LONGEST:
+        return text
+    first = text.split()[0]
+    lowered = text if first in {"I"} or (first[:1].isupper() and first.lower() not in common_words()) \
+        else text[:1].lower() + text[1:]
+    return f"The writer said {lowered}"
