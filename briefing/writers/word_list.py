@@ -222,6 +222,9 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
         if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry) \
                 and _share_with(stories, picked + [entry]) >= SHARE_LINE:
             picked.append(entry)
+    for entry in rare:  # still too few: the format promises three words, and each was heard in the story already
+        if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry):
+            picked.append(entry)
     order = rare + other
     return sorted(picked, key=order.index)
 
