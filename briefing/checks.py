@@ -137,7 +137,6 @@ NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was
 # speaker's own "I" said as their name
 SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said (?:\1\b|.*, \1 (?:will|would|is|was|has|had"
                            r"|can|could|thinks|knows|wants|does|did)\b)")
-# "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own
 # "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own. Only verbs that
 # need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)
 PARTICIPLE_ONLY_RE = re.compile(r"\b(?:bought|made|built|taken|given|found|sent|paid|written|seen|shown|owned|produced"
@@ -199,8 +198,10 @@ SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "argued", "arg
 
 def _cut_after_and(text: str) -> bool:
     m = CUT_AFTER_AND_RE.search(text)
+    if m is None:
+        return False
     # one comma only: "A, B, and the C." is a whole list
-    return bool(m) and text.count(",") == 1 and not _looks_finite(m.group(1).split()) and not any(
+    return text.count(",") == 1 and not _looks_finite(m.group(1).split()) and not any(
         t in PRESENT_VERBS for t in m.group(1).split())
 
 

@@ -40,8 +40,8 @@ def opening_clause(s: str) -> list[str]:
     link, tenses = OPENING_CLAUSES[m.group(1).lower()]
     clause, main = m.group(2), m.group(3)
     # "As temperatures climb past 38C, ...": a plural noun and a present verb, which starts_clause cannot see
-    bare_present = re.match(r"[a-z]+[^s\W]s ([a-z]+)\b", clause)
-    bare_present = bool(bare_present) and bare_present.group(1) in PRESENT_VERBS and m.group(1) == "As"
+    plural_then_verb = re.match(r"[a-z]+[^s\W]s ([a-z]+)\b", clause)
+    bare_present = bool(plural_then_verb and plural_then_verb.group(1) in PRESENT_VERBS and m.group(1) == "As")
     if not (bare_present or starts_clause(clause) and subject_and_verb(clause)) \
             or not (starts_clause(main) or subject_and_verb(main)):
         return [s]  # "After years of talks, ...": a phrase, not a clause
