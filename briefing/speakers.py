@@ -81,6 +81,10 @@ def _a_person(full: str, text: str) -> bool:
     if re.search(rf"\b{name}(?:, who\b| is (?:the |a |an )?(?:[\w']+ )?(?:{jobs})\b"
                  rf"| (?:said|says|told|added)(?: \S+){{0,5}} (?:he|she|his|her|him)\b)", text):
         return True
+    # "Ann Lee died ...", "Ann Lee is 57.": only people die or have an age ("her" is not enough: "Dear Abby was
+    # founded by her mother" is a column)
+    if re.search(rf"\b{name} (?:died\b|(?:is|was) \d{{1,3}}\.)", text):
+        return True
     before = re.search(rf"(\S+) {name}\b", text)
     return bool(before and before.group(1).lower() in JOBS)
 
@@ -91,6 +95,10 @@ def _without_title(run: str) -> str:
     while len(toks) > 2 and toks[0].lower() in JOBS:
         toks = toks[1:]
     return " ".join(toks)
+
+
+# words that open a sentence before a name without being its title: "But Ann Okafor ..." keeps its "But"
+OPENERS = r"(?:But|And|So|Yet|Then|Now|Also|Still|Later|Earlier|Meanwhile|However|When|After|Before|If|While|As|Since)"
 
 
 def named_again(parts: list[str]) -> list[str]:
@@ -107,7 +115,7 @@ def named_again(parts: list[str]) -> list[str]:
             if not short:
                 continue
             # the title words that went with the name the first time go too: "Librarian Ann Okafor" -> "Okafor"
-            part = re.sub(rf"(?:\b[A-Z][\w.'-]* (?=[A-Z]))*\b{re.escape(full)}\b", short, part)
+            part = re.sub(rf"(?:\b(?!{OPENERS}\b)[A-Z][\w.'-]* (?=[A-Z]))*\b{re.escape(full)}\b", short, part)
         named |= {full for full in people if full in part}
         out.append(part)
     return out

@@ -175,3 +175,20 @@ Jenna Morrow, a mother of three from the town of Willet Falls, was worried."""
 def test_the_group_comes_from_who_leads_what_and_never_from_a_family_tie(quote: str, expected: list[str]) -> None:
     speakers = speaker_pronouns(normalise(WHO_LEADS))
     assert rewrite(quote, {"Ruiz", "Kerr", "Morrow"}, speakers) == expected
+
+
+def test_a_person_known_by_dying_an_age_or_a_her_is_named_short_the_next_time() -> None:
+    # an obituary or court lead cut into pieces said "Rosa Lind ... Rosa Lind ... Rosa Lind"
+    assert named_again(["Rosa Lind died on Monday at her home in Tarrow.", "Rosa Lind was a weaver.",
+                        "Rosa Lind taught 300 students."]) == [
+        "Rosa Lind died on Monday at her home in Tarrow.", "Lind was a weaver.", "Lind taught 300 students."]
+    assert named_again(["Owen Marsh was found guilty on Friday.", "Owen Marsh is 44."])[1] == "Marsh is 44."
+    # a company is still named in full: nothing shows it is a person
+    assert named_again(["Blue Harbor won the contract.", "Blue Harbor is based in Kent."])[1] == \
+        "Blue Harbor is based in Kent."
+
+
+def test_a_sentence_opener_before_a_name_is_kept_when_the_name_is_shortened() -> None:
+    # "But Ann Okafor ..." lost its "But" with the title words before the name ("Librarian Ann Okafor")
+    out = named_again(["Librarian Ann Okafor will lead the library.", "But Ann Okafor said she was surprised."])
+    assert out[1] == "But Okafor said she was surprised."
