@@ -10,17 +10,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..checks import MIN_COMMON_SHARE
 from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
-from ..vocabulary import common_words, glossary, glossary_entries, lower_tokens
+from ..vocabulary import common_share, common_words, glossary, glossary_entries, lower_tokens
 from .grade import syllables_per_word
 from .selection import Draft, odd_reason
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
 MIN_POINTS = 2
+SINGLE_STORY_POINTS = 3  # one story's recap says at least this many points when the story has them
 LEAD_POINT_WORDS = 18  # with "We heard that" well within the 22-word limit
 POINT_WORDS = (5, 12)  # "Police arrested six people Monday." is a whole point
+# a point of long words ("Authorities anticipate considerable economic opportunities.") comes after every
+# point of shorter ones: the recap is what the learner keeps, and it is said a second time
+HARD_POINT_SYLLABLES = 1.9
+# the story's first lines hold its main fact: one of them is the first point even with two uncommon words,
+# both heard in the story a minute before ("A former charity boss has been jailed for six years."), while
+# the story keeps a margin over the common-words line
+OPENING_LINES = 3
+OPENING_RARE = 2
+OPENING_RARE_MARGIN = 0.005
 FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
 HEADLINE_WORDS = 17
 TITLE_WORDS = 12
@@ -35,8 +46,12 @@ IMPERATIVE_STARTS = {
     "here", "here's", "imagine", "consider", "think", "now", "just", "also", "then", "yes", "no", "well", "oh",
     # a question word or a sentence adverb starts a heading or a sentence that leans on the one before
     "why", "how", "what", "which", "who", "perhaps", "maybe", "instead", "still", "yet", "even", "indeed",
+    # a phrase before the subject: "Besides the case for the grant set out above." is no statement
+    "besides", "among", "between", "unlike", "beyond", "amid", "across",
 }
 BASE_VERBS = {v for v in PRESENT_VERBS if not v.endswith("s")}
+# the longest subject before the verb: "A former chief executive of a children's hospice charity has ..."
+SUBJECT_MOST_WORDS = 10
 # a subject made of these words ends where a verb could start: stop looking for the verb here
 SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
                  "whether", "although", "though", "since", "unless", "until"}
@@ -48,6 +63,8 @@ FUNCTION_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
     "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you",
 }
+# words after which an "-ed" word describes the noun that follows instead of being the verb
+NOUN_MARKERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "newly"}
 APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some"}
 CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -173,10 +190,11 @@ def is_statement(sentence: str, names: set[str]) -> bool:
     lower_case = [t for t in toks if t[:1].islower()]
     if len(lower_case) < 0.4 * len(toks):
         return False  # "OPEN RUN Tue - Sat 4PM ...": a listing or a heading, not a sentence
-    for i, tok in enumerate(toks[:9]):
+    for i, tok in enumerate(toks[:SUBJECT_MOST_WORDS + 1]):
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--", "~"):
             return False  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
-        if i > 0 and _is_verb(tok):
+        # "a combined value", "the planned guidelines": a past participle after "a" or "the" describes a noun
+        if i > 0 and _is_verb(tok) and not (tok.lower().endswith("ed") and toks[i - 1].lower() in NOUN_MARKERS):
             # "The top speed be ...": a bare "be" after the subject is not a finite verb
             return tok.lower() not in ("be", "been", "being")
     return False
@@ -191,6 +209,14 @@ def stands_alone(sentence: str) -> bool:
 def _rare(sentence: str) -> int:
     common = common_words()
     return sum(1 for t in lower_tokens(sentence) if t not in common)
+
+
+def word_syllables(sentence: str) -> float:
+    """Syllables a word, names left aside: "The Environment Secretary will visit on Tuesday." is plain
+    English; the listener hears a name as a name and need not know it as a word."""
+    toks = sentence.split()
+    kept = toks[:1] + [t for t in toks[1:] if not t[:1].isupper()]
+    return syllables_per_word(" ".join(kept))
 
 
 def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
@@ -214,8 +240,9 @@ def before_dash(sentence: str) -> str:
 
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
                  at_least: int = MIN_POINTS) -> list[str]:
-    """The story's main points, in story order: its opening fact, then plain sentences with numbers and
-    names (who, where, when, how many). A point with one uncommon word comes in only to reach `at_least`."""
+    """The story's main points, in story order: its opening fact, then plain sentences with numbers and names
+    (who, where, when, how many), the plainest first among equals and points of long words last. A point
+    with one uncommon word comes in only to reach `at_least`."""
     explanations = {e.explain for e in glossary().values() if e.explain}
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
@@ -226,12 +253,17 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
 
+    def plainest(s: str) -> tuple[bool, int, float]:
+        spw = word_syllables(s)
+        return spw > HARD_POINT_SYLLABLES, -facts(s), round(spw, 1)
+
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
-    lead = next((s for s in story[:6] if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 1), None)
+    opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
+    lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS)
+                 and rare(s) <= (opening_rare if i < OPENING_LINES else 1)), None)
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
     points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
-    # the most facts first; among equals, the plainest (fewest syllables a word), then story order
-    ranked = sorted(points, key=lambda s: (-facts(s), round(syllables_per_word(s), 1)))
+    ranked = sorted(points, key=plainest)
     if not lead and not ranked:
         # no short plain point: the story still gets its first statement, if it has one that stands alone
         lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
@@ -239,7 +271,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     wanted = min(at_least, count)
     if len(chosen) < wanted:
         extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
-        chosen += sorted(extra, key=lambda s: (-facts(s), round(syllables_per_word(s), 1)))[:wanted - len(chosen)]
+        chosen += sorted(extra, key=plainest)[:wanted - len(chosen)]
     return [s for s in story if s in chosen]
 
 
@@ -250,11 +282,11 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
         if len(stories) == 1:
-            count = MAX_POINTS if full else min(POINTS, max(MIN_POINTS, len(story) // 4))
+            count = MAX_POINTS if full else min(POINTS, max(SINGLE_STORY_POINTS, len(story) // 4))
         else:
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
-        at_least = count if full else MIN_POINTS
+        at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
         for j, point in enumerate(story_points(story, names, count, most_words, at_least)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
@@ -294,7 +326,9 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     names = story_names(draft)
     texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
     fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)]
-    first = next((s for s in fits if _rare(s) <= 1), None)  # the opening fact, unless thick with hard words
+    plain = [s for s in fits if _rare(s) <= 1]  # the opening fact, unless thick with hard words
+    # said before the listener knows the story: an opening line of long words gives way to a plainer one
+    first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
     if first:
         return first, "story"
     if headline_odd == "no verb":

@@ -1,0 +1,71 @@
+"""Which points the recap repeats: whole statements, the story's main fact first, then the plainest points,
+at least three for a single story that has them. All texts are invented for these tests."""
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.writers.plain import draft_article
+from briefing.writers.recap import is_statement, recap_segment, story_points
+
+
+def test_a_long_subject_still_makes_a_statement() -> None:
+    # ten words before the verb: the story's main fact, told in the recap
+    assert is_statement("A former head of a children's music school in Norvale has been fined.", set())
+
+
+def test_a_participle_after_a_or_the_is_not_the_verb() -> None:
+    # a fragment left by a split: "combined" describes "value", no verb follows
+    assert not is_statement("Repair services with a combined value of 3 million dollars over ten years.", set())
+    assert is_statement("The planned repairs will cost 3 million dollars.", set())
+
+
+def test_a_phrase_before_the_subject_is_not_a_statement() -> None:
+    assert not is_statement("Besides the case for the new bridge set out above.", set())
+    assert not is_statement("Among the people at the opening was the mayor.", set())
+
+
+def test_the_opening_fact_is_a_point_even_with_two_uncommon_words() -> None:
+    story = ["A former manager of a Norvale bakery has been jailed for stealing from the till.",
+             "The theft came to light in 2022 when a new manager checked the books of the shop.",
+             "He paid the money back to the owners of the shop last year.",
+             "The owners said they lost two of their best workers because of the theft.",
+             "The shop is open again and the owners said they hope people will come back soon."]
+    assert story_points(story, {"Norvale"}, 3)[0] == story[0]
+
+
+def test_a_story_near_the_common_words_line_opens_its_recap_with_a_plainer_fact() -> None:
+    story = ["A former manager of a Norvale bakery has been jailed for stealing from the till.",
+             "The theft came to light in 2022."]
+    assert story_points(story, {"Norvale"}, 3)[0] == story[1]
+
+
+def test_the_recap_prefers_plain_points_to_points_of_long_words() -> None:
+    story = ["The council opened a new bridge over the river on Monday.",
+             "Authorities anticipate considerable economic opportunities.",
+             "The bridge cost 4 million dollars.",
+             "More than 300 people came to see it open."]
+    points = story_points(story, set(), 3)
+    assert story[1] not in points
+    assert points == [story[0], story[2], story[3]]
+
+
+def test_a_single_story_recap_says_three_points_when_the_story_has_them() -> None:
+    body = ("The council opened a new bridge over the river on Monday.\n\n"
+            "More than 300 people came to see the bridge open.\n\n"
+            "The bridge cost 4 million dollars.\n\n"
+            "The old bridge closed in May after a long storm.\n\n"
+            "Buses will use the new bridge from next week.")
+    draft = draft_article(Article("Norvale opens new bridge", body))
+    recap = recap_segment([[ln.text for ln in draft.lines]], [draft]).sentences
+    assert len(recap) - 1 >= 3
+
+
+def test_the_headline_from_the_story_passes_over_an_opening_line_of_long_words() -> None:
+    from briefing.writers.recap import headline_line
+
+    body = ("Mayor Ann Lee said being comfortable making decisions with imperfect information is critical.\n\n"
+            "Lee said the city will open two new parks in June.\n\n"
+            "The parks will have trees, benches and a small lake.")
+    draft = draft_article(Article("This is what she had to say", body))
+    line, kind = headline_line(draft)
+    assert kind == "story"
+    assert line == "Lee said the city will open two new parks in June."
