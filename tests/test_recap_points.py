@@ -69,3 +69,35 @@ def test_the_headline_from_the_story_passes_over_an_opening_line_of_long_words()
     line, kind = headline_line(draft)
     assert kind == "story"
     assert line == "Lee said the city will open two new parks in June."
+
+
+def test_a_piece_under_the_no_of_its_sentence_is_never_a_recap_point() -> None:
+    from briefing.writers.selection import Draft, Line
+
+    texts = ["The council opened a new bridge over the river on Monday.",
+             "No one has said how the town will pay.",  # the article: "... how the town will pay and the
+             "The new roads will be ready next year.",  # new roads will be ready next year."
+             "More than 300 people came to see the bridge open."]
+    groups = [1, 2, 2, 3]
+    lines = [Line(t, i, 0, g) for i, (t, g) in enumerate(zip(texts, groups))]
+    draft = Draft(Article("Bridge opens", " ".join(texts)), [], lines, set())
+    recap = recap_segment([texts], [draft]).sentences
+    assert not any("roads" in s for s in recap)
+    assert recap[1] == "We heard that the council opened a new bridge over the river on Monday."
+
+
+def test_a_this_that_stands_for_something_said_before_is_no_point() -> None:
+    from briefing.writers.recap import stands_alone
+
+    assert not stands_alone("Ann Lee pointed out that this is a very busy road.")
+    assert not stands_alone("Lee said this was also helping the shops.")
+    assert stands_alone("Lee said that this bridge is the longest in the region.")
+
+
+def test_a_title_named_in_the_headlines_is_said_without_the_page_s_label() -> None:
+    from briefing.writers.recap import headlines_segment
+
+    draft = draft_article(Article("Norvale Craft Fair 2024 | This lamp by Ann Lee for Brightline",
+                                  "They bought it at once, and they kept it for years and years."))
+    said = " ".join(headlines_segment([draft]).sentences)
+    assert "|" not in said and "Craft Fair" not in said

@@ -201,9 +201,12 @@ def is_statement(sentence: str, names: set[str]) -> bool:
 
 
 def stands_alone(sentence: str) -> bool:
-    """A point must make sense without the sentence before it (no "this", "his", "said this")."""
+    """A point must make sense without the sentence before it (no "this", "his", "said this", "said that this
+    is ...": a "this" standing for a thing said before)."""
     return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
-                         r"|\b(another|the other|the others|both) (is|are|was|were)\b", sentence, re.IGNORECASE)
+                         r"|\b(another|the other|the others|both) (is|are|was|were)\b"
+                         r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b",
+                         sentence, re.IGNORECASE)
 
 
 def _rare(sentence: str) -> int:
@@ -287,7 +290,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
-        for j, point in enumerate(story_points(story, names, count, most_words, at_least)):
+        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft)]
+        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:
@@ -296,6 +300,22 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 point = re.sub(r" also (?=\w)", " ", point, count=1)  # not "We also heard that ... also ..."
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
+
+
+# words whose reach goes past the end of their piece: "No details were given on how the | targets would be
+# met." The piece after them, said alone, would say the opposite or more than the article
+SCOPE_WORDS = re.compile(r"\b(?:not|no|never|unless|if|whether|how|why|what|until|only|except|without|nor)\b|n't\b",
+                         re.IGNORECASE)
+
+
+def scoped_by_earlier_piece(text: str, draft: Draft) -> bool:
+    """A line cut from the middle or end of an article sentence whose earlier piece holds a "no", an "if" or
+    a "how": in the story it is heard right after that piece; as a recap point it would be heard alone."""
+    for i, ln in enumerate(draft.lines):
+        if ln.text == text:
+            earlier = [x for x in draft.lines[:i] if x.group == ln.group]
+            return any(SCOPE_WORDS.search(x.text) for x in earlier)
+    return False
 
 
 def story_names(draft: Draft) -> set[str]:
@@ -333,7 +353,10 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return first, "story"
     if headline_odd == "no verb":
         return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
-    title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
+    from .plain import headline_text  # plain builds on this module
+
+    # the title as the page writes it, without the page's labels: no "Design Week 2018 |" read out
+    title = re.sub(r"\s+", " ", headline_text(draft.article.title)).strip().rstrip(".")
     if title and words(title) <= TITLE_WORDS and '"' not in title:
         return title, "title"
     if fits:
