@@ -94,10 +94,20 @@ def test_a_this_that_stands_for_something_said_before_is_no_point() -> None:
     assert stands_alone("Lee said that this bridge is the longest in the region.")
 
 
-def test_a_title_named_in_the_headlines_is_said_without_the_page_s_label() -> None:
+def test_a_title_named_in_the_headlines_says_its_separator_as_a_colon_and_keeps_the_event() -> None:
     from briefing.writers.recap import headlines_segment
 
-    draft = draft_article(Article("Norvale Craft Fair 2024 | This lamp by Ann Lee for Brightline",
+    draft = draft_article(Article("Norvale Craft Fair 2024 | This lamp by Ann Lee for Brightline | Craft Weekly",
                                   "They bought it at once, and they kept it for years and years."))
     said = " ".join(headlines_segment([draft]).sentences)
-    assert "|" not in said and "Craft Fair" not in said
+    assert said == 'Our top story today is called "Norvale Craft Fair 2024: This lamp by Ann Lee for Brightline".'
+
+
+def test_a_hard_script_s_recap_repeats_its_plainest_points_first() -> None:
+    story = ["The council opened a new bridge over the river on Monday.",
+             "Mayor Ann Lee said the government invested in a national transport policy.",
+             "People can walk to the shops now.",
+             "The bridge is big and the cars go fast."]
+    names = {"Ann", "Lee"}
+    assert story[1] in story_points(story, names, 2)  # a name: a fact
+    assert story_points(story, names, 2, plainest_first=True) == [story[0], story[3]]

@@ -384,7 +384,7 @@ def test_reading_grade_ranks_plain_sentences_below_dense_ones() -> None:
 
 
 def test_a_line_that_first_names_someone_the_story_names_again_stays() -> None:
-    from briefing.writers.plain import _introduces
+    from briefing.writers.ease import _introduces
 
     first = "City spokesman Tomas Brandt criticised the decision on Monday."
     assert _introduces(first, ["The council closed the pool."], ["Brandt was asked when it would open."])
@@ -392,7 +392,7 @@ def test_a_line_that_first_names_someone_the_story_names_again_stays() -> None:
 
 
 def test_the_only_line_left_with_a_fact_of_the_opening_stays() -> None:
-    from briefing.writers.plain import _only_home_of_a_lead_fact
+    from briefing.writers.ease import _only_home_of_a_lead_fact
 
     facts = {"Friday", "Orlo"}
     story = ["Orlo Phones said the update is ready.", "The update came on Friday after many complaints."]

@@ -17,29 +17,22 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import timing
-from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
+from ..checks import article_text, names_in
 from ..clean_interview import spoken_paragraphs
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..topic_words import name_again_plainly
-from ..vocabulary import common_share, common_words, lower_tokens
+from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, is_statement, recap_segment
-from .grade import reading_grade
+from .ease import ease_grade
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .voices import FULL_NAME, as_opinion, named_speaker, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
 ROOM_SECONDS = 30.0
-# the evaluation's target is grade 6 with textstat; writers/grade.py counts like textstat but for names (its
-# dictionary gives them fewer syllables), so the planner aims a little under
-GRADE_TARGET = 5.8
-GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
-MAX_GRADE_TRIALS = 24
-SHORT_SCRIPT_KEEP = 0.85  # a script already under 4:30 keeps this share of its length in the grade pass
-KEPT_PARAGRAPHS = 2
 
 __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_lines"]
 
@@ -201,6 +194,7 @@ class Layout:
     budgets: tuple[int, ...]  # words of story, one a story
     glossary_limit: int = MAX_GLOSSARY
     full_recap: bool = False  # the most recap points (a script short of five minutes)
+    plain_recap: bool = False  # the recap's plainest points before those with more facts (a hard script)
     left_out: frozenset[str] = frozenset()  # story lines passed over to bring the reading grade down
 
 
@@ -224,7 +218,7 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
                                                article_names))
     if words_seg:
         segments.append(words_seg)
-    segments += [recap_segment(stories, drafts, full=layout.full_recap), outro_segment(show)]
+    segments += [recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap), outro_segment(show)]
     episode_title = title or drafts[0].article.title.strip() or "The news in plain English"
     return Script(episode_title, show, date, segments, [d.article for d in drafts], wpm, "plain")
 
@@ -297,115 +291,3 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
         layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
         script = planner.build(layout)
     return ease_grade(planner, script, layout, drafts)
-
-
-NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z'-]+")
-
-
-def _introduces(sentence: str, before: list[str], after: list[str]) -> bool:
-    """The sentence is the first to name someone the story names again ("Kremlin spokesman Dmitry Peskov
-    said ..." before "Peskov was asked ..."): leaving it out would leave a stranger in the story."""
-    names = set(NAME_WORD.findall(sentence)) | {sentence.split(" ", 1)[0]}
-    earlier = " ".join(before)
-    later = " ".join(after)
-    return any(re.search(rf"\b{re.escape(n)}\b", later) and not re.search(rf"\b{re.escape(n)}\b", earlier)
-               for n in names if n[:1].isupper())
-
-
-def _facts(text: str) -> set[str]:
-    """Names and numbers: the who, where, when and how many of a text."""
-    return set(NAME_WORD.findall(text)) | set(re.findall(r"\d[\d,.]*\d|\d", text))
-
-
-def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[str]) -> bool:
-    """A later line may be the only one that still carries a fact of the article's opening (when the
-    opening sentence itself could not be said): it stays."""
-    elsewhere = _facts(" ".join(s for s in story if s != sentence))
-    return bool((_facts(sentence) & lead_facts) - elsewhere)
-
-
-def _common_share(script: Script) -> float:
-    return common_share(" ".join(measured_sentences(script)))
-
-
-def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str]) -> list[str]:
-    """Story lines the grade pass may pass over: outside the lead, long enough to matter, not the first
-    to name someone the story names again, not the only home of a fact of the article's opening."""
-    story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
-    return [t for i, t in enumerate(story)
-            if t not in lead_texts and words(t) >= 6 and not _introduces(t, story[:i], story[i + 1:])
-            and not _only_home_of_a_lead_fact(t, lead_facts, story)]
-
-
-def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
-    """The candidates ordered by how much the script's grade falls without them (long lines of long words
-    first): the grade of the whole is what the listener meets, not the grade of one line."""
-    said = measured_sentences(script)
-
-    def without(line: str) -> float:
-        return reading_grade([s for s in said if s != line])
-
-    return sorted(candidates, key=lambda t: (without(t), t))
-
-
-def _shortest_allowed(seconds: float) -> float:
-    """How short the grade pass may make a script. A script of five minutes stays clear of 4:30; one just
-    over 4:30 may only swap lines; one already short has said all its story has: it may pass over a few
-    hard lines (the listener learns more from an easier story than from a complete one)."""
-    if seconds >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
-        return timing.MIN_SECONDS + GRADE_ROOM_SECONDS
-    if seconds >= timing.MIN_SECONDS:
-        return seconds
-    return SHORT_SCRIPT_KEEP * seconds
-
-
-def _trials(planner: "_Planner", layout: Layout, hardest: str) -> list[tuple[Script, Layout]]:
-    """The script without the hardest line: its room given to the lines after it (the story budgets as
-    they are, settled again on five minutes when the script falls short), or simply left out (each story
-    budget cut by the line's words, when what would come in is no easier)."""
-    left_out = replace(layout, left_out=layout.left_out | {hardest})
-    refilled = planner.build(left_out)
-    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
-        refilled, left_out = planner.settle(left_out, timing.TARGET_SECONDS)
-    cut = replace(left_out, budgets=tuple(max(0, b - words(hardest)) for b in layout.budgets))
-    return [(refilled, left_out), (planner.build(cut), cut)]
-
-
-def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
-    """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
-
-    A story with more to say fills the room with easier lines (the budgets are settled again on five
-    minutes), so this swaps rather than cuts; a story that has said everything gets shorter, so it stops
-    before the script falls under 4:30 (length and the full story come before the last tenth of a grade).
-    A line whose place is taken by a harder one is not passed over; the next hardest is tried."""
-    # the main facts live in the first paragraphs (issue 3): those lines are never traded for ease
-    lead_texts = {ln.text for d in drafts for ln in d.lead} | \
-        {ln.text for d in drafts for ln in d.lines if ln.paragraph < KEPT_PARAGRAPHS}
-    lead_facts = set()
-    for d in drafts:
-        for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
-            lead_facts |= _facts(paragraph)
-    grade = reading_grade(measured_sentences(script))
-    floor = _shortest_allowed(estimated_seconds(script))
-    # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
-    least_common = min(MIN_COMMON_SHARE, _common_share(script))
-    tried: set[str] = set()
-    for _ in range(MAX_GRADE_TRIALS):
-        if grade <= GRADE_TARGET:
-            break
-        candidates = [t for t in _tradeable(script, lead_texts, lead_facts) if t not in tried]
-        if not candidates:
-            break
-        hardest = _hardest_first(script, candidates)[0]
-        tried.add(hardest)
-        best = None
-        for trial, trial_layout in _trials(planner, layout, hardest):
-            trial_grade = reading_grade(measured_sentences(trial))
-            if estimated_seconds(trial) >= floor and trial_grade < grade and (best is None or trial_grade < best[2]) \
-                    and _common_share(trial) >= least_common:
-                best = (trial, trial_layout, trial_grade)
-        if best is None:
-            continue
-        trial, trial_layout, trial_grade = best
-        script, layout, grade = trial, trial_layout, trial_grade
-    return script

@@ -242,10 +242,11 @@ def before_dash(sentence: str) -> str:
 
 
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
-                 at_least: int = MIN_POINTS) -> list[str]:
+                 at_least: int = MIN_POINTS, plainest_first: bool = False) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and names
     (who, where, when, how many), the plainest first among equals and points of long words last. A point
-    with one uncommon word comes in only to reach `at_least`."""
+    with one uncommon word comes in only to reach `at_least`. With `plainest_first` (a script that reads
+    above the target grade) the plainest points come first whatever facts they carry."""
     explanations = {e.explain for e in glossary().values() if e.explain}
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
@@ -258,7 +259,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
 
     def plainest(s: str) -> tuple[bool, int, float]:
         spw = word_syllables(s)
-        return spw > HARD_POINT_SYLLABLES, -facts(s), round(spw, 1)
+        return spw > HARD_POINT_SYLLABLES, 0 if plainest_first else -facts(s), round(spw, 1)
 
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
     opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
@@ -278,9 +279,11 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     return [s for s in story if s in chosen]
 
 
-def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False) -> Segment:
+def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False,
+                  plainest: bool = False) -> Segment:
     """The main points again, short: a few for one story, one or two a story when there are several.
-    `full` asks for the most points a story may have (for a script short of five minutes)."""
+    `full` asks for the most points a story may have (for a script short of five minutes), `plainest` for
+    the plainest points first (for a script that reads above the target grade)."""
     sentences = ["Now, here are the main points again."]
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
@@ -291,7 +294,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
         said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft)]
-        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least)):
+        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:
@@ -353,15 +356,25 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return first, "story"
     if headline_odd == "no verb":
         return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
-    from .plain import headline_text  # plain builds on this module
-
-    # the title as the page writes it, without the page's labels: no "Design Week 2018 |" read out
-    title = re.sub(r"\s+", " ", headline_text(draft.article.title)).strip().rstrip(".")
+    title = spoken_title(draft)
     if title and words(title) <= TITLE_WORDS and '"' not in title:
         return title, "title"
     if fits:
         return fits[0], "story"  # hard words, but said once more rather than a story line word for word
     return texts[0], "line"
+
+
+def spoken_title(draft: Draft) -> str:
+    """The page's title as it can be said: a site name at its end ("... | Craft Weekly") that the article
+    never names is left off, and a separator between parts that say something ("Norvale Craft Fair 2024 |
+    A lamp by Ann Lee") is said as a colon, so the event and its date stay in the headlines."""
+    from .plain import TITLE_SEPARATORS, _is_site_name  # plain builds on this module
+
+    title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1 and _is_site_name(parts[-1]) and parts[-1] not in draft.article.body:
+        parts = parts[:-1]
+    return ": ".join(parts)
 
 
 def _introduced(line: str, kind: str, draft: Draft, opener: str) -> str:

@@ -1,0 +1,151 @@
+"""The reading-grade pass: the planned script's hardest story lines traded for easier ones.
+
+After the planner (plain.py) has filled the five minutes, a script that reads above the target grade passes
+over its hardest story lines outside the lead, one at a time, and keeps a trade only when the grade falls,
+the script stays long enough and the common words keep their share. The main facts (the first paragraphs,
+and any later line that is the only home of one of their names or numbers) are never traded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .. import timing
+from ..checks import MIN_COMMON_SHARE, measured_sentences
+from ..clauses import words
+from ..models import Script
+from ..vocabulary import common_share
+from .base import estimated_seconds
+from .grade import reading_grade
+from .selection import Draft
+
+if TYPE_CHECKING:
+    from .plain import Layout, _Planner
+
+# the evaluation's target is grade 6 with textstat; writers/grade.py counts like textstat but for names (its
+# dictionary gives them fewer syllables), so the planner aims a little under
+GRADE_TARGET = 5.8
+GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
+MAX_GRADE_TRIALS = 24
+SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
+KEPT_PARAGRAPHS = 2
+
+
+NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z'-]+")
+
+
+def _introduces(sentence: str, before: list[str], after: list[str]) -> bool:
+    """The sentence is the first to name someone the story names again ("Kremlin spokesman Dmitry Peskov
+    said ..." before "Peskov was asked ..."): leaving it out would leave a stranger in the story."""
+    names = set(NAME_WORD.findall(sentence)) | {sentence.split(" ", 1)[0]}
+    earlier = " ".join(before)
+    later = " ".join(after)
+    return any(re.search(rf"\b{re.escape(n)}\b", later) and not re.search(rf"\b{re.escape(n)}\b", earlier)
+               for n in names if n[:1].isupper())
+
+
+def _facts(text: str) -> set[str]:
+    """Names and numbers: the who, where, when and how many of a text."""
+    return set(NAME_WORD.findall(text)) | set(re.findall(r"\d[\d,.]*\d|\d", text))
+
+
+def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[str]) -> bool:
+    """A later line may be the only one that still carries a fact of the article's opening (when the
+    opening sentence itself could not be said): it stays."""
+    elsewhere = _facts(" ".join(s for s in story if s != sentence))
+    return bool((_facts(sentence) & lead_facts) - elsewhere)
+
+
+def _common_share(script: Script) -> float:
+    return common_share(" ".join(measured_sentences(script)))
+
+
+def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str]) -> list[str]:
+    """Story lines the grade pass may pass over: outside the lead, long enough to matter, not the first
+    to name someone the story names again, not the only home of a fact of the article's opening."""
+    story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
+    return [t for i, t in enumerate(story)
+            if t not in lead_texts and words(t) >= 6 and not _introduces(t, story[:i], story[i + 1:])
+            and not _only_home_of_a_lead_fact(t, lead_facts, story)]
+
+
+def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
+    """The candidates ordered by how much the script's grade falls without them (long lines of long words
+    first): the grade of the whole is what the listener meets, not the grade of one line."""
+    said = measured_sentences(script)
+
+    def without(line: str) -> float:
+        return reading_grade([s for s in said if s != line])
+
+    return sorted(candidates, key=lambda t: (without(t), t))
+
+
+def _shortest_allowed(seconds: float) -> float:
+    """How short the grade pass may make a script. A script of five minutes stays clear of 4:30; one just
+    over 4:30, or just under it, may only swap lines; one already well short has said all its story has: it
+    may pass over a few hard lines (the listener learns more from an easier story than from a complete one)."""
+    if seconds >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+        return timing.MIN_SECONDS + GRADE_ROOM_SECONDS
+    if seconds >= timing.MIN_SECONDS - GRADE_ROOM_SECONDS:
+        return seconds  # within the estimate's error of 4:30, over or under it: a swap, never a cut
+    return SHORT_SCRIPT_KEEP * seconds
+
+
+def _trials(planner: "_Planner", layout: Layout, hardest: str) -> list[tuple[Script, Layout]]:
+    """The script without the hardest line: its room given to the lines after it (the story budgets as
+    they are, settled again on five minutes when the script falls short), or simply left out (each story
+    budget cut by the line's words, when what would come in is no easier)."""
+    left_out = replace(layout, left_out=layout.left_out | {hardest})
+    refilled = planner.build(left_out)
+    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+        refilled, left_out = planner.settle(left_out, timing.TARGET_SECONDS)
+    cut = replace(left_out, budgets=tuple(max(0, b - words(hardest)) for b in layout.budgets))
+    return [(refilled, left_out), (planner.build(cut), cut)]
+
+
+def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
+    """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
+
+    A story with more to say fills the room with easier lines (the budgets are settled again on five
+    minutes), so this swaps rather than cuts; a story that has said everything gets shorter, so it stops
+    before the script falls under 4:30 (length and the full story come before the last tenth of a grade).
+    A line whose place is taken by a harder one is not passed over; the next hardest is tried."""
+    # the main facts live in the first paragraphs (issue 3): those lines are never traded for ease
+    lead_texts = {ln.text for d in drafts for ln in d.lead} | \
+        {ln.text for d in drafts for ln in d.lines if ln.paragraph < KEPT_PARAGRAPHS}
+    lead_facts = set()
+    for d in drafts:
+        for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
+            lead_facts |= _facts(paragraph)
+    grade = reading_grade(measured_sentences(script))
+    floor = _shortest_allowed(estimated_seconds(script))
+    # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
+    least_common = min(MIN_COMMON_SHARE, _common_share(script))
+    if grade > GRADE_TARGET:
+        # the recap is said a second time: a hard script repeats its plainest points
+        plain = replace(layout, plain_recap=True)
+        trial = planner.build(plain)
+        trial_grade = reading_grade(measured_sentences(trial))
+        if trial_grade < grade and estimated_seconds(trial) >= floor and _common_share(trial) >= least_common:
+            script, layout, grade = trial, plain, trial_grade
+    tried: set[str] = set()
+    for _ in range(MAX_GRADE_TRIALS):
+        if grade <= GRADE_TARGET:
+            break
+        candidates = [t for t in _tradeable(script, lead_texts, lead_facts) if t not in tried]
+        if not candidates:
+            break
+        hardest = _hardest_first(script, candidates)[0]
+        tried.add(hardest)
+        best = None
+        for trial, trial_layout in _trials(planner, layout, hardest):
+            trial_grade = reading_grade(measured_sentences(trial))
+            if estimated_seconds(trial) >= floor and trial_grade < grade and (best is None or trial_grade < best[2]) \
+                    and _common_share(trial) >= least_common:
+                best = (trial, trial_layout, trial_grade)
+        if best is None:
+            continue
+        trial, trial_layout, trial_grade = best
+        script, layout, grade = trial, trial_layout, trial_grade
+    return script
