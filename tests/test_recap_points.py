@@ -111,3 +111,16 @@ def test_a_hard_script_s_recap_repeats_its_plainest_points_first() -> None:
     names = {"Ann", "Lee"}
     assert story[1] in story_points(story, names, 2)  # a name: a fact
     assert story_points(story, names, 2, plainest_first=True) == [story[0], story[3]]
+
+
+def test_a_piece_without_its_subject_or_with_a_hanging_end_is_no_statement() -> None:
+    assert not is_statement("Danced along to the happy beat of the drums.", set())
+    assert not is_statement("The new ferry starts on Tuesday\u2026 sort of.", set())
+    assert is_statement("Police arrested six people on Monday.", set())
+
+
+def test_a_number_word_opening_a_point_is_said_in_lower_case() -> None:
+    from briefing.writers.recap import lower_first_word
+
+    assert lower_first_word("Fifty-one percent say the bridge is too small.", set(), {"Fifty-one", "percent"}) \
+        == "fifty-one percent say the bridge is too small."

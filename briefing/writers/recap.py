@@ -65,6 +65,8 @@ FUNCTION_WORDS = {
 }
 # words after which an "-ed" word describes the noun that follows instead of being the verb
 NOUN_MARKERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "newly"}
+NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve"
+                         r"|(?:thir|four|fif|six|seven|eigh|nine)teen|hundred|thousand|million|billion")
 APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some"}
 CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -155,6 +157,8 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
     bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
     if bare.lower() in CALENDAR_NAMES:
         return sentence
+    if NUMBER_WORD.fullmatch(bare.lower()):
+        return sentence[:1].lower() + sentence[1:]  # "Fifty-one percent say ...": a number, never a name
     if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
             and bare in article_words:
         return sentence  # a word the article only ever capitalises may be a name ("London")
@@ -185,6 +189,10 @@ def is_statement(sentence: str, names: set[str]) -> bool:
         return False
     if first in BASE_VERBS and not is_name(toks[0], names):
         return False
+    if first.endswith("ed") and _is_verb(first) and not is_name(toks[0], names):
+        return False  # "Danced along to the beat.": a piece whose subject stayed in the sentence before
+    if "\u2026" in sentence or "..." in sentence:
+        return False  # "The launch day is Tuesday… sort of.": a thought left hanging
     if first in PRONOUNS:
         return False
     lower_case = [t for t in toks if t[:1].islower()]
