@@ -124,3 +124,23 @@ def test_a_number_word_opening_a_point_is_said_in_lower_case() -> None:
 
     assert lower_first_word("Fifty-one percent say the bridge is too small.", set(), {"Fifty-one", "percent"}) \
         == "fifty-one percent say the bridge is too small."
+
+
+def test_a_story_with_only_a_short_statement_still_gets_it_as_its_point() -> None:
+    story = ["Lee raised the motion.", "This was after the council read 16 letters that it had got."]
+    assert story_points(story, {"Lee"}, 2) == [story[0]]
+
+
+def test_a_script_with_no_point_to_repeat_says_no_empty_recap() -> None:
+    from briefing.config import Settings
+    from briefing.script import write_script
+    import datetime as dt
+
+    body = ("This week's Norvale Radio show is sponsored by the Norvale Cup, which takes place 18-24 November "
+            "in the big hall by the sea.\n\n"
+            "Much of the talk on day one was about the feel and staging of the event, rather than the games "
+            "themselves or the players.")
+    script = write_script([Article("Norvale Radio: the Cup opens", body)], settings=Settings(),
+                          date=dt.date(2024, 5, 1))
+    recaps = [seg for seg in script.segments if seg.kind == "recap"]
+    assert all(len(seg.sentences) > 1 for seg in recaps)

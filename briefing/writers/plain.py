@@ -218,7 +218,10 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
                                                article_names))
     if words_seg:
         segments.append(words_seg)
-    segments += [recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap), outro_segment(show)]
+    recap = recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap)
+    if len(recap.sentences) > 1:  # "Now, here are the main points again." and then none: better not said
+        segments.append(recap)
+    segments.append(outro_segment(show))
     episode_title = title or drafts[0].article.title.strip() or "The news in plain English"
     return Script(episode_title, show, date, segments, [d.article for d in drafts], wpm, "plain")
 

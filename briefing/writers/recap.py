@@ -277,8 +277,11 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
     ranked = sorted(points, key=plainest)
     if not lead and not ranked:
-        # no short plain point: the story still gets its first statement, if it has one that stands alone
-        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None)
+        # no short plain point: the story still gets its first statement, if it has one that stands alone,
+        # even a short one ("Lawan raised the motion.") or one as long as "We heard that" leaves room for
+        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None) or \
+            next((s for s in story if 3 <= words(s) <= LONGEST - 3 and stands_alone(s) and is_statement(s, names)
+                  and rare(s) <= 3), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
     wanted = min(at_least, count)
     if len(chosen) < wanted:
