@@ -8,7 +8,7 @@ import re
 import pytest
 
 from briefing.plain_english import fix_articles, simplify_words
-from briefing.vocabulary import glossary, glossary_entries, glossary_entry_for, lower_tokens, substitutions
+from briefing.vocabulary import glossary, glossary_entries, glossary_entry_for, lower_tokens, sense_fits, substitutions
 from briefing.inflect import ing_form, past_forms, plural, third_person
 from briefing.words import an_or_a
 
@@ -489,8 +489,6 @@ def test_fourth_batch_and_idioms_with_a_plain_phrase(sentence: str, expected: st
 
 
 def test_verdict_is_taught_as_a_court_word_only_near_a_court() -> None:
-    from briefing.vocabulary import sense_fits
-
     entry = glossary()["verdict"]
     assert sense_fits(entry, "The jury gave its verdict after two days.")
     assert not sense_fits(entry, "The dance judges gave their verdict on the show.")
@@ -545,3 +543,19 @@ def test_no_glossary_meaning_brings_in_a_number() -> None:
     for entries in glossary_entries().values():
         for entry in entries:
             assert not re.search(r"\d", entry.meaning + entry.explain), entry.word
+
+
+@pytest.mark.parametrize("sentence", [
+    "Optimism says things will work out.",  # optimism is not hope: a swap would give one word's definition to the other
+    "Talks stalled in July.",  # stalled talks paused; "stopped" would say they ended
+    "Revenue rose 4% in the quarter.",  # revenue is sales; in a company report "income" is profit
+])
+def test_a_word_whose_plain_neighbour_means_something_else_is_kept(sentence: str) -> None:
+    assert simplify_words(sentence) == sentence
+
+
+def test_a_word_with_a_crime_sense_is_not_taught_as_a_machine_part() -> None:
+    battery = glossary_entry_for("battery", "Two men were charged with armed robbery and aggravated battery.")
+    assert battery is not None
+    assert not sense_fits(battery, "Two men were charged with armed robbery and aggravated battery.")
+    assert sense_fits(battery, "The phone's battery lasts two days.")

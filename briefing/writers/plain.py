@@ -27,6 +27,7 @@ from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, is_statement, recap_segment
 from .ease import ease_grade
+from .people import introduce_people
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .voices import FULL_NAME, as_opinion, named_speaker, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
@@ -204,6 +205,7 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     source = article_text([d.article for d in drafts])
     source_names = names_in(source)
     # a hard topic noun is taught where it is first said; later "the sedan" is "the car" (topic_words)
+    lines = introduce_people(lines, source)  # "Breyer said ..." with no line before it naming Angela Breyer
     stories = [name_again_plainly(explain_first_use(s, explained, source_names)) for s in lines]
     headlines = headlines_segment(drafts)
     segments = [intro_segment(show, date), headlines]

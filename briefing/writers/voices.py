@@ -24,13 +24,19 @@ PLACE_BEFORE = {"in", "at", "to", "of", "on", "by", "the", "from", "near", "into
 PRONOUN_SAID = re.compile(r"^(He|She) (said|says|added|told|was|is|had|has|died|lived|worked|spent|left|joined)\b")
 
 
+def full_names(text: str) -> set[str]:
+    """The people a text names with first and last name ("Lorraine Eckhart"), not places ("in Elk Prairie")
+    or bodies ("Police Department")."""
+    text = text.replace("\u2019", "'")
+    return {m.group(0) for m in FULL_NAME.finditer(text)
+            if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE and m.group(1) not in NOT_FIRST_NAMES
+            and m.group(1).lower() not in BODIES and m.group(2).lower() not in BODIES}
+
+
 def person_of(sentence: str) -> str | None:
     """The one person a sentence names in full ("For Lorraine Eckhart, 72, who has lived in Elk Prairie ...,
     the order came ..."): None when it names none or several."""
-    text = sentence.replace("\u2019", "'")
-    people = {m.group(0) for m in FULL_NAME.finditer(text)
-              if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE and m.group(1) not in NOT_FIRST_NAMES and m.group(1).lower() not in BODIES
-              and m.group(2).lower() not in BODIES}
+    people = full_names(sentence)
     return people.pop() if len(people) == 1 else None
 
 

@@ -1,0 +1,103 @@
+"""A person is named in full the first time the listener hears of them.
+
+The line of the article that introduced a person ("Police Chief Angela Breyer said the guard ...") is
+often too long to say, while a later line with the surname alone ("Breyer said ...") is kept. The listener
+then meets "Breyer" with no idea who that is. The first time a story line uses a surname alone, it is said
+with the first name the article gives ("Angela Breyer said ..."). Only a surname that one person in the
+articles carries is filled in, and only where the line stays within the sentence limit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..clauses import words
+from ..grammar import LONGEST
+from ..plain_english import normalise, speaker_pronouns
+from ..vocabulary import common_words
+from .selection import Line
+from .voices import full_names
+
+# a title or first name before a surname: "Dr. Okonkwo", "Chief Breyer" (the name is filled in after it)
+TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Det|Insp|Supt)\.?$")
+
+
+# words that open a sentence in capitals without being a first name: "Because Google ...", "With CargoMind"
+NOT_A_FIRST_NAME = {"because", "with", "without", "after", "before", "while", "when", "where", "if", "as", "since",
+                    "although", "though", "unless", "until", "like", "about", "from", "for", "and", "but", "or", "so",
+                    "yet", "the", "this", "that", "these", "those", "its", "their", "our", "your", "my", "his", "her",
+                    "key", "new", "under", "over", "during", "via", "than", "including", "against", "between", "among",
+                    "also", "even", "only", "just", "both", "all", "some", "many", "most", "more", "every", "each",
+                    "then", "now", "here", "there", "once", "not", "no", "what", "how", "why", "who", "today"}
+SPEECH = r"(?:said|says|told|added|asked|wrote|explained|argued|warned|noted)"
+
+
+def _is_person(full: str, source: str, pronouns: dict[str, str]) -> bool:
+    """The article shows the name is a person's, not a product's ("Liquid Retina", "Google Stadia"): it is
+    said to speak, its age is given, or "he"/"she" refers to it."""
+    surname = re.escape(full.split()[-1])
+    name = re.escape(full)
+    return (full.split()[-1] in pronouns
+            or re.search(rf"\b{surname},? {SPEECH}\b|\b{SPEECH} (?:[A-Z][\w.'-]* ){{0,3}}{surname}\b", source) is not None
+            or re.search(rf"\b{name}, (?:\d{{1,3}}|a |an |the |who )", source) is not None)
+
+
+def one_person_surnames(source: str) -> dict[str, str]:
+    """Surname -> full name, for surnames only one named person in the source carries."""
+    by_surname: dict[str, set[str]] = {}
+    lower_words = set(re.findall(r"\b[a-z]+\b", source)) | NOT_A_FIRST_NAME
+    pronouns = speaker_pronouns(normalise(source))
+    for full in full_names(source):
+        if full.split()[0].lower() in lower_words or "-" in full.split()[-1]:
+            continue  # "With CargoMind", "Velop Wi-Fi": a word the text also writes small, not a first name
+        if not _is_person(full, source, pronouns):
+            continue
+        by_surname.setdefault(full.split()[-1], set()).add(full)
+    # a surname that is also a common word ("May", "Young", "Hope") may be that word in a line: "in May"
+    return {surname: next(iter(fulls)) for surname, fulls in by_surname.items()
+            if len(fulls) == 1 and surname.lower() not in common_words()}
+
+
+def _bare_surname(line: str, surname: str) -> re.Match[str] | None:
+    """The first use of the surname alone: not inside a longer name ("Breyer Park", "Angela Breyer") and not
+    after a capitalised word other than the line's first word or a title."""
+    for m in re.finditer(rf"\b{re.escape(surname)}\b(?!-)", line):
+        before = line[:m.start()].split()
+        after = line[m.end():]
+        if re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:I|A)\b", after) \
+                or re.match(r"\s*(?:&|and Sons\b|and Co\b)", after):
+            continue  # "Breyer Park", "Halloway & Finch": a place or a firm named after someone
+        if before and before[-1][:1].isupper() and len(before) > 1 and not TITLE_BEFORE.match(before[-1]):
+            continue  # "Angela Breyer", "Chief Breyer" (a job title we cannot tell from a first name)
+        if before and before[-1][:1].isupper() and len(before) == 1 and not TITLE_BEFORE.match(before[-1]) \
+                and before[-1] not in {"But", "And", "So", "Yet", "Then", "Later", "Now", "Also", "There", "Here"}:
+            continue  # a capitalised first word may be the first name or a title: "Angela Breyer", "Chief Breyer"
+        return m
+    return None
+
+
+def introduce_people(stories: list[list[Line]], source: str) -> list[list[Line]]:
+    """The stories' lines with each person's first bare surname said as their full name, unless the
+    listener already heard the full name in an earlier line."""
+    surnames = one_person_surnames(source)
+    said = ""
+    out: list[list[Line]] = []
+    for story in stories:
+        told: list[Line] = []
+        for line in story:
+            text = _with_full_names(line.text, surnames, said)
+            said += "\n" + text
+            told.append(replace(line, text=text) if text != line.text else line)
+        out.append(told)
+    return out
+
+
+def _with_full_names(line: str, surnames: dict[str, str], said: str) -> str:
+    for surname, full in surnames.items():
+        if surname not in line or full in said or full in line:
+            continue  # heard already, or this line gives the full name itself
+        m = _bare_surname(line, surname)
+        if m is None or words(line) + 1 > LONGEST:
+            continue
+        line = f"{line[:m.start()]}{full}{line[m.end():]}"
+    return line
