@@ -17,7 +17,8 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, opening_clause, reason_cleft, resumptive_appositive,
                       speaker_last)
-from .relatives import _appositive, _noun_that, _relative_clauses, drop_quantity_aside, noun_with_clause  # noqa: F401
+from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
+                        drop_quantity_aside, noun_with_clause)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
@@ -40,6 +41,8 @@ _SPLITS: list[tuple[str, str, str]] = [
     (" because ", "This is because {}", "clause"),
     (" because of ", "This was because of {}", "phrase"),
     (", although ", "But {}", "clause"),
+    (", though ", "But {}", "clause"),
+    (", so that ", "This is so that {}", "clause"),
     (" but ", "But {}", "clause"),
     (" and ", "{}", "clause"),
     (" as ", "{}", "clause"),
@@ -116,7 +119,8 @@ def _split_once(s: str) -> list[str] | None:
             head = right.split()[:8]
             if marker in (" and ", ", and ") and head[0].lower() in ("the", "a", "an", "his", "her", "its", "their") \
                     and not any(is_verbish(t) and head[i - 1].lower() not in ("to", "the", "a", "an", "his", "her", "its",
-                                                                              "their") for i, t in enumerate(head) if i):
+                                                                              "their") for i, t in enumerate(head) if i) \
+                    and not _late_auxiliary(right):
                 continue  # "the number of voters and the need to invest in them": a second noun, no clause
             if marker in (" and ", ", and ") and re.match(
                     r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} and (?:[a-z]+ly )?(?!the\b|a\b|an\b)[a-z]+", right) \
@@ -162,11 +166,18 @@ def _split_once(s: str) -> list[str] | None:
                     else:
                         template = template.replace("This was", "This is")  # "Fighters gain power. This is after"
                 new_right = template.format(right)
+            elif marker == ", so that " and has_verb(right, 14):  # "so that" always opens a clause
+                # the purpose of an act told in the past is told in the past: "This was so that crews could work"
+                new_right = template.replace(" is ", " was ", 1).format(right) if _past(left) else template.format(right)
             elif starts_clause(right) or (marker != ", " and subject_and_verb(right)
                                           and not (marker == " and " and right.split()[0][:1].islower()
                                                    and not is_clause(left.rsplit(",", 1)[-1]))):
                 # a lower-case subject ("..., and farmers fear ..."); after a bare "and" only when the part
                 # before it is a clause of its own, not "on the stage the founder | and chief Ann Lee spoke"
+                if template.startswith("This was") and not _past(left) and not _ends_in_the_past(left):
+                    if re.search(r"\b(?:will|would|could|can|should|must|may|might|shall)\b", left):
+                        continue  # "Work will start in June, | when the schools close": no "This was when"
+                    template = template.replace("This was", "This is")
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
@@ -175,7 +186,8 @@ def _split_once(s: str) -> list[str] | None:
                     subject = cap(inner.group(1))  # "This is because they can X and are rarely Y": "They are ..."
                 elif inner:
                     continue  # the verb after "and" belongs to the clause inside, whose subject we cannot name
-                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
+                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes|warned|warns|added|argued|claimed"
+                                                r"|noted|explained|announced|insisted|reported|found|showed)\b", left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
                 sub = list(re.finditer(r"\b(?:when|after|before|because|while|if|since|until|where)\b ", left))
                 if sub:
@@ -194,6 +206,10 @@ def _split_once(s: str) -> list[str] | None:
                 if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST \
                         and base not in AUXILIARIES:
                     right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"
+                elif modal and (base.endswith("ed") or base in IRREGULAR_PAST) \
+                        and not re.search(r"\b(?:be|have|been) (?:\w+ly )?\w+(?:ed|en)\b", left[modal.start():]):
+                    continue  # "warned that trains would be busy and urged people to ...": the past verb is not the
+                    # modal clause's, it goes with a verb further back
                 aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? (\w+(?:ed|en))\b", left)
                 if sub or (aux and not is_verbish(aux.group(3))):
                     aux = None  # the verb after "and" is the inner clause's, or "was when" is no passive
@@ -217,6 +233,24 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # a better-looking cut that leaves a fragment loses to a worse one that does not
             best = (score, [finish(left), finish(new_right)])
     return best[1] if best else None
+
+
+FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"}
+
+
+def _ends_in_the_past(part: str) -> bool:
+    """'... the gases that were floating around | when the planets formed': the last verb before the cut is in
+    the past, and a "when" or "after" part goes with it."""
+    verbs = [t.lower().strip(",") for t in part.split()[-8:] if is_verbish(t)]
+    return bool(verbs) and (verbs[-1] in ("was", "were", "had") or verbs[-1] in IRREGULAR_PAST
+                            or verbs[-1].endswith("ed"))
+
+
+def _late_auxiliary(part: str) -> bool:
+    """'a further 2,100 residents in the area around Cutter Lake have been warned': a long subject whose verb
+    comes after the eighth word, with no comma on the way."""
+    toks = part.split()
+    return not any(t.endswith(",") for t in toks[:12]) and any(t in FINITE_AUXILIARIES for t in toks[8:12])
 
 
 def _asked(s: str) -> list[str] | None:
@@ -256,7 +290,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
                  lambda x, _n: _appositive(x),
                  lambda x, _n: _participle(x),
-                 lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x)):
+                 lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
+                 lambda x, _n: appositive_with_clause(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]
@@ -336,7 +371,7 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     if not (subject_and_verb(claim) or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
             or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
         return None  # "said in a statement ...", "said goodbye": not a reported clause
-    also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim)
+    also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim) or _past_after_modal(claim)
     if also and (also.group(2).endswith("ed") or also.group(2) in IRREGULAR_PAST) and is_verbish(also.group(2)) \
             and verb in ("said", "warned", "added", "told", "explained", "noted", "argued", "wrote", "reported"):
         # "Forecasters warned that rain was coming, and urged people to stay in": "urged" is the speakers'
@@ -402,6 +437,17 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
 
 
 OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
+
+
+def _past_after_modal(claim: str) -> re.Match[str] | None:
+    """'trains would be busy and urged people to stay home': a past verb after "and" cannot go on a clause with
+    "would", so it is the speaker's own act, like the verb of "X warned that ... and urged ..." (None otherwise)."""
+    m = re.search(r"\b(?:would|could|will|might|may|can|should|must)\b([^,]*?) and ((?:also )?([a-z]+)) (.+)$", claim)
+    if not m or re.search(r"\b(?:be|have|been) (?:\w+ly )?\w+(?:ed|en)\b", m.group(1)) \
+            or not (m.group(3).endswith("ed") or m.group(3) in IRREGULAR_PAST):
+        return None
+    # the same shape as the ", and urged ..." match: the verb with its "also", the verb, the rest
+    return re.search(rf" and ((?:also )?({re.escape(m.group(3))})) ({re.escape(m.group(4))})$", claim)
 
 
 def _fit(openings: list[str], claim: str, names: AbstractSet[str]) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from .sentences import speaker_again
 from .vocabulary import common_words
@@ -91,6 +92,17 @@ SUBORDINATE_STARTS = {
     "whether", "despite", "with", "without", "for", "from", "by", "to", "during", "unless", "until", "of",
     "which", "who", "where", "whose", "that", "and", "but", "or", "than", "like", "into", "about", "following",
 }
+# "About 180,000 passengers use ...", "More than 300 homes were ...": a count opens the subject, not a phrase
+QUANTITY_OPENING = re.compile(r"(?:about|around|over|nearly|almost|roughly|some|up to|more than|fewer than|less than"
+                              r"|at least|just over|just under|close to) [$\u00a3\u20ac]?\d[\d,.]*%? (?!percent\b|per cent\b)"
+                              r"(?:[a-z][\w'-]* ){0,3}?(?!of\b|in\b|(?:second|minute|hour|day|week|month|year|decade)s\b)[a-z][\w'-]*s\b",
+                              re.IGNORECASE)
+
+
+def opens_with_quantity(part: str) -> bool:
+    return bool(QUANTITY_OPENING.match(part.lstrip('"')))
+
+
 SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even", "not", "never", "quickly"}
 
 
@@ -111,7 +123,9 @@ def first_real(part: str) -> str:
 
 
 def has_verb(part: str, within: int = 6) -> bool:
-    return any(is_verbish(t) for t in part.split()[1:within + 1])
+    toks = part.split()[:within + 1]
+    return any(is_verbish(t) for t in toks[1:]) \
+        or any(plural_then_present(a, b, before) for before, a, b in zip([""] + toks, toks, toks[1:]))
 
 
 def starts_clause(part: str) -> bool:
@@ -122,7 +136,7 @@ def starts_clause(part: str) -> bool:
     first = toks[0].strip('"')
     if first.lower() in PRONOUNS:
         return True
-    if first.lower() in SUBORDINATE_STARTS:
+    if first.lower() in SUBORDINATE_STARTS and not opens_with_quantity(part):
         return False
     if first.lower() in SUBJECT_STARTERS or first[:1].isupper() or first[:1].isdigit():
         return subject_then_verb(toks)
@@ -150,7 +164,7 @@ def is_clause(part: str) -> bool:
     """A left-hand part that can stand as a sentence: does not open with "On the question of ...", and
     has a verb of its own before any "who"/"which" ("A spokesperson who did not wish to be named" has none)."""
     first = first_real(part).lower()
-    if first in SUBORDINATE_STARTS or not has_verb(part, 12):
+    if (first in SUBORDINATE_STARTS and not opens_with_quantity(part)) or not has_verb(part, 12):
         return False
     toks = part.split()
     for i, tok in enumerate(toks):
@@ -211,8 +225,8 @@ def elliptical(s: str) -> bool:
 def whole(part: str) -> bool:
     """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
     last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
-    if last in DANGLING or last in ("is", "are", "he", "she", "they", "we", "i"):
-        return False  # "The statement said the truth is."
+    if last in DANGLING or last in ("is", "are", "he", "she", "they", "we", "i", "not"):
+        return False  # "The statement said the truth is."; "We keep these not | because ...": the "not" is the cut's
     if re.search(r"\bthat (?:if|when|unless|once|although|after|before|while|because|since|until)\b[^,]*$", part):
         return False  # "The best part is that if they want it done.": the main clause went to the next piece
     # "Court records said Noel." / "Claure said in the email.": what was said got cut off
@@ -225,7 +239,10 @@ def whole(part: str) -> bool:
         if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
                                         "until", "whether", "once"):
             return False  # "Graham said if somebody saw it.": the main clause went to the next piece
-        if said and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")
+        # ("warned of long queues", "warned against travel": a whole predicate, not a report cut short; "told
+        # investors of the firm" is cut short)
+        warned_of = m[-1].group(0) in ("warned", "warns") and said[:1] and said[0] in ("of", "about", "against")
+        if said and not warned_of and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")
                      and not has_verb(" ".join(["x"] + said), 12) or len(said) < 3
                      or not any(is_verbish(t) for t in said[1:]) and said[0].lower() not in PRONOUNS):
             return False
@@ -278,7 +295,7 @@ def subject_and_verb(clause: str) -> bool:
     first = toks[0].strip('"')
     if first.lower() in PRONOUNS or (first.lower() == "that" and is_verbish(toks[1])):
         return True  # "That is smaller than ..." ("that" as a subject, not "that the council ...")
-    if first.lower() in SUBORDINATE_STARTS or first.endswith(","):
+    if (first.lower() in SUBORDINATE_STARTS and not opens_with_quantity(clause)) or first.endswith(","):
         return False  # "By modeling how spots would change ...": a phrase; "In the end, the council agreed" is
         # found by the caller after the comma
     if (is_verbish(first) and first[:1].islower()) or first.lower() in ("according", "including", "not"):
@@ -287,11 +304,13 @@ def subject_and_verb(clause: str) -> bool:
         return False  # "dramatically increased their campaign": an adverb, no subject
     if first.lower().endswith("ing") and is_verbish(toks[1]):
         return False  # "Having scored four times": a participle, not a subject ("Getting help means ..." is one)
-    for prev, tok, nxt in zip(toks, toks[1:11], toks[2:12] + [""]):
+    for at, (prev, tok, nxt) in enumerate(zip(toks, toks[1:11], toks[2:12] + [""])):
         if prev.lower() == "to":
             continue  # "Being able to help people": an infinitive is not the finite verb
         if is_verbish(tok) and tok[:1].islower():
             return True
+        if plural_then_present(prev, tok, toks[at - 1] if at else ""):
+            return True  # "Evacuation orders cover all of the town": a plural noun, then a present verb no list holds
         if re.fullmatch(r"[a-z]{3,}[^su]s", tok) and (nxt.lower() in OBJECT_STARTS or nxt.endswith("ing")):
             return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
         if re.fullmatch(r"[a-z]{3,}", tok) and nxt.lower() in OBJECTS and prev.lower() not in OBJECT_STARTS \
@@ -303,6 +322,46 @@ def subject_and_verb(clause: str) -> bool:
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
             return False
     return False
+
+
+@lru_cache(maxsize=None)
+def closed_words() -> frozenset[str]:
+    """Small words of fixed classes (prepositions, conjunctions, determiners, pronouns, common adverbs): never a
+    verb the lists do not know."""
+    from .words import FUNCTION_WORDS
+    return frozenset(FUNCTION_WORDS | PREPOSITIONS | SUBORDINATE_STARTS | SUBJECT_STOPS | NOUN_PHRASE_STOPS | SKIPPABLE
+                     | {"between", "among", "per", "each", "every", "such", "same", "other", "own", "very", "only",
+                        "just", "even", "than", "then", "there", "here", "this", "that", "alone", "together", "ago",
+                        "away", "back", "across", "like", "unlike", "including", "except", "whose", "what", "how"})
+
+
+SINGULAR_BEFORE = {"a", "an", "one", "another", "each", "every", "this", "that"}
+
+
+def plural_then_present(noun: str, word: str, before: str = "") -> bool:
+    """'orders cover', 'passengers use', 'farmers fear': a lower-case plural noun, then a plain common word that
+    is no function word, adverb or "-ing"/"-ed"/"-s" word: the present verb of a plural subject. Not after "a"
+    or "each": "a sports drink", "a savings account" is one noun."""
+    if before.lower() in SINGULAR_BEFORE:
+        return False
+    closed = closed_words()
+    common = common_words()
+    if not (re.fullmatch(r"[a-z]{3,}[^su']s", noun) and noun not in closed and re.fullmatch(r"[a-z]{3,}", word)
+            and word not in closed and not word.endswith(("s", "ing", "ly", "ed")) and word in common):
+        return False
+    # the noun is the plural of a common word ("always", "news" are not), and the word after it has verb forms
+    # in use ("cover": "covered"; "twice", "between" have none)
+    singular = noun[:-2] if noun.endswith("es") and noun[:-2] in common else noun[:-1]
+    return singular in common and noun not in ("news", "always", "series", "means") \
+        and any(form in common for form in verb_forms(word))
+
+
+def verb_forms(word: str) -> list[str]:
+    """The -ed and -ing forms a verb could have: "cover" -> covered, covering; "stop" -> stopped, stopping."""
+    forms = [word + "ed", word + "ing", word + word[-1] + "ed", word + word[-1] + "ing"]
+    if word.endswith("e"):
+        forms += [word + "d", word[:-1] + "ing"]
+    return forms
 
 
 def _two_verb_groups(toks: list[str]) -> bool:

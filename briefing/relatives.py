@@ -11,7 +11,11 @@ import re
 
 from .vocabulary import common_words
 from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
-                      SUBORDINATE_STARTS, cap, finish, first_real, is_verbish, words)
+                      SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
+
+
+PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "them", "him", "her",
+                 "us", "me", "there"}
 
 
 def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
@@ -35,8 +39,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     body = s.rstrip(".")
     # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
     m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
-    if m and is_verbish(first_real(m.group(3))) \
-            and (is_verbish(first_real(m.group(4))) or re.fullmatch(r"[a-z]{3,}[^su]s", first_real(m.group(4)))) \
+    if m and verb_in_place(first_real(m.group(3))) and verb_in_place(first_real(m.group(4))) \
             and not re.search(r"\b(?:of|in|on|at|for|with|from|by)$", m.group(1)):
         subject = m.group(1)
         toks = subject.split()
@@ -50,8 +53,15 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
         else:
             pronoun = _pronoun_for(noun if m.group(2) == "who" else head, first_real(m.group(3)), m.group(2))
+        # "after heavy rain, which fell ..., swept": the noun without the word that tied it to the clause
+        bare_head = re.sub(r"^(?:after|before|since|during|until|when|while|as|because|of|in|on|at|for|with|from|by"
+                           r"|to|into|about) ", "", head)
         if pronoun == cap(head) or pronoun == head:
             pronoun = cap(head)
+        elif pronoun in ("It", "They") and words(bare_head) <= 4 and bare_head.split()[0].lower() not in PRONOUN_WORDS:
+            # "Evacuation orders, which mean ..., cover ...": the noun said again ("Evacuation orders mean ..."),
+            # as "They" may point at whatever the sentences cut from the rest name
+            pronoun = cap(bare_head)
         return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
@@ -64,6 +74,16 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m:
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+def verb_in_place(word: str) -> bool:
+    """A word where the sentence's shape wants a verb: right after "who"/"which" ("which mean residents must
+    leave") or right after the comma that closes such a clause ("Evacuation orders, which ..., cover all of
+    the town"). There, any lower-case word that is not a small function word, an adverb or an "-ing" word is
+    the verb, even one the word lists do not know ("mean", "cover")."""
+    if is_verbish(word) or re.fullmatch(r"[a-z]{3,}[^su]s", word):
+        return True
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and word not in closed_words() and not word.endswith(("ing", "ly"))
 
 
 def _which_after_noun(body: str) -> list[str] | None:
@@ -156,3 +176,26 @@ def drop_quantity_aside(part: str) -> str:
     group did what, between a short subject and its verb, is detail a cut-off clause can do without."""
     return re.sub(r"^((?:[\w'-]+ ){0,2}[\w'-]+), (?:many|most|some|all|several|both|each|few|half|none)\b[^,]{2,60}, "
                   r"(?=[a-z]+ed\b|(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)", r"\1 ", part)
+
+
+def appositive_with_clause(s: str) -> list[str]:
+    """'The two sides meet again on April 19, a fixture that already looks likely to decide the title.' ->
+    'The two sides meet again on April 19.' + 'This fixture already looks likely to decide the title.' A noun
+    after a whole clause, with a "that"/"which"/"who" clause whose verb comes first, renames what the clause
+    just told ("a move that angered farmers"); "This <noun>" stands for it. Not when the clause has its own
+    subject ("a figure that experts describe as ..."): the noun would be its object."""
+    m = re.fullmatch(r"(.{20,}?), (?:a|an) ((?:[\w'-]+ ){0,2}?([a-z][\w'-]+)) (?:that|which|who) ((?:(?:[a-z]+ly|already|still|also"
+                     r"|now|often|even|never|just|long) )?([a-z]+)( [\w'-]+)? .{4,})", s.rstrip("."))
+    if not m or '"' in s or re.search(r"[,;]", m.group(4)):
+        return [s]
+    from .grammar import starts_clause, subject_and_verb, whole
+    left, noun, verb, after = m.group(1), m.group(3), m.group(5), (m.group(6) or "").strip()
+    if not ((starts_clause(left) or subject_and_verb(left)) and whole(left)) or noun in TIME_WORDS:
+        return [s]
+    third_person = re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb[:-1] in common_words() \
+        and not re.fullmatch(r"[a-z]+[^su]s", after) and not is_verbish(after)
+    if not (is_verbish(verb) and verb not in ("said", "says") or third_person):
+        return [s]
+    plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None
+    return [finish(left), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)}")]
+

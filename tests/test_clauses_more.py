@@ -1,0 +1,121 @@
+"""Long news sentences of shapes the splitter used to leave whole (and so lose): each is told in short whole
+sentences, and nothing is said that the sentence did not say. Invented sentences, invented names."""
+from __future__ import annotations
+
+from briefing.clauses import shorten
+from briefing.grammar import has_verb, is_clause, opens_with_quantity, plural_then_present, subject_and_verb
+from briefing.plain_english import rewrite
+from briefing.relatives import appositive_with_clause
+
+
+def test_a_count_opens_a_subject_not_a_phrase() -> None:
+    assert opens_with_quantity("About 180,000 passengers use the trams")
+    assert opens_with_quantity("More than 9,000 overdue books have been returned")
+    assert not opens_with_quantity("Over 3 days the storm moved north")  # a time, not a count of things
+    assert is_clause("About 3,000 riders use the ferry on a normal day")
+    assert shorten("About 3,000 riders use the ferry on a normal day, and the harbour office has warned of long "
+                   "queues this weekend.", set()) == [
+        "About 3,000 riders use the ferry on a normal day.",
+        "The harbour office has warned of long queues this weekend."]
+
+
+def test_a_plural_noun_then_a_plain_word_is_a_present_verb() -> None:
+    assert plural_then_present("orders", "cover")
+    assert not plural_then_present("relations", "between")
+    assert subject_and_verb("Evacuation orders cover all of the valley")
+    assert has_verb("Fishing boats leave the harbour at dawn", 6)
+    assert not subject_and_verb("a sign of good relations between the towns")
+
+
+def test_a_relative_clause_in_the_middle_with_verbs_no_list_knows() -> None:
+    out = shorten("Evacuation orders, which mean residents must leave at once, cover all of Pell Creek and the "
+                  "southern half of Marrow Flats.", set())
+    assert out == ["Evacuation orders cover all of Pell Creek and the southern half of Marrow Flats.",
+                   "Evacuation orders mean residents must leave at once."]
+
+
+def test_the_relative_clause_names_its_noun_again_not_it() -> None:
+    # "It fell ..." after "This was after ..." would leave the listener to guess what "it" is
+    out = shorten("The lake rose by two metres after heavy snow, which melted in a single week, ran down from the "
+                  "mountains.", set())
+    assert "Heavy snow melted in a single week." in out
+
+
+def test_a_past_verb_after_a_modal_clause_is_the_speakers_own_act() -> None:
+    out = shorten("The port authority warned that ferries would be very full and urged people who could travel "
+                  "later to do so.", set())
+    assert out == ["The port authority warned that ferries would be very full.",
+                   "The port authority urged people who could travel later to do so."]
+    # never "The port authority said they urged ...": the ferries urged nobody
+    assert not any("said they urged" in p for p in out)
+    # a passive goes on with its participle: "would be charged and fined" stays one clause
+    assert shorten("Police said the driver would be charged and fined.", set()) == [
+        "Police said the driver would be charged and fined."]
+
+
+def test_so_that_tells_the_purpose_in_the_tense_of_the_act() -> None:
+    assert shorten("Opening hours at the two pools will be extended by an hour, so that workers who finish late "
+                   "still have time to swim.", set()) == [
+        "Opening hours at the two pools will be extended by an hour.",
+        "This is so that workers who finish late still have time to swim."]
+    assert shorten("The road through the village was closed for three days last week, so that crews could repair "
+                   "the old bridge.", set()) == [
+        "The road through the village was closed for three days last week.",
+        "This was so that crews could repair the old bridge."]
+
+
+def test_a_closing_though_clause_is_told_with_but() -> None:
+    assert shorten("The company made a profit of 3 million dollars in the third quarter, though sales fell in "
+                   "Europe and Asia.", set()) == [
+        "The company made a profit of 3 million dollars in the third quarter.",
+        "But sales fell in Europe and Asia."]
+
+
+def test_a_noun_with_its_clause_after_a_clause_renames_the_event() -> None:
+    assert appositive_with_clause("The council voted on Tuesday to close three libraries in the city, a decision "
+                                  "that angered many parents and teachers.") == [
+        "The council voted on Tuesday to close three libraries in the city.",
+        "This decision angered many parents and teachers."]
+    assert appositive_with_clause("He has worked for ten years at Ostrel Motors, a company which makes small cars "
+                                  "for the home market.") == [
+        "He has worked for ten years at Ostrel Motors.", "This company makes small cars for the home market."]
+    # the noun is the object of its clause ("a figure that experts describe"): no "This figure experts ..."
+    s = ("Surveys suggest that a fifth of all trucks on the road are empty, a figure that transport experts have "
+         "long described as a waste.")
+    assert appositive_with_clause(s) == [s]
+
+
+def test_rewrite_keeps_the_whole_of_a_long_sentence() -> None:
+    out = rewrite("The two clubs meet again on May 3 at the Harbour Road ground, a match that already looks likely "
+                  "to decide the league.", {"Harbour", "Road"})
+    assert out == ["The two clubs meet again on May 3 at the Harbour Road ground.",
+                   "This match already looks likely to decide the league."]
+
+
+def test_a_plural_noun_before_a_noun_or_an_adverb_is_no_verb() -> None:
+    assert not plural_then_present("sports", "drink", "a")  # "a sports drink" is one noun
+    assert not plural_then_present("scores", "twice")  # "twice" has no verb forms
+    assert not plural_then_present("always", "stop")  # "always" is no plural noun
+    assert shorten("Anyone who feels faint should be moved to a cool room, lie down with their feet raised, and "
+                   "drink water or a sports drink.", set()) != [
+        "Anyone who feels faint should be moved to a cool room, lie down with their feet raised.",
+        "Drink water or a sports drink."]
+
+
+def test_a_cut_never_ends_on_not() -> None:
+    # "We keep these not | because ...": the "not" belongs to the "because" part
+    out = rewrite("They publish these forecasts not because they are sure of them but because forecasts help them "
+                  "plan.", set())
+    assert not any(p.rstrip(".").endswith(" not") for p in out)
+
+
+def test_told_someone_of_a_group_is_no_whole_report() -> None:
+    from briefing.grammar import whole
+    assert not whole("Ann Lee told investors of Harbour Media, the parent company.")
+    assert whole("The harbour office has warned of long queues this weekend.")
+
+
+def test_a_when_part_after_a_future_clause_is_not_told_in_the_past() -> None:
+    out = shorten("Work on the new school will start in June, when the students leave for the summer holidays.",
+                  set())
+    assert not any(p.startswith("This was when") for p in out)
