@@ -72,7 +72,8 @@ INTENT = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|hire|hires|hired|urge|
                     r"|must)\b")
 
 
-OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
+OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d.,]*)"
+                         r"(?: hundred| thousand| million| billion)? "
                          r"|(?:only|just|mere) )(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"
                          r"|just|right|moments?)$")
 

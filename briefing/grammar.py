@@ -100,7 +100,13 @@ QUANTITY_OPENING = re.compile(r"(?:about|around|over|nearly|almost|roughly|some|
 
 
 def opens_with_quantity(part: str) -> bool:
-    return bool(QUANTITY_OPENING.match(part.lstrip('"')))
+    """A count ("About 180,000 passengers") or a pointing word before a noun ("That new law", "Those
+    figures"): the subject starts here, though "about" and "that" may also open a phrase or a clause."""
+    part = part.lstrip('"')
+    if QUANTITY_OPENING.match(part):
+        return True
+    m = re.match(r"(?:That|Those) ([a-z][\w'-]*) ", part)
+    return m is not None and not is_verbish(m.group(1)) and m.group(1) not in closed_words()
 
 
 SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even", "not", "never", "quickly"}
@@ -311,6 +317,9 @@ def subject_and_verb(clause: str) -> bool:
             return True
         if plural_then_present(prev, tok, toks[at - 1] if at else ""):
             return True  # "Evacuation orders cover all of the town": a plural noun, then a present verb no list holds
+        if at == 1 and toks[0].lower() in ("the", "its", "his", "her", "their", "this", "each", "every") \
+                and singular_then_present(prev, tok):
+            return True  # "The office enforces the rules": a singular noun, then a verb with its "-s"
         if re.fullmatch(r"[a-z]{3,}[^su]s", tok) and (nxt.lower() in OBJECT_STARTS or nxt.endswith("ing")):
             return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
         if re.fullmatch(r"[a-z]{3,}", tok) and nxt.lower() in OBJECTS and prev.lower() not in OBJECT_STARTS \
@@ -354,6 +363,17 @@ def plural_then_present(noun: str, word: str, before: str = "") -> bool:
     singular = noun[:-2] if noun.endswith("es") and noun[:-2] in common else noun[:-1]
     return singular in common and noun not in ("news", "always", "series", "means") \
         and any(form in common for form in verb_forms(word))
+
+
+def singular_then_present(noun: str, word: str) -> bool:
+    """'office enforces', 'council meets': a lower-case singular noun, then an "-s" word whose stem has verb
+    forms in use ("enforce": "enforced")."""
+    common = common_words()
+    if not re.fullmatch(r"[a-z]{3,}", noun) or noun.endswith("s") or noun in closed_words() or noun not in common \
+            or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss"):
+        return False
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return any(stem not in closed_words() and any(form in common for form in verb_forms(stem)) for stem in stems)
 
 
 def verb_forms(word: str) -> list[str]:

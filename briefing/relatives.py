@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .sentences import speaker_again
 from .vocabulary import common_words
 from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
                       SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
@@ -58,6 +59,8 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
                            r"|to|into|about) ", "", head)
         if pronoun == cap(head) or pronoun == head:
             pronoun = cap(head)
+        elif pronoun == "It" and re.fullmatch(r"(?:The )?(?:[A-Z][\w'-]+ ){4,}[A-Z][\w'-]+", head):
+            pronoun = speaker_again(head)  # "The Federal Consumer Privacy Office, which ..." -> "The office ..."
         elif pronoun in ("It", "They") and words(bare_head) <= 4 and bare_head.split()[0].lower() not in PRONOUN_WORDS:
             # "Evacuation orders, which mean ..., cover ...": the noun said again ("Evacuation orders mean ..."),
             # as "They" may point at whatever the sentences cut from the rest name
@@ -67,6 +70,13 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
     if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
         return [finish(m.group(1)), finish(f"{m.group(2).strip()} {m.group(3)}")]
+    # trailing: "... by the Orbis Project, which aims to map ..." -> "The Orbis Project aims to map ...": a name
+    # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name
+    m = re.fullmatch(r"(.*?\b((?:the )?[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+){0,4})), which "
+                     r"((?:[a-z]+ly )?([a-z]{2,}[^su\W]s)\b.{8,})", body)
+    if m and words(m.group(1)) >= SHORTEST_PART and m.group(4)[:-1] in common_words() \
+            and not re.search(r"\b(?:I|we|you)\b", m.group(3)):
+        return [finish(m.group(1)), finish(f"{cap(m.group(2))} {m.group(3)}")]
     named = _which_after_noun(body)
     if named:
         return named

@@ -119,3 +119,36 @@ def test_a_when_part_after_a_future_clause_is_not_told_in_the_past() -> None:
     out = shorten("Work on the new school will start in June, when the students leave for the summer holidays.",
                   set())
     assert not any(p.startswith("This was when") for p in out)
+
+
+def test_our_universe_is_everyones_not_the_writers() -> None:
+    from briefing.narrator import everyones_our
+    assert everyones_our("It shows how our universe grew after the Big Bang.") == \
+        "It shows how the universe grew after the Big Bang."
+    assert everyones_our("Our solar system has eight planets.") == "The solar system has eight planets."
+    assert everyones_our("We moved our office.") == "We moved our office."  # the writer's own "our" stays
+    assert everyones_our('"Our planet is our team," she said.') == '"Our planet is our team," she said.'
+    assert rewrite("The Lumen Project studies how stars formed in our galaxy over ten billion years.", set()) == [
+        "The Lumen Project studies how stars formed in the galaxy over ten billion years."]
+
+
+def test_which_after_a_name_with_its_own_verb() -> None:
+    assert rewrite("The bill was sent to the Senate Budget Committee, which meets again on Tuesday to vote on it.",
+                   set()) == ["The bill was sent to the Senate Budget Committee.",
+                              "The Senate Budget Committee meets again on Tuesday to vote on it."]
+    # the verb does not agree with a name alone ("which have"): left to the other rules
+    assert not any(p.startswith("Marsh and Hale have") for p in rewrite(
+        "The firm hired two new partners from Marsh and Hale, which have offices in five countries.", set()))
+
+
+def test_that_before_a_noun_opens_a_subject() -> None:
+    assert opens_with_quantity("Those new rules came into force in May")
+    assert not opens_with_quantity("That the council agreed surprised many")
+    assert shorten("Those new rules came into force in May, and the council says they have already cut traffic "
+                   "by a third.", set()) == ["Those new rules came into force in May.",
+                                             "The council says they have already cut traffic by a third."]
+
+
+def test_a_time_counted_in_billions_stays_with_its_after() -> None:
+    out = shorten("The light we see left the star 2.5 billion years after the first galaxies formed.", set())
+    assert not any(p.startswith("This") for p in out)
