@@ -369,7 +369,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     if words(who) > 8 or any(is_verbish(t) for t in who_toks) or who_toks[0].lower() in SUBORDINATE_STARTS \
             or (who_toks[0][:1].islower() and who_toks[0].lower() not in PRONOUNS) or who_toks[0] in ("It", "This"):
         return None
-    if not (subject_and_verb(claim) or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
+    # "612 of its members at Orbis Rail, the company that runs the trams, had voted": the aside left out, a clause
+    plain_claim = re.sub(r", (?:the|a|an) [^,]{3,90}, (?=(?:[a-z]+ly )?[a-z]+\b)", " ", claim)
+    if not (subject_and_verb(claim) or subject_and_verb(plain_claim)
+            or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
             or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
         return None  # "said in a statement ...", "said goodbye": not a reported clause
     also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim) or _past_after_modal(claim)

@@ -140,7 +140,7 @@ def starts_clause(part: str) -> bool:
     if len(toks) < 2:
         return False
     first = toks[0].strip('"')
-    if first.lower() in PRONOUNS:
+    if first.lower() in PRONOUNS and not (len(first) > 1 and first.isupper()):  # "IT support" is no "it"
         return True
     if first.lower() in SUBORDINATE_STARTS and not opens_with_quantity(part):
         return False
@@ -299,7 +299,8 @@ def subject_and_verb(clause: str) -> bool:
     if len(toks) < 2:
         return False
     first = toks[0].strip('"')
-    if first.lower() in PRONOUNS or (first.lower() == "that" and is_verbish(toks[1])):
+    if (first.lower() in PRONOUNS and not (len(first) > 1 and first.isupper())) \
+            or (first.lower() == "that" and is_verbish(toks[1])):
         return True  # "That is smaller than ..." ("that" as a subject, not "that the council ...")
     if (first.lower() in SUBORDINATE_STARTS and not opens_with_quantity(clause)) or first.endswith(","):
         return False  # "By modeling how spots would change ...": a phrase; "In the end, the council agreed" is

@@ -11,7 +11,7 @@ import re
 
 from .sentences import speaker_again
 from .vocabulary import common_words
-from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
+from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
                       SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
 
 
@@ -69,7 +69,15 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
     if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
-        return [finish(m.group(1)), finish(f"{m.group(2).strip()} {m.group(3)}")]
+        name = m.group(2).strip()
+        # "... that in 2019 Pellow, who earned £95,000, approved 412 payments": the sentence goes on after the
+        # "who" clause with the name's own verb, so the name keeps it
+        going_on = next((c for c in re.finditer(r", ((?:[a-z]+ly )?([a-z]+))\b", m.group(3))
+                         if (c.group(2).endswith("ed") or c.group(2) in IRREGULAR_PAST) and is_verbish(c.group(2))), None)
+        if going_on and not re.search(r"\b(?:and|or|but)$", m.group(3)[:going_on.start()]):
+            return [finish(f"{m.group(1)} {m.group(3)[going_on.start() + 2:]}"),
+                    finish(f"{name} {m.group(3)[:going_on.start()]}")]
+        return [finish(m.group(1)), finish(f"{name} {m.group(3)}")]
     # trailing: "... by the Orbis Project, which aims to map ..." -> "The Orbis Project aims to map ...": a name
     # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name
     m = re.fullmatch(r"(.*?\b((?:the )?[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+){0,4})), which "
@@ -154,11 +162,29 @@ def _appositive(s: str) -> list[str]:
     'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
     m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the|one of the|one of its) [^,]{3,80}), (.{8,})",
                      s.rstrip("."))
-    if not m or m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
+    if not m:
+        return _inner_appositive(s)
+    if m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
         return [s]
     if re.search(r"\b(who|which|that|and|or)$", m.group(2)):
         return [s]
     return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
+
+
+def _inner_appositive(s: str) -> list[str]:
+    """'The union said 612 of its members at Orbis Rail Ltd, the private company that runs the trams, had voted.'
+    -> 'The union said 612 of its members at Orbis Rail Ltd had voted.' + 'Orbis Rail Ltd is the private company
+    that runs the trams.' A name inside the sentence, then a noun phrase between commas, then the verb the
+    sentence was waiting for: the noun phrase says what the name is."""
+    m = re.fullmatch(r"(.*?\b((?:[A-Z][\w.'&-]*)(?: (?:of |and |& )?[A-Z][\w.'&-]*){0,4})), ((?:the|a|an) [^,]{3,90}), "
+                     r"((?:[a-z]+ly )?([a-z]+)\b.{8,})", s.rstrip("."))
+    if not m or not m.group(1)[:-len(m.group(2))].strip() or re.search(r"\b(?:who|which|that|and|or)$", m.group(3)):
+        return [s]
+    verb = m.group(5)
+    if not (verb in AUXILIARIES or verb_in_place(verb)) or '"' in s:
+        return [s]
+    be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
+    return [finish(f"{m.group(1)} {m.group(4)}"), finish(f"{m.group(2)} {be} {m.group(3)}")]
 
 
 def noun_with_clause(part: str) -> bool:

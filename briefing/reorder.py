@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause, subject_and_verb,
-                      whole, words)
+from .grammar import (PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause,
+                      subject_and_verb, subject_of, whole, words)
 from .participles import clause_tense
 from .sentences import speaker_again
 
@@ -116,6 +116,13 @@ def resumptive_appositive(s: str) -> list[str]:
     if tense is None or tense == "modal":
         return [s]
     be = "was" if tense == "past" else "is"
+    if re.match(rf"(?:the|a|an) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE} of (?:the |his |her |their )?(?:\d+|two|three|four|five"
+                r"|six|seven|eight|nine|ten|[a-z]+s)\b", m.group(2)):
+        # "X was born in 1933, the youngest of four children": one of a group, said of the subject, not the event
+        subject = subject_of(m.group(1))
+        if subject is None or subject in ("It", "This", "They"):
+            return [s]
+        return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)}")]
     summary, _, more = m.group(2).partition(" and one that ")
     out = [finish(m.group(1)), finish(f"This {be} {summary}")]
     if more:

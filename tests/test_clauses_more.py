@@ -152,3 +152,38 @@ def test_that_before_a_noun_opens_a_subject() -> None:
 def test_a_time_counted_in_billions_stays_with_its_after() -> None:
     out = shorten("The light we see left the star 2.5 billion years after the first galaxies formed.", set())
     assert not any(p.startswith("This") for p in out)
+
+
+def test_a_noun_phrase_after_a_name_inside_the_sentence_says_what_the_name_is() -> None:
+    assert rewrite("Police in Tarrow, a small town on the coast, have closed the main road.", set()) == [
+        "Police in Tarrow have closed the main road.", "Tarrow is a small town on the coast."]
+    # inside a report, the aside is told as the speaker's too
+    assert rewrite("The union said that 410 of its members at Orbel Rail Ltd, the private company that runs the "
+                   "buses for the city, had voted in the ballot.", set()) == [
+        "The union said that 410 of its members at Orbel Rail Ltd had voted in the ballot.",
+        "The union said Orbel Rail Ltd is the private company that runs the buses for the city."]
+    # two names with their jobs in a list: not cut
+    s = "He met Ann Lee, the mayor, and Tom Hart, the judge, at the hall."
+    assert rewrite(s, set()) == [s]
+
+
+def test_one_of_a_group_after_a_clause_is_said_of_the_subject() -> None:
+    assert shorten("Ilse Marta Brandt was born on May 2, 1941, in the river town of Oberfeld, the youngest of five "
+                   "children of a baker and a nurse.", set())[-1] == \
+        "Ilse Marta Brandt was the youngest of five children of a baker and a nurse."
+    # an event summed up stays "This was ..."
+    assert shorten("Cases climbed to 148, the largest outbreak the state has seen since 1990.", set()) == [
+        "Cases climbed to 148.", "This was the largest outbreak the state has seen since 1990."]
+
+
+def test_a_who_clause_after_a_name_inside_a_report_keeps_the_names_verb() -> None:
+    out = rewrite("The court heard that between 2015 and 2020 Marlow, who earned about £80,000 a year, approved 214 "
+                  "payments to two firms that he secretly owned.", set())
+    assert out == ["The court heard that between 2015 and 2020 Marlow approved 214 payments to two firms that he "
+                   "secretly owned.", "Marlow earned about £80,000 a year."]
+
+
+def test_an_upper_case_it_is_no_pronoun() -> None:
+    from briefing.grammar import starts_clause
+    assert not starts_clause("IT support and cleaning services that were never provided")
+    assert starts_clause("it was never provided")
