@@ -16,9 +16,9 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, opening_clause, reason_cleft, resumptive_appositive,
-                      speaker_last)
+                      speaker_last, two_infinitives)
 from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
-                        drop_quantity_aside, noun_with_clause)
+                        drop_quantity_aside, noun_with_clause, of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
@@ -176,9 +176,10 @@ def _split_once(s: str) -> list[str] | None:
                 # a lower-case subject ("..., and farmers fear ..."); after a bare "and" only when the part
                 # before it is a clause of its own, not "on the stage the founder | and chief Ann Lee spoke"
                 if template.startswith("This was") and not _past(left) and not _ends_in_the_past(left):
-                    if re.search(r"\b(?:will|would|could|can|should|must|may|might|shall)\b", left):
-                        continue  # "Work will start in June, | when the schools close": no "This was when"
-                    template = template.replace("This was", "This is")
+                    continue  # "Work will start in June, | when the schools close", "tests work | when people get
+                    # more out": a "when" after a present or future clause is a condition, not a time told
+                if template.startswith("This is because") and (_past(left) or _ends_in_the_past(left)):
+                    template = template.replace("This is", "This was")  # "had been blocked ... This was because"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
@@ -288,7 +289,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return [p for piece in pieces for p in piece] if all(pieces) else []
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
-    for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
+    for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), _relative_clauses,
+                 lambda x, _n: _opening_participle(x),
+                 lambda x, _n: _with_participle(x),
                  lambda x, _n: _appositive(x),
                  lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),

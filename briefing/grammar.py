@@ -210,6 +210,8 @@ def lower_first_word(s: str) -> str:
     return s
 
 
+AFTER_PREPOSITION = {"in", "on", "at", "of", "with", "by", "for", "from", "into", "onto", "under", "over", "through"}
+MODAL_WORDS = {"will", "would", "can", "could", "may", "might", "must", "should", "to", "did", "does", "do"}
 DANGLING = {"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "of", "to", "the", "a", "an", "with",
             "for", "in", "on", "at", "by", "from", "than", "into", "its", "their", "his", "her"}
 
@@ -230,7 +232,10 @@ def elliptical(s: str) -> bool:
 
 def whole(part: str) -> bool:
     """A split-off part must not end on a word that needs more after it ("Google is betting, which.")."""
-    last = part.rstrip(".!?\"").split()[-1].lower() if part.split() else ""
+    toks = part.rstrip(".!?\"").split()
+    last = toks[-1].lower() if toks else ""
+    if last in ("in", "on") and len(toks) > 2 and (is_verbish(toks[-2]) or toks[-3].lower() in MODAL_WORDS):
+        return True  # "before mold could set in", "the rain kept on": a verb's particle, not a cut phrase
     if last in DANGLING or last in ("is", "are", "he", "she", "they", "we", "i", "not"):
         return False  # "The statement said the truth is."; "We keep these not | because ...": the "not" is the cut's
     if re.search(r"\bthat (?:if|when|unless|once|although|after|before|while|because|since|until)\b[^,]*$", part):
@@ -286,7 +291,7 @@ PREPOSITIONS = {"from", "into", "onto", "over", "under", "about", "across", "thr
                 "with", "and", "but", "not", "all", "both", "only", "just", "even", "also", "still", "then", "when"}
 OBJECTS = OBJECT_STARTS - {"that", "to", "more", "no", "some", "many", "all"}
 SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "although", "as",
-                 "though", "since", "unless", "until", "whether", "so", "but"}
+                 "though", "since", "unless", "until", "whether", "so", "but", "before", "after"}
 
 
 def subject_and_verb(clause: str) -> bool:
@@ -314,8 +319,8 @@ def subject_and_verb(clause: str) -> bool:
     for at, (prev, tok, nxt) in enumerate(zip(toks, toks[1:11], toks[2:12] + [""])):
         if prev.lower() == "to":
             continue  # "Being able to help people": an infinitive is not the finite verb
-        if is_verbish(tok) and tok[:1].islower():
-            return True
+        if is_verbish(tok) and tok[:1].islower() and not (tok.lower().endswith("ed") and prev.lower() in AFTER_PREPOSITION):
+            return True  # ("in waxed paper", "with painted walls": an "-ed" word after a preposition describes a noun)
         if plural_then_present(prev, tok, toks[at - 1] if at else ""):
             return True  # "Evacuation orders cover all of the town": a plural noun, then a present verb no list holds
         if at == 1 and toks[0].lower() in ("the", "its", "his", "her", "their", "this", "each", "every") \

@@ -169,7 +169,9 @@ def _participle(s: str) -> list[str]:
     rest = m.group(3)
     if verb == past_tense(m.group(2)):
         # "flooding homes and cutting off the road" -> "flooded homes and cut off the road"
-        rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
+        # ("sweeping floors and later learning to sew" -> "swept floors and later learned to sew")
+        rest = re.sub(r"\b(and|or) ((?:[a-z]+ly |later |then |also |still |soon )?)([a-z]+ing)\b",
+                      lambda r: f"{r.group(1)} {r.group(2)}{past_tense(r.group(3)) or r.group(3)}",
                       rest)
     return [finish(m.group(1)), finish(f"{subject} {verb} {rest}")]
 
@@ -242,7 +244,9 @@ INTRANSITIVE_PAST = {"rose", "fell", "grew", "jumped", "dropped", "climbed", "in
 def noun_with_participle(part: str) -> bool:
     """'TV shows bought from online stores': a noun and a participle phrase ("bought from", "made by"), not a
     subject and its verb; cut off after an "and", it would be a fragment."""
-    m = re.match(r"(?:[\w'-]+ ){1,4}?([a-z]+) (by|from)\b", part)
+    m = re.match(r"(?:[\w'-]+ ){1,4}?([a-z]+) (by|from)\b", part) \
+        or re.match(r"(?:a|an) (?:[\w'$-]+ ){0,3}?([a-z]+) (inside|into|in|on|under|with|beside)\b", part)
+    # ("a $20 bill tucked inside the cover": a new thing with what was done to it, after "with a note and")
     if not m or part.split()[0].lower() in PRONOUNS_LOWER:
         return False
     verb = m.group(1)

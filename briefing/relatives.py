@@ -72,18 +72,21 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         name = m.group(2).strip()
         # "... that in 2019 Pellow, who earned £95,000, approved 412 payments": the sentence goes on after the
         # "who" clause with the name's own verb, so the name keeps it
-        going_on = next((c for c in re.finditer(r", ((?:[a-z]+ly )?([a-z]+))\b", m.group(3))
-                         if (c.group(2).endswith("ed") or c.group(2) in IRREGULAR_PAST) and is_verbish(c.group(2))), None)
-        if going_on and not re.search(r"\b(?:and|or|but)$", m.group(3)[:going_on.start()]):
-            return [finish(f"{m.group(1)} {m.group(3)[going_on.start() + 2:]}"),
-                    finish(f"{name} {m.group(3)[:going_on.start()]}")]
+        going_on = _goes_on(m.group(3))
+        if going_on is not None:
+            return [finish(f"{m.group(1)} {m.group(3)[going_on + 2:]}"), finish(f"{name} {m.group(3)[:going_on]}")]
         return [finish(m.group(1)), finish(f"{name} {m.group(3)}")]
     # trailing: "... by the Orbis Project, which aims to map ..." -> "The Orbis Project aims to map ...": a name
     # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name
     m = re.fullmatch(r"(.*?\b((?:the )?[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+){0,4})), which "
                      r"((?:[a-z]+ly )?([a-z]{2,}[^su\W]s)\b.{8,})", body)
     if m and words(m.group(1)) >= SHORTEST_PART and m.group(4)[:-1] in common_words() \
-            and not re.search(r"\b(?:I|we|you)\b", m.group(3)):
+            and not re.search(r"\b(?:I|we|you)\b", m.group(3)) \
+            and not re.search(r"[A-Z][\w'-]* (?:by|of|for|and|&|de|in|on|at) $", m.group(1)[:-len(m.group(2))]):
+        going_on = _goes_on(m.group(3))  # "St Mary's, which stands by the river, will teach ...": the name's verb
+        if going_on is not None:
+            return [finish(f"{m.group(1)} {m.group(3)[going_on + 2:]}"),
+                    finish(f"{cap(m.group(2))} {m.group(3)[:going_on]}")]
         return [finish(m.group(1)), finish(f"{cap(m.group(2))} {m.group(3)}")]
     named = _which_after_noun(body)
     if named:
@@ -92,6 +95,17 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m:
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+def _goes_on(clause: str) -> int | None:
+    """Where a "who"/"which" clause after a name ends and the sentence goes on with the name's own verb:
+    "earned £95,000 a year, approved 412 payments" -> the index of ", approved". None when it runs to the end."""
+    for c in re.finditer(r", ((?:[a-z]+ly )?([a-z]+))\b", clause):
+        verb = c.group(2)
+        if (verb.endswith("ed") and is_verbish(verb)) or verb in IRREGULAR_PAST \
+                or verb in ("will", "would", "can", "could", "has", "have", "had", "is", "are", "was", "were", "must"):
+            return None if re.search(r"\b(?:and|or|but)$", clause[:c.start()]) else c.start()
+    return None
 
 
 def verb_in_place(word: str) -> bool:
@@ -181,8 +195,9 @@ def _inner_appositive(s: str) -> list[str]:
     if not m or not m.group(1)[:-len(m.group(2))].strip() or re.search(r"\b(?:who|which|that|and|or)$", m.group(3)):
         return [s]
     verb = m.group(5)
-    if not (verb in AUXILIARIES or verb_in_place(verb)) or '"' in s:
-        return [s]
+    if not (verb in AUXILIARIES or is_verbish(verb) or re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb_in_place(verb)) \
+            or '"' in s or "," in m.group(1):
+        return [s]  # "president of Acme, a design firm, said": the name sits inside another aside
     be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
     return [finish(f"{m.group(1)} {m.group(4)}"), finish(f"{m.group(2)} {be} {m.group(3)}")]
 
@@ -234,4 +249,31 @@ def appositive_with_clause(s: str) -> list[str]:
         return [s]
     plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None
     return [finish(left), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)}")]
+
+
+QUANTITY = r"(?:many|most|some|all|several|both|half|none|few|a few|two|three|four|five|one)"
+
+
+def of_them_aside(s: str) -> list[str]:
+    """'She organized about 150 volunteers, many of them students and retirees, to carry ...' -> 'She organized
+    about 150 volunteers to carry ...' + 'Many of them were students and retirees.'; '... nearly 11,000
+    cardholders, many of whom had been blocked from borrowing.' -> '... nearly 11,000 cardholders.' + 'Many of
+    them had been blocked from borrowing.' The part says who some of the group just named are, or what they
+    did: "of them" points at that group in the sentence before."""
+    body = s.rstrip(".")
+    if '"' in s:
+        return [s]
+    end = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of whom ((?:[a-z]+ly )?[a-z]+\b.{{6,}})", body)
+    if end and (is_verbish(first_real(end.group(3))) or verb_in_place(first_real(end.group(3)))) \
+            and "," not in end.group(3):
+        return [finish(end.group(1)), finish(f"{cap(end.group(2))} of them {end.group(3)}")]
+    mid = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of (?:them|whom) ([^,]{{3,60}}), (.{{6,}})", body)
+    if not mid or any(is_verbish(t) for t in mid.group(3).split()) or re.match(r"(?:and|or|but)\b", mid.group(4)):
+        return [s]
+    from .participles import clause_tense
+    tense = clause_tense(mid.group(1))
+    if tense not in ("past", "perfect", "present"):
+        return [s]
+    be = "were" if tense != "present" else "are"
+    return [finish(f"{mid.group(1)} {mid.group(4)}"), finish(f"{cap(mid.group(2))} of them {be} {mid.group(3)}")]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause,
-                      subject_and_verb, subject_of, whole, words)
+from .grammar import (PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, is_verbish, lower_first_word,
+                      starts_clause, subject_and_verb, subject_of, whole, words)
 from .participles import clause_tense
 from .sentences import speaker_again
 
@@ -154,3 +154,23 @@ def came_after(s: str) -> list[str]:
     first = m.group(4)
     first = lower_first_word(first) if first.split()[0].lower() in SUBJECT_STARTERS else first
     return [finish(cap(first)), finish(f"{m.group(1)} {m.group(2)} {m.group(3)} later")]
+
+
+def two_infinitives(s: str) -> list[str]:
+    """'The council voted in May to close the pool and to sell the land to a builder.' -> 'The council voted in
+    May to close the pool.' + 'The council also voted in May to sell the land to a builder.': a verb with two
+    "to" parts says two things; the second is told with the subject and verb said again."""
+    m = re.fullmatch(r"(.{8,}?) to ([a-z]+\b.{6,}?),? and to ([a-z]+\b.{6,})", s.rstrip("."))
+    if not m or '"' in s or " to " in m.group(2) and re.search(r"\band to\b", m.group(2)):
+        return [s]
+    head = m.group(1)
+    subject = subject_of(head)
+    if subject is None or subject in ("It", "They", "This") and not head.startswith(subject):
+        return [s]
+    if not head.lower().startswith(subject.lower() + " "):
+        return [s]  # "The firm's owners said ..." -> "They": the subject is not said word for word
+    verbs = head[len(subject) + 1:]
+    if not verbs or not is_verbish(verbs.split()[0]) or words(verbs) > 6 or "," in verbs:
+        return [s]
+    return [finish(f"{head} to {m.group(2)}"), finish(f"{subject} also {verbs} to {m.group(3)}")]
+

@@ -187,3 +187,69 @@ def test_an_upper_case_it_is_no_pronoun() -> None:
     from briefing.grammar import starts_clause
     assert not starts_clause("IT support and cleaning services that were never provided")
     assert starts_clause("it was never provided")
+
+
+def test_many_of_whom_is_told_as_many_of_them() -> None:
+    out = shorten("The board voted in March to cancel fees of 10 cents a day on late books and to wipe out about "
+                  "$80,000 in old debts owed by nearly 4,000 members, many of whom had been barred from borrowing.",
+                  set())
+    assert out == ["The board voted in March to cancel fees of 10 cents a day on late books.",
+                   "The board also voted in March to wipe out about $80,000 in old debts owed by nearly 4,000 members.",
+                   "Many of them had been barred from borrowing."]
+
+
+def test_many_of_them_with_a_noun_is_what_they_were() -> None:
+    from briefing.relatives import of_them_aside
+    assert of_them_aside("The club hired about 40 coaches, most of them former players, to run the summer camps.") == [
+        "The club hired about 40 coaches to run the summer camps.", "Most of them were former players."]
+
+
+def test_a_participle_list_goes_on_in_the_past() -> None:
+    assert shorten("She left school at 16 to work for a printer, cleaning floors at first and later learning to set "
+                   "type by hand.", set())[-1] == "She later learned to set type by hand."
+
+
+def test_a_verb_with_its_particle_ends_a_piece() -> None:
+    from briefing.grammar import whole
+    assert whole("They packed the books before mold could set in.")
+    assert not whole("They packed the books in the.")
+
+
+def test_an_ed_word_after_a_preposition_is_no_verb() -> None:
+    assert not subject_and_verb("pack them in waxed paper before mold could set in")
+
+
+def test_which_after_a_name_that_goes_on_with_the_names_verb() -> None:
+    out = rewrite("Classes resumed on Monday, although Hillside Primary, which stands beside the canal, will teach "
+                  "its pupils in the church hall.", set())
+    assert "Hillside Primary stands beside the canal." in out
+    assert not any(p.endswith("Hillside Primary.") for p in out)
+
+
+def test_a_name_inside_another_aside_keeps_its_place() -> None:
+    out = rewrite("Tom Ruiz, head of Vell & Co, a small design firm in the city, said the campaign was meant to "
+                  "surprise people.", set())
+    assert not any(p.startswith("Tom Ruiz, head of Vell & Co said") for p in out)
+    # a list inside the noun phrase ("the advertising, public relations and design firm"): no cut at its comma
+    s = "Ann Lee is the head of Orla, the city advertising, public relations and design firm."
+    assert not any(p.startswith("CEO") or " is the city advertising." in p for p in rewrite(s, set()))
+
+
+def test_a_name_joined_by_by_or_of_is_named_whole() -> None:
+    out = rewrite("This week's show is sponsored by the Cup of Nations by Ostra Finals, which takes place in May.",
+                  set())
+    assert not any(p.startswith("Ostra Finals takes") for p in out)
+
+
+def test_a_new_thing_with_what_was_done_to_it_is_no_clause() -> None:
+    from briefing.participles import noun_with_participle
+    assert noun_with_participle("a $50 note tucked inside the cover")
+    out = rewrite("Among the books that came back was an atlas borrowed in 1985, returned with a short letter of "
+                  "apology and a $50 note tucked inside the cover.", set())
+    assert not any(p.startswith("A $50 note tucked") for p in out)
+
+
+def test_a_when_part_after_a_present_clause_is_a_condition() -> None:
+    out = shorten("Tests of this kind only work well when people get out more than they put in over many years.",
+                  set())
+    assert not any(p.startswith("This is when") for p in out)

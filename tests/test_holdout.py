@@ -169,6 +169,10 @@ LEAD_OPENER = ('a lead that opens with a subordinate clause or "I" ("As temperat
 RARE_JARGON = "too many uncommon words kept (science, corporate or medical words with no plain replacement)"
 HARD_RELEASE = "corporate jargon (optimization, leverage, efficiencies) keeps the grade above 6"
 
+TOPIC_WORDS_IN_LEAD = ("the lead's long council-vote sentence is now told whole (voted to scrap fines on overdue items, to"
+                       " wipe out the debts of 11,000 cardholders, many of them blocked from borrowing): the story's own"
+                       " words have no plain swap, so common words fall to 94%")
+
 BROKEN_LINES_OUT = ("lines the splitter cut broken (a seat count cut before its verb, a quote's cut half) are no longer"
                     " said and nothing of the article takes their place")
 
@@ -189,8 +193,10 @@ KNOWN2: dict[str, dict[str, str]] = {
     "five_minutes": {**{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
                                                     "page-13-library-fines.html"]},
                      "02-press-release.txt": FURNITURE_PADDING, "08-politics-quotes.txt": BROKEN_LINES_OUT},
-    "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
-    "common": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
+    "offline_checks": {**{f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
+                       "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD},
+    "common": {**{f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
+               "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD},
     "fk": {"02-press-release.txt": HARD_RELEASE},
     "page_clean": {},  # "Photo by X for The Y" captions and closing author notes go (briefing/clean_furniture.py)
     "list_items": {"02-press-release.txt": LIST_ITEMS_LOWERED},
