@@ -184,7 +184,14 @@ def subject_of(clause: str) -> str | None:
     toks = clause.split()
     for i, tok in enumerate(toks[1:], start=1):
         w = tok.lower().strip(",")
-        if w in AUXILIARIES or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w != "united"):
+        # a name no dictionary holds ("CargoMind", not "Wheat prices"), then its "-s" verb
+        named_then_s = i == 1 and toks[0][:1].isupper() and toks[0].lower() not in common_words() \
+            and third_person_verb(tok)
+        after_determiner = toks[i - 1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
+        if w in AUXILIARIES or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w != "united"
+                                                        and not after_determiner) \
+                or named_then_s:  # "CargoMind brings ...": a one-word name, then its verb with "-s"
+            # ("The unprecedented resolution ... allowed": an "-ed" word after "the" describes the noun)
             subj = toks[:i]
             if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
                 return None
@@ -375,9 +382,16 @@ def singular_then_present(noun: str, word: str) -> bool:
     """'office enforces', 'council meets': a lower-case singular noun, then an "-s" word whose stem has verb
     forms in use ("enforce": "enforced")."""
     common = common_words()
-    if not re.fullmatch(r"[a-z]{3,}", noun) or noun.endswith("s") or noun in closed_words() or noun not in common \
-            or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss"):
+    if not re.fullmatch(r"[a-z]{3,}", noun) or noun.endswith("s") or noun in closed_words() or noun not in common:
         return False
+    return third_person_verb(word)
+
+
+def third_person_verb(word: str) -> bool:
+    """'brings', 'enforces', 'matches': an "-s" word whose stem has verb forms in use ("bringing")."""
+    if not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith(("ss", "us", "is")):
+        return False
+    common = common_words()
     stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
     return any(stem not in closed_words() and any(form in common for form in verb_forms(stem)) for stem in stems)
 

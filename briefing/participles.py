@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of
+from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
 from .vocabulary import common_words
 
 MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
@@ -29,6 +29,9 @@ def clause_tense(clause: str) -> str | None:
     """The tense of a clause's main verb: "past" ("fled", "was wired"), "perfect" ("have crossed"),
     "present" ("is wired", "makes"), "modal" ("may include", "will hold"); None when no verb is found."""
     toks = [t.lower().strip(",;:") for t in clause.split()]
+    first = clause.split()[0] if clause.split() else ""
+    if len(toks) > 1 and first[:1].isupper() and toks[0] not in common_words() and third_person_verb(toks[1]):
+        return "present"  # "CargoMind brings ...": a one-word name and its "-s" verb
     for i, tok in enumerate(toks[1:], start=1):
         if tok in MODALS:
             return "modal"
@@ -88,7 +91,21 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
             return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
         base = base_form(ing)  # "will visit homes, starting with ..." -> "They will start with ..."
         return f"{modal} {base}" if base else f"{modal} be {ing}"
+    base = base_form(ing)
+    if base and verb not in BE and verb not in ("has", "have", "does", "do"):
+        # "Ostra runs six ferries, carrying 2,000 people a day" -> "Ostra carries ...": a habit, in the simple
+        # present of the clause it hangs on
+        return base if plural else s_form(base)
     return f"{'are' if plural else 'is'} {ing}"
+
+
+def s_form(base: str) -> str:
+    """'carry' -> 'carries', 'give' -> 'gives', 'reach' -> 'reaches'."""
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return base + "es"
+    return base + "s"
 
 
 def participle_may_stand(left: str, ing: str, phrase: str) -> bool:

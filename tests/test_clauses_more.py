@@ -253,3 +253,21 @@ def test_a_when_part_after_a_present_clause_is_a_condition() -> None:
     out = shorten("Tests of this kind only work well when people get out more than they put in over many years.",
                   set())
     assert not any(p.startswith("This is when") for p in out)
+
+
+def test_a_participle_after_a_simple_present_is_told_in_the_simple_present() -> None:
+    assert shorten("Ostra runs six ferries on the lake, carrying about 2,000 people a day in the summer months.",
+                   set()) == ["Ostra runs six ferries on the lake.",
+                              "Ostra carries about 2,000 people a day in the summer months."]
+
+
+def test_an_ed_word_after_the_is_no_verb_of_the_subject() -> None:
+    from briefing.grammar import subject_of
+    assert subject_of("The unexpected rain and wind allowed the crews to rest") != "The"
+
+
+def test_a_how_part_is_never_cut_before_its_verb() -> None:
+    # "how storms | and floods shaped the coast": "Floods shaped the coast" alone drops the storms
+    out = shorten("The new maps allowed the team to see how the old river moved over time and how storms and floods "
+                  "shaped the coast.", set())
+    assert not any(p.startswith("Floods shaped") for p in out)
