@@ -150,7 +150,8 @@ def starts_clause(part: str) -> bool:
 
 
 NOUN_PHRASE_STOPS = {"and", "or", "in", "on", "at", "with", "for", "to", "by", "from", "as", "that", "which", "who",
-                     "whom", "whose", "where", "when", "while", "because", "if", "but"}
+                     "whom", "whose", "where", "when", "while", "because", "if", "but", "whether", "although", "though",
+                     "unless", "until", "whereas"}
 
 
 def subject_then_verb(toks: list[str]) -> bool:
@@ -186,7 +187,7 @@ def subject_of(clause: str) -> str | None:
         w = tok.lower().strip(",")
         # a name no dictionary holds ("CargoMind", not "Wheat prices"), then its "-s" verb
         named_then_s = i == 1 and toks[0][:1].isupper() and toks[0].lower() not in common_words() \
-            and third_person_verb(tok)
+            and third_person_verb(tok) and not (len(toks) > 2 and is_verbish(toks[2]))  # not "Orbis shares fell"
         after_determiner = toks[i - 1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
         if w in AUXILIARIES or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w != "united"
                                                         and not after_determiner) \

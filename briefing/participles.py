@@ -30,7 +30,8 @@ def clause_tense(clause: str) -> str | None:
     "present" ("is wired", "makes"), "modal" ("may include", "will hold"); None when no verb is found."""
     toks = [t.lower().strip(",;:") for t in clause.split()]
     first = clause.split()[0] if clause.split() else ""
-    if len(toks) > 1 and first[:1].isupper() and toks[0] not in common_words() and third_person_verb(toks[1]):
+    if len(toks) > 1 and first[:1].isupper() and toks[0] not in common_words() and third_person_verb(toks[1]) \
+            and not (len(toks) > 2 and is_verbish(toks[2])):  # "Orbis shares fell": "shares" is a noun
         return "present"  # "CargoMind brings ...": a one-word name and its "-s" verb
     for i, tok in enumerate(toks[1:], start=1):
         if tok in MODALS:

@@ -271,3 +271,36 @@ def test_a_how_part_is_never_cut_before_its_verb() -> None:
     out = shorten("The new maps allowed the team to see how the old river moved over time and how storms and floods "
                   "shaped the coast.", set())
     assert not any(p.startswith("Floods shaped") for p in out)
+
+
+def test_two_to_parts_of_different_kinds_stay_together() -> None:
+    from briefing.reorder import two_infinitives
+    # "to head home a corner" is what he did, "to the top of the table" where the win took them
+    s = "Tom Reyes rose highest to head home a corner, lifting them above Rovers and to the top of the table."
+    assert two_infinitives(s) == [s]
+    # a "not" before the first part is that part's alone
+    s = "Police urged people not to drive through floodwater and to check on their neighbours."
+    assert two_infinitives(s) == [s]
+    assert two_infinitives("It would move production to a plant in Ostrava and to a new line at its factory in "
+                           "Brno.")[1] == "It would also move production to a new line at its factory in Brno."
+    assert shorten("The firm said it would move production to a plant in Ostrava and to a new line at its factory in "
+                   "Brno.", set())[-1] == "The firm said it would also move production to a new line at its factory in Brno."
+
+
+def test_two_capitalised_words_around_and_are_one_name() -> None:
+    out = rewrite("The paper reported on Friday that Orvo is facing questions from the Harbour Trade and Exchange "
+                  "Board over whether it broke the rules.", set())
+    assert not any(p.startswith("Exchange") or "also said Exchange" in p for p in out)
+
+
+def test_a_name_then_a_plural_noun_then_a_verb_is_told_in_its_tense() -> None:
+    out = shorten("Orvo shares fell 9% in early trading after the report was published, wiping about $2 billion off "
+                  "the company's value.", set())
+    assert "This was after the report was published." in out
+
+
+def test_no_cut_between_an_adjective_and_its_noun() -> None:
+    from briefing.trim import last_resort
+    out = last_resort("The company said it would move all of its production to an older plant in the north of the "
+                      "country and to a new, highly automated line at its main factory.")
+    assert not any(p.endswith("a new.") for p in out)
