@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
 
 from .sentences import speaker_again
+from .verb_shapes import (closed_words, opens_with_quantity, plural_then_present,  # noqa: F401
+                          singular_then_present, third_person_verb, verb_forms)
 from .vocabulary import common_words
 
 LONGEST = 22  # hard limit (issue 3)
@@ -92,23 +93,6 @@ SUBORDINATE_STARTS = {
     "whether", "despite", "with", "without", "for", "from", "by", "to", "during", "unless", "until", "of",
     "which", "who", "where", "whose", "that", "and", "but", "or", "than", "like", "into", "about", "following",
 }
-# "About 180,000 passengers use ...", "More than 300 homes were ...": a count opens the subject, not a phrase
-QUANTITY_OPENING = re.compile(r"(?:about|around|over|nearly|almost|roughly|some|up to|more than|fewer than|less than"
-                              r"|at least|just over|just under|close to) [$\u00a3\u20ac]?\d[\d,.]*%? (?!percent\b|per cent\b)"
-                              r"(?:[a-z][\w'-]* ){0,3}?(?!of\b|in\b|(?:second|minute|hour|day|week|month|year|decade)s\b)[a-z][\w'-]*s\b",
-                              re.IGNORECASE)
-
-
-def opens_with_quantity(part: str) -> bool:
-    """A count ("About 180,000 passengers") or a pointing word before a noun ("That new law", "Those
-    figures"): the subject starts here, though "about" and "that" may also open a phrase or a clause."""
-    part = part.lstrip('"')
-    if QUANTITY_OPENING.match(part):
-        return True
-    m = re.match(r"(?:That|Those) ([a-z][\w'-]*) ", part)
-    return m is not None and not is_verbish(m.group(1)) and m.group(1) not in closed_words()
-
-
 SKIPPABLE = {"also", "then", "later", "still", "now", "already", "soon", "even", "not", "never", "quickly"}
 
 
@@ -345,64 +329,6 @@ def subject_and_verb(clause: str) -> bool:
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
             return False
     return False
-
-
-@lru_cache(maxsize=None)
-def closed_words() -> frozenset[str]:
-    """Small words of fixed classes (prepositions, conjunctions, determiners, pronouns, common adverbs): never a
-    verb the lists do not know."""
-    from .words import FUNCTION_WORDS
-    return frozenset(FUNCTION_WORDS | PREPOSITIONS | SUBORDINATE_STARTS | SUBJECT_STOPS | NOUN_PHRASE_STOPS | SKIPPABLE
-                     | {"between", "among", "per", "each", "every", "such", "same", "other", "own", "very", "only",
-                        "just", "even", "than", "then", "there", "here", "this", "that", "alone", "together", "ago",
-                        "away", "back", "across", "like", "unlike", "including", "except", "whose", "what", "how"})
-
-
-SINGULAR_BEFORE = {"a", "an", "one", "another", "each", "every", "this", "that"}
-
-
-def plural_then_present(noun: str, word: str, before: str = "") -> bool:
-    """'orders cover', 'passengers use', 'farmers fear': a lower-case plural noun, then a plain common word that
-    is no function word, adverb or "-ing"/"-ed"/"-s" word: the present verb of a plural subject. Not after "a"
-    or "each": "a sports drink", "a savings account" is one noun."""
-    if before.lower() in SINGULAR_BEFORE:
-        return False
-    closed = closed_words()
-    common = common_words()
-    if not (re.fullmatch(r"[a-z]{3,}[^su']s", noun) and noun not in closed and re.fullmatch(r"[a-z]{3,}", word)
-            and word not in closed and not word.endswith(("s", "ing", "ly", "ed")) and word in common):
-        return False
-    # the noun is the plural of a common word ("always", "news" are not), and the word after it has verb forms
-    # in use ("cover": "covered"; "twice", "between" have none)
-    singular = noun[:-2] if noun.endswith("es") and noun[:-2] in common else noun[:-1]
-    return singular in common and noun not in ("news", "always", "series", "means") \
-        and any(form in common for form in verb_forms(word))
-
-
-def singular_then_present(noun: str, word: str) -> bool:
-    """'office enforces', 'council meets': a lower-case singular noun, then an "-s" word whose stem has verb
-    forms in use ("enforce": "enforced")."""
-    common = common_words()
-    if not re.fullmatch(r"[a-z]{3,}", noun) or noun.endswith("s") or noun in closed_words() or noun not in common:
-        return False
-    return third_person_verb(word)
-
-
-def third_person_verb(word: str) -> bool:
-    """'brings', 'enforces', 'matches': an "-s" word whose stem has verb forms in use ("bringing")."""
-    if not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith(("ss", "us", "is")):
-        return False
-    common = common_words()
-    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
-    return any(stem not in closed_words() and any(form in common for form in verb_forms(stem)) for stem in stems)
-
-
-def verb_forms(word: str) -> list[str]:
-    """The -ed and -ing forms a verb could have: "cover" -> covered, covering; "stop" -> stopped, stopping."""
-    forms = [word + "ed", word + "ing", word + word[-1] + "ed", word + word[-1] + "ing"]
-    if word.endswith("e"):
-        forms += [word + "d", word[:-1] + "ing"]
-    return forms
 
 
 def _two_verb_groups(toks: list[str]) -> bool:
