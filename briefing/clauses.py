@@ -8,7 +8,6 @@ shortened by dropping a trailing phrase (briefing.trim), or left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 
 from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS,  # noqa: F401
                       PRESENT_VERBS, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SINGULAR_VERBS, SUBJECT_STARTERS,
@@ -16,12 +15,14 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, opening_clause, reason_cleft, resumptive_appositive,
-                      speaker_last)
-from .relatives import _appositive, _noun_that, _relative_clauses, drop_quantity_aside, noun_with_clause  # noqa: F401
+                      speaker_last, two_infinitives)
+from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
+                        drop_quantity_aside, noun_with_clause, of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
-from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
-from .trim import drop_opening_phrase, last_resort, main_clause
+from .sentences import cuts_a_pair, leaves_a_clause_open
+from .trim import drop_opening_phrase, last_resort
+from .clause_reports import _asked, _reported
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
@@ -40,6 +41,8 @@ _SPLITS: list[tuple[str, str, str]] = [
     (" because ", "This is because {}", "clause"),
     (" because of ", "This was because of {}", "phrase"),
     (", although ", "But {}", "clause"),
+    (", though ", "But {}", "clause"),
+    (", so that ", "This is so that {}", "clause"),
     (" but ", "But {}", "clause"),
     (" and ", "{}", "clause"),
     (" as ", "{}", "clause"),
@@ -69,7 +72,8 @@ INTENT = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|hire|hires|hired|urge|
                     r"|must)\b")
 
 
-OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) "
+OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d.,]*)"
+                         r"(?: hundred| thousand| million| billion)? "
                          r"|(?:only|just|mere) )(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"
                          r"|just|right|moments?)$")
 
@@ -109,6 +113,9 @@ def _split_once(s: str) -> list[str] | None:
                         rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
                 continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
                 # noun with its own little clause, not a clause
+            if marker in (" and ", ", and ") and left.split()[-1][:1].isupper() and right.split()[0][:1].isupper() \
+                    and right.split()[0] not in ("The", "A", "An", "He", "She", "It", "They", "We", "I", "This"):
+                continue  # "the U.S. Securities | and Exchange Commission": one name, not two clauses
             head = right.split()[:4]
             if marker == " and " and right.split()[0][:1].islower() and right.split()[0].lower() not in SUBJECT_STARTERS \
                     and not any(is_verbish(t) and (i == 0 or head[i - 1].lower() != "to") for i, t in enumerate(head)):
@@ -116,7 +123,8 @@ def _split_once(s: str) -> list[str] | None:
             head = right.split()[:8]
             if marker in (" and ", ", and ") and head[0].lower() in ("the", "a", "an", "his", "her", "its", "their") \
                     and not any(is_verbish(t) and head[i - 1].lower() not in ("to", "the", "a", "an", "his", "her", "its",
-                                                                              "their") for i, t in enumerate(head) if i):
+                                                                              "their") for i, t in enumerate(head) if i) \
+                    and not _late_auxiliary(right):
                 continue  # "the number of voters and the need to invest in them": a second noun, no clause
             if marker in (" and ", ", and ") and re.match(
                     r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} and (?:[a-z]+ly )?(?!the\b|a\b|an\b)[a-z]+", right) \
@@ -162,11 +170,19 @@ def _split_once(s: str) -> list[str] | None:
                     else:
                         template = template.replace("This was", "This is")  # "Fighters gain power. This is after"
                 new_right = template.format(right)
+            elif marker == ", so that " and has_verb(right, 14):  # "so that" always opens a clause
+                # the purpose of an act told in the past is told in the past: "This was so that crews could work"
+                new_right = template.replace(" is ", " was ", 1).format(right) if _past(left) else template.format(right)
             elif starts_clause(right) or (marker != ", " and subject_and_verb(right)
                                           and not (marker == " and " and right.split()[0][:1].islower()
                                                    and not is_clause(left.rsplit(",", 1)[-1]))):
                 # a lower-case subject ("..., and farmers fear ..."); after a bare "and" only when the part
                 # before it is a clause of its own, not "on the stage the founder | and chief Ann Lee spoke"
+                if template.startswith("This was") and not _past(left) and not _ends_in_the_past(left):
+                    continue  # "Work will start in June, | when the schools close", "tests work | when people get
+                    # more out": a "when" after a present or future clause is a condition, not a time told
+                if template.startswith("This is because") and (_past(left) or _ends_in_the_past(left)):
+                    template = template.replace("This is", "This was")  # "had been blocked ... This was because"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
@@ -175,7 +191,8 @@ def _split_once(s: str) -> list[str] | None:
                     subject = cap(inner.group(1))  # "This is because they can X and are rarely Y": "They are ..."
                 elif inner:
                     continue  # the verb after "and" belongs to the clause inside, whose subject we cannot name
-                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes)\b", left):
+                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes|warned|warns|added|argued|claimed"
+                                                r"|noted|explained|announced|insisted|reported|found|showed)\b", left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
                 sub = list(re.finditer(r"\b(?:when|after|before|because|while|if|since|until|where)\b ", left))
                 if sub:
@@ -194,6 +211,10 @@ def _split_once(s: str) -> list[str] | None:
                 if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST \
                         and base not in AUXILIARIES:
                     right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"
+                elif modal and (base.endswith("ed") or base in IRREGULAR_PAST) \
+                        and not re.search(r"\b(?:be|have|been) (?:\w+ly )?\w+(?:ed|en)\b", left[modal.start():]):
+                    continue  # "warned that trains would be busy and urged people to ...": the past verb is not the
+                    # modal clause's, it goes with a verb further back
                 aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? (\w+(?:ed|en))\b", left)
                 if sub or (aux and not is_verbish(aux.group(3))):
                     aux = None  # the verb after "and" is the inner clause's, or "was when" is no passive
@@ -219,18 +240,22 @@ def _split_once(s: str) -> list[str] | None:
     return best[1] if best else None
 
 
-def _asked(s: str) -> list[str] | None:
-    """'Asked about X, Peskov said Y.' / 'On the question of whether X, Peskov said Y.' ->
-    'Peskov was asked about X.' + 'Peskov said Y.' (the question is news too)."""
-    m = re.fullmatch(r"(?:Asked|When asked|On the question of) (whether|if|about|why|how|what|when) ([^,]{6,}), "
-                     r"((?:[A-Z][\w'-]*|he|she|they)(?: [A-Z][\w'-]*){0,2}) (said|says|replied|answered) (.+)",
-                     s.rstrip("."))
-    if not m:
-        return None
-    speaker = cap(m.group(3))
-    be = "were" if speaker in ("They", "We") else "was"
-    again = speaker if speaker[0].isupper() and speaker not in ("He", "She", "They") else cap(m.group(3))
-    return [finish(f"{speaker} {be} asked {m.group(1)} {m.group(2)}"), finish(f"{again} {m.group(4)} {m.group(5)}")]
+FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"}
+
+
+def _ends_in_the_past(part: str) -> bool:
+    """'... the gases that were floating around | when the planets formed': the last verb before the cut is in
+    the past, and a "when" or "after" part goes with it."""
+    verbs = [t.lower().strip(",") for t in part.split()[-8:] if is_verbish(t)]
+    return bool(verbs) and (verbs[-1] in ("was", "were", "had") or verbs[-1] in IRREGULAR_PAST
+                            or verbs[-1].endswith("ed"))
+
+
+def _late_auxiliary(part: str) -> bool:
+    """'a further 2,100 residents in the area around Cutter Lake have been warned': a long subject whose verb
+    comes after the eighth word, with no comma on the way."""
+    toks = part.split()
+    return not any(t.endswith(",") for t in toks[:12]) and any(t in FINITE_AUXILIARIES for t in toks[8:12])
 
 
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
@@ -253,10 +278,13 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return [p for piece in pieces for p in piece] if all(pieces) else []
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
-    for rule in (_relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
+    for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), _relative_clauses,
+                 lambda x, _n: _opening_participle(x),
+                 lambda x, _n: _with_participle(x),
                  lambda x, _n: _appositive(x),
                  lambda x, _n: _participle(x),
-                 lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x)):
+                 lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
+                 lambda x, _n: appositive_with_clause(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]
@@ -302,117 +330,3 @@ def keep_leaning(pieces: list[list[str]]) -> list[str]:
         out += part
         lost = False
     return out
-
-
-SPEECH = (r"said|says|told (?:[A-Z][\w'-]+|the \w+|reporters)|added|warned|explained|noted|argued|believes"
-          r"|thinks|estimated|estimates|reported|reports|wrote|writes|found|finds|showed|shows")
-
-
-def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
-    """'The guards in Dushanbe said the soldiers crossed on Sunday as a sign of good ties.' ->
-    'The guards in Dushanbe said the soldiers crossed on Sunday.' + 'The guards said this was a sign of good
-    ties.': each piece of a long claim keeps its speaker first, so no part of it is heard as a fact.
-    None when the sentence is not "<speaker> said <clause>" (the other rules take it)."""
-    when_first = re.fullmatch(r"((?:In|On|Last|This|Earlier|Later) [A-Za-z0-9 ]{2,20}), ((?:[A-Z]|the )[^,\"]{2,60}?) "
-                              rf"({SPEECH}) (?!that\b)([^,].{{12,}})", s.rstrip(".!"))
-    if when_first and not any(is_verbish(t) for t in when_first.group(2).split()) and depth < 6:
-        # "In May, the mayor said X" -> "The mayor said in May that X": the speaker first, as the rule below wants
-        who, verb, claim = when_first.group(2), when_first.group(3), when_first.group(4)
-        return _reported(finish(f"{who} {verb} {when_first.group(1)[:1].lower()}{when_first.group(1)[1:]} that {claim}"),
-                         names, depth + 1)
-    m = re.fullmatch(rf"((?:But|And|So|Yet) )?([^,\"]{{2,60}}?) ({SPEECH})( (?:on|last|this|in|at|during) [^,]{{1,30}}?"
-                     rf"| yesterday| today)?( that)? ([^,].{{12,}})", s.rstrip(".!"))
-    if not m:
-        return None
-    but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)
-    that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
-    if verb in ("found", "finds", "showed", "shows", "estimated", "estimates", "reported", "reports") \
-            and not m.group(5):
-        return None  # "showed confidence", "found the body": a report only with "that"
-    who_toks = who.split()
-    if words(who) > 8 or any(is_verbish(t) for t in who_toks) or who_toks[0].lower() in SUBORDINATE_STARTS \
-            or (who_toks[0][:1].islower() and who_toks[0].lower() not in PRONOUNS) or who_toks[0] in ("It", "This"):
-        return None
-    if not (subject_and_verb(claim) or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
-            or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
-        return None  # "said in a statement ...", "said goodbye": not a reported clause
-    also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim)
-    if also and (also.group(2).endswith("ed") or also.group(2) in IRREGULAR_PAST) and is_verbish(also.group(2)) \
-            and verb in ("said", "warned", "added", "told", "explained", "noted", "argued", "wrote", "reported"):
-        # "Forecasters warned that rain was coming, and urged people to stay in": "urged" is the speakers'
-        first_part = _reported(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}.", names, depth + 1) \
-            or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
-        return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
-                                    depth + 1)
-    other = next((c for c in re.finditer(r", and (?=(?:a|an|the|[A-Z])\b)", claim)
-                  if (starts_clause(claim[c.end():]) or subject_and_verb(claim[c.end():]))
-                  and claim[c.end():].split()[0].lower() not in PRONOUNS), None)
-    if other and words(claim[:other.start()]) >= SHORTEST_PART:
-        # "Regulators said they were looking into it, and a law firm filed a lawsuit": whose words the second
-        # clause is, the speaker's or the writer's, the rules cannot tell, so it is left out
-        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}"), names, depth + 1) \
-            or [finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}")]
-        # ... unless it is a new someone's finished act ("and a law firm filed a lawsuit"): the writer's own fact,
-        # said as the article says it (a modal, "was" or "had" may be the speaker's view, so those stay out)
-        second = claim[other.end():]
-        verb_after = next((t for t in second.split()[1:6] if is_verbish(t)), "")
-        if re.match(r"(?:a|an) ", second) and (verb_after.endswith("ed") or verb_after in IRREGULAR_PAST) \
-                and verb_after not in ("was", "were", "had") \
-                and not re.search(r"\b(?:would|could|might|may|will|should|must|can)\b", second):
-            return first_part + shorten(finish(cap(second)), set(names), depth + 1)
-        return first_part
-    if words(s) <= REPORTED_WHOLE:
-        return [s]  # short enough: the speaker is said once
-    pieces = shorten(finish(cap(claim)), set(names), depth + 1)
-    if not pieces:
-        return None
-    again = speaker_again(who, names)
-    short_who = again if again[:3] != "The" or not but else "the" + again[3:]
-    if who.split()[0] in ("A", "An", "One") and again.startswith("The "):
-        short_who = who.split()[0] + again[3:]  # first mention: "An analysis said ...", not "The analysis"
-    # the speaker in full, else its short form; the claim whole, else its main clause without a trailing phrase
-    openings = [f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"]
-    if that and not when:
-        openings.append(f"{but}{short_who} {verb}")  # the shortest way to say who speaks
-    first = _fit(openings, pieces[0], names)
-    if len(pieces) == 1 and words(s) <= LONGEST:
-        return [s]
-    if first is None:
-        return [] if len(pieces) == 1 else None
-    if again.startswith("The ") and re.search(r"(?:[^s]s|police|people)$", again):
-        again = "They"  # "The border troops said ... They said ...": the subject just heard, said short
-    said = "says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
-        else "said"
-    out = [first]
-    for piece in pieces[1:]:
-        if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|told)\b", piece):
-            break  # "X said so ..." would change what was said; a piece with its own speaker is not X's
-        if OCCASION.match(piece):
-            out.append(piece)  # "This was during a phone call.": when it was said, not a claim of the speaker's
-            continue
-        if piece.startswith("But "):
-            who_again = again[:1].lower() + again[1:] if again.split()[0] in ("He", "She", "They", "The") else again
-            line = _fit([f"But {who_again} {said}"], piece[4:], names)
-        else:
-            line = _fit([f"{again} {said}"], piece, names)
-        if line is None:
-            break  # without its speaker the piece would sound like a fact
-        out.append(line)
-    return out
-
-
-OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
-
-
-def _fit(openings: list[str], claim: str, names: AbstractSet[str]) -> str | None:
-    """The first of "<opening> <claim>" that fits in LONGEST words, trying the claim's main clause (without a
-    trailing phrase like "in the far north of the country") after the whole claim."""
-    main = main_clause(claim.rstrip("."))
-    for text in [claim] + ([main] if main else []):
-        for opening in openings:
-            line = finish(f"{opening} {lower_first(text, names)}")
-            if words(line) <= LONGEST and stands_alone(line):
-                return line
-    return None
-
-

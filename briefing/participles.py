@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of
+from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
 from .vocabulary import common_words
 
 MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
@@ -29,6 +29,10 @@ def clause_tense(clause: str) -> str | None:
     """The tense of a clause's main verb: "past" ("fled", "was wired"), "perfect" ("have crossed"),
     "present" ("is wired", "makes"), "modal" ("may include", "will hold"); None when no verb is found."""
     toks = [t.lower().strip(",;:") for t in clause.split()]
+    first = clause.split()[0] if clause.split() else ""
+    if len(toks) > 1 and first[:1].isupper() and toks[0] not in common_words() and third_person_verb(toks[1]) \
+            and not (len(toks) > 2 and is_verbish(toks[2])):  # "Orbis shares fell": "shares" is a noun
+        return "present"  # "CargoMind brings ...": a one-word name and its "-s" verb
     for i, tok in enumerate(toks[1:], start=1):
         if tok in MODALS:
             return "modal"
@@ -88,7 +92,21 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
             return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
         base = base_form(ing)  # "will visit homes, starting with ..." -> "They will start with ..."
         return f"{modal} {base}" if base else f"{modal} be {ing}"
+    base = base_form(ing)
+    if base and verb not in BE and verb not in ("has", "have", "does", "do"):
+        # "Ostra runs six ferries, carrying 2,000 people a day" -> "Ostra carries ...": a habit, in the simple
+        # present of the clause it hangs on
+        return base if plural else s_form(base)
     return f"{'are' if plural else 'is'} {ing}"
+
+
+def s_form(base: str) -> str:
+    """'carry' -> 'carries', 'give' -> 'gives', 'reach' -> 'reaches'."""
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return base + "es"
+    return base + "s"
 
 
 def participle_may_stand(left: str, ing: str, phrase: str) -> bool:
@@ -169,7 +187,9 @@ def _participle(s: str) -> list[str]:
     rest = m.group(3)
     if verb == past_tense(m.group(2)):
         # "flooding homes and cutting off the road" -> "flooded homes and cut off the road"
-        rest = re.sub(r"\b(and|or) ([a-z]+ing)\b", lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}",
+        # ("sweeping floors and later learning to sew" -> "swept floors and later learned to sew")
+        rest = re.sub(r"\b(and|or) ((?:[a-z]+ly |later |then |also |still |soon )?)([a-z]+ing)\b",
+                      lambda r: f"{r.group(1)} {r.group(2)}{past_tense(r.group(3)) or r.group(3)}",
                       rest)
     return [finish(m.group(1)), finish(f"{subject} {verb} {rest}")]
 
@@ -242,7 +262,9 @@ INTRANSITIVE_PAST = {"rose", "fell", "grew", "jumped", "dropped", "climbed", "in
 def noun_with_participle(part: str) -> bool:
     """'TV shows bought from online stores': a noun and a participle phrase ("bought from", "made by"), not a
     subject and its verb; cut off after an "and", it would be a fragment."""
-    m = re.match(r"(?:[\w'-]+ ){1,4}?([a-z]+) (by|from)\b", part)
+    m = re.match(r"(?:[\w'-]+ ){1,4}?([a-z]+) (by|from)\b", part) \
+        or re.match(r"(?:a|an) (?:[\w'$-]+ ){0,3}?([a-z]+) (inside|into|in|on|under|with|beside)\b", part)
+    # ("a $20 bill tucked inside the cover": a new thing with what was done to it, after "with a note and")
     if not m or part.split()[0].lower() in PRONOUNS_LOWER:
         return False
     verb = m.group(1)

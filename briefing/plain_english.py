@@ -16,6 +16,7 @@ from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
 from .keep_words import adverb_carries_meaning, carries_meaning
+from .narrator import everyones_our
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
 from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns, split_report)
@@ -237,7 +238,7 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
             split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
-    s = drop_asides(normalise(sentence))
+    s = everyones_our(drop_asides(normalise(sentence)))  # "our universe" is everyone's, not the writer's
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .sentences import speaker_again
 from .vocabulary import common_words
-from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
-                      SUBORDINATE_STARTS, cap, finish, first_real, is_verbish, words)
+from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
+                      SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
+
+
+PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "them", "him", "her",
+                 "us", "me", "there"}
 
 
 def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
@@ -35,8 +40,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     body = s.rstrip(".")
     # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
     m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
-    if m and is_verbish(first_real(m.group(3))) \
-            and (is_verbish(first_real(m.group(4))) or re.fullmatch(r"[a-z]{3,}[^su]s", first_real(m.group(4)))) \
+    if m and verb_in_place(first_real(m.group(3))) and verb_in_place(first_real(m.group(4))) \
             and not re.search(r"\b(?:of|in|on|at|for|with|from|by)$", m.group(1)):
         subject = m.group(1)
         toks = subject.split()
@@ -50,13 +54,40 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
         else:
             pronoun = _pronoun_for(noun if m.group(2) == "who" else head, first_real(m.group(3)), m.group(2))
+        # "after heavy rain, which fell ..., swept": the noun without the word that tied it to the clause
+        bare_head = re.sub(r"^(?:after|before|since|during|until|when|while|as|because|of|in|on|at|for|with|from|by"
+                           r"|to|into|about) ", "", head)
         if pronoun == cap(head) or pronoun == head:
             pronoun = cap(head)
+        elif pronoun == "It" and re.fullmatch(r"(?:The )?(?:[A-Z][\w'-]+ ){4,}[A-Z][\w'-]+", head):
+            pronoun = speaker_again(head)  # "The Federal Consumer Privacy Office, which ..." -> "The office ..."
+        elif pronoun in ("It", "They") and words(bare_head) <= 4 and bare_head.split()[0].lower() not in PRONOUN_WORDS:
+            # "Evacuation orders, which mean ..., cover ...": the noun said again ("Evacuation orders mean ..."),
+            # as "They" may point at whatever the sentences cut from the rest name
+            pronoun = cap(bare_head)
         return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
     if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
-        return [finish(m.group(1)), finish(f"{m.group(2).strip()} {m.group(3)}")]
+        name = m.group(2).strip()
+        # "... that in 2019 Pellow, who earned £95,000, approved 412 payments": the sentence goes on after the
+        # "who" clause with the name's own verb, so the name keeps it
+        going_on = _goes_on(m.group(3))
+        if going_on is not None:
+            return [finish(f"{m.group(1)} {m.group(3)[going_on + 2:]}"), finish(f"{name} {m.group(3)[:going_on]}")]
+        return [finish(m.group(1)), finish(f"{name} {m.group(3)}")]
+    # trailing: "... by the Orbis Project, which aims to map ..." -> "The Orbis Project aims to map ...": a name
+    # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name
+    m = re.fullmatch(r"(.*?\b((?:the )?[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+){0,4})), which "
+                     r"((?:[a-z]+ly )?([a-z]{2,}[^su\W]s)\b.{8,})", body)
+    if m and words(m.group(1)) >= SHORTEST_PART and m.group(4)[:-1] in common_words() \
+            and not re.search(r"\b(?:I|we|you)\b", m.group(3)) \
+            and not re.search(r"[A-Z][\w'-]* (?:by|of|for|and|&|de|in|on|at) $", m.group(1)[:-len(m.group(2))]):
+        going_on = _goes_on(m.group(3))  # "St Mary's, which stands by the river, will teach ...": the name's verb
+        if going_on is not None:
+            return [finish(f"{m.group(1)} {m.group(3)[going_on + 2:]}"),
+                    finish(f"{cap(m.group(2))} {m.group(3)[:going_on]}")]
+        return [finish(m.group(1)), finish(f"{cap(m.group(2))} {m.group(3)}")]
     named = _which_after_noun(body)
     if named:
         return named
@@ -64,6 +95,27 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m:
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+def _goes_on(clause: str) -> int | None:
+    """Where a "who"/"which" clause after a name ends and the sentence goes on with the name's own verb:
+    "earned £95,000 a year, approved 412 payments" -> the index of ", approved". None when it runs to the end."""
+    for c in re.finditer(r", ((?:[a-z]+ly )?([a-z]+))\b", clause):
+        verb = c.group(2)
+        if (verb.endswith("ed") and is_verbish(verb)) or verb in IRREGULAR_PAST \
+                or verb in ("will", "would", "can", "could", "has", "have", "had", "is", "are", "was", "were", "must"):
+            return None if re.search(r"\b(?:and|or|but)$", clause[:c.start()]) else c.start()
+    return None
+
+
+def verb_in_place(word: str) -> bool:
+    """A word where the sentence's shape wants a verb: right after "who"/"which" ("which mean residents must
+    leave") or right after the comma that closes such a clause ("Evacuation orders, which ..., cover all of
+    the town"). There, any lower-case word that is not a small function word, an adverb or an "-ing" word is
+    the verb, even one the word lists do not know ("mean", "cover")."""
+    if is_verbish(word) or re.fullmatch(r"[a-z]{3,}[^su]s", word):
+        return True
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and word not in closed_words() and not word.endswith(("ing", "ly"))
 
 
 def _which_after_noun(body: str) -> list[str] | None:
@@ -124,11 +176,30 @@ def _appositive(s: str) -> list[str]:
     'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
     m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the|one of the|one of its) [^,]{3,80}), (.{8,})",
                      s.rstrip("."))
-    if not m or m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
+    if not m:
+        return _inner_appositive(s)
+    if m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
         return [s]
     if re.search(r"\b(who|which|that|and|or)$", m.group(2)):
         return [s]
     return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
+
+
+def _inner_appositive(s: str) -> list[str]:
+    """'The union said 612 of its members at Orbis Rail Ltd, the private company that runs the trams, had voted.'
+    -> 'The union said 612 of its members at Orbis Rail Ltd had voted.' + 'Orbis Rail Ltd is the private company
+    that runs the trams.' A name inside the sentence, then a noun phrase between commas, then the verb the
+    sentence was waiting for: the noun phrase says what the name is."""
+    m = re.fullmatch(r"(.*?\b((?:[A-Z][\w.'&-]*)(?: (?:of |and |& )?[A-Z][\w.'&-]*){0,4})), ((?:the|a|an) [^,]{3,90}), "
+                     r"((?:[a-z]+ly )?([a-z]+)\b.{8,})", s.rstrip("."))
+    if not m or not m.group(1)[:-len(m.group(2))].strip() or re.search(r"\b(?:who|which|that|and|or)$", m.group(3)):
+        return [s]
+    verb = m.group(5)
+    if not (verb in AUXILIARIES or is_verbish(verb) or re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb_in_place(verb)) \
+            or '"' in s or "," in m.group(1):
+        return [s]  # "president of Acme, a design firm, said": the name sits inside another aside
+    be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
+    return [finish(f"{m.group(1)} {m.group(4)}"), finish(f"{m.group(2)} {be} {m.group(3)}")]
 
 
 def noun_with_clause(part: str) -> bool:
@@ -156,3 +227,53 @@ def drop_quantity_aside(part: str) -> str:
     group did what, between a short subject and its verb, is detail a cut-off clause can do without."""
     return re.sub(r"^((?:[\w'-]+ ){0,2}[\w'-]+), (?:many|most|some|all|several|both|each|few|half|none)\b[^,]{2,60}, "
                   r"(?=[a-z]+ed\b|(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)", r"\1 ", part)
+
+
+def appositive_with_clause(s: str) -> list[str]:
+    """'The two sides meet again on April 19, a fixture that already looks likely to decide the title.' ->
+    'The two sides meet again on April 19.' + 'This fixture already looks likely to decide the title.' A noun
+    after a whole clause, with a "that"/"which"/"who" clause whose verb comes first, renames what the clause
+    just told ("a move that angered farmers"); "This <noun>" stands for it. Not when the clause has its own
+    subject ("a figure that experts describe as ..."): the noun would be its object."""
+    m = re.fullmatch(r"(.{20,}?), (?:a|an) ((?:[\w'-]+ ){0,2}?([a-z][\w'-]+)) (?:that|which|who) ((?:(?:[a-z]+ly|already|still|also"
+                     r"|now|often|even|never|just|long) )?([a-z]+)( [\w'-]+)? .{4,})", s.rstrip("."))
+    if not m or '"' in s or re.search(r"[,;]", m.group(4)):
+        return [s]
+    from .grammar import starts_clause, subject_and_verb, whole
+    left, noun, verb, after = m.group(1), m.group(3), m.group(5), (m.group(6) or "").strip()
+    if not ((starts_clause(left) or subject_and_verb(left)) and whole(left)) or noun in TIME_WORDS:
+        return [s]
+    third_person = re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb[:-1] in common_words() \
+        and not re.fullmatch(r"[a-z]+[^su]s", after) and not is_verbish(after)
+    if not (is_verbish(verb) and verb not in ("said", "says") or third_person):
+        return [s]
+    plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None
+    return [finish(left), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)}")]
+
+
+QUANTITY = r"(?:many|most|some|all|several|both|half|none|few|a few|two|three|four|five|one)"
+
+
+def of_them_aside(s: str) -> list[str]:
+    """'She organized about 150 volunteers, many of them students and retirees, to carry ...' -> 'She organized
+    about 150 volunteers to carry ...' + 'Many of them were students and retirees.'; '... nearly 11,000
+    cardholders, many of whom had been blocked from borrowing.' -> '... nearly 11,000 cardholders.' + 'Many of
+    them had been blocked from borrowing.' The part says who some of the group just named are, or what they
+    did: "of them" points at that group in the sentence before."""
+    body = s.rstrip(".")
+    if '"' in s:
+        return [s]
+    end = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of whom ((?:[a-z]+ly )?[a-z]+\b.{{6,}})", body)
+    if end and (is_verbish(first_real(end.group(3))) or verb_in_place(first_real(end.group(3)))) \
+            and "," not in end.group(3):
+        return [finish(end.group(1)), finish(f"{cap(end.group(2))} of them {end.group(3)}")]
+    mid = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of (?:them|whom) ([^,]{{3,60}}), (.{{6,}})", body)
+    if not mid or any(is_verbish(t) for t in mid.group(3).split()) or re.match(r"(?:and|or|but)\b", mid.group(4)):
+        return [s]
+    from .participles import clause_tense
+    tense = clause_tense(mid.group(1))
+    if tense not in ("past", "perfect", "present"):
+        return [s]
+    be = "were" if tense != "present" else "are"
+    return [finish(f"{mid.group(1)} {mid.group(4)}"), finish(f"{cap(mid.group(2))} of them {be} {mid.group(3)}")]
+

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, lower_first_word, starts_clause, subject_and_verb,
-                      whole, words)
+from .grammar import (AUXILIARIES, PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, is_verbish, lower_first_word,
+                      starts_clause, subject_and_verb, subject_of, whole, words)
 from .participles import clause_tense
 from .sentences import speaker_again
 
@@ -116,6 +116,13 @@ def resumptive_appositive(s: str) -> list[str]:
     if tense is None or tense == "modal":
         return [s]
     be = "was" if tense == "past" else "is"
+    if re.match(rf"(?:the|a|an) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE} of (?:the |his |her |their )?(?:\d+|two|three|four|five"
+                r"|six|seven|eight|nine|ten|[a-z]+s)\b", m.group(2)):
+        # "X was born in 1933, the youngest of four children": one of a group, said of the subject, not the event
+        subject = subject_of(m.group(1))
+        if subject is None or subject in ("It", "This", "They"):
+            return [s]
+        return [finish(m.group(1)), finish(f"{subject} {be} {m.group(2)}")]
     summary, _, more = m.group(2).partition(" and one that ")
     out = [finish(m.group(1)), finish(f"This {be} {summary}")]
     if more:
@@ -147,3 +154,39 @@ def came_after(s: str) -> list[str]:
     first = m.group(4)
     first = lower_first_word(first) if first.split()[0].lower() in SUBJECT_STARTERS else first
     return [finish(cap(first)), finish(f"{m.group(1)} {m.group(2)} {m.group(3)} later")]
+
+
+def is_infinitive(word: str) -> bool:
+    """Can the word after "to" be a verb ("to close", "to sell"), not a noun phrase ("to the top", "to 5%")?"""
+    from .grammar import closed_words
+    return bool(re.fullmatch(r"[a-z]{2,}", word)) and word not in closed_words() and not word.endswith("ing")
+
+
+def two_infinitives(s: str) -> list[str]:
+    """'The council voted in May to close the pool and to sell the land to a builder.' -> 'The council voted in
+    May to close the pool.' + 'The council also voted in May to sell the land to a builder.': a verb with two
+    "to" parts says two things; the second is told with the subject and verb said again. The same for two
+    places ("moved production to a plant in Mexico and to a new line in Ohio")."""
+    m = re.fullmatch(r"(.{8,}?) to ([a-z]+\b.{6,}?),? and to ([a-z]+\b.{6,})", s.rstrip("."))
+    if not m or '"' in s or " to " in m.group(2) and re.search(r"\band to\b", m.group(2)) or ", to " in m.group(2):
+        return [s]  # ("to walk, to keep away and to check": a list of three is left to the other rules)
+    head = m.group(1)
+    if re.search(r"\b(?:not|never|no)$", head):
+        return [s]  # "urged people not to walk ... and to check on neighbours": the "not" is the first part's alone
+    if is_infinitive(m.group(2).split()[0]) != is_infinitive(m.group(3).split()[0]):
+        return [s]  # "rose to head home a corner ... and to the top of the table": "to the top" is a place, and the
+        # two parts are not two of the same ("move production to X and to Y" are two places, told twice)
+    subject = subject_of(head)
+    if subject is None or subject in ("It", "They", "This") and not head.startswith(subject):
+        return [s]
+    if not head.lower().startswith(subject.lower() + " "):
+        return [s]  # "The firm's owners said ..." -> "They": the subject is not said word for word
+    verbs = head[len(subject) + 1:]
+    if not verbs or not is_verbish(verbs.split()[0]) or words(verbs) > 6 or "," in verbs \
+            or re.search(r"\b(?:said|says|told|that|it|he|she|they|we|I|you)\b", verbs):
+        return [s]  # "The firm said it would move ...": a clause inside; the report rules tell it
+    first, _, rest = verbs.partition(" ")
+    # "would also introduce", "has also agreed": "also" goes after a helping verb, before a main one
+    also = f"{first} also {rest}" if rest and first in AUXILIARIES else f"also {verbs}"
+    return [finish(f"{head} to {m.group(2)}"), finish(f"{subject} {also} to {m.group(3)}")]
+

@@ -403,7 +403,9 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             who = again[:1].lower() + again[1:] if again in ("He", "She", "They") else again
             said = f"But {who} also said {lower_first(part[4:], names)}"
         else:
-            said = f"{cap(again)} also said {lower_first(part, names)}"
+            # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
+            also = "" if re.search(r"\balso\b", part) else " also"
+            said = f"{cap(again)}{also} said {lower_first(part, names)}"
         if re.search(r"\b(said|says|told|asked)\b", part):
             said = part  # already says who
         elif words(said) > LONGEST:

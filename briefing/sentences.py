@@ -103,7 +103,7 @@ def cuts_a_pair(left: str, right: str) -> bool:
 
 # "that" not after a preposition ("at that point" is a determiner); "since" and "until" are
 # left out, as they are mostly prepositions ("since the spring")
-OPENERS_OF_A_CLAUSE = re.compile(r"\b(?:whether|if|because(?! of)|which|who|whom|although|unless|where)\b"
+OPENERS_OF_A_CLAUSE = re.compile(r"\b(?:whether|if|because(?! of)|which|who|whom|although|unless|where|why|how)\b"
                                  r"|(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bby)(?<!\bfor)(?<!\bto) that\b"
                                  r"|\bas (?=(?:he|she|they|we|it|I)\b)",
                                  re.IGNORECASE)

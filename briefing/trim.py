@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, finish, is_clause, is_verbish,
-                      starts_clause, whole, words)
+from .grammar import (LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, closed_words, finish, is_clause,
+                      is_verbish, starts_clause, whole, words)
 from .sentences import cuts_a_pair
 
 def drop_opening_phrase(s: str) -> str:
@@ -31,6 +31,10 @@ def last_resort(s: str) -> list[str]:
         left = body[:m.start()]
         if re.search(r", (which|who|whom|whose)\b", left) or not whole(left) or cuts_a_pair(left, body[m.end():]):
             continue  # the cut would leave a relative clause or a "both X and Y" open
+        after_word = (body[m.end():].split() or [""])[0]
+        if re.search(r"\b(?:a|an)\s+[a-z][\w-]*$", left) and re.fullmatch(r"[a-z][\w-]*", after_word) \
+                and after_word not in closed_words():
+            continue  # "moved production to a new, | highly automated line": the noun comes after the comma
         if re.search(r"(?:\b[A-Za-z]\.){2,}$", left):
             continue  # "the largest chain in the U.S.": a sentence ending on an abbreviation reads as going on
         if re.match(r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:and|or) ", body[m.end():].lstrip()) \

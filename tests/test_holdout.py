@@ -148,10 +148,9 @@ KNOWN: dict[str, dict[str, str]] = {
     "grammar": {},  # a speaker named as their own subject is flagged by briefing.checks and never said
     "dateline": {},  # the cleaner takes wire datelines off (briefing/dateline.py)
     "pronoun_first": {},  # fixed with the dateline: the first sentence is no longer lost
-    # 04-space: the quotes of "Dr. Samuel Achebe" lose his name (odd lines, never said), and the line after
-    # them ("He noted that ...") cannot be said without them
-    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt", "04-space-planet.txt",
-                                                 "page-12-ashby-cleanup.txt"]},
+    # 04-space fills the five minutes since long sentences with "Evacuation orders, which mean ..., cover ..."
+    # shapes are cut into whole sentences (briefing/relatives.py)
+    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
     "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt"]},
     "common": {f: RARE_WORDS for f in ["02-court-landlord.txt"]},
     "fk": {},  # every hold-out script is at grade 6 or under today
@@ -170,6 +169,10 @@ LEAD_OPENER = ('a lead that opens with a subordinate clause or "I" ("As temperat
 RARE_JARGON = "too many uncommon words kept (science, corporate or medical words with no plain replacement)"
 HARD_RELEASE = "corporate jargon (optimization, leverage, efficiencies) keeps the grade above 6"
 
+TOPIC_WORDS_IN_LEAD = ("the lead's long council-vote sentence is now told whole (voted to scrap fines on overdue items, to"
+                       " wipe out the debts of 11,000 cardholders, many of them blocked from borrowing): the story's own"
+                       " words have no plain swap, so common words fall to 94%")
+
 BROKEN_LINES_OUT = ("lines the splitter cut broken (a seat count cut before its verb, a quote's cut half) are no longer"
                     " said and nothing of the article takes their place")
 
@@ -185,13 +188,15 @@ KNOWN2: dict[str, dict[str, str]] = {
     },
     "grammar": {},  # a speaker named as their own subject is flagged by briefing.checks and never said
     "pronoun_first": {},  # the obituary lead "Name, a <trade> who ..., died ..." is kept (briefing/compress_asides.py)
+    # 09-court, page-11-tram fill five minutes: "X, who earned ..., approved ..." inside a report and "About
+    # 180,000 passengers use ..., and the authority warned ..." are told whole (briefing/relatives.py, grammar.py)
     "five_minutes": {**{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
-                                                    "page-11-tram-strike.txt", "page-12-wildfire.txt",
                                                     "page-13-library-fines.html"]},
-                     "02-press-release.txt": FURNITURE_PADDING,
-                     "08-politics-quotes.txt": BROKEN_LINES_OUT},
-    "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
-    "common": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
+                     "02-press-release.txt": FURNITURE_PADDING, "08-politics-quotes.txt": BROKEN_LINES_OUT},
+    "offline_checks": {**{f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
+                       "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD},
+    "common": {**{f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
+               "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD},
     "fk": {"02-press-release.txt": HARD_RELEASE},
     "page_clean": {},  # "Photo by X for The Y" captions and closing author notes go (briefing/clean_furniture.py)
     "list_items": {"02-press-release.txt": LIST_ITEMS_LOWERED},

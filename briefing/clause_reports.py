@@ -1,0 +1,160 @@
+"""Reported speech and questions in long sentences, for briefing/clauses.py: each piece of a long claim keeps
+its speaker ("The guards said ... + The guards said this was ..."), and "Asked about X, Lee said Y" becomes the
+question and the answer. The pieces of a claim are cut with clauses.shorten.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SUBORDINATE_STARTS, cap,
+                      finish, is_verbish, lower_first, stands_alone, starts_clause, subject_and_verb, words)
+from .sentences import speaker_again
+from .trim import main_clause
+
+
+def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
+    from .clauses import shorten as cut  # clauses builds on this module
+    return cut(s, names, depth)
+
+
+def _asked(s: str) -> list[str] | None:
+    """'Asked about X, Peskov said Y.' / 'On the question of whether X, Peskov said Y.' ->
+    'Peskov was asked about X.' + 'Peskov said Y.' (the question is news too)."""
+    m = re.fullmatch(r"(?:Asked|When asked|On the question of) (whether|if|about|why|how|what|when) ([^,]{6,}), "
+                     r"((?:[A-Z][\w'-]*|he|she|they)(?: [A-Z][\w'-]*){0,2}) (said|says|replied|answered) (.+)",
+                     s.rstrip("."))
+    if not m:
+        return None
+    speaker = cap(m.group(3))
+    be = "were" if speaker in ("They", "We") else "was"
+    again = speaker if speaker[0].isupper() and speaker not in ("He", "She", "They") else cap(m.group(3))
+    return [finish(f"{speaker} {be} asked {m.group(1)} {m.group(2)}"), finish(f"{again} {m.group(4)} {m.group(5)}")]
+
+
+SPEECH = (r"said|says|told (?:[A-Z][\w'-]+|the \w+|reporters)|added|warned|explained|noted|argued|believes"
+          r"|thinks|estimated|estimates|reported|reports|wrote|writes|found|finds|showed|shows")
+
+
+def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
+    """'The guards in Dushanbe said the soldiers crossed on Sunday as a sign of good ties.' ->
+    'The guards in Dushanbe said the soldiers crossed on Sunday.' + 'The guards said this was a sign of good
+    ties.': each piece of a long claim keeps its speaker first, so no part of it is heard as a fact.
+    None when the sentence is not "<speaker> said <clause>" (the other rules take it)."""
+    when_first = re.fullmatch(r"((?:In|On|Last|This|Earlier|Later) [A-Za-z0-9 ]{2,20}), ((?:[A-Z]|the )[^,\"]{2,60}?) "
+                              rf"({SPEECH}) (?!that\b)([^,].{{12,}})", s.rstrip(".!"))
+    if when_first and not any(is_verbish(t) for t in when_first.group(2).split()) and depth < 6:
+        # "In May, the mayor said X" -> "The mayor said in May that X": the speaker first, as the rule below wants
+        who, verb, claim = when_first.group(2), when_first.group(3), when_first.group(4)
+        return _reported(finish(f"{who} {verb} {when_first.group(1)[:1].lower()}{when_first.group(1)[1:]} that {claim}"),
+                         names, depth + 1)
+    m = re.fullmatch(rf"((?:But|And|So|Yet) )?([^,\"]{{2,60}}?) ({SPEECH})( (?:on|last|this|in|at|during) [^,]{{1,30}}?"
+                     rf"| yesterday| today)?( that)? ([^,].{{12,}})", s.rstrip(".!"))
+    if not m:
+        return None
+    but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)
+    that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
+    if verb in ("found", "finds", "showed", "shows", "estimated", "estimates", "reported", "reports") \
+            and not m.group(5):
+        return None  # "showed confidence", "found the body": a report only with "that"
+    who_toks = who.split()
+    if words(who) > 8 or any(is_verbish(t) for t in who_toks) or who_toks[0].lower() in SUBORDINATE_STARTS \
+            or (who_toks[0][:1].islower() and who_toks[0].lower() not in PRONOUNS) or who_toks[0] in ("It", "This"):
+        return None
+    # "612 of its members at Orbis Rail, the company that runs the trams, had voted": the aside left out, a clause
+    plain_claim = re.sub(r", (?:the|a|an) [^,]{3,90}, (?=(?:[a-z]+ly )?[a-z]+\b)", " ", claim)
+    if not (subject_and_verb(claim) or subject_and_verb(plain_claim)
+            or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
+            or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
+        return None  # "said in a statement ...", "said goodbye": not a reported clause
+    also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim) or _past_after_modal(claim)
+    if also and (also.group(2).endswith("ed") or also.group(2) in IRREGULAR_PAST) and is_verbish(also.group(2)) \
+            and verb in ("said", "warned", "added", "told", "explained", "noted", "argued", "wrote", "reported"):
+        # "Forecasters warned that rain was coming, and urged people to stay in": "urged" is the speakers'
+        first_part = _reported(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}.", names, depth + 1) \
+            or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
+        return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
+                                    depth + 1)
+    other = next((c for c in re.finditer(r", and (?=(?:a|an|the|[A-Z])\b)", claim)
+                  if (starts_clause(claim[c.end():]) or subject_and_verb(claim[c.end():]))
+                  and claim[c.end():].split()[0].lower() not in PRONOUNS), None)
+    if other and words(claim[:other.start()]) >= SHORTEST_PART:
+        # "Regulators said they were looking into it, and a law firm filed a lawsuit": whose words the second
+        # clause is, the speaker's or the writer's, the rules cannot tell, so it is left out
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}"), names, depth + 1) \
+            or [finish(f"{but}{who} {verb}{when}{that} {claim[:other.start()]}")]
+        # ... unless it is a new someone's finished act ("and a law firm filed a lawsuit"): the writer's own fact,
+        # said as the article says it (a modal, "was" or "had" may be the speaker's view, so those stay out)
+        second = claim[other.end():]
+        verb_after = next((t for t in second.split()[1:6] if is_verbish(t)), "")
+        if re.match(r"(?:a|an) ", second) and (verb_after.endswith("ed") or verb_after in IRREGULAR_PAST) \
+                and verb_after not in ("was", "were", "had") \
+                and not re.search(r"\b(?:would|could|might|may|will|should|must|can)\b", second):
+            return first_part + shorten(finish(cap(second)), set(names), depth + 1)
+        return first_part
+    if words(s) <= REPORTED_WHOLE:
+        return [s]  # short enough: the speaker is said once
+    pieces = shorten(finish(cap(claim)), set(names), depth + 1)
+    if not pieces:
+        return None
+    again = speaker_again(who, names)
+    short_who = again if again[:3] != "The" or not but else "the" + again[3:]
+    if who.split()[0] in ("A", "An", "One") and again.startswith("The "):
+        short_who = who.split()[0] + again[3:]  # first mention: "An analysis said ...", not "The analysis"
+    # the speaker in full, else its short form; the claim whole, else its main clause without a trailing phrase
+    openings = [f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"]
+    if that and not when:
+        openings.append(f"{but}{short_who} {verb}")  # the shortest way to say who speaks
+    first = _fit(openings, pieces[0], names)
+    if len(pieces) == 1 and words(s) <= LONGEST:
+        return [s]
+    if first is None:
+        return [] if len(pieces) == 1 else None
+    if again.startswith("The ") and re.search(r"(?:[^s]s|police|people)$", again):
+        again = "They"  # "The border troops said ... They said ...": the subject just heard, said short
+    said = "says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
+        else "said"
+    out = [first]
+    for piece in pieces[1:]:
+        if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|told)\b", piece):
+            break  # "X said so ..." would change what was said; a piece with its own speaker is not X's
+        if OCCASION.match(piece):
+            out.append(piece)  # "This was during a phone call.": when it was said, not a claim of the speaker's
+            continue
+        if piece.startswith("But "):
+            who_again = again[:1].lower() + again[1:] if again.split()[0] in ("He", "She", "They", "The") else again
+            line = _fit([f"But {who_again} {said}"], piece[4:], names)
+        else:
+            line = _fit([f"{again} {said}"], piece, names)
+        if line is None:
+            break  # without its speaker the piece would sound like a fact
+        out.append(line)
+    return out
+
+
+OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
+
+
+def _past_after_modal(claim: str) -> re.Match[str] | None:
+    """'trains would be busy and urged people to stay home': a past verb after "and" cannot go on a clause with
+    "would", so it is the speaker's own act, like the verb of "X warned that ... and urged ..." (None otherwise)."""
+    m = re.search(r"\b(?:would|could|will|might|may|can|should|must)\b([^,]*?) and ((?:also )?([a-z]+)) (.+)$", claim)
+    if not m or re.search(r"\b(?:be|have|been) (?:\w+ly )?\w+(?:ed|en)\b", m.group(1)) \
+            or not (m.group(3).endswith("ed") or m.group(3) in IRREGULAR_PAST):
+        return None
+    # the same shape as the ", and urged ..." match: the verb with its "also", the verb, the rest
+    return re.search(rf" and ((?:also )?({re.escape(m.group(3))})) ({re.escape(m.group(4))})$", claim)
+
+
+def _fit(openings: list[str], claim: str, names: AbstractSet[str]) -> str | None:
+    """The first of "<opening> <claim>" that fits in LONGEST words, trying the claim's main clause (without a
+    trailing phrase like "in the far north of the country") after the whole claim."""
+    main = main_clause(claim.rstrip("."))
+    for text in [claim] + ([main] if main else []):
+        for opening in openings:
+            line = finish(f"{opening} {lower_first(text, names)}")
+            if words(line) <= LONGEST and stands_alone(line):
+                return line
+    return None
+
+
