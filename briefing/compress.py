@@ -21,6 +21,7 @@ from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_v
 from .participles import noun_with_participle, participle_may_stand, participle_verb
 from .compress_trim import _clean_cut, _lost, _trim
 from .compress_asides import _comparison, _context_after_speaker, _lift, _subject_aside, _trailing_group
+from .compress_frames import speaker_first
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite, _has_finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -28,6 +29,8 @@ MAX_PARTS = 3
 SUBORDINATORS = re.compile(r"\b(?:that|who|whom|which|whose|when|where|while|if|because|although|though|since|until"
                            r"|unless|whether|said|says|say|told|tells|thinks|believes|than)\b", re.IGNORECASE)
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
+# "told the city council on Tuesday that ...": whom it was told goes with the verb
+TOLD_SOMEONE = r"told (?:the|a) [a-z]+(?: [a-z]+)?(?= (?:on|last|this|that)\b)"
 NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
 
 
@@ -37,7 +40,7 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     s = _prune(finish(sentence.strip()))
     if words(s) < 8 or '"' in s or s.endswith("?") or NARRATOR.search(s):
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
-    body, source = _according_to(_source_first(s.rstrip(".")))
+    body, source = _according_to(_source_first(speaker_first(s.rstrip("."))))
     body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
     side: list[str] = [finish(context)] if context else []
@@ -59,7 +62,8 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     units = _units(body)
     conditional = any(u.startswith("This depends") for u in units)
     for unit in units:
-        fitted = _fit(unit, names, MAIN_LONGEST if not main else LONGEST)
+        # the main clause, or a clause with a figure (the lead's "how many"), may run to the writer's own limit
+        fitted = _fit(unit, names, MAIN_LONGEST if not main or re.search(r"\d", unit) else LONGEST)
         if not fitted:
             if not main:
                 return []  # the main clause did not survive: the pieces after it mean little alone
@@ -138,7 +142,7 @@ def _source_first(body: str) -> str:
 
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
-    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{SPEECH})"
+    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day)?"
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
@@ -174,6 +178,9 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     if again in ("They", "It") and head and re.fullmatch(r"[a-z]+", head[-1]):
         again = f"The {head[-1]}"  # "They also said they ...": "The lawyers also said they ..." is clearer
     verb, _, when = re.sub(r" that$", "", said).partition(" ")
+    if verb == "told":  # "told the council on Tuesday that": "said this to the council on Tuesday"
+        listener = re.match(r"(.+?)((?: (?:on|last|this) .+| \w+day)?)$", when)
+        verb, when = ("said", f"to {listener.group(1)}{listener.group(2)}") if listener else (verb, when)
     out: list[str] = []
     queue = list(pieces)
     while queue:
@@ -189,7 +196,7 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         body = lower_first(piece, names).rstrip(".")
         if not out:
             told = f"{who} {said} {body}"
-            if words(told) > MAIN_LONGEST:
+            if words(told) > MAIN_LONGEST and said == f"{verb} that":  # "said on Monday more than ..." misleads
                 told = f"{who} {re.sub(r' that$', '', said)} {body}"
             if words(told) <= MAIN_LONGEST:
                 out.append(finish(told))
@@ -219,9 +226,13 @@ def _units(body: str, depth: int = 0) -> list[str]:
     if not cut:
         return [finish(body)]
     left, right = cut
-    if right.startswith("This was after ") and words(right) > LONGEST and starts_clause(right[15:]):
-        # too long to say "This was after ..." in one breath: the event after "after" is told on its own
-        return _units(left, depth + 1) + _units(cap(right[15:]), depth + 1)
+    event = right[15:]
+    if right.startswith("This was after ") and words(right) > LONGEST and (starts_clause(event)
+                                                                            or _long_subject_clause(event)):
+        # too long to say "This was after ..." in one breath: the event after "after" is told on its own; a
+        # ", bringing ..." after it may tell of the whole sentence or of the event alone: it is left out
+        event = re.sub(r", (?!including|according|during|following)[a-z]+ing .*$", "", event)
+        return _units(left, depth + 1) + _units(cap(event), depth + 1)
     return _units(left, depth + 1) + ([right] if right.startswith(("This was", "This depends")) else _units(right, depth + 1))
 
 
@@ -240,11 +251,16 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             left, right = body[:hit.start()], body[hit.end():]
             if words(left) < SHORTEST or words(right) < SHORTEST or not _main_clause(left) or not _whole(left):
                 continue
+            if marker in (", and ", " and ") and _ends_in_list(left):
+                continue  # "offer X, extend Y and pay for Z", "hunted and ate a rabbit": one clause, a list in it
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if starts_clause(right) and _main_clause(right) and not noun_with_participle(right):
-                verb = next((w.lower() for w in right.split()[1:] if is_verbish(w)), "")
+            if (starts_clause(right) or marker in (", and ", " after ") and _long_subject_clause(right)) \
+                    and _main_clause(right) \
+                    and not noun_with_participle(right):
+                verb = next((w.lower() for w in right.split()[1:]
+                             if is_verbish(w) and not re.fullmatch(r"\w+-\w+ed", w)), "")  # not "iron-based"
                 if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
                     continue  # "A and the president's phone calls with ...": "calls" may be a noun
                 return left, template.format(right)
@@ -284,6 +300,28 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
     return None
 
 
+def _ends_in_list(left: str) -> bool:
+    """Does the text before an "and" end inside a list ("A, B" of "A, B and C") or on a verb that shares its
+    object with the next one ("hunted" of "hunted and ate a rabbit")? Then "and" joins items, not clauses."""
+    last = left.split()[-1].rstrip(",")
+    if is_verbish(last) and not last.endswith(("ly",)):
+        return True
+    segment = left.rsplit(", ", 1)[1] if ", " in left else ""
+    place = re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", segment)  # "near Harwick, Oregon": a place
+    return len(segment.split()) > 1 and not place and not _main_clause(segment) and not _has_finite(segment)
+
+
+def _long_subject_clause(right: str) -> bool:
+    """'..., and the number of people with a library card has risen by 14%', '... after members of the Rail
+    Workers' Union voted ...': after ", and" or "after", a noun phrase with a determiner (or a plural noun with
+    "of", "at", "in") and then a verb of its own starts a clause, even when the noun phrase is longer than
+    clauses.starts_clause looks."""
+    toks = right.split()
+    plural = re.fullmatch(r"[a-z]+[^s\W]s", toks[0]) is not None and len(toks) > 1 and toks[1] in ("of", "at", "in")
+    return len(toks) > 4 and (toks[0] in ("the", "a", "an", "its", "their", "his", "her", "some", "most", "many")
+                              or plural) and not any(t.endswith(",") for t in toks[:8])
+
+
 def _and_subject(left: str, marker: str, right: str) -> str | None:
     """The subject to repeat for '..., and argued that ...' (the verb after 'and' shares the first subject)."""
     found = _subject(left)
@@ -319,6 +357,14 @@ def _drop_participle_phrase(text: str) -> str:
     return text[:m.end(1)] + " " + text[m.end():]
 
 
+def _drop_size_phrase(text: str) -> str:
+    """'A spacecraft the size of a kitchen refrigerator has found ...' -> 'A spacecraft has found ...': a likeness
+    of size after the subject is colour, not the event (kept when it holds a name or a number)."""
+    m = re.match(r"((?:[Aa]|[Aa]n|[Tt]he) [\w-]+) (?:about |roughly )?the size of (?:a|an|the) [a-z][a-z -]{2,40}? "
+                 + AUX_AHEAD, text)
+    return text[:m.end(1)] + " " + text[m.end():] if m else text
+
+
 # --- each piece made to fit --------------------------------------------------------------------------------
 
 def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
@@ -334,6 +380,8 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
         (re.search(r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)\.$", a)
          or is_verbish(a.rstrip(".").split()[-1])) and b.startswith("This ") for a, b in zip(pieces, pieces[1:]))
     # ("The ruling came." + "This was after a hearing.": the first piece says nothing alone)
+    fine = fine and not any(_ends_in_list(a.rstrip(".")) for a in pieces[:-1]  # "A, B." + "C's win." cut a list
+                            if re.search(re.escape(a.rstrip(".")) + r",? and ", unit))
     if fine and not _lost(unit, pieces) and (len(pieces) > 1 or words(unit) <= LONGEST):
         return pieces
     if _good(unit, limit):
@@ -344,9 +392,9 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     aim = _aim_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
-    lighter = _drop_participle_phrase(unit)
-    if lighter != unit and _good(lighter, limit):
-        return [lighter]
+    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit)):
+        if lighter != unit and _good(lighter, limit):
+            return [lighter]
     trimmed = _trim(unit, limit)
     if trimmed != unit:
         return _fit(trimmed, names, limit)

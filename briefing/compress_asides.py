@@ -180,6 +180,8 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
                   rf"(?:, (?=[a-z])|$)", body)
     if not m or _has_finite(m.group(2)) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
         return None
+    if re.match(r"[a-z][a-z -]*? (?:and|or) [a-z]", body[m.end():]) and m.group(0).endswith(", "):
+        return None  # "DH, the Ely advertising, public relations and branding firm": a list, not one appositive
     name = m.group(1)
     toks = name.split()
     if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
