@@ -16,11 +16,13 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .checks import odd_sentences
-from .clauses import cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten, words
+from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
+                      starts_clause, words)
 from .compress_trim import _clean_cut, _lost, _trim
-from .compress_asides import _comparison, _context_after_speaker, _lift, _subject_aside, _trailing_group
+from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
+                              _trailing_group)
 from .compress_cuts import _ends_in_list, _units
-from .compress_frames import speaker_first
+from .compress_frames import speaker_first, spoke_to, without_writers_as
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -37,7 +39,8 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     s = _prune(finish(sentence.strip()))
     if words(s) < 8 or '"' in s or s.endswith("?") or NARRATOR.search(s):
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
-    body, source = _according_to(_source_first(speaker_first(s.rstrip("."))))
+    occasion, body = spoke_to(speaker_first(s.rstrip(".")))
+    body, source = _according_to(_source_first(body))
     body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
     side: list[str] = [finish(context)] if context else []
@@ -48,15 +51,22 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     goes_on = ""
     if frame:
         who, said, body = frame
-        body, goes_on = _speaker_goes_on(body)
+        body, goes_on = _speaker_goes_on(without_writers_as(body))
         group = _trailing_group(body)  # "..., a group that ranges from A to B": the writer's description
         if group:
             body, side = group[0], side + [finish(g) for g in group[1]]
     body, lifted = _lift(body)
     if not frame:
         side += lifted  # inside "X said that ..." a side fact is X's word too: it is left out, not told as fact
+    # who did it, told in the active after the rest; inside "X said ..." it is X's word, left out like a side fact
+    # when what X said is too long to tell whole
+    cut, agent = _agent_at_end(body)
+    if frame and cut != body and words(f"{who} {said} {body}") > LONGEST:
+        body = cut
+    elif agent and not frame:
+        body = cut
     main: list[str] = []
-    units = _units(body)
+    units = _units(body) + ([finish(agent)] if agent and not frame else [])
     conditional = any(u.startswith("This depends") for u in units)
     for unit in units:
         # the main clause, or a clause with a figure (the lead's "how many"), may run to the writer's own limit
@@ -78,8 +88,10 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     if compared and main:
         main = _with_comparison(main, compared, anchor, who if frame else "")
     tail = [source] if source else []
-    room = MAX_PARTS - len(tail)
-    out = main[:room]
+    lead_in = [finish(occasion)] if occasion else []  # "X spoke to the Assembly on Tuesday." before what X said
+    room = MAX_PARTS - len(tail) - len(lead_in)
+    out = lead_in + main[:room]
+    room += len(lead_in)
     out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
@@ -151,6 +163,9 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
     toks = clause.split()
     if not any(is_verbish(t) or _finite(t, n) for t, n in zip(toks[1:14], toks[2:15] + [""])):
         return None
+    if not m.group(2).endswith("that") and re.match(r"(?:announced|confirmed|reported|admitted|acknowledged)", m.group(2)) \
+            and not starts_clause(clause):
+        return None  # "announced the launch of X, a tool that ...": a thing announced, not words reported
     return m.group(1), m.group(2), clause
 
 

@@ -290,3 +290,20 @@ def _context_after_speaker(body: str) -> tuple[str, str]:
     # what the "as" clause says is told only if it makes a sentence (the caller's rules judge); left out, it
     # changes nothing the speaker said
     return m.group(1), cap(context)
+
+
+def _agent_at_end(body: str) -> tuple[str, str]:
+    """'... on a no-confidence motion tabled by the opposition Reform Alliance' -> '... on a no-confidence motion'
+    and 'The opposition Reform Alliance tabled the motion': who did it, said in the active, after the sentence.
+    Only a regular verb (its past is its participle) and a named doer at the very end; (body, '') otherwise, and
+    (the body without the phrase, '') when which noun the phrase tells of is unsure."""
+    m = re.search(r"\b(?:a|an|the) (?:[\w-]+ ){0,3}([a-z][a-z]+) ([a-z]{3,}ed) by ((?:the )?(?:[a-z]+ ){0,2}"
+                  r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})$", body)
+    if not m or m.group(1) in AUXILIARIES or m.group(2) in ("based", "called", "named", "known", "used"):
+        return body, ""
+    doer = m.group(3)
+    if re.search(r"\b(?:of|in|on|near|at|for|from|with|by|to|over|under|about|into|across|between)$",
+                 body[:m.start()].rstrip()):
+        return body[:m.start(2) - 1], ""  # "a plan for the site near the river proposed by X": the plan or the
+        # river? The phrase may be left out, never told of the wrong one
+    return body[:m.start(2) - 1], f"{doer[:1].upper()}{doer[1:]} {m.group(2)} the {m.group(1)}"

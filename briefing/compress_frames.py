@@ -55,3 +55,24 @@ def keeps_more_facts(sentence: str, pieces: list[str], other: list[str]) -> bool
     # and says nearly as much: a side fact with two names ("X is a senior Y Party figure.") is no trade for an event
     return bool(other) and facts_kept(sentence, other) > facts_kept(sentence, pieces) \
         and words(" ".join(other)) >= 0.8 * words(" ".join(pieces))
+
+
+def spoke_to(body: str) -> tuple[str, str]:
+    """'X told a packed session of the Assembly on Tuesday that S' -> 'X spoke to a packed session of the Assembly
+    on Tuesday' and 'X said that S': a long audience would keep the listener waiting for what was said. ('' and
+    the body when the sentence has no such audience.)"""
+    m = re.fullmatch(rf"([A-Z][\w.'-]*(?: [\w.'-]+){{0,5}}?) told ((?:the|a|an) [^,\"]{{8,80}}?)({TAG_WHEN})? that (.{{20,}})",
+                     body)
+    if not m or len(m.group(2).split()) < 4 or any(is_verbish(t) for t in m.group(1).split()):
+        return "", body  # "told the council that ...": short enough to say as it is
+    # "a packed and noisy session of the Provincial Assembly" is the Assembly sitting: "the Provincial Assembly"
+    audience = re.sub(r"^(?:a|an|the) (?:[a-z]+ (?:and )?){0,3}(?:session|sitting|meeting|hearing|gathering|crowd"
+                      r"|audience) of (?=the [A-Z])", "", m.group(2))
+    return f"{m.group(1)} spoke to {audience}{m.group(3) or ''}", f"{m.group(1)} said {m.group(4)}"
+
+
+def without_writers_as(claim: str) -> str:
+    """What a speaker said, without a closing ', as <clause>': "X said that S, as a row threatened Y" sets the
+    writer's scene, and told as X's words it would give X a claim X did not make. It is left out."""
+    return re.sub(r", as (?!well\b|usual\b|expected\b|a result\b|part\b|much\b|many\b|long\b|soon\b)"
+                  r"(?:a|an|the|[a-z]+s|[A-Z][\w'-]*)\b.*$", "", claim)

@@ -125,7 +125,7 @@ def _verb_first(text: str) -> bool:
     toks = text.split()
     for i, tok in enumerate(toks):
         if not (tok.lower().endswith("ly") or tok.lower() in ("also", "then", "later", "still", "now", "already",
-                                                              "soon", "even", "not", "never")):
+                                                              "soon", "even", "not", "never", "today", "yesterday")):
             return _finite(tok, toks[i + 1] if i + 1 < len(toks) else "")
     return False
 

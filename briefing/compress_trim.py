@@ -72,6 +72,9 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     # it says which X ("the awareness that his campaign will need"), so it stays
     relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
         comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left))
+    # "..., CargoMind, an end-to-end platform that uses ...": a description of the name just said, and all it holds
+    relative = relative or (comma and re.search(r"[A-Z][\w'-]*$", left) is not None and re.match(
+        r"(?:a|an) (?:[\w-]+ ){0,4}[a-z][\w-]* (?:that|which|who)\b", tail) is not None)
     if tail.startswith("that ") and not relative:
         return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
     rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail

@@ -179,11 +179,12 @@ KNOWN2: dict[str, dict[str, str]] = {
     "headline": {},  # a headline may open with a quotation (briefing/clean.py)
     "cut_off": {},  # the quoted headline is the title, so no cut first sentence stands in for it
     "labels": {},  # the writer reads a printed interview without its labels (briefing/clean_interview.py)
-    # the speaker-last lead, the ", and <long subject> ..." clause and the "after <members of X> voted ..." event
-    # are told by briefing/compress.py (comet, library fines, tram strike)
+    # the speaker-last lead, the ", and <long subject> ..." clause, the "after <members of X> voted ..." event and
+    # "X told a packed session of Y on Tuesday that ..." are told by briefing/compress.py (comet, library fines,
+    # tram strike, politics)
     "lead_facts": {
         "02-press-release.txt": LEAD_LOST, "03-phone-review.txt": LEAD_OPENER,
-        "07-health-explainer.txt": LEAD_OPENER, "08-politics-quotes.txt": LEAD_LOST, "09-court-fraud.txt": LEAD_LOST,
+        "07-health-explainer.txt": LEAD_OPENER, "09-court-fraud.txt": LEAD_LOST,
     },
     "grammar": {},  # a speaker named as their own subject is flagged by briefing.checks and never said
     "pronoun_first": {},  # the obituary lead "Name, a <trade> who ..., died ..." is kept (briefing/compress_asides.py)
