@@ -20,7 +20,7 @@ from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_fi
                       starts_clause, words)
 from .compress_trim import _clean_cut, _lost, _trim
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
-                              _trailing_group)
+                              _trailing_group, _trailing_whom)
 from .compress_cuts import _ends_in_list, _units
 from .compress_frames import speaker_first, spoke_to, without_writers_as
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
@@ -43,6 +43,7 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     body, source = _according_to(_source_first(body))
     body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
+    body, whom, whom_anchor = _trailing_whom(body)
     side: list[str] = [finish(context)] if context else []
     found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
     if found:
@@ -87,6 +88,8 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         return []
     if compared and main:
         main = _with_comparison(main, compared, anchor, who if frame else "")
+    if whom and main:
+        main = _with_comparison(main, whom, whom_anchor, who if frame else "")  # "Many of them ..." after its people
     tail = [source] if source else []
     lead_in = [finish(occasion)] if occasion else []  # "X spoke to the Assembly on Tuesday." before what X said
     room = MAX_PARTS - len(tail) - len(lead_in)
@@ -317,6 +320,8 @@ def _open_clause(piece: str) -> bool:
     after = piece[found[-1].end():].split()
     if after and after[0] == "to":
         return False  # "whether to approve a levy": the "to" verb completes it
+    if len(after) > 1 and after[0].lower() in ("he", "she", "they", "it", "we", "there"):
+        return False  # "because they owed more": a pronoun and the word after it are a clause
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
     return not any(is_verbish(t) or _finite(t) for t in after)
@@ -328,5 +333,5 @@ def _good(piece: str, limit: int = LONGEST) -> bool:
     if ":" in piece or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
         return False  # a list after a colon is a heading's shape; a dash joins two thoughts a listener must split
     return (SHORTEST <= n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
-            and piece[:1].isupper() and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
+            and (piece[:1].isupper() or piece[:1].isdigit()) and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
 

@@ -178,7 +178,12 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     m = re.search(rf"(?<=[a-z] )({NAME}), ((?:the|a|an) [^,]{{3,80}}?)"
                   rf"((?:, (?:(?:the |a )?[\w.&-]+'s?|its|their) [a-z][\w -]{{2,30}}?)?)"
                   rf"(?:, (?=[a-z])|$)", body)
-    if not m or _has_finite(m.group(2)) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
+    if not m:
+        return None
+    # "the private company that runs the trams": a relative clause inside the description says which; its verb
+    # is no sign that the description is a clause
+    head = re.split(r" (?:that|which|who) ", m.group(2))[0]
+    if _has_finite(head) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
         return None
     if re.match(r"[a-z][a-z -]*? (?:and|or) [a-z]", body[m.end():]) and m.group(0).endswith(", "):
         return None  # "DH, the Ely advertising, public relations and branding firm": a list, not one appositive
@@ -254,6 +259,12 @@ def _comparison(body: str) -> tuple[str, str, str]:
     if m and re.search(r"\d", body[:m.start()]):
         rest = body[:m.start()] + body[m.end():]
         return rest, f"This {_tense(rest)} {m.group(1)} from {m.group(2)}", _last_words(body[:m.start()])
+    m = re.search(rf", (a|an) ((?:turnout|rise|fall|drop|increase|decrease|jump|share|majority|margin|total)"
+                  rf" of {FIGURE})$", body)
+    if m and re.search(r"\d", body[:m.start()]):
+        # "612 members took part in the ballot, a turnout of 79%" -> "... ballot." + "This was a turnout of 79%."
+        rest = body[:m.start()]
+        return rest, f"This {_tense(rest)} {m.group(1)} {m.group(2)}", _last_words(rest)
     m = re.search(rf"\b({RISE}|{FALL}) (?:by {FIGURE} )?to ({FIGURE}[^,;]{{0,30}}?) from ({FIGURE}[^,;]{{0,30}}?)(?=, |$)", body)
     if m and not re.search(r"\bfrom\b|\bto\b", m.group(2)):
         way = "up" if re.fullmatch(RISE, m.group(1)) else "down"
@@ -307,3 +318,15 @@ def _agent_at_end(body: str) -> tuple[str, str]:
         return body[:m.start(2) - 1], ""  # "a plan for the site near the river proposed by X": the plan or the
         # river? The phrase may be left out, never told of the wrong one
     return body[:m.start(2) - 1], f"{doer[:1].upper()}{doer[1:]} {m.group(2)} the {m.group(1)}"
+
+
+def _trailing_whom(body: str) -> tuple[str, str, str]:
+    """'... owed by nearly 11,000 cardholders, many of whom had been blocked from borrowing' -> the body without it,
+    'Many of them had been blocked from borrowing' and the words it follows ('nearly 11,000 cardholders'): it is
+    said right after the sentence that ends with them, where "them" is plainly those people ('' when none)."""
+    m = re.search(r", (many|most|some|all|half|several|none|two|three|four|five) of whom ((?:had|have|has|were|was|are"
+                  r"|is|had been|have been|will)\b.{8,})$", body)
+    if not m:
+        return body, "", ""
+    rest = body[:m.start()]
+    return rest, f"{m.group(1).capitalize()} of them {m.group(2)}", _last_words(rest)

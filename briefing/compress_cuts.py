@@ -44,7 +44,23 @@ CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"
         (" despite ", "This was despite {}")]
 
 
+def _second_aim(body: str) -> tuple[str, str] | None:
+    """'The council voted in February to scrap fines ... and to wipe out $310,000 in debts' -> 'The council voted
+    in February to scrap fines ...' + 'The council also voted to wipe out $310,000 in debts': two aims of one
+    choice, each said with the subject and the verb again."""
+    m = re.fullmatch(r"(.+?\b([a-z]+ed|agreed|chose|decided)(?: (?:in|on|last|this) [A-Z]?[a-z]+)? to [a-z]+ .{8,}?)"
+                     r",? and to ([a-z]+ .{8,})", body)
+    if not m or not is_verbish(m.group(2)) or not _main_clause(m.group(1)) or not _whole(m.group(1)):
+        return None
+    found = _subject(m.group(1))
+    again = _again(found[1], m.group(2)) if found and found[2].startswith(m.group(2)) else None
+    return (m.group(1), f"{again} also {m.group(2)} to {m.group(3)}") if again else None
+
+
 def _clause_cut(body: str) -> tuple[str, str] | None:
+    aims = _second_aim(body)
+    if aims:
+        return aims
     for marker, template in CUTS:
         if marker in (" when ", " after ", " despite ") and words(body) <= LONGEST:
             continue  # without a comma the time clause is part of the event: cut only what is too long
@@ -52,6 +68,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             left, right = body[:hit.start()], body[hit.end():]
             if words(left) < SHORTEST or words(right) < SHORTEST or not _main_clause(left) or not _whole(left):
                 continue
+            if marker == " and " and re.search(r"\b[A-Z][\w.'-]*$", left) and right[:1].isupper():
+                continue  # "the Securities and Exchange Commission": one name
             if marker in (", and ", " and ") and _ends_in_list(left):
                 continue  # "offer X, extend Y and pay for Z", "hunted and ate a rabbit": one clause, a list in it
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
