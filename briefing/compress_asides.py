@@ -53,7 +53,7 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
             for i, t in enumerate(toks[1:])):
         return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
     if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
-            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0])):
+            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0]) or toks[0].lower() in TITLES):
         return None  # "Closer to home, ...": an opening phrase, not a subject
     for m2 in re.finditer(r", ", rest[first + 2:]):
         aside = rest[first + 2:first + 2 + m2.start()]
@@ -61,12 +61,15 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
         verb = first_real(after)
         if not after or after.split()[0].lower() in ("and", "or", "but") or not _verb_first(after):
             continue
-        if _is_name(aside) and not _is_name(subject) and toks[0].lower() in ("the", "a", "an", "its", "their") \
+        titled = toks[0].lower() in TITLES and len(toks) > 1 and toks[1][:1].islower()  # "Senator representing X"
+        if _is_name(aside) and not _is_name(subject) and (toks[0].lower() in ("the", "a", "an", "its", "their")
+                                                          or titled) \
                 or re.fullmatch(r"[A-Z][\w.&-]*'s", toks[0]) and _is_name(aside):
             # "The union's president, Rhonda Keel, accused ..." -> "Rhonda Keel accused ..." (the name is the fact)
             main = f"{opening}{aside} {after}"
             if _main_clause(main):
                 lowered = subject[:1].lower() + subject[1:] if toks[0] in ("The", "A", "An", "Its", "Their") else subject
+                lowered = f"the {lowered[:1].lower()}{lowered[1:]}" if titled else lowered  # "is the senator ..."
                 return main, [f"{aside} is {lowered}"]
             continue
         sides: list[str] = []

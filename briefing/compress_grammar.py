@@ -121,7 +121,9 @@ def _finite(word: str, following: str | None = None) -> bool:
 
 
 def _verb_first(text: str) -> bool:
-    """Does the text start (after adverbs) with a verb: 'orbits a small star', 'also said ...'?"""
+    """Does the text start (after adverbs or a day) with a verb: 'orbits a small star', 'also said ...', 'on
+    Tuesday moved a motion'?"""
+    text = re.sub(r"^(?:on|last|this) [A-Z][a-z]+day ", "", text)
     toks = text.split()
     for i, tok in enumerate(toks):
         if not (tok.lower().endswith("ly") or tok.lower() in ("also", "then", "later", "still", "now", "already",

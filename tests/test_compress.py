@@ -475,3 +475,12 @@ def test_and_between_two_capitalised_words_joins_a_name() -> None:
          "over whether it broke the rules as it sold its shares.")
     for out in (compress(s, NAMES), rewrite(s, set(NAMES))):
         assert not any(p.startswith(("Markets", "They said Markets")) or "also said Markets" in p for p in out), out
+
+
+def test_a_title_with_its_seat_before_the_name_is_said_of_the_name() -> None:
+    s = ("Senator representing Harwick North, Ann Lee, on Tuesday moved a motion for the adjournment of the first "
+         "session of the Senate since the break over the deaths of two former members.")
+    out = compress(s, NAMES)
+    assert out == ["Ann Lee on Tuesday moved a motion for the adjournment of the first session of the Senate.",
+                   "Ann Lee is the senator representing Harwick North."]
+    check_shape(s, out)
