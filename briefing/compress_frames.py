@@ -25,8 +25,19 @@ VERDICT = r"in what (?:they|he|she|it|officials|experts) (?:called|described as|
 def speaker_first(body: str) -> str:
     """'S, X said on Tuesday[, in what they called ...]' -> 'X said on Tuesday that S'; the body unchanged
     when it has no such tag (or when the part before the tag is not a clause the speaker could have said)."""
+    if '"' in body:
+        return body
+    # "..., said Lt. Ann Lee, a police spokeswoman": the verb first, then the name and what the speaker is
+    inverted = re.fullmatch(r"(.{40,}?), said ((?:[A-Z][\w'-]*\.? ){0,3}[A-Z][\w'-]*)(?:, [^,]{3,60})?", body)
+    if inverted and _main_clause(inverted.group(1)) and not re.search(rf"\b(?:{TAG_VERB})\b", inverted.group(1)):
+        claim = inverted.group(1)
+        first = claim.split()[0]
+        if first in ("The", "A", "An", "More", "Less", "About", "Nearly", "Almost", "Some", "Most", "All", "Officers",
+                     "Police", "Officials"):
+            claim = first.lower() + claim[len(first):]
+        return f"{inverted.group(2)} said that {claim}"
     m = re.fullmatch(rf"(.{{40,}}?), ({SPEAKER}) ({TAG_VERB})({TAG_WHEN})?(?:, {VERDICT})?", body)
-    if not m or '"' in body:
+    if not m:
         return body
     who, claim = m.group(2), m.group(1)
     toks = who.split()

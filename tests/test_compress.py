@@ -484,3 +484,13 @@ def test_a_title_with_its_seat_before_the_name_is_said_of_the_name() -> None:
     assert out == ["Ann Lee on Tuesday moved a motion for the adjournment of the first session of the Senate.",
                    "Ann Lee is the senator representing Harwick North."]
     check_shape(s, out)
+
+
+def test_a_closing_said_name_title_tag_goes_with_every_piece() -> None:
+    s = ("Police stopped a car near Harwick Road on Friday and later arrested Ann Lee, 41, of Park Lane, after "
+         "finding stolen goods in the boot, said Sgt. Tom Pell, a police spokesman.")
+    out = compress(s, NAMES)
+    assert out == ["Sgt. Tom Pell said that police stopped a car near Harwick Road on Friday.",
+                   "Pell also said police later arrested Ann Lee, 41, of Park Lane, after finding stolen goods in the "
+                   "boot."]
+    check_shape(s, out)
