@@ -109,7 +109,7 @@ def _split_once(s: str) -> list[str] | None:
                         rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
                 continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
                 # noun with its own little clause, not a clause
-            if marker == " and " and re.search(r"\b[A-Z][\w.'-]*$", left) and right[:1].isupper():
+            if marker == " and " and re.search(r"\b[A-Z][a-z][\w.'-]*$", left) and right[:1].isupper():
                 continue  # "the Securities and Exchange Commission", "Johnson and Corbyn": names joined, no clause
             head = right.split()[:4]
             if marker == " and " and right.split()[0][:1].islower() and right.split()[0].lower() not in SUBJECT_STARTERS \

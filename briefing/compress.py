@@ -160,7 +160,8 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
         return None  # "But she said X": the "but" sets her words against what came before
     toks = m.group(1).split()
-    if any(is_verbish(t) and not (t.endswith("ed") and nxt == "by") for t, nxt in zip(toks[1:], toks[2:] + [""])):
+    if any(is_verbish(t) and t[:1].islower() and not (t.endswith("ed") and nxt == "by")  # "in May" is no verb
+           for t, nxt in zip(toks[1:], toks[2:] + [""])):
         return None  # a verb in the speaker: not a speaker ("Figures presented by X said" is one)
     clause = m.group(3)
     toks = clause.split()

@@ -68,7 +68,7 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             left, right = body[:hit.start()], body[hit.end():]
             if words(left) < SHORTEST or words(right) < SHORTEST or not _main_clause(left) or not _whole(left):
                 continue
-            if marker == " and " and re.search(r"\b[A-Z][\w.'-]*$", left) and right[:1].isupper():
+            if marker == " and " and re.search(r"\b[A-Z][a-z][\w.'-]*$", left) and right[:1].isupper():
                 continue  # "the Securities and Exchange Commission": one name
             if marker in (", and ", " and ") and _ends_in_list(left):
                 continue  # "offer X, extend Y and pay for Z", "hunted and ate a rabbit": one clause, a list in it

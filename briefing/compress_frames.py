@@ -27,6 +27,10 @@ def speaker_first(body: str) -> str:
     when it has no such tag (or when the part before the tag is not a clause the speaker could have said)."""
     if '"' in body:
         return body
+    opener = re.fullmatch(r"According to ([^,]{3,60}), (.{20,})", body)
+    if opener and _main_clause(opener.group(2)) and " and " in opener.group(2):
+        # "According to figures from X, A and B": both are the figures' word, so the source goes first for each
+        return f"{opener.group(1)[:1].upper()}{opener.group(1)[1:]} said {opener.group(2)}"
     # "..., said Lt. Ann Lee, a police spokeswoman": the verb first, then the name and what the speaker is
     inverted = re.fullmatch(r"(.{40,}?), said ((?:[A-Z][\w'-]*\.? ){0,3}[A-Z][\w'-]*)(?:, [^,]{3,60})?", body)
     if inverted and _main_clause(inverted.group(1)) and not re.search(rf"\b(?:{TAG_VERB})\b", inverted.group(1)):

@@ -494,3 +494,12 @@ def test_a_closing_said_name_title_tag_goes_with_every_piece() -> None:
                    "Pell also said police later arrested Ann Lee, 41, of Park Lane, after finding stolen goods in the "
                    "boot."]
     check_shape(s, out)
+
+
+def test_and_after_a_unit_in_capitals_may_still_join_two_clauses() -> None:
+    s = ("According to figures released by the ministry in May, new capacity for the first five months reached 1.2 GW "
+         "and Harwick plans to install 20 GW of wind power by 2030.")
+    # the source goes with both clauses: the second is the figures' word too, never a fact of the writer's
+    assert compress(s, NAMES) == [
+        "Figures released by the ministry in May said new capacity for the first five months reached 1.2 GW.",
+        "Figures released by the ministry in May also said Harwick plans to install 20 GW of wind power by 2030."]
