@@ -70,8 +70,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
     # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
     # it says which X ("the awareness that his campaign will need"), so it stays
-    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
-        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left))
+    relative = bool(re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
+        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left)))
     # "..., CargoMind, an end-to-end platform that uses ...": a description of the name just said, and all it holds
     relative = relative or (comma and re.search(r"[A-Z][\w'-]*$", left) is not None and re.match(
         r"(?:a|an) (?:[\w-]+ ){0,4}[a-z][\w-]* (?:that|which|who)\b", tail) is not None)
