@@ -16,18 +16,20 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .checks import odd_sentences
-from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
-                      is_sentence, lower_first, lower_first_word, past_tense, shorten, words)
-from .participles import noun_with_participle, participle_may_stand, participle_verb
+from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
+                      starts_clause, words)
 from .compress_trim import _clean_cut, _lost, _trim
-from .compress_asides import _comparison, _context_after_speaker, _lift, _subject_aside, _trailing_group
-from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite, _has_finite,
+from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
+                              _trailing_group, _trailing_whom)
+from .compress_cuts import _ends_in_list, _units
+from .compress_frames import speaker_first, spoke_to, without_writers_as
+from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _present, _subject, _whole)
 
 MAX_PARTS = 3
-SUBORDINATORS = re.compile(r"\b(?:that|who|whom|which|whose|when|where|while|if|because|although|though|since|until"
-                           r"|unless|whether|said|says|say|told|tells|thinks|believes|than)\b", re.IGNORECASE)
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
+# "told the city council on Tuesday that ...": whom it was told goes with the verb
+TOLD_SOMEONE = r"told (?:the|a) [a-z]+(?: [a-z]+)?(?= (?:on|last|this|that)\b)"
 NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
 
 
@@ -37,9 +39,11 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     s = _prune(finish(sentence.strip()))
     if words(s) < 8 or '"' in s or s.endswith("?") or NARRATOR.search(s):
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
-    body, source = _according_to(_source_first(s.rstrip(".")))
+    occasion, body = spoke_to(speaker_first(s.rstrip(".")))
+    body, source = _according_to(_source_first(body))
     body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
+    body, whom, whom_anchor = _trailing_whom(body)
     side: list[str] = [finish(context)] if context else []
     found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
     if found:
@@ -48,18 +52,26 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     goes_on = ""
     if frame:
         who, said, body = frame
-        body, goes_on = _speaker_goes_on(body)
+        body, goes_on = _speaker_goes_on(without_writers_as(body))
         group = _trailing_group(body)  # "..., a group that ranges from A to B": the writer's description
         if group:
             body, side = group[0], side + [finish(g) for g in group[1]]
     body, lifted = _lift(body)
     if not frame:
         side += lifted  # inside "X said that ..." a side fact is X's word too: it is left out, not told as fact
+    # who did it, told in the active after the rest; inside "X said ..." it is X's word, left out like a side fact
+    # when what X said is too long to tell whole
+    cut, agent = _agent_at_end(body)
+    if frame and cut != body and words(f"{who} {said} {body}") > LONGEST:
+        body = cut
+    elif agent and not frame:
+        body = cut
     main: list[str] = []
-    units = _units(body)
+    units = _units(body) + ([finish(agent)] if agent and not frame else [])
     conditional = any(u.startswith("This depends") for u in units)
     for unit in units:
-        fitted = _fit(unit, names, MAIN_LONGEST if not main else LONGEST)
+        # the main clause, or a clause with a figure (the lead's "how many"), may run to the writer's own limit
+        fitted = _fit(unit, names, MAIN_LONGEST if not main or re.search(r"\d", unit) else LONGEST)
         if not fitted:
             if not main:
                 return []  # the main clause did not survive: the pieces after it mean little alone
@@ -76,9 +88,13 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         return []
     if compared and main:
         main = _with_comparison(main, compared, anchor, who if frame else "")
+    if whom and main:
+        main = _with_comparison(main, whom, whom_anchor, who if frame else "")  # "Many of them ..." after its people
     tail = [source] if source else []
-    room = MAX_PARTS - len(tail)
-    out = main[:room]
+    lead_in = [finish(occasion)] if occasion else []  # "X spoke to the Assembly on Tuesday." before what X said
+    room = MAX_PARTS - len(tail) - len(lead_in)
+    out = lead_in + main[:room]
+    room += len(lead_in)
     out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
@@ -138,18 +154,22 @@ def _source_first(body: str) -> str:
 
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
-    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{SPEECH})"
+    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day)?"
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
         return None  # "But she said X": the "but" sets her words against what came before
     toks = m.group(1).split()
-    if any(is_verbish(t) and not (t.endswith("ed") and nxt == "by") for t, nxt in zip(toks[1:], toks[2:] + [""])):
+    if any(is_verbish(t) and t[:1].islower() and not (t.endswith("ed") and nxt == "by")  # "in May" is no verb
+           for t, nxt in zip(toks[1:], toks[2:] + [""])):
         return None  # a verb in the speaker: not a speaker ("Figures presented by X said" is one)
     clause = m.group(3)
     toks = clause.split()
     if not any(is_verbish(t) or _finite(t, n) for t, n in zip(toks[1:14], toks[2:15] + [""])):
         return None
+    if not m.group(2).endswith("that") and re.match(r"(?:announced|confirmed|reported|admitted|acknowledged)", m.group(2)) \
+            and not starts_clause(clause):
+        return None  # "announced the launch of X, a tool that ...": a thing announced, not words reported
     return m.group(1), m.group(2), clause
 
 
@@ -174,6 +194,9 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     if again in ("They", "It") and head and re.fullmatch(r"[a-z]+", head[-1]):
         again = f"The {head[-1]}"  # "They also said they ...": "The lawyers also said they ..." is clearer
     verb, _, when = re.sub(r" that$", "", said).partition(" ")
+    if verb == "told":  # "told the council on Tuesday that": "said this to the council on Tuesday"
+        listener = re.match(r"(.+?)((?: (?:on|last|this) .+| \w+day)?)$", when)
+        verb, when = ("said", f"to {listener.group(1)}{listener.group(2)}") if listener else (verb, when)
     out: list[str] = []
     queue = list(pieces)
     while queue:
@@ -189,7 +212,7 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         body = lower_first(piece, names).rstrip(".")
         if not out:
             told = f"{who} {said} {body}"
-            if words(told) > MAIN_LONGEST:
+            if words(told) > MAIN_LONGEST and said == f"{verb} that":  # "said on Monday more than ..." misleads
                 told = f"{who} {re.sub(r' that$', '', said)} {body}"
             if words(told) <= MAIN_LONGEST:
                 out.append(finish(told))
@@ -209,102 +232,6 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     return out
 
 
-# --- cutting the rest at clause boundaries -----------------------------------------------------------------
-
-def _units(body: str, depth: int = 0) -> list[str]:
-    """The sentence cut at clause boundaries into whole sentences, in order."""
-    if depth > 4 or words(body) <= 12:
-        return [finish(body)]
-    cut = _clause_cut(body)
-    if not cut:
-        return [finish(body)]
-    left, right = cut
-    if right.startswith("This was after ") and words(right) > LONGEST and starts_clause(right[15:]):
-        # too long to say "This was after ..." in one breath: the event after "after" is told on its own
-        return _units(left, depth + 1) + _units(cap(right[15:]), depth + 1)
-    return _units(left, depth + 1) + ([right] if right.startswith(("This was", "This depends")) else _units(right, depth + 1))
-
-
-CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
-        (", while ", "{}"), (", after ", "This was after {}"),
-        (", if ", "This depends on whether {}"),  # the condition is kept: leaving it out would change the fact
-        (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}"),
-        (" despite ", "This was despite {}")]
-
-
-def _clause_cut(body: str) -> tuple[str, str] | None:
-    for marker, template in CUTS:
-        if marker in (" when ", " after ", " despite ") and words(body) <= LONGEST:
-            continue  # without a comma the time clause is part of the event: cut only what is too long
-        for hit in re.finditer(re.escape(marker), body):
-            left, right = body[:hit.start()], body[hit.end():]
-            if words(left) < SHORTEST or words(right) < SHORTEST or not _main_clause(left) or not _whole(left):
-                continue
-            if "after" in marker and (OFFSET_TIME.search(left) or re.search(
-                    r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
-                continue  # "came a month after X": the time belongs with the "after" part
-            if starts_clause(right) and _main_clause(right) and not noun_with_participle(right):
-                verb = next((w.lower() for w in right.split()[1:] if is_verbish(w)), "")
-                if marker == " and " and not (verb in AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")):
-                    continue  # "A and the president's phone calls with ...": "calls" may be a noun
-                return left, template.format(right)
-            if marker == " despite " and re.match(r"(?:the|a|an|its|their|his|her|\d)", right) \
-                    and not _has_finite(right):
-                return left, template.format(right)  # "... despite the deaths of three children": the fact stays
-            first_verb = first_real(right).lower()
-            if marker.strip(", ") == "and" and is_verbish(first_verb) \
-                    and first_verb not in ("be", "been", "being", "do", "have"):
-                again = _and_subject(left, marker, right)
-                if again:
-                    return left, f"{again} {right}"
-    m = re.fullmatch(r"(.{20,}?), with ([a-z]+(?: [a-z]+)?) ([a-z]+ing) (.{8,})", body)
-    if m and _main_clause(m.group(1)) and _whole(m.group(1)) and m.group(2).split()[0] not in ("the", "a", "an"):
-        # "..., with forecasters warning that X" -> "Forecasters are warning that X."
-        found = _subject(m.group(1))
-        present = found is None or _present(found[2].split()[0])
-        plural = m.group(2).endswith("s") and not m.group(2).endswith("ss")
-        be = ("are" if plural else "is") if present else ("were" if plural else "was")
-        return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
-    m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
-    if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
-        found = _subject(m.group(1))
-        again = _again(found[1], found[2].split()[0]) if found else None
-        speech = m.group(2) in ("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
-        told = participle_verb(m.group(1), m.group(2), m.group(3), again) if again else None
-        if speech and not participle_may_stand(m.group(1), m.group(2), m.group(3)):
-            told = None  # "X says Y, adding Z": "X is adding Z" is not how a speaker is reported
-        if told and (speech or not SUBORDINATORS.search(found[2] if found else "")) and _main_clause(m.group(1)):
-            rest = m.group(3)
-            if told == past_tense(m.group(2)):
-                rest = re.sub(r"\b(and|or) ([a-z]+ing)\b",
-                              lambda r: f"{r.group(1)} {past_tense(r.group(2)) or r.group(2)}", rest)
-            return m.group(1), f"{again} {told} {rest}"
-        if _main_clause(m.group(1)) and _whole(m.group(1)):
-            return m.group(1), ""  # "..., fleeing fighting ...": whose fleeing, the rules cannot say; left out
-    return None
-
-
-def _and_subject(left: str, marker: str, right: str) -> str | None:
-    """The subject to repeat for '..., and argued that ...' (the verb after 'and' shares the first subject)."""
-    found = _subject(left)
-    if not found:
-        return None
-    _, subject, predicate = found
-    verb = predicate.split()[0]
-    inner = SUBORDINATORS.search(predicate)
-    if inner and not (marker == ", and " and _same_form(verb, first_real(right))):
-        return None  # "X said Y rose and fell": the second verb may be Y's
-    return _again(subject, verb)
-
-
-def _same_form(a: str, b: str) -> bool:
-    """Two verbs of the same kind ('admitted' and 'said'): joined by ', and' they share a subject."""
-    a, b = a.lower(), b.lower()
-    past = (a.endswith("ed") or a in IRREGULAR_PAST) and (b.endswith("ed") or b in IRREGULAR_PAST)
-    present = a.endswith("s") and b.endswith("s")
-    return past or present
-
-
 AUX_AHEAD = r"(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\b)"
 
 
@@ -317,6 +244,14 @@ def _drop_participle_phrase(text: str) -> str:
             is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
         return text  # "the plague was reported ...": "was" is the verb, there is no participle phrase
     return text[:m.end(1)] + " " + text[m.end():]
+
+
+def _drop_size_phrase(text: str) -> str:
+    """'A spacecraft the size of a kitchen refrigerator has found ...' -> 'A spacecraft has found ...': a likeness
+    of size after the subject is colour, not the event (kept when it holds a name or a number)."""
+    m = re.match(r"((?:[Aa]|[Aa]n|[Tt]he) [\w-]+) (?:about |roughly )?the size of (?:a|an|the) [a-z][a-z -]{2,40}? "
+                 + AUX_AHEAD, text)
+    return text[:m.end(1)] + " " + text[m.end():] if m else text
 
 
 # --- each piece made to fit --------------------------------------------------------------------------------
@@ -334,6 +269,8 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
         (re.search(r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)\.$", a)
          or is_verbish(a.rstrip(".").split()[-1])) and b.startswith("This ") for a, b in zip(pieces, pieces[1:]))
     # ("The ruling came." + "This was after a hearing.": the first piece says nothing alone)
+    fine = fine and not any(_ends_in_list(a.rstrip(".")) for a in pieces[:-1]  # "A, B." + "C's win." cut a list
+                            if re.search(re.escape(a.rstrip(".")) + r",? and ", unit))
     if fine and not _lost(unit, pieces) and (len(pieces) > 1 or words(unit) <= LONGEST):
         return pieces
     if _good(unit, limit):
@@ -344,9 +281,9 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     aim = _aim_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
-    lighter = _drop_participle_phrase(unit)
-    if lighter != unit and _good(lighter, limit):
-        return [lighter]
+    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit)):
+        if lighter != unit and _good(lighter, limit):
+            return [lighter]
     trimmed = _trim(unit, limit)
     if trimmed != unit:
         return _fit(trimmed, names, limit)
@@ -384,6 +321,8 @@ def _open_clause(piece: str) -> bool:
     after = piece[found[-1].end():].split()
     if after and after[0] == "to":
         return False  # "whether to approve a levy": the "to" verb completes it
+    if len(after) > 1 and after[0].lower() in ("he", "she", "they", "it", "we", "there"):
+        return False  # "because they owed more": a pronoun and the word after it are a clause
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
     return not any(is_verbish(t) or _finite(t) for t in after)
@@ -395,5 +334,5 @@ def _good(piece: str, limit: int = LONGEST) -> bool:
     if ":" in piece or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
         return False  # a list after a colon is a heading's shape; a dash joins two thoughts a listener must split
     return (SHORTEST <= n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
-            and piece[:1].isupper() and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
+            and (piece[:1].isupper() or piece[:1].isdigit()) and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
 

@@ -53,7 +53,7 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
             for i, t in enumerate(toks[1:])):
         return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
     if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
-            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0])):
+            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0]) or toks[0].lower() in TITLES):
         return None  # "Closer to home, ...": an opening phrase, not a subject
     for m2 in re.finditer(r", ", rest[first + 2:]):
         aside = rest[first + 2:first + 2 + m2.start()]
@@ -61,12 +61,15 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
         verb = first_real(after)
         if not after or after.split()[0].lower() in ("and", "or", "but") or not _verb_first(after):
             continue
-        if _is_name(aside) and not _is_name(subject) and toks[0].lower() in ("the", "a", "an", "its", "their") \
+        titled = toks[0].lower() in TITLES and len(toks) > 1 and toks[1][:1].islower()  # "Senator representing X"
+        if _is_name(aside) and not _is_name(subject) and (toks[0].lower() in ("the", "a", "an", "its", "their")
+                                                          or titled) \
                 or re.fullmatch(r"[A-Z][\w.&-]*'s", toks[0]) and _is_name(aside):
             # "The union's president, Rhonda Keel, accused ..." -> "Rhonda Keel accused ..." (the name is the fact)
             main = f"{opening}{aside} {after}"
             if _main_clause(main):
                 lowered = subject[:1].lower() + subject[1:] if toks[0] in ("The", "A", "An", "Its", "Their") else subject
+                lowered = f"the {lowered[:1].lower()}{lowered[1:]}" if titled else lowered  # "is the senator ..."
                 return main, [f"{aside} is {lowered}"]
             continue
         sides: list[str] = []
@@ -178,8 +181,15 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     m = re.search(rf"(?<=[a-z] )({NAME}), ((?:the|a|an) [^,]{{3,80}}?)"
                   rf"((?:, (?:(?:the |a )?[\w.&-]+'s?|its|their) [a-z][\w -]{{2,30}}?)?)"
                   rf"(?:, (?=[a-z])|$)", body)
-    if not m or _has_finite(m.group(2)) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
+    if not m:
         return None
+    # "the private company that runs the trams": a relative clause inside the description says which; its verb
+    # is no sign that the description is a clause
+    head = re.split(r" (?:that|which|who) ", m.group(2))[0]
+    if _has_finite(head) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
+        return None
+    if re.match(r"[a-z][a-z -]*? (?:and|or) [a-z]", body[m.end():]) and m.group(0).endswith(", "):
+        return None  # "DH, the Ely advertising, public relations and branding firm": a list, not one appositive
     name = m.group(1)
     toks = name.split()
     if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
@@ -252,6 +262,12 @@ def _comparison(body: str) -> tuple[str, str, str]:
     if m and re.search(r"\d", body[:m.start()]):
         rest = body[:m.start()] + body[m.end():]
         return rest, f"This {_tense(rest)} {m.group(1)} from {m.group(2)}", _last_words(body[:m.start()])
+    m = re.search(rf", (a|an) ((?:turnout|rise|fall|drop|increase|decrease|jump|share|majority|margin|total)"
+                  rf" of {FIGURE})$", body)
+    if m and re.search(r"\d", body[:m.start()]):
+        # "612 members took part in the ballot, a turnout of 79%" -> "... ballot." + "This was a turnout of 79%."
+        rest = body[:m.start()]
+        return rest, f"This {_tense(rest)} {m.group(1)} {m.group(2)}", _last_words(rest)
     m = re.search(rf"\b({RISE}|{FALL}) (?:by {FIGURE} )?to ({FIGURE}[^,;]{{0,30}}?) from ({FIGURE}[^,;]{{0,30}}?)(?=, |$)", body)
     if m and not re.search(r"\bfrom\b|\bto\b", m.group(2)):
         way = "up" if re.fullmatch(RISE, m.group(1)) else "down"
@@ -288,3 +304,32 @@ def _context_after_speaker(body: str) -> tuple[str, str]:
     # what the "as" clause says is told only if it makes a sentence (the caller's rules judge); left out, it
     # changes nothing the speaker said
     return m.group(1), cap(context)
+
+
+def _agent_at_end(body: str) -> tuple[str, str]:
+    """'... on a no-confidence motion tabled by the opposition Reform Alliance' -> '... on a no-confidence motion'
+    and 'The opposition Reform Alliance tabled the motion': who did it, said in the active, after the sentence.
+    Only a regular verb (its past is its participle) and a named doer at the very end; (body, '') otherwise, and
+    (the body without the phrase, '') when which noun the phrase tells of is unsure."""
+    m = re.search(r"\b(?:a|an|the) (?:[\w-]+ ){0,3}([a-z][a-z]+) ([a-z]{3,}ed) by ((?:the )?(?:[a-z]+ ){0,2}"
+                  r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})$", body)
+    if not m or m.group(1) in AUXILIARIES or m.group(2) in ("based", "called", "named", "known", "used"):
+        return body, ""
+    doer = m.group(3)
+    if re.search(r"\b(?:of|in|on|near|at|for|from|with|by|to|over|under|about|into|across|between)$",
+                 body[:m.start()].rstrip()):
+        return body[:m.start(2) - 1], ""  # "a plan for the site near the river proposed by X": the plan or the
+        # river? The phrase may be left out, never told of the wrong one
+    return body[:m.start(2) - 1], f"{doer[:1].upper()}{doer[1:]} {m.group(2)} the {m.group(1)}"
+
+
+def _trailing_whom(body: str) -> tuple[str, str, str]:
+    """'... owed by nearly 11,000 cardholders, many of whom had been blocked from borrowing' -> the body without it,
+    'Many of them had been blocked from borrowing' and the words it follows ('nearly 11,000 cardholders'): it is
+    said right after the sentence that ends with them, where "them" is plainly those people ('' when none)."""
+    m = re.search(r", (many|most|some|all|half|several|none|two|three|four|five) of whom ((?:had|have|has|were|was|are"
+                  r"|is|had been|have been|will)\b.{8,})$", body)
+    if not m:
+        return body, "", ""
+    rest = body[:m.start()]
+    return rest, f"{m.group(1).capitalize()} of them {m.group(2)}", _last_words(rest)

@@ -121,11 +121,13 @@ def _finite(word: str, following: str | None = None) -> bool:
 
 
 def _verb_first(text: str) -> bool:
-    """Does the text start (after adverbs) with a verb: 'orbits a small star', 'also said ...'?"""
+    """Does the text start (after adverbs or a day) with a verb: 'orbits a small star', 'also said ...', 'on
+    Tuesday moved a motion'?"""
+    text = re.sub(r"^(?:on|last|this) [A-Z][a-z]+day ", "", text)
     toks = text.split()
     for i, tok in enumerate(toks):
         if not (tok.lower().endswith("ly") or tok.lower() in ("also", "then", "later", "still", "now", "already",
-                                                              "soon", "even", "not", "never")):
+                                                              "soon", "even", "not", "never", "today", "yesterday")):
             return _finite(tok, toks[i + 1] if i + 1 < len(toks) else "")
     return False
 
@@ -176,8 +178,11 @@ def _main_clause(part: str) -> bool:
         if tok.lower() in ("who", "which", "that", "whose"):
             return False
         following = toks[i + 1] if i + 1 < len(toks) else ""
-        if tok.endswith("ed") and following == "by" and toks[i - 1].lower() not in AUXILIARIES:
+        margin = i + 2 < len(toks) and toks[i + 2][:1].isdigit()  # "voted by 87%": a margin, not who did it
+        if tok.endswith("ed") and following == "by" and not margin and toks[i - 1].lower() not in AUXILIARIES:
             continue  # "priorities identified by the ministry include ...": a participle, the verb comes later
+        if re.fullmatch(r"[\w]+-[a-z]+ed", tok) or re.fullmatch(r"[\w]+-[a-z]+ed", toks[i - 1]) and not is_verbish(tok):
+            continue  # "carbon-based molecules", "state-owned banks": a compound adjective and its noun, no verb
         if i and (is_verbish(tok) or _finite(tok, following)):
             return True
     return False

@@ -41,6 +41,7 @@ NEEDS_END = re.compile(r"\b(?:than|same|such|between|too|enough|so|only)\b", re.
 NEEDS_MORE = {"able", "unable", "likely", "unlikely", "set", "expected", "going", "about", "due", "ready", "willing",
               "used", "supposed", "allowed", "forced", "asked", "told", "trying", "want", "wants", "plans", "need",
               "what", "how", "who", "which", "where", "when", "why", "whether"}
+CHOOSING = r"voted|agreed|decided|chose|promised|threatened|vowed|pledged|refused|failed|began|started|tried"
 MODALS = {"can", "could", "will", "would", "may", "might", "must", "should", "shall", "to", "did", "does", "do",
           "not", "never"}
 
@@ -58,7 +59,10 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "as residents, | many still in boots, dragged carpets": their verb comes after the aside
     # after "to" a verb has no "-s": "sent data to servers" ends on a noun, "is expected to rise" does not end
     to_noun = before == "to" and last.endswith("s") and not last.endswith("ss")
-    if is_verbish(last) or last in CONNECTORS or (last.endswith(("ing", "ed")) and last not in NOT_PARTICIPLES) \
+    # "voted by 87% to strike", "agreed to pay": after a verb of choosing, "to" and a verb make a whole aim
+    aim = re.search(rf"\b(?:{CHOOSING})(?: by \S+)? to [a-z]+$", left) is not None
+    to_noun = to_noun or aim
+    if is_verbish(last) and not aim or last in CONNECTORS or (last.endswith(("ing", "ed")) and last not in NOT_PARTICIPLES) \
             or last in NEEDS_MORE \
             or (before in MODALS and not to_noun) or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
@@ -66,8 +70,11 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
     # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
     # it says which X ("the awareness that his campaign will need"), so it stays
-    relative = re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
-        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left))
+    relative = bool(re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
+        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left)))
+    # "..., CargoMind, an end-to-end platform that uses ...": a description of the name just said, and all it holds
+    relative = relative or (comma and re.search(r"[A-Z][\w'-]*$", left) is not None and re.match(
+        r"(?:a|an) (?:[\w-]+ ){0,4}[a-z][\w-]* (?:that|which|who)\b", tail) is not None)
     if tail.startswith("that ") and not relative:
         return False  # "make sure that ...", "said that ...": the "that" clause is what the verb needs
     rest = tail.split(" ", 1)[1] if tail.startswith(("to ", "for ")) else tail
@@ -76,7 +83,12 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     if tail.startswith("to ") and re.search(r"\b(?:drove|drive|drives|pushed|push|lifted|raised|cut|brought|sent|took"
                                             r"|reduced|increased|lowered|turned|changed)\b(?: \S+){0,4}$", left):
         return False  # "drove stocks to a four-year high": the "to" part is the result
-    to_verb = re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]", rest)
+    if re.match(r"(?:on|in|into|under|at|behind) ", tail) and re.search(
+            r"\b(?:put|puts|placed|places|kept|keeps|left|leaves|set|sets|locked|locks|held|holds)\b(?: \S+){0,4}$", left):
+        return False  # "placed two guards on leave", "kept them in custody": where is what the verb says
+    to_verb = re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)([a-z]+)", rest)
+    if to_verb and aim and not is_verbish(to_verb.group(1)):
+        to_verb = None  # "in a dispute over pay and changes to night shifts": "to" before a noun
     # "in three countries, with only weak codes that could be broken": the verb is inside a "with" phrase that goes
     # too (a later ", the council said" is no such phrase: the cut would drop who said it)
     core, _, after = tail.partition(", ")

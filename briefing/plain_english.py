@@ -278,6 +278,12 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if not parts:
         from .compress import compress  # a long sentence no rule above could cut: keep its main facts
         parts = compress(s, names)
+    elif words(s) > LONGEST:
+        from .compress import compress  # the cut lost a name or number: the main-fact cutter may keep it
+        from .compress_frames import keeps_more_facts
+        other = compress(s, names)
+        if keeps_more_facts(s, parts, other) and faithful_parts(s, other) == other:
+            parts = other
     if q != s_before_quote and parts:
         parts = keep_speaker(parts, names)
     kept = faithful_parts(s, parts)
