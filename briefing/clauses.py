@@ -113,7 +113,7 @@ def _split_once(s: str) -> list[str] | None:
                         rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
                 continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
                 # noun with its own little clause, not a clause
-            if marker in (" and ", ", and ") and left.split()[-1][:1].isupper() and right.split()[0][:1].isupper() \
+            if marker in (" and ", ", and ") and re.search(r"\b[A-Z][a-z][\w.'-]*$", left) and right.split()[0][:1].isupper() \
                     and right.split()[0] not in ("The", "A", "An", "He", "She", "It", "They", "We", "I", "This"):
                 continue  # "the U.S. Securities | and Exchange Commission": one name, not two clauses
             head = right.split()[:4]
