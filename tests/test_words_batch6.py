@@ -1,0 +1,89 @@
+"""The sixth batch of plain words, general nouns said again plainly, the glossary's word list and the -ly rule.
+
+Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.plain_english import fix_articles, simplify_words
+from briefing.topic_words import name_again_plainly
+from briefing.vocabulary import glossary_entries, sense_fits
+from briefing.writers.word_list import pick_glossary
+
+
+def plain(sentence: str, names: set[str] | None = None) -> str:
+    return fix_articles(simplify_words(sentence, names or set()))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dale Moss testified that he had written the note.", "Dale Moss gave evidence that he had written the note."),
+    ("She will testify against her former boss.", "She will give evidence against her former boss."),
+    ("Judge Ana Ruiz presided over the trial.", "Judge Ana Ruiz led the trial."),
+    ("He is the newest presidential hopeful in the race.", "He is the newest presidential candidate in the race."),
+    ("Books that are 30 days overdue are treated as lost.", "Books that are 30 days late are treated as lost."),
+    ("The change is long overdue, she said.", "The change is long overdue, she said."),  # "long late" is not English
+    ("Officials are examining the case.", "Officials are looking at the case."),
+    ("Critics tried to discredit the report.", "Critics tried to cast doubt on the report."),
+    ("The report was discredited by critics.", "The report was discredited by critics."),  # "was cast doubt on"
+    ("He showed no remorse in court.", "He showed no regret in court."),
+    ("Divers found fragments of the hull.", "Divers found pieces of the hull."),
+    ("Coffee growers want higher prices.", "Coffee farmers want higher prices."),
+    ("She lost her paycheck in May.", "She lost her pay in May."),
+    ("They live paycheck to paycheck.", "They live paycheck to paycheck."),  # a set phrase, not "pay to pay"
+    ("The box was the size of a refrigerator.", "The box was the size of a fridge."),
+    ("Refrigerator trucks carried the food.", "Refrigerator trucks carried the food."),  # before a noun: kept
+    ("Heavy rainfall closed the roads.", "Heavy rain closed the roads."),
+    ("The firm made its first foray into cars.", "The firm made its first move into cars."),
+    ("Prices saw a steep rise in May.", "Prices saw a sharp rise in May."),
+    ("The path up the steep hill was closed.", "The path up the steep hill was closed."),  # a hill is not sharp
+    ("Floodwater filled the streets and the coastguard came.",
+     "Flood water filled the streets and the coast guard came."),
+    ("The nonprofit gives food to hardworking families.",
+     "The non-profit gives food to hard-working families."),
+])
+def test_sixth_batch_of_plain_words(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
+
+
+def test_cast_has_an_irregular_past() -> None:
+    assert plain("The leak has discredited the minister.") == "The leak has cast doubt on the minister."
+
+
+def test_an_ly_word_that_ends_a_phrase_after_of_is_a_noun_and_stays() -> None:
+    # a misspelled "jewelry" was dropped as an uncommon -ly adverb, leaving "pieces of consisting of"
+    assert plain("The lamps look like pieces of jewerly, made of gold.") == \
+        "The lamps look like pieces of jewerly, made of gold."
+    assert plain("He left the room sheepishly, and then he ran.") == "He left the room and then he ran."
+
+
+@pytest.mark.parametrize("story, expected", [
+    (["A blaze broke out at a farm on Monday.", "The blaze destroyed a barn."],
+     ["A blaze broke out at a farm on Monday.", "The fire destroyed a barn."]),
+    (["Three inmates escaped from the jail.", "The inmates were caught on Friday."],
+     ["Three inmates escaped from the jail.", "The prisoners were caught on Friday."]),
+    (["Voters backed the referendum on Sunday.", "The referendum passed."],
+     ["Voters backed the referendum on Sunday.", "The vote passed."]),
+    # two hard nouns that would both become "disease": neither is said as it
+    (["Cases of measles and polio rose.", "The measles cases were in the north."],
+     ["Cases of measles and polio rose.", "The measles cases were in the north."]),
+])
+def test_more_hard_nouns_said_again_as_their_general_noun(story: list[str], expected: list[str]) -> None:
+    assert name_again_plainly(story) == expected
+
+
+def test_a_space_probe_is_not_taught_as_an_inquiry() -> None:
+    entry = glossary_entries()["probe"][0]
+    assert not sense_fits(entry, "The probe reached the comet in May after a long flight.")
+    assert sense_fits(entry, "Police opened a probe into the missing funds.")
+
+
+def test_ingredients_meaning_fits_more_than_food() -> None:
+    meaning = glossary_entries()["ingredients"][0].meaning
+    assert "food" not in meaning and "dish" not in meaning
+
+
+def test_a_short_story_still_gets_three_words_when_it_has_them() -> None:
+    story = [["New tasks for the game are here.", "Your opponent gets a turn.", "It adds passion to the game."]]
+    text = " ".join(story[0])
+    words = [e.word for e in pick_glossary(story, article_text=text)]
+    assert len(words) >= 3 and "tasks" in words
