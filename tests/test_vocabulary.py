@@ -194,7 +194,7 @@ def test_glossary_entry_fits_the_part_of_speech() -> None:
 
 
 def test_an_ing_form_after_a_preposition_is_swapped() -> None:
-    assert plain("He was jailed for breaching his bail terms.") == "He was jailed for breaking his bail terms."
+    assert plain("He was jailed for breaching his bail terms.") == "He was sent to prison for breaking his bail terms."
     assert plain("She left before apologizing to the crowd.") == "She left before saying sorry to the crowd."
 
 

@@ -23,13 +23,9 @@ def plain(sentence: str, names: set[str] | None = None) -> str:
     ("Books that are 30 days overdue are treated as lost.", "Books that are 30 days late are treated as lost."),
     ("The change is long overdue, she said.", "The change is long overdue, she said."),  # "long late" is not English
     ("Officials are examining the case.", "Officials are looking at the case."),
-    ("Critics tried to discredit the report.", "Critics tried to cast doubt on the report."),
-    ("The report was discredited by critics.", "The report was discredited by critics."),  # "was cast doubt on"
     ("He showed no remorse in court.", "He showed no regret in court."),
     ("Divers found fragments of the hull.", "Divers found pieces of the hull."),
     ("Coffee growers want higher prices.", "Coffee farmers want higher prices."),
-    ("She lost her paycheck in May.", "She lost her pay in May."),
-    ("They live paycheck to paycheck.", "They live paycheck to paycheck."),  # a set phrase, not "pay to pay"
     ("The box was the size of a refrigerator.", "The box was the size of a fridge."),
     ("Refrigerator trucks carried the food.", "Refrigerator trucks carried the food."),  # before a noun: kept
     ("Heavy rainfall closed the roads.", "Heavy rain closed the roads."),
@@ -46,7 +42,9 @@ def test_sixth_batch_of_plain_words(sentence: str, expected: str) -> None:
 
 
 def test_cast_has_an_irregular_past() -> None:
-    assert plain("The leak has discredited the minister.") == "The leak has cast doubt on the minister."
+    from briefing.inflect import inflect_phrase
+
+    assert inflect_phrase("cast doubt on", "ed")[0] == "cast doubt on"
 
 
 def test_an_ly_word_that_ends_a_phrase_after_of_is_a_noun_and_stays() -> None:
@@ -87,3 +85,47 @@ def test_a_short_story_still_gets_three_words_when_it_has_them() -> None:
     text = " ".join(story[0])
     words = [e.word for e in pick_glossary(story, article_text=text)]
     assert len(words) >= 3 and "tasks" in words
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The driver was jailed for six years.", "The driver was sent to prison for six years."),
+    ("Man jailed for fraud at a bank.", "Man sent to prison for fraud at a bank."),
+    ("The court jailed him in May.", "The court jailed him in May."),  # "sent to prison him" is not English
+    ("The death toll climbed to 40 on Monday.", "The death toll went up to 40 on Monday."),
+    ("Prices have climbed to a record.", "Prices have gone up to a record."),
+    ("He climbed the stairs.", "He climbed the stairs."),
+    ("The firm debuted a new phone in May.", "The firm launched a new phone in May."),
+    ("The show debuted on Friday.", "The show debuted on Friday."),  # no object: "launched on Friday" says less
+])
+def test_jailed_climbed_and_debuted(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
+
+
+@pytest.mark.parametrize("word, context, fits", [
+    ("withdrawal", "The plan would cut water withdrawals from the river by 15%.", False),
+    ("withdrawal", "The withdrawal of troops began in May.", True),
+    ("service", "A memorial service will be held at the church.", False),
+    ("service", "The company said its phone service would cost less.", True),
+])
+def test_words_with_two_common_senses_are_taught_only_near_their_sense(word: str, context: str, fits: bool) -> None:
+    assert sense_fits(glossary_entries()[word][0], context) is fits
+
+
+def test_gas_is_not_only_a_fuel_and_the_speaker_runs_a_parliament() -> None:
+    assert "air" in glossary_entries()["gas"][0].meaning
+    assert "parliament" in glossary_entries()["speaker"][0].meaning
+
+
+def test_a_schoolteacher_is_a_teacher_and_a_bindery_said_again_is_a_workshop() -> None:
+    assert plain("Her mother was a schoolteacher in Lowbridge.") == "Her mother was a teacher in Lowbridge."
+    assert name_again_plainly(["He opened a small bindery in 1960.", "The bindery closed in 2001."]) == \
+        ["He opened a small bindery in 1960.", "The workshop closed in 2001."]
+
+
+def test_have_with_an_irregular_participle_is_the_perfect() -> None:
+    # "prices have gone up by 35 percent" (a swap for "climbed by") told of the past as "have climbed" did
+    from briefing.participles import clause_tense
+
+    assert clause_tense("Wheat prices have gone up by 35 percent") == "perfect"
+    assert clause_tense("Wheat prices have climbed by 35 percent") == "perfect"
+    assert clause_tense("The farmers have enough grain") == "present"
