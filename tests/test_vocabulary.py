@@ -303,7 +303,7 @@ def test_glossary_in_finds_two_word_entries_and_fits_the_part_of_speech() -> Non
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Rebels toppled the government.", "Fighters brought down the government."),
+    ("Rebels toppled the government.", "Rebels brought down the government."),
     ("The tower toppled in the storm.", "The tower toppled in the storm."),  # "brought down in the storm"
     ("Prices skyrocketed last year.", "Prices shot up last year."),
     ("The report was riddled with errors.", "The report was full of errors."),

@@ -55,12 +55,12 @@ def test_an_ly_word_that_ends_a_phrase_after_of_is_a_noun_and_stays() -> None:
 
 
 @pytest.mark.parametrize("story, expected", [
-    (["A blaze broke out at a farm on Monday.", "The blaze destroyed a barn."],
-     ["A blaze broke out at a farm on Monday.", "The fire destroyed a barn."]),
-    (["Three inmates escaped from the jail.", "The inmates were caught on Friday."],
-     ["Three inmates escaped from the jail.", "The prisoners were caught on Friday."]),
-    (["Voters backed the referendum on Sunday.", "The referendum passed."],
-     ["Voters backed the referendum on Sunday.", "The vote passed."]),
+    (["A fire started in a skyscraper on Monday.", "The skyscraper was empty."],
+     ["A fire started in a skyscraper on Monday.", "The building was empty."]),
+    (["Three men were treated for pneumonia.", "The pneumonia spread to two nurses."],
+     ["Three men were treated for pneumonia.", "The illness spread to two nurses."]),
+    (["The old cathedral reopened on Sunday.", "Crowds filled the cathedral."],
+     ["The old cathedral reopened on Sunday.", "Crowds filled the church."]),
     # two hard nouns that would both become "disease": neither is said as it
     (["Cases of measles and polio rose.", "The measles cases were in the north."],
      ["Cases of measles and polio rose.", "The measles cases were in the north."]),
@@ -129,3 +129,28 @@ def test_have_with_an_irregular_participle_is_the_perfect() -> None:
     assert clause_tense("Wheat prices have gone up by 35 percent") == "perfect"
     assert clause_tense("Wheat prices have climbed by 35 percent") == "perfect"
     assert clause_tense("The farmers have enough grain") == "present"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the other sense of a word the table swaps is kept as written
+    ("The firm hired a public relations team.", "The firm hired a public relations team."),
+    ("Nurses check the administration of the vaccine.", "Nurses check the administration of the vaccine."),
+    ("The new coach, hailing from Lyon, arrived on Monday.", "The new coach, hailing from Lyon, arrived on Monday."),
+    ("Divers found human remains near the pier.", "Divers found human remains near the pier."),
+    ("Crowds marked the lunar new year in the city.", "Crowds marked the lunar new year in the city."),
+    ("Nurses checked his vital signs.", "Nurses checked his vital signs."),
+    ("Shop owners boarded up their windows.", "Shop owners boarded up their windows."),
+    # two common senses and no context rule: not swapped at all
+    ("Tory rebels voted against the bill.", "Tory rebels voted against the bill."),
+    ("The withdrawal of cash at banks fell.", "The withdrawal of cash at banks fell."),
+    ("The judges will determine the winner.", "The judges will determine the winner."),
+    # a verb that takes a thing, not a person
+    ("The council tackled the problem at once.", "The council dealt with the problem at once."),
+    ("Garcia tackled him in the box.", "Garcia tackled him in the box."),
+    # an adjective of the table used as a verb stays
+    ("Smoke began to obscure the view.", "Smoke began to obscure the view."),
+    ("The ministers will initial the deal today.", "The ministers will initial the deal today."),
+    ("The band is obscure.", "The band is little-known."),
+])
+def test_swaps_with_two_senses_keep_the_other_sense(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
