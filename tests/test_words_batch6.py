@@ -154,3 +154,25 @@ def test_have_with_an_irregular_participle_is_the_perfect() -> None:
 ])
 def test_swaps_with_two_senses_keep_the_other_sense(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
+
+
+def test_a_hard_topic_noun_said_again_plainly_is_tied_to_its_general_noun_where_first_said() -> None:
+    from briefing.writers.plain import name_again_plainly
+    from briefing.writers.selection import Line
+    from briefing.writers.word_list import explain_first_use
+
+    lines = [Line("A farmer found a rattlesnake in his barn on Monday.", 0, 1, group=0),
+             Line("Police came an hour later.", 1, 0, group=1),
+             Line("The rattlesnake was taken to a zoo.", 2, 1, group=2)]
+    story = name_again_plainly(explain_first_use(lines, set()))
+    assert story == ["A farmer found a rattlesnake in his barn on Monday.", "A rattlesnake is a kind of snake.",
+                     "Police came an hour later.", "The snake was taken to a zoo."]
+    # said once only: no lesson, nothing said again
+    assert explain_first_use(lines[:2], set()) == [ln.text for ln in lines[:2]]
+
+
+def test_an_illness_is_tied_without_a_or_kind_of() -> None:
+    from briefing.topic_words import kind_of
+
+    assert kind_of("cholera") == "Cholera is a disease."
+    assert kind_of("owl") == "An owl is a kind of bird."
