@@ -18,7 +18,7 @@ from functools import cache
 from .grammar import PRESENT_VERBS
 from .inflect import plural
 from .possessive import ends_noun_phrase
-from .vocabulary import asset_lines, common_words
+from .vocabulary import asset_lines, common_words, glossary_entries, told_as_sentence
 from .words import FUNCTION_WORDS, an_or_a
 
 POINTING = ("the", "this", "these", "those")  # not "that": "said that plague spreads" is plague in general
@@ -120,3 +120,13 @@ def kind_of(hard: str) -> str:
         return f"{hard[:1].upper()}{hard[1:]} is {an_or_a(general)} {general}."
     return f"{an_or_a(hard).capitalize()} {hard} is a kind of {general}."
 
+
+
+@cache
+def lesson_sentences() -> frozenset[str]:
+    """Every sentence a story may say to explain a word (briefing.writers.word_list.explain_first_use): the
+    glossary's own, its meanings said as sentences, and the hard topic nouns tied to their general nouns. They
+    teach a word, so they are never a main point of the news (writers/recap.py)."""
+    said = {e.explain for found in glossary_entries().values() for e in found if e.explain}
+    said |= {s for found in glossary_entries().values() for e in found if (s := told_as_sentence(e))}
+    return frozenset(said | {kind_of(hard) for hard in _pairs()})

@@ -176,3 +176,25 @@ def test_an_illness_is_tied_without_a_or_kind_of() -> None:
 
     assert kind_of("cholera") == "Cholera is a disease."
     assert kind_of("owl") == "An owl is a kind of bird."
+
+
+def test_a_hard_word_the_story_says_twice_is_explained_where_first_said() -> None:
+    from briefing.writers.selection import Line
+    from briefing.writers.word_list import explain_first_use
+
+    lines = [Line("Engineers built a new lander for the moon.", 0, 1, group=0),
+             Line("Tests began in May.", 1, 0, group=1),
+             Line("The lander weighs 300 kilograms.", 2, 1, group=2)]
+    assert explain_first_use(lines, set()) == [
+        "Engineers built a new lander for the moon.", "A lander is a space vehicle that lands on a moon or planet.",
+        "Tests began in May.", "The lander weighs 300 kilograms."]
+    # said once: the word list may teach it, but the story is not stopped for it
+    assert explain_first_use(lines[:2], set()) == [ln.text for ln in lines[:2]]
+
+
+def test_a_meaning_that_is_not_a_noun_phrase_is_not_said_as_a_sentence() -> None:
+    from briefing.writers.word_list import told_as_sentence
+
+    meanings = {w: told_as_sentence(glossary_entries()[w][0]) for w in ("galaxies", "miscarriage", "lander")}
+    assert meanings == {"galaxies": "Galaxies are huge groups of stars.", "miscarriage": None,
+                        "lander": "A lander is a space vehicle that lands on a moon or planet."}

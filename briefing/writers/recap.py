@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
-from ..vocabulary import common_words, glossary, glossary_entries, lower_tokens
+from ..topic_words import lesson_sentences
+from ..vocabulary import common_words, glossary_entries, lower_tokens
 from .grade import syllables_per_word
 from .selection import Draft, odd_reason
 
@@ -216,7 +217,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
                  at_least: int = MIN_POINTS) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and
     names (who, where, when, how many). A point with one uncommon word comes in only to reach `at_least`."""
-    explanations = {e.explain for e in glossary().values() if e.explain}
+    explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 

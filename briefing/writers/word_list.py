@@ -19,7 +19,7 @@ from ..clauses import cap
 from ..models import Segment
 from ..topic_words import kind_of, name_again_plainly
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
-                          glossary_in, sense_fits)
+                          glossary_in, sense_fits, told_as_sentence)
 from .selection import Line, opens_with_reference
 
 MAX_GLOSSARY = 6
@@ -54,6 +54,8 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
         entries.setdefault(hard, (f"kind:{hard}", kind_of(hard)))
+    for word, sentence in _repeated_hard_words([ln.text for ln in lines]).items():
+        entries.setdefault(word, (glossary()[word].meaning, sentence))
     patterns = {word: re.compile(rf"\b{re.escape(word)}(?:s|es)?\b" if word in renamed else rf"\b{re.escape(word)}\b")
                 for word in entries}
     budget = MAX_EXPLAINED
@@ -72,6 +74,28 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
                 pending.append(explain)
                 budget -= 1
     return out + pending
+
+
+def _repeated_hard_words(story: list[str]) -> dict[str, str]:
+    """Uncommon glossary words a story says at least twice, in lower case and in the glossary's sense, with the
+    sentence that explains each: words the story cannot do without, so the listener is told what they mean."""
+    common = common_words()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, s in enumerate(story):
+        for tok in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", s):
+            counts[tok] = counts.get(tok, 0) + 1
+            first.setdefault(tok, i)
+    out: dict[str, str] = {}
+    for word, n in counts.items():
+        entry = glossary().get(word)
+        if n < 2 or word in common or entry is None or entry.explain:
+            continue
+        i = first[word]
+        sentence = told_as_sentence(entry)
+        if sentence and sense_fits(entry, f"{story[i - 1] if i else ''} {story[i]}"):
+            out[word] = sentence
+    return out
 
 
 def _pos_from_place(tok: str, sentence: str, start: int) -> str:
