@@ -45,6 +45,9 @@ NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "w
 PEOPLE = ("him", "her", "them", "us", "me", "you", "people", "everyone", "others", "residents", "citizens", "voters",
           "officials", "leaders", "members", "parents", "workers", "drivers", "users", "customers", "fans",
           "students", "families", "lawmakers", "governments", "countries", "nations", "staff", "investors")
+# people a verb like "tackle" or "acknowledge" may take: then it is the other sense ("tackled the striker")
+PERSON_OBJECTS = PEOPLE + ("crowd", "crowds", "audience", "supporters", "player", "players", "striker", "defender",
+                           "goalkeeper", "quarterback", "opponent", "opponents", "rival", "rivals", "man", "woman")
 # jobs an adjective like "incumbent" goes before
 ROLES = ("mayor", "president", "governor", "senator", "minister", "leader", "party", "government", "candidate",
          "champion", "member", "chairman", "chairwoman", "prime", "congressman", "congresswoman", "judge", "head")
@@ -251,7 +254,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
         return None
-    if swap.thing_object and re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
+    if swap.thing_object and re.match(rf" (?:(?:the|his|her|their|its|an?) )?(?:[A-Z]|(?:{'|'.join(PERSON_OBJECTS)})\b)",
+                                      after):
         return None  # "tackled him", "tackled Smith": a player brought down, not a problem dealt with
     if swap.pos == "adj" and context_pos(before) == "v" and before.split()[-1:] not in (["not"], ["also"], ["never"]) \
             and not re.search(r"\b(?:is|are|was|were|be|been|seem|seems|seemed|became|become)\s+(?:\w+\s+)?$", before):

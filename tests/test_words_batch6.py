@@ -215,3 +215,19 @@ def test_a_meaning_that_is_not_a_noun_phrase_is_not_said_as_a_sentence() -> None
 ])
 def test_seventh_batch_of_plain_words(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister acknowledged the mistake.", "The minister admitted the mistake."),
+    ("The singer acknowledged the crowd.", "The singer acknowledged the crowd."),  # greeted, not admitted
+    ("Garcia tackled the striker in the box.", "Garcia tackled the striker in the box."),
+    ("The mayor conceded that the plan had failed.", "The mayor admitted that the plan had failed."),
+    ("The team conceded two goals.", "The team conceded two goals."),  # let in, not admitted
+    ("The bank hiked rates again.", "The bank raised rates again."),
+    ("They hiked the trail in May.", "They hiked the trail in May."),  # a walk, not a price
+    ("The judge deferred to the experts.", "The judge deferred to the experts."),
+    ("The vote was deferred until May.", "The vote was put off until May."),
+    ("He regained consciousness in hospital.", "He regained consciousness in hospital."),
+])
+def test_verbs_with_a_second_common_sense(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
