@@ -231,3 +231,19 @@ def test_seventh_batch_of_plain_words(sentence: str, expected: str) -> None:
 ])
 def test_verbs_with_a_second_common_sense(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
+
+
+@pytest.mark.parametrize("word, context, fits", [
+    ("stake", "Lives are at stake, the doctor said.", False),
+    ("stake", "The bank sold its stake in the company.", True),
+    ("custody", "She won custody of her two children.", False),
+    ("custody", "The man died in police custody.", True),
+    ("settlement", "Families moved to the new settlement in the hills.", False),
+    ("settlement", "The firm agreed a settlement to end the lawsuit.", True),
+    ("appeal", "The appeal of the old town is its quiet streets.", False),
+    ("appeal", "His lawyers lodged an appeal against the verdict.", True),
+    ("welfare", "The zoo cares about animal welfare.", False),
+    ("welfare", "The government cut welfare payments.", True),
+])
+def test_more_words_with_two_senses_are_taught_only_near_their_sense(word: str, context: str, fits: bool) -> None:
+    assert sense_fits(glossary_entries()[word][0], context) is fits
