@@ -37,6 +37,9 @@ def plain(sentence: str, names: set[str] | None = None) -> str:
      "Floodwater filled the streets and the coast guard came."),
     ("The nonprofit gives food to hardworking families.",
      "The non-profit gives food to hard-working families."),
+    ("Two patients from the northwestern province were sent home.",
+     "Two patients from the north-western province were sent home."),
+    ("She studied at Northwestern University.", "She studied at Northwestern University."),  # a name
 ])
 def test_sixth_batch_of_plain_words(sentence: str, expected: str) -> None:
     assert plain(sentence) == expected
