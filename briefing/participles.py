@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
+from .inflect import IRREGULAR_VERBS
 from .vocabulary import common_words
 
+# "gone", "given", "taken": after "has" or "have" these make the perfect, as an "-ed" word does
+IRREGULAR_PARTICIPLES = {participle for _, participle in IRREGULAR_VERBS.values()}
 MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 # words before an "-ed" word that make it an adjective in a noun phrase ("the injured man"), not a verb
@@ -38,7 +41,8 @@ def clause_tense(clause: str) -> str | None:
             return "modal"
         if tok in ("has", "have"):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            return "perfect" if nxt == "been" or nxt.endswith("ed") or nxt in IRREGULAR_PAST else "present"
+            return "perfect" if nxt == "been" or nxt.endswith("ed") or nxt in IRREGULAR_PAST \
+                or nxt in IRREGULAR_PARTICIPLES else "present"
         if tok in ("is", "are", "am", "does", "do", "says"):
             return "present"
         if tok in ("was", "were", "had", "did"):

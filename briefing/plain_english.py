@@ -101,6 +101,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
         following = (after.group(1) or "").lower() if after else ""
         if before and before[-1].lower() in LINKING_WORDS and following in PREDICATE_FOLLOWERS:
             return m.group(0)  # "became too costly for", "is deadly.": an -ly adjective that is the point
+        if before and before[-1].lower() in FUNCTION_WORDS and re.match(r"\s*(?:[,.;:!?)]|$)", s[m.end(1):]):
+            return m.group(0)  # "pieces of jewelry, made ...": an -ly word that ends a phrase after "of" is a noun
         if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) or not may_drop_adverb(w, s[:m.start()]):
             return m.group(0)  # "falsely claimed", "not entirely": the adverb carries the fact
         return ""

@@ -18,8 +18,8 @@ from functools import cache
 from .grammar import PRESENT_VERBS
 from .inflect import plural
 from .possessive import ends_noun_phrase
-from .vocabulary import asset_lines, common_words
-from .words import FUNCTION_WORDS
+from .vocabulary import asset_lines, common_words, glossary_entries, told_as_sentence
+from .words import FUNCTION_WORDS, an_or_a
 
 POINTING = ("the", "this", "these", "those")  # not "that": "said that plague spreads" is plague in general
 # after a singular noun, "goes", "takes", "makes": its verb ("the sedan goes on sale")
@@ -72,8 +72,9 @@ def _ends_here(follower: str, singular: bool) -> bool:
     return ends_noun_phrase(follower) or singular and follower in SINGULAR_VERBS or follower in FUNCTION_WORDS
 
 
-def name_again_plainly(story: Sequence[str]) -> list[str]:
-    """The story's sentences with each later pointing use of a hard topic noun said as its general noun."""
+def name_again_plainly(story: Sequence[str], renamed: set[str] | None = None) -> list[str]:
+    """The story's sentences with each later pointing use of a hard topic noun said as its general noun.
+    renamed, when given, collects the hard nouns (singular) said again so."""
     table = general_nouns()
     if not table:
         return list(story)
@@ -96,9 +97,36 @@ def name_again_plainly(story: Sequence[str]) -> list[str]:
             follower = re.match(r" ([A-Za-z][a-z'-]*)", sentence[m.end():])
             if follower and not _ends_here(follower.group(1), singular=word == hard):
                 return m.group(0)  # "the sedan market": maybe a describing use, not the thing itself
+            if renamed is not None:
+                renamed.add(hard)
             return f"{m.group(1)} {m.group(2) or ''}{plain}"
 
         out.append(pattern.sub(general, sentence))
         said |= _hard_nouns_in(sentence)
     return out
 
+
+
+# general nouns for things counted without "a" ("Cholera is a disease", not "A cholera is ...")
+UNCOUNTED_GENERALS = {"disease", "illness"}
+
+
+def kind_of(hard: str) -> str:
+    """The sentence that ties a hard topic noun to the general noun the story says later: "A sedan is a kind
+    of car." (so "the car" two lines on is the sedan); "Cholera is a disease." for an illness.
+    """
+    general = _pairs()[hard]
+    if general in UNCOUNTED_GENERALS:
+        return f"{hard[:1].upper()}{hard[1:]} is {an_or_a(general)} {general}."
+    return f"{an_or_a(hard).capitalize()} {hard} is a kind of {general}."
+
+
+
+@cache
+def lesson_sentences() -> frozenset[str]:
+    """Every sentence a story may say to explain a word (briefing.writers.word_list.explain_first_use): the
+    glossary's own, its meanings said as sentences, and the hard topic nouns tied to their general nouns. They
+    teach a word, so they are never a main point of the news (writers/recap.py)."""
+    said = {e.explain for found in glossary_entries().values() for e in found if e.explain}
+    said |= {s for found in glossary_entries().values() for e in found if (s := told_as_sentence(e))}
+    return frozenset(said | {kind_of(hard) for hard in _pairs()})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .words import NOUN_BEFORE, VERB_BEFORE, Swap, context_pos, swap_table
+from .words import NOUN_BEFORE, VERB_BEFORE, Swap, an_or_a, context_pos, swap_table
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
@@ -141,6 +141,25 @@ def glossary_in(sentence: str) -> list[GlossaryEntry]:
         else:
             i += 1
     return found
+
+
+# describing words a plural meaning may start with ("huge groups of stars")
+DESCRIBING = {"huge", "large", "small", "big", "young", "old", "official", "armed", "foreign", "local", "public"}
+
+
+def told_as_sentence(entry: GlossaryEntry) -> str | None:
+    """The glossary meaning said as a sentence of its own: "A galaxy is a huge group of stars.", "Tenants are
+    people who rent a home."; None when the meaning is not a noun phrase that fits ("losing a baby ...")."""
+    if entry.pos not in ("", "n") or " " in entry.word or not entry.word.islower():
+        return None
+    first, _, rest = entry.meaning.partition(" ")
+    if first in ("a", "an") and not entry.word.endswith("s"):
+        return f"{an_or_a(entry.word).capitalize()} {entry.word} is {entry.meaning}."
+    head = rest.split(" ", 1)[0] if first in DESCRIBING else first
+    if entry.word.endswith("s") and not entry.word.endswith("ss") and head.endswith("s") and not head.endswith("ss") \
+            and len(head) > 3:
+        return f"{entry.word[:1].upper()}{entry.word[1:]} are {entry.meaning}."
+    return None
 
 
 def sense_fits(entry: GlossaryEntry, context: str) -> bool:

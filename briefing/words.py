@@ -45,6 +45,9 @@ NO_OBJECT_AFTER = {"in", "on", "at", "by", "after", "since", "as", "because", "w
 PEOPLE = ("him", "her", "them", "us", "me", "you", "people", "everyone", "others", "residents", "citizens", "voters",
           "officials", "leaders", "members", "parents", "workers", "drivers", "users", "customers", "fans",
           "students", "families", "lawmakers", "governments", "countries", "nations", "staff", "investors")
+# people a verb like "tackle" or "acknowledge" may take: then it is the other sense ("tackled the striker")
+PERSON_OBJECTS = PEOPLE + ("crowd", "crowds", "audience", "supporters", "player", "players", "striker", "defender",
+                           "goalkeeper", "quarterback", "opponent", "opponents", "rival", "rivals", "man", "woman")
 # jobs an adjective like "incumbent" goes before
 ROLES = ("mayor", "president", "governor", "senator", "minister", "leader", "party", "government", "candidate",
          "champion", "member", "chairman", "chairwoman", "prime", "congressman", "congresswoman", "judge", "head")
@@ -77,6 +80,7 @@ class Swap:
     form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
     active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
     person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
+    thing_object: bool = False  # "tackled the problem" -> "dealt with the problem", but not "tackled him"
     no_to: bool = False  # "requires a permit" -> "needs a permit", but not "requires drivers to get one"
     after_det: bool = False  # only right after "the", "a", "its" ...: "the pandemic", not "the Black Death pandemic"
     before_noun_only: bool = False  # an adjective that is also a noun: "incumbent Gov. Smith", not "the incumbent"
@@ -114,7 +118,7 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                 out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
                                             intransitive=intransitive, transitive=transitive, form=form,
                                             active_only=flag == "active", person_object=flag == "person",
-                                            no_to=flag == "noto")
+                                            thing_object=flag == "thing", no_to=flag == "noto")
     elif pos == "n":
         alone, after_det = flag == "alone", flag == "afterdet"
         if wanted is None or "sg" in wanted:
@@ -250,6 +254,12 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
         return None
+    if swap.thing_object and re.match(rf" (?:(?:the|his|her|their|its|an?) )?(?:[A-Z]|(?:{'|'.join(PERSON_OBJECTS)})\b)",
+                                      after):
+        return None  # "tackled him", "tackled Smith": a player brought down, not a problem dealt with
+    if swap.pos == "adj" and context_pos(before) == "v" and before.split()[-1:] not in (["not"], ["also"], ["never"]) \
+            and not re.search(r"\b(?:is|are|was|were|be|been|seem|seems|seemed|became|become)\s+(?:\w+\s+)?$", before):
+        return None  # "to obscure the view", "will initial the deal": the word is a verb here
     if swap.alone and (_content_word_follows(after) or re.match(r" [A-Z]", after)):
         return None
     if swap.after_det and context_pos(before) != "n" or swap.after_det and before.rstrip().split()[-1:] == ["of"]:

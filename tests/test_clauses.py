@@ -396,7 +396,7 @@ def test_a_long_after_part_keeps_its_main_fact() -> None:
     out = rewrite("A former head of a village football club has been jailed for four years after a jury at Harwick "
                   "Crown Court found him guilty of stealing more than £1.2 million from the club over nearly a decade and "
                   "spending it on cars, a boat and holidays.", {"Harwick", "Crown", "Court"})
-    assert out == ["A former head of a village football club has been jailed for four years.",
+    assert out == ["A former head of a village football club has been sent to prison for four years.",
                    "This was after a jury at Harwick Crown Court found him guilty of stealing more than £1.2 million from "
                    "the club."]
 

@@ -127,7 +127,7 @@ def test_writer_registry_and_errors() -> None:
     ("Prices rose by 5 percent in May (the highest rise for a decade), the bank said.",
      ["The bank said prices rose by 5 percent in May."]),
     ("Rebels seized the town and the army sent more troops to the region on Monday.",
-     ["Fighters captured the town.", "The army sent more troops to the region on Monday."]),
+     ["Rebels captured the town.", "The army sent more troops to the region on Monday."]),
 ])
 def test_rewrite_rules(sentence: str, expected: list[str]) -> None:
     assert rewrite(sentence, {"Tajik", "Monday", "May"}) == expected

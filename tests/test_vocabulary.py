@@ -194,7 +194,7 @@ def test_glossary_entry_fits_the_part_of_speech() -> None:
 
 
 def test_an_ing_form_after_a_preposition_is_swapped() -> None:
-    assert plain("He was jailed for breaching his bail terms.") == "He was jailed for breaking his bail terms."
+    assert plain("He was jailed for breaching his bail terms.") == "He was sent to prison for breaking his bail terms."
     assert plain("She left before apologizing to the crowd.") == "She left before saying sorry to the crowd."
 
 
@@ -303,7 +303,7 @@ def test_glossary_in_finds_two_word_entries_and_fits_the_part_of_speech() -> Non
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Rebels toppled the government.", "Fighters brought down the government."),
+    ("Rebels toppled the government.", "Rebels brought down the government."),
     ("The tower toppled in the storm.", "The tower toppled in the storm."),  # "brought down in the storm"
     ("Prices skyrocketed last year.", "Prices shot up last year."),
     ("The report was riddled with errors.", "The report was full of errors."),
@@ -385,7 +385,7 @@ def test_third_batch_of_news_words(sentence: str, expected: str) -> None:
     # left as written: the subject, a common possessive, a longer noun phrase, a describing word, a second
     # "of", a fixed phrase, a kind of thing, a name, a quote
     ("The victim's mother testified and described the attack.",
-     "The victim's mother testified and described the attack."),
+     "The victim's mother gave evidence and described the attack."),
     ("Voters saw the company's shares fall.", "Voters saw the company's shares fall."),
     ("Critics said the judge's pay rises fell.", "Critics said the judge's pay rises fell."),
     ("They waited for the judge's final ruling.", "They waited for the judge's final ruling."),

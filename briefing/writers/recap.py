@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from ..checks import MIN_COMMON_SHARE
 from ..clauses import AUXILIARIES, DETERMINERS, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
-from ..vocabulary import common_share, common_words, glossary, glossary_entries, lower_tokens
+from ..topic_words import lesson_sentences
+from ..vocabulary import common_share, common_words, glossary_entries, lower_tokens
 from .grade import syllables_per_word
 from .selection import Draft, odd_reason
 
@@ -255,7 +256,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     (who, where, when, how many), the plainest first among equals and points of long words last. A point
     with one uncommon word comes in only to reach `at_least`. With `plainest_first` (a script that reads
     above the target grade) the plainest points come first whatever facts they carry."""
-    explanations = {e.explain for e in glossary().values() if e.explain}
+    explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 

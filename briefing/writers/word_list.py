@@ -17,8 +17,9 @@ from ..checks import names_in
 from ..words import VERB_BEFORE
 from ..clauses import cap
 from ..models import Segment
+from ..topic_words import kind_of, name_again_plainly
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
-                          glossary_in, sense_fits)
+                          glossary_in, sense_fits, told_as_sentence)
 from .selection import Line, opens_with_reference
 
 MAX_GLOSSARY = 6
@@ -41,12 +42,22 @@ def _named(sentence: str, word: str) -> set[str]:
 def explain_first_use(lines: list[Line], explained: set[str], source_names: set[str] | None = None) -> list[str]:
     """After the first sentence that uses a must-keep word (Taliban), say what it is, once.
 
+    A hard topic noun the story later says as its general noun ("the sedan" ... "the car", briefing.topic_words)
+    is tied to it where it is first said: "A sedan is a kind of car.", so the listener knows "the car" is it.
     The explanation waits for the end of all the pieces of one article sentence, and until the next
     sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
     At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out: list[str] = []
-    entries = {e.word: e for e in glossary().values()
+    entries = {e.word: (e.meaning, e.explain) for e in glossary().values()
                if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)}
+    renamed: set[str] = set()
+    name_again_plainly([ln.text for ln in lines], renamed)
+    for hard in sorted(renamed):
+        entries.setdefault(hard, (f"kind:{hard}", kind_of(hard)))
+    for word, sentence in _repeated_hard_words([ln.text for ln in lines]).items():
+        entries.setdefault(word, (glossary()[word].meaning, sentence))
+    patterns = {word: re.compile(rf"\b{re.escape(word)}(?:s|es)?\b" if word in renamed else rf"\b{re.escape(word)}\b")
+                for word in entries}
     budget = MAX_EXPLAINED
     pending: list[str] = []
     previous_group: int | None = None
@@ -57,13 +68,34 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
             pending = []
         previous_group = ln.group
         out.append(s)
-        for word, entry in entries.items():
-            if budget > 0 and word not in explained and entry.meaning not in explained \
-                    and re.search(rf"\b{re.escape(word)}\b", s):
-                explained.update((word, entry.meaning))
-                pending.append(entry.explain)
+        for word, (meaning, explain) in entries.items():
+            if budget > 0 and word not in explained and meaning not in explained and patterns[word].search(s):
+                explained.update((word, meaning))
+                pending.append(explain)
                 budget -= 1
     return out + pending
+
+
+def _repeated_hard_words(story: list[str]) -> dict[str, str]:
+    """Uncommon glossary words a story says at least twice, in lower case and in the glossary's sense, with the
+    sentence that explains each: words the story cannot do without, so the listener is told what they mean."""
+    common = common_words()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, s in enumerate(story):
+        for tok in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", s):
+            counts[tok] = counts.get(tok, 0) + 1
+            first.setdefault(tok, i)
+    out: dict[str, str] = {}
+    for word, n in counts.items():
+        entry = glossary().get(word)
+        if n < 2 or word in common or entry is None or entry.explain:
+            continue
+        i = first[word]
+        sentence = told_as_sentence(entry)
+        if sentence and sense_fits(entry, f"{story[i - 1] if i else ''} {story[i]}"):
+            out[word] = sentence
+    return out
 
 
 def _pos_from_place(tok: str, sentence: str, start: int) -> str:
