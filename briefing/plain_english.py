@@ -201,6 +201,8 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
         reported = report(s, None, "the writer")
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
+    elif re.match(r"We (?:should|must|need|ought|cannot|can't|could|can|have to|all)\b", s):
+        return None  # "We should stop ...", "We cannot compete": advice or ability of everyone, not the newsroom's act
     elif re.match(r"We\b", s) and not re.search(r"\b(I|me|my|mine)\b", s):
         reported = report(s, None, None)
         reported = reported and re.sub(r"^They\b", "The writers", reported)

@@ -26,8 +26,8 @@ SPEECH_VERBS = (r"said|says|added|told (?:[A-Z]\w+|the \w+|reporters)|tells [A-Z
 THIRD_PERSON = {"think": "thinks", "feel": "feels", "believe": "believes", "know": "knows", "want": "wants",
                 "hope": "hopes", "like": "likes", "love": "loves", "need": "needs", "see": "sees", "mean": "means",
                 "expect": "expects", "am": "is", "have": "has", "do": "does", "say": "says"}
-PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "should", "might", "must", "may", "never",
-                 "always", "also", "just", "still", "really"}
+PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "cannot", "should", "might", "must", "may",
+                 "shall", "ought", "never", "always", "also", "just", "still", "really"}
 
 
 def _third_person(verb: str) -> str:
