@@ -104,8 +104,8 @@ def list_tail(source: str, part: str) -> bool:
     """ "Brook and Carr, the rain may fall ...": the part opens inside a list ("such as Alby, Brook and Carr")."""
     head = part.split(",", 1)[0]
     toks = _tokens(head)
-    if "," not in part or len(toks) < 2:
-        return False
+    if "," not in part or len(toks) < 2 or any(_verbish(t) for t in toks):
+        return False  # "Shortly after, Webb admitted ...": a clause before the comma is no list's tail
     return any(re.search(r"\w,\s+$", before) for before in _found_after(source, toks))
 
 
@@ -183,8 +183,9 @@ def pair_or_complement_cut(source: str, part: str, rest: str | None) -> bool:
         return True  # "come | and go, and ...": the sentence went on, so the pair was cut, not the sentence's end
     if re.search(r": [^:]+$", part) and re.match(r"^,", rest):
         return True  # "at four places: the leisure centre | , the car park ...": a list after a colon cut short
-    if TO_VERBS.search(part) and re.match(r"^ (?:and [^,.;]{1,40}? )?to [a-z]+", rest):
-        return True
+    verb = TO_VERBS.search(part)
+    if verb and not re.search(r"\bto [a-z]+", part[verb.end():]) and re.match(r"^ (?:and [^,.;]{1,40}? )?to [a-z]+", rest):
+        return True  # "ordered the staff | and two customers to lie down" (but "asked them to wait | to ..." is whole)
     return bool(re.search(r"\b(?:good|better|best|bad|worse|able|ready|quick|slow|keen|used)\.?$", part.rstrip(".")
                           + ".") and re.match(r"^ (?:at|in|with|for|to|about|of) ", rest))
 

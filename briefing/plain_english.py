@@ -193,6 +193,9 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
     if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE):
         return None
+    # "Last month I locked the door": a time opener needs no comma to be one
+    s = re.sub(r"^((?:Last|This|Next|Later that|Earlier this|Earlier that) (?:week|month|year|spring|summer|autumn"
+               r"|fall|winter|morning|night)|Yesterday|In (?:19|20)\d\d) (?=(?:I|we) [a-z])", r"\1, ", s)
     opener = re.match(r"([A-Z][^,\"]{2,60}), (we|I) (?=[a-z])", s)
     if opener and not NARRATOR.search(opener.group(1)):
         # "So to check the value, we turned to ..." -> "So to check the value, the writers turned to ..."

@@ -86,3 +86,17 @@ def test_a_piece_with_its_own_verb_of_speaking_is_not_said_twice(part: str, expe
 ])
 def test_a_whole_cut_still_stands(sentence: str, kept: str) -> None:
     assert kept in " ".join(said(sentence))
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a clause after an opening phrase is no list's tail
+    ("Shortly before the police came, Dale admitted to hiding the dog, and hiding the keys in a small laundry basket.",
+     "Dale admitted"),
+    ("In their first debate of the campaign on Monday, Ortiz and Lamb attacked each other's plans on housing, "
+     "schools and the economy.", "Ortiz and Lamb attacked"),
+    # "asked the council to think again" already has its "to" part
+    ("In a March 3 letter, the nurses asked the board to think again about its decision to close the ward despite "
+     "the deaths of two patients on the waiting list last winter.", "asked the board to think again"),
+])
+def test_a_whole_clause_after_an_opening_phrase_stays(sentence: str, kept: str) -> None:
+    assert kept in " ".join(said(sentence))

@@ -255,8 +255,6 @@ LEAD_RELATIVE_CUT = ('the lead\'s closing ", in which thieves escaped with ... w
                      ' they were aggravated battery."')
 LEAD_BEFORE_LIST = ('the long lead (50+ words, three decisions joined by commas) is dropped whole and the story opens'
                     ' with the list ("The main decisions were a bus lane ..."), so the council and the day are lost')
-LEAD_FIRST_PERSON = ('the column\'s news ("Last month I locked the door for the last time.") is not said, and the'
-                     ' headline line is a later sentence ("the writer is not writing this to ask for sympathy")')
 LEAD_DIV_DATELINE = ('the HTML page\'s dateline lead ("DUNHAVEN — About 60,000 homes ... were told on Monday to boil'
                      ' their tap water ...") is dropped whole, so the script starts "Tessbourne Water said the notice'
                      ' ..." and never says who must boil water or why')
@@ -272,10 +270,11 @@ HEADLINE_IS_FIRST_LINE = ('no headline sentence can be made from the title and n
                           ' was the headline')
 
 KNOWN3: dict[str, dict[str, str]] = {
-    # 07-live-blog: the cleaner takes a live blog's "Key points:" label and time stamps off (clean_furniture.py)
+    # 07-live-blog: the cleaner takes a live blog's "Key points:" label and time stamps off (clean_furniture.py);
+    # 08-opinion-column: "Last month I locked the door ..." is told as the writer's (plain_english.writer_voice)
     "lead_facts": {"01-wire-crime.txt": LEAD_RELATIVE_CUT, "03-weather-forecast.txt": LEAD_WEATHER,
                    "06-council-decisions.txt": LEAD_BEFORE_LIST,
-                   "08-opinion-column.txt": LEAD_FIRST_PERSON, "page-10-water-notice.html": LEAD_DIV_DATELINE},
+                   "page-10-water-notice.html": LEAD_DIV_DATELINE},
     "five_minutes": {"08-opinion-column.txt": SHORT_COLUMN, "page-09-election.txt": SHORT_PAGE,
                      "page-10-water-notice.html": SHORT_PAGE},
     "offline_checks": {},  # 01-wire-crime: with its broken lines left out, 96 % common words
@@ -342,7 +341,13 @@ def test_list_items_of_an_article_reach_the_body(name: str) -> None:
     """A list is part of the story: its lead-in and every item stay (the bullet and end mark may go)."""
     body = article(name).body
     wanted = list_lines((FOLDER[name] / name).read_text(encoding="utf-8"))
-    assert [w for w in wanted if w.rstrip(";.:") not in body] == []
+    assert [w for w in wanted if w.rstrip(";.:") not in body and agreeing(w.rstrip(":")) not in body] == []
+
+
+def agreeing(lead_in: str) -> str:
+    """A plural lead-in as it is said before one item: "The main decisions were" -> "One of the main decisions was"."""
+    m = re.match(r"(The|Their|Its|His|Her|Our) (.+) (are|were)$", lead_in)
+    return f"One of {m.group(1).lower()} {m.group(2)} {'is' if m.group(3) == 'are' else 'was'}" if m else lead_in
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -219,6 +219,9 @@ def test_a_we_after_a_titled_place_or_before_a_modal_is_told_right(quote: str, e
     # a newsroom's own act stays the writers'
     ("We asked 30 shop owners how their rents had changed.",
      ["The writers asked 30 shop owners how their rents had changed."]),
+    # a time opener with no comma before the writer's "I": the column's news is said, not lost
+    ("Last month I locked the door of the shop for the last time.",
+     ["Last month, the writer locked the door of the shop for the last time."]),
 ])
 def test_a_we_of_advice_is_not_the_writers(sentence: str, expected: list[str]) -> None:
     assert rewrite(sentence, set()) == expected
