@@ -65,11 +65,17 @@ def predicate_without_subject(source: str, part: str) -> bool:
     if len(toks) < 3 or toks[0] in SUBJECT_START:
         return False
     i = 1 if toks[0] in ADVERBS or toks[0].endswith("ly") else 0
-    verb, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    verb = toks[i]
     if not (_verbish(verb) or (verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3)):
         return False
-    if _verbish(after) and "-" not in after:
-        return False  # "Prices rose 5%.", "Sales fell.": the first word is the subject, the second its verb
+    clause = []
+    for t in toks[i + 1:]:
+        if t in ("that", "which", "who", "where", "when"):
+            break
+        clause.append(t)
+    if any(_verbish(t) for t in clause[:6]):
+        # "Prices rose 5%.", "Pharmacies in the county will extend ...": the first word is the subject
+        return False
     return any(re.search(r"\b(?:that|which|who|and)\s+$", before) for before in _found_after(source, toks[:3]))
 
 
@@ -82,7 +88,8 @@ def noun_phrase_without_verb(source: str, part: str) -> bool:
     if any(t.endswith("s") and not t.endswith("ss") and len(t) > 3 and t not in ("this", "its", "his")
            and toks[i - 1] in ("who", "which", "that", "it", "he", "she") for i, t in enumerate(toks) if i):
         return False  # "... that costs more": a present verb after a relative or a pronoun
-    return any(re.search(r"\b(?:and|or)\s+$", before) for before in _found_after(source, toks[:3]))
+    # "ice and complex molecules" (no comma: two objects), not "..., and several of them duplicate ..."
+    return any(re.search(r"[^,\s]\s+(?:and|or)\s+$", before) for before in _found_after(source, toks[:3]))
 
 
 PREPOSITIONS = {"in", "into", "inside", "on", "onto", "under", "with", "by", "from", "at", "to", "for", "over"}
@@ -104,8 +111,10 @@ def list_tail(source: str, part: str) -> bool:
     """ "Brook and Carr, the rain may fall ...": the part opens inside a list ("such as Alby, Brook and Carr")."""
     head = part.split(",", 1)[0]
     toks = _tokens(head)
-    if "," not in part or len(toks) < 2 or any(_verbish(t) for t in toks):
-        return False  # "Shortly after, Webb admitted ...": a clause before the comma is no list's tail
+    if "," not in part or len(toks) < 2 or any(_verbish(t) for t in toks) or not {"and", "or"} & set(toks):
+        # "Shortly after, Webb admitted ...": a clause before the comma is no list's tail, nor is "In Kentucky,
+        # the Democratic candidate, Andy Beshear ..." (an aside); a tail ends "..., B and C"
+        return False
     return any(re.search(r"\w,\s+$", before) for before in _found_after(source, toks))
 
 
@@ -129,6 +138,8 @@ def participle_without_helper(source: str, part: str) -> bool:
     # "charged with robbery and aggravated battery" -> "They were aggravated battery.": an adjective in a list
     # of nouns after a preposition, told as a passive verb
     for m in re.finditer(r"\b(?:was|were|is|are|be) (\w+ed) (\w+)", part):
+        if m.group(2).lower() in PREPOSITIONS | {"to", "of", "after", "before", "as", "and", "or", "out", "off", "up"}:
+            continue  # "was forced out in April and sentenced to 50 weeks": "and" joins two passive verbs
         if re.search(rf"\b(?:with|of|for|in|to|from|by) (?:\w+ ){{1,3}}and {m.group(1)} {m.group(2)}\b", source) \
                 and not re.search(rf"\b(?:was|were|is|are|be|been) {m.group(1)}\b", source):
             return True
@@ -184,7 +195,9 @@ def pair_or_complement_cut(source: str, part: str, rest: str | None) -> bool:
     if re.search(r": [^:]+$", part) and re.match(r"^,", rest):
         return True  # "at four places: the leisure centre | , the car park ...": a list after a colon cut short
     verb = TO_VERBS.search(part)
-    if verb and not re.search(r"\bto [a-z]+", part[verb.end():]) and re.match(r"^ (?:and [^,.;]{1,40}? )?to [a-z]+", rest):
+    after_verb = part[verb.end():] if verb else ""
+    # "ordered the four staff members." stops just after the verb's object; "told the jury that ..." does not
+    if verb and len(after_verb.split()) <= 6 and not re.search(r"\b(?:to [a-z]+|that)\b", after_verb) and re.match(r"^ (?:and [^,.;]{1,40}? )?to [a-z]+", rest):
         return True  # "ordered the staff | and two customers to lie down" (but "asked them to wait | to ..." is whole)
     return bool(re.search(r"\b(?:good|better|best|bad|worse|able|ready|quick|slow|keen|used)\.?$", part.rstrip(".")
                           + ".") and re.match(r"^ (?:at|in|with|for|to|about|of) ", rest))

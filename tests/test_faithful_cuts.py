@@ -100,3 +100,38 @@ def test_a_whole_cut_still_stands(sentence: str, kept: str) -> None:
 ])
 def test_a_whole_clause_after_an_opening_phrase_stays(sentence: str, kept: str) -> None:
     assert kept in " ".join(said(sentence))
+
+
+def test_two_passive_verbs_and_an_aside_are_no_broken_cut() -> None:
+    assert "was sentenced to 40 weeks" in " ".join(said(
+        "The 52-year-old banker was forced out in May and sentenced to 40 weeks in jail for breaking his bail terms."))
+    assert "Ann Dale promised" in " ".join(said(
+        "In Ohio, the Green candidate, Ann Dale promised to protect the parks and hammered Ross on his plan for roads."))
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a plural subject after ", and" keeps its clause
+    ("Families will be offered the test at home, at no cost, and pharmacies in the town will extend their hours "
+     "on Sundays.", "Pharmacies in the town will extend"),
+    ("A neighbour had noted part of its number plate, and cameras at a bus stop recorded a blue van that was seen "
+     "leaving the lane minutes before the fire.", "Cameras at a bus stop recorded"),
+    ("Orbo has piled its own apps on top of the system, and several of them copy ones you already have.",
+     "several of them copy"),
+])
+def test_a_clause_after_and_keeps_its_subject(sentence: str, kept: str) -> None:
+    assert kept.lower() in " ".join(said(sentence)).lower()
+
+
+def test_a_report_that_stops_before_and_used_to_is_whole() -> None:
+    """ "told the jury that the money was moved through accounts" is whole; only "ordered the staff." lacks its
+    "to" part."""
+    from briefing.faithful import _continuation
+    from briefing.faithful_cuts import pair_or_complement_cut
+
+    source = ("The prosecutor, Ann Vale, told the jury that the money was moved through a series of private accounts "
+              "and used to buy two boats and to pay £90,000 in school fees.")
+    part = "The prosecutor, Ann Vale, told the jury that the money was moved through a series of private accounts."
+    assert not pair_or_complement_cut(source, part, _continuation(source, part))
+    source = "One of them ordered the two cashiers and a guard to lie on the floor."
+    part = "One of them ordered the two cashiers."
+    assert pair_or_complement_cut(source, part, _continuation(source, part))
