@@ -15,7 +15,7 @@ import difflib
 import re
 
 from .clauses import past_tense
-from .faithful_cuts import broken_cut, relative_retold, said_twice
+from .faithful_cuts import broken_cut, rejoined, relative_retold, said_twice
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
@@ -391,7 +391,7 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     # "became chair in January, just | as the basin entered ...": the cut left the adverb of "just as" behind
     parts = [re.sub(r",? (?:just|even)\.$", ".", p) for p in keep_condition(source, parts)]
     parts = [p if p == source else writers_clause_given_a_speaker(source, p) or relative_retold(source, said_twice(p))
-             for p in parts]
+             for p in rejoined(source, parts, LONGEST)]
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
             return parts[:i]

@@ -252,3 +252,19 @@ def relative_retold(source: str, part: str) -> str:
         return part
     return f"This {m.group(1)} {part[:1].lower()}{part[1:]}"
 
+
+def rejoined(source: str, parts: list[str], longest: int) -> list[str]:
+    """A piece cut from the piece before it ("... has detected water ice." + "Complex molecules on the comet.")
+    put back after it, as the source says it, when the whole still fits in a sentence of `longest` words."""
+    out: list[str] = []
+    for part in parts:
+        if out and (noun_phrase_without_verb(source, part) or predicate_without_subject(source, part)):
+            before = out[-1].rstrip(".")
+            m = re.search(re.escape(before) + r"(,? (?:and|or) )" + re.escape(part[:1].lower() + part[1:].rstrip(".")),
+                          source)
+            if m and len(m.group(0).split()) <= longest:
+                out[-1] = m.group(0) + "."
+                continue
+        out.append(part)
+    return out
+

@@ -135,3 +135,12 @@ def test_a_report_that_stops_before_and_used_to_is_whole() -> None:
     source = "One of them ordered the two cashiers and a guard to lie on the floor."
     part = "One of them ordered the two cashiers."
     assert pair_or_complement_cut(source, part, _continuation(source, part))
+
+
+def test_a_second_object_cut_from_its_verb_is_put_back_when_the_whole_fits() -> None:
+    out = said("A spacecraft the size of a kitchen fridge has detected water ice and complex carbon-based molecules on "
+               "the surface of comet Orlen-Vay, scientists at the Tarrow Space Institute said on Friday, in what they "
+               "called the most detailed look yet at a comet that began its journey toward the sun more than four "
+               "billion years ago.", {"Orlen-Vay", "Tarrow", "Space", "Institute", "Friday"})
+    assert out[0] == ("A spacecraft the size of a kitchen fridge has detected water ice and complex carbon-based "
+                      "molecules on the surface of comet Orlen-Vay.")

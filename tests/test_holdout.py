@@ -214,9 +214,6 @@ BROKEN_CUT_LEFT_OUT = ('a long report with a relative clause inside ("The court 
 BROKEN_LINES_OUT = ("lines the splitter cut broken (a seat count cut before its verb, a quote's cut half) are no longer"
                     " said and nothing of the article takes their place")
 
-BROKEN_PIECES_OUT = ('the broken pieces of the lead and of the cost paragraph ("Complex carbon-based molecules on the'
-                     ' surface ...", "Carries five instruments ...") are no longer said (briefing/faithful_cuts.py),'
-                     ' and nothing takes their place: the plan falls under 4:30')
 WRONG_GROUP_OUT = ('the quote "The people we worry about most are ..." is no longer said as "the people St worries about'
                    ' most" (a list item cut too); told whole it is too long, so the script loses that line: just under'
                    ' 4:30 and 96 % common words')
@@ -233,7 +230,7 @@ KNOWN2: dict[str, dict[str, str]] = {
     },
     "grammar": {},  # a speaker named as their own subject is flagged by briefing.checks and never said
     "pronoun_first": {},  # the obituary lead "Name, a <trade> who ..., died ..." is kept (briefing/compress_asides.py)
-    "five_minutes": {"01-comet-probe.txt": BROKEN_PIECES_OUT, "07-health-explainer.txt": WRONG_GROUP_OUT,
+    "five_minutes": {"07-health-explainer.txt": WRONG_GROUP_OUT,
                      **{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
                                                     "page-11-tram-strike.txt", "page-12-wildfire.txt",
                                                     "page-13-library-fines.html"]},
