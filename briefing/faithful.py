@@ -15,7 +15,7 @@ import difflib
 import re
 
 from .clauses import past_tense
-from .faithful_cuts import broken_cut, rejoined, relative_retold, said_twice
+from .faithful_cuts import aside_closed, broken_cut, rejoined, relative_retold, said_twice
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
@@ -390,8 +390,8 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     is left out with the parts after it, which may lean on it."""
     # "became chair in January, just | as the basin entered ...": the cut left the adverb of "just as" behind
     parts = [re.sub(r",? (?:just|even)\.$", ".", p) for p in keep_condition(source, parts)]
-    parts = [p if p == source else writers_clause_given_a_speaker(source, p) or relative_retold(source, said_twice(p))
-             for p in rejoined(source, parts, LONGEST)]
+    parts = [p if p == source else writers_clause_given_a_speaker(source, p)
+             or relative_retold(source, said_twice(aside_closed(p))) for p in rejoined(source, parts, LONGEST)]
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
             return parts[:i]

@@ -268,3 +268,14 @@ def rejoined(source: str, parts: list[str], longest: int) -> list[str]:
         out.append(part)
     return out
 
+
+# "Ann Lee, head of sales at Orbit Works said ...": the aside's closing comma went with what was cut after it
+OPEN_ASIDE = re.compile(r"^((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]*), ([a-z][^,\"]{2,80}?) "
+                        r"(said|says|told|added|warned|explained|noted)\b")
+
+
+def aside_closed(part: str) -> str:
+    """ "Ann Lee, head of sales at Orbit Works said the results were good." -> "Ann Lee, head of sales at Orbit
+    Works, said the results were good.": a job between commas keeps both commas."""
+    return OPEN_ASIDE.sub(r"\1, \2, \3", part, count=1)
+

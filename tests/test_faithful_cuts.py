@@ -144,3 +144,9 @@ def test_a_second_object_cut_from_its_verb_is_put_back_when_the_whole_fits() -> 
                "billion years ago.", {"Orlen-Vay", "Tarrow", "Space", "Institute", "Friday"})
     assert out[0] == ("A spacecraft the size of a kitchen fridge has detected water ice and complex carbon-based "
                       "molecules on the surface of comet Orlen-Vay.")
+
+
+def test_a_job_between_commas_keeps_its_closing_comma_when_the_aside_after_it_goes() -> None:
+    out = said("Dana Roe, head of sales at Kell Farm Supply, a trial member with 30 vans in two states, said the "
+               "results beat forecasts.", {"Dana", "Roe", "Kell", "Farm", "Supply"})
+    assert out[0] == "Dana Roe, head of sales at Kell Farm Supply, said the results beat forecasts."
