@@ -153,6 +153,8 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
     rest = re.sub(r"^\.(?= [a-z])", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
     if re.search(r"\b(?:than|such|as)\.?$", part):
         return True  # "more | than ...", "such | as ...": the cut split a phrase
+    if re.match(r"^ (?:that|who|which)\b", rest) and re.match(r"(?:A|An) [\w -]+ (?:is|are) (?:a|an) [\w -]+\.?$", part):
+        return True  # "A language model is a computer program | that guesses the next word": the definition is lost
     if re.match(r"^ (?:that|who|whom|whose|which)\b", rest):
         if re.search(r", (?:a|an|the) [\w'-]+\.?$", part):
             return True  # "when the Front, a militia.": the cut falls inside an aside

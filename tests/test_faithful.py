@@ -355,3 +355,10 @@ def test_a_length_of_time_keeps_what_it_is_counted_from() -> None:
                "hours after a sick child has left.")
     assert not any(line.endswith("for up to three hours.") for line in out)
     assert "A sick child has left." not in out
+
+
+def test_a_definition_is_not_cut_to_a_truism() -> None:
+    """ "A tide gauge is a device." says nothing; the "that" clause is the definition."""
+    out = said("A tide gauge is a device that has been built to do one simple job: measure the height of the sea "
+               "every six minutes at a single harbour wall.")
+    assert "A tide gauge is a device." not in out
