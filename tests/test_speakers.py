@@ -225,3 +225,16 @@ def test_a_we_after_a_titled_place_or_before_a_modal_is_told_right(quote: str, e
 ])
 def test_a_we_of_advice_is_not_the_writers(sentence: str, expected: list[str]) -> None:
     assert rewrite(sentence, set()) == expected
+
+
+@pytest.mark.parametrize("quote, pronoun, expected", [
+    # "he told him how he wants to play": the listener cannot tell the speaker from the other man
+    ("He told me how he wants to play", "he", None),
+    ("She told me how she wants to play", "he", "She told him how she wants to play"),
+    ("I was scared", "she", "She was scared"),
+])
+def test_a_first_person_is_not_reported_as_a_he_beside_another_he(quote: str, pronoun: str,
+                                                                   expected: str | None) -> None:
+    from briefing.reported import report
+
+    assert report(quote, pronoun) == expected
