@@ -111,7 +111,8 @@ def list_tail(source: str, part: str) -> bool:
     """ "Brook and Carr, the rain may fall ...": the part opens inside a list ("such as Alby, Brook and Carr")."""
     head = part.split(",", 1)[0]
     toks = _tokens(head)
-    if "," not in part or len(toks) < 2 or any(_verbish(t) for t in toks) or not {"and", "or"} & set(toks):
+    lower_words = [w for w in re.findall(r"[\w'’-]+", head) if w[:1].islower()]  # "Haldon Cross": a name, no verb
+    if "," not in part or len(toks) < 2 or any(_verbish(t) for t in lower_words) or not {"and", "or"} & set(toks):
         # "Shortly after, Webb admitted ...": a clause before the comma is no list's tail, nor is "In Kentucky,
         # the Democratic candidate, Andy Beshear ..." (an aside); a tail ends "..., B and C"
         return False

@@ -204,6 +204,9 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
         reported = report(s, None, "the writer")
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
+    elif (noted := re.match(r"We (?:should|must) (?:also )?(?:note|add|point out|mention) that ([a-z].+)$", s)) \
+            and not NARRATOR.search(noted.group(1)):
+        return cap(noted.group(1))  # "We should also note that the price is ..." -> "The price is ...": the fact
     elif re.match(r"We (?:should|must|need|ought|cannot|can't|could|can|have to|all)\b", s):
         return None  # "We should stop ...", "We cannot compete": advice or ability of everyone, not the newsroom's act
     elif re.match(r"We\b", s) and not re.search(r"\b(I|me|my|mine)\b", s):

@@ -150,3 +150,9 @@ def test_a_job_between_commas_keeps_its_closing_comma_when_the_aside_after_it_go
     out = said("Dana Roe, head of sales at Kell Farm Supply, a trial member with 30 vans in two states, said the "
                "results beat forecasts.", {"Dana", "Roe", "Kell", "Farm", "Supply"})
     assert out[0] == "Dana Roe, head of sales at Kell Farm Supply, said the results beat forecasts."
+
+
+def test_a_list_tail_of_names_that_look_like_verbs_is_still_a_tail() -> None:
+    out = said("In towns such as Amble, Kings Cross and Rowe, the sleet may fall on roads that are already frozen, "
+               "where it will turn to a sheet of ice on paths and power lines.", {"Amble", "Kings", "Cross", "Rowe"})
+    assert not any(line.startswith("Kings Cross and Rowe,") for line in out), out

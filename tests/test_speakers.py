@@ -219,6 +219,9 @@ def test_a_we_after_a_titled_place_or_before_a_modal_is_told_right(quote: str, e
     # a newsroom's own act stays the writers'
     ("We asked 30 shop owners how their rents had changed.",
      ["The writers asked 30 shop owners how their rents had changed."]),
+    # "We should note that ...": the writers' aside goes, the fact stays
+    ("We should also note that the price per litre is worked out on the pure spirit.",
+     ["The price per litre is worked out on the pure spirit."]),
     # a time opener with no comma before the writer's "I": the column's news is said, not lost
     ("Last month I locked the door of the shop for the last time.",
      ["Last month, the writer locked the door of the shop for the last time."]),
