@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .clauses import past_tense
-from .grammar import IRREGULAR_PAST, is_verbish
+from .grammar import AUXILIARIES, IRREGULAR_PAST, is_verbish
 
 WORD = r"[\w$\u00a3\u20ac%'.-]+"
 GAP = r"[^\w$\u00a3\u20ac%]+"
@@ -73,7 +73,10 @@ def predicate_without_subject(source: str, part: str) -> bool:
         if t in ("that", "which", "who", "where", "when"):
             break
         clause.append(t)
-    if any(_verbish(t) for t in clause[:6]):
+    if i == 0 and not (verb.endswith("ed") or verb in IRREGULAR_PAST) and clause and _verbish(clause[0]):
+        return False  # "Ovens use a lot of power.": a plural noun, then its present verb
+    # a sure verb: a helper or a past form ("control" after "Labour" may be a noun: no sure verb)
+    if any(t in AUXILIARIES or t in IRREGULAR_PAST or (t.endswith("ed") and _verbish(t)) for t in clause[:6]):
         # "Prices rose 5%.", "Pharmacies in the county will extend ...": the first word is the subject
         return False
     return any(re.search(r"\b(?:that|which|who|and)\s+$", before) for before in _found_after(source, toks[:3]))
