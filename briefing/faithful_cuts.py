@@ -236,7 +236,8 @@ OWN_SPEECH = (r"warned|warns|advised|advises|urged|urges|added|adds|insisted|ins
 def said_twice(part: str) -> str:
     """ "But the agency said it warned that ..." -> "But the agency warned that ...": a piece that has a verb
     of speaking of its own is not put under a second "said" (the agency warned; it did not say it warned)."""
-    m = re.match(rf"(But )?(.{{1,60}}?) (also )?said (?:that )?(?:it|he|she|they) (also )?({OWN_SPEECH})\b(.*)$", part)
+    # only "it" and "they": "Police said he warned his neighbours" is about someone else
+    m = re.match(rf"(But )?(.{{1,60}}?) (also )?said (?:that )?(?:it|they) (also )?({OWN_SPEECH})\b(.*)$", part)
     if not m:
         return part
     but, speaker, also, also2, verb, rest = m.groups()

@@ -72,6 +72,8 @@ def test_a_second_relative_clause_is_told_with_its_noun() -> None:
     ("Tarn Rail also said they advised passengers to check before they travel.",
      "Tarn Rail also advised passengers to check before they travel."),
     ("Tarn Rail said it would run fewer trains.", "Tarn Rail said it would run fewer trains."),
+    # "he" may be someone else: the police did not warn anyone
+    ("Police said he warned his neighbours about the dog.", "Police said he warned his neighbours about the dog."),
 ])
 def test_a_piece_with_its_own_verb_of_speaking_is_not_said_twice(part: str, expected: str) -> None:
     assert said_twice(part) == expected
