@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean_furniture import drop_story_furniture
+from .clean_furniture import drop_story_furniture, is_closing_sentence
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .clean_meta import BYLINE, DATE_HINT, find_byline, find_published
 from .dateline import strip_dateline
@@ -389,7 +389,10 @@ def clean_page_text(text: str, source: str = "") -> Article:
     start, end, _ = _best_region(content)
     _drop_standfirst_repeats(content, start, end)
     start, end, indent = _best_region(content)
-    paragraphs = drop_story_furniture(_select_body(content, start, end, indent))
+    closing = content[end] if end < len(content) else None  # a short last line the prose run left out
+    extra = [closing.text] if closing and closing.kind == "short" and not closing.furniture \
+        and not _caption_like(closing) and is_closing_sentence(closing.text) else []
+    paragraphs = drop_story_furniture(_select_body(content, start, end, indent) + extra)
     if not paragraphs:
         raise ExtractError(
             f"no article text found in {source or 'the page text'}: "

@@ -3,7 +3,8 @@
 - the end matter of a press release: the "About <Company>" boilerplate, the "Forward-Looking Statements"
   (safe-harbour) notice, the media contacts, and any paragraph that declares itself forward-looking;
 - the closing note on the authors: "Jane Doe covers health for The Courier.", "John Roe is a staff
-  photographer.", "Anna Lee contributed reporting.".
+  photographer.", "Anna Lee contributed reporting.";
+- a live blog's section labels ("Key points:", "Background:") and entry time stamps ("9:40 a.m.").
 
 Both rules work on the body's paragraphs, after the page's lines have been cut to the story.
 (The "Q:" and "A:" labels of a printed interview are the article's text: briefing.clean_interview.)
@@ -45,9 +46,27 @@ BIO_PARAGRAPHS = 2  # an author note is the last paragraph or two
 BIO_WORDS = 45
 
 
+# a live blog's or explainer's section label before a paragraph's first sentence: "Key points: The bridge ..."
+_ENTRY_LABEL = re.compile(r"^(?:Key points|Key facts|Background|(?:The )?[Ll]atest|Update|Updated|What we know(?: so far)?"
+                          r"|Context|Summary|In brief|Catch up|Recap|Analysis)\s*:\s+(?=[A-Z\"\u201c])")
+# a live blog's time stamp before each entry: "9:40 a.m. The minister says ...", "14.05 BST Police ..."
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m)?\s*(?:[A-Z]{2,4}\s+)?(?=[A-Z\"\u201c])")
+MIN_STAMPS = 2  # one paragraph opening on a time may be news ("6.30 Friday is the deadline"); a blog has many
+
+
+def without_entry_marks(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a live blog's section labels and time stamps, which are page structure like a
+    dateline: read out, "9:40 a.m. The minister says ..." is no sentence, and a labelled first sentence
+    ("Key points: The bridge has been closed ...") is lost as a heading."""
+    paragraphs = [_ENTRY_LABEL.sub("", p) for p in paragraphs]
+    if sum(1 for p in paragraphs if _TIME_STAMP.match(p)) >= MIN_STAMPS:
+        paragraphs = [_TIME_STAMP.sub("", p) for p in paragraphs]
+    return paragraphs
+
+
 def drop_story_furniture(paragraphs: list[str]) -> list[str]:
-    """The body without press-release end matter and the closing author note."""
-    paragraphs = _without_end_matter(paragraphs)
+    """The body without press-release end matter, the closing author note and a live blog's entry marks."""
+    paragraphs = without_entry_marks(_without_end_matter(paragraphs))
     # the legal notice closes a release; a story may mention such statements higher up
     half = int(len(paragraphs) * END_MATTER_FROM)
     paragraphs = [p for i, p in enumerate(paragraphs) if i < max(1, half) or not _FORWARD_LOOKING.search(p)]
@@ -91,3 +110,18 @@ def _without_author_note(paragraphs: list[str]) -> list[str]:
     while len(kept) > 1 and len(paragraphs) - len(kept) < BIO_PARAGRAPHS and is_author_note(kept[-1]):
         kept.pop()
     return kept
+
+
+CLOSING_WORDS = (4, 12)  # a closing line of the story too short to count as prose on its own
+
+
+def is_closing_sentence(text: str) -> bool:
+    """ "Brandt will be sworn in on Monday.": a short last paragraph of the story, just under the prose and
+    above the page's links. A whole sentence in lower case with a verb; a credit or a label is neither."""
+    from .grammar import is_verbish
+
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", text)
+    later = tokens[1:]
+    return CLOSING_WORDS[0] <= len(tokens) <= CLOSING_WORDS[1] and bool(re.match(r"[A-Z\"“][^:|]*[.!]$", text)) \
+        and sum(1 for t in later if t[0].islower()) >= 0.6 * len(later) and any(is_verbish(t) for t in tokens)
+

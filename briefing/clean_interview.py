@@ -7,7 +7,8 @@ the paragraphs one for one:
 - an answer loses its label and, when the guest's name is known, is quoted and attributed to the guest
   ('"Because the river is telling us to," Ellwood said. "Flows ..."'), so the writer reports it as the
   guest's words; with no name found it is only unlabelled. A bare reply ("Trip to Disney World.") means
-  something only after its question and is left out;
+  something only after its question and is left out, and so is a first sentence that follows from the
+  question's condition ("Q: What if the vote fails? A: Then the state will step in.");
 - a question loses its label and any statement in it that speaks to the guest ("You grew up on a farm.":
   read out, the listener would hear it said to them). Its other sentences stay: the writer does not say
   questions ("Why now?"), and a question's statements are facts the answer builds on ("Farmers use 78% of
@@ -78,14 +79,25 @@ def spoken_paragraphs(paragraphs: list[str], title: str = "") -> list[str]:
             kept = [s for s in sentences(_LABEL.sub("", paragraph)) if s.endswith("?") or not _SECOND_PERSON.search(s)]
             out.append(" ".join(kept))
         elif _LABEL.match(paragraph):
-            answer = _LABEL.sub("", paragraph)
-            if is_bare_reply(answer):
+            answer = without_consequence(_LABEL.sub("", paragraph))
+            if not answer or is_bare_reply(answer):
                 out.append("")
             else:
                 out.append(attributed(answer, guest) if guest else answer)
         else:
             out.append(paragraph)
     return out
+
+
+# an answer that opens on what follows from the question's "if": "Q: What if the vote fails? A: Then ..."
+_CONSEQUENCE = re.compile(r"^(?:Then|In that case|If so|If not|Otherwise)\b")
+
+
+def without_consequence(answer: str) -> str:
+    """The answer without a first sentence that holds only under the question's condition ("Then the state
+    will step in."): the script does not say the question, so told alone it would be a forecast."""
+    parts = sentences(answer)
+    return " ".join(parts[1:]) if parts and _CONSEQUENCE.match(parts[0]) else answer
 
 
 def is_bare_reply(answer: str) -> bool:

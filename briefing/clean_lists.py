@@ -12,7 +12,8 @@ written as sentences:
   sweating; a headache; cramps."); long ones each after the lead-in, so that any one of them can be said
   without the others ("Key features include an app that ...");
 - a lead-in that is only a fronted phrase ("Among the main items:") reads the same way with the verb its
-  colon stands for ("Among the main items is $3.1 million to hire ..."), the one word the rule adds;
+  colon stands for ("Among the main items is $3.1 million to hire ..."), the one word the rule adds; a
+  plural lead-in with "are"/"were" before one long item agrees with it ("One of the main decisions was ...");
 - items of a closed lead-in ("This could occur:", "Dare to Play 3:") stay as the article has them.
 
 Only the article's own words are used: the lead-in is repeated, never reworded, and no "and" is added.
@@ -88,8 +89,22 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     lead = lead.rstrip()[:-1].rstrip()  # "Common signs include:" -> "Common signs include"
     phrases = [_lowered(_ITEM_END.sub("", _NUMBER.sub("", t)), article_text) for t in items]
     joiner = "; " if any("," in p for p in phrases) else ", "
-    sentences = [f"{lead}{_copula(group) if fronted else ''} {joiner.join(group)}." for group in _groups(phrases)]
+    sentences = [f"{_one_of(lead, group)}{_copula(group) if fronted else ''} {joiner.join(group)}."
+                 for group in _groups(phrases)]
     return [" ".join(([before] if before else []) + sentences)]
+
+
+# a lead-in that names the items with a plural and "are"/"were": "The main decisions were:"
+_PLURAL_LEAD = re.compile(r"^(The|Their|Its|His|Her|Our) ([\w'’ -]+?s) (are|were)$")
+
+
+def _one_of(lead: str, group: list[str]) -> str:
+    """ "The main decisions were" before one item: "One of the main decisions was" ("The main decisions were a
+    review of street lighting." does not agree); before several items the lead-in stays as it is."""
+    m = _PLURAL_LEAD.match(lead)
+    if not m or len(group) > 1:
+        return lead
+    return f"One of {m.group(1).lower()} {m.group(2)} {'is' if m.group(3) == 'are' else 'was'}"
 
 
 def _copula(group: list[str]) -> str:

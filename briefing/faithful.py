@@ -15,6 +15,7 @@ import difflib
 import re
 
 from .clauses import past_tense
+from .faithful_cuts import aside_closed, broken_cut, rejoined, relative_retold, said_twice
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
@@ -152,6 +153,8 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
     rest = re.sub(r"^\.(?= [a-z])", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
     if re.search(r"\b(?:than|such|as)\.?$", part):
         return True  # "more | than ...", "such | as ...": the cut split a phrase
+    if re.match(r"^ (?:that|who|which)\b", rest) and re.match(r"(?:A|An) [\w -]+ (?:is|are) (?:a|an) [\w -]+\.?$", part):
+        return True  # "A language model is a computer program | that guesses the next word": the definition is lost
     if re.match(r"^ (?:that|who|whom|whose|which)\b", rest):
         if re.search(r", (?:a|an|the) [\w'-]+\.?$", part):
             return True  # "when the Front, a militia.": the cut falls inside an aside
@@ -376,6 +379,8 @@ def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bo
         return True
     if re.match(r"This was (?:when|after|before|during)\b.*\bwill\b", part):
         return True  # "This was when it will pass ...": a time still to come told as past
+    if broken_cut(source, part, _continuation(source, part)):
+        return True  # "Ends 24 years of rule.", "Water left to cool.", "The bureau said it met cold air."
     return (loses_an_alternative(source, part) or tense_changed(source, part) or belief_told_as_claim(source, part)
             or event_given_a_subject(source, part)
             or wrong_pronoun(source, part) or verbless_report(part) or voice_changed(source, part))
@@ -387,7 +392,8 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     is left out with the parts after it, which may lean on it."""
     # "became chair in January, just | as the basin entered ...": the cut left the adverb of "just as" behind
     parts = [re.sub(r",? (?:just|even)\.$", ".", p) for p in keep_condition(source, parts)]
-    parts = [p if p == source else writers_clause_given_a_speaker(source, p) or p for p in parts]
+    parts = [p if p == source else writers_clause_given_a_speaker(source, p)
+             or relative_retold(source, said_twice(aside_closed(p))) for p in rejoined(source, parts, LONGEST)]
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
             return parts[:i]

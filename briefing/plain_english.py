@@ -196,6 +196,9 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
     if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE):
         return None
+    # "Last month I locked the door": a time opener needs no comma to be one
+    s = re.sub(r"^((?:Last|This|Next|Later that|Earlier this|Earlier that) (?:week|month|year|spring|summer|autumn"
+               r"|fall|winter|morning|night)|Yesterday|In (?:19|20)\d\d) (?=(?:I|we) [a-z])", r"\1, ", s)
     opener = re.match(r"([A-Z][^,\"]{2,60}), (we|I) (?=[a-z])", s)
     if opener and not NARRATOR.search(opener.group(1)):
         # "So to check the value, we turned to ..." -> "So to check the value, the writers turned to ..."
@@ -204,6 +207,11 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
         reported = report(s, None, "the writer")
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
+    elif (noted := re.match(r"We (?:should|must) (?:also )?(?:note|add|point out|mention) that ([a-z].+)$", s)) \
+            and not NARRATOR.search(noted.group(1)):
+        return cap(noted.group(1))  # "We should also note that the price is ..." -> "The price is ...": the fact
+    elif re.match(r"We (?:should|must|need|ought|cannot|can't|could|can|have to|all)\b", s):
+        return None  # "We should stop ...", "We cannot compete": advice or ability of everyone, not the newsroom's act
     elif re.match(r"We\b", s) and not re.search(r"\b(I|me|my|mine)\b", s):
         reported = report(s, None, None)
         reported = reported and re.sub(r"^They\b", "The writers", reported)

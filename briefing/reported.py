@@ -26,8 +26,8 @@ SPEECH_VERBS = (r"said|says|added|told (?:[A-Z]\w+|the \w+|reporters)|tells [A-Z
 THIRD_PERSON = {"think": "thinks", "feel": "feels", "believe": "believes", "know": "knows", "want": "wants",
                 "hope": "hopes", "like": "likes", "love": "loves", "need": "needs", "see": "sees", "mean": "means",
                 "expect": "expects", "am": "is", "have": "has", "do": "does", "say": "says"}
-PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "should", "might", "must", "may", "never",
-                 "always", "also", "just", "still", "really"}
+PAST_OR_MODAL = {"was", "had", "did", "could", "would", "will", "can", "cannot", "should", "might", "must", "may",
+                 "shall", "ought", "never", "always", "also", "just", "still", "really"}
 
 
 def _third_person(verb: str) -> str:
@@ -46,6 +46,9 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
         return None
     if re.search(r", I \w+(?: \w+){0,2},", quote):
         return None  # "Mr. Trump, I can state, will be ...": an aside in the middle of the quote
+    if pronoun and re.search(rf"\b{pronoun}\b|\b{'him|his' if pronoun == 'he' else 'her|hers'}\b", quote, re.IGNORECASE) \
+            and re.search(r"\b(?:I|me|my|mine|myself)\b", quote):
+        return None  # "He told me how he plays" -> "he told him how he plays": which "he" is the speaker?
     toks = quote.split()
     out = []
     for i, tok in enumerate(toks):

@@ -142,7 +142,7 @@ GROUP = r"(?:[Tt]he [a-z]+(?: [a-z]+)?|(?:the )?[A-Z][\w&.'-]*(?: (?:of |and |& 
 # "Ann Lee, an astronomer at the Copper Ridge Observatory who ...", "Ann Lee, deputy head of the agency,",
 # "Ann Lee, vice president of Sales at Orbit Works." (the last "at" names the firm)
 GROUP_AFTER = re.compile(rf"\b({PERSON}), ((?:the |a |an )?[^,.\"]{{2,70}}?) (?:of|at|for|with) ({GROUP})"
-                         r"(?=[,.;]| who\b| and\b| said\b)")
+                         r"(?=[,.;]| who\b| and\b| said\b| in [A-Z])")  # "... at St. Ann's Hospital in Corley"
 # "Ann Lee, Director, Orbit Works."
 GROUP_AFTER_TITLE = re.compile(rf"\b({PERSON}), ((?:[A-Z][a-z]+ ){{0,2}}(?:Director|President|Chairman|Chairwoman"
                                rf"|Chief Executive|CEO|Founder|Head|Manager|Partner|Analyst|Economist|Strategist)"
@@ -180,7 +180,10 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
         person = _without_title(person)
         if NOT_GROUP_TIES.search(job):
             continue
-        group = re.sub(r"^The ", "the ", group.split(". ")[0].rstrip("."))  # "SNC. Roth said": a new sentence
+        # "SNC. Roth said": a new sentence; "St. Ann's Hospital": a title's full stop
+        group = re.sub(r"^The ", "the ", re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)\. ", group)[0].rstrip("."))
+        if re.fullmatch(r"(?:the )?[A-Z][a-z]?", group):
+            continue  # "at St. Ann's Hospital": a title cut at its full stop ("St", "Mt") names no group
         if re.search(r"\b(?:We|Us|Our|we|us|our)\b", group):
             continue  # "the We Company": a "we" in the name would be told as "they" again
         last, group_last = person.split()[-1], group.split()[-1]

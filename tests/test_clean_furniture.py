@@ -104,3 +104,47 @@ def test_without_a_headline_the_title_is_the_first_sentence_without_its_dateline
             "The plan raises property taxes by 4.5% for the first time in a decade, and it takes effect in July.\n")
     article = clean_page_text(text)
     assert article.title == "The council voted 5-2 on Tuesday to approve the budget"
+
+
+def test_a_live_blogs_labels_and_time_stamps_go_and_their_sentences_stay() -> None:
+    paragraphs = [
+        "Key points: The Kell Bridge has been closed after a barge struck one of its piers. No one was hurt.",
+        "10:20 a.m. The minister says extra ferries will run all week.",
+        "9:45 a.m. Police say drivers should avoid the area.",
+        "Background: The bridge opened in 1961.",
+    ]
+    assert drop_story_furniture(paragraphs) == [
+        "The Kell Bridge has been closed after a barge struck one of its piers. No one was hurt.",
+        "The minister says extra ferries will run all week.",
+        "Police say drivers should avoid the area.",
+        "The bridge opened in 1961.",
+    ]
+    # one paragraph opening on a time is the story's own sentence
+    assert drop_story_furniture(["6.30 Friday is the deadline for all entries to the fair."]) == [
+        "6.30 Friday is the deadline for all entries to the fair."]
+
+
+PAGE_WITH_SHORT_END = """Home
+News
+Sport
+
+Greens win Dunmore mayoral race as turnout climbs
+
+Ana Ruiz of the Green Party has been elected mayor of Dunmore, beating the sitting mayor by 812 votes in a result few had predicted.
+
+Ruiz, a former teacher who has sat on the council for four years, won 9,806 votes after second choices were counted.
+
+The sitting mayor, Tom Hale, said he would work with her and wished her well in the new job.
+
+Ruiz will be sworn in on Monday.
+
+Related stories
+Dunmore council backs new bus lane
+Most popular
+"""
+
+
+def test_a_short_last_sentence_of_the_story_stays_and_the_links_under_it_go() -> None:
+    article = clean_page_text(PAGE_WITH_SHORT_END)
+    assert article.paragraphs[-1] == "Ruiz will be sworn in on Monday."
+    assert "Related" not in article.body and "bus lane" not in article.body

@@ -40,3 +40,19 @@ def test_without_a_guest_name_answers_only_lose_their_labels() -> None:
 def test_text_that_is_not_an_interview_is_unchanged() -> None:
     paragraphs = ["A: the first of the two options, the council said.", "The vote is on Friday."]
     assert spoken_paragraphs(paragraphs) == paragraphs
+
+
+def test_an_answer_that_follows_from_the_questions_if_loses_that_sentence() -> None:
+    """ "Then the state will step in." is true only if the vote fails; the script never says the question."""
+    paragraphs = INTERVIEW[:1] + [
+        "Q: What happens if the vote fails?",
+        "A: Then the state will almost certainly step in. The ministry has said it will set its own limits.",
+        "Q: And if the rain comes?",
+        "A: In that case we can all relax.",
+    ]
+    assert spoken_paragraphs(paragraphs)[1:] == [
+        "What happens if the vote fails?",
+        '"The ministry has said it will set its own limits," Quennell said.',
+        "And if the rain comes?",
+        "",
+    ]

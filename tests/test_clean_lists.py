@@ -133,3 +133,15 @@ intense thirst and tiredness.
 """))
     assert ("Heat exhaustion is the milder form. Common signs include heavy sweating and cool, clammy skin; a headache or"
             " feeling faint; intense thirst and tiredness.") in article.paragraphs
+
+
+def test_a_plural_lead_in_before_one_long_item_agrees_with_it() -> None:
+    """ "The main decisions were a review of street lighting." does not agree: "One of ... was" does."""
+    assert list_paragraphs("The main decisions were:", [
+        "a new cycle lane on Mill Road between the market and the river bridge;",
+        "a grant of £40,000 to the Harbury youth club over three years;",
+    ]) == ["One of the main decisions was a new cycle lane on Mill Road between the market and the river bridge. "
+           "One of the main decisions was a grant of £40,000 to the Harbury youth club over three years."]
+    # several short items stay after the plural
+    assert list_paragraphs("The main risks are:", ["floods;", "fires;", "storms."]) == [
+        "The main risks are floods, fires, storms."]

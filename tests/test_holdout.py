@@ -5,7 +5,12 @@ real wire and newspaper style: datelines, long sentences, quotes, lists, abbrevi
 whole news pages around other articles. tests/fixtures/holdout2/ is a second set, written after the rules were
 tuned on the first: ten articles in other genres (science feature, press release, first-person review, Q&A
 interview, match report, obituary, health explainer with a list, quote-heavy politics, court, economy figures)
-and three whole pages (two text copies, one HTML file). Every assertion here must hold for ANY article; an article that
+and three whole pages (two text copies, one HTML file). tests/fixtures/holdout3/ is a third set, written after
+the rules were tuned on the first two: eight articles in shapes neither has (wire crime report with "police said"
+attributions, company earnings full of figures, weather forecast, football transfer, AI explainer, council
+decisions with a list, live blog with time stamps, first-person opinion column) and two whole pages (an election
+result copied as text with its site furniture, and an HTML page whose CMS writes <div> paragraphs with data
+attributes, captions, related links and a cookie banner). Every assertion here must hold for ANY article; an article that
 fails one today because of a known writer weakness is marked xfail (strict=False) with that weakness named,
 so the suite stays green and the mark shows what is left to fix. Never weaken an assertion to pass.
 """
@@ -28,14 +33,18 @@ from briefing.writers.plain import draft_article
 
 HOLDOUT = Path(__file__).parent / "fixtures" / "holdout"
 HOLDOUT2 = Path(__file__).parent / "fixtures" / "holdout2"
+HOLDOUT3 = Path(__file__).parent / "fixtures" / "holdout3"
 DATE = dt.date(2021, 7, 5)
 ARTICLES = sorted(p.name for p in HOLDOUT.glob("[0-9][0-9]-*.txt"))
 PAGES = sorted(p.name for p in HOLDOUT.glob("page-*.txt"))
 ARTICLES2 = sorted(p.name for p in HOLDOUT2.glob("[0-9][0-9]-*.txt"))
 PAGES2 = sorted(p.name for p in HOLDOUT2.glob("page-*.*"))  # text copies and an HTML page
-FOLDER = {**{n: HOLDOUT for n in ARTICLES + PAGES}, **{n: HOLDOUT2 for n in ARTICLES2 + PAGES2}}
-FILES = ARTICLES + PAGES + ARTICLES2 + PAGES2
-ALL_PAGES = PAGES + PAGES2
+ARTICLES3 = sorted(p.name for p in HOLDOUT3.glob("[0-9][0-9]-*.txt"))
+PAGES3 = sorted(p.name for p in HOLDOUT3.glob("page-*.*"))  # a text copy and an HTML page
+FOLDER = {**{n: HOLDOUT for n in ARTICLES + PAGES}, **{n: HOLDOUT2 for n in ARTICLES2 + PAGES2},
+          **{n: HOLDOUT3 for n in ARTICLES3 + PAGES3}}
+FILES = ARTICLES + PAGES + ARTICLES2 + PAGES2 + ARTICLES3 + PAGES3
+ALL_PAGES = PAGES + PAGES2 + PAGES3
 ORDER = ["intro", "headlines", "story", "glossary", "recap", "outro"]
 ENOUGH_TO_SAY = 350  # words of story: enough to fill five minutes through the full format (issue 3)
 
@@ -53,6 +62,7 @@ GRAMMAR_SLIPS = [
     re.compile(r"^(?:This|That) (?:are|were|have)\b"),  # a "This ..." piece must agree with "this"
     re.compile(r"\b[Aa] (?!one\b|once\b|U\.)[aeioAEIO]\w*"),  # "a" before a vowel sound
     re.compile(r"\b([A-Z][a-z]+) said (?:that )?(?:if [^,]+, )?\1\b"),  # the speaker reported by name, not "he"
+    re.compile(r"\b(?:cannot|can|could|must|should|will|would|may|might)s\b"),  # a modal never takes -s
 ]
 INTERVIEW_LABEL = re.compile(r"^(?:Q|A)\s*:")  # "Q: ..." / "A: ..." marks who speaks in a printed interview
 PRONOUN_START = re.compile(r"^(?:He|She|They|It|His|Her|Their|This|That|These|Those)\b")
@@ -86,6 +96,17 @@ LEAD_FACTS = {
     "page-11-tram-strike.txt": ["Kingsford", "three days", "87%", "May 28"],
     "page-12-wildfire.txt": ["18,000 acres", "3,400", "Dorrance Valley", "Elk Prairie", "900"],
     "page-13-library-fines.html": ["9,000", "Ostrava Bay", "14%", "Tuesday"],
+    # holdout3
+    "01-wire-crime.txt": ["Corvale", "armed robbery", "$1.7 million", "Friday", "guard"],
+    "02-earnings-report.txt": ["Tallis Foods", "18%", "£412 million", "3.2%", "Thursday"],
+    "03-weather-forecast.txt": ["amber warning", "heavy snow", "northern hills", "freezing rain", "Friday"],
+    "04-transfer-deal.txt": ["Westford City", "Tomas Reyna", "Porto Alban", "£48 million", "£55 million"],
+    "05-ai-explainer.txt": ["Millions", "chatbots", "emails"],
+    "06-council-decisions.txt": ["Marlbury District Council", "Wednesday", "bus lane", "Victoria Street", "20p"],
+    "07-live-blog.txt": ["Harbour Bridge", "Portsea Bay", "cargo ship", "closed"],
+    "08-opinion-column.txt": ["Whitcombe's Books", "Stenford", "2003", "Last month"],
+    "page-09-election.txt": ["Hollis Brandt", "Green Party", "Carrick", "3,214", "24 years"],
+    "page-10-water-notice.html": ["60,000", "Dunhaven", "Monday", "E. coli", "Greaves Hill"],
 }
 
 # The page copies: the headline, the story's first and last paragraph (their opening words), and furniture
@@ -126,6 +147,22 @@ PAGE_STORY = {
         "The library will report to the council again in December",
         ["Returned books wait to be shelved", "Leo Santangelo", "Nadia Ferreira-Holt", "We use cookies",
          "Library branches to open on Sundays", "Ferry timetable", "Sign up for our newsletter", "Bayside Gazette."],
+    ),
+    "page-09-election.txt": (
+        "Greens win Carrick mayoral race in upset as turnout climbs to 48%",
+        "Hollis Brandt of the Green Party has been elected mayor of Carrick",
+        "Brandt will be sworn in on Monday.",
+        ["Green Party candidate Hollis Brandt celebrates", "Samira Quaid", "Live results map", "ADVERTISEMENT",
+         "READ MORE", "What the new mayor can", "Carrick council approves road widening", "Motorway closed",
+         "greenfan_77", "Northern Ledger Media"],
+    ),
+    "page-10-water-notice.html": (
+        "Boil-water notice for 60,000 Dunhaven homes after bacteria found in supply",
+        "About 60,000 homes and businesses in Dunhaven",  # the cleaner takes the dateline off
+        "The drinking water regulator said it would investigate",
+        ["Workers take samples", "Mina Sorensen", "Terrence Alcott", "This site uses cookies",
+         "Dunhaven reservoir upgrade delayed", "Water bills to rise", "Volunteers hand out bottled water",
+         "Get local news", "High school football", "Valley Courier. All rights"],
     ),
 }
 
@@ -174,6 +211,10 @@ TOPIC_WORDS_IN_LEAD = ("the lead's long council-vote sentence is now told whole 
 BROKEN_LINES_OUT = ("lines the splitter cut broken (a seat count cut before its verb, a quote's cut half) are no longer"
                     " said and nothing of the article takes their place")
 
+WRONG_GROUP_OUT = ('the quote "The people we worry about most are ..." is no longer said as "the people St worries about'
+                   ' most" (a list item cut too); told whole it is too long, so the script loses that line: just under'
+                   ' 4:30 and 96 % common words')
+
 KNOWN2: dict[str, dict[str, str]] = {
     "headline": {},  # a headline may open with a quotation (briefing/clean.py)
     "cut_off": {},  # the quoted headline is the title, so no cut first sentence stands in for it
@@ -189,22 +230,59 @@ KNOWN2: dict[str, dict[str, str]] = {
     "pronoun_first": {},  # the obituary lead "Name, a <trade> who ..., died ..." is kept (briefing/compress_asides.py)
     # 09-court, page-11-tram fill five minutes: "X, who earned ..., approved ..." inside a report and "About
     # 180,000 passengers use ..., and the authority warned ..." are told whole (briefing/relatives.py, grammar.py)
-    "five_minutes": {**{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
+    "five_minutes": {"07-health-explainer.txt": WRONG_GROUP_OUT,
+                     **{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
                                                     "page-13-library-fines.html"]},
                      "02-press-release.txt": FURNITURE_PADDING, "08-politics-quotes.txt": BROKEN_LINES_OUT},
     "offline_checks": {**{f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
-                       "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD},
+                       "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD, "07-health-explainer.txt": WRONG_GROUP_OUT},
     "common": {**{f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
-               "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD},
+               "page-13-library-fines.html": TOPIC_WORDS_IN_LEAD, "07-health-explainer.txt": WRONG_GROUP_OUT},
     "fk": {"02-press-release.txt": HARD_RELEASE},
     "page_clean": {},  # "Photo by X for The Y" captions and closing author notes go (briefing/clean_furniture.py)
     "list_items": {"02-press-release.txt": LIST_ITEMS_LOWERED},
 }
 
 
+# The same for the third hold-out set (tests/fixtures/holdout3), marks set from its first reading.
+LEAD_RELATIVE_CUT = ('the lead\'s closing ", in which thieves escaped with ... worth $1.7 million" is cut off, so the'
+                     ' figure is lost, and "charged with armed robbery and aggravated battery" splits into "They said'
+                     ' they were aggravated battery."')
+LEAD_BEFORE_LIST = ('the long lead (50+ words, three decisions joined by commas) is dropped whole and the story opens'
+                    ' with the list ("The main decisions were a bus lane ..."), so the council and the day are lost')
+LEAD_DIV_DATELINE = ('the HTML page\'s dateline lead ("DUNHAVEN — About 60,000 homes ... were told on Monday to boil'
+                     ' their tap water ...") is dropped whole, so the script starts "Tessbourne Water said the notice'
+                     ' ..." and never says who must boil water or why')
+LEAD_WEATHER = ('the forecast\'s lead (two warnings, where, when; 50 words) is dropped and the story opens with its'
+                ' tail ("Some rural communities could be cut off ...")')
+SHORT_COLUMN = ("a first-person column: most sentences with 'I', 'we' or a figure for the writer's costs are not said,"
+                " so the plan stays under 4:30")
+SHORT_PAGE = ("many lines of the page are left out as broken after splitting (quotes with a speech tag before them,"
+              " colons, 'as' clauses), so the plan stays under 4:30")
+HEADLINE_IS_FIRST_LINE = ('no headline sentence can be made from the title and no first line is short enough, so the'
+                          ' headlines say the story\'s first line word for word (writers/recap.headline_line "line")'
+                          ' and the story says it again; before, a broken piece ("Twice looked close to collapse.")'
+                          ' was the headline')
+
+KNOWN3: dict[str, dict[str, str]] = {
+    # 07-live-blog: the cleaner takes a live blog's "Key points:" label and time stamps off (clean_furniture.py);
+    # 08-opinion-column: "Last month I locked the door ..." is told as the writer's (plain_english.writer_voice)
+    "lead_facts": {"01-wire-crime.txt": LEAD_RELATIVE_CUT, "03-weather-forecast.txt": LEAD_WEATHER,
+                   "06-council-decisions.txt": LEAD_BEFORE_LIST,
+                   "page-10-water-notice.html": LEAD_DIV_DATELINE},
+    "five_minutes": {"08-opinion-column.txt": SHORT_COLUMN, "page-09-election.txt": SHORT_PAGE,
+                     "page-10-water-notice.html": SHORT_PAGE},
+    "offline_checks": {},  # 01-wire-crime: with its broken lines left out, 96 % common words
+    "common": {},
+    "page_clean": {},  # a short closing sentence above the related links stays (clean_furniture.is_closing_sentence)
+    "grammar": {},  # "the cafe cannot", never "cannots" (reported.PAST_OR_MODAL)
+    "said_twice": {"04-transfer-deal.txt": HEADLINE_IS_FIRST_LINE},
+}
+
+
 def cases(names: list[str], check: str) -> list[object]:
     """The files as pytest params, xfail (not strict) where the check is known to fail today."""
-    known = {**KNOWN.get(check, {}), **KNOWN2.get(check, {})}
+    known = {**KNOWN.get(check, {}), **KNOWN2.get(check, {}), **KNOWN3.get(check, {})}
     return [pytest.param(n, marks=pytest.mark.xfail(strict=False, reason=known[n])) if n in known else n
             for n in names]
 
@@ -230,14 +308,15 @@ def has_fact(fact: str, text: str) -> bool:
 def test_the_holdout_set_is_all_there() -> None:
     assert len(ARTICLES) == 10 and len(PAGES) == 2
     assert len(ARTICLES2) == 10 and len(PAGES2) == 3
+    assert len(ARTICLES3) == 8 and len(PAGES3) == 2
     assert set(LEAD_FACTS) == set(FILES)
     assert set(PAGE_STORY) == set(ALL_PAGES)
-    for name in ARTICLES + ARTICLES2:
+    for name in ARTICLES + ARTICLES2 + ARTICLES3:
         words = len((FOLDER[name] / name).read_text(encoding="utf-8").split())
         assert 350 <= words <= 750, name
 
 
-@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2, "headline"))
+@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3, "headline"))
 def test_an_article_keeps_its_headline(name: str) -> None:
     """A plain article file starts with its headline line; the cleaner keeps it whole as the title."""
     first_line = (FOLDER[name] / name).read_text(encoding="utf-8").lstrip().partition("\n")[0].strip()
@@ -252,12 +331,18 @@ def list_lines(text: str) -> list[str]:
     return lead_ins + items
 
 
-@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2, "list_items"))
+@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3, "list_items"))
 def test_list_items_of_an_article_reach_the_body(name: str) -> None:
     """A list is part of the story: its lead-in and every item stay (the bullet and end mark may go)."""
     body = article(name).body
     wanted = list_lines((FOLDER[name] / name).read_text(encoding="utf-8"))
-    assert [w for w in wanted if w.rstrip(";.:") not in body] == []
+    assert [w for w in wanted if w.rstrip(";.:") not in body and agreeing(w.rstrip(":")) not in body] == []
+
+
+def agreeing(lead_in: str) -> str:
+    """A plural lead-in as it is said before one item: "The main decisions were" -> "One of the main decisions was"."""
+    m = re.match(r"(The|Their|Its|His|Her|Our) (.+) (are|were)$", lead_in)
+    return f"One of {m.group(1).lower()} {m.group(2)} {'is' if m.group(3) == 'are' else 'was'}" if m else lead_in
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -310,7 +395,7 @@ def test_every_sentence_starts_and_ends_like_a_sentence(name: str) -> None:
     assert bad == []
 
 
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", cases(FILES, "said_twice"))
 def test_no_sentence_is_said_twice(name: str) -> None:
     spoken = measured_sentences(script(name))
     assert len(set(spoken)) == len(spoken)
@@ -396,7 +481,7 @@ def story_ends_on_a_whole_sentence(sentences: list[str], a: Article) -> bool:
     return later[-1].text == last
 
 
-SETS = {"holdout": ARTICLES, "holdout2": ARTICLES2}  # each set's ten articles, most important first
+SETS = {"holdout": ARTICLES, "holdout2": ARTICLES2, "holdout3": ARTICLES3}  # each set's articles, most important first
 
 
 @lru_cache(maxsize=None)

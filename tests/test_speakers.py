@@ -192,3 +192,52 @@ def test_a_sentence_opener_before_a_name_is_kept_when_the_name_is_shortened() ->
     # "But Ann Okafor ..." lost its "But" with the title words before the name ("Librarian Ann Okafor")
     out = named_again(["Librarian Ann Okafor will lead the library.", "But Ann Okafor said she was surprised."])
     assert out[1] == "But Okafor said she was surprised."
+
+
+HOSPITAL = """Dr. Nia Kalder, an emergency physician at St. Oswin's Hospital in Marrow, spoke first.
+
+Tom Pell, who runs the Dock Lane Bakery, was tired."""
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # the group runs on past a title's full stop and stops before "in <town>": never "the patients St worries about"
+    ('"The patients we worry about most are the very old," said Dr. Nia Kalder.',
+     ["Dr. Nia Kalder said the patients St. Oswin's Hospital worries about most are the very old."]),
+    # a modal never takes -s: "the bakery cannots" was said
+    ('"We cannot bake bread without water," said Tom Pell.',
+     ["Tom Pell said the Dock Lane Bakery cannot bake bread without water."]),
+])
+def test_a_we_after_a_titled_place_or_before_a_modal_is_told_right(quote: str, expected: list[str]) -> None:
+    speakers = speaker_pronouns(normalise(HOSPITAL))
+    assert rewrite(quote, {"Nia", "Kalder", "Tom", "Pell", "Dock", "Lane", "Bakery"}, speakers) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # in a column, the "we" of advice or of what one cannot do is everyone (or the writer's trade), not the writers
+    ("Third, we should stop asking small shops to compete on price with warehouses.", []),
+    ("We cannot, and we should not try.", []),
+    # a newsroom's own act stays the writers'
+    ("We asked 30 shop owners how their rents had changed.",
+     ["The writers asked 30 shop owners how their rents had changed."]),
+    # "We should note that ...": the writers' aside goes, the fact stays
+    ("We should also note that the price per litre is worked out on the pure spirit.",
+     ["The price per litre is worked out on the pure spirit."]),
+    # a time opener with no comma before the writer's "I": the column's news is said, not lost
+    ("Last month I locked the door of the shop for the last time.",
+     ["Last month, the writer locked the door of the shop for the last time."]),
+])
+def test_a_we_of_advice_is_not_the_writers(sentence: str, expected: list[str]) -> None:
+    assert rewrite(sentence, set()) == expected
+
+
+@pytest.mark.parametrize("quote, pronoun, expected", [
+    # "he told him how he wants to play": the listener cannot tell the speaker from the other man
+    ("He told me how he wants to play", "he", None),
+    ("She told me how she wants to play", "he", "She told him how she wants to play"),
+    ("I was scared", "she", "She was scared"),
+])
+def test_a_first_person_is_not_reported_as_a_he_beside_another_he(quote: str, pronoun: str,
+                                                                   expected: str | None) -> None:
+    from briefing.reported import report
+
+    assert report(quote, pronoun) == expected
