@@ -144,7 +144,7 @@ def participle_without_helper(source: str, part: str) -> bool:
     for m in re.finditer(r"\b(?:was|were|is|are|be) (\w+ed) (\w+)", part):
         if m.group(2).lower() in PREPOSITIONS | {"to", "of", "after", "before", "as", "and", "or", "out", "off", "up"}:
             continue  # "was forced out in April and sentenced to 50 weeks": "and" joins two passive verbs
-        if re.search(rf"\b(?:with|of|for|in|to|from|by) (?:\w+ ){{1,3}}and {m.group(1)} {m.group(2)}\b", source) \
+        if re.search(rf"\b(?:with|of|for|in|to|from|by) (?:[\w'-]+ ){{1,3}}and {m.group(1)} {m.group(2)}\b", source) \
                 and not re.search(rf"\b(?:was|were|is|are|be|been) {m.group(1)}\b", source):
             return True
     return False

@@ -21,7 +21,7 @@ def said(sentence: str, names: set[str] | None = None) -> list[str]:
      "together weigh less than 30 kg.", "Carries four cameras"),
     # a noun phrase cut from its verb
     ("A small rover the size of a suitcase has found salt and complex carbon-rich grains on the floor of the crater "
-     "Dunhill, scientists at the Orrin Institute said on Monday, in what they called a surprise.", "Complex carbon-rich"),
+     "Dunhill, scientists at the Orrin Institute said on Monday, in what they called a surprise.", "^Complex carbon-rich"),
     # the tail of a list before the main clause
     ("In villages such as Abbot Hill, Crane End and Low Moss, the snow may settle on roads that are already icy, "
      "where it will freeze overnight.", "^Crane End and Low Moss,"),

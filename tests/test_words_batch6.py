@@ -209,7 +209,6 @@ def test_a_meaning_that_is_not_a_noun_phrase_is_not_said_as_a_sentence() -> None
     ("The contract stipulates that the fee is paid in May.", "The contract says that the fee is paid in May."),
     ("Police are treating the death as a homicide.", "Police are treating the death as a killing."),
     ("Homicide detectives came at once.", "Homicide detectives came at once."),  # before a noun: kept
-    ("The burglary happened at night.", "The break-in happened at night."),
     ("Frigid air moved south on Monday.", "Very cold air moved south on Monday."),
     ("The firm announced layoffs in May.", "The firm announced job cuts in May."),
     ("The firm is headquartered in Oslo.", "The firm is based in Oslo."),
