@@ -225,7 +225,8 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
                 out.append(finish(f"{who} {said} {lower_first(refit[0], names).rstrip('.')}"))
                 queue = refit[1:] + queue
             continue
-        told = f"{again} also said {body}"
+        # "The company also said it would also move ...": a piece that says "also" itself needs no second one
+        told = f"{again} said {body}" if re.search(r"\balso\b", body) else f"{again} also said {body}"
         if words(told) > LONGEST:
             break
         out.append(finish(told))

@@ -9,7 +9,7 @@ import re
 
 from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
                       past_tense)
-from .participles import noun_with_participle, participle_may_stand, participle_verb
+from .participles import ing_list, noun_with_participle, participle_may_stand, participle_verb
 from .compress_grammar import LONGEST, SHORTEST, _again, _has_finite, _main_clause, _present, _subject, _whole
 from .clauses import words
 
@@ -101,6 +101,11 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         be = ("are" if plural else "is") if present else ("were" if plural else "was")
         return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
+    if m and ing_list(m.group(1), f"{m.group(2)} {m.group(3)}") \
+            and not re.search(r"\binclud(?:e|es|ed|ing)\b", m.group(1)):
+        # "can lead to pneumonia, swelling of the brain and death": cut there, the list would lose items and say
+        # less than the sentence ("may include A" of "may include A, B and C" is still true: that cut may stay)
+        return None
     if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
         found = _subject(m.group(1))
         again = _again(found[1], found[2].split()[0]) if found else None

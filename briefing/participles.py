@@ -59,12 +59,27 @@ def _past(clause: str) -> bool:
     return clause_tense(clause) in ("past", "perfect")
 
 
+# "-ing" verbs that take "of" (warning of floods); any other "-ing of" is a noun ("the swelling of the brain")
+OF_VERBS = {"warning", "complaining", "consisting", "speaking", "talking", "thinking", "dreaming", "dying", "smelling",
+            "boasting", "tiring", "approving", "hearing", "learning", "disposing", "telling", "despairing", "taking"}
+# verbs and words after which a comma goes on with the next item of a list of things
+NAMES_A_LIST = (r"(?:cause|causes|caused|causing|(?:lead|leads|led|leading) to|(?:result|results|resulted|resulting) in"
+                r"|include|includes|included|such as|like)")
+
+
 def ing_list(left: str, phrase: str) -> bool:
     """Is '..., <phrase>' an item of a list of "-ing" things rather than a phrase about the clause before it?
     'may include helping staff, supporting care' and 'watching films, viewing the new service, and using it'
     are lists: the "-ing" words name what is included, nobody does them."""
     if re.search(r", (?:and|or) [a-z]+ing\b", phrase):
         return True  # "viewing X, and using Y": the third item of a series
+    ing = phrase.split()[0].lower() if phrase.split() else ""
+    if re.match(r"[a-z]+ing of\b", phrase) and ing not in OF_VERBS:
+        return True  # "swelling of the brain", "flooding of roads": a thing named, nobody swells
+    if re.search(rf"\b{NAMES_A_LIST} (?:[\w'-]+ ){{0,3}}[\w'-]+$", left) and re.search(r"\b(?:and|or) (?![a-z]+ing\b)", phrase):
+        # "can lead to pneumonia, swelling of the brain and death": the "-ing" word is the second item of what the
+        # verb names ("Measles can be swelling of the brain" would be a wrong fact)
+        return True
     # "may include helping staff, supporting care": the first item follows a word that opens a list
     return re.search(r"\b(?:include|includes|included|including|like|as|such as|from|between)"
                      r"(?: [a-z]+ly)? [a-z]{3,}ing\b", left) is not None

@@ -304,3 +304,19 @@ def test_no_cut_between_an_adjective_and_its_noun() -> None:
     out = last_resort("The company said it would move all of its production to an older plant in the north of the "
                       "country and to a new, highly automated line at its main factory.")
     assert not any(p.endswith("a new.") for p in out)
+
+
+def test_an_ing_noun_in_a_list_is_no_participle() -> None:
+    # "Measles can be swelling of the brain" would be a wrong fact: "swelling" is the second thing the verb names
+    assert rewrite("Measles can lead to pneumonia, swelling of the brain and death.", set()) == [
+        "Measles can lead to pneumonia, swelling of the brain and death."]
+    assert rewrite("The storm could cause power cuts, flooding of low roads and damage to homes.", set()) == [
+        "The storm could cause power cuts, flooding of low roads and damage to homes."]
+    # too long to say whole: the list is never cut after its first item, the sentence is left out
+    assert rewrite("Measles is a highly contagious illness that can lead to pneumonia, swelling of the brain and "
+                   "death in young children who have not had the vaccine.", set()) == []
+    # a real participle is still told on its own
+    assert rewrite("The weather service issued an alert on Monday, warning of heavy rain in the north.", set()) == [
+        "The weather service issued an alert on Monday.", "The weather service warned of heavy rain in the north."]
+    assert rewrite("The river burst its banks on Sunday night, flooding homes and shops in the old town.", set()) == [
+        "The river burst its banks on Sunday night.", "The river flooded homes and shops in the old town."]

@@ -503,3 +503,11 @@ def test_and_after_a_unit_in_capitals_may_still_join_two_clauses() -> None:
     assert compress(s, NAMES) == [
         "Figures released by the ministry in May said new capacity for the first five months reached 1.2 GW.",
         "Figures released by the ministry in May also said Harwick plans to install 20 GW of wind power by 2030."]
+
+
+def test_a_reported_piece_that_says_also_gets_no_second_also() -> None:
+    out = compress("The company, which is based in Norvale and sold goods worth $2.1 billion last year, said it would "
+                   "move production to an old plant in Tesca, Brazil, and to a new line at its factory in Ohio, saying "
+                   "the Marlow site was too old to modernize.", set())
+    assert not any(re.search(r"\balso\b.*\balso\b", p) for p in out)
+    assert "The company said it would also move production to a new line at its factory in Ohio." in out

@@ -144,3 +144,15 @@ def test_a_script_with_no_point_to_repeat_says_no_empty_recap() -> None:
                           date=dt.date(2024, 5, 1))
     recaps = [seg for seg in script.segments if seg.kind == "recap"]
     assert all(len(seg.sentences) > 1 for seg in recaps)
+
+
+def test_a_recap_point_drops_the_also_of_a_line_it_does_not_repeat() -> None:
+    # "We heard that the officials also said ...": the "also" leaned on a story line the recap leaves out
+    story = ["Library officials also said the number of people with a library card rose by 14%.",
+             "The city stopped charging late fines in March.",
+             "More than 9,000 overdue books came back."]
+    body = "\n\n".join(story)
+    draft = draft_article(Article("Norvale ends library fines", body))
+    recap = recap_segment([story], [draft]).sentences
+    assert recap[1] == "We heard that library officials said the number of people with a library card rose by 14%."
+    assert not any(s.count("also") > 1 for s in recap)

@@ -428,3 +428,11 @@ def test_a_recap_point_may_end_before_a_dash_of_examples() -> None:
     assert before_dash(aside) == aside  # an aside: what follows it is the point
     condition = "The bridge will open in May \u2014 but only if the weather is dry."
     assert before_dash(condition) == condition
+
+
+def test_a_street_abbreviation_ending_an_address_is_no_title_without_a_name() -> None:
+    from briefing.writers.selection import odd_reason
+    assert odd_reason("Police arrested Ann Voss, 41, of 220 Ninth St.") == ""
+    assert odd_reason("The fire started in a shop on Mill St.") == ""
+    assert odd_reason("The people who run St. said the church is open.") == "title without a name"
+    assert odd_reason("Dr. also said the test was fine.") == "title without a name"

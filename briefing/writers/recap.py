@@ -313,6 +313,9 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 continue
             if j > 0:
                 point = re.sub(r" also (?=\w)", " ", point, count=1)  # not "We also heard that ... also ..."
+            else:
+                # "We heard that the officials also said ...": "also" leans on a line the recap does not repeat
+                point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
 

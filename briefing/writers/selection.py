@@ -135,7 +135,15 @@ def odd_reason(sentence: str) -> str:
     flagged = odd_sentences([sentence])
     if flagged:
         return flagged[0][1]
-    return "title without a name" if TITLE_WITHOUT_NAME.search(sentence) else ""
+    return "title without a name" if any(not _street(sentence, m.start()) for m in TITLE_WITHOUT_NAME.finditer(sentence)) \
+        else ""
+
+
+def _street(sentence: str, at: int) -> bool:
+    """'... of 1119 Eighth St.', 'on Mill St.': "St" after a capitalised word that is not the sentence's first is a
+    street in an address, not a "Saint" whose name was cut off."""
+    before = sentence[:at].split()
+    return sentence[at:at + 2] == "St" and len(before) >= 2 and before[-1][:1].isupper() and before[-1][:1].isalpha()
 
 
 def is_furniture(sentence: str) -> bool:
