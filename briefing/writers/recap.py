@@ -61,7 +61,8 @@ FUNCTION_WORDS = {
     "both", "each", "every", "no", "few", "other", "another", "any", "such", "about", "nearly", "almost",
     "over", "under", "only", "just", "at", "in", "on", "for", "after", "before", "since", "until", "during",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
-    "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you",
+    "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you", "none", "neither", "either",
+    "half",
 }
 # words after which an "-ed" word describes the noun that follows instead of being the verb
 NOUN_MARKERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "newly"}
@@ -74,6 +75,10 @@ CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there", "also", "and"}
 
 
+# a word with a full stop after which a name goes on: "Dr. Lee", "St. Mary's", "Ann B. Cole"
+TITLE_OR_INITIAL = re.compile(r"[\"'(]?(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Capt|Col|Sgt|Rev|Jr|Sr|Mt|Ft)\.")
+
+
 def name_words(text: str) -> set[str]:
     """Words the text writes as names: capitalised right after a lower-case word or a comma.
 
@@ -82,8 +87,8 @@ def name_words(text: str) -> set[str]:
     found = set()
     for before, word in re.findall(r"(\S+) ([A-Z][A-Za-z'.-]*[A-Za-z])", text.replace("\u2019", "'")):
         # "... just four. Two members ...": a number or a function word after a full stop starts a sentence
-        if before.endswith((".", "!", "?")) and word.lower() in FUNCTION_WORDS:
-            continue
+        if before.endswith((".", "!", "?")) and (word.lower() in FUNCTION_WORDS or not TITLE_OR_INITIAL.fullmatch(before)):
+            continue  # "... the dashboard. Ambient lighting ...": a word after a full stop starts a sentence
         if (before.islower() or before.endswith(",")) and word not in DETERMINERS:
             found.add(re.sub(r"'s?$", "", word))
     return found
@@ -142,8 +147,23 @@ def start_only_words(body: str) -> set[str]:
             and not re.search(r"[A-Z].*[A-Z]", w) and looks_plain(w)}
 
 
+def capitalised_alone_inside(word: str, text: str) -> bool:
+    """Does the text write the word capitalised inside a sentence with no other capitalised word next to it ("said
+    Apple is ...")? Then it is a name of its own, not a plain word that opens sentences ("Police arrested ...")."""
+    cap_word = r"[A-Z][\w.'-]*"
+    for m in re.finditer(rf"(\S+) {re.escape(word)}(?:'s?)?(?= (\S+)|[,.;:!?]|$)", text.replace("\u2019", "'")):
+        before, after = m.group(1), m.group(2) or ""
+        if before.endswith((".", "!", "?", ":")) and not TITLE_OR_INITIAL.fullmatch(before):
+            continue  # a sentence start
+        if re.fullmatch(cap_word, after.strip('",;:.)')):
+            continue  # inside a longer name: "the Columbus Police Department"
+        return True  # alone ("said Apple is"), or the last word of a name, which may stand for all of it
+        # ("Tallis Foods ... Foods said")
+    return False
+
+
 def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None,
-                     plain_starts: set[str] | None = None) -> str:
+                     plain_starts: set[str] | None = None, article_text: str | None = None) -> str:
     """The sentence with its first letter lowered, unless its first word is a name.
 
     With the article's own words known, a capitalised word the article never writes in lower case is kept
@@ -152,9 +172,14 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
     first, _, rest = sentence.partition(" ")
     if plain_starts and re.sub(r"'s?$", "", first.strip('",;:!?.')) in plain_starts and not rest[:1].isupper():
         return sentence[:1].lower() + sentence[1:]  # "Economists expect ...": the article's sentence start
+    bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
+    if article_text is not None and rest[:1].islower() and bare.lower() not in CALENDAR_NAMES \
+            and (looks_plain(bare) or NUMBER_WORD.fullmatch(bare.lower()) or bare.lower() in FUNCTION_WORDS) \
+            and not capitalised_alone_inside(bare, article_text):
+        return sentence[:1].lower() + sentence[1:]  # "Police arrested ...": a plain word the article capitalises
+        # only at a sentence start or inside a longer name ("the Columbus Police Department")
     if not first[:1].isupper() or is_name(first, names) or re.search(r"\d", first):
         return sentence  # "Kesra-4b", "G7": a name with a figure in it
-    bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
     if bare.lower() in CALENDAR_NAMES:
         return sentence
     if NUMBER_WORD.fullmatch(bare.lower()):
@@ -349,7 +374,8 @@ def _lowered(sentence: str, draft: Draft) -> str:
     first_two = " ".join(sentence.split()[:2])
     if first_two[:1].isupper() and (first_two[:1].lower() + first_two[1:]) in draft.article.body.replace("\u2019", "'"):
         return sentence[:1].lower() + sentence[1:]  # "former U.S. ambassador ...": the article's own lower case
-    return lower_first_word(sentence, story_names(draft), article_words(draft), start_only_words(draft.article.body))
+    return lower_first_word(sentence, story_names(draft), article_words(draft), start_only_words(draft.article.body),
+                            f"{draft.article.title}\n\n{draft.article.body}")
 
 
 def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
