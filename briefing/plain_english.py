@@ -21,6 +21,7 @@ from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes
 from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns, split_report)
 from .speakers import named_again, said_when, split_occasion
+from .trim import without_idiom_clause
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
@@ -260,7 +261,9 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         return []
     s = said_when(attribution_first(q, names), when)
     s = plain_idioms(simplify_words(s, names))
-    if not s or idioms().search(s):
+    if s and idioms().search(s):
+        s = without_idiom_clause(s, idioms())  # "..., so scrolling feels smooth as butter": that clause goes
+    if not s:
         return []  # "heads needed to roll": a learner hears the words, not the meaning
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)

@@ -114,3 +114,22 @@ def main_clause(body: str) -> str | None:
     return None
 
 
+
+
+def without_idiom_clause(s: str, idiom: re.Pattern[str]) -> str:
+    """'The panel refreshes 120 times a second, so scrolling feels smooth as butter.' -> 'The panel refreshes 120
+    times a second.': an idiom in a last clause joined by ", so", ", and" or ";" goes with that clause when the
+    clause before it says a fact of its own; '' when the idiom is anywhere else (the sentence is then left out).
+    A ", but" clause is never dropped: it may be the half that limits what the first half says."""
+    body = s.rstrip(".!")
+    for cut in reversed(list(re.finditer(r"(?:, (?:so|and)|;) (?=\w)", body))):
+        left, right = body[:cut.start()], body[cut.end():]
+        if idiom.search(right) and not idiom.search(left) and words(left) >= SHORTEST_PART \
+                and is_clause(left) and whole(left) and (starts_clause(right) or _so_clause(cut.group(0), right)):
+            return finish(left)
+    return ""
+
+
+def _so_clause(joint: str, right: str) -> bool:
+    """After ", so" comes a clause ("so scrolling feels smooth"), unless "so" goes with the next word ("so far")."""
+    return joint.startswith(", so") and right.split()[0].lower() not in ("far", "much", "many", "long", "few", "little")

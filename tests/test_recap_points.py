@@ -156,3 +156,24 @@ def test_a_recap_point_drops_the_also_of_a_line_it_does_not_repeat() -> None:
     recap = recap_segment([story], [draft]).sentences
     assert recap[1] == "We heard that library officials said the number of people with a library card rose by 14%."
     assert not any(s.count("also") > 1 for s in recap)
+
+
+def test_a_plain_word_that_opens_a_point_is_lowered_after_we_heard_that() -> None:
+    # "We also heard that None of ..." / "... that Police arrested ...": plain words the article capitalises only
+    # at a sentence start or inside a longer name; a word the article writes alone mid-sentence is a name
+    body = ("Police arrested six people in Norvale on Monday, said a spokesman for the Norvale Police Department.\n\n"
+            "None of the six had been arrested before.\n\n"
+            "Officials said the raid followed a tip from Harwick Foods. Foods said it was glad to help.")
+    draft = draft_article(Article("Norvale police arrest six", body))
+    from briefing.writers.recap import _lowered
+    assert _lowered("Police arrested six people in Norvale on Monday.", draft).startswith("police arrested")
+    assert _lowered("None of the six had been arrested before.", draft).startswith("none of")
+    assert _lowered("Foods said it was glad to help.", draft).startswith("Foods said")
+    assert _lowered("Norvale police made the arrests.", draft).startswith("Norvale")
+
+
+def test_a_word_after_a_full_stop_is_no_name() -> None:
+    from briefing.writers.recap import name_words
+    found = name_words("The car has a big dashboard. Ambient lighting offers 30 colors. It was made by Lee.")
+    assert "Ambient" not in found
+    assert "Lee" in found

@@ -1,0 +1,143 @@
+"""Which capitalised words of a recap point are names: a point said after "We heard that" lowers its first word
+only when that word is not a name ("we heard that police arrested ...", never "we heard that london ...").
+The evidence is the article's own writing: where it capitalises a word, and where it writes it in lower case.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clauses import DETERMINERS
+from ..vocabulary import common_words, glossary_entries
+
+# words that are never names: lowered at the start of a sentence even when the article never writes them so
+FUNCTION_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "more", "much", "several", "all",
+    "both", "each", "every", "no", "few", "other", "another", "any", "such", "about", "nearly", "almost",
+    "over", "under", "only", "just", "at", "in", "on", "for", "after", "before", "since", "until", "during",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
+    "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you", "none", "neither", "either",
+    "half",
+}
+NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve"
+                         r"|(?:thir|four|fif|six|seven|eigh|nine)teen|hundred|thousand|million|billion")
+CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                  "december"}
+
+
+# a word with a full stop after which a name goes on: "Dr. Lee", "St. Mary's", "Ann B. Cole"
+TITLE_OR_INITIAL = re.compile(r"[\"'(]?(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Capt|Col|Sgt|Rev|Jr|Sr|Mt|Ft)\.")
+
+
+def name_words(text: str) -> set[str]:
+    """Words the text writes as names: capitalised right after a lower-case word or a comma.
+
+    A title-case subheading ("What Officials Say") does not count: there the word before is capitalised
+    too. Acronyms, words with inner capitals and words with dots are names wherever they stand (is_name)."""
+    found = set()
+    for before, word in re.findall(r"(\S+) ([A-Z][A-Za-z'.-]*[A-Za-z])", text.replace("\u2019", "'")):
+        # "... just four. Two members ...": a number or a function word after a full stop starts a sentence
+        if before.endswith((".", "!", "?")) and (word.lower() in FUNCTION_WORDS or not TITLE_OR_INITIAL.fullmatch(before)):
+            continue  # "... the dashboard. Ambient lighting ...": a word after a full stop starts a sentence
+        if (before.islower() or before.endswith(",")) and word not in DETERMINERS:
+            found.add(re.sub(r"'s?$", "", word))
+    return found
+
+
+def is_name(word: str, names: set[str]) -> bool:
+    bare = re.sub(r"'s?$", "", word.strip('",;:!?'))
+    if re.search(r"[A-Z].*[A-Z]|\.", bare.rstrip(".")) or bare in names or bare.rstrip(".") in names:
+        return True  # "NATO", "McDonald", "U.S.", or a word the article capitalises mid-sentence
+    return bare == "I"
+
+
+# endings of plural words for kinds of people ("economists", "forecasters", "residents"), with the word
+# they are built on: "econom" + "y", "forecast" + ""
+PEOPLE_PLURALS = re.compile(r"^([a-z]{3,}?)(ists|ers|ors|ants|ents)$")
+# "-ians" people are plain when built on a word in "-ic" ("musicians", "politicians"); "Egyptians" is not
+SKILL_PLURALS = re.compile(r"^([a-z]{3,}c)ians$")
+
+
+def looks_plain(word: str) -> bool:
+    """Whether a capitalised word is an ordinary English word: a glossary word, the plural of a common word,
+    or a plural for a kind of people built on a common word ("Forecasters": "forecast", "Shoppers": "shop").
+    A singular common word is not enough: names are common words too ("London", "Smith"). Words in
+    "-an(s)" are most often peoples ("Americans", "Canadians"): plain only when built on "-ic"."""
+    low = word.lower()
+    common = common_words()
+    if low in glossary_entries():
+        return not any(e.word[:1].isupper() for e in glossary_entries()[low])  # "Kremlin" is a name
+    m = SKILL_PLURALS.match(low)
+    if m:
+        return m.group(1) in common or m.group(1) + "s" in common
+    if re.search(r"ans?$", low):
+        return False
+    if low.endswith("s") and not low.endswith("ss") \
+            and (low[:-1] in common or low.endswith("es") and low[:-2] in common):
+        return True  # "Critics", "Doctors": a plural; a singular common word may be a name ("London")
+    m = PEOPLE_PLURALS.match(low)
+    stems = {m.group(1), m.group(1)[:-1]} if m and m.group(1)[-1] == m.group(1)[-2] else {m.group(1)} if m else set()
+    return any(stem + end in common for stem in stems for end in ("", "e", "y"))  # "shopp": "shop"
+
+
+def start_only_words(body: str) -> set[str]:
+    """Capitalised words the text writes only at the start of its sentences and that look like plain
+    English ("Economists expect ..."): not names, so said in lower case after "We heard that".
+
+    A word capitalised anywhere else is a name: after a lower-case word or a comma ("said Okafor"), or after
+    another capitalised word in the same sentence ("Helen Okafor said")."""
+    text = body.replace("\u2019", "'")
+    at_start: set[str] = set()
+    elsewhere: set[str] = set()
+    for m in re.finditer(r"[A-Z][A-Za-z'-]*", text):
+        word = re.sub(r"'s?$", "", m.group(0))
+        before = text[:m.start()].rstrip(" \t\"'(\u201c")
+        (at_start if not before or before[-1] in ".!?:\n" else elsewhere).add(word)
+    return {w for w in at_start - elsewhere if w.lower() not in {x.lower() for x in elsewhere}
+            and not re.search(r"[A-Z].*[A-Z]", w) and looks_plain(w)}
+
+
+def capitalised_alone_inside(word: str, text: str) -> bool:
+    """Does the text write the word capitalised inside a sentence with no other capitalised word next to it ("said
+    Apple is ...")? Then it is a name of its own, not a plain word that opens sentences ("Police arrested ...")."""
+    cap_word = r"[A-Z][\w.'-]*"
+    for m in re.finditer(rf"(\S+) {re.escape(word)}(?:'s?)?(?= (\S+)|[,.;:!?]|$)", text.replace("\u2019", "'")):
+        before, after = m.group(1), m.group(2) or ""
+        if before.endswith((".", "!", "?", ":")) and not TITLE_OR_INITIAL.fullmatch(before):
+            continue  # a sentence start
+        if re.fullmatch(cap_word, after.strip('",;:.)')):
+            continue  # inside a longer name: "the Columbus Police Department"
+        return True  # alone ("said Apple is"), or the last word of a name, which may stand for all of it
+        # ("Tallis Foods ... Foods said")
+    return False
+
+
+def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None,
+                     plain_starts: set[str] | None = None, article_text: str | None = None) -> str:
+    """The sentence with its first letter lowered, unless its first word is a name.
+
+    With the article's own words known, a capitalised word the article never writes in lower case is kept
+    as it is ("London has ...": perhaps a name), unless it is a function word ("More than ...") or the
+    article never writes it at all (a plain word the rewrite put in, like "Officials")."""
+    first, _, rest = sentence.partition(" ")
+    if plain_starts and re.sub(r"'s?$", "", first.strip('",;:!?.')) in plain_starts and not rest[:1].isupper():
+        return sentence[:1].lower() + sentence[1:]  # "Economists expect ...": the article's sentence start
+    bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
+    if article_text is not None and rest[:1].islower() and bare.lower() not in CALENDAR_NAMES \
+            and (looks_plain(bare) or NUMBER_WORD.fullmatch(bare.lower()) or bare.lower() in FUNCTION_WORDS) \
+            and not capitalised_alone_inside(bare, article_text):
+        return sentence[:1].lower() + sentence[1:]  # "Police arrested ...": a plain word the article capitalises
+        # only at a sentence start or inside a longer name ("the Columbus Police Department")
+    if not first[:1].isupper() or is_name(first, names) or re.search(r"\d", first):
+        return sentence  # "Kesra-4b", "G7": a name with a figure in it
+    if bare.lower() in CALENDAR_NAMES:
+        return sentence
+    if NUMBER_WORD.fullmatch(bare.lower()):
+        return sentence[:1].lower() + sentence[1:]  # "Fifty-one percent say ...": a number, never a name
+    if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
+            and bare in article_words:
+        return sentence  # a word the article only ever capitalises may be a name ("London")
+    if rest[:1].isupper() and first not in DETERMINERS and not first.endswith(",") \
+            and bare.lower() not in FUNCTION_WORDS:  # "Two Country First members ...": a number, not a title
+        return sentence  # "Mayor Helen Okafor", "Transport Minister Peter Lund": a title is part of the name
+    return sentence[:1].lower() + sentence[1:]
