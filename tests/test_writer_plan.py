@@ -436,3 +436,11 @@ def test_a_street_abbreviation_ending_an_address_is_no_title_without_a_name() ->
     assert odd_reason("The fire started in a shop on Mill St.") == ""
     assert odd_reason("The people who run St. said the church is open.") == "title without a name"
     assert odd_reason("Dr. also said the test was fine.") == "title without a name"
+
+
+def test_a_line_that_points_back_from_inside_is_said_only_after_its_line() -> None:
+    from briefing.writers.selection import points_back_inside
+    assert points_back_inside("You can remove most of them.")
+    assert points_back_inside("The writer will not pretend otherwise.")
+    assert not points_back_inside("The council will move the benches and paint them.")  # "the benches" is said
+    assert not points_back_inside("Officials said the road would open on Monday.")

@@ -263,6 +263,16 @@ def points_outside(sentence: str) -> bool:
     return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2]))
 
 
+# "them" with no noun before it in the line ("You can remove most of them."), or a last "otherwise" ("The writer
+# will not pretend otherwise."): what it stands for is in the line before
+THINGS_POINTER = re.compile(r"^(?:(?!\b(?:the|a|an|some|two|three|many|several|these|those)\b)[^A-Z])*?\bthem\b")
+
+
+def points_back_inside(sentence: str) -> bool:
+    """Does the line point back from inside, not from its first word ("You can remove most of them.")?"""
+    return bool(THINGS_POINTER.match(sentence.partition(" ")[2])) or bool(re.search(r"\botherwise[.!]$", sentence))
+
+
 CONNECTIVES = {"but", "so", "also", "however"}
 PERSON_POINTERS = {"he", "she", "his", "her", "they", "their", "them", "him"}
 
@@ -294,7 +304,8 @@ def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 # the article's own first sentence was written to open it: "Another storm hit ..." is fine
                 leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
             else:
-                leans = opens_with_reference(ln.text) and (previous is not kept[-1] or not right_after(previous, ln))
+                leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)) \
+                    and (previous is not kept[-1] or not right_after(previous, ln))
             if not leans:
                 kept.append(ln)
         previous = ln
