@@ -21,7 +21,7 @@ from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes
 from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns, split_report)
 from .speakers import named_again, said_when, split_occasion
-from .trim import without_idiom_clause
+from .trim import spelled_out_address, without_idiom_clause
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
@@ -249,7 +249,7 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
             split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
-    s = everyones_our(drop_asides(normalise(sentence)))  # "our universe" is everyone's, not the writer's
+    s = everyones_our(drop_asides(spelled_out_address(normalise(sentence))))  # "our universe" is everyone's, not the writer's
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own

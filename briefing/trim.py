@@ -133,3 +133,15 @@ def without_idiom_clause(s: str, idiom: re.Pattern[str]) -> str:
 def _so_clause(joint: str, right: str) -> bool:
     """After ", so" comes a clause ("so scrolling feels smooth"), unless "so" goes with the next word ("so far")."""
     return joint.startswith(", so") and right.split()[0].lower() not in ("far", "much", "many", "long", "few", "little")
+
+
+# a street word's short form after a house number and the street's name: "1119 Eighth St." is "1119 Eighth Street"
+STREET_WORDS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard"}
+ADDRESS_ABBREVIATION = re.compile(r"(\b\d+[A-Za-z]? (?:[A-Z][\w'-]* ){1,3})(St|Ave|Rd|Blvd)\.(?=,|$|\s+[a-z(])")
+
+
+def spelled_out_address(s: str) -> str:
+    """'... of 1119 Eighth St.' -> '... of 1119 Eighth Street.': a line that ends on "St." reads as going on
+    (and "St." may be read out as "Saint")."""
+    out = ADDRESS_ABBREVIATION.sub(lambda m: m.group(1) + STREET_WORDS[m.group(2)], s)
+    return out if out == s or out.endswith((".", "!", "?")) or not s.endswith(".") else out + "."

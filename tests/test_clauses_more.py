@@ -320,3 +320,12 @@ def test_an_ing_noun_in_a_list_is_no_participle() -> None:
         "The weather service issued an alert on Monday.", "The weather service warned of heavy rain in the north."]
     assert rewrite("The river burst its banks on Sunday night, flooding homes and shops in the old town.", set()) == [
         "The river burst its banks on Sunday night.", "The river flooded homes and shops in the old town."]
+
+
+def test_a_street_abbreviation_in_an_address_is_said_in_full() -> None:
+    # a line ending on "St." reads as going on, and "St." may be read out as "Saint"
+    assert rewrite("Police arrested Ann Voss, 32, of 220 Ninth St.", set()) == [
+        "Police arrested Ann Voss, 32, of 220 Ninth Street."]
+    assert rewrite("The fire started at 14 Mill Rd. on Sunday night.", set()) == [
+        "The fire started at 14 Mill Road on Sunday night."]
+    assert rewrite("St. Mary's church is on Main Street.", set()) == ["St. Mary's church is on Main Street."]
