@@ -30,7 +30,15 @@ from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
     (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"),
-    (r"\b(\w+)'ll\b", r"\1 will"), (r"\bI'm\b", "I am"), (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"),
+    (r"\b(\w+)'ll\b", r"\1 will"), (r"\bI'm\b", "I am"),
+    # "'s" is "has" before "been"/"got", and for a person before a past participle with its object: "she's found a
+    # way" is "she has found a way", never "she is found a way"
+    (r"\b(it|that|there|he|she|what|It|That|There|He|She|What)'s (been|got)\b", r"\1 has \2"),
+    (r"\b(he|she|He|She)'s (found|made|won|lost|left|done|gone|taken|seen|written|become|had|spent|sold|bought|built"
+     r"|brought|paid|worked|played|scored|started|finished|raised|helped|tried|asked|told|given|shown|heard|met)"
+     r" (?=(?:a|an|the|her|his|their|its|this|that|some|no|more|up|out|everything|nothing|it|him|them|us|me)\b)",
+     r"\1 has \2 "),
+    (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"),
     (r"\bthat's\b", "that is"), (r"\bThat's\b", "That is"), (r"\bthere's\b", "there is"),
     (r"\bThere's\b", "There is"), (r"\bhe's\b", "he is"), (r"\bHe's\b", "He is"), (r"\bshe's\b", "she is"),
     (r"\bShe's\b", "She is"), (r"\bwhat's\b", "what is"), (r"\bWhat's\b", "What is"),

@@ -425,3 +425,14 @@ def test_merge_fixes_phrase_starts_complementizer_that_and_a_past_fact_after_a_m
     s = ("The new levy would raise about $38 million for the parks, after the council voted 6-1 on Monday to put the "
          "plan on the ballot.")
     assert "The council voted 6-1 on Monday to put the plan on the ballot." in shorten(s, set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She's found a way to help.", "She has found a way to help."),  # never "She is found a way"
+    ("He's been ill since May.", "He has been ill since May."),
+    ("It's called the Hub.", "It is called the Hub."),
+    ("She's expected to win.", "She is expected to win."),
+])
+def test_an_s_contraction_is_has_before_a_perfect(text: str, expected: str) -> None:
+    from briefing.plain_english import normalise
+    assert normalise(text) == expected
