@@ -117,7 +117,7 @@ def resumptive_appositive(s: str) -> list[str]:
         return [s]
     be = "was" if tense == "past" else "is"
     if re.match(rf"(?:the|a|an) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE} of (?:the |his |her |their )?(?:\d+|two|three|four|five"
-                r"|six|seven|eight|nine|ten|[a-z]+s)\b", m.group(2)):
+                r"|six|seven|eight|nine|ten|(?!(?:its|his|this|was|is)\b)[a-z]+s)\b", m.group(2)):
         # "X was born in 1933, the youngest of four children": one of a group, said of the subject, not the event
         subject = subject_of(m.group(1))
         if subject is None or subject in ("It", "This", "They"):

@@ -436,3 +436,11 @@ def test_merge_fixes_phrase_starts_complementizer_that_and_a_past_fact_after_a_m
 def test_an_s_contraction_is_has_before_a_perfect(text: str, expected: str) -> None:
     from briefing.plain_english import normalise
     assert normalise(text) == expected
+
+
+def test_the_first_of_its_kind_is_the_event_not_one_of_a_group() -> None:
+    # "its" is no plural group ("the youngest of four children"): the summary is said of the event
+    from briefing.plain_english import rewrite
+    assert rewrite("The town of Dunmore has opened a repair cafe for old bicycles, the first of its kind in the "
+                   "county.", set()) == ["The town of Dunmore has opened a repair cafe for old bicycles.",
+                                          "This is the first of its kind in the county."]
