@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..clauses import words
 from ..grammar import LONGEST
@@ -29,6 +30,8 @@ NOT_A_FIRST_NAME = {"because", "with", "without", "after", "before", "while", "w
                     "key", "new", "under", "over", "during", "via", "than", "including", "against", "between", "among",
                     "also", "even", "only", "just", "both", "all", "some", "many", "most", "more", "every", "each",
                     "then", "now", "here", "there", "once", "not", "no", "what", "how", "why", "who", "today"}
+# a capitalised first word of a line that is no first name or title: "But Breyer said ..."
+LINE_OPENERS = {"But", "And", "So", "Yet", "Then", "Later", "Now", "Also", "There", "Here"}
 SPEECH = r"(?:said|says|told|added|asked|wrote|explained|argued|warned|noted)"
 
 
@@ -42,8 +45,10 @@ def _is_person(full: str, source: str, pronouns: dict[str, str]) -> bool:
             or re.search(rf"\b{name}, (?:\d{{1,3}}|a |an |the |who )", source) is not None)
 
 
+@lru_cache(maxsize=8)
 def one_person_surnames(source: str) -> dict[str, str]:
-    """Surname -> full name, for surnames only one named person in the source carries."""
+    """Surname -> full name, for surnames only one named person in the source carries. Cached: the planner
+    builds a script many times over for the same articles, and this reads the whole text each time."""
     by_surname: dict[str, set[str]] = {}
     lower_words = set(re.findall(r"\b[a-z]+\b", source)) | NOT_A_FIRST_NAME
     pronouns = speaker_pronouns(normalise(source))
@@ -67,11 +72,9 @@ def _bare_surname(line: str, surname: str) -> re.Match[str] | None:
         if re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:I|A)\b", after) \
                 or re.match(r"\s*(?:&|and Sons\b|and Co\b)", after):
             continue  # "Breyer Park", "Halloway & Finch": a place or a firm named after someone
-        if before and before[-1][:1].isupper() and len(before) > 1 and not TITLE_BEFORE.match(before[-1]):
-            continue  # "Angela Breyer", "Chief Breyer" (a job title we cannot tell from a first name)
-        if before and before[-1][:1].isupper() and len(before) == 1 and not TITLE_BEFORE.match(before[-1]) \
-                and before[-1] not in {"But", "And", "So", "Yet", "Then", "Later", "Now", "Also", "There", "Here"}:
-            continue  # a capitalised first word may be the first name or a title: "Angela Breyer", "Chief Breyer"
+        if before and before[-1][:1].isupper() and not TITLE_BEFORE.match(before[-1]) \
+                and not (len(before) == 1 and before[-1] in LINE_OPENERS):
+            continue  # "Angela Breyer", "Chief Breyer": a first name, or a job title we cannot tell from one
         return m
     return None
 
