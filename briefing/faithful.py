@@ -17,6 +17,7 @@ import re
 from .clauses import past_tense
 from .faithful_cuts import aside_closed, broken_cut, rejoined, relative_retold, said_twice
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
+from .keep_words import adverb_carries_meaning
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
 NEGATIONS = {"not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "hardly", "barely",
@@ -64,9 +65,11 @@ def may_drop_adjective(word: str, before: str) -> bool:
 
 def may_drop_adverb(word: str, before: str) -> bool:
     """Whether an uncommon -ly adverb can go: never a hedge ("supposedly"), a negative one ("falsely",
-    "illegally", "scarcely"), or one right after a negation ("not entirely")."""
+    "illegally", "scarcely"), one that carries the fact ("wrongly", "unanimously": keep_words), or one right
+    after a negation ("not entirely")."""
     w = word.lower()
-    return not (KEEP_ADVERBS.match(w) or is_privative(w) or w in NEGATIONS or negated(before))
+    return not (KEEP_ADVERBS.match(w) or adverb_carries_meaning(w) or is_privative(w) or w in NEGATIONS
+                or negated(before))
 
 
 def merges_two_words(before: str, after: str) -> bool:

@@ -15,7 +15,7 @@ from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
-from .keep_words import adverb_carries_meaning, carries_meaning
+from .keep_words import carries_meaning
 from .narrator import everyones_our
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
 from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
@@ -112,7 +112,7 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "became too costly for", "is deadly.": an -ly adjective that is the point
         if before and before[-1].lower() in FUNCTION_WORDS and re.match(r"\s*(?:[,.;:!?)]|$)", s[m.end(1):]):
             return m.group(0)  # "pieces of jewelry, made ...": an -ly word that ends a phrase after "of" is a noun
-        if w.lower() in common or w[0].isupper() or adverb_carries_meaning(w) or not may_drop_adverb(w, s[:m.start()]):
+        if w.lower() in common or w[0].isupper() or not may_drop_adverb(w, s[:m.start()]):
             return m.group(0)  # "falsely claimed", "not entirely": the adverb carries the fact
         return ""
 
