@@ -120,7 +120,7 @@ def test_a_piece_without_its_subject_or_with_a_hanging_end_is_no_statement() -> 
 
 
 def test_a_number_word_opening_a_point_is_said_in_lower_case() -> None:
-    from briefing.writers.recap import lower_first_word
+    from briefing.writers.point_case import lower_first_word
 
     assert lower_first_word("Fifty-one percent say the bridge is too small.", set(), {"Fifty-one", "percent"}) \
         == "fifty-one percent say the bridge is too small."
@@ -173,7 +173,7 @@ def test_a_plain_word_that_opens_a_point_is_lowered_after_we_heard_that() -> Non
 
 
 def test_a_word_after_a_full_stop_is_no_name() -> None:
-    from briefing.writers.recap import name_words
+    from briefing.writers.point_case import name_words
     found = name_words("The car has a big dashboard. Ambient lighting offers 30 colors. It was made by Lee.")
     assert "Ambient" not in found
     assert "Lee" in found

@@ -3,7 +3,7 @@ the article only capitalises at the start of its sentences. All texts are invent
 from __future__ import annotations
 
 from briefing.vocabulary import GlossaryEntry, sense_fits
-from briefing.writers.recap import looks_plain, lower_first_word, start_only_words
+from briefing.writers.point_case import looks_plain, lower_first_word, start_only_words
 from briefing.writers.word_list import pick_glossary
 
 

@@ -14,7 +14,8 @@ from briefing.config import Settings
 from briefing.models import Article
 from briefing.script import estimated_seconds, write_script
 from briefing.writers.plain import draft_article, headline_text
-from briefing.writers.recap import is_statement, lower_first_word, name_words, recap_segment, story_points
+from briefing.writers.point_case import lower_first_word, name_words
+from briefing.writers.recap import is_statement, recap_segment, story_points
 from briefing.writers.selection import Draft, Line, is_furniture, select_lines
 from briefing.writers.word_list import pick_glossary
 

@@ -16,8 +16,7 @@ from ..models import Segment
 from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, common_words, lower_tokens
 from .grade import syllables_per_word
-from .point_case import (is_name, looks_plain, lower_first_word, name_words,  # noqa: F401 (tests import them here)
-                         start_only_words)
+from .point_case import is_name, lower_first_word, name_words, start_only_words
 from .selection import Draft, odd_reason
 
 MAX_POINTS = 5  # a script short of five minutes
