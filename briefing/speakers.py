@@ -203,12 +203,18 @@ NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "New
                    "United", "Mr", "Mrs", "Ms", "Dr", "If", "When", "As", "Its", "His", "Her", "Their", "This", "That"}
 
 
+# a first and last name that is not part of a longer name ("Dorrance Valley High", "Bank of England")
+FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))")
+
+
+def first_and_last_names(text: str) -> list[re.Match[str]]:
+    """Each "Marcelo Claure" of the text: a first and a last name, neither a sentence opener ("But", "The")
+    nor a body ("Police Department")."""
+    return [m for m in FIRST_AND_LAST.finditer(text)
+            if m.group(1) not in NOT_FIRST_NAMES and m.group(1).lower() not in BODIES and m.group(2).lower() not in BODIES]
+
+
 def people_named(text: str) -> frozenset[str]:
     """Last names the article gives after a first name ("Marcelo Claure"): a single "Claure" who says "we"
     is a person speaking for some group, not a group itself."""
-    found = set()
-    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))", text):
-        first, last = m.groups()
-        if first not in NOT_FIRST_NAMES and last.lower() not in BODIES and first.lower() not in BODIES:
-            found.add(last)
-    return frozenset(found)
+    return frozenset(m.group(2) for m in first_and_last_names(text))

@@ -22,6 +22,7 @@ from ..clean_interview import spoken_paragraphs
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
+from ..speakers import FIRST_AND_LAST
 from ..topic_words import name_again_plainly
 from ..vocabulary import common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
@@ -29,7 +30,7 @@ from .recap import headlines_segment, is_statement, recap_segment
 from .ease import ease_grade
 from .people import introduce_people
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
-from .voices import FULL_NAME, as_opinion, named_speaker, person_of, writes_in_first_person
+from .voices import as_opinion, named_speaker, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -161,7 +162,7 @@ def draft_article(article: Article) -> Draft:
             lost_person = None if texts else person_of(sentence)
             # a lost sentence that named someone new: a "he" or "she" after it may mean that person
             new_person = any(not re.search(rf"\b{re.escape(m.group(2))}\b", " ".join(ln.text for ln in lines))
-                             for m in FULL_NAME.finditer(sentence)) if not texts else False
+                             for m in FIRST_AND_LAST.finditer(sentence)) if not texts else False
             met_after_lost = met_after_lost or new_person
             if reviewer:
                 texts = [as_opinion(t) if is_statement(t, names) else t for t in texts]

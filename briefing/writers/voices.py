@@ -12,13 +12,11 @@ from collections.abc import Mapping
 from ..clauses import words
 from ..grammar import LONGEST
 from ..plain_english import normalise, split_sentences
-from ..sentences import BODIES
-from ..speakers import NOT_FIRST_NAMES
+from ..speakers import first_and_last_names
 from ..vocabulary import common_words
 
 
-# a first and last name that is not a place ("in Elk Prairie") or part of a longer name ("Dorrance Valley High")
-FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))")
+# a word before a capitalised pair that makes it a place ("in Elk Prairie"), not a person
 PLACE_BEFORE = {"in", "at", "to", "of", "on", "by", "the", "from", "near", "into", "across", "outside", "inside"}
 # "She said ...", "She was 91.": a sentence that opens on the person of the sentence before it
 PRONOUN_SAID = re.compile(r"^(He|She) (said|says|added|told|was|is|had|has|died|lived|worked|spent|left|joined)\b")
@@ -28,9 +26,7 @@ def full_names(text: str) -> set[str]:
     """The people a text names with first and last name ("Lorraine Eckhart"), not places ("in Elk Prairie")
     or bodies ("Police Department")."""
     text = text.replace("\u2019", "'")
-    return {m.group(0) for m in FULL_NAME.finditer(text)
-            if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE and m.group(1) not in NOT_FIRST_NAMES
-            and m.group(1).lower() not in BODIES and m.group(2).lower() not in BODIES}
+    return {m.group(0) for m in first_and_last_names(text) if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE}
 
 
 def person_of(sentence: str) -> str | None:
