@@ -82,7 +82,8 @@ def child(name: str, text_path: Path, wav_out: Path) -> dict[str, object]:
     from briefing.config import Settings
     from briefing.engines import ENGINES
     from briefing.models import Script, Segment
-    from briefing.speech import get_engine, speak, synthesise_clip
+    from briefing.speech import get_engine, speak
+    from briefing.speech_worker import synthesise_clip
     from briefing.timing import SENTENCE_PAUSE
 
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -154,7 +155,8 @@ def child(name: str, text_path: Path, wav_out: Path) -> dict[str, object]:
 
 def curve(name: str, text_path: Path) -> None:
     from briefing.config import Settings
-    from briefing.speech import get_engine, synthesise_clip
+    from briefing.speech import get_engine
+    from briefing.speech_worker import synthesise_clip
     from briefing.spoken import spoken_form
 
     sys.path.insert(0, str(ROOT / "scripts"))

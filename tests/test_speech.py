@@ -16,7 +16,8 @@ from briefing.engines import ENGINES
 from briefing.engines.gtts import GttsEngine
 from briefing.errors import ConfigError, EngineUnavailable, SpeechError
 from briefing.models import Script, Segment
-from briefing.speech import get_engine, list_engines, speak, trim_silence
+from briefing.speech import get_engine, list_engines, speak
+from briefing.speech_worker import trim_silence
 from briefing.timing import SECTION_PAUSE, SENTENCE_PAUSE
 
 SENTENCE = "The river rose by two metres after three days of heavy rain."
