@@ -22,7 +22,7 @@ from .config import Settings
 from .errors import AudioError
 from .ffmpeg import SAMPLE_RATE, audio_segment_class, decode_mp3, decode_to_wav, encode_mp3, run_ffmpeg
 from .models import Chapter, Cue, EpisodeAudio, SpokenSegment
-from .timing import SECTION_PAUSE, SENTENCE_PAUSE, STORY_CHIME
+from .timing import JINGLE_GAP, SECTION_PAUSE, SENTENCE_PAUSE, STORY_CHIME
 
 ASSETS = Path(__file__).parent / "assets"
 BITRATE_K = 96  # constant; the issue allows 64-96. LAME's noise lifts true peaks less at 96 (measured below)
@@ -38,7 +38,6 @@ MAX_DBTP = -1.2  # ffmpeg's ebur128 and our estimate can differ by about 0.1 dB;
 FIX_DBTP = -1.6
 MAX_ENCODES = 3
 JINGLE_BELOW_SPEECH_LU = 4.0  # music sits under the voice, not over it
-JINGLE_GAP = SENTENCE_PAUSE  # silence between a jingle and the voice
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Pace is the issue's definition: written words over the time from the first to the last caption cue, so
 the pauses the audio stage puts between sentences (and sections) count. Each segment gets a time budget
 (words / wpm) minus those pauses. A sample of sentences corrects the engine's measured pace curve for this
-text, one full pass follows, and a segment still more than 3 % off has some sentences spoken again at a
+text, one full pass follows, and a segment still more than 2 % off has some sentences spoken again at a
 speed on the other side of its budget until it fits.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ENGINES", "EngineStatus", "SpeechEngine", "get_engine", "list_engines", "speak", "spoken_form"]
 
-PACE_TOLERANCE = 0.03  # re-synthesise a segment whose speech misses its time budget by more than this
+PACE_TOLERANCE = 0.02  # re-synthesise a segment whose speech misses its time budget by more than this
 MAX_CORRECTIONS = 3  # rounds of re-speaking some sentences of a segment that is still off its budget
 CORRECTION_CHUNK = 3  # sentences per segment re-spoken at a time (stop as soon as the segment fits)
 SAMPLE_MIN_SECONDS = 8.0  # a segment's sample shorter than this borrows the whole script's bias
@@ -97,8 +97,8 @@ def speak(script: Script, engine: SpeechEngine, cache_dir: Path) -> list[SpokenS
         for i, seg in enumerate(segments)
     ]
 
-    # A second process for about 1.6 passes over the whole script, if nothing turns out to be cached.
-    worker = SpeechWorker(engine, 1.6 * sum(max(pace.budget, 0.0) for pace in paces))
+    # A second process for about two passes over the whole script, if nothing turns out to be cached.
+    worker = SpeechWorker(engine, 2.0 * sum(max(pace.budget, 0.0) for pace in paces))
     try:
         return _speak(paces, engine, cache, worker)
     finally:

@@ -12,6 +12,7 @@ SECTION_PAUSE = 1.0  # between segments (headlines -> story, story -> words, ...
 STORY_CHIME = 1.2  # a short chime between two stories, pauses included
 INTRO_JINGLE = 4.0  # length of the bundled intro jingle, seconds (music before the welcome)
 OUTRO_JINGLE = 4.0  # after the goodbye
+JINGLE_GAP = SENTENCE_PAUSE  # silence between a jingle and the voice
 TARGET_SECONDS = 300.0  # five minutes
 MIN_SECONDS = 270.0  # 4:30
 MAX_SECONDS = 330.0  # 5:30

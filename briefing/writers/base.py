@@ -56,14 +56,18 @@ def outro_segment(show: str) -> Segment:
 
 
 def estimated_seconds(script: Script) -> float:
-    """Planned length: speech at the script's pace plus the pauses, chimes and jingles of briefing/timing."""
+    """Planned length, as the audio stage will lay it out: each segment at the script's pace, the jingles
+    with their gaps, and the extra length of a chime between two stories.
+
+    The speech stage fits a segment's sentences, its pauses and the section pause after it into
+    words / wpm (speech._budget), so section pauses are inside that time; only a chime, longer than a
+    section pause, adds to it."""
     wpm = script.wpm or timing.DEFAULT_WPM
-    total = timing.INTRO_JINGLE + timing.OUTRO_JINGLE
+    total = timing.INTRO_JINGLE + timing.OUTRO_JINGLE + 2 * timing.JINGLE_GAP
     previous = None
     for seg in script.segments:
         total += seg.words / wpm * 60.0
-        if previous is not None:
-            both_stories = previous.kind == "story" and seg.kind == "story"
-            total += timing.STORY_CHIME if both_stories else timing.SECTION_PAUSE
+        if previous is not None and previous.kind == "story" and seg.kind == "story":
+            total += timing.STORY_CHIME - timing.SECTION_PAUSE
         previous = seg
     return total
