@@ -79,3 +79,33 @@ def test_broken_lines_are_flagged(sentence: str) -> None:
 ])
 def test_whole_lines_are_not_flagged(sentence: str) -> None:
     assert odd_sentences([sentence]) == []
+
+
+PAGE = """<html><head><title>Rain closes Tarn Road | Dale News</title></head><body><article>{above}
+<h1>Rain closes Tarn Road for a week</h1>{deck}
+<p>Tarn Road in Bexley was closed on Monday after heavy rain washed away part of the surface near the old mill,
+the county council said.</p>
+<p>Engineers said repairs would take at least a week and cost about 40,000 pounds, and drivers were told to use
+the bypass instead.</p>
+<p>The road carries about 6,000 vehicles a day and is the main route to the town's secondary school.</p>
+</article></body></html>"""
+FIRST = "Tarn Road in Bexley was closed on Monday"
+
+
+@pytest.mark.parametrize("above", ['<p class="story-kicker">Weather</p>', '<div class="eyebrow">Weather</div>',
+                                   "<p>Weather</p>"])  # no class: the headline repeated under it shows it is a label
+def test_an_html_page_loses_the_label_above_its_headline_and_the_headline_repeated(above: str) -> None:
+    from briefing.clean_html import extract_html
+
+    deck = '<p class="standfirst">Drivers face a long detour after the storm.</p>'
+    article = extract_html(PAGE.format(above=above, deck=deck))
+    assert article.paragraphs[0] == "Drivers face a long detour after the storm."  # the summary is the article's
+    assert article.paragraphs[1].startswith(FIRST)
+    assert "Weather" not in article.body and "Rain closes Tarn Road for a week" not in article.body
+
+
+def test_a_page_without_deck_classes_reaches_the_extractor_as_it_came() -> None:
+    from briefing.clean_html import without_decks
+
+    html = PAGE.format(above="", deck="")
+    assert without_decks(html) is html
