@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clean import ALWAYS_FURNITURE, _Line, caption_lines, classify, clean_page_text, first_words, normalise
+from .clean import clean_page_text, first_words
 from .clean_furniture import drop_story_furniture
+from .clean_lines import ALWAYS_FURNITURE, Line, caption_lines, classify, normalise
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .dateline import strip_dateline
 from .errors import ExtractError
@@ -140,7 +141,7 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
     mark_lists(lines)
     captions = caption_lines(lines)
     kept: list[str] = []
-    kept_lines: list[_Line] = []
+    kept_lines: list[Line] = []
     above = headline_position(lines, title)
     for pos, line in enumerate(lines):
         if above is not None and pos <= above:
@@ -161,7 +162,7 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
     return paragraphs_with_lists(kept_lines, kept)
 
 
-def headline_position(lines: list[_Line], title: str) -> int | None:
+def headline_position(lines: list[Line], title: str) -> int | None:
     """Where the headline is repeated at the top of the text: the first line, or the line after one or two
     short labels with no end mark ("Floods", "World | Europe"); None when it is not there."""
     if not title:
