@@ -113,6 +113,10 @@ HALF_CLAUSE_AT_END_RE = re.compile(r", (?:and|but|or) (?:although|though|even th
                                    r"|whenever)\b[^,;:]*[.!]$")
 # "It would keep the name.", "This be based in Leeds.": a subject with a bare "be" lost its "would" or "will"
 BARE_BE_RE = re.compile(r"^(?:This|That|It|He|She|They|We|I|You|These|Those|There) be\b")
+# "This was after the fault was fixed and are not affected.": the main clause's second verb ("are") was carried
+# into a retold time clause whose "This" it cannot agree with
+RETOLD_WITH_PLURAL_VERB_RE = re.compile(r"^(?:This|That) (?:is|was) (?:after|before|when|because|during|since|until)\b"
+                                        r"[^,;]* (?:is|was|has) [^,;]*\band (?:are|were|have)\b")
 # "The year had been good and that the dates would come later.": a second "that" clause of a report whose
 # reporting verb was moved out of the sentence ("X said this.")
 SECOND_THAT_RE = re.compile(r"\band that (?:the|a|an|his|her|its|their|our|next|this|these|those|some|many|all|no"
@@ -333,7 +337,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "quote joined back wrongly"
         elif _adverb_as_subject(text):
             reason = "an adverb as the subject"
-        elif HALF_CLAUSE_AT_END_RE.search(text) or BARE_BE_RE.match(text):
+        elif HALF_CLAUSE_AT_END_RE.search(text) or BARE_BE_RE.match(text) or RETOLD_WITH_PLURAL_VERB_RE.match(text):
             reason = "half a sentence"
         elif _second_that_alone(text):
             reason = "a report's second 'that' without its verb"

@@ -225,6 +225,10 @@ def tense_changed(source: str, part: str) -> bool:
         before = source[:m.start()]
         if MODALS.search(before) or not any(t.endswith("ed") or t in IRREGULAR_PAST for t in _tokens(before)):
             return True  # the clause it hangs on is a plan, a possibility or the present
+        if re.search(r"\b(?:by|without)(?: [a-z]+ing\b[^.;:()]*)? $", before):
+            # "expected to save money by buying fuel together, sharing depots and cutting jobs": a means, one of a
+            # list after "by", is no act of its own ("They shared depots" tells the plan as done)
+            return True
         if re.search(r", (?:and|but) ", before):
             nearest = before.rsplit(", and ", 1)[-1].rsplit(", but ", 1)[-1]
             subject = next((w for w in _tokens(nearest) if w not in ("a", "an", "the")), "")
