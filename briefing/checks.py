@@ -102,7 +102,33 @@ NOUN_MARKERS = {
 SUBJECT_PRONOUNS = {"i", "we", "they", "you", "he", "she", "it", "there", "people", "this", "that"}
 BARE_ATTRIBUTION_RE = re.compile(r"^[\w.'’ -]{1,50}? (?:said|says|added|told reporters|explained)\.$")
 BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b"
+                             r"|\b(?:said|says|added|noted), (?:and|but)\b"  # "The doctors said, and the gains ..."
                              r"|\b(?:said|says) (?:so|well|now|yes|no|oh), ")  # "He said so, they see growth ..."
+# "Later held the stage.", "Earlier is the singer Ann Roe.": a fronted adverb taken for the subject
+ADVERB_AS_SUBJECT_RE = re.compile(r"^(?:Earlier|Later|Meanwhile|Afterwards|Instead|Moreover|Furthermore|However"
+                                  r"|Nevertheless|Nonetheless|Elsewhere|Overall|Previously|Separately|Likewise) (\w+)")
+# "Then she sang, and although her voice was tired.": a clause that says "although", "because", "if" ... and
+# ends the sentence, so its main clause was cut off
+HALF_CLAUSE_AT_END_RE = re.compile(r", (?:and|but|or) (?:although|though|even though|whereas|unless|because|if|once"
+                                   r"|whenever)\b[^,;:]*[.!]$")
+# "It would keep the name.", "This be based in Leeds.": a subject with a bare "be" lost its "would" or "will"
+BARE_BE_RE = re.compile(r"^(?:This|That|It|He|She|They|We|I|You|These|Those|There) be\b")
+# "This was after the fault was fixed and are not affected.": the main clause's second verb ("are") was carried
+# into a retold time clause whose "This" it cannot agree with
+RETOLD_WITH_PLURAL_VERB_RE = re.compile(r"^(?:This|That) (?:is|was) (?:after|before|when|because|during|since|until)\b"
+                                        r"[^,;]* (?:is|was|has) [^,;]*\band (?:are|were|have)\b")
+# "The year had been good and that the dates would come later.": a second "that" clause of a report whose
+# reporting verb was moved out of the sentence ("X said this.")
+SECOND_THAT_RE = re.compile(r"\band that (?:the|a|an|his|her|its|their|our|next|this|these|those|some|many|all|no"
+                            r"|he|she|they|it|we|[A-Z0-9])\b")
+REPORTING_BEFORE_RE = re.compile(r"\b(?:that|said|says|say|told|tells|tell|warned|warns|added|adds|noted|notes"
+                                 r"|argued|argues|claimed|claims|insisted|insists|announced|announces|believed"
+                                 r"|believes|believe|thought|thinks|think|hoped|hopes|hope|expected|expects|expect"
+                                 r"|found|finds|showed|shows|agreed|agrees|knew|knows|know|learned|heard|hears"
+                                 r"|confirmed|confirms|stressed|wrote|writes|explained|explains|admitted|admits"
+                                 r"|promised|promises|ruled|decided|suggested|suggests|reported|reports|meant|means"
+                                 r"|felt|feels|estimated|estimates|denied|denies|accepted|accepts|ensure|ensures"
+                                 r"|clear|sure|aware|fact|news|hope|view|evidence|claim|belief|sign|signs)\b", re.I)
 
 
 def _looks_finite(tokens: list[str]) -> bool:
@@ -267,6 +293,16 @@ def _verbless_report(tokens: list[str]) -> bool:
     return True
 
 
+def _adverb_as_subject(text: str) -> bool:
+    m = ADVERB_AS_SUBJECT_RE.match(text)
+    return bool(m) and (m.group(1).lower() in FINITE_HINTS or m.group(1).endswith("ed"))
+
+
+def _second_that_alone(text: str) -> bool:
+    m = SECOND_THAT_RE.search(text)
+    return bool(m) and not REPORTING_BEFORE_RE.search(text[:m.start()])
+
+
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "newly", "most", "more", "best", "well"}
 
 
@@ -299,6 +335,12 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "bare attribution"
         elif BROKEN_QUOTE_RE.search(text):
             reason = "quote joined back wrongly"
+        elif _adverb_as_subject(text):
+            reason = "an adverb as the subject"
+        elif HALF_CLAUSE_AT_END_RE.search(text) or BARE_BE_RE.match(text) or RETOLD_WITH_PLURAL_VERB_RE.match(text):
+            reason = "half a sentence"
+        elif _second_that_alone(text):
+            reason = "a report's second 'that' without its verb"
         elif CAPITAL_AFTER_SAID_RE.search(text):
             reason = "capital after said"
         elif SELF_NAMED_RE.match(text):

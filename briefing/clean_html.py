@@ -5,9 +5,11 @@ nothing, the line rules run on the page's visible text, as a browser copy would 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from .clean import ALWAYS_FURNITURE, _Line, caption_lines, classify, clean_page_text, first_words, normalise
+from .clean import clean_page_text, first_words
 from .clean_furniture import drop_story_furniture
+from .clean_lines import ALWAYS_FURNITURE, Line, caption_lines, classify, normalise
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .dateline import strip_dateline
 from .errors import ExtractError
@@ -26,6 +28,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         raise ExtractError(
             f"cannot extract HTML: {exc}; reinstall briefing (pip install -e .) to get its dependencies"
         ) from exc
+    html = without_decks(html)
     try:
         document = trafilatura.bare_extraction(
             html,
@@ -63,6 +66,35 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         byline=getattr(document, "author", None) or None,
         source=source,
     )
+
+
+# the label above a headline ("Floods", "Politics", "Breaking"), found by its class name. The summary under the
+# headline (standfirst, dek) stays: it is part of the article as published, and corpora count it so
+DECK_WORDS = r"kicker|eyebrow|overline"
+DECK_CLASS = re.compile(rf"(?:^|[-_])(?:{DECK_WORDS})(?:$|[-_])", re.IGNORECASE)
+
+
+def without_decks(html: str) -> str:
+    """The page without its kicker elements (found by their class names); the page as it came when it has none,
+    so every other page reaches trafilatura byte for byte."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    if not re.search(rf"class=[\"'][^\"']*(?:{DECK_WORDS})", html, re.IGNORECASE):
+        return html
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return html
+    # a label is short: a wrapper whose class happens to hold the word holds more
+    decks = [node for node in root.xpath("//body//*[@class]") if node.tag not in ("body", "main", "article")
+             and any(DECK_CLASS.search(name) for name in node.get("class").split())
+             and len(node.text_content().split()) <= 60 and not node.xpath(".//p[2]")]
+    if not decks:
+        return html
+    for node in decks:
+        node.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 _BLOCK_TAGS = frozenset({
@@ -109,10 +141,11 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
     mark_lists(lines)
     captions = caption_lines(lines)
     kept: list[str] = []
-    kept_lines: list[_Line] = []
+    kept_lines: list[Line] = []
+    above = headline_position(lines, title)
     for pos, line in enumerate(lines):
-        if pos == 0 and title and normalise(line.text) == normalise(title):
-            continue
+        if above is not None and pos <= above:
+            continue  # the headline repeated, and any short label above it
         if line.index in captions or ALWAYS_FURNITURE.search(line.text):
             continue
         if line.kind == "furniture" and line.words <= 6:
@@ -127,6 +160,19 @@ def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
             kept.append(text)
             kept_lines.append(line)
     return paragraphs_with_lists(kept_lines, kept)
+
+
+def headline_position(lines: list[Line], title: str) -> int | None:
+    """Where the headline is repeated at the top of the text: the first line, or the line after one or two
+    short labels with no end mark ("Floods", "World | Europe"); None when it is not there."""
+    if not title:
+        return None
+    for pos, line in enumerate(lines[:3]):
+        if normalise(line.text) == normalise(title):
+            return pos
+        if line.sentence or line.words > 4:
+            return None
+    return None
 
 
 def _parse_date(value: str | None) -> dt.datetime | None:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .clean import _Line
+    from .clean_lines import Line
 
 # The last word of a lead-in whose items are its object: "... include:", "... such as:" (the colon then goes).
 _OPEN_END = re.compile(
@@ -143,7 +143,7 @@ _ITEM_WEIGHT = 0.5  # a list item is part of the story, but a short phrase: it b
 MIN_ITEM_WORDS = 3  # mean words of a story's list items; menus and tag lists have one or two a line
 
 
-def mark_lists(lines: list[_Line]) -> None:
+def mark_lists(lines: list[Line]) -> None:
     """Lists the story introduces: a line ending with a colon ("Common signs include:", or a paragraph
     ending "Among the main items:"), then two or more items, bulleted or ending with ";" or ",". Menus and
     link lists have no such lead-in, and the lead-ins of furniture ("Related:", "Tags:") are furniture."""
@@ -162,9 +162,9 @@ def mark_lists(lines: list[_Line]) -> None:
         pos += len(items) + 1
 
 
-def _items_after(lines: list[_Line], pos: int) -> list[_Line]:
+def _items_after(lines: list[Line], pos: int) -> list[Line]:
     """The items under a lead-in: bulleted lines, or unbulleted ones marked by list punctuation ("...;")."""
-    items: list[_Line] = []
+    items: list[Line] = []
     for line in lines[pos + 1:]:
         if line.furniture or not line.words or line.text.endswith(("...", "…")):
             break
@@ -180,7 +180,7 @@ def _items_after(lines: list[_Line], pos: int) -> list[_Line]:
 
 
 
-def paragraphs_with_lists(kept: list[_Line], texts: list[str] | None = None) -> list[str]:
+def paragraphs_with_lists(kept: list[Line], texts: list[str] | None = None) -> list[str]:
     """The kept lines as paragraphs (texts: each line's text, when not line.text); a list's lead-in and
     items become whole sentences (briefing.clean_lists)."""
     texts = texts if texts is not None else [line.text for line in kept]

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .clean import _Line
+    from .clean_lines import Line
 
 BYLINE = re.compile(
     r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)[:\s]+"
@@ -29,7 +29,7 @@ DATE_HINT = re.compile(
 PUBLISHED_LABEL = re.compile(r"\b(published|posted|first\s+published)\b", re.IGNORECASE)
 
 
-def find_byline(lines: list[_Line]) -> str | None:
+def find_byline(lines: list[Line]) -> str | None:
     for line in lines:
         match = BYLINE.match(line.text)
         if match and line.words <= 12:
@@ -43,7 +43,7 @@ def find_byline(lines: list[_Line]) -> str | None:
     return None
 
 
-def find_published(near_story: list[_Line], page: list[_Line]) -> dt.datetime | None:
+def find_published(near_story: list[Line], page: list[Line]) -> dt.datetime | None:
     """A date on a short "Published ..." line anywhere, else a short dated line near the story."""
     from dateutil import parser as date_parser  # dateutil comes with trafilatura
 

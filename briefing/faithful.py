@@ -114,6 +114,14 @@ CLAUSE_AFTER = (r"^, (?:and|or|but|then|which|who|whom|whose|where|when|while|as
 # how a part that tells a relative clause on its own starts: "This promise had ...", "They have ..."
 RETOLD = r"(?:This|These|That|Those|It|They|He|She|Its|Their|His|Her) "
 # "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
+# an item of a list: a name of up to four words ("Northern Ireland") or a figure ("3-6", "7-6 (9-7)", "12%")
+LIST_ITEM = r"(?:[A-Z][\w'’.-]*(?: (?:of |and )?[A-Z][\w'’.-]*){0,3}|\d[\d.,:%–-]*(?: \(\d[\d–-]*\))?)"
+# the source goes on with more items of the list the part ends in: ", Wales and Northern Ireland", ", 4-6, 7-6"
+LIST_GOES_ON = re.compile(rf"^, {LIST_ITEM}(?:, {LIST_ITEM})*(?:,? (?:and|or) {LIST_ITEM}|, {LIST_ITEM})(?![\w'-])")
+# the source goes on with the verb of what the part took for a sentence: "People with conditions that need
+# water | , such as kidney disease, can apply for the cap"
+VERB_AFTER = re.compile(r"^(?:, (?:such as|including|like|for example) [^,]{1,60},)? (?:can|could|will|would|may|might"
+                        r"|must|should|shall|is|are|was|were|has|have|had)\b")
 FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d")
 # past participles that are never a past tense: "adults born", "the money given" need what follows them
 PARTICIPLES = {"born", "given", "taken", "known", "shown", "seen", "written", "driven", "chosen", "broken",
@@ -153,7 +161,7 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
     rest = _continuation(source, part)
     if rest is None or not rest.strip(" .!?\""):
         return False
-    rest = re.sub(r"^\.(?= [a-z])", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
+    rest = re.sub(r"^\.(?= [a-z]|,)", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
     if re.search(r"\b(?:than|such|as)\.?$", part):
         return True  # "more | than ...", "such | as ...": the cut split a phrase
     if re.match(r"^ (?:that|who|which)\b", rest) and re.match(r"(?:A|An) [\w -]+ (?:is|are) (?:a|an) [\w -]+\.?$", part):
@@ -173,6 +181,15 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
         return bool(re.search(DURATIVE, part))
     if RESTRICTION_AFTER.match(rest) or FIGURE_AFTER.match(rest):
         return True
+    last = part.rstrip(".").split()[-1]
+    # (not a fronted phrase told on its own: "This was on Tuesday." <- "On Tuesday, Ames and Roe met ...")
+    if LIST_GOES_ON.match(rest) and len(part.split()) > 1 and (last[:1].isupper() or last[:1].isdigit()) \
+            and not re.match(RETOLD, part):
+        return True  # "beat Aranda 3-6 | , 4-6, 7-6 ...", "in England | , Wales and Northern Ireland": a list cut short
+    if re.search(r"\d\.?$", part) and re.match(r"^ (?:and|or|to) \d[\d.,]*%? [a-z]", rest):
+        return True  # "on the number 34 | and 35 buses": two figures share the noun after the second
+    if VERB_AFTER.match(rest):
+        return True  # "People with conditions that need water." : the subject, cut from its verb
     if re.match(r"^ (?:after|before|since) ", rest) and re.search(DURATION_END, part) and re.search(DURATIVE, part) \
             and not re.match(r"This (?:is|was) (?:after|before|since) ", next_part):
         # "can linger for up to two hours | after a sick person has left": the time is counted from it (but
@@ -208,6 +225,10 @@ def tense_changed(source: str, part: str) -> bool:
         before = source[:m.start()]
         if MODALS.search(before) or not any(t.endswith("ed") or t in IRREGULAR_PAST for t in _tokens(before)):
             return True  # the clause it hangs on is a plan, a possibility or the present
+        if re.search(r"\b(?:by|without)(?: [a-z]+ing\b[^.;:()]*)? $", before):
+            # "expected to save money by buying fuel together, sharing depots and cutting jobs": a means, one of a
+            # list after "by", is no act of its own ("They shared depots" tells the plan as done)
+            return True
         if re.search(r", (?:and|but) ", before):
             nearest = before.rsplit(", and ", 1)[-1].rsplit(", but ", 1)[-1]
             subject = next((w for w in _tokens(nearest) if w not in ("a", "an", "the")), "")
@@ -255,8 +276,10 @@ def wrong_pronoun(source: str, part: str) -> bool:
     return bool(before) and before[-1].lower() != m.group(1).lower()
 
 
+# the participles too: "Stroud denied the charge, telling the jury that A and that B" reports B as his claim
 SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|explained|argued|claimed|claims|noted"
-                         r"|according to|believes|believed|thinks|thought|insisted|insists|wrote|writes)\b")
+                         r"|according to|believes|believed|thinks|thought|insisted|insists|wrote|writes"
+                         r"|telling|saying|claiming|arguing|insisting)\b")
 
 
 def lost_its_speaker(source: str, part: str) -> bool:

@@ -35,6 +35,12 @@ TO_VERBS = re.compile(r"\b(?:ordered|order|orders|told|tell|tells|asked|ask|asks
                       r"|allowed|allow|allows|wanted|want|wants|expected|expect|expects|required|require|requires"
                       r"|encouraged|encourage|persuaded|invited|advised|warned|helped|help|helps)\b")
 SPEECH = r"(?:said|says|added|told [\w ]{1,30}?|warned|explained|noted|argued|insisted)"
+# verbs whose object may be a "when", "where", "how", "whether" clause: "recorded | when they fell asleep"
+WH_OBJECT_VERBS = re.compile(r"\b(?:record|records|recorded|know|knows|knew|ask|asks|asked|show|shows|showed|shown"
+                             r"|decide|decides|decided|remember|remembers|remembered|explain|explains|explained"
+                             r"|reveal|reveals|revealed|check|checks|checked|track|tracks|tracked|measure|measures"
+                             r"|measured|predict|predicts|predicted|learn|learns|learned|understand|understood"
+                             r"|wonder|wonders|wondered|choose|chooses|chose|see|sees|saw|tell|tells|told)\.?$")
 
 
 def _tokens(text: str) -> list[str]:
@@ -196,6 +202,8 @@ def pair_or_complement_cut(source: str, part: str, rest: str | None) -> bool:
         return False
     if re.match(r"^ (?:and|or) [a-z]+[,.;]", rest) and len(_tokens(rest)) > 2:
         return True  # "come | and go, and ...": the sentence went on, so the pair was cut, not the sentence's end
+    if WH_OBJECT_VERBS.search(part.rstrip(".")) and re.match(r"^ (?:when|where|how|whether|why|what|who)\b", rest):
+        return True  # "wristbands that recorded | when they fell asleep": the clause is the verb's object
     if re.search(r": [^:]+$", part) and re.match(r"^,", rest):
         return True  # "at four places: the leisure centre | , the car park ...": a list after a colon cut short
     verb = TO_VERBS.search(part)

@@ -10,7 +10,13 @@ the rules were tuned on the first two: eight articles in shapes neither has (wir
 attributions, company earnings full of figures, weather forecast, football transfer, AI explainer, council
 decisions with a list, live blog with time stamps, first-person opinion column) and two whole pages (an election
 result copied as text with its site furniture, and an HTML page whose CMS writes <div> paragraphs with data
-attributes, captions, related links and a cookie banner). Every assertion here must hold for ANY article; an article that
+attributes, captions, related links and a cookie banner). tests/fixtures/holdout4/ is a fourth set, written after the
+rules were tuned on the first three: eight articles in shapes none of them has (product recall, university study
+with percentages and a sample size, company merger with conditions, first-person festival review with a star rating,
+exam results full of percentages, a numbered "five things to know" explainer, a tennis final with set scores,
+a court sentencing) and two whole pages (a rail closure copied as text with menus, share buttons and related
+links, and an HTML page with a kicker, a standfirst, an inline list of places and an inline "Read more" box).
+Every assertion here must hold for ANY article; an article that
 fails one today because of a known writer weakness is marked xfail (strict=False) with that weakness named,
 so the suite stays green and the mark shows what is left to fix. Never weaken an assertion to pass.
 """
@@ -34,6 +40,7 @@ from briefing.writers.plain import draft_article
 HOLDOUT = Path(__file__).parent / "fixtures" / "holdout"
 HOLDOUT2 = Path(__file__).parent / "fixtures" / "holdout2"
 HOLDOUT3 = Path(__file__).parent / "fixtures" / "holdout3"
+HOLDOUT4 = Path(__file__).parent / "fixtures" / "holdout4"
 DATE = dt.date(2021, 7, 5)
 ARTICLES = sorted(p.name for p in HOLDOUT.glob("[0-9][0-9]-*.txt"))
 PAGES = sorted(p.name for p in HOLDOUT.glob("page-*.txt"))
@@ -41,10 +48,12 @@ ARTICLES2 = sorted(p.name for p in HOLDOUT2.glob("[0-9][0-9]-*.txt"))
 PAGES2 = sorted(p.name for p in HOLDOUT2.glob("page-*.*"))  # text copies and an HTML page
 ARTICLES3 = sorted(p.name for p in HOLDOUT3.glob("[0-9][0-9]-*.txt"))
 PAGES3 = sorted(p.name for p in HOLDOUT3.glob("page-*.*"))  # a text copy and an HTML page
+ARTICLES4 = sorted(p.name for p in HOLDOUT4.glob("[0-9][0-9]-*.txt"))
+PAGES4 = sorted(p.name for p in HOLDOUT4.glob("page-*.*"))  # a text copy and an HTML page
 FOLDER = {**{n: HOLDOUT for n in ARTICLES + PAGES}, **{n: HOLDOUT2 for n in ARTICLES2 + PAGES2},
-          **{n: HOLDOUT3 for n in ARTICLES3 + PAGES3}}
-FILES = ARTICLES + PAGES + ARTICLES2 + PAGES2 + ARTICLES3 + PAGES3
-ALL_PAGES = PAGES + PAGES2 + PAGES3
+          **{n: HOLDOUT3 for n in ARTICLES3 + PAGES3}, **{n: HOLDOUT4 for n in ARTICLES4 + PAGES4}}
+FILES = ARTICLES + PAGES + ARTICLES2 + PAGES2 + ARTICLES3 + PAGES3 + ARTICLES4 + PAGES4
+ALL_PAGES = PAGES + PAGES2 + PAGES3 + PAGES4
 ORDER = ["intro", "headlines", "story", "glossary", "recap", "outro"]
 ENOUGH_TO_SAY = 350  # words of story: enough to fill five minutes through the full format (issue 3)
 
@@ -60,7 +69,8 @@ TITLE_WITHOUT_NAME = re.compile(  # "Dr said ...": a title whose name was cut of
 GRAMMAR_SLIPS = [
     re.compile(r"\b\w*[^aeiouAEIOU\W]yed\b"),  # -y after a consonant takes -ied
     re.compile(r"^(?:This|That) (?:are|were|have)\b"),  # a "This ..." piece must agree with "this"
-    re.compile(r"\b[Aa] (?!one\b|once\b|U\.)[aeioAEIO]\w*"),  # "a" before a vowel sound
+    re.compile(r"(?<!\ban )(?<!\bAn )\b[Aa] (?!one\b|once\b|U\.)[aeioAEIO]\w*"),  # "a" before a vowel sound (not the
+    # letter grade: "an A or A*")
     re.compile(r"\b([A-Z][a-z]+) said (?:that )?(?:if [^,]+, )?\1\b"),  # the speaker reported by name, not "he"
     re.compile(r"\b(?:cannot|can|could|must|should|will|would|may|might)s\b"),  # a modal never takes -s
 ]
@@ -107,6 +117,17 @@ LEAD_FACTS = {
     "08-opinion-column.txt": ["Whitcombe's Books", "Stenford", "2003", "Last month"],
     "page-09-election.txt": ["Hollis Brandt", "Green Party", "Carrick", "3,214", "24 years"],
     "page-10-water-notice.html": ["60,000", "Dunhaven", "Monday", "E. coli", "Greaves Hill"],
+    # holdout4
+    "01-product-recall.txt": ["Brenlow", "410,000", "kettles", "handle", "Wednesday"],
+    "02-university-study.txt": ["52 minutes", "1,800", "University of Calder", "Monday"],
+    "03-company-merger.txt": ["Northway", "Pellam", "£6.2 billion", "31,000", "Thursday"],
+    "04-festival-review.txt": ["Saltmarsh Festival", "Wexley", "Iron Lanterns"],
+    "05-exam-results.txt": ["A-level", "26.4%", "27.2%", "Thursday"],
+    "06-five-things.txt": ["Lanford", "April", "96,000", "meter"],
+    "07-tennis-final.txt": ["Marek Voss", "Luis Aranda", "Harborne Open", "three match points", "Sunday"],
+    "08-court-sentencing.txt": ["seven years", "cyclist", "Marden Vale", "phone", "Friday"],
+    "page-09-rail-closure.txt": ["Hollin Valley", "Carrow", "Stenbury", "nine days", "Easter"],
+    "page-10-flood-evacuation.html": ["2,600", "Brennock", "Tarrow River", "Tuesday"],
 }
 
 # The page copies: the headline, the story's first and last paragraph (their opening words), and furniture
@@ -163,6 +184,21 @@ PAGE_STORY = {
         ["Workers take samples", "Mina Sorensen", "Terrence Alcott", "This site uses cookies",
          "Dunhaven reservoir upgrade delayed", "Water bills to rise", "Volunteers hand out bottled water",
          "Get local news", "High school football", "Valley Courier. All rights"],
+    ),
+    "page-09-rail-closure.txt": (
+        "Easter rail closure: Hollin Valley line shut for nine days as bridge is rebuilt",
+        "Trains will not run on the Hollin Valley line between Carrow and Stenbury",
+        "Full details of the replacement bus timetable",
+        ["Elise Harcourt", "Listen to this article", "The old railway bridge over the River Hollin at Dunsley",
+         "READ MORE", "Western Rail fares to rise", "what went wrong with the flood repairs", "Rail travel",
+         "Man rescued from cliff", "railfan_jo", "Western Courier Media"],
+    ),
+    "page-10-flood-evacuation.html": (
+        "Evacuation order for 2,600 Brennock residents as Tarrow River heads for record",
+        "Emergency services say the river could peak",  # the standfirst is the article's, as published
+        "Residents can check whether their street is in the evacuation area",
+        ["Joel Whitaker", "Share on Facebook", "spills over Quay Road", "Breaking:", "How to prepare your home",
+         "the 1974 Tarrow flood", "Get the Coastal Daily", "Council votes on new skate park", "Coastal Daily Pty"],
     ),
 }
 
@@ -248,8 +284,6 @@ LEAD_BEFORE_LIST = ('the long lead (50+ words, three decisions joined by commas)
 LEAD_DIV_DATELINE = ('the HTML page\'s dateline lead ("DUNHAVEN — About 60,000 homes ... were told on Monday to boil'
                      ' their tap water ...") is dropped whole, so the script starts "Tessbourne Water said the notice'
                      ' ..." and never says who must boil water or why')
-LEAD_WEATHER = ('the forecast\'s lead (two warnings, where, when; 50 words) is dropped and the story opens with its'
-                ' tail ("Some rural communities could be cut off ...")')
 SHORT_COLUMN = ("a first-person column: most sentences with 'I', 'we' or a figure for the writer's costs are not said,"
                 " so the plan stays under 4:30")
 SHORT_PAGE = ("many lines of the page are left out as broken after splitting (quotes with a speech tag before them,"
@@ -262,7 +296,9 @@ HEADLINE_IS_FIRST_LINE = ('no headline sentence can be made from the title and n
 KNOWN3: dict[str, dict[str, str]] = {
     # 07-live-blog: the cleaner takes a live blog's "Key points:" label and time stamps off (clean_furniture.py);
     # 08-opinion-column: "Last month I locked the door ..." is told as the writer's (plain_english.writer_voice)
-    "lead_facts": {"01-wire-crime.txt": LEAD_RELATIVE_CUT, "03-weather-forecast.txt": LEAD_WEATHER,
+    # 03-weather: its lead is said since "..., saying A and B" keeps its speaker (faithful.SPEECH_VERB): the
+    # unattributed "Some rural communities could be cut off" is refused and the main-fact cutter tells both
+    "lead_facts": {"01-wire-crime.txt": LEAD_RELATIVE_CUT,
                    "06-council-decisions.txt": LEAD_BEFORE_LIST,
                    "page-10-water-notice.html": LEAD_DIV_DATELINE},
     "five_minutes": {"08-opinion-column.txt": SHORT_COLUMN, "page-09-election.txt": SHORT_PAGE,
@@ -275,9 +311,44 @@ KNOWN3: dict[str, dict[str, str]] = {
 }
 
 
+# The same for the fourth hold-out set (tests/fixtures/holdout4), marks set from its first reading.
+LEAD_STUDY_DROPPED = ('the study\'s lead ("Teenagers who ... slept on average 52 minutes longer ... than those who ...,'
+                      ' according to a study of more than 1,800 pupils published on Monday by researchers at the'
+                      ' University of Calder") is dropped whole: the finding, the sample, the day and the university'
+                      ' are lost')
+LEAD_TAIL_CUT = ('the lead\'s tail after its main clause ("..., with about 31,000 staff", "... on a country road in'
+                 ' Marden Vale was jailed ... on Friday", "... in the final ... on Sunday") is cut off, so a figure,'
+                 ' a place or the day is lost')
+LEAD_FIRST_PERSON = ('a review\'s scene-setting lead ("There is a moment on the Saturday night of every good festival'
+                     ' ... At this year\'s Saltmarsh Festival, on the edge of the estuary at Wexley, ...") keeps its'
+                     ' general first sentence and drops the one that says where')
+LEAD_FRONTED_TIME = ('a lead that opens with its time ("From April, every home in Lanford will be charged ...") is'
+                     ' dropped, so when the change starts is lost')
+SHORT_REVIEW = ("a review's lines with a fronted clause ('Earlier, the young Bristol singer ...') break when split and"
+                " are left out, so the plan stays under 4:30")
+SHORT_PAGE4 = ("the page's quoted lines and long sentences with lists of routes are cut or left out, so the plan stays"
+               " under 4:30")
+RARE_PRODUCT = "too many uncommon words kept (product and safety words: kettle, refund, prepaid, batches)"
+LEAD_LIST_CUT = ('the lead ("The share of A-level entries awarded the top grades in England, Wales and Northern Ireland'
+                 ' fell ...") was cut after the first place into a fragment with no verb, which is now left out: the'
+                 ' story never says that top grades fell')
+
+KNOWN4: dict[str, dict[str, str]] = {
+    "lead_facts": {"02-university-study.txt": LEAD_STUDY_DROPPED, "03-company-merger.txt": LEAD_TAIL_CUT,
+                   "05-exam-results.txt": LEAD_LIST_CUT,
+                   "04-festival-review.txt": LEAD_FIRST_PERSON, "06-five-things.txt": LEAD_FRONTED_TIME,
+                   "07-tennis-final.txt": LEAD_TAIL_CUT, "08-court-sentencing.txt": LEAD_TAIL_CUT},
+    "five_minutes": {"04-festival-review.txt": SHORT_REVIEW, "page-09-rail-closure.txt": SHORT_PAGE4,
+                     "page-10-flood-evacuation.html": SHORT_PAGE4},
+    "offline_checks": {"01-product-recall.txt": RARE_PRODUCT},
+    "common": {"01-product-recall.txt": RARE_PRODUCT},
+    "page_clean": {},  # the kicker and the headline repeated under it go (clean_html.without_decks, headline_position)
+}
+
+
 def cases(names: list[str], check: str) -> list[object]:
     """The files as pytest params, xfail (not strict) where the check is known to fail today."""
-    known = {**KNOWN.get(check, {}), **KNOWN2.get(check, {}), **KNOWN3.get(check, {})}
+    known = {**KNOWN.get(check, {}), **KNOWN2.get(check, {}), **KNOWN3.get(check, {}), **KNOWN4.get(check, {})}
     return [pytest.param(n, marks=pytest.mark.xfail(strict=False, reason=known[n])) if n in known else n
             for n in names]
 
@@ -304,14 +375,15 @@ def test_the_holdout_set_is_all_there() -> None:
     assert len(ARTICLES) == 10 and len(PAGES) == 2
     assert len(ARTICLES2) == 10 and len(PAGES2) == 3
     assert len(ARTICLES3) == 8 and len(PAGES3) == 2
+    assert len(ARTICLES4) == 8 and len(PAGES4) == 2
     assert set(LEAD_FACTS) == set(FILES)
     assert set(PAGE_STORY) == set(ALL_PAGES)
-    for name in ARTICLES + ARTICLES2 + ARTICLES3:
+    for name in ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4:
         words = len((FOLDER[name] / name).read_text(encoding="utf-8").split())
         assert 350 <= words <= 750, name
 
 
-@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3, "headline"))
+@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4, "headline"))
 def test_an_article_keeps_its_headline(name: str) -> None:
     """A plain article file starts with its headline line; the cleaner keeps it whole as the title."""
     first_line = (FOLDER[name] / name).read_text(encoding="utf-8").lstrip().partition("\n")[0].strip()
@@ -326,7 +398,7 @@ def list_lines(text: str) -> list[str]:
     return lead_ins + items
 
 
-@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3, "list_items"))
+@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4, "list_items"))
 def test_list_items_of_an_article_reach_the_body(name: str) -> None:
     """A list is part of the story: its lead-in and every item stay (the bullet and end mark may go)."""
     body = article(name).body
@@ -476,7 +548,8 @@ def story_ends_on_a_whole_sentence(sentences: list[str], a: Article) -> bool:
     return later[-1].text == last
 
 
-SETS = {"holdout": ARTICLES, "holdout2": ARTICLES2, "holdout3": ARTICLES3}  # each set's articles, most important first
+# each set's articles, most important first
+SETS = {"holdout": ARTICLES, "holdout2": ARTICLES2, "holdout3": ARTICLES3, "holdout4": ARTICLES4}
 
 
 @lru_cache(maxsize=None)
