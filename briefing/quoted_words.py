@@ -26,6 +26,9 @@ SPEAKER = (r"((?:[Tt]he [a-z]+(?: [a-z]+)?|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|
 ANONYMOUS = re.compile(r", who (?:spoke|asked|declined|requested|was not authori[sz]ed|were not authori[sz]ed|did not want)"
                        r"\b[^,\"]*\b(?:anonymity|named|identified|publicly|on the record)\b[^,\"]*,")
 
+# a he or she in the quoted words, which in_third_person checks against the speaker
+THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
 Reporter = Callable[[str, str, Mapping[str, str]], "str | None"]
 
 
@@ -71,7 +74,7 @@ def quoted_words_in_a_report(s: str, quotes: list[str], in_third_person: Reporte
         who = opening.group(1) + (opening.group(2) or "")
         s = f"{who} {act.group(1)} and {opening.group(3)} {s[opening.end():last + 1]}."
     plain = s.replace('"', "")
-    if not any(FIRST_PERSON.search(q) for q in quotes):
+    if not any(FIRST_PERSON.search(q) or THIRD_PERSON.search(q) for q in quotes):
         return plain
     # the speaker of the last "said" before the quote, with no other speech verb between ('Lee said the
     # judge told him "I have no choice"': the "I" is the judge's)

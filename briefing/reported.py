@@ -84,7 +84,9 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
             out.append(tok)
             continue
         out.append((cap(word) if bare[:1].isupper() and i == 0 else word) + tail)
-    return " ".join(out)
+    told = " ".join(out)
+    # "I love it and am proud" -> "he loves it and is proud": "am" goes only with "I"
+    return re.sub(r"\bam\b", "is", told) if re.search(r"\bI\b", quote) else told
 
 
 # a title before a name says he or she: 'Ms Lund said "I ..."' -> 'Ms Lund said she ...'
@@ -156,6 +158,8 @@ def _pronoun_of(speaker: str, known: Mapping[str, str]) -> str | None:
 def in_third_person(quote: str, speaker: str, known: Mapping[str, str]) -> str | None:
     """A quote's "we" told as the speaker's group and its "I" as he, she or the speaker's name, ready to
     follow "X said"; None when a rule cannot do it safely."""
+    if someone_else_as_the_speaker(quote, speaker, known):
+        return None
     if WE.search(quote):
         told = our_group(quote, speaker, known)
         if told and words(told) + words(speaker) >= LONGEST:
@@ -166,6 +170,22 @@ def in_third_person(quote: str, speaker: str, known: Mapping[str, str]) -> str |
     if FIRST_PERSON.search(quote):
         return report(quote, _pronoun_of(speaker, known), short_name(speaker))
     return quote
+
+
+THIRD_PERSONS = {"he": r"he|him|his|himself", "she": r"she|her|hers|herself"}
+
+
+def someone_else_as_the_speaker(quote: str, speaker: str, known: Mapping[str, str]) -> bool:
+    """'"He threw five touchdowns," Gaspard said.': the quote's "he" is someone else (the speaker says "I"),
+    but told as 'Gaspard said he threw ...' it is heard as Gaspard. True when a person's quote has the
+    speaker's own he or she; a group's ("Police said he ...") is no one in the group, and with no pronoun
+    known for the speaker the text gives the listener none either ("Angela Breyer said he did ...")."""
+    own = _pronoun_of(speaker, known)
+    # surely a person: "he", "Ms Lund", a last name the article gives with a first name (not "Tottenham",
+    # a club the counts may call "he")
+    person = speaker.lower() in THIRD_PERSONS or speaker.split()[0].rstrip(".").lower() in TITLE_PRONOUNS \
+        or speaker.split()[-1] in getattr(known, "people", ())
+    return own in THIRD_PERSONS and person and bool(re.search(rf"\b(?:{THIRD_PERSONS[own]})\b", quote, re.IGNORECASE))
 
 
 # verbs that open an order, not a statement ("Let them focus on ...", "Imagine a town ...")

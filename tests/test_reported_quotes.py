@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.plain_english import normalise, rewrite, speaker_pronouns
+from briefing.plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from briefing.reported import paraphrase_quote
 
 
@@ -108,3 +108,39 @@ def test_a_script_just_under_four_thirty_and_over_the_grade_may_be_cut_for_the_g
 def test_a_quotes_opening_aside_goes() -> None:
     assert paraphrase_quote('"First of all, this is not what I expected to see," Ms Lund said.', set(), {}) == \
         "Ms Lund said this is not what she expected to see."
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the quote after an unquoted report is the reporter's, not the speaker of the paragraph before
+    ('Mayor Ann Lee told reporters the plan was dead. "It is over for this year."',
+     ["Mayor Ann Lee told reporters the plan was dead.", '"It is over for this year," Lee said.']),
+    ('The water board said profits rose. "This is a good result for our staff."',
+     ["The water board said profits rose.", '"This is a good result for our staff," the water board said.']),
+    # a report that names someone else too: whose the quote is, the text does not say
+    ('Lee said Moss was wrong. "We will not build the bridge this year."',
+     ["Lee said Moss was wrong.", '"We will not build the bridge this year."']),
+])
+def test_a_quote_after_an_unquoted_report_is_the_reporters(paragraph: str, expected: list[str]) -> None:
+    last_speaker = attribute_quotes(['"We will win the cup," Tom Moss said.'], None)[1]
+    assert attribute_quotes(split_sentences(paragraph), last_speaker)[0] == expected
+
+
+COACH = speaker_pronouns("Coach Ben Tomas said he was happy. Tomas said his team played well. He smiled.")
+
+
+@pytest.mark.parametrize("sentence, pronouns, expected", [
+    # the quote's "he" is someone else: after "Tomas said" it would be heard as Tomas
+    ('"He scored three goals and the crowd went wild," Tomas said.', COACH, None),
+    ('Tomas said the striker "told him he needed a rest".', COACH, None),
+    # a club the counts call "he" is no person: its "he" is someone else
+    ('"He is famous for his skill," Harbourside said.', {"Harbourside": "he"}, "Harbourside said he is famous for his skill."),
+    # a she speaking of a he, a group speaking of a he: no one to mix up
+    ('"He scored three goals," Ms Lund said.', {}, "Ms Lund said he scored three goals."),
+    ('"He was armed with a knife," police said.', {}, "Police said he was armed with a knife."),
+    # "am" goes only with "I"
+    ('"I love this town and am proud to serve it," Ms Lund said.', {},
+     "Ms Lund said she loves this town and is proud to serve it."),
+])
+def test_a_reported_he_or_she_is_never_heard_as_the_speaker(sentence: str, pronouns: dict[str, str],
+                                                            expected: str | None) -> None:
+    assert paraphrase_quote(sentence, set(), pronouns) == expected
