@@ -108,6 +108,18 @@ def _trials(planner: "_Planner", layout: Layout, hardest: str) -> list[tuple[Scr
 
 
 def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
+    """The grade pass (_ease_grade); a script just under 4:30 that it may cut only for the grade keeps the
+    cut only when the cut brings it under the grade limit: a shorter script that still fails is no gain."""
+    eased = _ease_grade(planner, script, layout, drafts)
+    seconds = estimated_seconds(script)
+    if _shortest_allowed(seconds, reading_grade(measured_sentences(script))) < _shortest_allowed(seconds) \
+            and reading_grade(measured_sentences(eased)) > GRADE_LIMIT:
+        return _ease_grade(planner, script, layout, drafts, may_cut=False)
+    return eased
+
+
+def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft],
+                may_cut: bool = True) -> Script:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
     A story with more to say fills the room with easier lines (the budgets are settled again on five
@@ -122,7 +134,7 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
             lead_facts |= _facts(paragraph)
     grade = reading_grade(measured_sentences(script))
-    floor = _shortest_allowed(estimated_seconds(script), grade)
+    floor = _shortest_allowed(estimated_seconds(script), grade if may_cut else 0.0)
     # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
     least_common = min(MIN_COMMON_SHARE, _common_share(script))
     if grade > GRADE_TARGET:
