@@ -46,6 +46,24 @@ def _named_subject(sentence: str) -> str | None:
     return None if others else m.group(2)
 
 
+# a sentence that reports someone's words without quoting them: "Lee said the plan was dead."
+REPORTER = re.compile(r"(?:But |And )?((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|[Tt]he [a-z]+(?: [a-z]+)?)"
+                      r"(?:, [^,\"]{3,120},)? (?:said|says|added|insisted|argued|warned|explained|told [a-z]+)\b")
+
+
+def _reporter(sentence: str, speaker: str | None) -> str | None:
+    """Whose a quote that stands alone after this unquoted sentence is: 'Lee said the plan was dead. "We
+    will not build it."' -> Lee's, not the last quoted speaker's. A sentence that names someone else too
+    ("Lee said Moss was right.") leaves the quote's speaker unknown; one that reports no one's words, or
+    a he or she, keeps the speaker as it was."""
+    m = REPORTER.match(sentence)
+    if not m or m.group(1) in ("He", "She", "It", "They", "We", "I"):
+        return speaker
+    if re.compile(r"(?<=[a-z,] )[A-Z][\w'-]*").search(sentence, m.end()):
+        return None
+    return short_name(m.group(1)) or re.sub(r"^The ", "the ", m.group(1))
+
+
 def _quote_clause(body: str) -> str | None:
     """A quoted sentence worth reporting: a clause of its own, not "And we are going." or "In fact."."""
     body = body.strip().strip('"').rstrip(",.!").strip()
@@ -89,6 +107,9 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
                                   else f"{m.group(3)} {named}", s, count=1))
             elif found:
                 speaker = found
+                out.append(s)
+            elif '"' not in s:
+                speaker = _reporter(s, speaker)
                 out.append(s)
             elif re.fullmatch(r'"[^"]+[.!]"', s) and speaker and _quote_clause(s):
                 again = short_name(speaker) or speaker  # "Carter", not "Mayor Helen Carter" again

@@ -12,8 +12,10 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
+from .generic_you import generic_you
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, is_clause, lower_first, words
 from .sentences import short_name
+from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report
 from .speakers import JOBS, Speakers, people_named, speaker_groups
 from .vocabulary import common_words
 
@@ -46,7 +48,7 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
         return None
     if re.search(r", I \w+(?: \w+){0,2},", quote):
         return None  # "Mr. Trump, I can state, will be ...": an aside in the middle of the quote
-    if pronoun and re.search(rf"\b{pronoun}\b|\b{'him|his' if pronoun == 'he' else 'her|hers'}\b", quote, re.IGNORECASE) \
+    if pronoun and re.search(rf"\b(?:{pronoun}|{'him|his' if pronoun == 'he' else 'her|hers'})\b", quote, re.IGNORECASE) \
             and re.search(r"\b(?:I|me|my|mine|myself)\b", quote):
         return None  # "He told me how he plays" -> "he told him how he plays": which "he" is the speaker?
     toks = quote.split()
@@ -82,7 +84,9 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
             out.append(tok)
             continue
         out.append((cap(word) if bare[:1].isupper() and i == 0 else word) + tail)
-    return " ".join(out)
+    told = " ".join(out)
+    # "I love it and am proud" -> "he loves it and is proud": "am" goes only with "I"
+    return re.sub(r"\bam\b", "is", told) if re.search(r"\bI\b", quote) else told
 
 
 # a title before a name says he or she: 'Ms Lund said "I ..."' -> 'Ms Lund said she ...'
@@ -101,6 +105,7 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     quotes = QUOTED.findall(s)
     if not quotes and s.count('"') == 0:
         return s
+    known: Mapping[str, str] = pronouns if pronouns is not None else {}  # an empty Speakers may still have groups
     if s.count('"') % 2:
         return None
     # '"Q," Steve Clarke, deputy head of the agency, said.' -> '"Q," Steve Clarke said.' (the job is left out)
@@ -120,7 +125,7 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     else:
         m = re.fullmatch(rf'([A-Z][^",]{{1,50}}?) (?:{SPEECH_VERBS})[:,] "([^"]+?)[.!]?"', s)
         if not m:
-            return quoted_words_in_a_claim(s, quotes)
+            return quoted_words_in_a_claim(s, quotes) or quoted_words_in_a_report(s, quotes, in_third_person, known)
         speaker, quote = m.group(1), m.group(2)
     if words(speaker) > 6 or '"' in quote or words(quote) > MAX_QUOTE_WORDS or quote.rstrip().endswith("?"):
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
@@ -130,8 +135,31 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         quote = generic_you(quote) or quote  # left as it is, report() drops it
     # '"Moreover, prices fell," she said.' -> 'She said prices fell.': the link word belongs to the quote's flow
     quote = re.sub(r"^(?:However|Moreover|Meanwhile|Furthermore|In addition|Additionally|Also|Still|Well|Now|So"
-                   r"|Therefore|Thus|Hence|And so),\s*", "", quote)
-    known: Mapping[str, str] = pronouns if pronouns is not None else {}  # an empty Speakers may still have groups
+                   r"|Therefore|Thus|Hence|And so|First of all|To be honest),\s*", "", quote)
+    opinion = OPINION.match(quote)
+    if opinion and FIRST_PERSON.search(quote) and _pronoun_of(speaker, known) is None and short_name(speaker) \
+            and not FIRST_PERSON.search(quote[opinion.end():]):
+        # "Ward said Ward thinks the vote will be close" -> "Ward thinks the vote will be close."
+        view = _third_person(opinion.group(1).lower())
+        return f"{cap(speaker)} {view} {quote[opinion.end():].rstrip('.!?')}."
+    told = in_third_person(quote, speaker, known)
+    if told is None:
+        return None
+    quote = told
+    return f"{cap(speaker)} said {quote_start(quote.rstrip('.!?'), names)}."
+
+
+def _pronoun_of(speaker: str, known: Mapping[str, str]) -> str | None:
+    """'she' for "she", for a name the article calls she, or for "Ms Lund"; None when unknown."""
+    return speaker.lower() if speaker.lower() in ("he", "she") else known.get(speaker.split()[-1]) \
+        or TITLE_PRONOUNS.get(speaker.split()[0].rstrip(".").lower())
+
+
+def in_third_person(quote: str, speaker: str, known: Mapping[str, str]) -> str | None:
+    """A quote's "we" told as the speaker's group and its "I" as he, she or the speaker's name, ready to
+    follow "X said"; None when a rule cannot do it safely."""
+    if someone_else_as_the_speaker(quote, speaker, known):
+        return None
     if WE.search(quote):
         told = our_group(quote, speaker, known)
         if told and words(told) + words(speaker) >= LONGEST:
@@ -140,18 +168,24 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
             return None  # one person's "we" with no group to name: "they" would point at no one
         quote = told
     if FIRST_PERSON.search(quote):
-        pronoun = speaker.lower() if speaker.lower() in ("he", "she") else known.get(speaker.split()[-1]) \
-            or TITLE_PRONOUNS.get(speaker.split()[0].rstrip(".").lower())
-        opinion = OPINION.match(quote)
-        if pronoun is None and opinion and short_name(speaker) and not FIRST_PERSON.search(quote[opinion.end():]):
-            # "Ward said Ward thinks the vote will be close" -> "Ward thinks the vote will be close."
-            view = _third_person(opinion.group(1).lower())
-            return f"{cap(speaker)} {view} {quote[opinion.end():].rstrip('.!?')}."
-        reported = report(quote, pronoun, short_name(speaker))
-        if reported is None:
-            return None
-        quote = reported
-    return f"{cap(speaker)} said {quote_start(quote.rstrip('.!?'), names)}."
+        return report(quote, _pronoun_of(speaker, known), short_name(speaker))
+    return quote
+
+
+THIRD_PERSONS = {"he": r"he|him|his|himself", "she": r"she|her|hers|herself"}
+
+
+def someone_else_as_the_speaker(quote: str, speaker: str, known: Mapping[str, str]) -> bool:
+    """'"He threw five touchdowns," Gaspard said.': the quote's "he" is someone else (the speaker says "I"),
+    but told as 'Gaspard said he threw ...' it is heard as Gaspard. True when a person's quote has the
+    speaker's own he or she; a group's ("Police said he ...") is no one in the group, and with no pronoun
+    known for the speaker the text gives the listener none either ("Angela Breyer said he did ...")."""
+    own = _pronoun_of(speaker, known)
+    # surely a person: "he", "Ms Lund", a last name the article gives with a first name (not "Tottenham",
+    # a club the counts may call "he")
+    person = speaker.lower() in THIRD_PERSONS or speaker.split()[0].rstrip(".").lower() in TITLE_PRONOUNS \
+        or speaker.split()[-1] in getattr(known, "people", ())
+    return own in THIRD_PERSONS and person and bool(re.search(rf"\b(?:{THIRD_PERSONS[own]})\b", quote, re.IGNORECASE))
 
 
 # verbs that open an order, not a statement ("Let them focus on ...", "Imagine a town ...")
@@ -206,6 +240,8 @@ def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool
     word, rest = m.group(1).lower(), quote[m.end():]
     # "the agency is", "Orbit Works is" (a firm's name is one firm), "the unions are"
     plural = group.split()[-1].lower() in ("police", "people") or bool(re.search(r"^[a-z]+[^s]s$", group.split()[-1]))
+    if word == "we" and EACH_OTHER.match(rest):
+        return None  # "We have disagreed before": with each other, not the group with someone else
     if word == "we":
         # the verb after any adverbs: "we still build" -> "Orbit Works still builds"
         verb = re.match(r"((?: (?:also|just|still|really|often|usually|never|always|now))*) ([a-z]+)\b", rest)
@@ -229,6 +265,11 @@ def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool
     return quote[:m.start()] + group + rest
 
 
+# a "we" that acts on itself: "we have disagreed", "we met", "we fell out" (with each other)
+EACH_OTHER = re.compile(r"(?: \w+){0,2}? (?:disagreed?|disagrees|agreed?|agrees|argued?|argues|differed|differ|met|meet"
+                        r"|fell out|fallen out|split up|quarrell?ed)\b(?! with| on| to| that| about| over)")
+
+
 # "I think ...": a view, told as the speaker's view without "said"
 OPINION = re.compile(r"I (think|believe|feel|hope|expect|fear|worry|doubt|suspect)(?: that)? (?=\S)")
 
@@ -248,63 +289,13 @@ def quote_start(quote: str, names: AbstractSet[str]) -> str:
     return lower_first(quote, names)
 
 
-def quoted_words_in_a_claim(s: str, quotes: list[str]) -> str | None:
-    """'Acme was "dragged into the market," CEO Ann Moss said.' -> the claim without quote marks, so
-    attribution_first can put the speaker first: the quoted words are the writer's sentence, and only a
-    quoted "I" or "we" would need reporting. None for any other shape."""
-    plain = s.replace('"', "")
-    if s.startswith('"') or any(FIRST_PERSON.search(q) for q in quotes):
-        return None
-    if not re.search(rf"^.{{15,}}, [^,]{{1,50}} (?:{SPEECH_VERBS})\.?$", plain):
-        return None
-    return plain
-
-
-# "you" that speaks to someone in particular, not to anyone ("here": to someone standing with the speaker)
-ADDRESSED_YOU = re.compile(r"\b(thank you|you know|you guys|you all|see you|mind you|you see|are you|do you|did you"
-                           r"|have you|will you|can you|would you|could you|if you will|you're welcome|here)\b"
-                           r"|\b(I|me|my|we|us|our)\b|^(?:Please|Let)\b|!", re.IGNORECASE)
-
-
-def generic_you(quote: str) -> str | None:
-    """A speaker's general "you" ("whenever you buy a stock, it gives you more") -> "people" and "their";
-    None when the "you" may be someone in particular (the speaker is there too, or a question, an order)."""
-    if ADDRESSED_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote) \
-            or words(quote) < 8:  # "You can go either way.": a short remark is talk, often an idiom
-        return None
-    first = quote.split()[0].lower().strip(",")
-    if first in PRESENT_VERBS or first in ("be", "go", "look", "think", "imagine", "remember", "stop", "don't"):
-        return None  # "Look at what you did": an order to the one listening
-    out = re.sub(r"\byourself\b", "themselves", quote, flags=re.IGNORECASE)
-    out = re.sub(r"\byours\b", "theirs", out, flags=re.IGNORECASE)
-    out = re.sub(r"\byour\b", "their", out, flags=re.IGNORECASE)
-    out = re.sub(r"^You\b", "People", out)
-    out = re.sub(r"\byou\b", "people", out, count=1, flags=re.IGNORECASE)
-    # said again, "people" is "they" or "them": "more than they put in", "it gives them more"
-    return re.sub(r"(\b\w+\b)?(\W+)you\b(?=( \w+)?)", _they_or_them, out, flags=re.IGNORECASE)
-
-
-def _they_or_them(m: re.Match[str]) -> str:
-    """A "you" after a comma or a link word, or before a verb, is a subject: "they"; otherwise "them"."""
-    before, gap, after = (m.group(1) or ""), m.group(2), (m.group(3) or "").strip().lower()
-    subject = "," in gap or before.lower() in CLAUSE_LINKS or after in SUBJECT_VERBS
-    return f"{before}{gap}{'they' if subject else 'them'}"
-
-
-SUBJECT_VERBS = {"will", "would", "can", "could", "should", "must", "might", "may", "are", "were", "have", "had",
-                 "do", "did", "get", "got", "need", "want", "put", "go", "know", "see", "make", "take", "buy", "pay"}
-
-
-# words after which a "you" starts a clause (its subject), not an object: "more than you put in"
-CLAUSE_LINKS = {"than", "when", "if", "and", "but", "because", "that", "as", "so", "where", "while", "before",
-                "after", "until", "unless", "once", "whenever", "or", ""}
-
-
 def speaker_pronouns(text: str) -> dict[str, str]:
     """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
     after each mention), so a quote of "I ..." can be reported as "she ..."."""
     found: dict[str, list[int]] = {}
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
+        if _said_of_someone_else(text, m):
+            continue
         after = text[m.end():m.end() + 160].lower()
         he = len(re.findall(r"\b(he|his|him)\b", after))
         she = len(re.findall(r"\b(she|her|hers)\b", after))
@@ -318,6 +309,24 @@ def speaker_pronouns(text: str) -> dict[str, str]:
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
     return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
+
+
+# "Lee said he ...", "Lee told reporters that she ...": the pronoun of a reported claim
+SAID_PRONOUN = re.compile(r" (?:said|says|added|told (?:[A-Z]\w+|reporters|the \w+))(?: that)? (?:he|she)\b")
+
+
+def _said_of_someone_else(text: str, mention: re.Match[str]) -> bool:
+    """'... cleared off the line by Costa, who had to be helped off. Haverford said he would have a scan.':
+    the "he" of "X said he" may be the person the sentence before was about, not X. When X is named by the
+    last name alone and that sentence (or this one, before X) has just described someone else ("Costa,
+    who ..."), the mention says nothing of X's he or she. A full name ("Beth Ruffin said she") opens a new
+    turn: its pronoun is X's."""
+    if not SAID_PRONOUN.match(text, mention.end()) or re.search(r"\b[A-Z][a-z'-]+ $", text[:mention.start()]):
+        return False
+    start = max(text.rfind(". ", 0, mention.start()), text.rfind("\n", 0, mention.start()))
+    before = max(text.rfind(". ", 0, max(start, 0)), text.rfind("\n", 0, max(start, 0)), 0)
+    described = re.findall(r"\b([A-Z][a-z'-]+), who\b", text[before:mention.start()])
+    return any(name != mention.group(1) for name in described)
 
 
 def attribution_first(s: str, names: set[str]) -> str:

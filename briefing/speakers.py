@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .grammar import cap, words
 from .sentences import BODIES, short_name
+from .vocabulary import common_words
 
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WHEN = (rf"(?:(?:on |last |this )?{DAYS}(?: night| morning| afternoon| evening)?|yesterday|today|last week"
@@ -161,6 +162,11 @@ JOB_WORD = re.compile(rf"\b(?:{GROUP_JOBS}|[a-z]+(?:ist|er|or|ian)|expert|strate
 
 
 OWN_GROUP = re.compile(r"\b([A-Z][a-z][\w-]*)'s (?:team|group|lab|campaign|crew|staff|company|firm|party|club|band)\b")
+# "library director Ann Lee", "Police chief Ann Lee", "council leader Ann Lee": the body she speaks for
+BODY_JOB = re.compile(r"((?:\b[A-Z][a-z]+ )*)\b([A-Za-z][a-z]+) (?:director|chief|leader|head|spokesman|spokeswoman"
+                      rf"|spokesperson|manager|chair|chairman|chairwoman|president|secretary) (?:{PERSON})")
+# bodies a job title may name besides GROUP_NOUNS: "library director", "museum spokeswoman"
+BODY_NOUNS = {"library", "museum", "university", "college", "airline", "airport"}
 
 
 def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
@@ -193,6 +199,14 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
                 or (group.islower() and group_last not in BODIES | GROUP_NOUNS):
             continue  # "the part of ...": a lower-case group must be a body of people ("the agency")
         groups.setdefault(last, group)
+    for m in BODY_JOB.finditer(text):
+        body = m.group(2).lower()
+        # "Labour Party leader Ann Lee": the party's name goes with it ("The", "But" open a sentence)
+        name = [w for w in m.group(1).split() if w not in NOT_FIRST_NAMES]
+        if name and re.search(r"(?:^|[.!?\"]\s+)$", text[:m.start()]) and name[0].lower() in common_words():
+            name = name[1:]  # "Opposition Green Party leader ..." opens a sentence: "Opposition" is a word
+        if body in GROUP_NOUNS | BODY_NOUNS:
+            groups.setdefault(m.group(0).split()[-1], f"the {' '.join(name + [m.group(2)]) if name else body}")
     return groups
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # the evaluation's target is grade 6 with textstat; writers/grade.py counts like textstat but for names (its
 # dictionary gives them fewer syllables), so the planner aims a little under
 GRADE_TARGET = 5.8
+GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fails two figures)
 GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
 MAX_GRADE_TRIALS = 24
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
@@ -81,14 +82,16 @@ def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
     return sorted(candidates, key=lambda t: (without(t), t))
 
 
-def _shortest_allowed(seconds: float) -> float:
+def _shortest_allowed(seconds: float, grade: float = 0.0) -> float:
     """How short the grade pass may make a script. A script of five minutes stays clear of 4:30; one just
     over 4:30, or just under it, may only swap lines; one already well short has said all its story has: it
     may pass over a few hard lines (the listener learns more from an easier story than from a complete one)."""
     if seconds >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
         return timing.MIN_SECONDS + GRADE_ROOM_SECONDS
-    if seconds >= timing.MIN_SECONDS - GRADE_ROOM_SECONDS:
+    if seconds >= timing.MIN_SECONDS - GRADE_ROOM_SECONDS and (seconds >= timing.MIN_SECONDS or grade <= GRADE_LIMIT):
         return seconds  # within the estimate's error of 4:30, over or under it: a swap, never a cut
+    # (under 4:30 and over the grade limit, the script fails one figure whatever happens: it may be cut like a
+    # short one, so it fails only the one)
     return SHORT_SCRIPT_KEEP * seconds
 
 
@@ -105,6 +108,18 @@ def _trials(planner: "_Planner", layout: Layout, hardest: str) -> list[tuple[Scr
 
 
 def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
+    """The grade pass (_ease_grade); a script just under 4:30 that it may cut only for the grade keeps the
+    cut only when the cut brings it under the grade limit: a shorter script that still fails is no gain."""
+    eased = _ease_grade(planner, script, layout, drafts)
+    seconds = estimated_seconds(script)
+    if _shortest_allowed(seconds, reading_grade(measured_sentences(script))) < _shortest_allowed(seconds) \
+            and reading_grade(measured_sentences(eased)) > GRADE_LIMIT:
+        return _ease_grade(planner, script, layout, drafts, may_cut=False)
+    return eased
+
+
+def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft],
+                may_cut: bool = True) -> Script:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
     A story with more to say fills the room with easier lines (the budgets are settled again on five
@@ -119,7 +134,7 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
             lead_facts |= _facts(paragraph)
     grade = reading_grade(measured_sentences(script))
-    floor = _shortest_allowed(estimated_seconds(script))
+    floor = _shortest_allowed(estimated_seconds(script), grade if may_cut else 0.0)
     # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
     least_common = min(MIN_COMMON_SHARE, _common_share(script))
     if grade > GRADE_TARGET:
