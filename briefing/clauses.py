@@ -299,11 +299,28 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             right = compress(split[1], names)
         if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
+        if not left and right and not _falling_back:
+            return _main_facts(s, names) or right  # the main clause is lost: the main-fact cutter may keep it
         if right and right[0].startswith("This ") and _lost_end(split[0], left):
             return left  # "... records, stating they checked on him in the hours | before he died": with the
             # "stating" part left out, "This was before he died" would lean on the wrong event
         return left + right
     return [s] if words(s) <= LONGEST else last_resort(s)
+
+
+_falling_back = False  # compress cuts its pieces with shorten: a shorten inside it must not call it again
+
+
+def _main_facts(s: str, names: set[str]) -> list[str]:
+    """compress's cut of a sentence whose first clause shorten lost ("Forecasters have issued A and B, saying C"
+    would open the story with C alone)."""
+    global _falling_back
+    from .compress import compress  # compress builds on this module
+    _falling_back = True
+    try:
+        return compress(s, names)
+    finally:
+        _falling_back = False
 
 
 def _lost_end(part: str, pieces: list[str]) -> bool:

@@ -27,6 +27,8 @@ from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJ
                                _main_clause, _present, _subject, _whole)
 
 MAX_PARTS = 3
+WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+              "|August|September|October|November|December")
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
 # "told the city council on Tuesday that ...": whom it was told goes with the verb
 TOLD_SOMEONE = r"told (?:the|a) [a-z]+(?: [a-z]+)?(?= (?:on|last|this|that)\b)"
@@ -70,8 +72,9 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     units = _units(body) + ([finish(agent)] if agent and not frame else [])
     conditional = any(u.startswith("This depends") for u in units)
     for unit in units:
-        # the main clause, or a clause with a figure (the lead's "how many"), may run to the writer's own limit
-        fitted = _fit(unit, names, MAIN_LONGEST if not main or re.search(r"\d", unit) else LONGEST)
+        # the main clause, or a clause with a figure or a day (the lead's "how many", "when"), may run to the
+        # writer's own limit
+        fitted = _fit(unit, names, MAIN_LONGEST if not main or re.search(rf"\d|\b(?:{WHEN_WORDS})\b", unit) else LONGEST)
         if not fitted:
             if not main:
                 return []  # the main clause did not survive: the pieces after it mean little alone
@@ -126,11 +129,14 @@ def _with_comparison(main: list[str], compared: str, anchor: str, who: str) -> l
 
 
 def _prune(s: str) -> str:
-    """Leave out what carries no main fact: party tags (", R-W.Va.,"), brackets, dashes round an aside."""
+    """Leave out what carries no main fact: party tags (", R-W.Va.,"), brackets, dashes round an aside, the
+    news conference a speaker told reporters at."""
     s = re.sub(r",? \(?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\)?,", "", s)
     s = re.sub(r"\s*\([^()]*\)|\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
     s = re.sub(r", (?:including|such as) [^,;]*(?:, [^,;]*)*(?=\.$)", "", s)  # a list at the end
+    # "told reporters at a news conference that": where it was said is left out, who said it and to whom stay
+    s = re.sub(r"\b(told (?:reporters|journalists)) at an? (?:news|press) (?:conference|briefing)\b", r"\1", s)
     s = re.sub(r"\b([Ee])very one of the\b", lambda m: "All" if m.group(1) == "E" else "all", s)  # the same, shorter
     return re.sub(r"\s+", " ", s).strip()
 
@@ -198,11 +204,21 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         listener = re.match(r"(.+?)((?: (?:on|last|this) .+| \w+day)?)$", when)
         verb, when = ("said", f"to {listener.group(1)}{listener.group(2)}") if listener else (verb, when)
     out: list[str] = []
+    told_after = False  # the first piece was told before its speaker: "P1." + "X said this."
     queue = list(pieces)
     while queue:
         piece = queue.pop(0)
         if piece.startswith("This depends") and out:
             told = f"{again} said {piece[:1].lower()}{piece[1:].rstrip('.')}"  # the condition is the speaker's too
+            if words(told) <= LONGEST:
+                out.append(finish(told))
+                continue
+            break
+        if piece.startswith(("This was after ", "This was when ")) and told_after and len(out) == 2:
+            out.insert(len(out) - 1, piece)  # "P1." + "This was after E." + "X said this.": both are X's word
+            continue
+        if piece.startswith(("This was after ", "This was when ")) and out:
+            told = f"{again} also said {piece[:1].lower()}{piece[1:].rstrip('.')}"  # the time is X's word too
             if words(told) <= LONGEST:
                 out.append(finish(told))
                 continue
@@ -218,8 +234,14 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
                 out.append(finish(told))
             elif not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece, re.IGNORECASE):
                 out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+                told_after = True
             else:
                 refit = _fit(piece, names, MAIN_LONGEST - words(f"{who} {said}"))
+                if not refit and not _leading_pronoun(piece):
+                    # no shorter cut: the piece, whose "their" points inside it, is told before its speaker
+                    out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+                    told_after = True
+                    continue
                 if not refit:
                     return []
                 out.append(finish(f"{who} {said} {lower_first(refit[0], names).rstrip('.')}"))
@@ -231,6 +253,15 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
             break
         out.append(finish(told))
     return out
+
+
+def _leading_pronoun(piece: str) -> bool:
+    """Would the piece, told before its speaker, open on a pronoun or name a person by "he"/"she"? "He would
+    resign. Lee said this." leaves "he" pointing nowhere; "About 60,000 homes were told to boil their water."
+    holds what "their" stands for."""
+    if re.search(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE):
+        return True
+    return re.search(r"\b(?:it|they|its|their|them)\b", " ".join(piece.split()[:2]), re.IGNORECASE) is not None
 
 
 AUX_AHEAD = r"(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\b)"

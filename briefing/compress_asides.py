@@ -39,6 +39,9 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
     of X: 'which is based in Chicago' -> 'The company is based in Chicago.', 'alarmed that Y' -> 'The group is
     alarmed that Y.', 'one of the largest makers' -> 'Orbis is one of the largest makers.' An aside of a kind
     the rules do not know stays where it is."""
+    pair = _pair_with_ages(body)
+    if pair:
+        return pair
     m = OPENER.match(body)
     opening = m.group(0) if m else ""
     rest = body[len(opening):]
@@ -88,6 +91,21 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
             if _main_clause(main):
                 return main, sides
     return None
+
+
+PERSON = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}"
+
+
+def _pair_with_ages(body: str) -> tuple[str, list[str]] | None:
+    """'Ann Lee, 34, of Ely, and Tom Reed, 29, of Cray, were charged ...' -> 'Ann Lee and Tom Reed were charged
+    ...' + 'Ann Lee is 34 and Tom Reed is 29.' (where each lives, a court report's address, is left out): two
+    people, each with an age, joined by "and" before a plural verb."""
+    m = re.fullmatch(rf"({PERSON}), (\d{{1,3}})(?:, of {NAME})?,? and ({PERSON}), (\d{{1,3}})(?:, of {NAME})?, "
+                     r"((?:were|are|have|had|will|would|was|pleaded|appeared|face|faced)\b.+)", body)
+    if not m:
+        return None
+    return (f"{m.group(1)} and {m.group(3)} {m.group(5)}",
+            [f"{m.group(1)} is {m.group(2)} and {m.group(3)} is {m.group(4)}"])
 
 
 def _aside_parts(aside: str) -> list[str]:

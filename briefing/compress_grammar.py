@@ -189,8 +189,9 @@ def _main_clause(part: str) -> bool:
 
 
 def _whole(part: str) -> bool:
-    """clauses.whole, which cuts a verb of saying from what was said; here "was reported in China" (a passive)
+    """clauses.whole, which cuts a verb of saying from what was said; here "was reported in China", "were told to" (a passive)
     and "reported sales of $4 billion" (a thing, not a clause) are whole too."""
-    part = re.sub(r"\b(was|were|is|are|been|be) (?:reported|announced|added|noted|stated|claimed)\b", r"\1 seen", part)
+    # "were told on Monday to boil their water": a passive "told" says what people were asked to do
+    part = re.sub(r"\b(was|were|is|are|been|be) (?:reported|announced|added|noted|stated|claimed|told)\b", r"\1 seen", part)
     part = re.sub(r"\b(?:reported|announced|added)(?= (?:a|an|the|\$|\d|[a-z]+s\b)(?! that))", "had", part)
     return whole(part)

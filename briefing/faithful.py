@@ -114,7 +114,9 @@ CLAUSE_AFTER = (r"^, (?:and|or|but|then|which|who|whom|whose|where|when|while|as
 # how a part that tells a relative clause on its own starts: "This promise had ...", "They have ..."
 RETOLD = r"(?:This|These|That|Those|It|They|He|She|Its|Their|His|Her) "
 # "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
-FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d")
+# (a distance after a place, "a motel near Route 9 | about 40 miles east of the city", only says where the place is)
+FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d"
+                          r"(?![\d,.]* (?:miles|kilometres|kilometers|km) (?:north|south|east|west|from|away)\b)")
 # past participles that are never a past tense: "adults born", "the money given" need what follows them
 PARTICIPLES = {"born", "given", "taken", "known", "shown", "seen", "written", "driven", "chosen", "broken",
                "spoken", "stolen", "frozen", "beaten", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen",

@@ -35,6 +35,10 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
     return "It" if relative == "which" else cap(noun_phrase) if len(words_) <= 4 else "They"
 
 
+# "who police believe drove ...": a relative clause whose own subject believes or says what the noun did
+BELIEF_VERBS = r"believe|believes|believed|think|thinks|thought|say|says|said|suspect|suspects|suspected|allege|alleged"
+
+
 def _relative_clauses(s: str, names: set[str]) -> list[str]:
     """'Farmers, who lost crops, fear X.' -> 'Farmers fear X. They lost crops.'; 'A, which R.' -> 'A. It R.'"""
     body = s.rstrip(".")
@@ -65,6 +69,12 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             # "Evacuation orders, which mean ..., cover ...": the noun said again ("Evacuation orders mean ..."),
             # as "They" may point at whatever the sentences cut from the rest name
             pronoun = cap(bare_head)
+        belief = re.fullmatch(rf"((?:[a-z]+|[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)) ({BELIEF_VERBS}) ([a-z]+ .+)", m.group(3))
+        if belief and m.group(2) == "who" and pronoun.startswith("The "):
+            # "A third suspect, who police believe drove the car, ..." -> "Police believe the third suspect drove
+            # the car.": the clause has a believer of its own, and its verb is the noun's
+            return [finish(f"{subject} {m.group(4)}"),
+                    finish(f"{cap(belief.group(1))} {belief.group(2)} {pronoun[:1].lower()}{pronoun[1:]} {belief.group(3)}")]
         return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
