@@ -14,8 +14,8 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
-from .reorder import (SUPERLATIVE, _opening_phrase, came_after, opening_clause, reason_cleft, resumptive_appositive,
-                      speaker_last, two_infinitives)
+from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, opening_clause, reason_cleft,
+                      resumptive_appositive, speaker_last, two_infinitives)
 from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
                         drop_quantity_aside, noun_with_clause, of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
@@ -266,6 +266,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     if asked:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
     s = reason_cleft(s)
+    conceded = concession_in_report(s)  # "X said that while A, B": before the report rules, which cannot cut it
+    if len(conceded) > 1 and all(stands_alone(p) for p in conceded):
+        pieces = [shorten(part, names, depth + 1) for part in conceded]
+        return [p for piece in pieces for p in piece] if all(pieces) else []
     reported = _reported(s, names, depth)
     if reported is not None:
         return reported

@@ -27,6 +27,7 @@ from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJ
                                _main_clause, _present, _subject, _whole)
 
 MAX_PARTS = 3
+LONG_LEAD = 45
 WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
               "|August|September|October|November|December")
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
@@ -95,7 +96,8 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         main = _with_comparison(main, whom, whom_anchor, who if frame else "")  # "Many of them ..." after its people
     tail = [source] if source else []
     lead_in = [finish(occasion)] if occasion else []  # "X spoke to the Assembly on Tuesday." before what X said
-    room = MAX_PARTS - len(tail) - len(lead_in)
+    # a lead of 45 words or more may take a fourth short sentence: three would leave one of its facts out
+    room = MAX_PARTS + (words(s) >= LONG_LEAD) - len(tail) - len(lead_in)
     out = lead_in + main[:room]
     room += len(lead_in)
     out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
@@ -161,6 +163,7 @@ def _source_first(body: str) -> str:
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
     m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
+                     rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?= on| that))?"  # "in its forecast"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day)?"
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
@@ -217,12 +220,11 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         if piece.startswith(("This was after ", "This was when ")) and told_after and len(out) == 2:
             out.insert(len(out) - 1, piece)  # "P1." + "This was after E." + "X said this.": both are X's word
             continue
-        if piece.startswith(("This was after ", "This was when ")) and out:
+        if piece.startswith(("This was after ", "This was when ", "This was during ")) and out:
             told = f"{again} also said {piece[:1].lower()}{piece[1:].rstrip('.')}"  # the time is X's word too
             if words(told) <= LONGEST:
                 out.append(finish(told))
-                continue
-            break
+            continue  # too long: the time is left out; a next piece with its own subject does not lean on it
         if piece.split()[0] in ("This", "That", "But", "So"):
             break  # "This was after ...": whose words would it be?
         body = lower_first(piece, names).rstrip(".")
@@ -230,7 +232,9 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
             told = f"{who} {said} {body}"
             if words(told) > MAIN_LONGEST and said == f"{verb} that":  # "said on Monday more than ..." misleads
                 told = f"{who} {re.sub(r' that$', '', said)} {body}"
-            if words(told) <= MAIN_LONGEST:
+            if words(told) <= MAIN_LONGEST and (_whole(told) or not _whole(piece)):
+                # ("said that between 10 and 20 cm of snow is likely" is no clause the rules can read: the piece,
+                # whole alone, is told first)
                 out.append(finish(told))
             elif not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece, re.IGNORECASE):
                 out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]

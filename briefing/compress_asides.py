@@ -55,8 +55,11 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
             or t.endswith("ed") and toks[i].lower() not in ("the", "a", "an", "its", "their", "his", "her")
             for i, t in enumerate(toks[1:])):
         return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
+    # "Revenue at the company, which employs ..., rose": a noun with no "the" before a "which" clause is a subject
+    noun_first = toks[0].lower() in common_words() and re.match(r"(?:which|who) ", rest[first + 2:]) is not None \
+        and not toks[0].lower().endswith(("ly", "er", "est"))  # "Similarly, ...", "Closer to home, ..."
     if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
-            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0]) or toks[0].lower() in TITLES):
+            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0]) or toks[0].lower() in TITLES or noun_first):
         return None  # "Closer to home, ...": an opening phrase, not a subject
     for m2 in re.finditer(r", ", rest[first + 2:]):
         aside = rest[first + 2:first + 2 + m2.start()]

@@ -37,7 +37,7 @@ def _units(body: str, depth: int = 0) -> list[str]:
     return _units(left, depth + 1) + ([right] if right.startswith(("This was", "This depends")) else _units(right, depth + 1))
 
 
-CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
+CUTS = [("; ", "{}"), (", in which ", "{}"), (", during which ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
         (", while ", "{}"), (", after ", "This was after {}"),
         (", if ", "This depends on whether {}"),  # the condition is kept: leaving it out would change the fact
         (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}"),
@@ -129,7 +129,9 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if (starts_clause(right) or marker in (", and ", " after ", ", after ") and _long_subject_clause(right)) \
+            # ", in which thieves escaped with ...": what happened in the event just named, told on its own
+            if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ")
+                    and _long_subject_clause(right)) \
                     and _main_clause(right) \
                     and not noun_with_participle(right):
                 verb = next((w.lower() for w in right.split()[1:]
@@ -146,6 +148,12 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 again = _and_subject(left, marker, right)
                 if again:
                     return left, f"{again} {right}"
+    m = re.fullmatch(r"(.{20,}?), with ((?:as much as|as many as|up to|more than) [\d,.]+ [a-z]+) (possible|likely|expected)"
+                     r" (.{6,})", body)
+    if m and _main_clause(m.group(1)) and _whole(m.group(1)):
+        # "..., with as much as 35 centimetres possible on the highest ground" -> "As much as 35 centimetres is
+        # possible on the highest ground.": an amount is said with "is", as "35 centimetres of snow is likely"
+        return m.group(1), f"{cap(m.group(2))} {'is' if re.search(r'as much as', m.group(2)) else 'are'} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), with ([a-z]+(?: [a-z]+)?) ([a-z]+ing) (.{8,})", body)
     if m and _main_clause(m.group(1)) and _whole(m.group(1)) and m.group(2).split()[0] not in ("the", "a", "an"):
         # "..., with forecasters warning that X" -> "Forecasters are warning that X."

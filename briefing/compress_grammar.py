@@ -166,7 +166,9 @@ def _main_clause(part: str) -> bool:
         return True  # "That was the plan ...": a pointing word, not the "that" of a clause
     if toks and toks[0] in ("But", "So", "And"):
         toks = toks[1:]
-    if len(toks) > 2 and " ".join(toks[:2]).lower() in ("at least", "more than", "up to", "fewer than", "less than"):
+    if len(toks) > 3 and " ".join(toks[:3]).lower() in ("as much as", "as many as"):
+        toks = toks[3:]  # "As much as 35 centimetres is possible": an amount, not an "as" clause
+    elif len(toks) > 2 and " ".join(toks[:2]).lower() in ("at least", "more than", "up to", "fewer than", "less than"):
         toks = toks[2:]  # "At least 310 people spent ...": a number, not a place
     elif len(toks) > 2 and toks[0].lower() in ("about", "nearly", "almost", "around", "roughly", "over") \
             and (toks[1][:1].isdigit() or toks[1].lower() in ("a", "an", "half", "two", "three", "four", "five")):

@@ -53,6 +53,8 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         head = " ".join(toks[verb_at + 1:]) if verb_at >= 0 else subject
         if not head:
             return [s]
+        if m.group(2) == "which" and re.search(r" (?:at|of|in|on|for|from|with) (?:the|a|an|its|their) [a-z]", head):
+            return [s]  # "Revenue at the group, which employs ...": the group employs, not the revenue
         noun = re.sub(r"^(?:The|the|A|a|An|an|such|these|those|this|that) ", "", head)
         if m.group(2) == "who" and noun != head and words(head) <= 4 and not noun[:1].isupper():
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."

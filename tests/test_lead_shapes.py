@@ -119,3 +119,38 @@ def test_a_time_clause_is_not_told_before_the_piece_it_leans_on() -> None:
     assert _report(pieces, "Lt. Tom Pike", "said", NAMES) == [
         pieces[0], "Lt. Tom Pike said this.", "Pike also said they later arrested Ann Lode.",
         "Pike also said this was after finding cocaine in the boot."]
+
+
+def test_a_closing_in_which_clause_is_told_on_its_own() -> None:
+    s = ("Police said two women were charged on Monday with burglary after a night guard was hurt during a raid on a "
+         "bank in central Wexley on Saturday night, in which thieves escaped with gold bars and coins worth about "
+         "$2.4 million.")
+    out = compress(s, NAMES)
+    assert out[0] == "Police said two women were charged on Monday with burglary."
+    assert out[-1] == "Police also said thieves escaped with gold bars and coins worth about $2.4 million."
+
+
+def test_a_common_noun_subject_before_a_which_aside() -> None:
+    s = ("Revenue at the group, which employs about 9,200 people in Wexley and Brenmouth, rose 4.1% to £1.2 billion, "
+         "from £1.15 billion a year earlier.")
+    assert rewrite(s, NAMES) == ["Revenue at the group rose 4.1% to £1.2 billion, from £1.15 billion a year earlier."]
+
+
+def test_an_amount_possible_after_with() -> None:
+    s = ("Between 5 and 10 centimetres of rain is likely in the hills, with as much as 15 centimetres possible on the "
+         "coast, the agency said in its forecast on Thursday.")
+    assert rewrite(s, NAMES) == [
+        "Between 5 and 10 centimetres of rain is likely in the hills.",
+        "The agency said this in its forecast on Thursday.",
+        "The agency also said as much as 15 centimetres is possible on the coast."]
+
+
+def test_while_inside_a_report_is_told_as_but() -> None:
+    s = ("The mayor said that while the budget was tight this year, the city would still hire 40 new nurses by the end "
+         "of May.")
+    assert rewrite(s, NAMES) == ["The mayor said the budget was tight this year.",
+                                 "But the mayor said the city would still hire 40 new nurses by the end of May."]
+    s = ("Whatever the name, Orrin says that while the new van may only be a concept today, it is weighing a version "
+         "for sale in Wexley and Brenmouth.")
+    assert rewrite(s, NAMES) == ["Orrin says the new van may only be a concept today.",
+                                 "But Orrin says it is weighing a version for sale in Wexley and Brenmouth."]
