@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from .checks import odd_sentences
 from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
                       starts_clause, words)
-from .compress_trim import _clean_cut, _lost, _trim
+from .compress_trim import CARRIES_MEANING, _clean_cut, _lost, _trim
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
 from .compress_cuts import _ends_in_list, _units
@@ -44,10 +44,11 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
     occasion, body = spoke_to(speaker_first(s.rstrip(".")))
     body, source = _according_to(_source_first(body))
+    body, summary = _summing_up(body)
     body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
     body, whom, whom_anchor = _trailing_whom(body)
-    side: list[str] = [finish(context)] if context else []
+    side: list[str] = ([finish(context)] if context else []) + ([summary] if summary else [])
     found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
     if found:
         body, side = found[0], [finish(x) for x in found[1]] + side
@@ -100,7 +101,14 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     room = MAX_PARTS + (words(s) >= LONG_LEAD) - len(tail) - len(lead_in)
     out = lead_in + main[:room]
     room += len(lead_in)
-    out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
+    sides = [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
+    at = len(lead_in) + 1
+    for p in sides:
+        if re.match(r"(?:Their|Its|His|Her) ", p) and len(out) > at:
+            out.insert(at, p)  # "Their homes were flooded ...": right after the subject it points back to
+            at += 1
+        else:
+            out.append(p)
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
         return []
@@ -141,6 +149,18 @@ def _prune(s: str) -> str:
     s = re.sub(r"\b(told (?:reporters|journalists)) at an? (?:news|press) (?:conference|briefing)\b", r"\1", s)
     s = re.sub(r"\b([Ee])very one of the\b", lambda m: "All" if m.group(1) == "E" else "all", s)  # the same, shorter
     return re.sub(r"\s+", " ", s).strip()
+
+
+def _summing_up(body: str) -> tuple[str, str]:
+    """'S, a discovery that, if confirmed, would be the first ...' -> S and 'This would be the first ..., if
+    confirmed.': a noun phrase after the whole clause that sums up its news; "this" stands for the news, and the
+    condition stays with what depends on it."""
+    m = re.fullmatch(r"(.{30,}?), (?:a|an) [a-z]+(?: [a-z]+)? that(?:, (if [a-z]+(?: [a-z]+){0,3}),)? "
+                     r"((?:would|could|will|may|might|is|was) .{8,})", body)
+    if not m or not _main_clause(m.group(1)):
+        return body, ""
+    told = f"This {m.group(3)}, {m.group(2)}" if m.group(2) else f"This {m.group(3)}"
+    return m.group(1), finish(told)
 
 
 def _according_to(body: str) -> tuple[str, str]:
@@ -254,7 +274,12 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         # "The company also said it would also move ...": a piece that says "also" itself needs no second one
         told = f"{again} said {body}" if re.search(r"\balso\b", body) else f"{again} also said {body}"
         if words(told) > LONGEST:
-            break
+            # too long with its speaker: a shorter cut of the piece that keeps its start ("It would remove 1,150
+            # jobs in a town of about 19,000 people | where ...") may fit
+            shorter = _trim(piece, LONGEST - (words(told) - words(body)))
+            if shorter == piece or not _good(shorter):
+                break
+            told = f"{told[:len(told) - len(body)]}{lower_first(shorter, names).rstrip('.')}"
         out.append(finish(told))
     return out
 
@@ -280,6 +305,18 @@ def _drop_participle_phrase(text: str) -> str:
             is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
         return text  # "the plague was reported ...": "was" is the verb, there is no participle phrase
     return text[:m.end(1)] + " " + text[m.end():]
+
+
+def _drop_ing_phrase(text: str) -> str:
+    """'Astronomers using a space telescope launched two years ago say they have found ...' -> 'Astronomers say
+    they have found ...': an "-ing" phrase between a plural subject and its verb of finding or saying tells how,
+    not what."""
+    m = re.match(r"((?:[A-Z][a-z]+ )?[A-Za-z][a-z]+[^s\W]s) ([a-z]+ing) ([^,;\u2014]{3,70}?) (?=(?:say|said|report|reported"
+                 r"|found|find|have found|have discovered|discovered|believe|think|warn|warned)\b)", text)
+    # ("a telescope built two years ago": a participle, no verb of the phrase's own)
+    if not m or re.search(r"\b(?:that|who|which|and|is|are|was|were|has|have|had|will|would|can|could)\b", m.group(3)):
+        return text
+    return f"{m.group(1)} {text[m.end():]}"
 
 
 def _drop_size_phrase(text: str) -> str:
@@ -311,13 +348,14 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
         return pieces
     if _good(unit, limit):
         shorter = _trim(unit, LONGEST) if words(unit) > LONGEST else unit
-        if shorter != unit and _good(shorter) and not re.search(r"\b[A-Z0-9]", unit[len(shorter) - 1:]):
+        if shorter != unit and _good(shorter) and not re.search(r"\b[A-Z0-9]", unit[len(shorter) - 1:]) \
+                and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
     aim = _aim_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
-    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit)):
+    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit)):
         if lighter != unit and _good(lighter, limit):
             return [lighter]
     trimmed = _trim(unit, limit)
@@ -359,6 +397,8 @@ def _open_clause(piece: str) -> bool:
         return False  # "whether to approve a levy": the "to" verb completes it
     if len(after) > 1 and after[0].lower() in ("he", "she", "they", "it", "we", "there"):
         return False  # "because they owed more": a pronoun and the word after it are a clause
+    if found[-1].group(0).lower() == "if" and after and re.fullmatch(r"[a-z]+ed", after[0].rstrip(".,")):
+        return False  # "..., if confirmed": a condition told by its participle alone
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
     return not any(is_verbish(t) or _finite(t) for t in after)

@@ -207,7 +207,9 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     # "the private company that runs the trams": a relative clause inside the description says which; its verb
     # is no sign that the description is a clause
     head = re.split(r" (?:that|which|who) ", m.group(2))[0]
-    if _has_finite(head) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
+    if _has_finite(head) or m.group(2).split()[-1].lower() in ("and", "or", "of", "that", "which", "who"):
+        # ("Earth, a discovery that, if confirmed, would ...": the comma cut the description's clause, which sums
+        # up the news, not the name)
         return None
     if re.match(r"[a-z][a-z -]*? (?:and|or) [a-z]", body[m.end():]) and m.group(0).endswith(", "):
         return None  # "DH, the Ely advertising, public relations and branding firm": a list, not one appositive

@@ -104,11 +104,17 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
             and not relative:
         return False  # the cut falls in a list ("with a mix of A, B and C", "visited A, B and C")
-    if "," in left and not _has_finite(left.rsplit(",", 1)[1]) and not OPENER.match(left + " "):
-        return False  # inside a trailing phrase after a comma ("..., along with jobs"): cut at the comma
+    if ", " in left and not _has_finite(left.rsplit(", ", 1)[1]) and not OPENER.match(left + " "):
+        return False  # inside a trailing phrase after a comma ("..., along with jobs"): cut at the comma (not the
+        # comma of "1,150")
     if NEEDS_END.search(" ".join(toks[-4:])) or left.count('"') % 2:
         return False  # "more than", "between": what follows completes it
     return _main_clause(left) and _whole(left)
+
+
+# words that change what a clause says ("eat lunch at school for free", "without a licence"): a shorter cut that
+# leaves them out is no easier to follow, it is a different fact
+CARRIES_MEANING = r"\b(?:free|not|no|never|without|only|except|unless|instead)\b"
 
 
 def _trim(unit: str, limit: int = LONGEST) -> str:
@@ -129,6 +135,7 @@ def _trim(unit: str, limit: int = LONGEST) -> str:
     # a shorter cut is easier to follow when the words it also leaves out hold no name or number
     best = cuts[0]
     for left in cuts[1:]:
-        if words(left) >= KEEP_WHOLE - 4 and not re.search(r"\b[A-Z0-9]", best[len(left):]):
+        if words(left) >= KEEP_WHOLE - 4 and not re.search(r"\b[A-Z0-9]", best[len(left):]) \
+                and not re.search(CARRIES_MEANING, best[len(left):]):
             best = left
     return finish(best)

@@ -154,3 +154,43 @@ def test_while_inside_a_report_is_told_as_but() -> None:
          "for sale in Wexley and Brenmouth.")
     assert rewrite(s, NAMES) == ["Orrin says the new van may only be a concept today.",
                                  "But Orrin says it is weighing a version for sale in Wexley and Brenmouth."]
+
+
+def test_a_summing_up_noun_phrase_is_told_with_this_and_its_condition() -> None:
+    s = ("Scientists using a ground telescope built only three years ago say they have found signs of ice on a small "
+         "moon about 12 light-years from Earth, a finding that, if confirmed, would be the first clear sign of ice "
+         "around a world roughly the size of our own.")
+    assert rewrite(s, NAMES | {"Earth"}) == [
+        "Scientists say they have found signs of ice on a small moon about 12 light-years from Earth.",
+        "This would be the first clear sign of ice around a world roughly the size of Earth, if confirmed."]
+
+
+def test_our_own_world_is_earth_only_when_the_sentence_names_earth() -> None:
+    from briefing.narrator import everyones_our
+    assert everyones_our("a world the size of our own, far from Earth") == "a world the size of Earth, far from Earth"
+    assert everyones_our("a world the size of our own") == "a world the size of our own"
+
+
+def test_a_passive_inside_a_whose_clause_stays_passive() -> None:
+    from briefing.voice import active_voice
+    s = "Families in Wexley whose homes were flooded by Storm Orrin have been told to stay away."
+    assert active_voice(s) == s
+    s = ("Families in Wexley whose homes were flooded by Storm Orrin have been warned that they may not be able to "
+         "return for up to six months, as the clean-up began and insurers said the bill could pass £40m.")
+    out = rewrite(s, NAMES | {"Storm"})
+    assert out[:2] == ["Families in Wexley have been warned that they may not be able to return for up to six months.",
+                       "Their homes were flooded by Storm Orrin."]
+
+
+def test_a_cut_keeps_the_words_that_make_the_fact() -> None:
+    from briefing.compress_trim import _trim
+    u = ("All 2,000 pupils in the Orrin Valley School District will be able to eat breakfast and lunch at school for "
+         "free starting in June.")
+    assert _trim(u, 22) == ("All 2,000 pupils in the Orrin Valley School District will be able to eat breakfast and "
+                            "lunch at school for free.")
+
+
+def test_the_comma_in_a_number_is_no_clause_comma() -> None:
+    from briefing.compress_trim import _trim
+    u = "It would cut 1,150 jobs in a town of about 19,000 people where the plant has been the largest employer."
+    assert _trim(u, 16) == "It would cut 1,150 jobs in a town of about 19,000 people."
