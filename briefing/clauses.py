@@ -14,8 +14,8 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
-from .reorder import (SUPERLATIVE, _opening_phrase, came_after, opening_clause, reason_cleft, resumptive_appositive,
-                      speaker_last, two_infinitives)
+from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, opening_clause, reason_cleft,
+                      resumptive_appositive, speaker_last, two_infinitives)
 from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
                         drop_quantity_aside, noun_with_clause, of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
@@ -266,6 +266,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     if asked:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
     s = reason_cleft(s)
+    conceded = concession_in_report(s)  # "X said that while A, B": before the report rules, which cannot cut it
+    if len(conceded) > 1 and all(stands_alone(p) for p in conceded):
+        pieces = [shorten(part, names, depth + 1) for part in conceded]
+        return [p for piece in pieces for p in piece] if all(pieces) else []
     reported = _reported(s, names, depth)
     if reported is not None:
         return reported
@@ -299,11 +303,28 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             right = compress(split[1], names)
         if not left and right and right[0].split()[0] in ("This", "That", "It", "They", "But", "So", "There,"):
             return []  # "This was during the 2018 flu season." means nothing once its first half is gone
+        if not left and right and not _falling_back:
+            return _main_facts(s, names) or right  # the main clause is lost: the main-fact cutter may keep it
         if right and right[0].startswith("This ") and _lost_end(split[0], left):
             return left  # "... records, stating they checked on him in the hours | before he died": with the
             # "stating" part left out, "This was before he died" would lean on the wrong event
         return left + right
     return [s] if words(s) <= LONGEST else last_resort(s)
+
+
+_falling_back = False  # compress cuts its pieces with shorten: a shorten inside it must not call it again
+
+
+def _main_facts(s: str, names: set[str]) -> list[str]:
+    """compress's cut of a sentence whose first clause shorten lost ("Forecasters have issued A and B, saying C"
+    would open the story with C alone)."""
+    global _falling_back
+    from .compress import compress  # compress builds on this module
+    _falling_back = True
+    try:
+        return compress(s, names)
+    finally:
+        _falling_back = False
 
 
 def _lost_end(part: str, pieces: list[str]) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from .checks import odd_sentences
 from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
                       starts_clause, words)
-from .compress_trim import _clean_cut, _lost, _trim
+from .compress_trim import CARRIES_MEANING, _clean_cut, _lost, _trim
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
 from .compress_cuts import _ends_in_list, _units
@@ -27,6 +27,9 @@ from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJ
                                _main_clause, _present, _subject, _whole)
 
 MAX_PARTS = 3
+LONG_LEAD = 45
+WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+              "|August|September|October|November|December")
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
 # "told the city council on Tuesday that ...": whom it was told goes with the verb
 TOLD_SOMEONE = r"told (?:the|a) [a-z]+(?: [a-z]+)?(?= (?:on|last|this|that)\b)"
@@ -41,10 +44,11 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         return []  # quotes and questions are plain_english's business; "we"/"you" is a voice, not a fact
     occasion, body = spoke_to(speaker_first(s.rstrip(".")))
     body, source = _according_to(_source_first(body))
+    body, summary = _summing_up(body)
     body, context = _context_after_speaker(body)
     body, compared, anchor = _comparison(body)
     body, whom, whom_anchor = _trailing_whom(body)
-    side: list[str] = [finish(context)] if context else []
+    side: list[str] = ([finish(context)] if context else []) + ([summary] if summary else [])
     found = _subject_aside(body)  # an aside on the subject is the writer's, even when the subject speaks
     if found:
         body, side = found[0], [finish(x) for x in found[1]] + side
@@ -70,8 +74,9 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
     units = _units(body) + ([finish(agent)] if agent and not frame else [])
     conditional = any(u.startswith("This depends") for u in units)
     for unit in units:
-        # the main clause, or a clause with a figure (the lead's "how many"), may run to the writer's own limit
-        fitted = _fit(unit, names, MAIN_LONGEST if not main or re.search(r"\d", unit) else LONGEST)
+        # the main clause, or a clause with a figure or a day (the lead's "how many", "when"), may run to the
+        # writer's own limit
+        fitted = _fit(unit, names, MAIN_LONGEST if not main or re.search(rf"\d|\b(?:{WHEN_WORDS})\b", unit) else LONGEST)
         if not fitted:
             if not main:
                 return []  # the main clause did not survive: the pieces after it mean little alone
@@ -92,10 +97,18 @@ def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
         main = _with_comparison(main, whom, whom_anchor, who if frame else "")  # "Many of them ..." after its people
     tail = [source] if source else []
     lead_in = [finish(occasion)] if occasion else []  # "X spoke to the Assembly on Tuesday." before what X said
-    room = MAX_PARTS - len(tail) - len(lead_in)
+    # a lead of 45 words or more may take a fourth short sentence: three would leave one of its facts out
+    room = MAX_PARTS + (words(s) >= LONG_LEAD) - len(tail) - len(lead_in)
     out = lead_in + main[:room]
     room += len(lead_in)
-    out += [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
+    sides = [p for p in side if _good(p, MAIN_LONGEST)][:max(0, room - len(out))]  # a side fact of a lead may run as long as its main clause
+    at = len(lead_in) + 1
+    for p in sides:
+        if re.match(r"(?:Their|Its|His|Her) ", p) and len(out) > at:
+            out.insert(at, p)  # "Their homes were flooded ...": right after the subject it points back to
+            at += 1
+        else:
+            out.append(p)
     out += tail
     if any(not _good(p, MAIN_LONGEST) for p in out):
         return []
@@ -126,13 +139,28 @@ def _with_comparison(main: list[str], compared: str, anchor: str, who: str) -> l
 
 
 def _prune(s: str) -> str:
-    """Leave out what carries no main fact: party tags (", R-W.Va.,"), brackets, dashes round an aside."""
+    """Leave out what carries no main fact: party tags (", R-W.Va.,"), brackets, dashes round an aside, the
+    news conference a speaker told reporters at."""
     s = re.sub(r",? \(?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\)?,", "", s)
     s = re.sub(r"\s*\([^()]*\)|\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
     s = re.sub(r", (?:including|such as) [^,;]*(?:, [^,;]*)*(?=\.$)", "", s)  # a list at the end
+    # "told reporters at a news conference that": where it was said is left out, who said it and to whom stay
+    s = re.sub(r"\b(told (?:reporters|journalists)) at an? (?:news|press) (?:conference|briefing)\b", r"\1", s)
     s = re.sub(r"\b([Ee])very one of the\b", lambda m: "All" if m.group(1) == "E" else "all", s)  # the same, shorter
     return re.sub(r"\s+", " ", s).strip()
+
+
+def _summing_up(body: str) -> tuple[str, str]:
+    """'S, a discovery that, if confirmed, would be the first ...' -> S and 'This would be the first ..., if
+    confirmed.': a noun phrase after the whole clause that sums up its news; "this" stands for the news, and the
+    condition stays with what depends on it."""
+    m = re.fullmatch(r"(.{30,}?), (?:a|an) [a-z]+(?: [a-z]+)? that(?:, (if [a-z]+(?: [a-z]+){0,3}),)? "
+                     r"((?:would|could|will|may|might|is|was) .{8,})", body)
+    if not m or not _main_clause(m.group(1)):
+        return body, ""
+    told = f"This {m.group(3)}, {m.group(2)}" if m.group(2) else f"This {m.group(3)}"
+    return m.group(1), finish(told)
 
 
 def _according_to(body: str) -> tuple[str, str]:
@@ -155,6 +183,7 @@ def _source_first(body: str) -> str:
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
     m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
+                     rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?= on| that))?"  # "in its forecast"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day)?"
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
@@ -198,6 +227,7 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         listener = re.match(r"(.+?)((?: (?:on|last|this) .+| \w+day)?)$", when)
         verb, when = ("said", f"to {listener.group(1)}{listener.group(2)}") if listener else (verb, when)
     out: list[str] = []
+    told_after = False  # the first piece was told before its speaker: "P1." + "X said this."
     queue = list(pieces)
     while queue:
         piece = queue.pop(0)
@@ -207,6 +237,14 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
                 out.append(finish(told))
                 continue
             break
+        if piece.startswith(("This was after ", "This was when ")) and told_after and len(out) == 2:
+            out.insert(len(out) - 1, piece)  # "P1." + "This was after E." + "X said this.": both are X's word
+            continue
+        if piece.startswith(("This was after ", "This was when ", "This was during ")) and out:
+            told = f"{again} also said {piece[:1].lower()}{piece[1:].rstrip('.')}"  # the time is X's word too
+            if words(told) <= LONGEST:
+                out.append(finish(told))
+            continue  # too long: the time is left out; a next piece with its own subject does not lean on it
         if piece.split()[0] in ("This", "That", "But", "So"):
             break  # "This was after ...": whose words would it be?
         body = lower_first(piece, names).rstrip(".")
@@ -214,12 +252,20 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
             told = f"{who} {said} {body}"
             if words(told) > MAIN_LONGEST and said == f"{verb} that":  # "said on Monday more than ..." misleads
                 told = f"{who} {re.sub(r' that$', '', said)} {body}"
-            if words(told) <= MAIN_LONGEST:
+            if words(told) <= MAIN_LONGEST and (_whole(told) or not _whole(piece)):
+                # ("said that between 10 and 20 cm of snow is likely" is no clause the rules can read: the piece,
+                # whole alone, is told first)
                 out.append(finish(told))
             elif not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece, re.IGNORECASE):
                 out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+                told_after = True
             else:
                 refit = _fit(piece, names, MAIN_LONGEST - words(f"{who} {said}"))
+                if not refit and not _leading_pronoun(piece):
+                    # no shorter cut: the piece, whose "their" points inside it, is told before its speaker
+                    out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+                    told_after = True
+                    continue
                 if not refit:
                     return []
                 out.append(finish(f"{who} {said} {lower_first(refit[0], names).rstrip('.')}"))
@@ -228,9 +274,23 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         # "The company also said it would also move ...": a piece that says "also" itself needs no second one
         told = f"{again} said {body}" if re.search(r"\balso\b", body) else f"{again} also said {body}"
         if words(told) > LONGEST:
-            break
+            # too long with its speaker: a shorter cut of the piece that keeps its start ("It would remove 1,150
+            # jobs in a town of about 19,000 people | where ...") may fit
+            shorter = _trim(piece, LONGEST - (words(told) - words(body)))
+            if shorter == piece or not _good(shorter):
+                break
+            told = f"{told[:len(told) - len(body)]}{lower_first(shorter, names).rstrip('.')}"
         out.append(finish(told))
     return out
+
+
+def _leading_pronoun(piece: str) -> bool:
+    """Would the piece, told before its speaker, open on a pronoun or name a person by "he"/"she"? "He would
+    resign. Lee said this." leaves "he" pointing nowhere; "About 60,000 homes were told to boil their water."
+    holds what "their" stands for."""
+    if re.search(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE):
+        return True
+    return re.search(r"\b(?:it|they|its|their|them)\b", " ".join(piece.split()[:2]), re.IGNORECASE) is not None
 
 
 AUX_AHEAD = r"(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\b)"
@@ -245,6 +305,18 @@ def _drop_participle_phrase(text: str) -> str:
             is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
         return text  # "the plague was reported ...": "was" is the verb, there is no participle phrase
     return text[:m.end(1)] + " " + text[m.end():]
+
+
+def _drop_ing_phrase(text: str) -> str:
+    """'Astronomers using a space telescope launched two years ago say they have found ...' -> 'Astronomers say
+    they have found ...': an "-ing" phrase between a plural subject and its verb of finding or saying tells how,
+    not what."""
+    m = re.match(r"((?:[A-Z][a-z]+ )?[A-Za-z][a-z]+[^s\W]s) ([a-z]+ing) ([^,;\u2014]{3,70}?) (?=(?:say|said|report|reported"
+                 r"|found|find|have found|have discovered|discovered|believe|think|warn|warned)\b)", text)
+    # ("a telescope built two years ago": a participle, no verb of the phrase's own)
+    if not m or re.search(r"\b(?:that|who|which|and|is|are|was|were|has|have|had|will|would|can|could)\b", m.group(3)):
+        return text
+    return f"{m.group(1)} {text[m.end():]}"
 
 
 def _drop_size_phrase(text: str) -> str:
@@ -276,13 +348,14 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
         return pieces
     if _good(unit, limit):
         shorter = _trim(unit, LONGEST) if words(unit) > LONGEST else unit
-        if shorter != unit and _good(shorter) and not re.search(r"\b[A-Z0-9]", unit[len(shorter) - 1:]):
+        if shorter != unit and _good(shorter) and not re.search(r"\b[A-Z0-9]", unit[len(shorter) - 1:]) \
+                and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
     aim = _aim_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
-    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit)):
+    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit)):
         if lighter != unit and _good(lighter, limit):
             return [lighter]
     trimmed = _trim(unit, limit)
@@ -324,6 +397,8 @@ def _open_clause(piece: str) -> bool:
         return False  # "whether to approve a levy": the "to" verb completes it
     if len(after) > 1 and after[0].lower() in ("he", "she", "they", "it", "we", "there"):
         return False  # "because they owed more": a pronoun and the word after it are a clause
+    if found[-1].group(0).lower() == "if" and after and re.fullmatch(r"[a-z]+ed", after[0].rstrip(".,")):
+        return False  # "..., if confirmed": a condition told by its participle alone
     if found[-1].group(0).lower() in ("after", "before", "since", "until") :
         return False  # also prepositions: "after the vote"
     return not any(is_verbish(t) or _finite(t) for t in after)

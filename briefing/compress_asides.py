@@ -39,6 +39,9 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
     of X: 'which is based in Chicago' -> 'The company is based in Chicago.', 'alarmed that Y' -> 'The group is
     alarmed that Y.', 'one of the largest makers' -> 'Orbis is one of the largest makers.' An aside of a kind
     the rules do not know stays where it is."""
+    pair = _pair_with_ages(body)
+    if pair:
+        return pair
     m = OPENER.match(body)
     opening = m.group(0) if m else ""
     rest = body[len(opening):]
@@ -52,8 +55,11 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
             or t.endswith("ed") and toks[i].lower() not in ("the", "a", "an", "its", "their", "his", "her")
             for i, t in enumerate(toks[1:])):
         return None  # "The spending plan" has no verb ("plan" is a noun after "spending"); "Officials said" has
+    # "Revenue at the company, which employs ..., rose": a noun with no "the" before a "which" clause is a subject
+    noun_first = toks[0].lower() in common_words() and re.match(r"(?:which|who) ", rest[first + 2:]) is not None \
+        and not toks[0].lower().endswith(("ly", "er", "est"))  # "Similarly, ...", "Closer to home, ..."
     if not (toks[0].lower() in SUBJECT_OPENERS or toks[0][:1].isdigit() or _is_name(subject)
-            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0]) or toks[0].lower() in TITLES):
+            or re.fullmatch(r"[A-Z][\w.&-]*'s?", toks[0]) or toks[0].lower() in TITLES or noun_first):
         return None  # "Closer to home, ...": an opening phrase, not a subject
     for m2 in re.finditer(r", ", rest[first + 2:]):
         aside = rest[first + 2:first + 2 + m2.start()]
@@ -88,6 +94,21 @@ def _subject_aside(body: str) -> tuple[str, list[str]] | None:
             if _main_clause(main):
                 return main, sides
     return None
+
+
+PERSON = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}"
+
+
+def _pair_with_ages(body: str) -> tuple[str, list[str]] | None:
+    """'Ann Lee, 34, of Ely, and Tom Reed, 29, of Cray, were charged ...' -> 'Ann Lee and Tom Reed were charged
+    ...' + 'Ann Lee is 34 and Tom Reed is 29.' (where each lives, a court report's address, is left out): two
+    people, each with an age, joined by "and" before a plural verb."""
+    m = re.fullmatch(rf"({PERSON}), (\d{{1,3}})(?:, of {NAME})?,? and ({PERSON}), (\d{{1,3}})(?:, of {NAME})?, "
+                     r"((?:were|are|have|had|will|would|was|pleaded|appeared|face|faced)\b.+)", body)
+    if not m:
+        return None
+    return (f"{m.group(1)} and {m.group(3)} {m.group(5)}",
+            [f"{m.group(1)} is {m.group(2)} and {m.group(3)} is {m.group(4)}"])
 
 
 def _aside_parts(aside: str) -> list[str]:
@@ -186,7 +207,9 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     # "the private company that runs the trams": a relative clause inside the description says which; its verb
     # is no sign that the description is a clause
     head = re.split(r" (?:that|which|who) ", m.group(2))[0]
-    if _has_finite(head) or m.group(2).split()[-1].lower() in ("and", "or", "of"):
+    if _has_finite(head) or m.group(2).split()[-1].lower() in ("and", "or", "of", "that", "which", "who"):
+        # ("Earth, a discovery that, if confirmed, would ...": the comma cut the description's clause, which sums
+        # up the news, not the name)
         return None
     if re.match(r"[a-z][a-z -]*? (?:and|or) [a-z]", body[m.end():]) and m.group(0).endswith(", "):
         return None  # "DH, the Ely advertising, public relations and branding firm": a list, not one appositive

@@ -37,7 +37,7 @@ def _units(body: str, depth: int = 0) -> list[str]:
     return _units(left, depth + 1) + ([right] if right.startswith(("This was", "This depends")) else _units(right, depth + 1))
 
 
-CUTS = [("; ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
+CUTS = [("; ", "{}"), (", in which ", "{}"), (", during which ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
         (", while ", "{}"), (", after ", "This was after {}"),
         (", if ", "This depends on whether {}"),  # the condition is kept: leaving it out would change the fact
         (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}"),
@@ -57,10 +57,64 @@ def _second_aim(body: str) -> tuple[str, str] | None:
     return (m.group(1), f"{again} also {m.group(2)} to {m.group(3)}") if again else None
 
 
+def _verb_series(body: str) -> tuple[str, str] | None:
+    """'The council approved a bus lane, put off a decision on the pool, and agreed to raise charges, after a
+    long meeting' -> 'The council approved a bus lane' + 'The council also put off a decision on the pool; The
+    council also agreed to raise charges' (cut again at the semicolon): three or more acts of one subject, each
+    verb in the past like the first. A closing ", after a meeting ..." is of all the acts: it is left out."""
+    found = _subject(body)
+    if not found or found[0]:
+        return None
+    _, subject, predicate = found
+    first = predicate.split()[0].lower()
+    if not re.fullmatch(PAST_VERB, first) or SUBORDINATORS.search(subject):
+        return None
+    predicate = re.sub(r", (?:after|following) (?:a|an|the) [^,]*$", "", predicate)
+    items = re.split(rf", (?:and )?(?={PAST_VERB} )", predicate)
+    if len(items) < 3 or any(words(item) < 3 or SUBORDINATORS.search(item) for item in items) \
+            or any("," in item for item in items[:-1]):
+        return None  # "A, B, and C": at least three acts; fewer, joined by a comma, may be something else
+    again = _again(subject, first)
+    if not again:
+        return None
+    return f"{subject} {items[0]}", "; ".join(f"{again} also {item}" for item in items[1:])
+
+
+# a verb in the past: "approved", "put", "agreed" (not "based", "aged", "related": adjectives after a noun)
+PAST_VERB = r"(?:(?!based\b|aged\b|related\b)[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + ")"
+
+
+def _second_object(body: str) -> tuple[str, str] | None:
+    """'Forecasters have issued an amber warning for snow in the hills and a yellow warning for rain in the
+    valleys' -> 'Forecasters have issued an amber warning for snow in the hills' + 'They have also issued a
+    yellow warning for rain in the valleys': two things of one kind (the same noun: "warning" and "warning"),
+    each with its own detail, each told with the subject and the verb again."""
+    found = _subject(body)
+    if not found or found[0]:
+        return None
+    _, subject, predicate = found
+    m = re.fullmatch(r"((?:(?:has|have|had|will|would) )?([a-z]+) (?:a|an|the|two|three) (?:[\w-]+ ){0,2}([a-z]+) "
+                     r"(?:for|of|on|in|against) .{8,}?) and ((?:a|an|the|two|three) (?:[\w-]+ ){0,2}\3 (?:for|of|on|in"
+                     r"|against) .{8,})", predicate)
+    if not m or not re.fullmatch(PAST_VERB, m.group(2)) or SUBORDINATORS.search(m.group(1)) or "," in m.group(1):
+        return None
+    again = _again(subject, predicate.split()[0])
+    if again and re.fullmatch(r"[A-Z][a-z]+(?:ers|ists|ians|ors|ants|ents|als)", again):
+        again = "They"  # "Forecasters ... They have also issued ...": people named by what they do, not a name
+    if not again:
+        return None
+    verb = m.group(1).split()[0]
+    also = f"{verb} also {m.group(2)}" if verb != m.group(2) else f"also {verb}"
+    return f"{subject} {m.group(1)}", f"{again} {also} {m.group(4)}"
+
+
 def _clause_cut(body: str) -> tuple[str, str] | None:
-    aims = _second_aim(body)
+    aims = _second_aim(body) or _second_object(body)
     if aims:
         return aims
+    series = _verb_series(body)
+    if series:
+        return series
     for marker, template in CUTS:
         if marker in (" when ", " after ", " despite ") and words(body) <= LONGEST:
             continue  # without a comma the time clause is part of the event: cut only what is too long
@@ -70,12 +124,14 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 continue
             if marker == " and " and re.search(r"\b[A-Z][a-z][\w.'-]*$", left) and right[:1].isupper():
                 continue  # "the Securities and Exchange Commission": one name
-            if marker in (", and ", " and ") and _ends_in_list(left):
+            if marker in (", and ", " and ") and (_ends_in_list(left) or _noun_pair_subject(left)):
                 continue  # "offer X, extend Y and pay for Z", "hunted and ate a rabbit": one clause, a list in it
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
-            if (starts_clause(right) or marker in (", and ", " after ") and _long_subject_clause(right)) \
+            # ", in which thieves escaped with ...": what happened in the event just named, told on its own
+            if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ")
+                    and _long_subject_clause(right)) \
                     and _main_clause(right) \
                     and not noun_with_participle(right):
                 verb = next((w.lower() for w in right.split()[1:]
@@ -92,6 +148,12 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 again = _and_subject(left, marker, right)
                 if again:
                     return left, f"{again} {right}"
+    m = re.fullmatch(r"(.{20,}?), with ((?:as much as|as many as|up to|more than) [\d,.]+ [a-z]+) (possible|likely|expected)"
+                     r" (.{6,})", body)
+    if m and _main_clause(m.group(1)) and _whole(m.group(1)):
+        # "..., with as much as 35 centimetres possible on the highest ground" -> "As much as 35 centimetres is
+        # possible on the highest ground.": an amount is said with "is", as "35 centimetres of snow is likely"
+        return m.group(1), f"{cap(m.group(2))} {'is' if re.search(r'as much as', m.group(2)) else 'are'} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), with ([a-z]+(?: [a-z]+)?) ([a-z]+ing) (.{8,})", body)
     if m and _main_clause(m.group(1)) and _whole(m.group(1)) and m.group(2).split()[0] not in ("the", "a", "an"):
         # "..., with forecasters warning that X" -> "Forecasters are warning that X."
@@ -101,6 +163,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         be = ("are" if plural else "is") if present else ("were" if plural else "was")
         return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
+    if m and re.match(r"(?:and|or) (?:[a-z]+ ){0,2}[a-z]+(?:,|$)", m.group(3)):
+        return None  # "the cost of wheat, sugar, packaging and energy, but ...": "packaging" ends a list of nouns
     if m and ing_list(m.group(1), f"{m.group(2)} {m.group(3)}") \
             and not re.search(r"\binclud(?:e|es|ed|ing)\b", m.group(1)):
         # "can lead to pneumonia, swelling of the brain and death": cut there, the list would lose items and say
@@ -135,12 +199,33 @@ def _ends_in_list(left: str) -> bool:
     return len(segment.split()) > 1 and not place and not _main_clause(segment) and not _has_finite(segment)
 
 
+def _noun_pair_subject(left: str) -> bool:
+    """'About 9,000 homes and shops in Wexley': every word that could be a verb comes after a number, a "the" or an
+    "and" ("9,000 homes", "and shops"), so the text is a noun phrase with a pair in it, with no verb of its own."""
+    toks = left.split()
+    if " and " not in f" {left} ":
+        return False
+    for i, tok in enumerate(toks[1:], start=1):
+        low, before = tok.lower(), toks[i - 1].lower()
+        if low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed"):
+            return False
+        if is_verbish(tok) and not (before in ("and", "or", "the", "a", "an", "its", "their", "his", "her")
+                                    or before[:1].isdigit()):
+            return False
+    return True
+
+
 def _long_subject_clause(right: str) -> bool:
     """'..., and the number of people with a library card has risen by 14%', '... after members of the Rail
     Workers' Union voted ...': after ", and" or "after", a noun phrase with a determiner (or a plural noun with
     "of", "at", "in") and then a verb of its own starts a clause, even when the noun phrase is longer than
     clauses.starts_clause looks."""
     toks = right.split()
+    if re.match(r"(?:[a-z]+ )?[a-z]+[^s\W]s ([a-z]+ed|[a-z]+)\b", right) and len(toks) > 4:
+        # "routine tests found E. coli ...", "residents complained ...": a plural noun, then a verb in the past
+        verb = re.match(r"(?:[a-z]+ )?[a-z]+[^s\W]s ([a-z]+)", right).group(1)
+        if verb in IRREGULAR_PAST or verb.endswith("ed") and verb not in ("based", "aged", "related"):
+            return True
     plural = re.fullmatch(r"[a-z]+[^s\W]s", toks[0]) is not None and len(toks) > 1 and toks[1] in ("of", "at", "in")
     return len(toks) > 4 and (toks[0] in ("the", "a", "an", "its", "their", "his", "her", "some", "most", "many")
                               or plural) and not any(t.endswith(",") for t in toks[:8])

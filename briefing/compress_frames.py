@@ -33,7 +33,7 @@ def speaker_first(body: str) -> str:
         return f"{opener.group(1)[:1].upper()}{opener.group(1)[1:]} said {opener.group(2)}"
     # "..., said Lt. Ann Lee, a police spokeswoman": the verb first, then the name and what the speaker is
     inverted = re.fullmatch(r"(.{40,}?), said ((?:[A-Z][\w'-]*\.? ){0,3}[A-Z][\w'-]*)(?:, [^,]{3,60})?", body)
-    if inverted and _main_clause(inverted.group(1)) and not re.search(rf"\b(?:{TAG_VERB})\b", inverted.group(1)):
+    if inverted and _main_clause(inverted.group(1)) and not _speaker_inside(inverted.group(1)):
         claim = inverted.group(1)
         first = claim.split()[0]
         if first in ("The", "A", "An", "More", "Less", "About", "Nearly", "Almost", "Some", "Most", "All", "Officers",
@@ -48,13 +48,20 @@ def speaker_first(body: str) -> str:
     if any(is_verbish(t) for t in toks) or toks[0].lower() in ("and", "but", "or", "which", "who", "that", "as",
                                                                 "while", "when", "if", "because", "after"):
         return body  # "..., which the agency said": not a speaker tag
-    if not _main_clause(claim) or re.search(rf"\b(?:{TAG_VERB})\b", claim):
+    if not _main_clause(claim) or _speaker_inside(claim):
         return body  # a claim with a speaker of its own inside is not this speaker's alone
     who = who[:1].upper() + who[1:]
     first = claim.split()[0]
     if first in ("The", "A", "An", "More", "Less", "About", "Nearly", "Almost", "Some", "Most", "All"):
         claim = first.lower() + claim[len(first):]
     return f"{who} {m.group(3)}{m.group(4) or ''} that {claim}"
+
+
+def _speaker_inside(claim: str) -> bool:
+    """Does the claim name a speaker of its own ("officials said", "told reporters")? A passive "were told on
+    Monday to boil their water" is what people were told, not a second speaker: the tag after it still owns it."""
+    return any(not re.search(r"\b(?:was|were|been|be|being|is|are|get|got)(?: \w+ly)? $", claim[:m.start()])
+               for m in re.finditer(rf"\b(?:{TAG_VERB})\b", claim))
 
 
 def facts_kept(sentence: str, pieces: list[str]) -> int:

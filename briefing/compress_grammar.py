@@ -166,7 +166,9 @@ def _main_clause(part: str) -> bool:
         return True  # "That was the plan ...": a pointing word, not the "that" of a clause
     if toks and toks[0] in ("But", "So", "And"):
         toks = toks[1:]
-    if len(toks) > 2 and " ".join(toks[:2]).lower() in ("at least", "more than", "up to", "fewer than", "less than"):
+    if len(toks) > 3 and " ".join(toks[:3]).lower() in ("as much as", "as many as"):
+        toks = toks[3:]  # "As much as 35 centimetres is possible": an amount, not an "as" clause
+    elif len(toks) > 2 and " ".join(toks[:2]).lower() in ("at least", "more than", "up to", "fewer than", "less than"):
         toks = toks[2:]  # "At least 310 people spent ...": a number, not a place
     elif len(toks) > 2 and toks[0].lower() in ("about", "nearly", "almost", "around", "roughly", "over") \
             and (toks[1][:1].isdigit() or toks[1].lower() in ("a", "an", "half", "two", "three", "four", "five")):
@@ -189,8 +191,9 @@ def _main_clause(part: str) -> bool:
 
 
 def _whole(part: str) -> bool:
-    """clauses.whole, which cuts a verb of saying from what was said; here "was reported in China" (a passive)
+    """clauses.whole, which cuts a verb of saying from what was said; here "was reported in China", "were told to" (a passive)
     and "reported sales of $4 billion" (a thing, not a clause) are whole too."""
-    part = re.sub(r"\b(was|were|is|are|been|be) (?:reported|announced|added|noted|stated|claimed)\b", r"\1 seen", part)
+    # "were told on Monday to boil their water": a passive "told" says what people were asked to do
+    part = re.sub(r"\b(was|were|is|are|been|be) (?:reported|announced|added|noted|stated|claimed|told)\b", r"\1 seen", part)
     part = re.sub(r"\b(?:reported|announced|added)(?= (?:a|an|the|\$|\d|[a-z]+s\b)(?! that))", "had", part)
     return whole(part)

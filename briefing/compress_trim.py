@@ -35,7 +35,9 @@ def _clean_cut(unit: str, first: str) -> bool:
 # a trailing phrase that can go: it adds where, when or how, not who did what to whom
 TRAILING = re.compile(r"(?:, (?=[a-z])| (?=(?:in|at|during|on) which |where |whose |that |starting |beginning )"
                       r"| (?=(?:in|on|at|over|under|during|across|near|throughout|despite|amid|since|within|via) )"
-                      r"| (?=(?:to|for) (?:the|a|an|his|her|its|their|more|about|[A-Z]|\d)))")
+                      r"| (?=(?:to|for) (?:the|a|an|his|her|its|their|more|about|[A-Z]|\d))"
+                      r"| (?=(?:before|while|without) [a-z]+ing (?:it|them|the|a|an|their|its)\b)"  # "before drinking it"
+                      r"| (?=(?:about|some|roughly) [\d,.]+ (?:miles|kilometres|kilometers|km|metres|meters|feet) ))")
 NEEDS_END = re.compile(r"\b(?:than|same|such|between|too|enough|so|only)\b", re.IGNORECASE)
 # words that cannot end a sentence cut short: "will be able." / "is expected."
 NEEDS_MORE = {"able", "unable", "likely", "unlikely", "set", "expected", "going", "about", "due", "ready", "willing",
@@ -66,6 +68,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
             or last in NEEDS_MORE \
             or (before in MODALS and not to_noun) or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
+    if re.search(r"\b(?:from|until|till|by|since) (?:late|early|mid)$", left):
+        return False  # "from late | on Friday": "late" is the start of a time
     if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
     # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
@@ -100,11 +104,17 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     if re.search(r"\b(?:and|or)\b", tail.split(",")[0]) and (re.search(r", [^,]*$", left) or comma) \
             and not relative:
         return False  # the cut falls in a list ("with a mix of A, B and C", "visited A, B and C")
-    if "," in left and not _has_finite(left.rsplit(",", 1)[1]) and not OPENER.match(left + " "):
-        return False  # inside a trailing phrase after a comma ("..., along with jobs"): cut at the comma
+    if ", " in left and not _has_finite(left.rsplit(", ", 1)[1]) and not OPENER.match(left + " "):
+        return False  # inside a trailing phrase after a comma ("..., along with jobs"): cut at the comma (not the
+        # comma of "1,150")
     if NEEDS_END.search(" ".join(toks[-4:])) or left.count('"') % 2:
         return False  # "more than", "between": what follows completes it
     return _main_clause(left) and _whole(left)
+
+
+# words that change what a clause says ("eat lunch at school for free", "without a licence"): a shorter cut that
+# leaves them out is no easier to follow, it is a different fact
+CARRIES_MEANING = r"\b(?:free|not|no|never|without|only|except|unless|instead)\b"
 
 
 def _trim(unit: str, limit: int = LONGEST) -> str:
@@ -125,6 +135,7 @@ def _trim(unit: str, limit: int = LONGEST) -> str:
     # a shorter cut is easier to follow when the words it also leaves out hold no name or number
     best = cuts[0]
     for left in cuts[1:]:
-        if words(left) >= KEEP_WHOLE - 4 and not re.search(r"\b[A-Z0-9]", best[len(left):]):
+        if words(left) >= KEEP_WHOLE - 4 and not re.search(r"\b[A-Z0-9]", best[len(left):]) \
+                and not re.search(CARRIES_MEANING, best[len(left):]):
             best = left
     return finish(best)

@@ -113,7 +113,6 @@ CLAUSE_AFTER = (r"^, (?:and|or|but|then|which|who|whom|whose|where|when|while|as
                 r"|her|said|says|officials|police|[a-z]+ing|[a-z]+ed)\b")
 # how a part that tells a relative clause on its own starts: "This promise had ...", "They have ..."
 RETOLD = r"(?:This|These|That|Those|It|They|He|She|Its|Their|His|Her) "
-# "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
 # an item of a list: a name of up to four words ("Northern Ireland") or a figure ("3-6", "7-6 (9-7)", "12%")
 LIST_ITEM = r"(?:[A-Z][\w'’.-]*(?: (?:of |and )?[A-Z][\w'’.-]*){0,3}|\d[\d.,:%–-]*(?: \(\d[\d–-]*\))?)"
 # the source goes on with more items of the list the part ends in: ", Wales and Northern Ireland", ", 4-6, 7-6"
@@ -122,7 +121,10 @@ LIST_GOES_ON = re.compile(rf"^, {LIST_ITEM}(?:, {LIST_ITEM})*(?:,? (?:and|or) {L
 # water | , such as kidney disease, can apply for the cap"
 VERB_AFTER = re.compile(r"^(?:, (?:such as|including|like|for example) [^,]{1,60},)? (?:can|could|will|would|may|might"
                         r"|must|should|shall|is|are|was|were|has|have|had)\b")
-FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d")
+# "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
+# (a distance after a place, "a motel near Route 9 | about 40 miles east of the city", only says where the place is)
+FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d"
+                          r"(?![\d,.]* (?:miles|kilometres|kilometers|km) (?:north|south|east|west|from|away)\b)")
 # past participles that are never a past tense: "adults born", "the money given" need what follows them
 PARTICIPLES = {"born", "given", "taken", "known", "shown", "seen", "written", "driven", "chosen", "broken",
                "spoken", "stolen", "frozen", "beaten", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen",

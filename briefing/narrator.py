@@ -17,4 +17,8 @@ def everyones_our(sentence: str) -> str:
     may be their team's)."""
     if '"' in sentence:
         return sentence
+    if re.search(r"\bEarth\b", sentence):
+        # "a rocky planet 48 light-years from Earth, a world roughly the size of our own": "our own" world is
+        # the Earth the sentence names
+        sentence = re.sub(r"\b(world|planet)((?: about| roughly| nearly)? the size of) our own\b", r"\1\2 Earth", sentence)
     return SHARED_OUR.sub(lambda m: f"{'The' if m.group(1) == 'Our' else 'the'} {m.group(2)}", sentence)

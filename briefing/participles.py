@@ -40,7 +40,9 @@ def clause_tense(clause: str) -> str | None:
         if tok in MODALS:
             return "modal"
         if tok in ("has", "have"):
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            after = [t for t in toks[i + 1:i + 4] if t not in ("also", "already", "now", "just", "since", "not", "never")
+                     and not t.endswith("ly")]  # "have also issued", "has already begun": the adverb is no verb
+            nxt = after[0] if after else ""
             return "perfect" if nxt == "been" or nxt.endswith("ed") or nxt in IRREGULAR_PAST \
                 or nxt in IRREGULAR_PARTICIPLES else "present"
         if tok in ("is", "are", "am", "does", "do", "says"):

@@ -35,6 +35,10 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
     return "It" if relative == "which" else cap(noun_phrase) if len(words_) <= 4 else "They"
 
 
+# "who police believe drove ...": a relative clause whose own subject believes or says what the noun did
+BELIEF_VERBS = r"believe|believes|believed|think|thinks|thought|say|says|said|suspect|suspects|suspected|allege|alleged"
+
+
 def _relative_clauses(s: str, names: set[str]) -> list[str]:
     """'Farmers, who lost crops, fear X.' -> 'Farmers fear X. They lost crops.'; 'A, which R.' -> 'A. It R.'"""
     body = s.rstrip(".")
@@ -49,6 +53,8 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         head = " ".join(toks[verb_at + 1:]) if verb_at >= 0 else subject
         if not head:
             return [s]
+        if m.group(2) == "which" and re.search(r" (?:at|of|in|on|for|from|with) (?:the|a|an|its|their) [a-z]", head):
+            return [s]  # "Revenue at the group, which employs ...": the group employs, not the revenue
         noun = re.sub(r"^(?:The|the|A|a|An|an|such|these|those|this|that) ", "", head)
         if m.group(2) == "who" and noun != head and words(head) <= 4 and not noun[:1].isupper():
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
@@ -65,6 +71,12 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             # "Evacuation orders, which mean ..., cover ...": the noun said again ("Evacuation orders mean ..."),
             # as "They" may point at whatever the sentences cut from the rest name
             pronoun = cap(bare_head)
+        belief = re.fullmatch(rf"((?:[a-z]+|[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)) ({BELIEF_VERBS}) ([a-z]+ .+)", m.group(3))
+        if belief and m.group(2) == "who" and pronoun.startswith("The "):
+            # "A third suspect, who police believe drove the car, ..." -> "Police believe the third suspect drove
+            # the car.": the clause has a believer of its own, and its verb is the noun's
+            return [finish(f"{subject} {m.group(4)}"),
+                    finish(f"{cap(belief.group(1))} {belief.group(2)} {pronoun[:1].lower()}{pronoun[1:]} {belief.group(3)}")]
         return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)

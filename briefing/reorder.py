@@ -72,6 +72,23 @@ def speaker_last(s: str) -> list[str]:
     return [finish(f"{speaker} {m.group(3)} {claim}"), finish(f"{again} {m.group(3)} this {m.group(4)}")]
 
 
+def concession_in_report(s: str) -> list[str]:
+    """'The mayor said that while the budget was tight, the city would still hire 40 officers.' -> 'The mayor said
+    the budget was tight.' + 'But the mayor said the city would still hire 40 officers.': both halves are the
+    speaker's, and "but" keeps the contrast that "while" ("although") made. A leading "Whatever the name, " is a
+    shrug, not a fact: it goes."""
+    m = re.fullmatch(rf"(?:(?:Whatever|Either way|Even so|Still)[^,]{{0,30}}, )?({SPEAKER}|The [a-z]+(?: [a-z]+)?)"
+                     rf" (said|says|told \w+|added"
+                     rf"|argued|noted)(?: that)? (?:while|although|though) ([^,]{{8,}}), (.{{8,}})", s.rstrip("."))
+    if not m or '"' in s or not subject_and_verb(m.group(3)) or not starts_clause(m.group(4)):
+        return [s]
+    verb = "said" if m.group(2).startswith("told") else m.group(2)
+    speaker = cap(m.group(1))
+    again = speaker if re.match(r"[A-Z]", m.group(1)) and not m.group(1).startswith("The ") else m.group(1).lower()
+    return [finish(f"{speaker} {m.group(2)} {lower_first_word(m.group(3))}"),
+            finish(f"But {again} {verb} {m.group(4)}")]
+
+
 OPENING_PREPOSITIONS = {"in": "in", "on": "on", "at": "at", "during": "during", "after": "after",
                         "before": "before", "following": "after"}
 

@@ -50,7 +50,7 @@ def active_voice(s: str, names: AbstractSet[str] = frozenset()) -> str:
         return s
     subject, be, adverb, been, verb, agent, rest = m.groups()
     adverb = adverb or ""
-    if verb in STATES or re.search(r"\b(?:that|which|who|and|or|to|of)\b", subject) or "," in subject:
+    if verb in STATES or re.search(r"\b(?:that|which|who|whose|whom|where|and|or|to|of)\b", subject) or "," in subject:
         return s
     if been and be in ("is", "are", "was", "were"):
         return s  # "was been" is no sentence
