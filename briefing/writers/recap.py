@@ -8,11 +8,13 @@ subject, and its first word is lowered only when that word is not a name, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 
 from ..checks import MIN_COMMON_SHARE
 from ..clauses import AUXILIARIES, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
+from ..sentences import BODIES
+from ..speakers import GROUP_NOUNS
 from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, common_words, lower_tokens
 from .grade import syllables_per_word
@@ -112,6 +114,29 @@ def stands_alone(sentence: str) -> bool:
                          sentence, re.IGNORECASE)
 
 
+# words before a "they" that may be what it stands for: a group ("the company said they"), a pair ("he and
+# Kimberly ... they") or people counted in the plural
+PLURAL_WORDS = {"and", "people", "police", "children", "men", "women", "staff", "crew", "family", "public", "both"}
+NOT_PLURAL = {"is", "was", "has", "does", "says", "this", "its", "his", "as", "us", "yes", "thus", "always", "news",
+              "perhaps", "sometimes", "whereas", "across", "less", "unless", "since"}
+
+
+def they_points_outside(sentence: str, names: AbstractSet[str] = frozenset()) -> bool:
+    """"Clarke said they have a need.": with no group, pair or plural before it in the point, the "they" stands
+    for people named in a story line the recap does not repeat (a company, the police)."""
+    m = re.search(r"\b[Tt]hey\b", sentence)
+    if not m:
+        return False
+    for i, tok in enumerate(re.findall(r"[A-Za-z'-]+", sentence[:m.start()])):
+        w = tok.lower()
+        if w in PLURAL_WORDS or w in GROUP_NOUNS or w in BODIES:
+            return False
+        if (tok[:1].islower() or (i == 0 and tok not in names)) and re.fullmatch(r"[a-z]{3,}[^su']s", w) and w not in NOT_PLURAL \
+                and w not in PRESENT_VERBS:
+            return False  # "lawyers for Hallmark said they would appeal"
+    return True
+
+
 def _rare(sentence: str) -> int:
     common = common_words()
     return sum(1 for t in lower_tokens(sentence) if t not in common)
@@ -127,7 +152,7 @@ def word_syllables(sentence: str) -> float:
 
 def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
     return POINT_WORDS[0] <= words(sentence) <= most_words and stands_alone(sentence) \
-        and is_statement(sentence, names)
+        and is_statement(sentence, names) and not they_points_outside(sentence, names)
 
 
 # words after a dash that change what comes before it: such a tail is never cut off
@@ -176,6 +201,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
         # even a short one ("Lawan raised the motion.") or one as long as "We heard that" leaves room for
         lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None) or \
             next((s for s in story if 3 <= words(s) <= LONGEST - 3 and stands_alone(s) and is_statement(s, names)
+                  and not they_points_outside(s, names)
                   and rare(s) <= 3), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
     wanted = min(at_least, count)
