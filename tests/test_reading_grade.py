@@ -104,3 +104,11 @@ def test_a_trade_that_keeps_the_length_beats_a_bigger_one_that_spends_the_room()
 
     assert _gain_for_room(0.1, 0.0) > _gain_for_room(0.3, 25.0)
     assert _gain_for_room(0.1, -5.0) == _gain_for_room(0.1, 0.0)  # a longer script is no gain in itself
+
+
+def test_under_the_target_the_grade_pass_only_swaps_lines_of_the_same_length() -> None:
+    from briefing.writers.ease import GRADE_TARGET, SWAP_TARGET, _least_seconds
+
+    assert SWAP_TARGET < GRADE_TARGET
+    assert _least_seconds(GRADE_TARGET + 0.5, 280.0, 300.0) == 280.0  # above the target: may use the room
+    assert _least_seconds(GRADE_TARGET - 0.1, 280.0, 300.0) == 300.0  # a margin under it: never shorter

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # the evaluation's target is grade 6 with textstat; writers/grade.py counts like textstat but for names (its
 # dictionary gives them fewer syllables), so the planner aims a little under
 GRADE_TARGET = 5.8
+# writers/grade.py's count is off by up to ~0.3 on a script; a trade that keeps the length is worth making down to here
+SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
 MAX_GRADE_TRIALS = 24
 ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
@@ -125,6 +127,12 @@ def _refilled(planner: "_Planner", layout: Layout) -> tuple[Script, Layout]:
     return refilled, layout
 
 
+def _least_seconds(grade: float, floor: float, seconds: float) -> float:
+    """How short a trade may leave the script: down to the floor above the target; under it (down to
+    SWAP_TARGET) only a swap that keeps the length, a margin for the counting error paid in nothing."""
+    return floor if grade > GRADE_TARGET else max(floor, seconds)
+
+
 def _gain_for_room(grade_drop: float, seconds_lost: float) -> float:
     """How much grade a trade buys for the room it spends: the room down to 4:30 is shared by all the trades
     still to come, so a small drop that keeps the length beats a bigger one that uses the room up."""
@@ -158,7 +166,7 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
             script, layout, grade = trial, plain, trial_grade
     tried: set[str] = set()
     for _ in range(MAX_GRADE_TRIALS):
-        if grade <= GRADE_TARGET:
+        if grade <= SWAP_TARGET:
             break
         candidates = [t for t in _tradeable(script, lead_texts, lead_facts) if t not in tried]
         if not candidates:
@@ -166,10 +174,11 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         hardest = _hardest_first(script, candidates)[0]
         tried.add(hardest)
         seconds = estimated_seconds(script)
+        least = _least_seconds(grade, floor, seconds)
         best = None
         for trial, trial_layout in _trials(planner, layout, hardest, script):
             trial_grade = reading_grade(measured_sentences(trial))
-            if estimated_seconds(trial) >= floor and trial_grade < grade and _common_share(trial) >= least_common:
+            if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
                 gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
                 if best is None or gain > best[3]:
                     best = (trial, trial_layout, trial_grade, gain)

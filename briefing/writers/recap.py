@@ -8,18 +8,20 @@ subject, and its first word is lowered only when that word is not a name, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Mapping, Sequence, Set as AbstractSet
+from functools import lru_cache
 
 from ..checks import MIN_COMMON_SHARE
 from ..clauses import AUXILIARIES, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
+from ..plain_english import normalise, speaker_pronouns
 from ..sentences import BODIES
 from ..speakers import GROUP_NOUNS
 from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, common_words, lower_tokens
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
-from .selection import Draft, odd_reason
+from .selection import NOT_LEANING, Draft, odd_reason
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
@@ -137,6 +139,24 @@ def they_points_outside(sentence: str, names: AbstractSet[str] = frozenset()) ->
     return True
 
 
+# "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
+PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) (?:that )?(it\b.*)$")
+
+
+def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
+    """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
+    person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
+    nothing ("it is likely that ...", "it was raining") is fine."""
+    m = PERSON_SAID_IT.match(sentence)
+    return bool(m) and m.group(1) in people and not NOT_LEANING.match(m.group(2))
+
+
+@lru_cache(maxsize=64)
+def article_people(text: str) -> dict[str, str]:
+    """"he" or "she" for each name the article uses for a person (cached: every build asks again)."""
+    return speaker_pronouns(normalise(text))
+
+
 def _rare(sentence: str) -> int:
     common = common_words()
     return sum(1 for t in lower_tokens(sentence) if t not in common)
@@ -225,7 +245,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
-        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft)]
+        people = article_people(f"{draft.article.title}\n\n{draft.article.body}")
+        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)]
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
