@@ -57,7 +57,19 @@ def test_a_reviewers_clauses_are_told_one_by_one_and_verdicts_as_opinions() -> N
     assert "The writer said the battery is great." in lines  # an opinion, told as the reviewer's
     assert "The screen is bright in full sun." in lines  # the clause without "I" is said on its own
     assert not any("largest" in t for t in lines)  # "the largest I have seen" cannot be told plainly
-    assert "If you take photos at night, look elsewhere." in lines  # advice stays as it is
+    # advice to the listener is the reviewer's, not the show's
+    assert "The writer said to look elsewhere if you take photos at night." in lines
+
+
+def test_a_reviewers_advice_too_long_to_retell_is_named_after_it_is_said() -> None:
+    from briefing.writers.voices import ADVICE_NAMED, as_advice
+
+    long_advice = "If you take a lot of photos of children, dogs or anything else that will not sit still, look elsewhere."
+    assert as_advice(long_advice) == [long_advice, ADVICE_NAMED]
+    assert as_advice("If you hate noise, do not buy it.") == ["The writer said not to buy it if you hate noise."]
+    assert as_advice("If it rains, the match stops.") == ["If it rains, the match stops."]  # no advice to "you"
+    assert as_advice("If photos matter to you, or you hate clutter, wait for a sale.") == \
+        ["The writer said to wait for a sale if photos matter to you, or you hate clutter."]
 
 
 def test_an_article_without_a_first_person_writer_states_its_facts() -> None:

@@ -74,3 +74,24 @@ def test_a_person_is_named_in_full_before_being_quoted_by_surname() -> None:
     draft = _draft(lines)
     draft.lines[1].rare = 3  # never easy enough for the ease passes: the introduction comes back anyway
     assert _said(draft) == lines
+
+
+ORDERED = ["The mayor has three ideas for the town centre.", "Shops opened this year on Bridge Street.",
+           "Rain fell on the new square in May.", "First, the town should cut the rent on empty shops.",
+           "Second, buses should run later at night.", "Third, the market should open on Sundays."]
+
+
+def test_a_numbered_point_passed_over_comes_back_before_the_next_one() -> None:
+    draft = _draft(ORDERED)
+    said = [ln.text for ln in select_lines(draft, 200, lambda t: t.startswith("First,"))]
+    assert not any(t.startswith(("Second,", "Third,")) for t in said)  # "First, ..." cannot be said
+    assert "Buses should run later at night." in said and "The market should open on Sundays." in said
+    said = [ln.text for ln in select_lines(draft, 200)]
+    assert [t.split(",")[0] for t in said[-3:]] == ["First", "Second", "Third"]
+
+
+def test_a_passed_over_first_point_is_said_again_when_it_can_be() -> None:
+    draft = _draft(ORDERED)
+    draft.lines[3].rare = 3  # too hard for the ease passes, yet "Second, ..." cannot come without it
+    said = [ln.text for ln in select_lines(draft, 200)]
+    assert "First, the town should cut the rent on empty shops." in said

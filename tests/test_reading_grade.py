@@ -77,3 +77,38 @@ def test_a_hard_line_is_tried_both_refilled_and_simply_left_out() -> None:
         assert hard not in [s for seg in script.segments for s in seg.sentences]
     assert hard in refill_layout.left_out and hard in cut_layout.left_out
     assert cut_layout.budgets == (200 - len(hard.split()),)  # its room is not handed to the next lines
+
+
+def test_a_swap_may_let_in_only_lines_plainer_than_the_script() -> None:
+    from briefing.models import Article
+    from briefing.writers.ease import _harder_unsaid
+    from briefing.writers.plain import Layout, _Planner, draft_article
+
+    body = "\n\n".join([
+        "The Norvale council opened a new bridge over the river on Monday.",
+        "More than 300 people came to see it open.",
+        "The bridge has two lanes for cars and one for bikes.",
+        "Transport officials said the considerable infrastructure expenditure necessitated municipal borrowing.",
+        "The old bridge will close next week.",
+    ])
+    draft = draft_article(Article("Bridge opens", body))
+    planner = _Planner([draft], "Show", DATE, None, 120)
+    short = planner.build(Layout((25,)))  # the lead and little more
+    harder = _harder_unsaid(planner, short)
+    assert any(t.startswith("Transport officials") for t in harder)  # would raise the grade: kept out of a swap
+    assert "The old bridge will close next week." not in harder  # plainer than the script: may come in
+
+
+def test_a_trade_that_keeps_the_length_beats_a_bigger_one_that_spends_the_room() -> None:
+    from briefing.writers.ease import _gain_for_room
+
+    assert _gain_for_room(0.1, 0.0) > _gain_for_room(0.3, 25.0)
+    assert _gain_for_room(0.1, -5.0) == _gain_for_room(0.1, 0.0)  # a longer script is no gain in itself
+
+
+def test_under_the_target_the_grade_pass_only_swaps_lines_of_the_same_length() -> None:
+    from briefing.writers.ease import GRADE_TARGET, SWAP_TARGET, _least_seconds
+
+    assert SWAP_TARGET < GRADE_TARGET
+    assert _least_seconds(GRADE_TARGET + 0.5, 280.0, 300.0) == 280.0  # above the target: may use the room
+    assert _least_seconds(GRADE_TARGET - 0.1, 280.0, 300.0) == 300.0  # a margin under it: never shorter

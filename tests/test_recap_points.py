@@ -177,3 +177,35 @@ def test_a_word_after_a_full_stop_is_no_name() -> None:
     found = name_words("The car has a big dashboard. Ambient lighting offers 30 colors. It was made by Lee.")
     assert "Ambient" not in found
     assert "Lee" in found
+
+
+def test_a_they_with_nothing_before_it_to_stand_for_is_no_recap_point() -> None:
+    from briefing.writers.recap import they_points_outside
+
+    # "they" is the company or the police of a story line the recap does not say again
+    assert they_points_outside("Rosa Adler said they have a need for new boats.")
+    assert they_points_outside("Harris said they later arrested a man of 32.", {"Harris"})
+    # a group, a plural or a pair before it: the point says whom "they" means
+    assert not they_points_outside("Lawyers for Hallmark said they would appeal.")
+    assert not they_points_outside("The production company said they have no further comment.")
+    assert not they_points_outside("Two council members said on Monday that they were backing the motion.")
+    assert not they_points_outside("Tom Reed and his wife said they lost the house.")
+    assert not they_points_outside("Adler thinks the plan is fine.")  # no "they" at all
+    story = ["The harbour board bought two new boats on Monday.", "Rosa Adler said they have a need for more boats.",
+             "The boats will carry 40 people each."]
+    assert not any("they" in p for p in story_points(story, {"Rosa", "Adler"}, 3))
+
+
+def test_a_persons_it_points_at_a_thing_the_recap_does_not_repeat() -> None:
+    from briefing.writers.recap import it_points_outside
+
+    people = {"Okafor": "she"}
+    assert it_points_outside("Ada Okafor said it is just huge.", people)  # "it": the deal of a line before
+    assert not it_points_outside("Okafor said it is likely that the bridge will open in May.", people)
+    assert not it_points_outside("Northline said it would cut ten trains.", people)  # no person: "it" is Northline
+    body = ("Ada Okafor runs the Norvale ferry, and she has run it for ten years. She said the new boat arrived on "
+            "Monday.\n\n"
+            "Okafor said it is just huge for the town.\n\nThe boat carries 40 people.")
+    recap = recap_segment([[ln.text for ln in draft_article(Article("Ferry", body)).lines]],
+                          [draft_article(Article("Ferry", body))])
+    assert not any("huge" in s for s in recap.sentences)

@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 # dictionary gives them fewer syllables), so the planner aims a little under
 GRADE_TARGET = 5.8
 GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fails two figures)
+# writers/grade.py's count is off by up to ~0.3 on a script; a trade that keeps the length is worth making down to here
+SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
 MAX_GRADE_TRIALS = 24
+ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
 KEPT_PARAGRAPHS = 2
 
@@ -95,16 +98,48 @@ def _shortest_allowed(seconds: float, grade: float = 0.0) -> float:
     return SHORT_SCRIPT_KEEP * seconds
 
 
-def _trials(planner: "_Planner", layout: Layout, hardest: str) -> list[tuple[Script, Layout]]:
+def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
+    """The story lines not said now that would raise the script's grade if they were: a swap must bring in
+    plainer lines, not the next ones in article order whatever their words."""
+    said = measured_sentences(script)
+    grade = reading_grade(said)
+    in_script = set(said)
+    return frozenset(ln.text for d in planner.drafts for ln in d.lines
+                     if ln.text not in in_script and reading_grade(said + [ln.text]) > grade)
+
+
+def _trials(planner: "_Planner", layout: Layout, hardest: str, script: Script | None = None) -> list[tuple[Script, Layout]]:
     """The script without the hardest line: its room given to the lines after it (the story budgets as
-    they are, settled again on five minutes when the script falls short), or simply left out (each story
-    budget cut by the line's words, when what would come in is no easier)."""
+    they are, settled again on five minutes when the script falls short), the same with only lines plainer
+    than the script let in, or simply left out (each story budget cut by the line's words, when what would
+    come in is no easier)."""
     left_out = replace(layout, left_out=layout.left_out | {hardest})
-    refilled = planner.build(left_out)
-    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
-        refilled, left_out = planner.settle(left_out, timing.TARGET_SECONDS)
+    found = [_refilled(planner, left_out)]
+    if script is not None:
+        harder = _harder_unsaid(planner, script) - layout.left_out
+        if harder:
+            found.append(_refilled(planner, replace(left_out, left_out=left_out.left_out | harder)))
     cut = replace(left_out, budgets=tuple(max(0, b - words(hardest)) for b in layout.budgets))
-    return [(refilled, left_out), (planner.build(cut), cut)]
+    return found + [(planner.build(cut), cut)]
+
+
+def _refilled(planner: "_Planner", layout: Layout) -> tuple[Script, Layout]:
+    refilled = planner.build(layout)
+    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+        return planner.settle(layout, timing.TARGET_SECONDS)
+    return refilled, layout
+
+
+def _least_seconds(grade: float, floor: float, seconds: float) -> float:
+    """How short a trade may leave the script: down to the floor above the target; under it (down to
+    SWAP_TARGET) only a swap that keeps the length, a margin for the counting error paid in nothing."""
+    return floor if grade > GRADE_TARGET else max(floor, seconds)
+
+
+def _gain_for_room(grade_drop: float, seconds_lost: float) -> float:
+    """How much grade a trade buys for the room it spends: the room down to 4:30 is shared by all the trades
+    still to come, so a small drop that keeps the length beats a bigger one that uses the room up."""
+    return grade_drop / (max(0.0, seconds_lost) + ROOM_COST_SECONDS)
 
 
 def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
@@ -146,21 +181,23 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
             script, layout, grade = trial, plain, trial_grade
     tried: set[str] = set()
     for _ in range(MAX_GRADE_TRIALS):
-        if grade <= GRADE_TARGET:
+        if grade <= SWAP_TARGET:
             break
         candidates = [t for t in _tradeable(script, lead_texts, lead_facts) if t not in tried]
         if not candidates:
             break
         hardest = _hardest_first(script, candidates)[0]
         tried.add(hardest)
+        seconds = estimated_seconds(script)
+        least = _least_seconds(grade, floor, seconds)
         best = None
-        for trial, trial_layout in _trials(planner, layout, hardest):
+        for trial, trial_layout in _trials(planner, layout, hardest, script):
             trial_grade = reading_grade(measured_sentences(trial))
-            if estimated_seconds(trial) >= floor and trial_grade < grade and (best is None or trial_grade < best[2]) \
-                    and _common_share(trial) >= least_common:
-                best = (trial, trial_layout, trial_grade)
+            if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
+                gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
+                if best is None or gain > best[3]:
+                    best = (trial, trial_layout, trial_grade, gain)
         if best is None:
             continue
-        trial, trial_layout, trial_grade = best
-        script, layout, grade = trial, trial_layout, trial_grade
+        script, layout, grade, _ = best
     return script

@@ -30,7 +30,7 @@ from .recap import headlines_segment, is_statement, recap_segment
 from .ease import ease_grade
 from .people import introduce_people
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
-from .voices import as_opinion, named_speaker, person_of, writes_in_first_person
+from .voices import as_advice, as_opinion, named_speaker, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -165,7 +165,7 @@ def draft_article(article: Article) -> Draft:
                              for m in FIRST_AND_LAST.finditer(sentence)) if not texts else False
             met_after_lost = met_after_lost or new_person
             if reviewer:
-                texts = [as_opinion(t) if is_statement(t, names) else t for t in texts]
+                texts = [u for t in texts for u in ([as_opinion(t)] if is_statement(t, names) else as_advice(t))]
             for text in texts:
                 seen.add(_key(text))
                 lines.append(Line(text, p_index, _rare(text), group, odd_reason(text), met_after_lost))

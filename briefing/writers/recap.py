@@ -8,16 +8,20 @@ subject, and its first word is lowered only when that word is not a name, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set as AbstractSet
+from functools import lru_cache
 
 from ..checks import MIN_COMMON_SHARE
 from ..clauses import AUXILIARIES, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
 from ..models import Segment
+from ..plain_english import normalise, speaker_pronouns
+from ..sentences import BODIES
+from ..speakers import GROUP_NOUNS
 from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, common_words, lower_tokens
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
-from .selection import Draft, odd_reason
+from .selection import NOT_LEANING, Draft, odd_reason
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
@@ -112,6 +116,47 @@ def stands_alone(sentence: str) -> bool:
                          sentence, re.IGNORECASE)
 
 
+# words before a "they" that may be what it stands for: a group ("the company said they"), a pair ("he and
+# Kimberly ... they") or people counted in the plural
+PLURAL_WORDS = {"and", "people", "police", "children", "men", "women", "staff", "crew", "family", "public", "both"}
+NOT_PLURAL = {"is", "was", "has", "does", "says", "this", "its", "his", "as", "us", "yes", "thus", "always", "news",
+              "perhaps", "sometimes", "whereas", "across", "less", "unless", "since"}
+
+
+def they_points_outside(sentence: str, names: AbstractSet[str] = frozenset()) -> bool:
+    """"Clarke said they have a need.": with no group, pair or plural before it in the point, the "they" stands
+    for people named in a story line the recap does not repeat (a company, the police)."""
+    m = re.search(r"\b[Tt]hey\b", sentence)
+    if not m:
+        return False
+    for i, tok in enumerate(re.findall(r"[A-Za-z'-]+", sentence[:m.start()])):
+        w = tok.lower()
+        if w in PLURAL_WORDS or w in GROUP_NOUNS or w in BODIES:
+            return False
+        if (tok[:1].islower() or (i == 0 and tok not in names)) and re.fullmatch(r"[a-z]{3,}[^su']s", w) and w not in NOT_PLURAL \
+                and w not in PRESENT_VERBS:
+            return False  # "lawyers for Hallmark said they would appeal"
+    return True
+
+
+# "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
+PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) (?:that )?(it\b.*)$")
+
+
+def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
+    """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
+    person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
+    nothing ("it is likely that ...", "it was raining") is fine."""
+    m = PERSON_SAID_IT.match(sentence)
+    return bool(m) and m.group(1) in people and not NOT_LEANING.match(m.group(2))
+
+
+@lru_cache(maxsize=64)
+def article_people(text: str) -> dict[str, str]:
+    """"he" or "she" for each name the article uses for a person (cached: every build asks again)."""
+    return speaker_pronouns(normalise(text))
+
+
 def _rare(sentence: str) -> int:
     common = common_words()
     return sum(1 for t in lower_tokens(sentence) if t not in common)
@@ -127,7 +172,7 @@ def word_syllables(sentence: str) -> float:
 
 def _is_point(sentence: str, names: set[str], most_words: int) -> bool:
     return POINT_WORDS[0] <= words(sentence) <= most_words and stands_alone(sentence) \
-        and is_statement(sentence, names)
+        and is_statement(sentence, names) and not they_points_outside(sentence, names)
 
 
 # words after a dash that change what comes before it: such a tail is never cut off
@@ -176,6 +221,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
         # even a short one ("Lawan raised the motion.") or one as long as "We heard that" leaves room for
         lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None) or \
             next((s for s in story if 3 <= words(s) <= LONGEST - 3 and stands_alone(s) and is_statement(s, names)
+                  and not they_points_outside(s, names)
                   and rare(s) <= 3), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
     wanted = min(at_least, count)
@@ -199,7 +245,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
-        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft)]
+        people = article_people(f"{draft.article.title}\n\n{draft.article.body}")
+        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)]
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"

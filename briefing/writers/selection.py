@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..checks import odd_sentences
 from ..clauses import words
@@ -201,7 +201,41 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             break
     else:
         picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
-    return _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
+    picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
+    return _ordinals_in_order(draft, picked_now, sayable)
+
+
+# "First, ...", "Second, ...": the openers of an article's numbered points
+ORDINAL_OPENER = re.compile(r"^(First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?, (?=\S)")
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+
+
+def _ordinal(ln: Line) -> int:
+    m = ORDINAL_OPENER.match(ln.text)
+    return ORDINALS.index(m.group(1).lower()) + 1 if m else 0
+
+
+def _ordinals_in_order(draft: Draft, picked: list[Line], sayable: Callable[[Line], bool]) -> list[Line]:
+    """A story never says "Second, ..." without "First, ...": a numbered point that was passed over comes back
+    when the lines after it are said and it can be said itself; when it cannot, the story's points are told
+    without their numbers ("Business rates should be based on ..."), so the listener never waits for a point
+    that never comes."""
+    chosen = {id(ln) for ln in picked}
+    highest = max((_ordinal(ln) for ln in picked), default=0)
+    if highest < 2:
+        return picked
+    for ln in draft.lines:
+        if id(ln) not in chosen and 0 < _ordinal(ln) < highest and sayable(ln) and not opens_with_reference(ln.text):
+            chosen.add(id(ln))
+    said = [ln for ln in draft.lines if id(ln) in chosen]
+    if {_ordinal(ln) for ln in said} >= set(range(1, highest + 1)):
+        return said
+    return [replace(ln, text=_without_ordinal(ln.text)) if _ordinal(ln) else ln for ln in said]
+
+
+def _without_ordinal(text: str) -> str:
+    rest = ORDINAL_OPENER.sub("", text, count=1)
+    return rest[:1].upper() + rest[1:]
 
 
 # a surname said alone ("Marek said ...") and the full name that introduced it ("Sofia Marek")

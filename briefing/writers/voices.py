@@ -74,3 +74,37 @@ def as_opinion(text: str) -> str:
     lowered = text if first in {"I"} or (first[:1].isupper() and first.lower() not in common_words()) \
         else text[:1].lower() + text[1:]
     return f"The writer said {lowered}"
+
+
+# verbs a reviewer's advice opens with: "..., look elsewhere", "..., wait for a sale"
+ADVICE_VERBS = {"look", "wait", "buy", "skip", "avoid", "consider", "go", "try", "get", "pick", "choose", "stick",
+                "keep", "save", "spend", "check", "think", "read", "take", "use", "give", "stay", "steer", "shop",
+                "turn", "switch", "find", "start", "stop", "pay", "make", "ask", "see", "order", "book", "watch"}
+
+
+def as_advice(text: str) -> list[str]:
+    """'If you take photos at night, look elsewhere.' in a review -> 'The writer said to look elsewhere if you
+    take photos at night.': an order to the listener in the show's own voice would be the show's advice; it is
+    the reviewer's. When that would run past the sentence limit, the advice is said as it is and then named
+    ("That is the writer's advice.", which leans on it and is never said without it). Left as it is when it
+    is no "If you ..., do ..."."""
+    m = re.match(r"If (.+)[.!]$", text)
+    if not m or not re.search(r"\byou\b", m.group(1)):
+        return [text]
+    body = m.group(1)
+    for comma in reversed([c.start() for c in re.finditer(r", ", body)]):
+        condition, advice = body[:comma], body[comma + 2:]
+        verb = advice.split(" ", 1)[0]
+        negative = re.match(r"(?:do not|don't) (\w+)", advice)
+        if negative and negative.group(1) in ADVICE_VERBS:
+            advice = "not to " + advice[negative.end(0) - len(negative.group(1)):]
+        elif verb in ADVICE_VERBS and re.search(r"\byou\b", condition):
+            advice = "to " + advice
+        else:
+            continue
+        told = f"The writer said {advice} if {condition}."
+        return [told] if words(told) <= LONGEST else [text, ADVICE_NAMED]
+    return [text]
+
+
+ADVICE_NAMED = "That is the writer's advice."
