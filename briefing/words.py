@@ -162,7 +162,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None  # "The incumbent lost": a noun here, and "the sitting" is not English
     if swap.before_noun_only and _after_a_noun(before):
         return None  # "the equity benchmark Sensex": after a noun it is the head of the phrase, a noun itself
-    if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
+    if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after) \
+            and not _verb_follows(after):
         return None  # "shareholder dividends": a noun used before another noun takes no phrase
     if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
         return None  # "to vaccinate detained migrants": an -ed word before a noun describes it
@@ -177,6 +178,15 @@ def _after_a_noun(before: str) -> bool:
     m = re.search(r"\b([a-z]+)\s*$", before)
     return m is not None and not (m.group(1) in FUNCTION_WORDS or m.group(1) in VERB_BEFORE
                                   or ends_noun_phrase(m.group(1)))
+
+
+def _verb_follows(after: str) -> bool:
+    """ "the pandemic killed ...": a verb comes next, so the noun phrase ends there ("-ed" words of 5 letters or
+    more, past forms, bare present verbs)."""
+    from .possessive import ends_noun_phrase  # imported here: it reads the word lists, which import this module
+
+    m = re.match(r" ([a-z][a-z'-]*)", after)
+    return m is not None and ends_noun_phrase(m.group(1))
 
 
 def _plural_after_to(before: str, found: str) -> bool:

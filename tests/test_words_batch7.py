@@ -78,3 +78,19 @@ def test_a_general_noun_is_used_only_in_the_sense_that_is_a_kind_of_it() -> None
 def test_the_tie_is_the_glossary_sentence_when_it_names_the_general_noun() -> None:
     assert tie("simulation")[1] == "A simulation is a computer model of how something works."
     assert tie("sedan") == ("kind:sedan", "A sedan is a kind of car.")
+
+
+def test_a_trial_is_taught_as_a_court_case_only_beside_court_words() -> None:
+    from briefing.vocabulary import glossary, sense_fits
+
+    entry = glossary()["trial"]
+    assert entry.meaning == "a court case"  # one sense, not "a court case, or a test of a new medicine"
+    assert sense_fits(entry, "The jury heard the trial for two weeks.")
+    assert not sense_fits(entry, "Doctors began a trial of the new drug on 400 patients.")
+
+
+def test_a_phrase_noun_may_stand_before_a_verb() -> None:
+    # "the pandemic killed ...": the word after it is a verb, not a second noun
+    assert plain("The pandemic killed about 25 million people.") == \
+        "The world health crisis killed about 25 million people."
+    assert plain("The pandemic relief fund grew.") == "The pandemic relief fund grew."
