@@ -28,8 +28,13 @@ PHRASE_ENDS = {
 # the owned word must be a plain noun, not a describing or small word ("the city's new mayor", "the firm's own")
 NOT_OWNED = {"own", "new", "old", "first", "last", "next", "top", "main", "biggest", "largest", "best", "most", "worst",
              "more", "other", "only", "former", "latest", "two", "three", "four", "five", "many", "few", "very"}
+# describing words that move with the owned noun and still read naturally before "of": "every parent's worst
+# fear" -> "the worst fear of every parent", "the judge's final ruling" -> "the final ruling of the judge"
+MOVING_DESCRIBERS = ("worst", "best", "biggest", "largest", "final", "first", "last", "latest", "new", "former",
+                     "next", "oldest", "youngest")
 POSSESSIVE = re.compile(
-    rf"\b({'|'.join(DETERMINERS)}) ([a-z]+)'s ([a-z]+)\b(?=(\s*(?:[,.;:!?]|$)|\s+([a-z]+)\b))", re.IGNORECASE)
+    rf"\b({'|'.join(DETERMINERS)}) ([a-z]+)'s ((?:(?:{'|'.join(MOVING_DESCRIBERS)}) )?)([a-z]+)\b"
+    r"(?=(\s*(?:[,.;:!?]|$)|\s+([a-z]+)\b))", re.IGNORECASE)
 
 
 def ends_noun_phrase(word: str) -> bool:
@@ -41,16 +46,18 @@ def ends_noun_phrase(word: str) -> bool:
 
 
 def _phrase_ends(m: re.Match[str]) -> bool:
-    return m.group(5) is None or ends_noun_phrase(m.group(5))  # punctuation, the end, or a verb
+    return m.group(6) is None or ends_noun_phrase(m.group(6))  # punctuation, the end, or a verb
 
 
 def possessives_as_of(s: str, common: AbstractSet[str]) -> str:
     """ "Police met the victim's mother." -> "Police met the mother of the victim.", only where "victim's" is
-    not a common word but "victim" and "mother" are. Quotes are left as said, and so is a sentence's subject."""
+    not a common word but "victim" and "mother" are (a rare owned word would make the line longer for one rare
+    word fewer: "bills from the asthma of her son"). One describing word may move with the owned noun
+    ("every parent's worst fear"). Quotes are left as said, and so is a sentence's subject."""
     quoted = [m.span() for m in re.finditer(r'"[^"]*"', s)]
 
     def swap(m: re.Match[str]) -> str:
-        det, owner, owned = m.group(1), m.group(2), m.group(3)
+        det, owner, describer, owned = m.group(1), m.group(2), m.group(3), m.group(4)
         if any(a <= m.start() < b for a, b in quoted) or not owner.islower() or not owned.islower():
             return m.group(0)
         if f"{owner}'s" in common or owner not in common or owned not in common or owned in NOT_OWNED \
@@ -62,6 +69,6 @@ def possessives_as_of(s: str, common: AbstractSet[str]) -> str:
             return m.group(0)
         if re.search(r"\bof\s*$", s[:m.start()]):
             return m.group(0)  # "control of the governor's mansion": two "of"s in a row read badly
-        return f"the {owned} of {det} {owner}"
+        return f"the {describer.lower()}{owned} of {det} {owner}"
 
     return POSSESSIVE.sub(swap, s)

@@ -18,7 +18,7 @@ from functools import cache
 from .grammar import PRESENT_VERBS
 from .inflect import plural
 from .possessive import ends_noun_phrase
-from .vocabulary import asset_lines, common_words, glossary_entries, told_as_sentence
+from .vocabulary import GlossaryEntry, asset_lines, common_words, glossary_entries, sense_fits, told_as_sentence
 from .words import FUNCTION_WORDS, an_or_a
 
 POINTING = ("the", "this", "these", "those")  # not "that": "said that plague spreads" is plague in general
@@ -39,6 +39,23 @@ def _pairs() -> dict[str, str]:
         if len(cols) >= 2 and cols[0] and cols[1]:
             pairs[cols[0]] = cols[1]
     return pairs
+
+
+@cache
+def _cues() -> dict[str, tuple[str, ...]]:
+    """Hard noun -> the cue words of its sense, for a hard noun with two senses of which only one is a kind of
+    the general noun (a computer "simulation" is a model, a fire drill "simulation" is not): the third column."""
+    cues: dict[str, tuple[str, ...]] = {}
+    for line in asset_lines("general_nouns.tsv"):
+        cols = [c.strip().lower() for c in line.split("\t")]
+        if len(cols) >= 3 and cols[0] and cols[2]:
+            cues[cols[0]] = tuple(c for c in cols[2].split("|") if c)
+    return cues
+
+
+def _in_its_sense(hard: str, story_text: str) -> bool:
+    """Whether the story uses the hard noun in the sense its general noun names (always, for a noun with one)."""
+    return sense_fits(GlossaryEntry(hard, "", cues=_cues().get(hard, ())), story_text)
 
 
 @cache
@@ -79,6 +96,7 @@ def name_again_plainly(story: Sequence[str], renamed: set[str] | None = None) ->
     if not table:
         return list(story)
     shared = _shared_generals(story)
+    other_sense = {hard for hard in _hard_nouns_in(" ".join(story)) if not _in_its_sense(hard, " ".join(story))}
     nouns = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
     pattern = re.compile(rf"\b({'|'.join(POINTING)}) ((?:[a-z]+-[a-z]+|{'|'.join(PLAIN_DESCRIBING)}) )?({nouns})\b"
                          r"(?!['-])", re.IGNORECASE)
@@ -92,7 +110,7 @@ def name_again_plainly(story: Sequence[str], renamed: set[str] | None = None) ->
             if not word.islower() or any(a <= m.start() < b for a, b in quoted):
                 return m.group(0)
             hard, plain = table[word]
-            if hard not in said or _pairs()[hard] in shared:
+            if hard not in said or _pairs()[hard] in shared or hard in other_sense:
                 return m.group(0)
             follower = re.match(r" ([A-Za-z][a-z'-]*)", sentence[m.end():])
             if follower and not _ends_here(follower.group(1), singular=word == hard):
@@ -120,6 +138,18 @@ def kind_of(hard: str) -> str:
         return f"{hard[:1].upper()}{hard[1:]} is {an_or_a(general)} {general}."
     return f"{an_or_a(hard).capitalize()} {hard} is a kind of {general}."
 
+
+
+def tie(hard: str) -> tuple[str, str]:
+    """The glossary meaning of a hard topic noun and the sentence that ties it to its general noun: the
+    glossary's own sentence when it names the general noun ("A simulation is a computer model of how something
+    works." before "the model"), as it teaches more, else kind_of ("A sedan is a kind of car.")."""
+    general = _pairs()[hard]
+    for entry in glossary_entries().get(hard, []):
+        for sentence in (entry.explain, told_as_sentence(entry)):
+            if sentence and re.search(rf"\b{re.escape(general)}\b", sentence):
+                return entry.meaning, sentence
+    return f"kind:{hard}", kind_of(hard)
 
 
 @cache

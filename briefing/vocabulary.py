@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .words import NOUN_BEFORE, VERB_BEFORE, Swap, an_or_a, context_pos, swap_table
+from .swap_table import Swap, swap_table
+from .words import NOUN_BEFORE, VERB_BEFORE, an_or_a, context_pos
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 

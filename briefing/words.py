@@ -1,10 +1,9 @@
 """Plain-word swaps: every inflected form of the hard words in assets/plain_words.tsv, and the matching
 form of each plain replacement ("relinquished" -> "gave up", "has relinquished" -> "has given up").
 
-The table is written in base forms with a part of speech; this module makes the -s, -ed, -ing and plural
-forms of both sides (briefing.inflect), and decides at each use whether the word fits: a noun or a verb
-from the word before it ("the probe" / "to probe"), with or without an object, an -ed word that describes
-a noun, "more difficult" -> "harder".
+The table of forms is built in briefing.swap_table; this module decides at each use whether the word fits:
+a noun or a verb from the word before it ("the probe" / "to probe"), with or without an object, an -ed word
+that describes a noun, "more difficult" -> "harder".
 No parser: when the context does not say which part of speech a word is and the plain words differ, the
 hard word stays.
 """
@@ -12,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
-from .inflect import (IRREGULAR_VERBS, adverb, compare, hard_variants, hard_verb_forms, inflect_phrase, plural,
-                      plural_phrase)
+from .inflect import IRREGULAR_VERBS
+from .swap_table import Swap
 
 
 # what a word right before a noun or a verb looks like
@@ -65,112 +63,6 @@ FUNCTION_WORDS = NOUN_BEFORE | PREPOSITIONS | NO_OBJECT_AFTER | {
     "its", "their", "his", "our", "my", "your"}
 BETWEEN_AUX_AND_VERB = {"not", "never", "also", "already", "just", "since", "recently", "now", "long", "still",
                         "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often"}
-
-
-# --- the table --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Swap:
-    plain: str  # the replacement in the right form; for a verb's -ed form, its past tense
-    participle: str = ""  # the plain past participle when it differs from the past ("shown", "given")
-    pos: str = ""  # "n", "v", "adj" or "" (a phrase or a word used only one way)
-    intransitive: bool = False  # the plain words take no object ("get worse"): swap only without one
-    transitive: bool = False  # the plain verb needs an object ("show"): swap only with one
-    before_noun: bool = False  # a phrase that is a preposition ("due to"): not before a bare verb
-    form: str = ""  # which form of a verb this is: "base", "s", "ed" or "ing"
-    active_only: bool = False  # "was obtained by" -> "was got by" is wrong: swap only the active verb
-    person_object: bool = False  # "urged them to" -> "asked them to", but not "urged new rules"
-    thing_object: bool = False  # "tackled the problem" -> "dealt with the problem", but not "tackled him"
-    no_to: bool = False  # "requires a permit" -> "needs a permit", but not "requires drivers to get one"
-    after_det: bool = False  # only right after "the", "a", "its" ...: "the pandemic", not "the Black Death pandemic"
-    before_noun_only: bool = False  # an adjective that is also a noun: "incumbent Gov. Smith", not "the incumbent"
-    alone: bool = False  # a noun swapped only when no noun follows ("information" but not "information technology")
-    clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
-    keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
-    comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
-    superlative: str = ""  # "hardest"
-
-
-def _add(table: dict[str, list[Swap]], key: str, swap: Swap) -> None:
-    swaps = table.setdefault(key, [])
-    if all(s.pos != swap.pos or s.plain != swap.plain or s.keep != swap.keep for s in swaps):
-        swaps.append(swap)
-
-
-def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
-    """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
-    no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj", "="
-    (a set phrase kept as written); then ":" and the forms to make ("v:base,s,ing", "n:pl"), and "!" and
-    one condition: active, person, noto, clause, alone (see the Swap fields)."""
-    kind, _, flag = kind.partition("!")
-    pos, _, only = kind.partition(":")
-    wanted = set(only.split(",")) if only else None
-    out: dict[str, Swap] = {}
-    if pos in ("v", "vi", "vt", "nv"):
-        intransitive, transitive = pos == "vi", pos == "vt"
-        hard_first, _, hard_rest = hard.partition(" ")  # "crack down" -> "cracked down"
-        tail = f" {hard_rest}" if hard_rest else ""
-        for form, spellings in hard_verb_forms(hard_first).items():
-            if wanted is not None and form not in wanted:
-                continue
-            said, part = inflect_phrase(plain, form)
-            for spelling in spellings:
-                out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
-                                            intransitive=intransitive, transitive=transitive, form=form,
-                                            active_only=flag == "active", person_object=flag == "person",
-                                            thing_object=flag == "thing", no_to=flag == "noto")
-    elif pos == "n":
-        alone, after_det = flag == "alone", flag == "afterdet"
-        if wanted is None or "sg" in wanted:
-            for spelling in hard_variants(hard):
-                out[spelling] = Swap(plain, pos="n", alone=alone, after_det=after_det)
-        if (wanted is None or "pl" in wanted) and " " not in hard:
-            for spelling in hard_variants(plural(hard)):
-                out.setdefault(spelling, Swap(plural_phrase(plain), pos="n", alone=alone, after_det=after_det))
-    elif pos == "=":
-        out[hard] = Swap(hard, keep=True)
-    elif flag == "clause":
-        out[hard] = Swap(plain, clause_start=True)
-    elif pos == "adj":
-        out[hard] = Swap(plain, pos="adj", comparative=compare(plain, "er"), superlative=compare(plain, "est"),
-                         before_noun_only=flag == "beforenoun")
-        if " " not in plain and plain:
-            out.setdefault(adverb(hard), Swap(adverb(plain)))  # dropped below when that adverb is rare
-    elif pos == "p":
-        out[hard] = Swap(plain, before_noun=True)
-    else:
-        out[hard] = Swap(plain, pos=pos)
-    return out
-
-
-def parse_line(line: str) -> tuple[str, str, str] | None:
-    cols = [c.strip() for c in line.split("\t")]
-    if not cols[0]:
-        return None
-    return cols[0].lower(), cols[1] if len(cols) > 1 else "", cols[2] if len(cols) > 2 else ""
-
-
-def _all_common(plain: str, common: AbstractSet[str]) -> bool:
-    return all(w in common for w in re.findall(r"[a-z]+(?:'[a-z]+)?", plain.lower()))
-
-
-def swap_table(lines: tuple[str, ...], common: AbstractSet[str]) -> dict[str, list[Swap]]:
-    """Every hard form -> its possible swaps. A form written out in the table wins over a generated one,
-    and a generated plain form that is not a common word ("eased", "jailed") is not used: the swap would
-    trade one rare word for another."""
-    table: dict[str, list[Swap]] = {}
-    written = [p for p in map(parse_line, lines) if p]
-    explicit = {hard for hard, _, _ in written}
-    for hard, plain, kind in written:
-        for form, swap in _entry_swaps(hard, plain, kind).items():
-            if form in explicit and form != hard:
-                continue
-            if not swap.keep and not (_all_common(swap.plain, common) and _all_common(swap.participle, common)):
-                continue
-            if swap.comparative and not _all_common(swap.comparative + " " + swap.superlative, common):
-                swap = Swap(swap.plain, pos=swap.pos)
-            _add(table, form, swap)
-    return table
 
 
 # --- using it ---------------------------------------------------------------------------------------------
@@ -260,17 +152,41 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     if swap.pos == "adj" and context_pos(before) == "v" and before.split()[-1:] not in (["not"], ["also"], ["never"]) \
             and not re.search(r"\b(?:is|are|was|were|be|been|seem|seems|seemed|became|become)\s+(?:\w+\s+)?$", before):
         return None  # "to obscure the view", "will initial the deal": the word is a verb here
+    if swap.title and not re.match(r" [A-Z][a-z]", after):
+        return None  # "the veteran winger": with no name after it, the job is all that says who he is
     if swap.alone and (_content_word_follows(after) or re.match(r" [A-Z]", after)):
         return None
     if swap.after_det and context_pos(before) != "n" or swap.after_det and before.rstrip().split()[-1:] == ["of"]:
         return None
     if swap.before_noun_only and not re.match(rf" (?:[A-Z]|(?:{'|'.join(ROLES)})\b)", after):
         return None  # "The incumbent lost": a noun here, and "the sitting" is not English
-    if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after):
+    if swap.before_noun_only and _after_a_noun(before):
+        return None  # "the equity benchmark Sensex": after a noun it is the head of the phrase, a noun itself
+    if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after) \
+            and not _verb_follows(after):
         return None  # "shareholder dividends": a noun used before another noun takes no phrase
     if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
         return None  # "to vaccinate detained migrants": an -ed word before a noun describes it
     return swap
+
+
+def _after_a_noun(before: str) -> bool:
+    """Whether the word before is a lower-case word that is no small word and no verb ("equity", not "beat",
+    "defeated" or "the")."""
+    from .possessive import ends_noun_phrase  # imported here: it reads the word lists, which import this module
+
+    m = re.search(r"\b([a-z]+)\s*$", before)
+    return m is not None and not (m.group(1) in FUNCTION_WORDS or m.group(1) in VERB_BEFORE
+                                  or ends_noun_phrase(m.group(1)))
+
+
+def _verb_follows(after: str) -> bool:
+    """ "the pandemic killed ...": a verb comes next, so the noun phrase ends there ("-ed" words of 5 letters or
+    more, past forms, bare present verbs)."""
+    from .possessive import ends_noun_phrase  # imported here: it reads the word lists, which import this module
+
+    m = re.match(r" ([a-z][a-z'-]*)", after)
+    return m is not None and ends_noun_phrase(m.group(1))
 
 
 def _plural_after_to(before: str, found: str) -> bool:

@@ -382,20 +382,24 @@ def test_third_batch_of_news_words(sentence: str, expected: str) -> None:
     ("Police searched the governor's office.", "Police searched the office of the governor."),
     ("They met the president's allies, who agreed.", "They met the allies of the president, who agreed."),
     ("He read every judge's notes.", "He read the notes of every judge."),
-    # left as written: the subject, a common possessive, a longer noun phrase, a describing word, a second
+    # one describing word moves with the owned noun
+    ("They waited for the judge's final ruling.", "They waited for the final ruling of the judge."),
+    ("He faced every parent's worst fear.", "He faced the worst fear of every parent."),
+    # left as written: the subject, a common possessive, a longer noun phrase, "own", a second
     # "of", a fixed phrase, a kind of thing, a name, a quote
     ("The victim's mother testified and described the attack.",
      "The victim's mother gave evidence and described the attack."),
     ("Voters saw the company's shares fall.", "Voters saw the company's shares fall."),
     ("Critics said the judge's pay rises fell.", "Critics said the judge's pay rises fell."),
-    ("They waited for the judge's final ruling.", "They waited for the judge's final ruling."),
+    ("They waited for the judge's own ruling.", "They waited for the judge's own ruling."),
     ("They attacked each other's plans.", "They attacked each other's plans."),
     ("He showed his driver's license.", "He showed his driver's license."),
     ("She used a chef's knife.", "She used a chef's knife."),
     ("Critics praised the model's attention to detail.", "Critics praised the model's attention to detail."),
-    ("He faced every parent's worst fear.", "He faced every parent's worst fear."),
+    ("He faced every parent's worst fear of fire.", "He faced every parent's worst fear of fire."),
     ("They won control of the governor's mansion.", "They won control of the governor's mansion."),
     ("Mr Reyes's lawyer spoke.", "Mr Reyes's lawyer spoke."),
+    ("She paid bills for her son's asthma.", "She paid bills for her son's asthma."),  # a rare owned word
     ('He said "the judge\'s ruling was wrong" on Monday.', 'He said "the judge\'s ruling was wrong" on Monday.'),
 ])
 def test_a_rare_possessive_is_said_with_of_where_that_reads_naturally(sentence: str, expected: str) -> None:

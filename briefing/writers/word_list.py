@@ -17,7 +17,7 @@ from ..checks import names_in
 from ..words import VERB_BEFORE
 from ..clauses import cap
 from ..models import Segment
-from ..topic_words import kind_of, name_again_plainly
+from ..topic_words import name_again_plainly, tie
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
                           glossary_in, sense_fits, told_as_sentence)
 from .selection import Line, opens_with_reference
@@ -53,7 +53,7 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     renamed: set[str] = set()
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
-        entries.setdefault(hard, (f"kind:{hard}", kind_of(hard)))
+        entries.setdefault(hard, tie(hard))
     for word, sentence in _repeated_hard_words([ln.text for ln in lines]).items():
         entries.setdefault(word, (glossary()[word].meaning, sentence))
     patterns = {word: re.compile(rf"\b{re.escape(word)}(?:s|es)?\b" if word in renamed else rf"\b{re.escape(word)}\b")
