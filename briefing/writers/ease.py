@@ -29,7 +29,7 @@ GRADE_TARGET = 5.8
 GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fails two figures)
 # writers/grade.py's count is off by up to ~0.3 on a script; a trade that keeps the length is worth making down to here
 SWAP_TARGET = 5.5
-GRADE_ROOM_SECONDS = 10.0  # the estimate runs up to ~3 % long: stay clear of 4:30 in real audio
+GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
 MAX_GRADE_TRIALS = 24
 ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
