@@ -190,8 +190,10 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
         return True  # "beat Aranda 3-6 | , 4-6, 7-6 ...", "in England | , Wales and Northern Ireland": a list cut short
     if re.search(r"\d\.?$", part) and re.match(r"^ (?:and|or|to) \d[\d.,]*%? [a-z]", rest):
         return True  # "on the number 34 | and 35 buses": two figures share the noun after the second
-    if VERB_AFTER.match(rest):
-        return True  # "People with conditions that need water." : the subject, cut from its verb
+    if VERB_AFTER.match(rest) and not re.match(RETOLD, part):
+        # "People with conditions that need water." : the subject, cut from its verb (but "Their homes were
+        # flooded by X." tells the "whose" clause before that verb on its own)
+        return True
     if re.match(r"^ (?:after|before|since) ", rest) and re.search(DURATION_END, part) and re.search(DURATIVE, part) \
             and not re.match(r"This (?:is|was) (?:after|before|since) ", next_part):
         # "can linger for up to two hours | after a sick person has left": the time is counted from it (but
