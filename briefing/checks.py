@@ -111,7 +111,7 @@ ADVERB_AS_SUBJECT_RE = re.compile(r"^(?:Earlier|Later|Meanwhile|Afterwards|Inste
 # ends the sentence, so its main clause was cut off
 HALF_CLAUSE_AT_END_RE = re.compile(r", (?:and|but|or) (?:although|though|even though|whereas|unless|because|if|once"
                                    r"|whenever)\b[^,;:]*[.!]$")
-# "It would keep the name.", "This be based in Leeds.": a subject with a bare "be" lost its "would" or "will"
+# "This be based in Leeds." <- "which would keep the name and be based in Leeds": the bare "be" lost its "would"
 BARE_BE_RE = re.compile(r"^(?:This|That|It|He|She|They|We|I|You|These|Those|There) be\b")
 # "This was after the fault was fixed and are not affected.": the main clause's second verb ("are") was carried
 # into a retold time clause whose "This" it cannot agree with
@@ -123,7 +123,7 @@ SECOND_THAT_RE = re.compile(r"\band that (?:the|a|an|his|her|its|their|our|next|
                             r"|he|she|they|it|we|[A-Z0-9])\b")
 REPORTING_BEFORE_RE = re.compile(r"\b(?:that|said|says|say|told|tells|tell|warned|warns|added|adds|noted|notes"
                                  r"|argued|argues|claimed|claims|insisted|insists|announced|announces|believed"
-                                 r"|believes|believe|thought|thinks|think|hoped|hopes|hope|expected|expects|expect"
+                                 r"|believes|believe|thought|thinks|think|hoped|hopes|expected|expects|expect"
                                  r"|found|finds|showed|shows|agreed|agrees|knew|knows|know|learned|heard|hears"
                                  r"|confirmed|confirms|stressed|wrote|writes|explained|explains|admitted|admits"
                                  r"|promised|promises|ruled|decided|suggested|suggests|reported|reports|meant|means"
@@ -337,8 +337,12 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "quote joined back wrongly"
         elif _adverb_as_subject(text):
             reason = "an adverb as the subject"
-        elif HALF_CLAUSE_AT_END_RE.search(text) or BARE_BE_RE.match(text) or RETOLD_WITH_PLURAL_VERB_RE.match(text):
+        elif HALF_CLAUSE_AT_END_RE.search(text):
             reason = "half a sentence"
+        elif BARE_BE_RE.match(text):
+            reason = "a verb without its helper"
+        elif RETOLD_WITH_PLURAL_VERB_RE.match(text):
+            reason = "a verb that does not agree with 'This'"
         elif _second_that_alone(text):
             reason = "a report's second 'that' without its verb"
         elif CAPITAL_AFTER_SAID_RE.search(text):

@@ -6,7 +6,8 @@ Two places where a plain-English rule can change a fact, and the guard for each:
   it is ("bubonic plague", "cubic meter"), and any word right after "not" or "no" ("This was not a victimless
   crime" without "victimless" says the opposite). may_drop_adjective and may_drop_adverb say when one may go.
 - Cut sentences. faithful_parts checks each part of a cut sentence against its source and leaves out a part
-  that lost its condition, its restricting time or figure, its "or", its tense, its speaker or its believer.
+  that lost its condition, its restricting time, figure or list (briefing.faithful_restrictions), its "or", its
+  tense, its speaker or its believer, or that is broken (briefing.faithful_cuts).
 When unsure, a word stays and a part is left out: keeping a word or leaving a sentence out is never unfaithful.
 """
 from __future__ import annotations
@@ -15,7 +16,8 @@ import difflib
 import re
 
 from .clauses import past_tense
-from .faithful_cuts import aside_closed, broken_cut, rejoined, relative_retold, said_twice
+from .faithful_cuts import aside_closed, broken_cut, rejoined, relative_retold, said_twice, tokens
+from .faithful_restrictions import PARTICIPLES, continuation, cut_from_its_restriction
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 from .keep_words import adverb_carries_meaning
 
@@ -97,113 +99,12 @@ def merges_two_words(before: str, after: str) -> bool:
 LEADING_CONDITION = re.compile(r"^(?P<lead>(?:[^,\"]{2,60}? )?(?:said|says|told [\w ]{2,30}?|added|warned)"
                                r"(?: that)? )?(?P<cond>(?:[Ii]f|[Uu]nless|[Pp]rovided(?: that)?|[Aa]s long as"
                                r"|[Oo]nly if|[Ii]n case) [^,]{3,140}), (?P<main>.+)$")
-# what, right after a cut, restricts the part before it
-RESTRICTION_AFTER = re.compile(r"^,? (?:if|unless|provided|as long as|only if|so long as|in case)\b"
-                               r"|^ (?:until|till|whenever|once)\b")
-# a part that says how long something lasts, which a following "while ..." limits
-DURATIVE = (r"\b(?:until|stay|stays|stayed|remain|remains|remained|continue|continues|keep|keeps|open|closed|shut"
-            r"|suspended|banned|in place|in force|in effect|last|lasts|lasted|linger|lingers|lingered|survive"
-            r"|survives|survived|wait|waits|waited)\b")
-# a part that ends on a length of time ("for up to two hours"), which an "after ..." may count from
-DURATION_END = (r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)"
-                r"(?: [a-z-]+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\.?$")
-# what starts a new clause or phrase after a comma, rather than more of a list item
-CLAUSE_AFTER = (r"^, (?:and|or|but|then|which|who|whom|whose|where|when|while|as|so|because|after|before|since"
-                r"|including|according|with|the|a|an|he|she|it|they|we|i|you|this|that|these|those|its|their|his"
-                r"|her|said|says|officials|police|[a-z]+ing|[a-z]+ed)\b")
-# how a part that tells a relative clause on its own starts: "This promise had ...", "They have ..."
-RETOLD = r"(?:This|These|That|Those|It|They|He|She|Its|Their|His|Her) "
-# an item of a list: a name of up to four words ("Northern Ireland") or a figure ("3-6", "7-6 (9-7)", "12%")
-LIST_ITEM = r"(?:[A-Z][\w'’.-]*(?: (?:of |and )?[A-Z][\w'’.-]*){0,3}|\d[\d.,:%–-]*(?: \(\d[\d–-]*\))?)"
-# the source goes on with more items of the list the part ends in: ", Wales and Northern Ireland", ", 4-6, 7-6"
-LIST_GOES_ON = re.compile(rf"^, {LIST_ITEM}(?:, {LIST_ITEM})*(?:,? (?:and|or) {LIST_ITEM}|, {LIST_ITEM})(?![\w'-])")
-# the source goes on with the verb of what the part took for a sentence: "People with conditions that need
-# water | , such as kidney disease, can apply for the cap"
-VERB_AFTER = re.compile(r"^(?:, (?:such as|including|like|for example) [^,]{1,60},)? (?:can|could|will|would|may|might"
-                        r"|must|should|shall|is|are|was|were|has|have|had)\b")
-# "put the party on 38%", "rose to 4.1%", "fell by $3 million": the figure is what the verb says
-# (a distance after a place, "a motel near Route 9 | about 40 miles east of the city", only says where the place is)
-FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d"
-                          r"(?![\d,.]* (?:miles|kilometres|kilometers|km) (?:north|south|east|west|from|away)\b)")
-# past participles that are never a past tense: "adults born", "the money given" need what follows them
-PARTICIPLES = {"born", "given", "taken", "known", "shown", "seen", "written", "driven", "chosen", "broken",
-               "spoken", "stolen", "frozen", "beaten", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen",
-               "shaken", "sworn", "thrown", "worn", "drawn", "grown", "flown", "blown", "done", "gone", "begun"}
-HELPERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got", "not",
-           "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "also", "already", "just"}
 MODALS = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|going to|plans? to|expects? to)\b",
                     re.IGNORECASE)
 # verbs whose "that" clause is what someone thinks, not a fact: "people assume X and that Y"
 BELIEF_VERBS = (r"assumes?|assumed|believes?|believed|thinks?|thought|fears?|feared|expects?|expected|hopes?|hoped"
                 r"|worr(?:y|ies|ied)|claims?|claimed|argues?|argued|insists?|insisted|suspects?|suspected"
                 r"|imagines?|imagined|pretends?|pretended")
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[\w$\u00a3\u20ac%'.-]+", text.lower())
-
-
-def _continuation(source: str, part: str) -> str | None:
-    """The source text right after the words a part ends with, or None when they are not found there."""
-    tail = _tokens(part.rstrip(".!?\"'"))[-3:]
-    if len(tail) < 2:
-        return None
-    tail[-1] = tail[-1].rstrip(".")
-    pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t) for t in tail)
-    m = None
-    for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", source, re.IGNORECASE):
-        pass  # the last place: a part ends where the sentence was cut, usually late
-    return source[m.end():] if m else None
-
-
-def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> bool:
-    """The part stops where the source goes on with what restricts it: "..., if X", "until 9 p.m. while X",
-    "on 38%", "adults born | after 1957". A relative clause told as the next sentence ("breaking a promise." +
-    "This promise had helped her win.") is kept, unless the part ends on an aside ("when the Front, a militia.")."""
-    rest = _continuation(source, part)
-    if rest is None or not rest.strip(" .!?\""):
-        return False
-    rest = re.sub(r"^\.(?= [a-z]|,)", "", rest)  # "until 9 p.m. while ...": the full stop ends "p.m."
-    if re.search(r"\b(?:than|such|as)\.?$", part):
-        return True  # "more | than ...", "such | as ...": the cut split a phrase
-    if re.match(r"^ (?:that|who|which)\b", rest) and re.match(r"(?:A|An) [\w -]+ (?:is|are) (?:a|an) [\w -]+\.?$", part):
-        return True  # "A language model is a computer program | that guesses the next word": the definition is lost
-    if re.match(r"^ (?:that|who|whom|whose|which)\b", rest):
-        if re.search(r", (?:a|an|the) [\w'-]+\.?$", part):
-            return True  # "when the Front, a militia.": the cut falls inside an aside
-        if re.search(r"\b(?:nobody|no one|none|no|never|not|only|every|everyone|all|any|anyone)\b", part):
-            return True  # "nobody pays for a book | that is back on the shelf": without it, nobody ever pays
-        # "the companies | that he controlled", "people | who have no record": the clause says which ones,
-        # unless the next part tells it ("a promise." + "This promise had helped her win.")
-        return bool(re.search(r"\b(?:the [\w'-]+|those|people|anyone|everyone|someone|all)\.?$", part)) \
-            and not re.match(RETOLD, next_part)
-    if re.match(r"^ while (?![a-z]+ing\b)", rest):
-        # "open until 9 p.m. while the warning is in place" says how long; "lost 0.12% while the Dow gained"
-        # sets two facts side by side, and either can be said alone
-        return bool(re.search(DURATIVE, part))
-    if RESTRICTION_AFTER.match(rest) or FIGURE_AFTER.match(rest):
-        return True
-    last = part.rstrip(".").split()[-1]
-    # (not a fronted phrase told on its own: "This was on Tuesday." <- "On Tuesday, Ames and Roe met ...")
-    if LIST_GOES_ON.match(rest) and len(part.split()) > 1 and (last[:1].isupper() or last[:1].isdigit()) \
-            and not re.match(RETOLD, part):
-        return True  # "beat Aranda 3-6 | , 4-6, 7-6 ...", "in England | , Wales and Northern Ireland": a list cut short
-    if re.search(r"\d\.?$", part) and re.match(r"^ (?:and|or|to) \d[\d.,]*%? [a-z]", rest):
-        return True  # "on the number 34 | and 35 buses": two figures share the noun after the second
-    if VERB_AFTER.match(rest) and not re.match(RETOLD, part):
-        # "People with conditions that need water." : the subject, cut from its verb (but "Their homes were
-        # flooded by X." tells the "whose" clause before that verb on its own)
-        return True
-    if re.match(r"^ (?:after|before|since) ", rest) and re.search(DURATION_END, part) and re.search(DURATIVE, part) \
-            and not re.match(r"This (?:is|was) (?:after|before|since) ", next_part):
-        # "can linger for up to two hours | after a sick person has left": the time is counted from it (but
-        # "jailed for six years | after a jury found him guilty" tells two events in order)
-        return True
-    if re.search(r"\b(?:and|or) [a-z]+\.$", part) and re.match(r"^, [a-z]", rest) and not re.match(CLAUSE_AFTER, rest):
-        return True  # "a runny nose and red | , watery eyes": the list's last item lost its noun
-    toks = _tokens(part.rstrip("."))
-    return (len(toks) >= 2 and toks[-1] in PARTICIPLES and toks[-2] not in HELPERS
-            and not toks[-2].endswith("ly") and re.match(r"^ [a-z0-9]", rest) is not None)
 
 
 def loses_an_alternative(source: str, part: str) -> bool:
@@ -227,7 +128,7 @@ def tense_changed(source: str, part: str) -> bool:
         if not said:
             continue
         before = source[:m.start()]
-        if MODALS.search(before) or not any(t.endswith("ed") or t in IRREGULAR_PAST for t in _tokens(before)):
+        if MODALS.search(before) or not any(t.endswith("ed") or t in IRREGULAR_PAST for t in tokens(before)):
             return True  # the clause it hangs on is a plan, a possibility or the present
         if re.search(r"\b(?:by|without)(?: [a-z]+ing\b[^.;:()]*)? $", before):
             # "expected to save money by buying fuel together, sharing depots and cutting jobs": a means, one of a
@@ -235,10 +136,10 @@ def tense_changed(source: str, part: str) -> bool:
             return True
         if re.search(r", (?:and|but) ", before):
             nearest = before.rsplit(", and ", 1)[-1].rsplit(", but ", 1)[-1]
-            subject = next((w for w in _tokens(nearest) if w not in ("a", "an", "the")), "")
+            subject = next((w for w in tokens(nearest) if w not in ("a", "an", "the")), "")
             if not any(is_verbish(t) for t in nearest.split()):
                 continue  # "brave, strong, and smart": a list, not a clause with a subject of its own
-            if subject and subject not in _tokens(part[:said.start()]):
+            if subject and subject not in tokens(part[:said.start()]):
                 return True  # "Regulators said they sought": the act was the nearest subject's
     return False
 
@@ -296,7 +197,7 @@ def lost_its_speaker(source: str, part: str) -> bool:
     if not said or SPEECH_VERB.search(part) or re.match(r"This (?:is|was) (?:during|after|before|when|in|on|at)\b",
                                                           part):
         return False
-    opening = _tokens(re.sub(r"^(?:But|And|So) ", "", part))[:3]
+    opening = tokens(re.sub(r"^(?:But|And|So) ", "", part))[:3]
     if len(opening) < 3:
         return False
     pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t.rstrip(".")) for t in opening)
@@ -340,9 +241,9 @@ def keep_condition(source: str, parts: list[str]) -> list[str]:
     if not m or not parts:
         return parts
     cond = m.group("cond")
-    words_of_cond = " ".join(_tokens(cond))
+    words_of_cond = " ".join(tokens(cond))
     for i, part in enumerate(parts):
-        if words_of_cond in " ".join(_tokens(part)) or part.startswith("This depends on"):
+        if words_of_cond in " ".join(tokens(part)) or part.startswith("This depends on"):
             # said with the main fact: keep that far; the later parts would each need the condition again
             return parts[:i + 1] if i == 0 or (i == 1 and part.startswith("This depends on")) else []
     if m.group("lead"):
@@ -383,7 +284,7 @@ def writers_clause_given_a_speaker(source: str, part: str) -> str | None:
     if not (verb.endswith("ed") or verb in IRREGULAR_PAST) or verb in ("was", "were", "had") \
             or MODALS.search(m.group(1)):
         return None
-    opening = [t.rstrip(".") for t in _tokens(m.group(1))[:3]]
+    opening = [t.rstrip(".") for t in tokens(m.group(1))[:3]]
     if len(opening) < 3:
         return None
     pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t) for t in opening)
@@ -409,7 +310,7 @@ def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bo
         return True
     if re.match(r"This was (?:when|after|before|during)\b.*\bwill\b", part):
         return True  # "This was when it will pass ...": a time still to come told as past
-    if broken_cut(source, part, _continuation(source, part)):
+    if broken_cut(source, part, continuation(source, part)):
         return True  # "Ends 24 years of rule.", "Water left to cool.", "The bureau said it met cold air."
     return (loses_an_alternative(source, part) or tense_changed(source, part) or belief_told_as_claim(source, part)
             or event_given_a_subject(source, part)

@@ -43,7 +43,7 @@ WH_OBJECT_VERBS = re.compile(r"\b(?:record|records|recorded|know|knows|knew|ask|
                              r"|wonder|wonders|wondered|choose|chooses|chose|see|sees|saw|tell|tells|told)\.?$")
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
     return re.findall(WORD, text.lower())
 
 
@@ -56,7 +56,7 @@ def _found_after(source: str, opening: list[str]) -> list[str]:
 
 
 def _opening(part: str, n: int = 3) -> list[str]:
-    return _tokens(part)[:n]
+    return tokens(part)[:n]
 
 
 def _verbish(token: str) -> bool:
@@ -67,7 +67,7 @@ def _verbish(token: str) -> bool:
 def predicate_without_subject(source: str, part: str) -> bool:
     """ "Ends 24 years of rule.", "Twice looked close to collapse.", "Carries five instruments.": the part
     opens with its verb, which in the source came after "that", "which", "who" or "and"."""
-    toks = _tokens(part)
+    toks = tokens(part)
     if len(toks) < 3 or toks[0] in SUBJECT_START:
         return False
     i = 1 if toks[0] in ADVERBS or toks[0].endswith("ly") else 0
@@ -91,7 +91,7 @@ def predicate_without_subject(source: str, part: str) -> bool:
 def noun_phrase_without_verb(source: str, part: str) -> bool:
     """ "Complex molecules on the surface of the comet.": no verb at all, and the source had these words
     after "and" or "or", as the second object of a verb the part left behind."""
-    toks = _tokens(part)
+    toks = tokens(part)
     if len(toks) < 3 or any(_verbish(t) for t in toks) or toks[0] in ("there", "here"):
         return False
     if any(t.endswith("s") and not t.endswith("ss") and len(t) > 3 and t not in ("this", "its", "his")
@@ -108,7 +108,7 @@ def noun_phrase_with_participle(source: str, part: str) -> bool:
     """ "A $20 bill tucked inside the cover." <- "returned with a note and a $20 bill tucked inside the cover":
     a noun phrase and its participle, the second object of a verb the part left behind ("and" with no comma
     before it joins two nouns, not two clauses)."""
-    toks = _tokens(part)
+    toks = tokens(part)
     j = next((i for i, t in enumerate(toks) if _verbish(t)), -1)
     if j < 2 or not toks[j].endswith("ed") or toks[j] in IRREGULAR_PAST or j + 1 >= len(toks) \
             or toks[j + 1] not in PREPOSITIONS or any(_verbish(t) for t in toks[j + 1:]):
@@ -119,7 +119,7 @@ def noun_phrase_with_participle(source: str, part: str) -> bool:
 def list_tail(source: str, part: str) -> bool:
     """ "Brook and Carr, the rain may fall ...": the part opens inside a list ("such as Alby, Brook and Carr")."""
     head = part.split(",", 1)[0]
-    toks = _tokens(head)
+    toks = tokens(head)
     lower_words = [w for w in re.findall(r"[\w'’-]+", head) if w[:1].islower()]  # "Haldon Cross": a name, no verb
     if "," not in part or len(toks) < 2 or any(_verbish(t) for t in lower_words) or not {"and", "or"} & set(toks):
         # "Shortly after, Webb admitted ...": a clause before the comma is no list's tail, nor is "In Kentucky,
@@ -200,7 +200,7 @@ def pair_or_complement_cut(source: str, part: str, rest: str | None) -> bool:
     an adjective needs ("to get good | at predicting words")."""
     if not rest:
         return False
-    if re.match(r"^ (?:and|or) [a-z]+[,.;]", rest) and len(_tokens(rest)) > 2:
+    if re.match(r"^ (?:and|or) [a-z]+[,.;]", rest) and len(tokens(rest)) > 2:
         return True  # "come | and go, and ...": the sentence went on, so the pair was cut, not the sentence's end
     if WH_OBJECT_VERBS.search(part.rstrip(".")) and re.match(r"^ (?:when|where|how|whether|why|what|who)\b", rest):
         return True  # "wristbands that recorded | when they fell asleep": the clause is the verb's object
@@ -222,7 +222,7 @@ def verbless_claim(part: str) -> bool:
                   r"|when|while|if|although)\b", part)
     if m is None:
         return False
-    return len(m.group(1).split()) <= 6 and not any(_verbish(t) for t in _tokens(m.group(1)))
+    return len(m.group(1).split()) <= 6 and not any(_verbish(t) for t in tokens(m.group(1)))
 
 
 def broken_cut(source: str, part: str, rest: str | None) -> bool:

@@ -127,16 +127,16 @@ def test_a_clause_after_and_keeps_its_subject(sentence: str, kept: str) -> None:
 def test_a_report_that_stops_before_and_used_to_is_whole() -> None:
     """ "told the jury that the money was moved through accounts" is whole; only "ordered the staff." lacks its
     "to" part."""
-    from briefing.faithful import _continuation
+    from briefing.faithful_restrictions import continuation
     from briefing.faithful_cuts import pair_or_complement_cut
 
     source = ("The prosecutor, Ann Vale, told the jury that the money was moved through a series of private accounts "
               "and used to buy two boats and to pay £90,000 in school fees.")
     part = "The prosecutor, Ann Vale, told the jury that the money was moved through a series of private accounts."
-    assert not pair_or_complement_cut(source, part, _continuation(source, part))
+    assert not pair_or_complement_cut(source, part, continuation(source, part))
     source = "One of them ordered the two cashiers and a guard to lie on the floor."
     part = "One of them ordered the two cashiers."
-    assert pair_or_complement_cut(source, part, _continuation(source, part))
+    assert pair_or_complement_cut(source, part, continuation(source, part))
 
 
 def test_a_second_object_cut_from_its_verb_is_put_back_when_the_whole_fits() -> None:
