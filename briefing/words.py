@@ -143,6 +143,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
         return None  # "wholly unsubstantiated" -> "wholly not proven" is not English
+    if swap.no_comparative and re.match(r" (?:more|less|[a-z]+er)\b", after):
+        return None  # "relatively smaller", "relatively more": "fairly" does not go before a comparison
     if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):

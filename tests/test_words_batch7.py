@@ -138,3 +138,19 @@ def test_word_list_senses_from_the_team_sets() -> None:
 def test_a_sentence_first_common_word_is_no_name_before_a_phrase_swap() -> None:
     assert plain("Angry shareholders voted against the deal.") == "Angry owners of shares voted against the deal."
     assert plain("He said Northway shareholders voted.") == "He said Northway shareholders voted."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It requires an entire ecosystem.", "It needs a whole ecosystem."),
+    ("Lamps consisting of linked rings hang there.", "Lamps made up of linked rings hang there."),
+    ("Two relatively small groups met.", "Two fairly small groups met."),
+    ("Two relatively smaller groups met.", "Two relatively smaller groups met."),  # "fairly smaller" is not English
+    ("Relatively speaking, it is cheap.", "Relatively speaking, it is cheap."),
+    ("Visitors have the possibility to try it.", "Visitors have the chance to try it."),
+    ("They ruled out the possibility of a strike.", "They ruled out the chance of a strike."),
+    # "raised the possibility" says it might happen, "raised the chance" that it is more likely
+    ("He raised the possibility that he could run.", "He raised the possibility that he could run."),
+    ("There are endless possibilities.", "There are endless possibilities."),  # options, not chances
+])
+def test_long_words_from_the_grade_list(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
