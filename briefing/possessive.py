@@ -27,7 +27,9 @@ PHRASE_ENDS = {
     "when", "who", "which", "that", "as", "than", "if", "also", "still", "never", "not"}
 # the owned word must be a plain noun, not a describing or small word ("the city's new mayor", "the firm's own")
 NOT_OWNED = {"own", "new", "old", "first", "last", "next", "top", "main", "biggest", "largest", "best", "most", "worst",
-             "more", "other", "only", "former", "latest", "two", "three", "four", "five", "many", "few", "very"}
+             "more", "other", "only", "former", "latest", "two", "three", "four", "five", "many", "few", "very",
+             # a number that stands for a noun said before ("17 winners to his opponent's six")
+             "one", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand"}
 # describing words that move with the owned noun and still read naturally before "of": "every parent's worst
 # fear" -> "the worst fear of every parent", "the judge's final ruling" -> "the final ruling of the judge"
 MOVING_DESCRIBERS = ("worst", "best", "biggest", "largest", "final", "first", "last", "latest", "new", "former",

@@ -32,6 +32,7 @@ class Swap:
     before_noun_only: bool = False  # an adjective that is also a noun: "incumbent Gov. Smith", not "the incumbent"
     alone: bool = False  # a noun swapped only when no noun follows ("information" but not "information technology")
     title: bool = False  # a job said as a title before a name: "goalie Ann Lee" -> "player Ann Lee", not "the goalie"
+    no_comparative: bool = False  # "relatively small" -> "fairly small", but not "fairly smaller"
     clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
     comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
@@ -48,7 +49,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
     no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj", "="
     (a set phrase kept as written); then ":" and the forms to make ("v:base,s,ing", "n:pl"), and "!" and
-    one condition: active, person, noto, clause, alone, afterdet, beforenoun, title (see the Swap fields)."""
+    one condition: active, person, noto, clause, alone, afterdet, beforenoun, title, nocomp (see the Swap
+    fields)."""
     kind, _, flag = kind.partition("!")
     pos, _, only = kind.partition(":")
     wanted = set(only.split(",")) if only else None
@@ -79,6 +81,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
         out[hard] = Swap(hard, keep=True)
     elif flag == "clause":
         out[hard] = Swap(plain, clause_start=True)
+    elif flag == "nocomp":
+        out[hard] = Swap(plain, no_comparative=True)
     elif pos == "adj":
         out[hard] = Swap(plain, pos="adj", comparative=compare(plain, "er"), superlative=compare(plain, "est"),
                          before_noun_only=flag == "beforenoun")

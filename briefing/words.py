@@ -21,7 +21,8 @@ NOUN_BEFORE = {"a", "an", "the", "this", "these", "those", "its", "his", "her", 
                "no", "every", "each", "any", "another", "whose", "such"}
 # a word right after one of these is a noun or an -ing form, never a bare verb ("with purchase")
 PREPOSITIONS = {"with", "of", "for", "in", "on", "at", "by", "from", "about", "after", "before", "without", "under",
-                "over", "into", "through", "during", "against", "per", "upon", "via", "despite"}
+                "over", "into", "through", "during", "against", "per", "upon", "via", "despite", "onto", "across",
+                "toward", "towards", "behind", "between", "among", "amid", "within", "beneath", "beside", "along"}
 # bare verbs that follow "due to" ("due to be released"): there "due to" is not "because of"
 BARE_VERBS = set(IRREGULAR_VERBS) | {
     "start", "end", "arrive", "open", "close", "return", "appear", "finish", "visit", "vote", "expire",
@@ -142,6 +143,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
         return None  # "wholly unsubstantiated" -> "wholly not proven" is not English
+    if swap.no_comparative and re.match(r" (?:more|less|[a-z]+er)\b", after):
+        return None  # "relatively smaller", "relatively more": "fairly" does not go before a comparison
     if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):
         return None  # "they were following the rules" is a verb, "Following the storm," is "after"
     if swap.person_object and not re.match(rf" (?:[A-Z]|(?:{'|'.join(PEOPLE)})\b)", after):
@@ -165,6 +168,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     if swap.pos == "n" and _is_phrase(swap.plain) and not found.endswith("s") and _content_word_follows(after) \
             and not _verb_follows(after):
         return None  # "shareholder dividends": a noun used before another noun takes no phrase
+    if swap.pos == "n" and _is_phrase(swap.plain) and _described_by_a_name(before):
+        return None  # "Northway shareholders": "Northway owners of shares" is not English
     if swap.form == "ed" and _content_word_follows(after) and not _subject_before(before):
         return None  # "to vaccinate detained migrants": an -ed word before a noun describes it
     return swap
@@ -178,6 +183,18 @@ def _after_a_noun(before: str) -> bool:
     m = re.search(r"\b([a-z]+)\s*$", before)
     return m is not None and not (m.group(1) in FUNCTION_WORDS or m.group(1) in VERB_BEFORE
                                   or ends_noun_phrase(m.group(1)))
+
+
+def _described_by_a_name(before: str) -> bool:
+    """A name right before the word describes it ("Northway shareholders"); a lower-case word may be an
+    adjective ("major shareholders"), so it does not count."""
+    m = re.search(r"\b([A-Z][A-Za-z-]*)\s*$", before)  # not "Tribune's shareholders": that is whose they are
+    if m is None or m.group(1).lower() in FUNCTION_WORDS or m.group(1).lower() in VERB_BEFORE:
+        return False
+    from .vocabulary import is_common  # imported here: it reads the word lists, which import this module
+
+    # the first word of a sentence has a capital anyway: "Federal prosecutors" is no name, "Northway" is
+    return bool(before[:m.start()].strip(' "(')) or not is_common(m.group(1))
 
 
 def _verb_follows(after: str) -> bool:
