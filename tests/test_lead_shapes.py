@@ -194,3 +194,12 @@ def test_the_comma_in_a_number_is_no_clause_comma() -> None:
     from briefing.compress_trim import _trim
     u = "It would cut 1,150 jobs in a town of about 19,000 people where the plant has been the largest employer."
     assert _trim(u, 16) == "It would cut 1,150 jobs in a town of about 19,000 people."
+
+
+def test_a_full_stop_inside_a_quoted_name_ends_no_sentence() -> None:
+    from briefing.sentences import split_sentences
+    assert split_sentences('The city\'s "Slow down. Kids play here." signs went up on Monday. Drivers noticed.') == [
+        'The city\'s "Slow down. Kids play here." signs went up on Monday.', "Drivers noticed."]
+    # a quote that is speech still ends its sentences
+    assert split_sentences('He said: "I went home. We ate." The next day he left.') == [
+        'He said: "I went home.', 'We ate."', "The next day he left."]
