@@ -203,3 +203,19 @@ def test_a_full_stop_inside_a_quoted_name_ends_no_sentence() -> None:
     # a quote that is speech still ends its sentences
     assert split_sentences('He said: "I went home. We ate." The next day he left.') == [
         'He said: "I went home.', 'We ate."', "The next day he left."]
+
+
+def test_a_where_aside_of_the_subject_is_told_with_be() -> None:
+    s = ("The hearing, in front of about 80 parents who filled the school hall and the car park outside, was the last "
+         "before the board sets its budget for next year.")
+    assert compress(s, NAMES) == ["The hearing was the last before the board sets its budget for next year.",
+                                  "The hearing was in front of about 80 parents who filled the school hall and the car "
+                                  "park outside."]
+
+
+def test_a_when_clause_of_a_time_to_come_is_not_told_as_past() -> None:
+    s = ("Calder Water said the notice covered all homes with a WX1, WX2 or WX3 postcode and would stay in place until "
+         "at least Thursday, when it expected the results of a second round of tests.")
+    out = compress(s, NAMES | {"WX1", "WX2", "WX3"})
+    assert out[-1] == "Calder Water said this."
+    assert not any("This was when" in p or "this was when" in p for p in out)
