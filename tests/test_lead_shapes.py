@@ -219,3 +219,9 @@ def test_a_when_clause_of_a_time_to_come_is_not_told_as_past() -> None:
     out = compress(s, NAMES | {"WX1", "WX2", "WX3"})
     assert out[-1] == "Calder Water said this."
     assert not any("This was when" in p or "this was when" in p for p in out)
+
+
+def test_a_while_of_time_inside_a_report_is_not_told_as_but() -> None:
+    from briefing.reorder import concession_in_report
+    s = "Prosecutors said that while he was mayor of the town, he took bribes from three builders."
+    assert concession_in_report(s) == [s]
