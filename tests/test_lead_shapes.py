@@ -225,3 +225,11 @@ def test_a_while_of_time_inside_a_report_is_not_told_as_but() -> None:
     from briefing.reorder import concession_in_report
     s = "Prosecutors said that while he was mayor of the town, he took bribes from three builders."
     assert concession_in_report(s) == [s]
+
+
+def test_what_faked_records_said_is_told_of_the_records() -> None:
+    s = ("Two prison guards were charged on Tuesday with faking records, stating they had checked on the prisoner Ann "
+         "Lode in the hours before she escaped from her cell.")
+    out = compress(s, NAMES)
+    assert out[0] == "Two prison guards were charged on Tuesday with faking records."
+    assert out[1].startswith("The records stated they had checked on the prisoner Ann Lode")
