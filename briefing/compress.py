@@ -237,10 +237,12 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
                 out.append(finish(told))
                 continue
             break
-        if piece.startswith(("This was after ", "This was when ")) and told_after and len(out) == 2:
+        if piece.startswith("This was after ") and told_after and len(out) == 2 \
+                and not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece):
+            # (before the speaker is named, an "it" would point nowhere; "This was when" may be a time still to come)
             out.insert(len(out) - 1, piece)  # "P1." + "This was after E." + "X said this.": both are X's word
             continue
-        if piece.startswith(("This was after ", "This was when ", "This was during ")) and out:
+        if piece.startswith(("This was after ", "This was during ")) and out:  # ("This was when" may be a time to come)
             told = f"{again} also said {piece[:1].lower()}{piece[1:].rstrip('.')}"  # the time is X's word too
             if words(told) <= LONGEST:
                 out.append(finish(told))

@@ -181,6 +181,14 @@ def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> lis
         if re.search(r"\btheir\b", aside) and not re.search(r"\bits\b", aside):
             be = {"is": "are", "was": "were"}.get(be, be)  # "Rovers, unbeaten in their last 11 games," -> "were"
         return [f"{again} {be} {aside}"] if again else []
+    if re.match(r"(?:in front of|in|at|near|outside|inside|behind) (?:the|a|an|about|some|more than|nearly|\d)\b", aside) \
+            and again and not has_preposition and not re.search(r"\b(?:which|that)\b", aside):
+        # "The meeting, in front of about 120 residents who ..., was the last ..." -> "The meeting was in front of
+        # about 120 residents who ...": where the subject is, told with its own "be" in the main verb's tense
+        first_word = after.split()[0] if after.split() else verb
+        past = first_word in ("was", "were", "had", "did") or first_word in IRREGULAR_PAST or first_word.endswith("ed")
+        be = _be(again, "had" if past else "is")  # ("was" ends in -s: _present would call it present)
+        return [f"{again} {be} {aside}"]
     if _has_finite(aside):
         return None
     if _is_name(subject) and re.fullmatch(r"[a-z]+(?: [a-z]+)? (?:of|for|at) [A-Z][^,]{2,60}", aside):

@@ -162,6 +162,14 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         plural = m.group(2).endswith("s") and not m.group(2).endswith("ss")
         be = ("are" if plural else "is") if present else ("were" if plural else "was")
         return m.group(1), f"{cap(m.group(2))} {be} {m.group(3)} {m.group(4)}"
+    m = re.fullmatch(r"(.{20,}?\b(records|documents|reports|forms|logs|papers|files|accounts)), (stating|saying|showing"
+                     r"|claiming|indicating) (.{8,})", body)
+    if m and _main_clause(m.group(1)) and _whole(m.group(1)):
+        # "charged with falsifying records, stating they had checked on him": the "-ing" phrase tells what the
+        # records say, not what the subject did
+        verb = {"stating": "stated", "saying": "said", "showing": "showed", "claiming": "claimed",
+                "indicating": "indicated"}[m.group(3)]
+        return m.group(1), f"The {m.group(2)} {verb} {m.group(4)}"
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
     if m and re.match(r"(?:and|or) (?:[a-z]+ ){0,2}[a-z]+(?:,|$)", m.group(3)):
         return None  # "the cost of wheat, sugar, packaging and energy, but ...": "packaging" ends a list of nouns

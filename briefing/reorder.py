@@ -79,14 +79,17 @@ def concession_in_report(s: str) -> list[str]:
     shrug, not a fact: it goes."""
     m = re.fullmatch(rf"(?:(?:Whatever|Either way|Even so|Still)[^,]{{0,30}}, )?({SPEAKER}|The [a-z]+(?: [a-z]+)?)"
                      rf" (said|says|told \w+|added"
-                     rf"|argued|noted)(?: that)? (?:while|although|though) ([^,]{{8,}}), (.{{8,}})", s.rstrip("."))
-    if not m or '"' in s or not subject_and_verb(m.group(3)) or not starts_clause(m.group(4)):
+                     rf"|argued|noted)(?: that)? (while|although|though) ([^,]{{8,}}), (.{{8,}})", s.rstrip("."))
+    if not m or '"' in s or not subject_and_verb(m.group(4)) or not starts_clause(m.group(5)):
         return [s]
-    verb = "said" if m.group(2).startswith("told") else m.group(2)
-    speaker = cap(m.group(1))
-    again = speaker if re.match(r"[A-Z]", m.group(1)) and not m.group(1).startswith("The ") else m.group(1).lower()
-    return [finish(f"{speaker} {m.group(2)} {lower_first_word(m.group(3))}"),
-            finish(f"But {again} {verb} {m.group(4)}")]
+    if m.group(3) == "while" and not (re.search(r"\b(?:may|might|can|could|only)\b", m.group(4))
+                                      or re.search(r"\b(?:still|also|too)\b", m.group(5))):
+        return [s]  # "while he was mayor, he took bribes": a time, not a contrast; "but" would change it
+    who, said, conceded, main = m.group(1), m.group(2), m.group(4), m.group(5)
+    verb = "said" if said.startswith("told") else said
+    speaker = cap(who)
+    again = speaker if re.match(r"[A-Z]", who) and not who.startswith("The ") else who.lower()
+    return [finish(f"{speaker} {said} {lower_first_word(conceded)}"), finish(f"But {again} {verb} {main}")]
 
 
 OPENING_PREPOSITIONS = {"in": "in", "on": "on", "at": "at", "during": "during", "after": "after",

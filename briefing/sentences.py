@@ -60,13 +60,23 @@ def _ends_sentence(before: str, after: str) -> bool:
     return True
 
 
+def _inside_quoted_name(before: str, after: str) -> bool:
+    """'the "Meth. We are on it." campaign': a full stop inside a short quoted name, which the sentence goes on
+    after (the word after the closing quote is in lower case and is not "she said")."""
+    if before.count('"') % 2 == 0 or before.rstrip().endswith('"'):
+        return False
+    return re.match(r'[^"]{1,60}?[.!?]"\s+(?!(?:he|she|they|it|we|i|said|says|asked|added|told)\b)[a-z]', after) \
+        is not None
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph at sentence ends, leaving abbreviations ("Mr.", "U.S.") and initials alone."""
     text = re.sub(r"\s+", " ", paragraph).strip()
     out: list[str] = []
     start = 0
     for m in re.finditer(r'[.!?]["\')]?\s+(?=["(]?[A-Z0-9])', text):
-        if not _ends_sentence(text[start:m.end()], text[m.end():]):
+        if not _ends_sentence(text[start:m.end()], text[m.end():]) or _inside_quoted_name(text[start:m.end()],
+                                                                                          text[m.end():]):
             continue
         out.append(text[start:m.end()].strip())
         start = m.end()

@@ -194,3 +194,42 @@ def test_the_comma_in_a_number_is_no_clause_comma() -> None:
     from briefing.compress_trim import _trim
     u = "It would cut 1,150 jobs in a town of about 19,000 people where the plant has been the largest employer."
     assert _trim(u, 16) == "It would cut 1,150 jobs in a town of about 19,000 people."
+
+
+def test_a_full_stop_inside_a_quoted_name_ends_no_sentence() -> None:
+    from briefing.sentences import split_sentences
+    assert split_sentences('The city\'s "Slow down. Kids play here." signs went up on Monday. Drivers noticed.') == [
+        'The city\'s "Slow down. Kids play here." signs went up on Monday.', "Drivers noticed."]
+    # a quote that is speech still ends its sentences
+    assert split_sentences('He said: "I went home. We ate." The next day he left.') == [
+        'He said: "I went home.', 'We ate."', "The next day he left."]
+
+
+def test_a_where_aside_of_the_subject_is_told_with_be() -> None:
+    s = ("The hearing, in front of about 80 parents who filled the school hall and the car park outside, was the last "
+         "before the board sets its budget for next year.")
+    assert compress(s, NAMES) == ["The hearing was the last before the board sets its budget for next year.",
+                                  "The hearing was in front of about 80 parents who filled the school hall and the car "
+                                  "park outside."]
+
+
+def test_a_when_clause_of_a_time_to_come_is_not_told_as_past() -> None:
+    s = ("Calder Water said the notice covered all homes with a WX1, WX2 or WX3 postcode and would stay in place until "
+         "at least Thursday, when it expected the results of a second round of tests.")
+    out = compress(s, NAMES | {"WX1", "WX2", "WX3"})
+    assert out[-1] == "Calder Water said this."
+    assert not any("This was when" in p or "this was when" in p for p in out)
+
+
+def test_a_while_of_time_inside_a_report_is_not_told_as_but() -> None:
+    from briefing.reorder import concession_in_report
+    s = "Prosecutors said that while he was mayor of the town, he took bribes from three builders."
+    assert concession_in_report(s) == [s]
+
+
+def test_what_faked_records_said_is_told_of_the_records() -> None:
+    s = ("Two prison guards were charged on Tuesday with faking records, stating they had checked on the prisoner Ann "
+         "Lode in the hours before she escaped from her cell.")
+    out = compress(s, NAMES)
+    assert out[0] == "Two prison guards were charged on Tuesday with faking records."
+    assert out[1].startswith("The records stated they had checked on the prisoner Ann Lode")
