@@ -4,7 +4,8 @@
 the article gives for them ('"We saw a need," said Ann Lee, head of the agency.' -> 'Lee said the agency saw
 a need.') or the quote is left out; 'X, according to Y.' -> 'Y said X.'; a quote of several sentences gets its
 speaker on each. When a rule cannot report a quote safely (a "you" addressed to someone, a question, an
-order, a long quote), the quote is left out rather than said as a fact.
+order, a long quote, a "he" the listener would take for the speaker), the quote is left out rather than said
+as a fact. Quoted words inside the writer's own sentence: quoted_words.py; a general "you": generic_you.py.
 """
 from __future__ import annotations
 

@@ -152,6 +152,9 @@ GROUP_AFTER_TITLE = re.compile(rf"\b({PERSON}), ((?:[A-Z][a-z]+ ){{0,2}}(?:Direc
 # chief privacy officer, Ann Lee,"
 GROUP_BEFORE = re.compile(rf"\b({GROUP})(?:'s?| CEO| (?=(?:[a-z-]+ ){{0,3}}{GROUP_JOBS} )) ((?:[a-z-]+,? |[A-Z][a-z]+ ){{0,4}}?)"
                           rf"({PERSON})\b")
+# "said Ann Lee, the union's regional organiser", "Ann Lee, Tessbourne Water's director of operations,"
+GROUP_OWNS_JOB = re.compile(rf"\b({PERSON}), ((?:the [a-z]+(?: [a-z]+)?)|(?:[A-Z][\w&-]*(?: [A-Z][\w&-]*){{0,3}}))'s? "
+                            r"([a-z][a-z -]{2,40}?)(?=[,.;]| who\b| and\b)")
 # a family tie or a home is no group that speaks: "a mother of three from Willet Falls"
 NOT_GROUP_TIES = re.compile(r"\b(?:mother|father|brother|sister|daughter|son|grandmother|grandfather|wife|husband"
                             r"|resident|neighbou?r|native|member of the public)s?\b")
@@ -179,6 +182,7 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
     found += [(m.group(1), m.group(2), m.group(3)) for m in GROUP_AFTER_TITLE.finditer(text)]
     found += [(m.group(3), m.group(2) or "CEO", m.group(1)) for m in GROUP_BEFORE.finditer(text)]
     found += [(m.group(1), "head", m.group(3)) for m in GROUP_WHO.finditer(text)]
+    found += [(m.group(1), m.group(3), m.group(2)) for m in GROUP_OWNS_JOB.finditer(text)]
     # "Ann Lee of Orbit Works": only after a job title ("Station Manager Ann Lee of ...")
     found += [(m.group(1), "head", m.group(3)) for m in GROUP_OF.finditer(text)
               if JOB_WORD.search(text[max(0, m.start() - 30):m.end(1)])]
@@ -210,7 +214,7 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
     return groups
 
 
-GROUP_NOUNS = {"firm", "team", "company", "group", "agency", "giant", "council", "club", "campaign", "lab", "charity",
+GROUP_NOUNS = {"bureau", "authority", "board", "commission", "firm", "team", "company", "group", "agency", "giant", "council", "club", "campaign", "lab", "charity",
                "district", "city", "town", "state", "county", "hospital", "school", "union", "party", "maker", "bank",
                "ministry", "department", "office", "service", "army", "police", "government", "network", "studio"}
 NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "New", "North", "South", "East", "West",

@@ -144,3 +144,14 @@ COACH = speaker_pronouns("Coach Ben Tomas said he was happy. Tomas said his team
 def test_a_reported_he_or_she_is_never_heard_as_the_speaker(sentence: str, pronouns: dict[str, str],
                                                             expected: str | None) -> None:
     assert paraphrase_quote(sentence, set(), pronouns) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # the group whose job the person holds, named after the person: "the union's organiser", "Acme's director"
+    ('"Our drivers are not greedy," said Ana Ruiz, the union\'s regional organiser. Ruiz spoke on Monday.',
+     '"Our drivers are not greedy," said Ana Ruiz.', "Ana Ruiz said the union's drivers are not greedy."),
+    ('"We are sorry for the delay," said Tom Hale, Dunmore Water\'s director of operations. Hale left.',
+     '"We are sorry for the delay," said Tom Hale.', "Tom Hale said Dunmore Water is sorry for the delay."),
+])
+def test_a_persons_we_is_the_group_whose_job_they_hold_or_nothing(text: str, quote: str, expected: str | None) -> None:
+    assert paraphrase_quote(quote, {"Ana", "Ruiz", "Tom", "Hale"}, speaker_pronouns(normalise(text))) == expected
