@@ -295,12 +295,12 @@ def _verbless_report(tokens: list[str]) -> bool:
 
 def _adverb_as_subject(text: str) -> bool:
     m = ADVERB_AS_SUBJECT_RE.match(text)
-    return bool(m) and (m.group(1).lower() in FINITE_HINTS or m.group(1).endswith("ed"))
+    return m is not None and (m.group(1).lower() in FINITE_HINTS or m.group(1).endswith("ed"))
 
 
 def _second_that_alone(text: str) -> bool:
     m = SECOND_THAT_RE.search(text)
-    return bool(m) and not REPORTING_BEFORE_RE.search(text[:m.start()])
+    return m is not None and not REPORTING_BEFORE_RE.search(text[:m.start()])
 
 
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "newly", "most", "more", "best", "well"}

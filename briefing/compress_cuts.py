@@ -229,9 +229,10 @@ def _long_subject_clause(right: str) -> bool:
     "of", "at", "in") and then a verb of its own starts a clause, even when the noun phrase is longer than
     clauses.starts_clause looks."""
     toks = right.split()
-    if re.match(r"(?:[a-z]+ )?[a-z]+[^s\W]s ([a-z]+ed|[a-z]+)\b", right) and len(toks) > 4:
+    plural_then_word = re.match(r"(?:[a-z]+ )?[a-z]+[^s\W]s ([a-z]+)\b", right)
+    if plural_then_word and len(toks) > 4:
         # "routine tests found E. coli ...", "residents complained ...": a plural noun, then a verb in the past
-        verb = re.match(r"(?:[a-z]+ )?[a-z]+[^s\W]s ([a-z]+)", right).group(1)
+        verb = plural_then_word.group(1)
         if verb in IRREGULAR_PAST or verb.endswith("ed") and verb not in ("based", "aged", "related"):
             return True
     plural = re.fullmatch(r"[a-z]+[^s\W]s", toks[0]) is not None and len(toks) > 1 and toks[1] in ("of", "at", "in")

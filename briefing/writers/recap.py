@@ -148,7 +148,7 @@ def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
     person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
     nothing ("it is likely that ...", "it was raining") is fine."""
     m = PERSON_SAID_IT.match(sentence)
-    return bool(m) and m.group(1) in people and not NOT_LEANING.match(m.group(2))
+    return m is not None and m.group(1) in people and not NOT_LEANING.match(m.group(2))
 
 
 @lru_cache(maxsize=64)
