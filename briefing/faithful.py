@@ -16,7 +16,8 @@ import difflib
 import re
 
 from .clauses import past_tense
-from .faithful_cuts import aside_closed, broken_cut, rejoined, relative_retold, said_twice, tokens
+from .faithful_cuts import (aside_closed, broken_cut, inverted_condition_cut, rejoined, relative_retold, said_twice,
+                            tokens)
 from .faithful_restrictions import PARTICIPLES, continuation, cut_from_its_restriction
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 from .keep_words import adverb_carries_meaning
@@ -310,6 +311,8 @@ def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bo
         return True
     if re.match(r"This was (?:when|after|before|during)\b.*\bwill\b", part):
         return True  # "This was when it will pass ...": a time still to come told as past
+    if inverted_condition_cut(source, part):
+        return True  # "Should the rain continue." + "The river could burst its banks."
     if broken_cut(source, part, continuation(source, part)):
         return True  # "Ends 24 years of rule.", "Water left to cool.", "The bureau said it met cold air."
     return (loses_an_alternative(source, part) or tense_changed(source, part) or belief_told_as_claim(source, part)

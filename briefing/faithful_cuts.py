@@ -171,6 +171,30 @@ def as_clause_reported(source: str, part: str) -> bool:
                for before in _found_after(source, opening))
 
 
+# words before an "-ed" word that make it an adjective: "the newly elected mayor", "the country's second elected ..."
+ADJECTIVE_ED_AFTER = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "newly", "first", "second",
+                      "third", "fourth", "fifth", "last", "only", "most", "least"}
+
+
+def as_phrase_reported(source: str, part: str) -> bool:
+    """ "The agent said someone who was also raised in a single-parent home." <- "said she related to him as
+    someone who was ...": "as" was a preposition (in the role of), not a clause, so what follows "said" has no
+    verb of its own; only a relative clause after it has one."""
+    m = re.search(rf"\b{SPEECH} (?:that )?(.+)$", part)
+    if not m:
+        return False
+    opening = _opening(m.group(1))
+    if len(opening) < 2 or not any(re.search(r"\bas\s+$", before) for before in _found_after(source, opening)):
+        return False
+    head = tokens(re.split(r"\b(?:who|whom|whose|that|which)\b", m.group(1))[0])
+    for i, tok in enumerate(head):
+        adjective = tok.endswith("ed") and i > 0 and (head[i - 1].lower() in ADJECTIVE_ED_AFTER
+                                                        or head[i - 1].endswith("'s"))
+        if _verbish(tok) and not adjective:
+            return False
+    return True
+
+
 # what a speaker does while saying something: "X said ..., pointing to the money" (X points, not the claim's
 # subject); other participles ("profit rose 18%, beating forecasts") go with the clause before them
 SPEAKERS_ACTS = (r"pointing|citing|adding|noting|arguing|warning|insisting|saying|calling|urging|accusing|blaming"
@@ -209,7 +233,8 @@ def pair_or_complement_cut(source: str, part: str, rest: str | None) -> bool:
     verb = TO_VERBS.search(part)
     after_verb = part[verb.end():] if verb else ""
     # "ordered the four staff members." stops just after the verb's object; "told the jury that ..." does not
-    if verb and len(after_verb.split()) <= 6 and not re.search(r"\b(?:to [a-z]+|that)\b", after_verb) and re.match(r"^ (?:and [^,.;]{1,40}? )?to [a-z]+", rest):
+    if verb and len(after_verb.split()) <= 6 and not re.search(r"\b(?:to [a-z]+|that)\b", after_verb) \
+            and re.match(r"^ (?:and [^,.;]{1,40}? )?to [a-z]+", rest):
         return True  # "ordered the staff | and two customers to lie down" (but "asked them to wait | to ..." is whole)
     return bool(re.search(r"\b(?:good|better|best|bad|worse|able|ready|quick|slow|keen|used)\.?$", part.rstrip(".")
                           + ".") and re.match(r"^ (?:at|in|with|for|to|about|of) ", rest))
@@ -225,6 +250,16 @@ def verbless_claim(part: str) -> bool:
     return len(m.group(1).split()) <= 6 and not any(_verbish(t) for t in tokens(m.group(1)))
 
 
+def inverted_condition_cut(source: str, part: str) -> bool:
+    """ "Should the rain continue, the river could burst its banks.": a condition told by inverting its verb
+    ("Had you ...", "Were the plan to ...", "Should X ...") is one sentence with its claim. Cut apart, the
+    condition is a fragment and the claim a forecast (or, after "Had", a regret) with nothing to hang on."""
+    m = re.match(r"(?:Had|Were|Should) ([\w'’-]+ [\w'’-]+)[^,.?!]*, \w", source)
+    if m is None:
+        return False
+    return re.search(r"\b(?:had|were|should) " + re.escape(m.group(1)) + r"\b[^,]*, \w", part, re.IGNORECASE) is None
+
+
 def broken_cut(source: str, part: str, rest: str | None) -> bool:
     """Whether the part is one of the broken cuts above. rest: the source text right after the part's end."""
     if RETOLD_START.match(part) and not re.match(r"(?:It|They|He|She)\b", part):
@@ -232,7 +267,8 @@ def broken_cut(source: str, part: str, rest: str | None) -> bool:
     return (predicate_without_subject(source, part) or noun_phrase_without_verb(source, part)
             or noun_phrase_with_participle(source, part) or list_tail(source, part)
             or participle_without_helper(source, part)
-            or as_clause_reported(source, part) or participle_given_to_another(source, part) or verbless_claim(part)
+            or as_clause_reported(source, part) or as_phrase_reported(source, part)
+            or participle_given_to_another(source, part) or verbless_claim(part)
             or pair_or_complement_cut(source, part, rest))
 
 

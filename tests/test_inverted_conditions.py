@@ -1,0 +1,47 @@
+"""Lines found in the lead's own reading of this session's merged scripts (invented sentences)."""
+from __future__ import annotations
+
+import re
+
+from briefing.faithful_cuts import inverted_condition_cut
+from briefing.plain_english import rewrite
+from briefing.vocabulary import idioms
+
+
+def test_an_inverted_condition_is_never_cut_from_its_claim() -> None:
+    # "Should the rain continue." + "The river could burst its banks." told a forecast without its condition
+    out = rewrite("Should the rain continue, the river could burst its banks on Friday.", set())
+    assert out == ["Should the rain continue, the river could burst its banks on Friday."]
+    # "Had you ..." alone is a fragment, and "You would have had proof" alone a regret about nothing
+    long = ("Had you contacted the police and gone to an emergency room about the marks on your arm, you would have"
+            " had proof about what the woman did to you.")
+    assert not any(s.startswith(("Had you", "You would have")) for s in rewrite(long, set()))
+
+
+def test_inverted_condition_cut_sees_the_condition_kept_or_lost() -> None:
+    source = "Were the plan to fail, about 300 workers at the plant would lose their jobs."
+    assert inverted_condition_cut(source, "About 300 workers at the plant would lose their jobs.")
+    assert inverted_condition_cut(source, "Were the plan to fail.")
+    assert not inverted_condition_cut(source, "Were the plan to fail, about 300 workers would lose their jobs.")
+    assert not inverted_condition_cut("Were the police told?", "Were the police told?")
+    assert not inverted_condition_cut("The river could burst its banks.", "The river could burst its banks.")
+
+
+def test_idioms_of_advice_columns_are_not_said() -> None:
+    pattern = idioms()
+    assert pattern.search("You have a right to put your foot down.")
+    assert pattern.search("He puts his foot down about money.")
+    assert pattern.search("or he will be sitting first-class in the doghouse.")
+    assert not pattern.search("She put her foot on the brake.")
+
+
+def test_a_preposition_as_is_never_told_as_a_claim() -> None:
+    # "said she related to him as someone who ..." had become "... said someone who was also raised ...".
+    out = rewrite("The nurse said she related to him as someone who was also raised on a farm, and she was impressed"
+                  " with his record as the town's first elected mayor.", set())
+    assert not any(re.search(r"said (?:someone|the town's first)", s) for s in out)
+    assert "The nurse said she related to him as someone who was also raised on a farm." in out
+    # a clause after "as" is what was said, and stays
+    assert "The bank said higher prices made up for a fall in sales." in rewrite(
+        "The bank said profit rose 18% in the first half as higher prices made up for a fall in sales, and it expects"
+        " a stable second half.", set())
