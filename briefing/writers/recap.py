@@ -112,7 +112,15 @@ def stands_alone(sentence: str) -> bool:
     is ...": a "this" standing for a thing said before)."""
     return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
                          r"|\b(another|the other|the others|both) (is|are|was|were)\b"
-                         r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b",
+                         r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b"
+                         # "None of those costs ...": the costs of a line before ("those who ..." says whom it means)
+                         r"|\b(?:these|those) (?!who\b|which\b|that\b|of\b|in\b|at\b|with\b)[a-z]+s\b"
+                         # "The writer will not pretend otherwise.": otherwise than a line before says
+                         r"|\botherwise[.!?]?$"
+                         # "The writer thinks the right one matters.": the one of a line before
+                         r"|\bthe (?:right|wrong|new|old|same|other|last|next|first|best|only) one\b(?! of\b)"
+                         # "The writer does not think that is too much to ask.": "that" is what was said before
+                         r"|\b(?:think|thinks|thought|say|says|said|believe|believes|know|knows) that (?:is|was|will|would)\b",
                          sentence, re.IGNORECASE)
 
 
