@@ -115,6 +115,8 @@ def stands_alone(sentence: str) -> bool:
                          r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b"
                          # "None of those costs ...": the costs of a line before ("those who ..." says whom it means)
                          r"|\b(?:these|those) (?!who\b|which\b|that\b|of\b|in\b|at\b|with\b)[a-z]+s\b"
+                         # "GateHouse has not been known for such investment.": the kind a line before named
+                         r"|\bsuch (?!as\b|a\b|an\b)[a-z]+"
                          # "The writer will not pretend otherwise.": otherwise than a line before says
                          r"|\botherwise[.!?]?$"
                          # "The writer thinks the right one matters.": the one of a line before
