@@ -107,7 +107,8 @@ def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
                      if ln.text not in in_script and reading_grade(said + [ln.text]) > grade)
 
 
-def _trials(planner: "_Planner", layout: Layout, hardest: str, script: Script | None = None) -> list[tuple[Script, Layout]]:
+def _trials(planner: "_Planner", layout: Layout, hardest: str,
+            script: Script | None = None) -> list[tuple[Script, Layout]]:
     """The script without the hardest line: its room given to the lines after it (the story budgets as
     they are, settled again on five minutes when the script falls short), the same with only lines plainer
     than the script let in, or simply left out (each story budget cut by the line's words, when what would
