@@ -64,7 +64,8 @@ def test_a_reviewers_clauses_are_told_one_by_one_and_verdicts_as_opinions() -> N
 def test_a_reviewers_advice_too_long_to_retell_is_named_after_it_is_said() -> None:
     from briefing.writers.voices import ADVICE_NAMED, as_advice
 
-    long_advice = "If you take a lot of photos of children, dogs or anything else that will not sit still, look elsewhere."
+    long_advice = ("If you take a lot of photos of children, dogs or anything else that will not sit still, "
+                   "look elsewhere.")
     assert as_advice(long_advice) == [long_advice, ADVICE_NAMED]
     assert as_advice("If you hate noise, do not buy it.") == ["The writer said not to buy it if you hate noise."]
     assert as_advice("If it rains, the match stops.") == ["If it rains, the match stops."]  # no advice to "you"

@@ -112,3 +112,28 @@ def test_under_the_target_the_grade_pass_only_swaps_lines_of_the_same_length() -
     assert SWAP_TARGET < GRADE_TARGET
     assert _least_seconds(GRADE_TARGET + 0.5, 280.0, 300.0) == 280.0  # above the target: may use the room
     assert _least_seconds(GRADE_TARGET - 0.1, 280.0, 300.0) == 300.0  # a margin under it: never shorter
+
+
+def test_a_script_short_of_common_words_passes_over_a_line_of_uncommon_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.models import Article
+    from briefing.writers import ease
+    from briefing.writers.ease import _ease_words
+    from briefing.writers.plain import Layout, _Planner, draft_article
+    from briefing.writers.selection import select_lines
+
+    plain = [f"The {w} team won the cup on Sunday and the fans sang all night in the town." for w in
+             ("red", "blue", "green", "old", "new", "young", "home", "away", "first", "last", "best", "big")]
+    source = "Transport officials said the considerable infrastructure expenditure necessitated municipal borrowing."
+    draft = draft_article(Article("Cup final", "\n\n".join(plain[:2] + [source] + plain[2:4])))
+    hard = next(ln.text for ln in draft.lines if ln.text.startswith("Transport"))
+    planner = _Planner([draft], "Show", DATE, None, 120)
+    layout = Layout((400,))
+    script = planner.build(layout)
+    said = [s for seg in script.segments for s in seg.sentences]
+    assert hard in said and hard in [ln.text for ln in select_lines(draft, 400)]
+    # a short test script: a higher bar stands for the 96 % a real script of five minutes falls under
+    monkeypatch.setattr(ease, "MIN_COMMON_SHARE", 0.995)
+    # floor 0: this short test script may lose the line (a real one never goes under 4:40 for it)
+    eased = _ease_words(planner, script, layout, [hard], 0.0)
+    assert hard not in [s for seg in eased.segments for s in seg.sentences]
+    assert _ease_words(planner, script, layout, [hard], 10_000.0) is script  # too short to trade: as it was

@@ -209,3 +209,17 @@ def test_a_persons_it_points_at_a_thing_the_recap_does_not_repeat() -> None:
     recap = recap_segment([[ln.text for ln in draft_article(Article("Ferry", body)).lines]],
                           [draft_article(Article("Ferry", body))])
     assert not any("huge" in s for s in recap.sentences)
+
+
+def test_a_point_that_points_back_at_a_line_before_is_not_repeated() -> None:
+    from briefing.writers.recap import stands_alone
+
+    assert not stands_alone("None of those costs had anything to do with the rent.")
+    assert not stands_alone("The writer thinks the right one matters.")
+    assert not stands_alone("The writer will not pretend otherwise.")
+    assert not stands_alone("The firm has not been known for such spending.")
+    assert stands_alone("Shops such as bakeries will close early.")
+    assert not stands_alone("The writer does not think that is too much to ask.")
+    assert stands_alone("Officials asked people to check on those who live alone.")
+    assert stands_alone("The mayor said the right one of the two bridges will close.")
+    assert stands_alone("The council said that the bridge is safe.")

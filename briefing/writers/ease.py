@@ -31,6 +31,8 @@ GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fai
 SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
 MAX_GRADE_TRIALS = 24
+MAX_WORD_TRIALS = 8
+COMMON_MARGIN = 0.002  # writers count common words a little apart from the evaluation's wordfreq
 ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
 KEPT_PARAGRAPHS = 2
@@ -108,7 +110,8 @@ def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
                      if ln.text not in in_script and reading_grade(said + [ln.text]) > grade)
 
 
-def _trials(planner: "_Planner", layout: Layout, hardest: str, script: Script | None = None) -> list[tuple[Script, Layout]]:
+def _trials(planner: "_Planner", layout: Layout, hardest: str,
+            script: Script | None = None) -> list[tuple[Script, Layout]]:
     """The script without the hardest line: its room given to the lines after it (the story budgets as
     they are, settled again on five minutes when the script falls short), the same with only lines plainer
     than the script let in, or simply left out (each story budget cut by the line's words, when what would
@@ -200,4 +203,33 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         if best is None:
             continue
         script, layout, grade, _ = best
+    # a script already short of five minutes keeps what it has: its length is the harder figure to meet
+    return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts),
+                       max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
+
+
+def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: list[str], floor: float) -> Script:
+    """A script whose share of common words fell under the 96 % the listener needs (the plan took lines of
+    uncommon words to fill five minutes) passes over its story lines of uncommon words the same way, while
+    it stays clear of 4:30 and its grade stays under the target (or no higher)."""
+    share = _common_share(script)
+    grade = reading_grade(measured_sentences(script))
+    by_share = sorted((t for t in tradeable if common_share(t) < 1.0), key=lambda t: (common_share(t), t))
+    for hardest in by_share[:MAX_WORD_TRIALS]:
+        if share >= MIN_COMMON_SHARE + COMMON_MARGIN:
+            break
+        said = measured_sentences(script)
+        if hardest not in said:
+            continue
+        best = None
+        seconds = estimated_seconds(script)
+        for trial, trial_layout in _trials(planner, layout, hardest, script):
+            trial_share = _common_share(trial)
+            trial_grade = reading_grade(measured_sentences(trial))
+            if estimated_seconds(trial) >= floor and trial_share > share and trial_grade <= max(grade, GRADE_TARGET):
+                gain = _gain_for_room(trial_share - share, seconds - estimated_seconds(trial))
+                if best is None or gain > best[4]:
+                    best = (trial, trial_layout, trial_share, trial_grade, gain)
+        if best is not None:
+            script, layout, share, grade, _ = best
     return script

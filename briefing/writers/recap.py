@@ -112,7 +112,18 @@ def stands_alone(sentence: str) -> bool:
     is ...": a "this" standing for a thing said before)."""
     return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
                          r"|\b(another|the other|the others|both) (is|are|was|were)\b"
-                         r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b",
+                         r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b"
+                         # "None of those costs ...": the costs of a line before ("those who ..." says whom it means)
+                         r"|\b(?:these|those) (?!who\b|which\b|that\b|of\b|in\b|at\b|with\b)[a-z]+s\b"
+                         # "GateHouse has not been known for such investment.": the kind a line before named
+                         r"|\bsuch (?!as\b|a\b|an\b)[a-z]+"
+                         # "The writer will not pretend otherwise.": otherwise than a line before says
+                         r"|\botherwise[.!?]?$"
+                         # "The writer thinks the right one matters.": the one of a line before
+                         r"|\bthe (?:right|wrong|new|old|same|other|last|next|first|best|only) one\b(?! of\b)"
+                         # "The writer does not think that is too much to ask.": "that" is what was said before
+                         r"|\b(?:think|thinks|thought|say|says|said|believe|believes|know|knows) that"
+                         r" (?:is|was|will|would)\b",
                          sentence, re.IGNORECASE)
 
 
@@ -133,14 +144,16 @@ def they_points_outside(sentence: str, names: AbstractSet[str] = frozenset()) ->
         w = tok.lower()
         if w in PLURAL_WORDS or w in GROUP_NOUNS or w in BODIES:
             return False
-        if (tok[:1].islower() or (i == 0 and tok not in names)) and re.fullmatch(r"[a-z]{3,}[^su']s", w) and w not in NOT_PLURAL \
+        plural = re.fullmatch(r"[a-z]{3,}[^su']s", w) and w not in NOT_PLURAL
+        if (tok[:1].islower() or (i == 0 and tok not in names)) and plural \
                 and w not in PRESENT_VERBS:
             return False  # "lawyers for Hallmark said they would appeal"
     return True
 
 
 # "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
-PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) (?:that )?(it\b.*)$")
+PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) "
+                            r"(?:that )?(it\b.*)$")
 
 
 def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
@@ -148,7 +161,9 @@ def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
     person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
     nothing ("it is likely that ...", "it was raining") is fine."""
     m = PERSON_SAID_IT.match(sentence)
-    return m is not None and m.group(1) in people and not NOT_LEANING.match(m.group(2))
+    if not m:
+        return False
+    return m.group(1) in people and not NOT_LEANING.match(m.group(2))
 
 
 @lru_cache(maxsize=64)
