@@ -355,6 +355,14 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "cut after a semicolon"
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
+        elif re.search(r", (?:um|uh|er|erm)\b", text, re.IGNORECASE):
+            reason = "a spoken filler left in"  # "... little hesitation to doctor, um."
+        elif re.search(r"\bsaid (?:this|it) (?:is|was) that\b", text):
+            reason = "a 'that' put inside 'this is'"  # "X said this is that something he knew ..."
+        elif re.search(r"\bsaid to [^.]*?,? (?:is|was|are|were) \w", text):
+            reason = "an infinitive subject after said"  # "X said to be in this role, ..., is tremendous."
+        elif re.search(r"\bsaid (?:he|she|they|it|\w+) would (?:also )?(?:add|say|argue|stress|note) \w+ing\b", text):
+            reason = "a quote's own 'I would add' told as an act"  # "X said he would add being calm is critical."
         elif re.match(r"(?:How|What|Why|Where|Who)\b[^,;]*\.$", text) and len(tokens) <= 7:
             reason = "a heading, not a sentence"  # "How the goals went in.", "What happens next."
         elif re.match(r"I[A-Z][a-z]", text):

@@ -45,3 +45,24 @@ def test_a_preposition_as_is_never_told_as_a_claim() -> None:
     assert "The bank said higher prices made up for a fall in sales." in rewrite(
         "The bank said profit rose 18% in the first half as higher prices made up for a fall in sales, and it expects"
         " a stable second half.", set())
+
+
+def test_quote_shapes_that_read_broken_once_reported_are_flagged() -> None:
+    from briefing.checks import odd_sentences
+    broken = ["Ann Lee said to be in this job, at this time, is wonderful.",
+              "Ann Lee said she would add being calm under pressure is critical.",
+              "Reports in the past that nobody read, um.",
+              "Ann Lee said this is that something she knew coming into the role."]
+    assert [s for s, _ in odd_sentences(broken)] == broken
+    fine = ["The writer said to wait for a sale if photos matter to you.",
+            "Ann Lee said she would add two new routes in May.",
+            "Ann Lee said that being calm is critical."]
+    assert odd_sentences(fine) == []
+
+
+def test_a_sites_disclosure_and_sign_off_are_not_news() -> None:
+    from briefing.writers.selection import is_furniture
+    assert is_furniture("FTC: We use income earning auto affiliate links.")
+    assert is_furniture("The writers use income earning auto partner links.")
+    assert not is_furniture("The writers use public records to check each claim.")
+    assert idioms().search("Stay tuned for more gift guides!")

@@ -49,7 +49,9 @@ FURNITURE = re.compile(
     r"|Copyright\b|All rights reserved\b|Reporting by\b|Editing by\b|Additional reporting\b"
     # a sponsor's disclosure: "This shop has been compensated by ...", "This post contains affiliate links"
     r"|This (?:post|shop|page|article|story|content|video) (?:has been |was |is )?(?:compensated|sponsored|paid for)\b"
-    r"|(?:This (?:post|page|article|story) )?(?:contains|may contain) affiliate links\b|Sponsored by\b)", re.IGNORECASE)
+    r"|(?:This (?:post|page|article|story) )?(?:contains|may contain) affiliate links\b|Sponsored by\b"
+    # "FTC: We use income earning auto affiliate links." (told as "The writers use ... partner links.")
+    r"|FTC:|(?:We|The writers) (?:use|may use)\b[^.]{0,40}\b(?:affiliate|partner) links\b)", re.IGNORECASE)
 
 
 @dataclass
