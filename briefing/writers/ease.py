@@ -15,7 +15,7 @@ from .. import timing
 from ..checks import MIN_COMMON_SHARE, measured_sentences
 from ..clauses import words
 from ..models import Script
-from ..vocabulary import common_share
+from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
 from .selection import Draft
@@ -208,13 +208,34 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
 
 
+def taught_words(script: Script) -> set[str]:
+    """The uncommon words a script teaches: quoted in "Words in this story", or told in a line of their own
+    ("Asylum is safety that a country gives to people in danger.")."""
+    taught: set[str] = set()
+    for seg in script.segments:
+        for sentence in seg.sentences:
+            if seg.kind == "glossary":
+                taught.update(w for phrase in re.findall(r'"([^"]+)"', sentence) for w in lower_tokens(phrase.lower()))
+            elif m := re.match(r"(?:An? |The )?([A-Za-z-]+) (?:is|are|means) ", sentence):
+                taught.update(lower_tokens(m.group(1).lower()))
+    return {w for w in taught if not is_common(w)}
+
+
+def carries_the_topic(line: str, taught: set[str]) -> bool:
+    """A line with a word the script teaches is the story's own subject ("Arroyo said seeking asylum is not a
+    crime."): the words pass must not buy its share of common words by leaving the topic out."""
+    return any(tok in taught for tok in lower_tokens(line))
+
+
 def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: list[str], floor: float) -> Script:
     """A script whose share of common words fell under the 96 % the listener needs (the plan took lines of
     uncommon words to fill five minutes) passes over its story lines of uncommon words the same way, while
     it stays clear of 4:30 and its grade stays under the target (or no higher)."""
     share = _common_share(script)
     grade = reading_grade(measured_sentences(script))
-    by_share = sorted((t for t in tradeable if common_share(t) < 1.0), key=lambda t: (common_share(t), t))
+    taught = taught_words(script)
+    by_share = sorted((t for t in tradeable if common_share(t) < 1.0 and not carries_the_topic(t, taught)),
+                      key=lambda t: (common_share(t), t))
     for hardest in by_share[:MAX_WORD_TRIALS]:
         if share >= MIN_COMMON_SHARE + COMMON_MARGIN:
             break

@@ -66,3 +66,22 @@ def test_a_sites_disclosure_and_sign_off_are_not_news() -> None:
     assert is_furniture("The writers use income earning auto partner links.")
     assert not is_furniture("The writers use public records to check each claim.")
     assert idioms().search("Stay tuned for more gift guides!")
+
+
+def test_the_words_pass_keeps_the_lines_of_the_words_it_teaches() -> None:
+    # "Arroyo said seeking asylum is not a crime." had been left out to lift the share of common words
+    import datetime as dt
+
+    from briefing.models import Script, Segment
+    from briefing.writers.ease import carries_the_topic, taught_words
+    script = Script("t", "Show", dt.date(2021, 7, 5), [
+        Segment("story", "Story", ["Lena Ortiz said seeking asylum is not a crime.",
+                                   "Asylum is safety that a country gives to people in danger.",
+                                   "Spot gold rose 0.4 percent in thin trade."]),
+        Segment("glossary", "Words in this story", ['The first word is "detention".',
+                                                    "It means being kept in a place by the police."]),
+    ])
+    taught = taught_words(script)
+    assert {"asylum", "detention"} <= taught
+    assert carries_the_topic("Lena Ortiz said seeking asylum is not a crime.", taught)
+    assert not carries_the_topic("Spot gold rose 0.4 percent in thin trade.", taught)
