@@ -327,8 +327,7 @@ KNOWN4: dict[str, dict[str, str]] = {
                    "05-exam-results.txt": LEAD_LIST_CUT,
                    "04-festival-review.txt": LEAD_FIRST_PERSON, "06-five-things.txt": LEAD_FRONTED_TIME,
                    "07-tennis-final.txt": LEAD_TAIL_CUT, "08-court-sentencing.txt": LEAD_TAIL_CUT},
-    "five_minutes": {"04-festival-review.txt": SHORT_REVIEW, "page-09-rail-closure.txt": SHORT_PAGE4,
-                     "page-10-flood-evacuation.html": SHORT_PAGE4},
+    "five_minutes": {"04-festival-review.txt": SHORT_REVIEW, "page-09-rail-closure.txt": SHORT_PAGE4},
     "offline_checks": {"01-product-recall.txt": RARE_PRODUCT},
     "common": {"01-product-recall.txt": RARE_PRODUCT},
     "page_clean": {},  # the kicker and the headline repeated under it go (clean_html.without_decks, headline_position)
