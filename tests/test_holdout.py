@@ -261,7 +261,7 @@ KNOWN2: dict[str, dict[str, str]] = {
     # 07-health, page-13 and 02-press pass again after the merges of this session (the health quote told whole,
     # plainer words in the library lead, the release's lead said)
     "five_minutes": {"07-health-explainer.txt": POINTER_LINE_OUT,
-                     **{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
+                     **{f: SHORT_SCRIPT for f in ["03-phone-review.txt",
                                                     "page-13-library-fines.html"]},
                      "08-politics-quotes.txt": BROKEN_LINES_OUT},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},

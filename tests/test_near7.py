@@ -9,6 +9,7 @@ from briefing.models import Article
 from briefing.script import estimated_seconds
 from briefing.writers.plain import draft_article, plan, with_one_more_point
 from briefing.writers.recap import MAX_POINTS, recap_segment
+from briefing.writers.selection import Draft, Line, same_person_after_tail, select_lines
 
 from .script_fixtures import DATE
 
@@ -69,3 +70,50 @@ def test_no_extra_point_when_the_story_has_no_other_plain_point() -> None:
     draft = draft_article(Article("Norvale opens a new bridge", body))
     script = plan([draft], "Briefing in Plain English", DATE, None, 120)
     assert len(_recap(script)) - 1 <= 3  # three lines, three points at most: nothing is repeated
+
+
+# --- a "She ..." line after the tail of the sentence before was passed over ------------------------------
+
+def _line(text: str, group: int) -> Line:
+    return Line(text, group, 0, group)
+
+
+def test_she_after_a_left_out_tail_means_the_person_of_its_sentence() -> None:
+    lines = [_line("Ann Lee was born in 1950 in Dunmore.", 1),
+             _line("Ann Lee was the youngest of four children of a miller and a weaver.", 1),
+             _line("She left school at 15 to work for a baker.", 2)]
+    draft = Draft(Article("Ann Lee dies at 74", ""), [], lines, {"Ann", "Lee", "Dunmore"})
+    assert same_person_after_tail(draft, lines[2], {id(lines[0])})
+
+
+def test_she_after_a_left_out_line_that_names_someone_new_is_not_said() -> None:
+    lines = [_line("Ann Lee was born in 1950 in Dunmore.", 1),
+             _line("Her sister Mary Lane later ran the bakery with her.", 1),
+             _line("She left school at 15 to work for a baker.", 2)]
+    draft = Draft(Article("Ann Lee dies at 74", ""), [], lines, {"Ann", "Lee", "Dunmore", "Mary", "Lane"})
+    assert not same_person_after_tail(draft, lines[2], {id(lines[0])})  # "she" may be Mary Lane
+
+
+def test_she_after_a_whole_left_out_sentence_is_not_said() -> None:
+    lines = [_line("Ann Lee was born in 1950 in Dunmore.", 1),
+             _line("The town was known for its mills.", 2),
+             _line("She left school at 15 to work for a baker.", 3)]
+    draft = Draft(Article("Ann Lee dies at 74", ""), [], lines, {"Ann", "Lee", "Dunmore"})
+    assert not same_person_after_tail(draft, lines[2], {id(lines[0])})  # another sentence, another subject
+
+
+def test_the_tail_rule_lets_the_story_say_the_she_line() -> None:
+    lines = [_line("Ann Lee was born in 1950 in Dunmore.", 1),
+             _line("Ann Lee was the youngest of four children of a miller and a weaver.", 1),
+             _line("She left school at 15 to work for a baker.", 2)]
+    draft = Draft(Article("Ann Lee dies at 74", ""), [], lines, {"Ann", "Lee", "Dunmore"})
+    picked = select_lines(draft, 1000, lambda t: "youngest" in t)  # the tail is passed over
+    assert [ln.text for ln in picked] == [lines[0].text, lines[2].text]
+
+
+def test_a_she_said_line_that_keeps_a_quote_link_word_is_not_let_in() -> None:
+    lines = [_line("Ann Lee was born in 1950 in Dunmore.", 1),
+             _line("Ann Lee was the youngest of four children of a miller and a weaver.", 1),
+             _line("She said but the bakery really moved her.", 2)]
+    draft = Draft(Article("Ann Lee dies at 74", ""), [], lines, {"Ann", "Lee", "Dunmore"})
+    assert not same_person_after_tail(draft, lines[2], {id(lines[0])})
