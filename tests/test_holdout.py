@@ -261,7 +261,7 @@ KNOWN2: dict[str, dict[str, str]] = {
     # 07-health, page-13 and 02-press pass again after the merges of this session (the health quote told whole,
     # plainer words in the library lead, the release's lead said)
     "five_minutes": {"07-health-explainer.txt": POINTER_LINE_OUT,
-                     **{f: SHORT_SCRIPT for f in ["03-phone-review.txt", "06-obituary.txt",
+                     **{f: SHORT_SCRIPT for f in ["03-phone-review.txt",
                                                     "page-13-library-fines.html"]},
                      "08-politics-quotes.txt": BROKEN_LINES_OUT},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
@@ -327,8 +327,7 @@ KNOWN4: dict[str, dict[str, str]] = {
                    "05-exam-results.txt": LEAD_LIST_CUT,
                    "04-festival-review.txt": LEAD_FIRST_PERSON, "06-five-things.txt": LEAD_FRONTED_TIME,
                    "07-tennis-final.txt": LEAD_TAIL_CUT, "08-court-sentencing.txt": LEAD_TAIL_CUT},
-    "five_minutes": {"04-festival-review.txt": SHORT_REVIEW, "page-09-rail-closure.txt": SHORT_PAGE4,
-                     "page-10-flood-evacuation.html": SHORT_PAGE4},
+    "five_minutes": {"04-festival-review.txt": SHORT_REVIEW, "page-09-rail-closure.txt": SHORT_PAGE4},
     "offline_checks": {"01-product-recall.txt": RARE_PRODUCT},
     "common": {"01-product-recall.txt": RARE_PRODUCT},
     "page_clean": {},  # the kicker and the headline repeated under it go (clean_html.without_decks, headline_position)

@@ -17,17 +17,18 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import timing
-from ..checks import article_text, names_in
+from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
 from ..clean_interview import spoken_paragraphs
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..speakers import FIRST_AND_LAST
 from ..topic_words import name_again_plainly
-from ..vocabulary import common_words, lower_tokens
+from ..vocabulary import common_share, common_words, lower_tokens
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, is_statement, recap_segment
-from .ease import ease_grade
+from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
+from .grade import reading_grade
 from .people import introduce_people
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .voices import as_advice, as_opinion, named_speaker, person_of, writes_in_first_person
@@ -296,4 +297,30 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     while estimated_seconds(script) > timing.MAX_SECONDS and layout.glossary_limit > MIN_GLOSSARY:
         layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
         script = planner.build(layout)
-    return ease_grade(planner, script, layout, drafts)
+    return with_one_more_point(ease_grade(planner, script, layout, drafts), drafts)
+
+
+def with_one_more_point(script: Script, drafts: list[Draft]) -> Script:
+    """A one-story script still short of 4:30 after the plan and the grade pass has said all its story can:
+    its recap says one more main point when the story has one (a point the story said, never a new line),
+    kept only when every earlier point stays, the reading grade stays under the target (or no higher) and
+    the common words keep their share."""
+    if len(drafts) != 1 or estimated_seconds(script) >= timing.MIN_SECONDS:
+        return script
+    stories = [seg.sentences for seg in script.segments if seg.kind == "story"]
+    at = next((i for i, seg in enumerate(script.segments) if seg.kind == "recap"), None)
+    if at is None:
+        return script
+    said = script.segments[at].sentences
+    grade, share = reading_grade(measured_sentences(script)), common_share(" ".join(measured_sentences(script)))
+    for plainest in (False, True):  # the recap the plan chose is one of the two orders
+        recap = recap_segment(stories, drafts, full=True, plainest=plainest, one_more=True)
+        if len(recap.sentences) != len(said) + 1 or not set(said) <= set(recap.sentences):
+            continue
+        longer = replace(script, segments=script.segments[:at] + [recap] + script.segments[at + 1:])
+        longer_said = measured_sentences(longer)
+        if estimated_seconds(longer) <= timing.MAX_SECONDS \
+                and reading_grade(longer_said) <= max(grade, GRADE_TARGET) \
+                and common_share(" ".join(longer_said)) >= min(share, MIN_COMMON_SHARE + COMMON_MARGIN):
+            return longer
+    return script

@@ -247,15 +247,16 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
 
 
 def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False,
-                  plainest: bool = False) -> Segment:
+                  plainest: bool = False, one_more: bool = False) -> Segment:
     """The main points again, short: a few for one story, one or two a story when there are several.
     `full` asks for the most points a story may have (for a script short of five minutes), `plainest` for
-    the plainest points first (for a script that reads above the target grade)."""
+    the plainest points first (for a script that reads above the target grade), `one_more` (with `full`,
+    one story) for one point past that, for a script still short of 4:30 when its story has said all it can."""
     sentences = ["Now, here are the main points again."]
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
         if len(stories) == 1:
-            count = MAX_POINTS if full else min(POINTS, max(SINGLE_STORY_POINTS, len(story) // 4))
+            count = MAX_POINTS + one_more if full else min(POINTS, max(SINGLE_STORY_POINTS, len(story) // 4))
         else:
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]

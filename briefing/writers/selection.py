@@ -190,7 +190,8 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             after, previous = previous, ln
             if id(ln) in in_lead or not sayable(ln):
                 continue  # a lead sentence left out for its uncommon words may still come in a later pass
-            if (id(after) not in picked or not right_after(after, ln)) and opens_with_reference(ln.text):
+            if (id(after) not in picked or not right_after(after, ln)) and opens_with_reference(ln.text) \
+                    and not same_person_after_tail(draft, ln, picked):
                 continue  # "This was because of ..." without the line it points back to
             if not _easy_enough(ln, n_pass):
                 continue
@@ -278,7 +279,8 @@ def _fill_with_harder(draft: Draft, picked: list[Line], budget: int, sayable: Ca
         after, previous = previous, ln
         if id(ln) in chosen or not sayable(ln) or ln.rare > FILL_RARE:
             continue
-        if (id(after) not in chosen or not right_after(after, ln)) and opens_with_reference(ln.text):
+        if (id(after) not in chosen or not right_after(after, ln)) and opens_with_reference(ln.text) \
+                and not same_person_after_tail(draft, ln, chosen):
             continue
         if total + words(ln.text) > budget:
             break
@@ -327,6 +329,38 @@ def right_after(before: Line | None, ln: Line) -> bool:
         or (first in PERSON_POINTERS and not ln.after_new_person)
 
 
+NAME_TOKEN = re.compile(r"\b[A-Z][a-z][A-Za-z'-]*")
+# "She said but the story moved her.": a quote's link word left after "said", the rest of the quote gone
+SAID_AND = re.compile(r"\b(?:said|says|told \w+) (?:but|and|or|so)\b")
+
+
+def same_person_after_tail(draft: Draft, ln: Line, said: set[int]) -> bool:
+    """A "She ..." line whose line before was passed over may still be said when what was passed over is only
+    the tail of the last sentence said, and that tail names no one the story has not named: after "Ann Lee
+    was born in 1950 in Dunmore." (its tail "Ann Lee was the youngest of four children of a miller." left
+    out for its words), "She left school at 15." still means Ann Lee."""
+    if ln.text.split(" ", 1)[0] not in ("He", "She") or ln.after_new_person or SAID_AND.search(ln.text):
+        return False
+    i = next(k for k, x in enumerate(draft.lines) if x is ln)
+    said_before = [x for x in draft.lines[:i] if id(x) in said]
+    if not said_before:
+        return False
+    last = said_before[-1]
+    skipped = draft.lines[next(k for k, x in enumerate(draft.lines) if x is last) + 1:i]
+    if not skipped or any(x.group != last.group for x in skipped):
+        return False
+    heard = " ".join(x.text for x in said_before)
+    # a name in the passed-over tail that the listener never heard could be whom "she" means
+    return all(re.search(rf"\b{re.escape(n)}\b", heard) for x in skipped for n in _names_of(x.text, draft.names))
+
+
+def _names_of(text: str, names: set[str]) -> list[str]:
+    """The capitalised words of a line, its first word only when it is a name ("The", "Her" are not)."""
+    found = NAME_TOKEN.findall(text)
+    first = text.split(" ", 1)[0]
+    return [n for n in found if n != first or n in names]
+
+
 def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
     """The picked lines without those that lean on a line the listener does not hear: a line opening with
     "Those ...", "It ..." is said only right after the article line before it, and the story never opens
@@ -341,7 +375,8 @@ def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
             else:
                 leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)) \
-                    and (previous is not kept[-1] or not right_after(previous, ln))
+                    and (previous is not kept[-1] or not right_after(previous, ln)) \
+                    and not same_person_after_tail(draft, ln, {id(x) for x in kept})
             if not leans:
                 kept.append(ln)
         previous = ln
