@@ -298,6 +298,34 @@ def _adverb_as_subject(text: str) -> bool:
     return m is not None and (m.group(1).lower() in FINITE_HINTS or m.group(1).endswith("ed"))
 
 
+# "X also said this was after finding drugs in her car.": a retold time clause whose "-ing" word had the
+# sentence's subject; after "This was" nobody does the finding. -ing nouns ("after the meeting" needs no "the"
+# only for a few) are left alone.
+DANGLING_AFTER_THIS_RE = re.compile(r"\b(?:This|this|That|that) (?:is|was) (?:after|before|while|since|when|upon) "
+                                    r"([a-z]+ing)\b")
+ING_NOUNS = {"morning", "evening", "meeting", "wedding", "building", "hearing", "ruling", "briefing", "spring",
+             "nothing", "something", "anything", "everything", "training", "funding", "spending", "thanksgiving",
+             "christening", "opening", "closing", "signing", "shooting", "bombing", "flooding", "landing", "ceiling"}
+# "Prakash said they will stop trains, there will be riots.": two clauses of a quote joined by a bare comma
+# (a comma splice). A clause opened by "if", "when", "because" ... before the comma is a good sentence.
+COMMA_SPLICE_RE = re.compile(r"\b(?:said|says|told \w+|added) (?:that )?(?:he|she|they|it|we|I|you|there) "
+                             r"(?:will|would|can|could|is|are|was|were|has|have|had|did|does|do|may|might|must)\b"
+                             r"([^,;:]*), (?:there|they|he|she|it|we|I|you) (?:will|would|can|could|is|are|was|were"
+                             r"|has|have|had|did|does|do|may|might|must)\b")
+SUBORDINATORS_RE = re.compile(r"\b(?:if|when|whenever|while|because|although|though|as|once|after|before|unless"
+                              r"|since|until|so|and|but|or|whether|where|which|who)\b")
+
+
+def _dangling_after_this(text: str) -> bool:
+    m = DANGLING_AFTER_THIS_RE.search(text)
+    return m is not None and m.group(1) not in ING_NOUNS
+
+
+def _comma_splice(text: str) -> bool:
+    m = COMMA_SPLICE_RE.search(text)
+    return m is not None and not SUBORDINATORS_RE.search(m.group(1))
+
+
 def _second_that_alone(text: str) -> bool:
     m = SECOND_THAT_RE.search(text)
     return m is not None and not REPORTING_BEFORE_RE.search(text[:m.start()])
@@ -343,6 +371,10 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a verb without its helper"
         elif RETOLD_WITH_PLURAL_VERB_RE.match(text):
             reason = "a verb that does not agree with 'This'"
+        elif _dangling_after_this(text):
+            reason = "an '-ing' word after 'this was' with nobody doing it"
+        elif _comma_splice(text):
+            reason = "two clauses joined by a comma"
         elif _second_that_alone(text):
             reason = "a report's second 'that' without its verb"
         elif CAPITAL_AFTER_SAID_RE.search(text):
