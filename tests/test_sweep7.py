@@ -77,3 +77,54 @@ def test_broken_lines_are_flagged(sentence: str, reason: str) -> None:
 @pytest.mark.parametrize("sentence", GOOD)
 def test_good_lines_are_not_flagged(sentence: str) -> None:
     assert odd_sentences([sentence]) == []
+
+
+BROKEN_2 = [
+    ("Ruiz said Being mayor takes a lot of time.", "capital after said"),
+    ("Kim said Targeting young voters is the key.", "capital after said"),
+    ("The bill was read by the Clerk of the House, Rt.", "a title cut from its name"),
+    ("The senators moved that the House rise. #TodayInSenate.", "the page, not the news"),
+    ("All the deals are below in our Lunch Break.", "the page, not the news"),
+    ("Just like the above-displayed tweets.", "the page, not the news"),
+    ("For the full budget, see this page.", "the page, not the news"),
+    ("Includes a two-year warranty with every order.", "the page, not the news"),
+    ("2019.05.01 ~ 2019.06.30 Tue — Sun 7PM.", "the page, not the news"),
+    ("The plan may well have expand ed to the north.", "half of a word"),
+    ("Oil prices fell on Monday on concerns.", "cut before what it was about"),
+    ("The next thing he knew.", "cut before what it was about"),
+    ("The sudden exit came.", "cut before what it was about"),
+    ("Team captain Ana Ruiz went.", "cut before what it was about"),
+    ("30 minutes before bed.", "no verb"),
+    ("This is paid with taxed money, and withdraw your savings at any time.", "a command joined to a statement"),
+]
+
+GOOD_2 = [
+    "Ruiz said Beijing would send help.",
+    "Kim said Reading had won the match.",
+    "Tom Okafor said the council asked him to stay.",
+    "Ann Lee said Tom Lee was her brother.",
+    "Lt. Ana Ruiz said the road was closed.",
+    "The numbers went over expectations.",
+    "Prices rose on hopes of a deal.",
+    "The time has come.",
+    "The storm came and went.",
+    "She went to bed early.",
+    "The chart shows sales rising above the target.",
+    "It was a hard year, and all your savings are gone.",
+    "This is a simple plan, and it helps your family.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "reason"), BROKEN_2)
+def test_more_broken_lines_are_flagged(sentence: str, reason: str) -> None:
+    assert odd_sentences([sentence]) == [(sentence, reason)]
+
+
+@pytest.mark.parametrize("sentence", GOOD_2)
+def test_more_good_lines_are_not_flagged(sentence: str) -> None:
+    assert odd_sentences([sentence]) == []
+
+
+@pytest.mark.parametrize("line", ["About this rating.", "For full details on the grant, see this page."])
+def test_more_furniture(line: str) -> None:
+    assert is_furniture(line)

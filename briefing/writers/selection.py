@@ -59,6 +59,7 @@ FURNITURE = re.compile(
     r"|This (?:article|story|post|page) (?:has been|was|will be|is being) updated\b|Check back\b[^.]{0,20}\bupdates\b"
     r"|Visit\b[^.]{0,60}\b(?:home ?page|website|site)\b|(?:Pro tip|Editor's note|Editor’s note):|Learn more about\b"
     r"|Here(?:'s| is) what (?:[\w.'-]+ ){1,4}had to say\b"
+    r"|About this (?:rating|article|story|author|fact check)\b|(?:For [^.]{0,60}, )?see this page\b"
     r"|[\w.&'-]+ advises (?:users|readers|viewers|investors) to (?:check|consult)\b"
     # the page's own show plugged: "This week's Tennis Podcast is sponsored by ...", "The Daily Brief newsletter
     # is produced weekly ..."
