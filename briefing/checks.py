@@ -131,10 +131,15 @@ REPORTING_BEFORE_RE = re.compile(r"\b(?:that|said|says|say|told|tells|tell|warne
                                  r"|clear|sure|aware|fact|news|hope|view|evidence|claim|belief|sign|signs)\b", re.I)
 
 
+# words that end in "ed" but are no past verb ("30 minutes before bed.")
+ED_NOUNS = {"bed", "red", "shed", "hundred", "speed", "seed", "deed", "greed", "creed", "weed", "steed", "naked",
+            "sacred", "kindred", "wicked", "sled", "sofabed"}
+
+
 def _looks_finite(tokens: list[str]) -> bool:
     """Some word that can be a finite verb: an auxiliary, a past form, or a present form after a subject."""
     lower = [t.lower() for t in tokens]
-    if any(t in FINITE_HINTS or t.endswith("ed") or t.endswith("n't") for t in lower):
+    if any(t in FINITE_HINTS or (t.endswith("ed") and t not in ED_NOUNS) or t.endswith("n't") for t in lower):
         return True
     if lower and (lower[0] in SUBJECT_PRONOUNS or (len(lower) >= 3 and lower[0].endswith("s"))):
         return True  # "They battle to win.", "Vaccines protect people.": a subject, then its verb
@@ -154,6 +159,25 @@ def _looks_finite(tokens: list[str]) -> bool:
 # capital ("Lee said Numerical tests show ..."); names rarely end like this ("Parliament" is left alone)
 CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|ally|ous|tions?|sions?|ness|ity|ities|isms?)"
                                    r" (?!of\b)[a-z]")
+# "Ruiz said Being mayor takes time.": a quote's first word, a verb's -ing form, kept its capital
+CAPITAL_GERUND_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?(?:Being|Having|Getting|Making|Doing|Going|Taking|Working"
+                                          r"|Trying|Targeting|Keeping|Finding|Giving|Playing|Running|Using|Helping"
+                                          r"|Bringing|Creating|Changing|Investing|Spending|Saving|Learning|Selling"
+                                          r"|Buying|Paying|Putting|Winning|Losing|Living|Moving|Leaving)\b")
+# what a page, not a sentence, says: a hashtag, a "~" range of dates or times in a listing, a pointer at what the
+# reader sees ("see this page", "the tweets above", "is below in ..."), a listing line with no subject
+PAGE_POINTER_RE = re.compile(r"(?:^|\s)#[A-Za-z]\w+|\s~\s|\bsee this (?:page|link|post|chart|graphic)\b"
+                             r"|\bclick (?:here|this|the link)\b|\babove-(?:displayed|mentioned)\b"
+                             r"|\b(?:video|photo|picture|chart|map|graphic|tweets?|image|gallery|list) (?:above|below)\b"
+                             r"|\b(?:is|are) (?:below|above) in\b|\bset out above\b|\b(?:pictured|shown) (?:above|below)\b"
+                             r"|^(?:Includes|Ships with|Comes with|Arrives with)\b")
+# "... of the House of Representatives Rt.": a title whose name went to the next piece
+TITLE_AT_END_RE = re.compile(r"\b(?:Rt|Hon|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Insp|Det|Rev|Fr)\.$")
+# "The scope may have expand ed.": a word's ending split off it
+SPLIT_ENDING_RE = re.compile(r"\b[a-z]{3,} (?:ed|ing)\b")
+# "Oil prices fell on concerns.": what the concerns were about was cut off
+CUT_CONCERN_RE = re.compile(r"\b(?:on|amid|over) (?:concerns|fears|worries)[.!]$"
+                            r"|\b(?:on|amid) (?:hopes|expectations|signs|reports)[.!]$")
 # "The writer should not have had to.", "They said they wanted to.": the verb after "to" was in the sentence before
 STRANDED_TO_RE = re.compile(r"\b(?:have|has|had|want|wants|wanted|need|needs|needed|ought|going|used|able|like|likes"
                             r"|liked|try|tries|tried|plan|plans|planned|hope|hopes|hoped|refuse|refused)(?: not)? to[.!]$")
@@ -298,6 +322,34 @@ def _adverb_as_subject(text: str) -> bool:
     return m is not None and (m.group(1).lower() in FINITE_HINTS or m.group(1).endswith("ed"))
 
 
+# "X also said this was after finding drugs in her car.": a retold time clause whose "-ing" word had the
+# sentence's subject; after "This was" nobody does the finding. -ing nouns ("after the meeting" needs no "the"
+# only for a few) are left alone.
+DANGLING_AFTER_THIS_RE = re.compile(r"\b(?:This|this|That|that) (?:is|was) (?:after|before|while|since|when|upon) "
+                                    r"([a-z]+ing)\b")
+ING_NOUNS = {"morning", "evening", "meeting", "wedding", "building", "hearing", "ruling", "briefing", "spring",
+             "nothing", "something", "anything", "everything", "training", "funding", "spending", "thanksgiving",
+             "christening", "opening", "closing", "signing", "shooting", "bombing", "flooding", "landing", "ceiling"}
+# "Prakash said they will stop trains, there will be riots.": two clauses of a quote joined by a bare comma
+# (a comma splice). A clause opened by "if", "when", "because" ... before the comma is a good sentence.
+COMMA_SPLICE_RE = re.compile(r"\b(?:said|says|told \w+|added) (?:that )?(?:he|she|they|it|we|I|you|there) "
+                             r"(?:will|would|can|could|is|are|was|were|has|have|had|did|does|do|may|might|must)\b"
+                             r"([^,;:]*), (?:there|they|he|she|it|we|I|you) (?:will|would|can|could|is|are|was|were"
+                             r"|has|have|had|did|does|do|may|might|must)\b")
+SUBORDINATORS_RE = re.compile(r"\b(?:if|when|whenever|while|because|although|though|as|once|after|before|unless"
+                              r"|since|until|so|and|but|or|whether|where|which|who)\b")
+
+
+def _dangling_after_this(text: str) -> bool:
+    m = DANGLING_AFTER_THIS_RE.search(text)
+    return m is not None and m.group(1) not in ING_NOUNS
+
+
+def _comma_splice(text: str) -> bool:
+    m = COMMA_SPLICE_RE.search(text)
+    return m is not None and not SUBORDINATORS_RE.search(m.group(1))
+
+
 def _second_that_alone(text: str) -> bool:
     m = SECOND_THAT_RE.search(text)
     return m is not None and not REPORTING_BEFORE_RE.search(text[:m.start()])
@@ -343,8 +395,28 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a verb without its helper"
         elif RETOLD_WITH_PLURAL_VERB_RE.match(text):
             reason = "a verb that does not agree with 'This'"
+        elif _dangling_after_this(text):
+            reason = "an '-ing' word after 'this was' with nobody doing it"
+        elif _comma_splice(text):
+            reason = "two clauses joined by a comma"
         elif _second_that_alone(text):
             reason = "a report's second 'that' without its verb"
+        elif PAGE_POINTER_RE.search(text):
+            reason = "the page, not the news"
+        elif TITLE_AT_END_RE.search(text):
+            reason = "a title cut from its name"
+        elif SPLIT_ENDING_RE.search(text):
+            reason = "half of a word"
+        elif CUT_CONCERN_RE.search(text) or re.match(r"The next thing (?:I|he|she|they|we|you) knew[.!]$", text):
+            reason = "cut before what it was about"
+        elif re.search(r"(?<!\band)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwill)(?<!\bwould) (?:came|come|comes|went)[.!]$",
+                       text):
+            reason = "cut before what it was about"  # "The hard exit came." <- "... came after the news that ..."
+        elif re.match(r"(?:This|That|It|He|She) (?:is|was) [^,]*, and (?!(?:all|both|even|only|then|that|also|not)\b)"
+                      r"[a-z]+(?<!s)(?<!ed) your\b", text):
+            reason = "a command joined to a statement"  # "This is paid with taxed money, and withdraw your cash."
+        elif CAPITAL_GERUND_AFTER_SAID_RE.search(text):
+            reason = "capital after said"
         elif CAPITAL_AFTER_SAID_RE.search(text):
             reason = "capital after said"
         elif SELF_NAMED_RE.match(text):

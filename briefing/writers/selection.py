@@ -51,7 +51,20 @@ FURNITURE = re.compile(
     r"|This (?:post|shop|page|article|story|content|video) (?:has been |was |is )?(?:compensated|sponsored|paid for)\b"
     r"|(?:This (?:post|page|article|story) )?(?:contains|may contain) affiliate links\b|Sponsored by\b"
     # "FTC: We use income earning auto affiliate links." (told as "The writers use ... partner links.")
-    r"|FTC:|(?:We|The writers) (?:use|may use)\b[^.]{0,40}\b(?:affiliate|partner) links\b)", re.IGNORECASE)
+    r"|FTC:|(?:We|The writers) (?:use|may use)\b[^.]{0,40}\b(?:affiliate|partner) links\b"
+    # a wire credit or a site's headline roundup: "With Post wires.", "Fox News Flash top headlines for Nov. 19."
+    r"|With (?:[\w.&'-]+ ){0,3}wires?\b|(?:[\w.&'-]+ ){0,4}top (?:[\w&-]+ ){0,4}headlines (?:for|are here)\b"
+    # a site's promise or pointer: "We will update this article ...", "Visit our home page for more stories."
+    r"|(?:We|They|The writers) will update this (?:article|story|post|page)\b|This is a developing story\b"
+    r"|This (?:article|story|post|page) (?:has been|was|will be|is being) updated\b|Check back\b[^.]{0,20}\bupdates\b"
+    r"|Visit\b[^.]{0,60}\b(?:home ?page|website|site)\b|(?:Pro tip|Editor's note|Editor’s note):|Learn more about\b"
+    r"|Here(?:'s| is) what (?:[\w.'-]+ ){1,4}had to say\b"
+    r"|About this (?:rating|article|story|author|fact check)\b|(?:For [^.]{0,60}, )?see this page\b"
+    r"|[\w.&'-]+ advises (?:users|readers|viewers|investors) to (?:check|consult)\b"
+    # the page's own show plugged: "This week's Tennis Podcast is sponsored by ...", "The Daily Brief newsletter
+    # is produced weekly ..."
+    r"|(?:This week's |Today's |The )?(?:[\w&'-]+ ){0,4}(?:podcast|newsletter)\b[^.]{0,30}\b(?:is|was) "
+    r"(?:sponsored|produced|brought to you|supported)\b)", re.IGNORECASE)
 
 
 @dataclass
