@@ -37,7 +37,7 @@ def _named_subject(sentence: str) -> str | None:
     port." -> "Lee"); None when it names anyone else too, or opens with no name."""
     if '"' in sentence:
         return None
-    m = re.match(r"([A-Z][a-z]+ )?([A-Z][a-z][\w'-]+) (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", sentence)
+    m = re.match(r"([A-Z][a-z]+ )?([A-Z][a-z][\w'-]+) (?:[a-z]+ly )?(?:[a-z]+(?:s|ed)|said|told)\b", sentence)
     if not m or (m.group(1) or "").strip() in NOT_FIRST_NAMES or m.group(2).lower() in BODIES:
         return None
     if not m.group(1) and m.group(2).lower() in common_words():

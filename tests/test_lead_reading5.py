@@ -85,3 +85,16 @@ def test_the_words_pass_keeps_the_lines_of_the_words_it_teaches() -> None:
     assert {"asylum", "detention"} <= taught
     assert carries_the_topic("Lena Ortiz said seeking asylum is not a crime.", taught)
     assert not carries_the_topic("Spot gold rose 0.4 percent in thin trade.", taught)
+
+
+def test_he_said_after_a_report_is_the_reporter_not_a_name_inside_the_quote() -> None:
+    # '"Heads needed to roll the day Jeffrey Epstein died," he said.' after 'Sasse said ...' had become
+    # "Jeffrey Epstein said ..." for the quote's next sentence
+    from briefing.quote_turns import attribute_quotes
+    out, _ = attribute_quotes(['"The report came the day Tom Reyes resigned," he said.',
+                               '"The board needs to give the public some answers."'], "~Marla Oduya")
+    assert out[0].endswith("Marla Oduya said.")
+    assert "Tom Reyes said" not in " ".join(out)
+    from briefing.quote_turns import _named_subject
+    assert _named_subject("Oduya said the charges against the two staff members are late.") == "Oduya"
+    assert _named_subject("Oduya told Ann Ross the plan was dead.") is None  # two people named

@@ -151,7 +151,7 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
     eased = _ease_grade(planner, script, layout, drafts)
     seconds = estimated_seconds(script)
     if _shortest_allowed(seconds, reading_grade(measured_sentences(script))) < _shortest_allowed(seconds) \
-            and reading_grade(measured_sentences(eased)) > GRADE_LIMIT:
+            and reading_grade(measured_sentences(eased)) > GRADE_TARGET:
         return _ease_grade(planner, script, layout, drafts, may_cut=False)
     return eased
 
