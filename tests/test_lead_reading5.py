@@ -98,3 +98,12 @@ def test_he_said_after_a_report_is_the_reporter_not_a_name_inside_the_quote() ->
     from briefing.quote_turns import _named_subject
     assert _named_subject("Oduya said the charges against the two staff members are late.") == "Oduya"
     assert _named_subject("Oduya told Ann Ross the plan was dead.") is None  # two people named
+
+
+def test_two_words_with_one_meaning_are_not_both_taught() -> None:
+    # "stocks" and "shares" were both taught as "parts of a company that people can buy"
+    from briefing.writers.word_list import pick_glossary
+    story = [["Stocks fell in Asia on Monday as traders sold shares of car makers.",
+              "Shares of Rovan Motors fell 4 percent, and stocks in Europe also fell."]]
+    meanings = [e.meaning for e in pick_glossary(story)]
+    assert len(meanings) == len(set(meanings))

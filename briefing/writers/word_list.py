@@ -241,7 +241,8 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
 
     def fits(entry: GlossaryEntry) -> bool:
         stem = entry.word.lower()[:6]
-        return all(p.word.lower()[:6] != stem for p in picked)  # not "election" and "elections"
+        # not "election" and "elections"; not "stocks" and "shares" with the same meaning said twice
+        return all(p.word.lower()[:6] != stem and p.meaning != entry.meaning for p in picked)
 
     for entry in rare:
         if sum(e in rare for e in picked) < MAX_RARE_GLOSSARY and fits(entry) \
