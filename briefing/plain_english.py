@@ -241,9 +241,9 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
     pieces = [p.strip() for p in NARRATOR_CLAUSES.split(s.rstrip(".!")) if p.strip()]
     if len(pieces) < 2 or re.match(r"(?:If|Unless|Only|Until|When|Whether|Although|Though|While|Because|As)\b", s):
         return []  # an opening condition or reason holds for every clause after it
-    from .checks import _looks_finite
+    from .sentence_shapes import looks_finite
     # every piece a clause with its verb: "X, Y, and Z are the first ..." is one clause with a list in it
-    if not all(_looks_finite(p.split()) for p in pieces):
+    if not all(looks_finite(p.split()) for p in pieces):
         return []
     out: list[str] = []
     for piece in pieces:
