@@ -115,6 +115,14 @@ CUT_CONCERN_RE = re.compile(r"\b(?:on|amid|over) (?:concerns|fears|worries)[.!]$
 # "The writer should not have had to.", "They said they wanted to.": the verb after "to" was in the sentence before
 STRANDED_TO_RE = re.compile(r"\b(?:have|has|had|want|wants|wanted|need|needs|needed|ought|going|used|able|like|likes"
                             r"|liked|try|tries|tried|plan|plans|planned|hope|hopes|hoped|refuse|refused)(?: not)? to[.!]$")
+# "... little hesitation to doctor, um.": a speaker's filler kept from the quote
+SPOKEN_FILLER_RE = re.compile(r", (?:um|uh|er|erm)\b", re.IGNORECASE)
+# "X said this is that something he knew ...": a "that" put inside a quote's "This is something ..."
+THAT_INSIDE_THIS_IS_RE = re.compile(r"\bsaid (?:this|it) (?:is|was) that\b")
+# "X said to be in this role, ..., is tremendous.": a quote's infinitive subject, heard as "said to be"
+INFINITIVE_SUBJECT_RE = re.compile(r"\bsaid to [^.]*?,? (?:is|was|are|were) \w")
+# "X said he would add being calm is critical.": a quote's "I would also add ..." told as something X will do
+QUOTES_OWN_ADD_RE = re.compile(r"\bsaid (?:he|she|they|it|\w+) would (?:also )?(?:add|say|argue|stress|note) \w+ing\b")
 # "The also said ...", "The still says ...": the noun after the article was left out
 NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
 # "Ward said Ward thinks ...", "Cox said Cox's hope is ...", "Lee said if it works, Lee will pay": the

@@ -19,6 +19,7 @@ from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
 from .selection import Draft
+from .word_list import words_taught
 
 if TYPE_CHECKING:
     from .plain import Layout, _Planner
@@ -214,10 +215,10 @@ def taught_words(script: Script) -> set[str]:
     taught: set[str] = set()
     for seg in script.segments:
         for sentence in seg.sentences:
-            if seg.kind == "glossary":
-                taught.update(w for phrase in re.findall(r'"([^"]+)"', sentence) for w in lower_tokens(phrase.lower()))
-            elif m := re.match(r"(?:An? |The )?([A-Za-z-]+) (?:is|are|means) ", sentence):
+            if seg.kind != "glossary" and (m := re.match(r"(?:An? |The )?([A-Za-z-]+) (?:is|are|means) ", sentence)):
                 taught.update(lower_tokens(m.group(1).lower()))
+        if seg.kind == "glossary":
+            taught.update(w for word in words_taught(seg) for w in lower_tokens(word.lower()))
     return {w for w in taught if not is_common(w)}
 
 

@@ -267,6 +267,15 @@ def central_words(texts: list[str]) -> set[str]:
     return {w.lower() for t in texts for w in re.findall(r"[A-Za-z][A-Za-z'-]*", t)}
 
 
+# one line of "Words in this story" that names its word; glossary_segment writes it, words_taught reads it back
+WORD_LINE_RE = re.compile(r'^The \w+ word is "([^"]+)"\.$')
+
+
+def words_taught(segment: Segment) -> list[str]:
+    """The words (or two-word entries) a "Words in this story" segment teaches, in order."""
+    return [m.group(1) for s in segment.sentences if (m := WORD_LINE_RE.match(s))]
+
+
 def glossary_segment(entries: list[GlossaryEntry]) -> Segment | None:
     if not entries:
         return None
