@@ -15,6 +15,7 @@ from ..clauses import words
 from ..models import Article
 from ..vocabulary import common_share
 from .grade import syllables_per_word
+from .pointers import points_back_mid_line
 
 LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
@@ -311,7 +312,8 @@ OUTSIDE_POINTER = re.compile(r"^(?:(?!\b(?:the|a|an|some|two|three|many|several|
 
 def points_outside(sentence: str) -> bool:
     """A story's first line cannot say "People began using them": whom "them" means was said before."""
-    return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2]))
+    return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2])) \
+        or points_back_mid_line(sentence)
 
 
 # "them" with no noun before it in the line ("You can remove most of them."), or a last "otherwise" ("The writer
@@ -387,7 +389,9 @@ def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 # the article's own first sentence was written to open it: "Another storm hit ..." is fine
                 leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
             else:
-                leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)) \
+                heard = " ".join(x.text for x in kept)
+                leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)
+                         or points_back_mid_line(ln.text, heard)) \
                     and (previous is not kept[-1] or not right_after(previous, ln)) \
                     and not same_person_after_tail(draft, ln, {id(x) for x in kept})
             if not leans:
