@@ -41,3 +41,12 @@ def test_another_with_its_list_left_out_is_not_said() -> None:
              "Lee said another is a quiet place to read.",
              "The library cost 2 million pounds."]
     assert _said(_draft(lines), {lines[1]}) == [lines[0], lines[3]]
+
+
+def test_a_pronoun_after_a_time_word_leans_on_the_line_before() -> None:
+    lines = ["Tim Ward spoke at a trade fair in Dunmore on Tuesday.",
+             "The fair has been a favourite of his since 1990, said Ann Lee, who runs a software firm.",
+             "Now her own company, Lakeware, sells to the same buyers.",
+             "The fair ends on Sunday."]
+    assert lines[2] in _said(_draft(lines), set())
+    assert _said(_draft(lines), {lines[1]}) == [lines[0], lines[3]]

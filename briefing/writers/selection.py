@@ -31,7 +31,11 @@ LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "
 LEANING_OPENER = re.compile(
     r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
     r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
-    r"|the (?:other|others|same|latter|former)\b)", re.IGNORECASE)
+    r"|the (?:other|others|same|latter|former)\b"
+    # "Now his own company ...", "Then they found ...": a time word does not name whom "his" or "they" means
+    r"|(?:now|then|later|still|yet|and|today|meanwhile|instead|even so|since then),?"
+    r" (?:he|she|his|her|they|their|it|its)\b)",
+    re.IGNORECASE)
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
