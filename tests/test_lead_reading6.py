@@ -50,3 +50,15 @@ def test_a_pronoun_after_a_time_word_leans_on_the_line_before() -> None:
              "The fair ends on Sunday."]
     assert lines[2] in _said(_draft(lines), set())
     assert _said(_draft(lines), {lines[1]}) == [lines[0], lines[3]]
+
+
+def test_a_line_that_points_back_never_opens_the_headlines() -> None:
+    from briefing.writers.plain import draft_article
+    from briefing.writers.recap import headline_line
+
+    article = Article("Gift guide: what to buy for the person who has everything?",
+                      "Last year, the writer picked the best smart lamps for the home.\n\n"
+                      "Most of those picks are still worth buying.\n\n"
+                      "The new Lumo lamp costs 40 dollars and works with any phone.")
+    line, _ = headline_line(draft_article(article))
+    assert "those picks" not in line
