@@ -121,6 +121,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         if OCCASION.match(piece):
             out.append(piece)  # "This was during a phone call.": when it was said, not a claim of the speaker's
             continue
+        if NOT_TOLD.match(piece):
+            out.append(piece)  # "But he did not say how large.": the writer's remark on what was said, not a claim
+            continue
         if piece.startswith("But "):
             who_again = again[:1].lower() + again[1:] if again.split()[0] in ("He", "She", "They", "The") else again
             line = _fit([f"But {who_again} {said}"], piece[4:], names)
@@ -133,6 +136,11 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
 
 
 OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
+# "..., but he did not disclose how large": the speaker left something untold; "Lee said he did not disclose"
+# would be Lee talking about himself
+NOT_TOLD = re.compile(r"(?:But )?(?:he|she|they|He|She|They) (?:did not|didn't|would not|wouldn't|declined to"
+                      r"|refused to) (?:disclose|say|reveal|give|specify|elaborate|comment|explain|name|offer"
+                      r"|provide|confirm|discuss|answer|state|share)\b")
 
 
 def _past_after_modal(claim: str) -> re.Match[str] | None:

@@ -20,7 +20,7 @@ from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_w
                         drop_quantity_aside, noun_with_clause, of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
-from .sentences import cuts_a_pair, leaves_a_clause_open
+from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_opening_phrase, last_resort
 from .clause_reports import _asked, _reported
 
@@ -78,6 +78,12 @@ OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eig
                          r"|just|right|moments?)$")
 
 
+# verbs of judging: what the judge gives as the cause ("criticised the unrest because of ...") is the judge's view
+JUDGED_BY = re.compile(r"((?:[A-Z][\w.'-]*|the|a|an)(?: [\w.'-]+){0,5}?) (?:criticised|criticized|blamed|condemned"
+                       r"|praised|welcomed|attacked|slammed|hailed|questioned|defended|thanked|faulted|denounced"
+                       r"|applauded|lauded|credited|mourned|regretted|protested)\b")
+
+
 def _split_once(s: str) -> list[str] | None:
     body = s.rstrip(".!?")
     n = words(body)
@@ -87,6 +93,8 @@ def _split_once(s: str) -> list[str] | None:
             left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
             if left.count('"') % 2 or not is_clause(left):
                 continue
+            if re.search(r"\b(?:said|says) (?:this|that|it) (?:was|is)$", left):
+                continue  # "Peskov said this was | because of ...": the cause is what was said
             opener = re.match(r"((?:[\w'-]+ ){1,3})(?:before|after|since|until|when|while|because|although|if|unless) ",
                               left)
             if opener and not any(is_verbish(t) for t in opener.group(1).split()):
@@ -170,6 +178,10 @@ def _split_once(s: str) -> list[str] | None:
                     else:
                         template = template.replace("This was", "This is")  # "Fighters gain power. This is after"
                 new_right = template.format(right)
+                judge = JUDGED_BY.match(left)
+                if marker == " because of " and judge and not any(is_verbish(t) for t in judge.group(1).split()):
+                    # "Peskov criticised the unrest due to the pull-out": the cause is Peskov's view, not a fact
+                    new_right = f"{speaker_again(judge.group(1))} said {new_right[:1].lower()}{new_right[1:]}"
             elif marker == ", so that " and has_verb(right, 14):  # "so that" always opens a clause
                 # the purpose of an act told in the past is told in the past: "This was so that crews could work"
                 new_right = template.replace(" is ", " was ", 1).format(right) if _past(left) else template.format(right)

@@ -40,7 +40,11 @@ WH_OBJECT_VERBS = re.compile(r"\b(?:record|records|recorded|know|knows|knew|ask|
                              r"|decide|decides|decided|remember|remembers|remembered|explain|explains|explained"
                              r"|reveal|reveals|revealed|check|checks|checked|track|tracks|tracked|measure|measures"
                              r"|measured|predict|predicts|predicted|learn|learns|learned|understand|understood"
-                             r"|wonder|wonders|wondered|choose|chooses|chose|see|sees|saw|tell|tells|told)\.?$")
+                             r"|wonder|wonders|wondered|choose|chooses|chose|see|sees|saw|tell|tells|told"
+                             # "declined to state | when the lander would be ready": what was not told
+                             r"|say|state|states|stated|disclose|discloses|disclosed|specify|specified|confirm"
+                             r"|confirms|confirmed|indicate|indicated|determine|determined|discuss|discussed"
+                             r"|sure|clear|unclear)\.?$")
 
 
 def tokens(text: str) -> list[str]:

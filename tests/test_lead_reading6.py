@@ -62,3 +62,36 @@ def test_a_line_that_points_back_never_opens_the_headlines() -> None:
                       "The new Lumo lamp costs 40 dollars and works with any phone.")
     line, _ = headline_line(draft_article(article))
     assert "those picks" not in line
+
+
+def test_what_a_speaker_left_untold_is_not_put_in_the_speakers_mouth() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("Lee said the company could carry larger loads using its new truck, but he did not disclose "
+                   "how large a load the company could carry.", {"Lee"})
+    assert said[0] == "Lee said the company could carry larger loads using its new truck."
+    assert said[1].startswith("But he did not")
+    # a claim of the speaker's own stays reported
+    said = rewrite("Lee said the firm would grow fast, but he did not expect profits for at least another three "
+                   "years.", {"Lee"})
+    assert said[1] == "But Lee said he did not expect profits for at least another three years."
+
+
+def test_a_when_clause_after_state_or_disclose_is_the_verbs_object() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("He declined later to state when the lander would be ready for its first missions, saying it "
+                   "would depend on each order.", set())
+    assert not any(s.startswith("This was when") for s in said)
+    assert "He declined later to state." not in said
+
+
+def test_the_cause_a_judge_gives_stays_the_judges() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("Mayor Ann Lee criticised the chaos in the town centre due to the closure of the main bridge "
+                   "over the river last spring.", {"Ann", "Lee"})
+    assert said[0] == "Mayor Ann Lee criticized the chaos in the town centre."
+    assert said[1].startswith("Lee said this was because of the closure")
+    said = rewrite("The road was closed for three days because of the floods that hit the town in March.", set())
+    assert said[1] == "This was because of the floods that hit the town in March."
