@@ -179,7 +179,9 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         # less than the sentence ("may include A" of "may include A, B and C" is still true: that cut may stay)
         return None
     if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
-        found = _subject(m.group(1))
+        clauses = re.split(r",? but |, yet |, and ", m.group(1))
+        # "NASA gave orders to three firms, but one firm cancelled, citing costs": the last clause's subject cites
+        found = _subject(clauses[-1]) if len(clauses) > 1 else _subject(m.group(1))
         again = _again(found[1], found[2].split()[0]) if found else None
         speech = m.group(2) in ("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
         told = participle_verb(m.group(1), m.group(2), m.group(3), again) if again else None

@@ -114,8 +114,13 @@ def first_real(part: str) -> str:
 
 def has_verb(part: str, within: int = 6) -> bool:
     toks = part.split()[:within + 1]
-    return any(is_verbish(t) for t in toks[1:]) \
+    return any(is_verbish(t) for t in toks[1:]) or any(phrasal_called(a, b) for a, b in zip(toks[1:], toks[2:])) \
         or any(plural_then_present(a, b, before) for before, a, b in zip([""] + toks, toks, toks[1:]))
+
+
+def phrasal_called(word: str, after: str) -> bool:
+    """'called off', 'called for': a verb (the plain word for "cancelled", "urged"), not "a man called Lee"."""
+    return word.lower() == "called" and after.lower().strip(",.") in ("off", "for", "on", "out", "back")
 
 
 def starts_clause(part: str) -> bool:
@@ -311,6 +316,8 @@ def subject_and_verb(clause: str) -> bool:
     for at, (prev, tok, nxt) in enumerate(zip(toks, toks[1:11], toks[2:12] + [""])):
         if prev.lower() == "to":
             continue  # "Being able to help people": an infinitive is not the finite verb
+        if phrasal_called(tok, nxt):
+            return True  # "OrbitBeyond called off its order"
         if is_verbish(tok) and tok[:1].islower() and not (tok.lower().endswith("ed") and prev.lower() in AFTER_PREPOSITION):
             return True  # ("in waxed paper", "with painted walls": an "-ed" word after a preposition describes a noun)
         if plural_then_present(prev, tok, toks[at - 1] if at else ""):

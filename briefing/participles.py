@@ -37,7 +37,7 @@ def clause_tense(clause: str) -> str | None:
             and not (len(toks) > 2 and is_verbish(toks[2])):  # "Orbis shares fell": "shares" is a noun
         return "present"  # "CargoMind brings ...": a one-word name and its "-s" verb
     for i, tok in enumerate(toks[1:], start=1):
-        if tok in MODALS:
+        if tok in MODALS and not clause.split()[i][:1].isupper():  # "In May, NASA awarded ...": a month
             return "modal"
         if tok in ("has", "have"):
             after = [t for t in toks[i + 1:i + 4] if t not in ("also", "already", "now", "just", "since", "not", "never")
@@ -108,7 +108,8 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
     if tense in ("past", "perfect"):
         return past_tense(ing) or f"{'were' if plural else 'was'} {ing}"
     if tense == "modal":
-        modal = next((t.lower().strip(",;:") for t in toks if t.lower().strip(",;:") in MODALS), None)
+        modal = next((t.lower().strip(",;:") for t in toks if t.lower().strip(",;:") in MODALS and not t[:1].isupper()),
+                     None)
         if modal is None:
             return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
         base = base_form(ing)  # "will visit homes, starting with ..." -> "They will start with ..."
@@ -193,6 +194,11 @@ def _participle(s: str) -> list[str]:
     if not m or m.group(2) in NOT_PARTICIPLES:
         return [s]
     subject = subject_of(m.group(1))
+    clauses = re.split(r",? but |, yet |, and ", m.group(1))
+    if len(clauses) > 1:
+        # "NASA gave orders to three firms, but one firm cancelled its order, citing costs": the "-ing" is
+        # the last clause's subject's act, and when that subject cannot be found, nobody's
+        subject = subject_of(clauses[-1])
     if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
                  m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject

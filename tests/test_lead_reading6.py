@@ -95,3 +95,32 @@ def test_the_cause_a_judge_gives_stays_the_judges() -> None:
     assert said[1].startswith("Lee said this was because of the closure")
     said = rewrite("The road was closed for three days because of the floods that hit the town in March.", set())
     assert said[1] == "This was because of the floods that hit the town in March."
+
+
+def test_an_ing_after_a_but_clause_is_the_last_subjects_act() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("The firm awarded contracts to three builders for the new school, but one builder canceled its "
+                   "contract two months later, citing rising costs.", set())
+    assert "The firm pointed to rising costs." not in said
+    assert said[:2] == ["The firm awarded contracts to three builders for the new school.",
+                        "But one builder called off its contract two months later."]
+
+
+def test_the_month_may_is_not_a_modal_verb() -> None:
+    from briefing.participles import clause_tense
+    from briefing.plain_english import rewrite
+
+    assert clause_tense("In May, the council awarded the contract") == "past"
+    said = rewrite("In May, the council awarded new contracts to Orbis and Lakeware for the two bridges, but "
+                   "Lakeware canceled its contract two months later, citing rising costs.", {"Orbis", "Lakeware"})
+    assert not any(" may " in s for s in said)
+    assert not any(s.startswith("The council") and "cost" in s for s in said)
+
+
+def test_called_off_is_a_verb() -> None:
+    from briefing.grammar import has_verb, stands_alone
+
+    assert stands_alone("But Lakeware called off its order two months later.")
+    assert has_verb("Lakeware called off its order")
+    assert not has_verb("a small firm called Lakeware")
