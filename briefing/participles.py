@@ -198,7 +198,7 @@ def _participle(s: str) -> list[str]:
     if len(clauses) > 1:
         # "NASA gave orders to three firms, but one firm cancelled its order, citing costs": the "-ing" is
         # the last clause's subject's act, and when that subject cannot be found, nobody's
-        subject = subject_of(clauses[-1])
+        subject = subject_of(re.sub(r", [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},", "", clauses[-1]))  # "their manager, Ann Lee,"
     if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
                  m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
