@@ -124,3 +124,16 @@ def test_called_off_is_a_verb() -> None:
     assert stands_alone("But Lakeware called off its order two months later.")
     assert has_verb("Lakeware called off its order")
     assert not has_verb("a small firm called Lakeware")
+
+
+def test_a_wires_instrument_codes_are_not_read_out() -> None:
+    from briefing.plain_english import drop_asides
+
+    assert drop_asides("The Dow Jones Industrial Average.DJI fell 102.2 points, the S&P 500.SPX lost 1.85 points.") \
+        == "The Dow Jones Industrial Average fell 102.2 points, the S&P 500 lost 1.85 points."
+    assert drop_asides("Spot gold XAU= added 0.1% to $1,472.19 an ounce.") == "Spot gold added 0.1% to $1,472.19 an ounce."
+    assert drop_asides("U.S. crude CLc1 fell 3.38% to $55.12 per barrel.") == "U.S. crude fell 3.38% to $55.12 per barrel."
+    assert drop_asides("Ten-year notes US10YT=RR last rose 7/32 in price.") == "Ten-year notes last rose 7/32 in price."
+    for kept in ("The U.S. and the U.K. met in Washington, D.C. on Friday.", "Sales of the iPhone.X rose.",
+                 "It made 1.5GW of power at the G20 meeting."):
+        assert drop_asides(kept) == kept
