@@ -137,3 +137,11 @@ def test_a_wires_instrument_codes_are_not_read_out() -> None:
     for kept in ("The U.S. and the U.K. met in Washington, D.C. on Friday.", "Sales of the iPhone.X rose.",
                  "It made 1.5GW of power at the G20 meeting."):
         assert drop_asides(kept) == kept
+
+
+def test_hope_so_and_do_so_lean_on_the_line_before() -> None:
+    from briefing.writers.selection import opens_with_reference
+
+    assert opens_with_reference("One would hope so, since the town could use some good news.")
+    assert opens_with_reference("The council refused to do so on Monday.")
+    assert not opens_with_reference("The town has done so much for its young people.")

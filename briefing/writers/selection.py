@@ -45,7 +45,10 @@ NOT_LEANING = re.compile(
     r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
     r"|raining|snowing)\b)", re.IGNORECASE)
 # "A study published Wednesday said this.": without the line before, "this" points at another fact
-SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b")
+SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b"
+                       # "One would hope so.", "She refused to do so.": what is hoped or done was said before
+                       r"|\b(?:hope|hopes|hoped|think|thinks|thought|believe|believes|believed|expect|expects"
+                       r"|expected|do|does|did|doing|done) so\b(?! (?:much|many|far|that|as)\b)")
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
 FURNITURE = re.compile(
