@@ -394,6 +394,9 @@ def headline_verb(s: str) -> str:
         return s  # "Jury orders landlord to pay": a lower-case word there may be the verb
     if subject.split()[0].lower() in SUBORDINATE_STARTS or subject.split()[-1].lower() in PREPOSITIONS:
         return s
+    if verb != "to" and " " not in subject and subject.lower() in common_words() and not subject.lower().endswith("s") \
+            and subject.lower() not in ("police", "government", "army", "council", "staff", "crew", "team", "navy"):
+        return s  # "Simple hiking survival kit": one common word before the "-ing" may describe it, not do it
     if verb == "to":
         if not (is_verbish(rest.split()[0]) or rest.split()[0] in PRESENT_VERBS or rest.split()[0] in common_words()) \
                 or rest.split()[0] in ("the", "a", "an", "be"):

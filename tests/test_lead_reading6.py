@@ -145,3 +145,22 @@ def test_hope_so_and_do_so_lean_on_the_line_before() -> None:
     assert opens_with_reference("One would hope so, since the town could use some good news.")
     assert opens_with_reference("The council refused to do so on Monday.")
     assert not opens_with_reference("The town has done so much for its young people.")
+
+
+def test_a_claim_about_they_is_not_the_headline() -> None:
+    from briefing.writers.plain import draft_article
+    from briefing.writers.recap import headline_line
+
+    article = Article("Moon shot: two firms to bid",
+                      "Ann Lee said they have a need for bigger landers.\n\n"
+                      "The space agency added two firms to its moon lander programme on Monday.")
+    line, _ = headline_line(draft_article(article))
+    assert "they have a need" not in line
+
+
+def test_one_common_word_before_an_ing_word_is_not_its_subject() -> None:
+    from briefing.grammar import headline_verb
+
+    assert headline_verb("Simple hiking survival kit.") == "Simple hiking survival kit."
+    assert headline_verb("Police looking into fire at school.") == "Police are looking into fire at school."
+    assert headline_verb("Acme to cut 500 jobs.") == "Acme will cut 500 jobs."

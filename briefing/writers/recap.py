@@ -311,6 +311,9 @@ def _lowered(sentence: str, draft: Draft) -> str:
                             f"{draft.article.title}\n\n{draft.article.body}")
 
 
+CLAIM_OF_A_PRONOUN = re.compile(r"\b(?:said|says|told \w+|added|argued) (?:that )?(?:they|it|he|she|this|these|those)\b")
+
+
 def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
     """What the story is, in one short sentence, and where it came from:
     "headline" (the title said plainly), "story" (the story's first short statement, to be introduced),
@@ -322,7 +325,9 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     names = story_names(draft)
     texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
     # "Most of those picks are still useful." cannot open the news: what it points at comes later or never
-    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names) and not points_outside(s)]
+    # ... nor can "Lee said they have a need.": before the story, nobody knows who "they" are
+    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names) and not points_outside(s)
+            and not CLAIM_OF_A_PRONOUN.search(s)]
     plain = [s for s in fits if _rare(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
     first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
