@@ -164,3 +164,14 @@ def test_one_common_word_before_an_ing_word_is_not_its_subject() -> None:
     assert headline_verb("Simple hiking survival kit.") == "Simple hiking survival kit."
     assert headline_verb("Police looking into fire at school.") == "Police are looking into fire at school."
     assert headline_verb("Acme to cut 500 jobs.") == "Acme will cut 500 jobs."
+
+
+def test_the_last_resort_headline_is_not_a_line_that_points_back() -> None:
+    from briefing.writers.plain import draft_article
+    from briefing.writers.recap import headline_line
+
+    article = Article("", "That is the hopeful view offered by Ann Lee at a packed meeting of drivers and riders in "
+                          "the Dunmore town hall on Friday night.\n\nAnn Lee has run the Dunmore bus company for the "
+                          "last fifteen years through three different owners of the old town depot.")
+    line, kind = headline_line(draft_article(article))
+    assert kind == "line" and line.startswith("Ann Lee has run")

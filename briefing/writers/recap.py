@@ -340,7 +340,7 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return title, "title"
     if fits:
         return fits[0], "story"  # hard words, but said once more rather than a story line word for word
-    return texts[0], "line"
+    return next((t for t in texts if not points_outside(t)), texts[0]), "line"
 
 
 def spoken_title(draft: Draft) -> str:
