@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS,  # noqa: F401
-                      PRESENT_VERBS, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SINGULAR_VERBS, SUBJECT_STARTERS,
+                      PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SINGULAR_VERBS, SUBJECT_STARTERS,
                       SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
@@ -139,6 +139,13 @@ def _split_once(s: str) -> list[str] | None:
                     and is_verbish(first_real(re.split(r" and ", right, maxsplit=1)[1])):
                 continue  # "through Ann Lee | and Tom Hart and could have had ...": the names are a pair, the verb
                 # after them is the left's subject's
+            first_right = right.split()[0]
+            if marker == " and " and re.search(r"\b(?:a|an|the|his|her|its|their|our)\s[a-z]+$", left) \
+                    and first_right[:1].islower() and first_right not in IRREGULAR_PAST \
+                    and not first_right.endswith("ed") and first_right not in AUXILIARIES \
+                    and first_right.lower() not in SUBJECT_STARTERS \
+                    and len(right.split()) > 1 and right.split()[1].lower() not in SUBJECT_STARTERS | PREPOSITIONS:
+                continue  # "received a diet | and exercise plan": two words before one noun, not two clauses
             if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
                 continue  # "insights into the business and what is next": a second object, not a clause
             if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):

@@ -82,6 +82,9 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
     if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
         name = m.group(2).strip()
+        if first_real(m.group(3)).lower() in ("have", "are", "were") and " and " not in name \
+                and re.search(r"\b(?:including|such as|like|among them)\b[^,]*$", m.group(1)):
+            return [s]  # "star players, including Harry Kane, who have praised ...": the players have, not Kane
         # "... that in 2019 Pellow, who earned £95,000, approved 412 payments": the sentence goes on after the
         # "who" clause with the name's own verb, so the name keeps it
         going_on = _goes_on(m.group(3))

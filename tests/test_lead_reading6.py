@@ -175,3 +175,25 @@ def test_the_last_resort_headline_is_not_a_line_that_points_back() -> None:
                           "last fifteen years through three different owners of the old town depot.")
     line, kind = headline_line(draft_article(article))
     assert kind == "line" and line.startswith("Ann Lee has run")
+
+
+def test_two_words_before_one_noun_are_not_two_clauses() -> None:
+    from briefing.clauses import shorten
+
+    said = shorten("The President received a diet and exercise plan last year after his annual physical.", set())
+    assert said[0] == "The President received a diet and exercise plan last year."
+    said = shorten("The mayor bought a house in the old part of town and sold it two years later for twice the "
+                   "price.", set())
+    assert said == ["The mayor bought a house in the old part of town.",
+                    "The mayor sold it two years later for twice the price."]
+
+
+def test_a_plural_who_clause_after_including_a_name_is_not_the_names() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("It will raise questions about the futures of some of the club's star players, including "
+                   "captain Ann Lee, who have praised the manager during his time at the club.", {"Ann", "Lee"})
+    assert not any(s.startswith("Lee have") for s in said)
+    said = rewrite("The club signed the young striker Ann Lee, who has scored ten goals this season in the league.",
+                   {"Ann", "Lee"})
+    assert said == ["The club signed the young striker Ann Lee.", "Lee has scored ten goals this season in the league."]
