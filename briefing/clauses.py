@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS,  # noqa: F401
-                      PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SINGULAR_VERBS, SUBJECT_STARTERS,
-                      SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
+                      PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SINGULAR_VERBS,
+                      SUBJECT_STARTERS, SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, opening_clause, reason_cleft,
