@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragments import no_main_verb, page_line, wh_heading
+from .fragments import no_main_verb, no_subject, page_line, verbless_after_semicolon, wh_heading
 from .grammar import elliptical
 from .models import Article, Script
 from .sentence_shapes import (
@@ -153,7 +153,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "speaker named as their own subject"
         elif elliptical(text) or STRANDED_TO_RE.search(text):
             reason = "verb phrase left out"
-        elif re.search(r"[;:] \w+[.!]$", text):
+        elif re.search(r"[;:] \w+[.!]$", text) or verbless_after_semicolon(text):
             reason = "cut after a semicolon"
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
@@ -197,6 +197,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "no verb"
         elif no_main_verb(text):
             reason = "no main verb"  # "A 30% chance that the grant does not lead to ...": a phrase cut from its verb
+        elif no_subject(text):
+            reason = "no subject"  # "Danced along to the happy beat.", "Highly recommended as a way to ..."
         elif text.lower() in seen:
             reason = "repeated"
         seen.add(text.lower())

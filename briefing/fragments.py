@@ -85,7 +85,7 @@ def could_be_verb(lower: list[str], i: int, reach: int = 1) -> bool:
         return t != "be" and prev != "to"  # "to be", "to cost": infinitives; "a plan", "the cost": nouns
     if t.endswith("ed") and t not in ED_NOUNS and len(t) > 3:
         # after "being"/"been"/"be" a participle; after an article an adjective ("a combined value")
-        return prev not in {"being", "been", "be", "get", "got"} and prev not in ARTICLES
+        return prev not in {"being", "been", "be", "get", "got", "having"} and prev not in ARTICLES
     if _plural_s(t):
         if nxt in AUXILIARIES and prev not in PRONOUNS:
             return False  # "prices will rise": the subject before its verb
@@ -148,7 +148,10 @@ def no_main_verb(text: str) -> bool:
     -ing word) and have no word that could be a verb; the clause after it may hold one verb group, no more."""
     if "?" in text or re.match(r"[A-Z]\s*:", text):
         return False  # a question; an interview's "A:" label
-    spans = list(TOKEN_RE.finditer(text))
+    # "So no need to ...", "And a plan to ...": a joining word before the phrase changes nothing
+    spans = [m for m in TOKEN_RE.finditer(text)]
+    if spans and spans[0].group(0) in {"So", "And", "But", "Or"}:
+        spans = spans[1:]
     tokens = [m.group(0) for m in spans]
     lower = [t.lower() for t in tokens]
     if len(lower) < 4 or lower[0] in SUBJECT_PRONOUNS or lower[0] in CLAUSE_OPENERS:
@@ -210,3 +213,41 @@ def wh_heading(text: str) -> bool:
         return False
     rest = [t.lower() for t in TOKEN_RE.findall(m.group(1))]
     return bool(rest) and verbs_apart(rest) <= 1
+
+
+STRONG_VERB_RE = re.compile(r"^(?:is|are|was|were|am|has|have|had|will|would|can|could|may|might|shall|should|must"
+                            r"|did|does|do|cannot)$|n't$")
+SUBJECTLESS_RE = re.compile(r"^(?:([A-Z][a-z]+ly) )?([A-Z]?[a-z]{2,}ed)\b([^,;:]*)[.!]$")
+
+
+def no_subject(text: str) -> bool:
+    """'Danced along to the happy beat.', 'Highly recommended as a way to improve your desk.': a past form or a
+    participle opens the line and nothing after it is a verb, so no one does it. A comma leaves it alone: "Based in
+    Leeds, the firm makes ..." has its subject after the comma."""
+    from .vocabulary import common_words
+
+    m = SUBJECTLESS_RE.match(text)
+    if not m or (m.group(1) and m.group(1).lower() not in common_words()):
+        return False  # "Reilly dived ...": a name, not an adverb
+    verb = m.group(2).lower()
+    forms = {verb, verb[:-2] + "ing", verb[:-1] + "ing", verb[:-2] + "s", verb[:-1] + "s"}  # "danced": "dancing"
+    if verb in ED_NOUNS or not forms & common_words():
+        return False  # "Ahmed ...": a name, not a past form
+    rest = [t.lower() for t in TOKEN_RE.findall(m.group(3))]
+    strong = [i for i, t in enumerate(rest) if STRONG_VERB_RE.search(t) or CONTRACTED_VERB.search(t)
+              or (t in FINITE_HINTS and (i == 0 or rest[i - 1] not in ARTICLES | {"to"}) and not _in_noun_phrase(rest, i, 3))
+              or (t.endswith("ed") and len(t) > 3 and t not in ED_NOUNS
+                  and (i == 0 or rest[i - 1] not in ARTICLES | {"being", "been", "be", "having"}))
+              or (_plural_s(t) and not _in_noun_phrase(rest, i, 3) and (i == 0 or rest[i - 1] != "to"))
+              or (i > 0 and _plural_s(rest[i - 1]) and _verb_like(t))]  # "firms employ"
+    return len(rest) >= 2 and not strong
+
+
+def verbless_after_semicolon(text: str) -> bool:
+    """'They voted for control of the Legislature; in Mississippi, Kentucky and Louisiana.', 'The display shows the
+    speed; a 15-inch touch screen.': after the semicolon a piece with no verb, a list's item or a place cut from the
+    clause it belonged to. "Noel is charged with five counts; Ray, 41, is charged with three." has its verb."""
+    if text.count(";") != 1 or "?" in text:
+        return False
+    piece = [t.lower() for t in TOKEN_RE.findall(text.split(";", 1)[1])]
+    return len(piece) >= 2 and not any(could_be_verb(piece, i) for i in range(len(piece)))

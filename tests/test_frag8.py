@@ -9,7 +9,8 @@ import pytest
 from briefing.checks import odd_sentences
 from briefing.clean_furniture import is_heading, without_codes
 from briefing.clean_interview import spoken_paragraphs
-from briefing.fragments import no_main_verb, page_line, wh_heading
+from briefing.clean_html import extract_html
+from briefing.fragments import no_main_verb, no_subject, page_line, wh_heading
 
 NO_MAIN_VERB = [
     "A 40% chance that the bridge does not open to any new traffic by that date.",
@@ -25,6 +26,7 @@ NO_MAIN_VERB = [
     "Plans for a new stadium on the site of the old airport.",
     "The first woman to lead the party in its 120-year history.",
     "A new law which makes it harder to sell knives to children.",
+    "So no need to buy a new one when the old one breaks.",
 ]
 
 WHOLE_SENTENCES = [
@@ -53,6 +55,7 @@ WHOLE_SENTENCES = [
     "An official who asked not to be named confirmed the deal.", "The cost of the plan, which runs to 2030, worries some.",
     "The barn of a song that Ann sings in the film's last scene carries the whole story.",
     "In the US, the firm estimates that could be more like 300 miles.",
+    "So the plan failed.", "And a new bridge opened in May.", "But the council, which met on Monday, said no.",
 ]
 
 
@@ -137,3 +140,39 @@ def test_ticker_codes_and_emoji_are_not_read_out() -> None:
     assert without_codes("Notes US10YT=RR rose, with the euro EUR= up 0.1%.") == "Notes rose, with the euro up 0.1%."
     assert without_codes("You can feel the beauty of the old songs 🙂.") == "You can feel the beauty of the old songs."
     assert without_codes("The G7 leaders met as the A380 landed.") == "The G7 leaders met as the A380 landed."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Danced along to the happy beat.", "Highly recommended as a cheap way to light a room.", "Founded in 1990.",
+    "Closed on Sundays.", "Finally arrived home at 9.", "Originally published on the city's website.",
+])
+def test_a_line_with_no_subject_is_flagged(sentence: str) -> None:
+    assert no_subject(sentence)
+    assert odd_sentences([sentence])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Based in London, the firm employs 300.", "Asked about the plan she said no.", "United won 2-0.",
+    "Reported cases rose 5%.", "Armed police arrived at the scene.", "Family owned firms employ most people.",
+    "Reilly dived to his left.", "United Airlines cancelled 300 flights.", "Delayed trains cost the city money.",
+    "Ahmed scored twice.", "Red cards were shown.",
+])
+def test_a_line_with_its_subject_is_left_alone(sentence: str) -> None:
+    assert not no_subject(sentence)
+
+
+LONG = ("The town council in Norbury voted on Monday night to close the old swimming pool on Mill Road by the end of"
+        " the year, after a report found that repairs would cost more than four million pounds.")
+NEXT = ("Swimmers who use the pool every morning said they would start a campaign to keep it open, and asked the"
+        " council to wait for a second report on the repairs.")
+
+
+def test_html_subheadings_stay_in_the_body_but_are_not_said() -> None:
+    html = (f"<html><head><title>Norbury to close pool</title></head><body><article><h1>Norbury to close pool</h1>"
+            f"<p>{LONG}</p><h2>What swimmers say</h2><p>{NEXT}</p><h3>Costs of the repair work</h3>"
+            f"<p>{LONG.replace('Monday', 'Tuesday')}</p></article></body></html>")
+    paragraphs = extract_html(html).paragraphs
+    assert "What swimmers say" in paragraphs  # the page's text: the extraction keeps it
+    spoken = spoken_paragraphs(paragraphs)
+    assert len(spoken) == len(paragraphs) and "What swimmers say" not in spoken
+    assert "Costs of the repair work" not in spoken and NEXT in spoken
