@@ -103,13 +103,23 @@ def without_consequence(answer: str) -> str:
     return " ".join(parts[1:]) if parts and _CONSEQUENCE.match(parts[0]) else answer
 
 
+_CLAUSE_STARTS = {"because", "if", "when", "since", "as", "although", "though", "while", "so", "and", "but", "unless"}
+INTERJECTION_WORDS = 2  # "Yes.", "Not really.": a short reply before the answer's sentences, which stand alone
+
+
 def is_bare_reply(answer: str) -> bool:
-    """A one-sentence answer with no subject and verb ("Trip to Disney World", "Bob Marley, Drake"): it
-    means something only after its question, which the script does not say."""
+    """An answer that opens with no subject and verb ("Trip to Disney World", "Bob Marley, Drake", "Broncos vs.
+    Raiders at Mile High. He threw five touchdowns."): it means something only after its question, which the
+    script does not say, and what follows leans on it ("He" is the player named in the reply). A "Yes." or a
+    "Not really." before whole sentences is no such reply."""
     from .grammar import subject_and_verb
 
     parts = sentences(answer)
-    return len(parts) == 1 and not subject_and_verb(parts[0].rstrip(".!?"))
+    if not parts or subject_and_verb(parts[0].rstrip(".!?")):
+        return False
+    # "Because the river is telling us to. Flows at the gauge are ...": a clause the next sentences do not need
+    opens_clause = parts[0].split()[0].lower().strip(",") in _CLAUSE_STARTS
+    return len(parts) == 1 or (len(parts[0].split()) > INTERJECTION_WORDS and not opens_clause)
 
 
 def attributed(answer: str, speaker: str) -> str:

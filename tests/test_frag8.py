@@ -176,3 +176,17 @@ def test_html_subheadings_stay_in_the_body_but_are_not_said() -> None:
     spoken = spoken_paragraphs(paragraphs)
     assert len(spoken) == len(paragraphs) and "What swimmers say" not in spoken
     assert "Costs of the repair work" not in spoken and NEXT in spoken
+
+
+def test_an_interview_reply_that_opens_with_no_verb_is_not_said() -> None:
+    """'A: Broncos vs. Raiders at Mile High. He threw five touchdowns.' read out would be "Gaspard said Broncos vs.
+    Raiders ...", and "He" leans on the reply; a "Yes." before whole sentences is kept."""
+    paragraphs = [
+        "Dana Ruiz runs the city's parks department.",
+        "Q: Best game you have seen?", "A: Rovers vs. Town at Mill Park in the cup year. He scored three goals.",
+        "Q: Will the parks close?", "A: No. We will keep every park open this winter.",
+        "Q: Why now?", "A: Because the river is rising. Flows at the weir are at their highest since 1998.",
+    ]
+    spoken = spoken_paragraphs(paragraphs)
+    assert spoken[2] == ""
+    assert "keep every park open" in spoken[4] and "Flows at the weir" in spoken[6]
