@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragments import no_main_verb, no_subject, page_line, verbless_after_semicolon, wh_heading
+from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
+                        wh_heading)
 from .grammar import elliptical
 from .models import Article, Script
 from .sentence_shapes import (
@@ -155,6 +156,12 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "verb phrase left out"
         elif re.search(r"[;:] \w+[.!]$", text) or verbless_after_semicolon(text):
             reason = "cut after a semicolon"
+        elif cut_after_dash(text):
+            reason = "cut after a dash"  # "Stadia is leading the charge — but with this launch."
+        elif not_only_alone(text):
+            reason = "a 'not only' without its second part"
+        elif article_before_plural(text):
+            reason = "'a' before a plural: a word lost"  # "NASA is developing a new task order companies."
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
         elif SPOKEN_FILLER_RE.search(text):

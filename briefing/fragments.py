@@ -251,3 +251,45 @@ def verbless_after_semicolon(text: str) -> bool:
         return False
     piece = [t.lower() for t in TOKEN_RE.findall(text.split(";", 1)[1])]
     return len(piece) >= 2 and not any(could_be_verb(piece, i) for i in range(len(piece)))
+
+
+DASH_TAIL_RE = re.compile(r"\s[—–-]{1,2}\sbut\s((?:with|in|on|at|for|from|by|without|after|before|under|over)\s[^—–]*)[.!]$")
+
+
+def cut_after_dash(text: str) -> bool:
+    """'Stadia is leading the charge — but with this launch.': a dash, "but", a phrase opened by a preposition and no
+    verb; the clause that should follow was cut off. "He won — but with a bad knee he retired." has its verb, and
+    "— and their vote." adds a noun to the clause before it, which is whole."""
+    m = DASH_TAIL_RE.search(text)
+    if not m:
+        return False
+    piece = [t.lower() for t in TOKEN_RE.findall(m.group(1))]
+    return bool(piece) and not any(could_be_verb(piece, i) for i in range(len(piece)))
+
+
+def not_only_alone(text: str) -> bool:
+    """'SNC is in a great position not only to bid on small loads.': "not only" promises a second part ("but also
+    ...", "... too"); without one the sentence was cut after its first half."""
+    m = re.search(r"\bnot only to \w+", text, re.IGNORECASE)  # "It is not only about money." stands as it is
+    return m is not None and not re.search(r"\b(?:but|also|too|as well|even)\b|[;,]\s", text[m.end():], re.IGNORECASE)
+
+
+# words between "a" and a plural that make the plural right: "a few days", "a further three weeks", "a lot of"
+COUNTING_WORDS = NOUN_MARKERS | {"few", "lot", "lots", "couple", "dozen", "handful", "number", "total", "further",
+                                 "record", "mere", "whopping", "good", "great", "hundred", "thousand", "million"}
+SINGULAR_S_WORDS = {"news", "series", "species", "means", "headquarters", "works", "sales", "savings", "thanks", "odds",
+                    "lens", "mars", "chaos", "atlas", "canvas", "alias", "bias", "pancreas", "measles", "diabetes",
+                    "herpes", "rabies", "mumps", "politics", "physics", "economics", "athletics", "gas"}
+A_PLURAL_AT_END_RE = re.compile(r"\b(?:a|an) ((?:[a-z][\w-]* ){1,3})([a-z]+s)[.!]$")
+
+
+def article_before_plural(text: str) -> bool:
+    """'NASA is developing a new task order companies.': "a" before a phrase that ends the sentence on a plural;
+    a word was lost between them ("a new task order that companies ..."). A plural first in a compound ("a sports
+    car") is not at the end, and "a few days", "a further three weeks" count."""
+    m = A_PLURAL_AT_END_RE.search(text)
+    if not m or not _plural_s(m.group(2)) or m.group(2) in SINGULAR_S_WORDS or _verb_like(_base_of(m.group(2))):
+        return False  # "a company that someone owns", "said a storm comes": a verb's -s, not a plural
+    between = m.group(1).split()
+    return not any(w in COUNTING_WORDS or w in FUNCTION_WORDS or w[:1].isdigit() or w.endswith(("'s", "’s"))
+                   for w in between)

@@ -190,3 +190,35 @@ def test_an_interview_reply_that_opens_with_no_verb_is_not_said() -> None:
     spoken = spoken_paragraphs(paragraphs)
     assert spoken[2] == ""
     assert "keep every park open" in spoken[4] and "Flows at the weir" in spoken[6]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The app is leading the way — but with this launch.", "The firm is in a good place not only to bid on small jobs.",
+])
+def test_a_sentence_cut_after_its_first_half_is_flagged(sentence: str) -> None:
+    assert odd_sentences([sentence])
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is eager to get their attention — and their vote.", "Put the plan into action — but enjoy the present, too.",
+    "He won — but with a bad knee he retired.", "The firm wants not only to bid on small jobs but also to build.",
+    "Not only did he lose, he quit the party.", "She not only won the race, she set a record.",
+    "It is not only about money.", "The rule applies not only to cars but to vans.",
+])
+def test_a_whole_sentence_with_a_dash_or_not_only_is_left_alone(sentence: str) -> None:
+    from briefing.fragments import cut_after_dash, not_only_alone
+
+    assert not cut_after_dash(sentence) and not not_only_alone(sentence)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Officials said the city is drawing up a new road plan companies.", True),
+    ("The club signed a new players.", True),
+    ("He bought a sports car.", False), ("It was a jobs report.", False), ("She said a storm comes.", False),
+    ("He saw a few birds.", False), ("They won a further three games.", False), ("He is a man of means.", False),
+    ("It means a part of a company that someone owns.", False), ("It is money that a company or person makes.", False),
+])
+def test_a_before_a_plural_at_the_end(sentence: str, flagged: bool) -> None:
+    from briefing.fragments import article_before_plural
+
+    assert article_before_plural(sentence) is flagged
