@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
+                        wh_heading)
 from .grammar import elliptical
 from .models import Article, Script
 from .sentence_shapes import (
@@ -130,6 +132,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a report's second 'that' without its verb"
         elif PAGE_POINTER_RE.search(text):
             reason = "the page, not the news"
+        elif page_line(text):
+            reason = page_line(text)
         elif TITLE_AT_END_RE.search(text):
             reason = "a title cut from its name"
         elif SPLIT_ENDING_RE.search(text):
@@ -150,8 +154,14 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "speaker named as their own subject"
         elif elliptical(text) or STRANDED_TO_RE.search(text):
             reason = "verb phrase left out"
-        elif re.search(r"[;:] \w+[.!]$", text):
+        elif re.search(r"[;:] \w+[.!]$", text) or verbless_after_semicolon(text):
             reason = "cut after a semicolon"
+        elif cut_after_dash(text):
+            reason = "cut after a dash"  # "Stadia is leading the charge — but with this launch."
+        elif not_only_alone(text):
+            reason = "a 'not only' without its second part"
+        elif article_before_plural(text):
+            reason = "'a' before a plural: a word lost"  # "NASA is developing a new task order companies."
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
         elif SPOKEN_FILLER_RE.search(text):
@@ -162,7 +172,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "an infinitive subject after said"
         elif QUOTES_OWN_ADD_RE.search(text):
             reason = "a quote's own 'I would add' told as an act"
-        elif re.match(r"(?:How|What|Why|Where|Who)\b[^,;]*\.$", text) and len(tokens) <= 7:
+        elif (re.match(r"(?:How|What|Why|Where|Who)\b[^,;]*\.$", text) and len(tokens) <= 7) or wh_heading(text):
             reason = "a heading, not a sentence"  # "How the goals went in.", "What happens next."
         elif re.match(r"I[A-Z][a-z]", text):
             reason = "a name's small first letter made a capital"  # "IPhone 11 is ...", "IPad sales ..."
@@ -192,6 +202,10 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "unbalanced quotes or brackets"
         elif not looks_finite(tokens):
             reason = "no verb"
+        elif no_main_verb(text):
+            reason = "no main verb"  # "A 30% chance that the grant does not lead to ...": a phrase cut from its verb
+        elif no_subject(text):
+            reason = "no subject"  # "Danced along to the happy beat.", "Highly recommended as a way to ..."
         elif text.lower() in seen:
             reason = "repeated"
         seen.add(text.lower())

@@ -125,3 +125,32 @@ def is_closing_sentence(text: str) -> bool:
     return CLOSING_WORDS[0] <= len(tokens) <= CLOSING_WORDS[1] and bool(re.match(r"[A-Z\"“][^:|]*[.!]$", text)) \
         and sum(1 for t in later if t[0].islower()) >= 0.6 * len(later) and any(is_verbish(t) for t in tokens)
 
+
+
+# what ends a written sentence: a stop, a question or exclamation mark, an ellipsis, maybe a closing quote or bracket
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+HEADING_WORDS = 20  # longer lines with no stop are prose copied without one
+
+
+def is_heading(paragraph: str) -> bool:
+    """A paragraph of up to 20 words with no sentence end: a subheading ("Risks to the success of the grant"), a
+    numbered step ("6. Max out your retirement accounts"), a deal's title, a label or an embed's tail ("— Jane Roe
+    (@jroe) May 2, 2019"). The cleaner keeps subheadings, as the page's text holds them, but the script writer
+    adds a stop to what it says, so one read out would be heard as a sentence of the news. A line that introduces
+    a list ends with a colon, and is no heading."""
+    text = paragraph.strip()
+    return bool(text) and len(text.split()) <= HEADING_WORDS and not _SENTENCE_END.search(text) \
+        and not text.endswith((":", ",", ";"))
+
+
+# a wire service's instrument codes after a market's name: "Average .DJI", "crude CLc1", "notes US10YT=RR",
+# "the euro EUR=", "Aluminium CMAL3": page markup for traders, read out they are noise
+_TICKER = re.compile(r"\s\.[A-Z][A-Z0-9]{2,}\b|\s(?=[A-Z0-9]*[a-z]\d\b)[A-Z]{2,}[a-z]\d\b|\s[A-Z0-9]{2,}=(?:RR)?(?=[\s.,;]|$)"
+                     r"|\s[A-Z]{3,}\d\b(?=\s(?:lost|rose|fell|gained|added|was|were|is|closed|edged|slipped|climbed|jumped))")
+# pictures in the text ("... to the world 🙂"): a speech engine would read out their names
+_EMOJI = re.compile("\\s?[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF\uFE0F]+")
+
+
+def without_codes(paragraph: str) -> str:
+    """The paragraph without ticker codes and emoji, which say nothing a listener can use."""
+    return _EMOJI.sub("", _TICKER.sub("", paragraph))

@@ -2,7 +2,8 @@
 
 The labels are the article's text (the page prints them, and the cleaner keeps them), but they must never
 be read out, and an answer's "I" is the guest, not the writer. spoken_paragraphs gives the script writer
-the paragraphs one for one:
+the paragraphs one for one, interview or not, a subheading or a label as "" (clean_furniture.is_heading) and
+without ticker codes and emoji (clean_furniture.without_codes); in a printed interview:
 
 - an answer loses its label and, when the guest's name is known, is quoted and attributed to the guest
   ('"Because the river is telling us to," Ellwood said. "Flows ..."'), so the writer reports it as the
@@ -20,6 +21,8 @@ last word is not an ordinary English word ("Tomasz Ellwood", not "Sallow River B
 from __future__ import annotations
 
 import re
+
+from .clean_furniture import is_heading, without_codes
 
 _LABEL = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+")
 _QUESTION = re.compile(r"^(?:Q|Question)\s*:")
@@ -71,7 +74,7 @@ def spoken_paragraphs(paragraphs: list[str], title: str = "") -> list[str]:
     """The paragraphs as the script writer should read them (see the module's docstring); any text that is
     not a printed interview comes back unchanged."""
     if not is_interview(paragraphs):
-        return list(paragraphs)
+        return ["" if is_heading(p) else without_codes(p) for p in paragraphs]
     guest = guest_name(paragraphs, title)
     out: list[str] = []
     for paragraph in paragraphs:
@@ -86,7 +89,7 @@ def spoken_paragraphs(paragraphs: list[str], title: str = "") -> list[str]:
                 out.append(attributed(answer, guest) if guest else answer)
         else:
             out.append(paragraph)
-    return out
+    return ["" if is_heading(p) else without_codes(p) for p in out]
 
 
 # an answer that opens on what follows from the question's "if": "Q: What if the vote fails? A: Then ..."
@@ -100,13 +103,23 @@ def without_consequence(answer: str) -> str:
     return " ".join(parts[1:]) if parts and _CONSEQUENCE.match(parts[0]) else answer
 
 
+_CLAUSE_STARTS = {"because", "if", "when", "since", "as", "although", "though", "while", "so", "and", "but", "unless"}
+INTERJECTION_WORDS = 2  # "Yes.", "Not really.": a short reply before the answer's sentences, which stand alone
+
+
 def is_bare_reply(answer: str) -> bool:
-    """A one-sentence answer with no subject and verb ("Trip to Disney World", "Bob Marley, Drake"): it
-    means something only after its question, which the script does not say."""
+    """An answer that opens with no subject and verb ("Trip to Disney World", "Bob Marley, Drake", "Broncos vs.
+    Raiders at Mile High. He threw five touchdowns."): it means something only after its question, which the
+    script does not say, and what follows leans on it ("He" is the player named in the reply). A "Yes." or a
+    "Not really." before whole sentences is no such reply."""
     from .grammar import subject_and_verb
 
     parts = sentences(answer)
-    return len(parts) == 1 and not subject_and_verb(parts[0].rstrip(".!?"))
+    if not parts or subject_and_verb(parts[0].rstrip(".!?")):
+        return False
+    # "Because the river is telling us to. Flows at the gauge are ...": a clause the next sentences do not need
+    opens_clause = parts[0].split()[0].lower().strip(",") in _CLAUSE_STARTS
+    return len(parts) == 1 or (len(parts[0].split()) > INTERJECTION_WORDS and not opens_clause)
 
 
 def attributed(answer: str, speaker: str) -> str:
