@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..checks import names_in
 from ..words import VERB_BEFORE
 from ..clauses import cap
+from ..inflect import plural
 from ..models import Segment
 from ..topic_words import name_again_plainly, tie
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
@@ -70,10 +71,18 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         out.append(s)
         for word, (meaning, explain) in entries.items():
             if budget > 0 and word not in explained and meaning not in explained and patterns[word].search(s):
-                explained.update((word, meaning))
+                explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
                 pending.append(explain)
                 budget -= 1
     return out + pending
+
+
+def _number_forms(word: str) -> set[str]:
+    """A noun's singular and plural, so the glossary's two lines ("landlord", "landlords") teach it once."""
+    forms = {word, plural(word)}
+    if word.endswith("s") and not word.endswith("ss"):
+        forms |= {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return forms
 
 
 def _repeated_hard_words(story: list[str]) -> dict[str, str]:
