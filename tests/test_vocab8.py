@@ -83,3 +83,53 @@ def test_a_noun_is_explained_once_in_the_singular_or_the_plural() -> None:
     lessons = [s for s in out if s not in story]
     assert len(lessons) == 1, lessons
     assert "owner" in lessons[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # only the passive: a person or a ship in quarantine is kept apart
+    ("Two patients were quarantined at a hospital in Dunmore.", "Two patients were kept apart at a hospital in Dunmore."),
+    ("The ship has been quarantined since Monday.", "The ship has been kept apart since Monday."),
+    ("Quarantined passengers waited on board.", "Quarantined passengers waited on board."),
+    # a forecaster of the weather or of the economy is an expert on what will come
+    ("Forecasters warn of heavy snow this weekend.", "Experts warn of heavy snow this weekend."),
+    ("Economic forecasters expect growth of 2%.", "Economic experts expect growth of 2%."),
+])
+def test_second_batch_of_news_words(sentence: str, expected: str) -> None:
+    assert plain(sentence) == expected
+
+
+def test_a_space_probe_and_an_official_probe_get_their_own_meanings() -> None:
+    space = glossary_entry_for("probe", "The probe reached the comet in February.")
+    inquiry = glossary_entry_for("probe", "Police opened a probe into the fraud allegations.")
+    assert space is not None and "space" in space.meaning
+    assert inquiry is not None and "search for the facts" in inquiry.meaning
+
+
+def test_a_repeated_word_is_explained_in_the_sense_its_story_uses() -> None:
+    story = ["A small probe has landed on a comet.", "The probe will send pictures home.",
+             "The probe weighs less than a car."]
+    lessons = [s for s in explain_first_use([Line(t, i, 0, i) for i, t in enumerate(story)], set()) if s not in story]
+    assert lessons == ["A probe is a machine with no people on it, sent to study space."]
+
+
+@pytest.mark.parametrize("word, sentence", [
+    ("charities", "Two charities gave food to the families."),
+    ("fines", "The council will raise fines for dropping litter."),
+    ("fares", "Bus fares will rise in April."),
+    ("trams", "No trams will run on Sunday."),
+    ("hospice", "The money was meant for a local hospice."),
+    ("chatbot", "The bank added a chatbot to its website."),
+    ("insider", "An insider said the deal is close."),
+    ("correspondent", "Our correspondent in the capital sent this report."),
+    ("flooding", "Flooding closed the main road."),
+    ("module", "The new module reached the space station."),
+])
+def test_more_topic_words_have_a_plain_meaning(word: str, sentence: str) -> None:
+    assert glossary_entry_for(word, sentence) is not None
+
+
+def test_sacked_is_taught_as_losing_a_job_only_near_a_job() -> None:
+    sacked = glossary_entry_for("sacked", "The club sacked its manager on Monday.")
+    assert sacked is not None and sacked.meaning == "made to leave a job"
+    assert sense_fits(sacked, "The club sacked its manager on Monday.")
+    assert not sense_fits(sacked, "Rebels sacked the old city in 1204.")
