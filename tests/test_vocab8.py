@@ -133,3 +133,12 @@ def test_sacked_is_taught_as_losing_a_job_only_near_a_job() -> None:
     assert sacked is not None and sacked.meaning == "made to leave a job"
     assert sense_fits(sacked, "The club sacked its manager on Monday.")
     assert not sense_fits(sacked, "Rebels sacked the old city in 1204.")
+
+
+def test_a_landlord_is_tied_to_owner_in_words_that_fit_homes_and_shops() -> None:
+    from briefing.topic_words import tie
+
+    meaning, sentence = tie("landlord")
+    assert sentence == "A landlord is an owner of a building who gets rent from people using it."
+    tenants = glossary_entry_for("tenants", "The tenants of the mall went to court.")
+    assert tenants is not None and "businesses" in tenants.meaning  # a shop renting a unit is a tenant too
