@@ -114,6 +114,8 @@ def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
         pos = _noun_phrase_before(sentence[:m.start()])
     if pos:
         fitting = [e for e in found if not e.pos or e.pos == pos or e.pos == "adj" and pos == "n"]
+        # two senses of one part of speech ("probe": an inquiry, a spacecraft): the one the sentence's cues show
+        fitting.sort(key=lambda e: not sense_fits(e, sentence))
         return fitting[0] if fitting else None
     typed = {e.pos for e in found if e.pos}
     if len(typed) > 1:

@@ -104,13 +104,23 @@ def _next_word(after: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+# after a verb, never its object: "approves of the plan" (a preposition), "earns well" (an adverb)
+NOT_AN_OBJECT = {"of", "well", "badly", "hard"}
+
+
 def _has_object(after: str) -> bool:
     """Whether a noun phrase follows: any word that is not a preposition, a conjunction or an adverb."""
     m = re.match(r"\s*([A-Za-z']+)", after)
     if not m:
         return False
     word = m.group(1).lower()
-    return word not in NO_OBJECT_AFTER and not word.endswith("ly")
+    return word not in NO_OBJECT_AFTER and word not in NOT_AN_OBJECT and not word.endswith("ly")
+
+
+def _object_follows(after: str) -> bool:
+    """A noun phrase or an amount follows: "earns $40,000" has an object, though "fell 5%" only has a measure,
+    so an amount counts only where the verb needs an object."""
+    return _has_object(after) or re.match(r"\s*[$£€\d]", after) is not None
 
 
 def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap | None:
@@ -133,7 +143,7 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
     if pos == "n" and swap.pos == "v" and swap.form != "ing" or pos == "v" and swap.pos == "n" \
             and not _plural_after_to(before, found):
         return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
-    if swap.intransitive and _has_object(after) or swap.transitive and not _has_object(after):
+    if swap.intransitive and _has_object(after) or swap.transitive and not _object_follows(after):
         return None
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
@@ -259,7 +269,7 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
     """Replace the hard words and phrases of one sentence, longest first; names, words inside quotes and
     words that start with a capital inside the sentence are left alone. An "a" or "an" right before a
     swapped word is made to fit the new word."""
-    s = spelled_amounts(s)
+    s = joined_possessives(spelled_amounts(s))
     tokens = list(TOKEN.finditer(s))
     quoted = _quoted_spans(s)
     pieces: list[str] = []
@@ -289,6 +299,12 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
     from .possessive import possessives_as_of  # imported here: it reads the word lists, which import this module
     from .vocabulary import common_words
     return possessives_as_of(out, common_words())
+
+
+def joined_possessives(s: str) -> str:
+    """ "the Senate 's session" -> "the Senate's session": a page that spaces its apostrophes off would have the
+    "'s" read as a word of its own (and no possessive rule would see it)."""
+    return re.sub(r"(?<=[A-Za-z]) ['\u2019](?=s\b)", "'", s)
 
 
 def spelled_amounts(s: str) -> str:

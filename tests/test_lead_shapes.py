@@ -34,10 +34,10 @@ def test_two_things_of_one_kind_are_told_one_a_sentence() -> None:
     s = ("Forecasters have issued an orange warning for strong winds along the coast and a yellow warning for heavy "
          "rain in the Orrin valley from Friday until Sunday, saying trees could come down and some roads could flood.")
     out = rewrite(s, NAMES)
-    assert out[:2] == [
-        "Forecasters have issued an orange warning for strong winds along the coast.",
-        "They have also issued a yellow warning for heavy rain in the Orrin valley from Friday until Sunday."]
-    assert out[2].startswith("They said trees could come down")
+    assert out[:2] == [  # "forecasters" is said "experts" (assets/plain_words.tsv), a subject said again
+        "Experts have issued an orange warning for strong winds along the coast.",
+        "Experts have also issued a yellow warning for heavy rain in the Orrin valley from Friday until Sunday."]
+    assert out[2].startswith("Experts said trees could come down")
 
 
 def test_two_different_things_are_not_cut_apart() -> None:
@@ -92,7 +92,7 @@ def test_a_lost_main_clause_is_not_replaced_by_its_tail() -> None:
          "rain in the Orrin valley from late on Friday until Sunday morning, saying trees could come down and some "
          "roads could flood.")
     out = rewrite(s, NAMES)
-    assert out[0].startswith("Forecasters have issued")
+    assert out[0].startswith("Experts have issued")  # "forecasters" is said "experts"
 
 
 def test_a_noun_in_ing_ending_a_list_is_no_participle() -> None:

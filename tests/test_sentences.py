@@ -381,7 +381,7 @@ def test_a_time_phrase_after_a_present_clause_says_this_is() -> None:
 @pytest.mark.parametrize("title, expected", [
     ("Acme to cut up to 500 jobs at its northern plant", ["Acme will cut up to 500 jobs at its northern plant."]),
     ("State Police looking into fire at old mill", ["State Police are looking into fire at old mill."]),
-    ("Town council approves new budget", ["Town council approves new budget."]),
+    ("Town council approves new budget", ["Town council says yes to new budget."]),  # "approves" is rare
 ])
 def test_headline_grammar_becomes_a_sentence(title: str, expected: list[str]) -> None:
     assert rewrite(title, {"Acme", "State"}) == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..checks import names_in
 from ..words import VERB_BEFORE
 from ..clauses import cap
+from ..inflect import plural
 from ..models import Segment
 from ..topic_words import name_again_plainly, tie
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
@@ -54,8 +55,8 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
         entries.setdefault(hard, tie(hard))
-    for word, sentence in _repeated_hard_words([ln.text for ln in lines]).items():
-        entries.setdefault(word, (glossary()[word].meaning, sentence))
+    for word, told in _repeated_hard_words([ln.text for ln in lines]).items():
+        entries.setdefault(word, told)
     patterns = {word: re.compile(rf"\b{re.escape(word)}(?:s|es)?\b" if word in renamed else rf"\b{re.escape(word)}\b")
                 for word in entries}
     budget = MAX_EXPLAINED
@@ -70,15 +71,24 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         out.append(s)
         for word, (meaning, explain) in entries.items():
             if budget > 0 and word not in explained and meaning not in explained and patterns[word].search(s):
-                explained.update((word, meaning))
+                explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
                 pending.append(explain)
                 budget -= 1
     return out + pending
 
 
-def _repeated_hard_words(story: list[str]) -> dict[str, str]:
-    """Uncommon glossary words a story says at least twice, in lower case and in the glossary's sense, with the
-    sentence that explains each: words the story cannot do without, so the listener is told what they mean."""
+def _number_forms(word: str) -> set[str]:
+    """A noun's singular and plural, so the glossary's two lines ("landlord", "landlords") teach it once."""
+    forms = {word, plural(word)}
+    if word.endswith("s") and not word.endswith("ss"):
+        forms |= {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return forms
+
+
+def _repeated_hard_words(story: list[str]) -> dict[str, tuple[str, str]]:
+    """Uncommon glossary words a story says at least twice, in lower case and in a sense the glossary knows, with
+    the meaning and the sentence that explains each: words the story cannot do without, so the listener is told
+    what they mean. A word with two senses ("probe": an inquiry, a spacecraft) is told in the one its cues show."""
     common = common_words()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -86,15 +96,18 @@ def _repeated_hard_words(story: list[str]) -> dict[str, str]:
         for tok in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", s):
             counts[tok] = counts.get(tok, 0) + 1
             first.setdefault(tok, i)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     for word, n in counts.items():
-        entry = glossary().get(word)
-        if n < 2 or word in common or entry is None or entry.explain:
+        if n < 2 or word in common or word not in glossary_entries():
             continue
         i = first[word]
+        context = f"{story[i - 1] if i else ''} {story[i]}"
+        entry = next((e for e in glossary_entries()[word] if sense_fits(e, context)), None)
+        if entry is None or entry.explain:
+            continue
         sentence = told_as_sentence(entry)
-        if sentence and sense_fits(entry, f"{story[i - 1] if i else ''} {story[i]}"):
-            out[word] = sentence
+        if sentence:
+            out[word] = (entry.meaning, sentence)
     return out
 
 
