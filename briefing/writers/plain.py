@@ -314,15 +314,12 @@ def with_one_more_point(script: Script, drafts: list[Draft]) -> Script:
     if at is None:
         return script
     said = script.segments[at].sentences
-    source = article_text([d.article for d in drafts])
     grade, share = reading_grade(measured_sentences(script)), common_share(" ".join(measured_sentences(script)))
     for plainest in (False, True):  # the recap the plan chose is one of the two orders
         recap = recap_segment(stories, drafts, full=True, plainest=plainest, one_more=True)
-        segments = said_short_again(script.segments[:at] + [recap] + script.segments[at + 1:], source)
-        recap = segments[at]
         if len(recap.sentences) != len(said) + 1 or not set(said) <= set(recap.sentences):
             continue
-        longer = replace(script, segments=segments)
+        longer = replace(script, segments=script.segments[:at] + [recap] + script.segments[at + 1:])
         longer_said = measured_sentences(longer)
         if estimated_seconds(longer) <= timing.MAX_SECONDS \
                 and reading_grade(longer_said) <= max(grade, GRADE_TARGET) \
