@@ -28,7 +28,7 @@ from .voices import full_names
 
 # the verbs of a speaker: "Raab said", "said Raab", "Raab told reporters"
 SPEECH = r"(?:said|says|told|added|asked|wrote|explained|argued|warned|noted|insisted|claimed|admitted|denied)"
-# titles said before a name that go with the full name: "Dr. Ronny Jackson", "Mr Julian Assange"
+# courtesy titles before a name: "Dr. Ronny Jackson", "Mr Julian Assange"
 COURTESY = r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?"
 SHORTENED_KINDS = ("story",)
 
@@ -104,17 +104,11 @@ def short_names(source: str) -> dict[str, str]:
     return out
 
 
-def _title_run(before: str) -> int:
-    """How many characters of the text before a name are its title: "Foreign Secretary ", "Dr. ". A title ends on a job word or a courtesy title and may have one or two capitalised
-    words before the job ("Foreign Secretary", "Deputy Chief Constable"), never a word that opens a line."""
-    toks = before.split(" ")[:-1] if before.endswith(" ") else []
-    if not toks or not (re.fullmatch(COURTESY, toks[-1]) or toks[-1].lower() in JOBS and toks[-1][:1].isupper()):
-        return 0
-    n = 1
-    while n < min(3, len(toks)) and re.fullmatch(r"[A-Z][a-z]+", toks[-n - 1]) \
-            and toks[-n - 1].lower() not in NOT_A_FIRST_NAME and toks[-n - 1] not in LINE_OPENERS:
-        n += 1
-    return sum(len(t) + 1 for t in toks[-n:])
+def _after_a_title(before: str) -> bool:
+    """The name comes right after its title: "Foreign Secretary ", "Dr. " (a capitalised job word or a
+    courtesy title), which stays with the last name."""
+    last = before.split(" ")[-2] if before.endswith(" ") and len(before.split(" ")) > 1 else ""
+    return bool(re.fullmatch(COURTESY, last) or last[:1].isupper() and last.lower() in JOBS)
 
 
 def _shortened(line: str, names: dict[str, str], said: set[str]) -> str:
@@ -123,7 +117,7 @@ def _shortened(line: str, names: dict[str, str], said: set[str]) -> str:
         pattern = re.compile(rf"\b{re.escape(full)}\b(?!\s+[A-Z][a-z])(?!\s*&)")
         at = 0
         while m := pattern.search(line, at):
-            if not _title_run(line[:m.start()]) and _inside_a_longer_name(line[:m.start()]):
+            if not _after_a_title(line[:m.start()]) and _inside_a_longer_name(line[:m.start()]):
                 at = m.end()
                 continue
             # a title stays with the last name: "President Rahmon", "Dr. Okafor" tell the listener who it is
