@@ -71,7 +71,7 @@ FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'-]*(?: (?:van|der|den|de|la|le|du|von|
 TITLES_BEFORE = r"(?:(?:[A-Z][\w.'-]*|[a-z][\w-]*) ){0,3}"
 
 
-def _a_person(full: str, text: str) -> bool:
+def is_a_person(full: str, text: str) -> bool:
     """Does the text show that this full name is a person's (and not "New York" or "Blue Origin")?"""
     last = full.split()[-1]
     if last.lower() in BODIES:
@@ -107,7 +107,7 @@ def named_again(parts: list[str]) -> list[str]:
     Okafor will lead the library." + "Librarian Ann Okafor has been blind ..." -> + "Okafor has been ..."."""
     text = " ".join(parts)
     people = {_without_title(full) for part in parts[:-1] for full in FULL_NAME.findall(part)}
-    people = {full for full in people if len(full.split()) > 1 and _a_person(full, text)}
+    people = {full for full in people if len(full.split()) > 1 and is_a_person(full, text)}
     out: list[str] = []
     named: set[str] = set()
     for part in parts:

@@ -18,7 +18,7 @@ from ..models import Script
 from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
-from .selection import Draft
+from .selection import SAID_THIS, Draft
 from .word_list import words_taught
 
 if TYPE_CHECKING:
@@ -68,13 +68,31 @@ def _common_share(script: Script) -> float:
     return common_share(" ".join(measured_sentences(script)))
 
 
-def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str]) -> list[str]:
-    """Story lines the grade pass may pass over: outside the lead, long enough to matter, not the first
-    to name someone the story names again, not the only home of a fact of the article's opening."""
+def _small_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\b[a-z][a-z'-]*\b", text))
+
+
+def draft_texts(drafts: list[Draft]) -> dict[tuple[str, ...], str]:
+    """The draft lines by their lower-case words: the script says a line with its people named in full the
+    first time and short after that ("Dominic Raab" / "Raab"), so its text may differ from the draft's in
+    its names only; the grade pass passes over the draft line, by the text the planner knows."""
+    return {_small_words(ln.text): ln.text for d in drafts for ln in d.lines}
+
+
+def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str],
+               drafts: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """Story lines the grade pass may pass over, as said -> as the draft writes them: draft lines outside the
+    lead (not a word's explanation the script added), long enough to matter, not the first to name someone
+    the story names again, not the only home of a fact of the article's opening, not the speaker of the
+    line before ("The agency said this on Friday.": without it, a claim would be told as a fact)."""
     story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
-    return [t for i, t in enumerate(story)
-            if t not in lead_texts and words(t) >= 6 and not _introduces(t, story[:i], story[i + 1:])
-            and not _only_home_of_a_lead_fact(t, lead_facts, story)]
+    found = {}
+    for i, t in enumerate(story):
+        draft = drafts.get(_small_words(t))
+        if draft is not None and draft not in lead_texts and words(t) >= 6 and not SAID_THIS.search(t) \
+                and not _introduces(t, story[:i], story[i + 1:]) and not _only_home_of_a_lead_fact(t, lead_facts, story):
+            found[t] = draft
+    return found
 
 
 def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
@@ -184,13 +202,15 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         if trial_grade < grade and estimated_seconds(trial) >= floor and _common_share(trial) >= least_common:
             script, layout, grade = trial, plain, trial_grade
     tried: set[str] = set()
+    by_words = draft_texts(drafts)
     for _ in range(MAX_GRADE_TRIALS):
         if grade <= SWAP_TARGET:
             break
-        candidates = [t for t in _tradeable(script, lead_texts, lead_facts) if t not in tried]
+        tradeable = _tradeable(script, lead_texts, lead_facts, by_words)
+        candidates = [said for said, draft in tradeable.items() if draft not in tried]
         if not candidates:
             break
-        hardest = _hardest_first(script, candidates)[0]
+        hardest = tradeable[_hardest_first(script, candidates)[0]]
         tried.add(hardest)
         seconds = estimated_seconds(script)
         least = _least_seconds(grade, floor, seconds)
@@ -205,7 +225,7 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
             continue
         script, layout, grade, _ = best
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
-    return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts),
+    return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
 
 
@@ -228,7 +248,8 @@ def carries_the_topic(line: str, taught: set[str]) -> bool:
     return any(tok in taught for tok in lower_tokens(line))
 
 
-def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: list[str], floor: float) -> Script:
+def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: dict[str, str],
+                floor: float) -> Script:
     """A script whose share of common words fell under the 96 % the listener needs (the plan took lines of
     uncommon words to fill five minutes) passes over its story lines of uncommon words the same way, while
     it stays clear of 4:30 and its grade stays under the target (or no higher)."""
@@ -237,12 +258,12 @@ def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: 
     taught = taught_words(script)
     by_share = sorted((t for t in tradeable if common_share(t) < 1.0 and not carries_the_topic(t, taught)),
                       key=lambda t: (common_share(t), t))
-    for hardest in by_share[:MAX_WORD_TRIALS]:
+    for hardest_said in by_share[:MAX_WORD_TRIALS]:
         if share >= MIN_COMMON_SHARE + COMMON_MARGIN:
             break
-        said = measured_sentences(script)
-        if hardest not in said:
-            continue
+        hardest = tradeable[hardest_said]
+        if _small_words(hardest_said) not in {_small_words(t) for t in measured_sentences(script)}:
+            continue  # passed over already by an earlier trade
         best = None
         seconds = estimated_seconds(script)
         for trial, trial_layout in _trials(planner, layout, hardest, script):

@@ -10,24 +10,42 @@ from __future__ import annotations
 
 import re
 
-# vowel pairs said as two syllables: "stadia", "video", "being", "playing", "earlier", "audience"
-TWO_SOUNDS = re.compile(r"(?<![tcsgxl])i[ao](?!u)|(?<!p)eo|[aeo]y?ing|[^aeiou]ying|uo|iu|(?<![qg])ua|[aeo]yer"
+# vowel pairs said as two syllables: "stadia", "video", "being", "playing", "earlier", "audience", "various",
+# "area", "idea", "create", "Korean", "fuel", "mayor", "layout"; not the glide of "senior", "union", "opinion"
+TWO_SOUNDS = re.compile(r"(?<![tcsgxl])i[ao](?![u]|n$|ns$|r$|rs$)|(?<![tcsgxl])iou|(?<!p)eo|[aeo]y?ing|[^aeiou]ying"
+                        r"|uo|iu|(?<![qg])ua|[aeo]yer|ayo|[rd]eas?$|^creat|[rp]ean$|uel$"
                         r"|[^aeiou]i(?:er|est)s?$|ience")
 # an r after a long vowel sound is a syllable of its own: "our", "hours", "fire"
 R_SYLLABLE = re.compile(r"^h?ours?$|ire[sd]?$")
-# a silent e inside a word built from two: "statement", "lately", "something", "someone"
-INNER_SILENT_E = re.compile(r"[^aeiouy]e(?:ment|ly|ful|ness|less|thing|one|ward)s?$")
+# a silent e inside a word built from two: "statement", "lately", "something", "someone", "carefully", "safety",
+# "forecast", "household"
+INNER_SILENT_E = re.compile(r"[^aeiouy]e(?:ment|ly|ful|fully|ness|less|thing|one|ward|ty|cast|caster|hold|holder)s?$")
+# "-le", "-re" and "-led" after a consonant are syllables: "table", "centre", "metres", "struggled", "settled"
+SAID_LE_RE = re.compile(r"[^aeiouyl]le$|[tbcgv]res?$|[^aeiouylrw]led$")
+# everyday words of the news whose spelling hides a syllable or adds one that is not said
+SAID_SYLLABLES = {"business": 2, "businesses": 3, "wednesday": 2, "wednesdays": 2, "several": 2, "evening": 2,
+                  "evenings": 2, "interest": 2, "interests": 2, "interested": 3, "interesting": 3, "soldier": 2,
+                  "soldiers": 2, "premier": 2, "temperature": 3, "temperatures": 3, "vegetable": 3,
+                  "vegetables": 3, "chocolate": 2, "everything": 3, "behavior": 3, "behaviour": 3,
+                  "behaviors": 3, "behaviours": 3, "beyond": 2, "naked": 2, "quiet": 2, "diet": 2, "client": 2,
+                  "clients": 2, "science": 2, "scientist": 3, "scientists": 3, "giant": 2, "giants": 2,
+                  "buyer": 2, "buyers": 2, "poem": 2, "poems": 2, "poet": 2, "poetic": 3, "reality": 4,
+                  "especially": 3, "typically": 3, "basically": 3, "entirely": 4, "retired": 2}
 
 
 def word_syllables(word: str) -> int:
     """Syllables of one word by its spelling; an acronym with no vowel ("NHS") counts as one, as textstat does."""
     w = word.lower()
+    if w in SAID_SYLLABLES:
+        return SAID_SYLLABLES[w]
     n = len(re.findall(r"[aeiouy]+", w))
     if not n:
         return 1
     n += len(TWO_SOUNDS.findall(w)) + len(R_SYLLABLE.findall(w))
-    if re.search(r"[^aeiouy]e$", w) and not re.search(r"[^aeiouyl]le$", w) and n > 1:
-        n -= 1  # a silent final e: "make", "while"; not "table"
+    if SAID_LE_RE.search(w):
+        pass  # "table", "centre", "struggled": the e is said
+    elif re.search(r"[^aeiouy]e$", w) and n > 1:
+        n -= 1  # a silent final e: "make", "while"
     elif re.search(r"[^aeiouycgszxhl]es$|[aeiouy]les$", w) and n > 1:
         n -= 1  # "games", "times", "miles"; not "places", "boxes", "titles"
     elif re.search(r"[^aeiouytd]ed$", w) and n > 1:

@@ -30,6 +30,7 @@ from .recap import headlines_segment, is_statement, recap_segment
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .people import introduce_people
+from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .voices import as_advice, as_opinion, named_speaker, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
@@ -226,6 +227,7 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     if len(recap.sentences) > 1:  # "Now, here are the main points again." and then none: better not said
         segments.append(recap)
     segments.append(outro_segment(show))
+    segments = said_short_again(segments, source)  # "Dominic Raab" once, "Raab" after that
     episode_title = title or drafts[0].article.title.strip() or "The news in plain English"
     return Script(episode_title, show, date, segments, [d.article for d in drafts], wpm, "plain")
 
