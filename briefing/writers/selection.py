@@ -34,13 +34,20 @@ LEANING_OPENER = re.compile(
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
-    r"^(?:this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
+    # "Those who ...", "Those involved with the show ...", "Those killed in the crash ...": the people the rest of
+    # the sentence names, not the things of the line before ("Those included ..." still leans)
+    r"^(?:those (?:who\b|[a-z]+(?:ed|en|wn) (?:with|in|on|at|by|from|for|about)\b)"
+    r"|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
     r"|it (?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains"
     r"|remained)(?: not)? (?:yet |still |now |also )?(?:true|clear|likely|unlikely|possible|impossible|important|hard"
     r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
     r"|raining|snowing)\b)", re.IGNORECASE)
 # "A study published Wednesday said this.": without the line before, "this" points at another fact
-SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b")
+# ("Judge Lee said this is not easy." reports a clause whose subject is "this": it leans on nothing before it)
+# ("... said this is because ..." still points back: a reason for what came before)
+SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b"
+                       r"(?! (?:is|was)\b(?! (?:because|why|how|what|when|the reason)\b))"
+                       r"(?! (?:will|would|could|can|may|might|has|had|means|meant|should|must|needs|makes|made)\b)")
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
 FURNITURE = re.compile(
