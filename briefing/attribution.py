@@ -56,6 +56,11 @@ def attribution_first(s: str, names: set[str]) -> str:
         or re.fullmatch(r"(.{15,}), (said|says) ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), ((?:a |an |the )?[^,\"]{3,80})", body)
     if m and not (m.lastindex == 4 and any(is_verbish(t) for t in m.group(4).split())):  # "..., says Lee, is X"
         return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
+    # "..., said Western Rail's route director, Anil Chaudry." -> "Anil Chaudry said ...": the job before the name
+    m = re.fullmatch(r"(.{15,}), (said|says) (?:(?:the |a |an )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}'s? |the [a-z]+'s? )?"
+                     r"(?:[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}), ((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*)", body)
+    if m and not any(is_verbish(t) for t in body[m.end(2):m.start(3)].split()):
+        return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
     return s if body == s.rstrip(".") else body + "."
 
 

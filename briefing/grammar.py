@@ -182,10 +182,13 @@ def subject_of(clause: str) -> str | None:
                 or named_then_s:  # "CargoMind brings ...": a one-word name, then its verb with "-s"
             # ("The unprecedented resolution ... allowed": an "-ed" word after "the" describes the noun)
             subj = toks[:i]
+            adverb = False
             while len(subj) > 1 and subj[-1].lower() in SUBJECT_ADVERBS:
-                subj = subj[:-1]  # "Ann Lee even touched on it and ..." -> "Ann Lee", not "It"
+                subj, adverb = subj[:-1], True  # "Ann Lee even touched on it and ..." -> "Ann Lee", not "It"
             if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
                 return None
+            if adverb and len(subj) <= 3 and subj[0].lower() not in PRONOUNS:
+                return cap(" ".join(subj))  # "The writers also made A and modeled B" -> "The writers modeled B"
             if len(subj) == 1 and subj[0].lower() in PRONOUNS:
                 return cap(subj[0])
             # the noun before "of", "from" ... is the subject: "The price of the tickets rose" is "It", not "They"

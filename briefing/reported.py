@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from .generic_you import generic_you
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, lower_first, words
 from .sentences import short_name
-from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report
+from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report, without_quoted_titles
 from .speakers import JOBS, Speakers, people_named, speaker_groups
 from .vocabulary import common_words
 
@@ -103,6 +103,7 @@ SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|ea
 def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
                      pronouns: Mapping[str, str] | None = None) -> str | None:
     """'"Q," X said.' -> 'X said Q.' in reported speech; None when the quote cannot be reported plainly."""
+    s = without_quoted_titles(s)  # 'the "We are on it." campaign' is a title, not a quote
     quotes = QUOTED.findall(s)
     if not quotes and s.count('"') == 0:
         return s

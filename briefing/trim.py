@@ -84,9 +84,11 @@ def last_resort(s: str) -> list[str]:
 
 
 def _and_clause_without_verb(text: str) -> bool:
-    """'A holds 39 seats, and her partner, the rural party': the clause after ", and " lost its verb."""
-    return ", and " in text and not any((is_verbish(t) or third_person_verb(t)) and "-" not in t  # "rural-based"
-                                         for t in text.rsplit(", and ", 1)[1].split())
+    """'A holds 39 seats, and her partner, the rural party': the clause after ", and " opened an aside about its
+    subject and lost its verb ("counting on the service, and the future of the industry" is a list: it stays)."""
+    second = text.rsplit(", and ", 1)[1] if ", and " in text else ""
+    return ", " in second and not any((is_verbish(t) or third_person_verb(t)) and "-" not in t  # "rural-based"
+                                      for t in second.split())
 
 
 # phrases that can end a sentence and be left out without changing what the rest says

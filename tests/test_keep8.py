@@ -47,6 +47,7 @@ def test_a_job_after_the_speaker_at_the_end_still_lets_the_speaker_go_first() ->
     ("Ann Lee even touched on the idea", "Ann Lee"),
     ("The spokesman for the council said nothing", "The spokesman"),
     ("The price of the tickets rose", "It"),
+    ("The researchers also made predictions", "The researchers"),  # said again whole, so it stands alone
 ])
 def test_the_subject_said_again_for_a_split_off_verb(clause: str, subject: str) -> None:
     assert subject_of(clause) == subject
@@ -227,3 +228,48 @@ def test_a_second_clause_is_not_cut_before_its_verb() -> None:
                       "giving the coalition a majority of just four.")
     assert out != ["The Labour Party holds 39 seats, and its junior partner, the rural-based Farmers party."]
     assert all(not line.endswith("Farmers party.") for line in out)
+
+
+def test_a_list_after_and_is_not_taken_for_a_clause_without_its_verb() -> None:
+    out = rewrite("Lee, however, is counting on the quality of the new service, and the future of the games industry as "
+                  "a whole, to help the firm in its first year.", NAMES)
+    assert out == ["Lee is counting on the quality of the new service, and the future of the games industry as a whole."]
+
+
+def test_a_she_line_after_passed_over_lines_about_the_same_she_is_said() -> None:
+    from briefing.models import Article
+    from briefing.writers.selection import Draft, Line, same_person_after_tail
+    lines = [Line("Doctor Ann Lee said the best cure is care.", 0, 0, 1),
+             Line("She advises resting in shade.", 1, 2, 2),
+             Line("She also advises avoiding midday sun.", 1, 2, 2),
+             Line("She said people should check on old neighbours.", 1, 0, 3)]
+    draft = Draft(Article("Heat", "Heat."), [], lines, {"Ann", "Lee"})
+    assert same_person_after_tail(draft, lines[3], {id(lines[0])})
+    lines[2] = Line("Tom Hart advises avoiding midday sun.", 1, 2, 2)  # someone new between: "she" is unsure
+    assert not same_person_after_tail(draft, lines[3], {id(lines[0])})
+
+
+def test_a_reported_this_is_no_time_of_the_report() -> None:
+    from briefing.clause_reports import _reported
+    out = _reported("Hart said this is their favorite kind of work to do because it is a way to help the town a lot.",
+                    NAMES, 0)
+    assert out and not any("this is that" in line for line in out)
+    assert _reported("Hart said this week that the council would close the old bridge over the river for repairs in "
+                     "the spring.", NAMES, 0)[0].startswith("Hart said this week that")
+
+
+def test_a_quoted_title_before_its_noun_is_not_taken_for_speech() -> None:
+    out = rewrite("The city's new \"Slow. We mean it.\" road safety campaign has been facing mockery since it started "
+                  "on Monday, but Ann Lee's response was concern.", NAMES)
+    assert out and out[0].startswith("The city's new road safety campaign has been facing mockery")
+    assert not any("We mean it" in line for line in out)
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Fewer people travel over Easter, which is why the work was planned for the school holidays, said Dunmore "
+     "Rail's route director, Tom Hart.", "Tom Hart said fewer people travel over Easter"),
+    ("The road will reopen on Friday, said the council's chief engineer, Tom Hart.",
+     "Tom Hart said the road will reopen on Friday."),
+])
+def test_a_job_before_the_speakers_name_at_the_end(sentence: str, said: str) -> None:
+    assert attribution_first(sentence, NAMES).startswith(said)

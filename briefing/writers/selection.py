@@ -367,7 +367,9 @@ def same_person_after_tail(draft: Draft, ln: Line, said: set[int]) -> bool:
         return False
     last = said_before[-1]
     skipped = draft.lines[next(k for k, x in enumerate(draft.lines) if x is last) + 1:i]
-    if not skipped or any(x.group != last.group for x in skipped):
+    pronoun = ln.text.split(" ", 1)[0]
+    # ("She advises A." "She also advises B." passed over for their words: they speak of the same "she")
+    if not skipped or any(x.group != last.group and x.text.split(" ", 1)[0] != pronoun for x in skipped):
         return False
     heard = " ".join(x.text for x in said_before)
     # a name in the passed-over tail that the listener never heard could be whom "she" means
