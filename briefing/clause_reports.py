@@ -48,8 +48,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         who, verb, claim = when_first.group(2), when_first.group(3), when_first.group(4)
         return _reported(finish(f"{who} {verb} {when_first.group(1)[:1].lower()}{when_first.group(1)[1:]} that {claim}"),
                          names, depth + 1)
-    m = re.fullmatch(rf"((?:But|And|So|Yet) )?([^,\"]{{2,60}}?) ({SPEECH})( (?:on|last|this|in|at|during) [^,]{{1,30}}?"
-                     rf"| yesterday| today)?( that)? ([^,].{{12,}})", s.rstrip(".!"))
+    # ("said this week that ..." is a time; "said this is their work" is the claim's own "this")
+    m = re.fullmatch(rf"((?:But|And|So|Yet) )?([^,\"]{{2,60}}?) ({SPEECH})( (?:on|last|in|at|during) [^,]{{1,30}}?"
+                     rf"| this (?:week|month|year|morning|afternoon|evening|weekend|season|summer|winter|spring|autumn"
+                     rf"|fall)| yesterday| today)?( that)? ([^,].{{12,}})", s.rstrip(".!"))
     if not m:
         return None
     but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)

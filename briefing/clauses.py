@@ -14,14 +14,15 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       SUBJECT_STARTERS, SUBORDINATE_STARTS, cap, finish, first_real, has_verb, is_clause, is_sentence, is_verbish,
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
-from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, opening_clause, reason_cleft,
-                      resumptive_appositive, speaker_last, two_infinitives)
+from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, gerund_list, opening_clause,
+                      reason_cleft, resumptive_appositive, speaker_last, two_infinitives)
 from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
                         drop_quantity_aside, noun_with_clause, of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_opening_phrase, last_resort
+from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
@@ -106,6 +107,8 @@ def _split_once(s: str) -> list[str] | None:
                     r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|run-up|eve)$|\b(?:on|in|during|for|of)"
                     r" the (?:\w+ )?(?:time|night|day|morning|evening|week|month|year|season)$", left):
                 continue  # "checked on him in the hours | before he died": "the hours before" is one time
+            if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
+                continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
                     and not re.search(r"\b(?:for|in|within|over)\b(?: [^\s,]+){0,4}$", left):
                 continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)
@@ -156,6 +159,9 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "all of which were new"
             if not whole(left) or cuts_a_pair(left, body[m.start():]) or leaves_a_clause_open(left, is_verbish):
                 continue  # "works for both Ann | and Ben": the pair stays whole
+            if marker == ", " and OPEN_SUBORDINATE.match(left.rsplit(", ", 1)[-1]):
+                continue  # "played for an hour, and although her voice was fine, | the mood had gone": the
+                # "although" part belongs to the clause after the cut
             if marker in (" as a ", " as an ") and (is_verbish(tail[-1]) or tail[-1].endswith("s")
                                                      or re.search(r"\b(?:which|who|that)\b", left)
                                                      or right.split()[0].lower() not in AS_A_READING):
@@ -184,7 +190,15 @@ def _split_once(s: str) -> list[str] | None:
                         template = "{}"  # "would raise $38 million, after the council voted ...": the vote is a fact
                     else:
                         template = template.replace("This was", "This is")  # "Fighters gain power. This is after"
-                new_right = template.format(right)
+                if marker in (" because of ", " during ", " as a ", " as an ") \
+                        and FINITE_VERB.search(" " + re.split(r"\b(?:that|which|who|whom|whose|where|when|if)\b", right)[0]):
+                    continue  # "the hope of growth | because of a tax cut is keeping ...": the phrase is a subject
+                doer = ing_with_its_doer(left, right) if template.startswith("This was") else None
+                if doer and marker == " before ":
+                    # "A jury deliberated for an hour before convicting him." -> "Then the jury convicted him."
+                    new_right = "Then " + re.sub(r"^[Aa]n? ", "the ", doer)
+                else:
+                    new_right = template.format(doer or right)
                 judge = JUDGED_BY.match(left)
                 if marker == " because of " and judge and not any(is_verbish(t) for t in judge.group(1).split()):
                     # "Peskov criticised the unrest due to the pull-out": the cause is Peskov's view, not a fact
@@ -203,6 +217,10 @@ def _split_once(s: str) -> list[str] | None:
                 if template.startswith("This is because") and (_past(left) or _ends_in_the_past(left)):
                     template = template.replace("This is", "This was")  # "had been blocked ... This was because"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
+            elif marker in (", and ", ", but ") and OPEN_SUBORDINATE.match(right) and not right.lower().startswith(
+                    ("and ", "but ", "so ", "yet ")) and ", " in right and starts_clause(right.split(", ", 1)[1]):
+                # "..., and although her voice was fine, the mood had gone": the second sentence keeps its opener
+                new_right = "But " + right if "but" in marker else cap(right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
                 inner = re.match(r"(?:This|That|It) (?:is|was) (?:because|after|before|when|during|why) (\w+)", left)
@@ -259,6 +277,9 @@ def _split_once(s: str) -> list[str] | None:
     return best[1] if best else None
 
 
+OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
+                              r"|because|since|as soon as|once)\b", re.IGNORECASE)
+FINITE_VERB = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:is|are|was|were|has|have|will) (?!been\b)")
 FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"}
 
 
@@ -301,7 +322,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return [p for piece in pieces for p in piece] if all(pieces) else []
     if words(s) > LONGEST:
         s = drop_opening_phrase(s)
-    for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), _relative_clauses,
+    for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
+                 _relative_clauses,
                  lambda x, _n: _opening_participle(x),
                  lambda x, _n: _with_participle(x),
                  lambda x, _n: _appositive(x),

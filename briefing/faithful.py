@@ -100,8 +100,9 @@ def merges_two_words(before: str, after: str) -> bool:
 LEADING_CONDITION = re.compile(r"^(?P<lead>(?:[^,\"]{2,60}? )?(?:said|says|told [\w ]{2,30}?|added|warned)"
                                r"(?: that)? )?(?P<cond>(?:[Ii]f|[Uu]nless|[Pp]rovided(?: that)?|[Aa]s long as"
                                r"|[Oo]nly if|[Ii]n case) [^,]{3,140}), (?P<main>.+)$")
-MODALS = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|going to|plans? to|expects? to)\b",
-                    re.IGNORECASE)
+# capitalised only where a sentence opens: "in May" is a month, not a possibility
+MODALS = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|going to|plans? to|expects? to)\b"
+                    r"|(?:^|(?<=[.!?\"] ))(?:Will|Would|Could|Can|May|Might|Shall|Should|Must)\b")
 # verbs whose "that" clause is what someone thinks, not a fact: "people assume X and that Y"
 BELIEF_VERBS = (r"assumes?|assumed|believes?|believed|thinks?|thought|fears?|feared|expects?|expected|hopes?|hoped"
                 r"|worr(?:y|ies|ied)|claims?|claimed|argues?|argued|insists?|insisted|suspects?|suspected"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .sentences import speaker_again
+from .subject_words import SUBJECT_ADVERBS, head_noun
 from .verb_shapes import (closed_words, opens_with_quantity, plural_then_present,  # noqa: F401
                           singular_then_present, third_person_verb, verb_forms)
 from .vocabulary import common_words
@@ -138,6 +139,8 @@ def starts_clause(part: str) -> bool:
     return False
 
 
+# words that open a time or comparison clause inside a noun phrase ("staff and people since they moved")
+TIME_LINKS = {"since", "than", "after", "before"}
 NOUN_PHRASE_STOPS = {"and", "or", "in", "on", "at", "with", "for", "to", "by", "from", "as", "that", "which", "who",
                      "whom", "whose", "where", "when", "while", "because", "if", "but", "whether", "although", "though",
                      "unless", "until", "whereas"}
@@ -151,8 +154,9 @@ def subject_then_verb(toks: list[str]) -> bool:
     for i, tok in enumerate(toks[:8]):
         if i > 0 and is_verbish(tok):
             return True
-        if tok.endswith((",", ";", ":")) or tok.lower() in NOUN_PHRASE_STOPS:
-            return False
+        if tok.endswith((",", ";", ":")) or tok.lower() in NOUN_PHRASE_STOPS or tok.lower() in TIME_LINKS \
+                or (tok.lower() == "once" and toks[i + 1:i + 2] and toks[i + 1].lower() in PRONOUNS | {"the", "a", "an"}):
+            return False  # "people once they become sick": the verb is the "once" clause's, the noun has none
     return False
 
 
@@ -183,12 +187,19 @@ def subject_of(clause: str) -> str | None:
                 or named_then_s:  # "CargoMind brings ...": a one-word name, then its verb with "-s"
             # ("The unprecedented resolution ... allowed": an "-ed" word after "the" describes the noun)
             subj = toks[:i]
+            adverb = False
+            while len(subj) > 1 and subj[-1].lower() in SUBJECT_ADVERBS:
+                subj, adverb = subj[:-1], True  # "Ann Lee even touched on it and ..." -> "Ann Lee", not "It"
             if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
                 return None
+            if adverb and len(subj) <= 3 and subj[0].lower() not in PRONOUNS:
+                return cap(" ".join(subj))  # "The writers also made A and modeled B" -> "The writers modeled B"
             if len(subj) == 1 and subj[0].lower() in PRONOUNS:
                 return cap(subj[0])
-            if w in PLURAL_VERBS or (w not in SINGULAR_VERBS and subj[-1].lower().endswith("s")
-                                    and not subj[-1].lower().endswith("ss") and not subj[-1][:1].isupper()):
+            # the noun before "of", "from" ... is the subject: "The price of the tickets rose" is "It", not "They"
+            last = (head_noun(subj) or subj)[-1]
+            if w in PLURAL_VERBS or (w not in SINGULAR_VERBS and last.lower().endswith("s")
+                                    and not last.lower().endswith("ss") and not last[:1].isupper()):
                 return "They"
             if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
                 return " ".join(subj)
@@ -196,6 +207,12 @@ def subject_of(clause: str) -> str | None:
                 return speaker_again(" ".join(subj))  # "Foreign Minister Ann Lee defended it, saying" -> "Lee said"
             if len(subj) <= 3 and re.search(r"(er|or|ist|ian|man|person)$", subj[-1].lower()):
                 return cap(" ".join(subj))  # "The writer has ..., and is ..." -> "The writer is ...", not "It is"
+            head = head_noun(subj)
+            if head and head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss") \
+                    and (not head[-1][:1].isupper() or (len(head) == 1 and head[0].lower() in common_words())):
+                return "They"  # "Officers from the city police stopped a car and ...": the officers, not "It"
+            if head and re.search(r"(er|or|ist|ian|man|woman|person)$", head[-1].lower()):
+                return cap(" ".join(head))  # "The spokesman for the council said ... and" -> "The spokesman"
             return "It" if w in SINGULAR_VERBS or len(subj) > 3 else cap(" ".join(subj))
     return None
 
@@ -297,6 +314,8 @@ def subject_and_verb(clause: str) -> bool:
     reason that more help is needed' and 'Right now, having scored' do not."""
     # "Their goalkeeper, Ann Lee, saved ...": a name in apposition belongs to the subject
     clause = re.sub(r"^([^,]{2,40}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?=[a-z])", r"\1 ", clause)
+    # "Next year's dates, in late July, will be ...": a short phrase between commas belongs to the subject
+    clause = re.sub(r"^([^,]{2,40}), (?:in|on|at|from|of|with|for|by|like) [^,]{2,30}, (?=[a-z])", r"\1 ", clause)
     toks = clause.split()
     if len(toks) < 2:
         return False
@@ -318,6 +337,10 @@ def subject_and_verb(clause: str) -> bool:
             continue  # "Being able to help people": an infinitive is not the finite verb
         if phrasal_called(tok, nxt):
             return True  # "OrbitBeyond called off its order"
+        if prev.lower() in ("the", "a", "an"):
+            if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
+                return False
+            continue  # "less than the cost of ...": a word after "the" is a noun, not a verb
         if is_verbish(tok) and tok[:1].islower() and not (tok.lower().endswith("ed") and prev.lower() in AFTER_PREPOSITION):
             return True  # ("in waxed paper", "with painted walls": an "-ed" word after a preposition describes a noun)
         if plural_then_present(prev, tok, toks[at - 1] if at else ""):

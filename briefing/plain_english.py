@@ -18,8 +18,9 @@ from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
 from .keep_words import carries_meaning
 from .narrator import everyones_our
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
-from .reported import (attribution_first, keep_speaker, paraphrase_quote,  # noqa: F401
-                       report, speaker_pronouns, split_report)
+from .attribution import attribution_first, keep_speaker, split_report
+from .reported import (paraphrase_quote,  # noqa: F401
+                       report, speaker_pronouns)
 from .speakers import named_again, said_when, split_occasion
 from .trim import spelled_out_address, without_idiom_clause
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
@@ -119,6 +120,12 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "became too costly for", "is deadly.": an -ly adjective that is the point
         if before and before[-1].lower() in FUNCTION_WORDS and re.match(r"\s*(?:[,.;:!?)]|$)", s[m.end(1):]):
             return m.group(0)  # "pieces of jewelry, made ...": an -ly word that ends a phrase after "of" is a noun
+        if before and before[-1].lower() in ("from", "of", "to", "into", "with", "about", "against", "over"):
+            return m.group(0)  # "suffering from oversupply and ...": an -ly word after a preposition is its noun
+        if before and re.match(r"\s*(?:[.;!?]|$)", s[m.end(1):]) \
+                and (before[-1].lower().endswith("ing") or before[-1].lower() in IRREGULAR_PAST
+                     or before[-1].lower().endswith("ed")):
+            return m.group(0)  # "have been playing awfully.": an adverb that ends the clause after its verb is the news
         if w.lower() in common or w[0].isupper() or not may_drop_adverb(w, s[:m.start()]):
             return m.group(0)  # "falsely claimed", "not entirely": the adverb carries the fact
         return ""

@@ -82,3 +82,16 @@ def quoted_words_in_a_report(s: str, quotes: list[str], in_third_person: Reporte
         return None
     told = in_third_person(quotes[0], said[-1].group(1), pronouns)
     return None if told is None else s.replace(f'"{quotes[0]}"', told)
+
+
+# a quoted name of a campaign, a show or a work, said as a word before its noun: 'the viral "Meth. We are on it."
+# awareness campaign', 'the "Starts with one" campaign'. Its words are a title, not someone's speech.
+TITLE_NOUNS = r"(?:campaign|slogan|ad|advert|advertisement|poster|initiative|programme|program|series|show|song|album|film|movie)"
+QUOTED_TITLE = re.compile(rf"(?<=[a-z'] )\"[^\"]{{2,60}}\" (?=(?:[a-z]+ ){{0,2}}{TITLE_NOUNS}\b)")
+
+
+def without_quoted_titles(s: str) -> str:
+    """"South Dakota's viral "Meth. We are on it." awareness campaign has ..." -> "South Dakota's viral awareness
+    campaign has ...": a quoted title before its noun is left out (a listener would hear "We are on it." as
+    someone's words, or as a sentence of its own); the sentence says what the campaign did without its name."""
+    return QUOTED_TITLE.sub("", s)

@@ -90,6 +90,11 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         going_on = _goes_on(m.group(3))
         if going_on is not None:
             return [finish(f"{m.group(1)} {m.group(3)[going_on + 2:]}"), finish(f"{name} {m.group(3)[:going_on]}")]
+        back = _phrase_after_clause(m.group(3))
+        if back is not None:
+            # "The team lost Ann Lee, who sat out the final, to an injury.": the comma closed the "who" clause and
+            # "to an injury" is the main clause's ("lost Ann Lee to an injury"), not Lee's
+            return [finish(f"{m.group(1)} {m.group(3)[back + 2:]}"), finish(f"{name} {m.group(3)[:back]}")]
         return [finish(m.group(1)), finish(f"{name} {m.group(3)}")]
     # trailing: "... by the Orbis Project, which aims to map ..." -> "The Orbis Project aims to map ...": a name
     # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name
@@ -121,6 +126,15 @@ def _goes_on(clause: str) -> int | None:
                 or verb in ("will", "would", "can", "could", "has", "have", "had", "is", "are", "was", "were", "must"):
             return None if re.search(r"\b(?:and|or|but)$", clause[:c.start()]) else c.start()
     return None
+
+
+def _phrase_after_clause(clause: str) -> int | None:
+    """Where a "who" clause after a name ends when a last short phrase with no verb follows its comma: "sat out
+    the final, to an injury" -> the index of ", to". None when there is no such phrase."""
+    tail = re.search(r", (?:to|for|from|in|with|on|at|into|over) [^,]{2,40}$", clause)
+    if tail is None or any(is_verbish(t) for t in tail.group(0).split()[1:]) or words(clause[:tail.start()]) < 2:
+        return None
+    return tail.start()
 
 
 def verb_in_place(word: str) -> bool:

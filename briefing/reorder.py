@@ -210,3 +210,30 @@ def two_infinitives(s: str) -> list[str]:
     also = f"{first} also {rest}" if rest and first in AUXILIARIES else f"also {verbs}"
     return [finish(f"{head} to {m.group(2)}"), finish(f"{subject} {also} to {m.group(3)}")]
 
+
+
+# verbs whose object may be a list of things to do ("advises drinking water, avoiding alcohol and ...")
+GERUND_VERBS = r"(?:advise|recommend|suggest|include|involve|mean|require)(?:s|d|ed)?"
+NOT_GERUNDS = {"including", "according", "during", "following", "regarding", "concerning", "nothing", "something",
+               "anything", "everything", "morning", "evening", "building", "meeting"}
+
+
+def gerund_list(s: str) -> list[str]:
+    """'She advises drinking water before you are thirsty, avoiding alcohol at midday, and keeping curtains closed.'
+    -> 'She advises drinking water before you are thirsty.' + 'She also advises avoiding alcohol at midday.' + 'She
+    also advises keeping curtains closed.': each thing of an "and" list of things to do, told with its subject
+    and verb said again, as two_infinitives does for "to" parts. An "or" list is no list of things all advised."""
+    m = re.fullmatch(rf"((?:[A-Z][\w'-]*)(?: [\w'-]+){{0,2}}?) ({GERUND_VERBS}) ([a-z]+ing\b.+)", s.rstrip("."))
+    if not m or '"' in s or m.group(3).split()[0] in NOT_GERUNDS:
+        return [s]
+    subject = m.group(1)
+    if subject.split()[0].lower() not in ("he", "she", "they", "the", "it") and not subject[:1].isupper() \
+            or any(is_verbish(t) for t in subject.split()[1:]):
+        return [s]
+    items = re.split(r",? and (?=[a-z]+ing\b)|, (?=[a-z]+ing\b)", m.group(3))
+    if len(items) < 2 or not re.search(r",? and [a-z]+ing\b", m.group(3)) or re.search(r"\bor [a-z]+ing\b", m.group(3)) \
+            or any(item.split()[0] in NOT_GERUNDS or words(item) < 2 for item in items):
+        return [s]
+    again = subject if subject.split()[0] not in ("A", "An") else "The " + subject.split(" ", 1)[1]
+    return [finish(f"{subject} {m.group(2)} {items[0]}")] + \
+        [finish(f"{again} also {m.group(2)} {item}") for item in items[1:]]

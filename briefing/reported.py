@@ -2,8 +2,8 @@
 
 '"We lost the game," the club said.' -> 'The club said they lost the game.'; one person's "we" is the group
 the article gives for them ('"We saw a need," said Ann Lee, head of the agency.' -> 'Lee said the agency saw
-a need.') or the quote is left out; 'X, according to Y.' -> 'Y said X.'; a quote of several sentences gets its
-speaker on each. When a rule cannot report a quote safely (a "you" addressed to someone, a question, an
+a need.') or the quote is left out; a quote of several sentences gets its speaker on each ('X, according to Y.'
+-> 'Y said X.' and the speaker kept on each piece of a cut report: attribution.py). When a rule cannot report a quote safely (a "you" addressed to someone, a question, an
 order, a long quote, a "he" the listener would take for the speaker), the quote is left out rather than said
 as a fact. Quoted words inside the writer's own sentence: quoted_words.py; a general "you": generic_you.py.
 """
@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .generic_you import generic_you
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, is_clause, lower_first, words
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, lower_first, words
 from .sentences import short_name
-from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report
+from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report, without_quoted_titles
 from .speakers import JOBS, Speakers, people_named, speaker_groups
 from .vocabulary import common_words
 
@@ -103,6 +103,7 @@ SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|ea
 def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
                      pronouns: Mapping[str, str] | None = None) -> str | None:
     """'"Q," X said.' -> 'X said Q.' in reported speech; None when the quote cannot be reported plainly."""
+    s = without_quoted_titles(s)  # 'the "We are on it." campaign' is a title, not a quote
     quotes = QUOTED.findall(s)
     if not quotes and s.count('"') == 0:
         return s
@@ -328,100 +329,3 @@ def _said_of_someone_else(text: str, mention: re.Match[str]) -> bool:
     before = max(text.rfind(". ", 0, max(start, 0)), text.rfind("\n", 0, max(start, 0)), 0)
     described = re.findall(r"\b([A-Z][a-z'-]+), who\b", text[before:mention.start()])
     return any(name != mention.group(1) for name in described)
-
-
-def attribution_first(s: str, names: set[str]) -> str:
-    """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
-    body = s.rstrip(".")
-    # "Ann Lee, head of research at Orbit Works, pointed out that ..." -> "Ann Lee pointed out that ...": the
-    # job between commas is a side remark that keeps the listener waiting for the verb
-    body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
-                  r"|warned|wrote|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
-    # "..., the agency said, citing officials." the source of the source is left out
-    body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
-                  r"\1", body)
-    # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
-    m = re.fullmatch(r"([A-Z][^,\"]{6,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they|it|the \w+) "
-                     r"(said|says|added), "
-                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+ed) .{5,})",
-                     body)
-    if m:
-        return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."
-    # "But the city has had a place in his heart since 1990, Ortiz said, ever since he worked at the port."
-    # -> "But Ortiz said the city has ... since 1990, ever since he worked at the port."
-    m = re.fullmatch(r"((?:But|And|So|Yet) )?([A-Za-z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they"
-                     r"|the \w+) (said|says|added), ([^\"]{5,})", body)
-    if m and is_clause(m.group(2)) and not re.match(rf"(?:that|{SPEECH_VERBS})\b", m.group(5)):
-        return f"{m.group(1) or ''}{cap(m.group(3)) if not m.group(1) else m.group(3)} {m.group(4)} " \
-            f"{lower_first(m.group(2), names)}, {m.group(5)}."
-    m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
-    if m and "," not in m.group(2):
-        return f"{cap(m.group(2))} said{_that(m.group(1))} {lower_first(m.group(1), names)}."
-    m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
-    if m:
-        return f"{cap(m.group(1))} said{_that(m.group(2))} {lower_first(m.group(2), names)}."
-    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
-                     r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
-                     r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
-    if m and words(m.group(2)) <= 7:
-        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
-            else _that(m.group(1))
-        return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
-    m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body)
-    if m:
-        return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
-    return s if body == s.rstrip(".") else body + "."
-
-
-def _that(claim: str) -> str:
-    """' that' when a claim opens with a phrase: "NBC reported that in one cell, ..." (without it the
-    phrase would seem to say where the reporting was)."""
-    first = claim.split()[0].lower() if claim.split() else ""
-    return " that" if first in ("in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "when",
-                                "while", "as", "if", "last", "this", "over", "under", "among", "without") else ""
-
-
-def split_report(s: str) -> list[str] | None:
-    """'X said A, and B.' with A and B each a clause -> 'X said A.' + 'X also said B.' ('But X also said B.'
-    for "but"), so a long report is told whole in two sentences instead of losing its second half."""
-    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (.{20,}?), (and|but) (.{15,})\.$", s)
-    if not m or '"' in s:
-        return None
-    speaker, first, link, second = m.groups()
-    toks = second.split()
-    # the second half has its own subject within its first few words: "for a long time they did not know"
-    subject = next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they", "it", "there")
-                    or (i == 0 and tok[:1].isupper())), None)
-    if subject is None or not is_clause(" ".join(toks[subject:])) or not is_clause(first):
-        return None
-    again = short_name(speaker) or speaker
-    # "said", not "also said": the pieces may be cut again, and a cut keeps "X said" whole
-    said = f"{again} said {second}." if link == "and" else \
-        f"But {again if again not in ('He', 'She', 'They') else again.lower()} said {second}."
-    return [f"{speaker} said {first}.", said]
-
-
-def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
-    """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
-    'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
-    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) (?:said|thinks|believes|feels"
-                 r"|hopes|expects|fears|worries|doubts|suspects) ", parts[0])
-    if not m:
-        return parts
-    speaker = m.group(1)
-    again = short_name(speaker) or (speaker if speaker in ("He", "She", "They") else speaker)
-    out = [parts[0]]
-    for part in parts[1:]:
-        if part.startswith("But "):
-            who = again[:1].lower() + again[1:] if again in ("He", "She", "They") else again
-            said = f"But {who} also said {lower_first(part[4:], names)}"
-        else:
-            # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
-            also = "" if re.search(r"\balso\b", part) else " also"
-            said = f"{cap(again)}{also} said {lower_first(part, names)}"
-        if re.search(r"\b(said|says|told|asked)\b", part):
-            said = part  # already says who
-        elif words(said) > LONGEST:
-            break  # too long with the speaker added, and without one it would sound like a fact
-        out.append(said)
-    return out

@@ -82,7 +82,20 @@ def split_sentences(paragraph: str) -> list[str]:
         start = m.end()
     if text[start:].strip():
         out.append(text[start:].strip())
-    return out
+    return [_without_column_label(sentence) for sentence in out]
+
+
+# "Hollywood Nation: Ann Lee will be honored ...": a column's or section's name before the sentence. Two to four
+# capitalised words, then a colon and a long sentence that is no one's words (a speaker's label comes with "I"/"we")
+COLUMN_LABEL = re.compile(r"^[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){1,3}: (?=[A-Z])")
+
+
+def _without_column_label(sentence: str) -> str:
+    m = COLUMN_LABEL.match(sentence)
+    rest = sentence[m.end():] if m else ""
+    if not m or len(rest.split()) < 8 or re.search(r"\b(?:I|we|We|me|us|my|our|Our|My)\b", rest) or '"' in rest:
+        return sentence
+    return rest
 
 
 # pairs whose second half must stay in the same sentence as the first

@@ -10,11 +10,18 @@ import re
 from .grammar import (LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, closed_words, finish, is_clause,
                       is_verbish, starts_clause, whole, words)
 from .sentences import cuts_a_pair
+from .verb_shapes import third_person_verb
 
 def drop_opening_phrase(s: str) -> str:
     """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
     m = re.match(r"([^,]{3,}), (.+)", s)
     first = m.group(1).split()[0].lower() if m else ""
+    if m and re.match(r"(?:but|and|so|yet) (?:if|unless|provided|as long as|only if|even if|in case|once|until"
+                      r"|whether)\b", m.group(1), re.IGNORECASE):
+        # "But if the past month is any guide, Lee will win": without its condition the claim is another (a
+        # condition that opens the article's sentence is put back by faithful.keep_condition; this one, after
+        # the link word of a cut, would not be)
+        return s
     # "Taking on a sleeker look, the new car gets ...": the main clause says the news
     if m and (first in SUBORDINATE_STARTS or first.endswith("ing")) and starts_clause(m.group(2)):
         return cap(m.group(2))
@@ -49,8 +56,12 @@ def last_resort(s: str) -> list[str]:
                 and not any(is_verbish(t) for t in after[0].split()):
             continue  # "as residents, | many still in boots, dragged carpets": the cut would leave their verb behind
         segment = left.rsplit(", ", 1)[1] if ", " in left else ""
-        if segment and is_verbish(body[m.end():].split()[0]) and not any(is_verbish(t) for t in segment.split()):
+        next_word = body[m.end():].split()[0]
+        if segment and (is_verbish(next_word) or third_person_verb(next_word)) \
+                and not any(is_verbish(t) for t in segment.split()):
             continue  # "as residents, many still in boots, | dragged carpets": the verb after the aside is theirs
+        if _and_clause_without_verb(left):
+            continue  # "A holds 39 seats, and her partner, | the ...": the second clause would lose its verb
         if CONDITION.search(body[m.end():]):
             continue  # "..., if voters approve the tax": without its condition the fact would be another one
         if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):
@@ -69,7 +80,15 @@ def last_resort(s: str) -> list[str]:
             and (starts_clause(left) or left.split()[0].lower() in PRONOUNS) and whole(left):
         return [finish(left)]
     main = main_clause(body)
-    return [finish(main)] if main else []
+    return [finish(main)] if main and not _and_clause_without_verb(main) else []
+
+
+def _and_clause_without_verb(text: str) -> bool:
+    """'A holds 39 seats, and her partner, the rural party': the clause after ", and " opened an aside about its
+    subject and lost its verb ("counting on the service, and the future of the industry" is a list: it stays)."""
+    second = text.rsplit(", and ", 1)[1] if ", and " in text else ""
+    return ", " in second and not any((is_verbish(t) or third_person_verb(t)) and "-" not in t  # "rural-based"
+                                      for t in second.split())
 
 
 # phrases that can end a sentence and be left out without changing what the rest says

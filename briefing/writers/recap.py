@@ -372,7 +372,9 @@ def headlines_segment(drafts: list[Draft]) -> Segment:
         draft = drafts[0]
         line, kind = headline_line(draft)
         if kind == "headline":
-            said = [h for h in draft.headline[:2] if h == line or not odd_reason(h)]
+            # a headline's "This was after ..." piece is headline shorthand made a sentence ("... after announcing
+            # wife lost ..."): the title's main line is said alone
+            said = [h for h in draft.headline[:2] if h == line or not (odd_reason(h) or h.startswith("This was "))]
             return Segment("headlines", "Headlines", ["Here is our top story today."] + said)
         if kind == "line":
             return Segment("headlines", "Headlines", ["Here is our top story today.", line])

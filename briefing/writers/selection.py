@@ -39,13 +39,20 @@ LEANING_OPENER = re.compile(
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
-    r"^(?:this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
+    # "Those who ...", "Those involved with the show ...", "Those killed in the crash ...": the people the rest of
+    # the sentence names, not the things of the line before ("Those included ..." still leans)
+    r"^(?:those (?:who\b|[a-z]+(?:ed|en|wn) (?:with|in|on|at|by|from|for|about)\b)"
+    r"|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
     r"|it (?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains"
     r"|remained)(?: not)? (?:yet |still |now |also )?(?:true|clear|likely|unlikely|possible|impossible|important|hard"
     r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
     r"|raining|snowing)\b)", re.IGNORECASE)
 # "A study published Wednesday said this.": without the line before, "this" points at another fact
+# ("Judge Lee said this is not easy." reports a clause whose subject is "this": it leans on nothing before it)
+# ("... said this is because ..." still points back: a reason for what came before)
 SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b"
+                       r"(?! (?:is|was)\b(?! (?:because|why|how|what|when|the reason)\b))"
+                       r"(?! (?:will|would|could|can|may|might|has|had|means|meant|should|must|needs|makes|made)\b)"
                        # "One would hope so.", "She refused to do so.": what is hoped or done was said before
                        r"|\b(?:hope|hopes|hoped|think|thinks|thought|believe|believes|believed|expect|expects"
                        r"|expected|do|does|did|doing|done) so\b(?! (?:much|many|far|that|as)\b)")
@@ -369,7 +376,9 @@ def same_person_after_tail(draft: Draft, ln: Line, said: set[int]) -> bool:
         return False
     last = said_before[-1]
     skipped = draft.lines[next(k for k, x in enumerate(draft.lines) if x is last) + 1:i]
-    if not skipped or any(x.group != last.group for x in skipped):
+    pronoun = ln.text.split(" ", 1)[0]
+    # ("She advises A." "She also advises B." passed over for their words: they speak of the same "she")
+    if not skipped or any(x.group != last.group and x.text.split(" ", 1)[0] != pronoun for x in skipped):
         return False
     heard = " ".join(x.text for x in said_before)
     # a name in the passed-over tail that the listener never heard could be whom "she" means

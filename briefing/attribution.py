@@ -1,0 +1,118 @@
+"""Who speaks, said first and kept on every piece: 'X, according to Y.' / 'X, Y said.' -> 'Y said X.', so the
+listener hears the speaker before the claim; 'X said A, and B.' -> 'X said A.' + 'X said B.'; a reported quote
+cut into pieces keeps "X also said" on each, so no piece of it sounds like a fact. (reported.py turns the quotes
+themselves into reported speech.)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .grammar import LONGEST, cap, is_clause, is_verbish, lower_first, words
+from .reported import SPEECH_VERBS
+from .sentences import short_name
+
+
+def attribution_first(s: str, names: set[str]) -> str:
+    """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
+    body = s.rstrip(".")
+    # "Ann Lee, head of research at Orbit Works, pointed out that ..." -> "Ann Lee pointed out that ...": the
+    # job between commas is a side remark that keeps the listener waiting for the verb
+    body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
+                  r"|warned|wrote|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
+    # "..., the agency said, citing officials." the source of the source is left out
+    body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
+                  r"\1", body)
+    # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
+    m = re.fullmatch(r"([A-Z][^,\"]{6,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they|it|the \w+) "
+                     r"(said|says|added), "
+                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+ed) .{5,})",
+                     body)
+    if m:
+        return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."
+    # "But the city has had a place in his heart since 1990, Ortiz said, ever since he worked at the port."
+    # -> "But Ortiz said the city has ... since 1990, ever since he worked at the port."
+    m = re.fullmatch(r"((?:But|And|So|Yet) )?([A-Za-z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they"
+                     r"|the \w+) (said|says|added), ([^\"]{5,})", body)
+    if m and is_clause(m.group(2)) and not re.match(rf"(?:that|{SPEECH_VERBS})\b", m.group(5)):
+        return f"{m.group(1) or ''}{cap(m.group(3)) if not m.group(1) else m.group(3)} {m.group(4)} " \
+            f"{lower_first(m.group(2), names)}, {m.group(5)}."
+    m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
+    if m and "," not in m.group(2):
+        return f"{cap(m.group(2))} said{_that(m.group(1))} {lower_first(m.group(1), names)}."
+    m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
+    if m:
+        return f"{cap(m.group(1))} said{_that(m.group(2))} {lower_first(m.group(2), names)}."
+    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
+                     r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
+                     r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
+    if m and words(m.group(2)) <= 7:
+        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
+            else _that(m.group(1))
+        return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
+    # "..., said Lt. Tom Hart, a police spokesman." -> "Lt. Tom Hart said ...": the job after the name goes, as
+    # it does when it stands before "said" (above)
+    m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body) \
+        or re.fullmatch(r"(.{15,}), (said|says) ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), ((?:a |an |the )?[^,\"]{3,80})", body)
+    if m and not (m.lastindex == 4 and any(is_verbish(t) for t in m.group(4).split())):  # "..., says Lee, is X"
+        return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
+    # "..., said Western Rail's route director, Anil Chaudry." -> "Anil Chaudry said ...": the job before the name
+    m = re.fullmatch(r"(.{15,}), (said|says) (?:(?:the |a |an )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}'s? |the [a-z]+'s? )?"
+                     r"(?:[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}), ((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*)", body)
+    if m and not any(is_verbish(t) for t in body[m.end(2):m.start(3)].split()):
+        return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
+    return s if body == s.rstrip(".") else body + "."
+
+
+def _that(claim: str) -> str:
+    """' that' when a claim opens with a phrase: "NBC reported that in one cell, ..." (without it the
+    phrase would seem to say where the reporting was)."""
+    first = claim.split()[0].lower() if claim.split() else ""
+    return " that" if first in ("in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "when",
+                                "while", "as", "if", "last", "this", "over", "under", "among", "without") else ""
+
+
+def split_report(s: str) -> list[str] | None:
+    """'X said A, and B.' with A and B each a clause -> 'X said A.' + 'X also said B.' ('But X also said B.'
+    for "but"), so a long report is told whole in two sentences instead of losing its second half."""
+    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (.{20,}?), (and|but) (.{15,})\.$", s)
+    if not m or '"' in s:
+        return None
+    speaker, first, link, second = m.groups()
+    toks = second.split()
+    # the second half has its own subject within its first few words: "for a long time they did not know"
+    subject = next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they", "it", "there")
+                    or (i == 0 and tok[:1].isupper())), None)
+    if subject is None or not is_clause(" ".join(toks[subject:])) or not is_clause(first):
+        return None
+    again = short_name(speaker) or speaker
+    # "said", not "also said": the pieces may be cut again, and a cut keeps "X said" whole
+    said = f"{again} said {second}." if link == "and" else \
+        f"But {again if again not in ('He', 'She', 'They') else again.lower()} said {second}."
+    return [f"{speaker} said {first}.", said]
+
+
+def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
+    """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
+    'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
+    m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) (?:said|thinks|believes|feels"
+                 r"|hopes|expects|fears|worries|doubts|suspects) ", parts[0])
+    if not m:
+        return parts
+    speaker = m.group(1)
+    again = short_name(speaker) or (speaker if speaker in ("He", "She", "They") else speaker)
+    out = [parts[0]]
+    for part in parts[1:]:
+        if part.startswith("But "):
+            who = again[:1].lower() + again[1:] if again in ("He", "She", "They") else again
+            said = f"But {who} also said {lower_first(part[4:], names)}"
+        else:
+            # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
+            also = "" if re.search(r"\balso\b", part) else " also"
+            said = f"{cap(again)}{also} said {lower_first(part, names)}"
+        if re.search(r"\b(said|says|told|asked)\b", part):
+            said = part  # already says who
+        elif words(said) > LONGEST:
+            break  # too long with the speaker added, and without one it would sound like a fact
+        out.append(said)
+    return out
