@@ -145,7 +145,7 @@ def is_heading(paragraph: str) -> bool:
 
 # a wire service's instrument codes after a market's name: "Average .DJI", "crude CLc1", "notes US10YT=RR",
 # "the euro EUR=", "Aluminium CMAL3": page markup for traders, read out they are noise
-_TICKER = re.compile(r"\s\.[A-Z][A-Z0-9]{2,}\b|\s(?=[A-Z0-9]*[a-z]\d\b)[A-Z]{2,}[a-z]\d\b|\s[A-Z0-9]{2,}=(?:RR)?(?=[\s.,;]|$)"
+_TICKER = re.compile(r"(?:\s|(?<=[a-z0-9]))\.[A-Z][A-Z0-9]{2,}\b(?!\.)|\s(?=[A-Z0-9]*[a-z]\d\b)[A-Z]{2,}[a-z]\d\b|\s[A-Z0-9]{2,}=(?:RR)?(?=[\s.,;]|$)"
                      r"|\s[A-Z]{3,}\d\b(?=\s(?:lost|rose|fell|gained|added|was|were|is|closed|edged|slipped|climbed|jumped))")
 # pictures in the text ("... to the world 🙂"): a speech engine would read out their names
 _EMOJI = re.compile("\\s?[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF\uFE0F]+")
@@ -154,3 +154,26 @@ _EMOJI = re.compile("\\s?[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2F
 def without_codes(paragraph: str) -> str:
     """The paragraph without ticker codes and emoji, which say nothing a listener can use."""
     return _EMOJI.sub("", _TICKER.sub("", paragraph))
+
+
+# a social media post the page embeds: its text with its link, then "— Name (@handle) November 19, 2019" or
+# "A post shared by Name (@handle) on ..."; its "I" is the poster's, not the writer's, and it is neither the
+# writer's fact nor a quote the writer reported
+_POST_CREDIT = re.compile(r"(?:^|\s)(?:[\u2014\u2013-]\s*|A post shared by )[^()\n]{1,80}\(@\w{1,30}\)"
+                          r"(?:\s+on)?\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+_POSTERS_VOICE = re.compile(r"\b(?:I|my|me|we|our|us|you|your)\b|[!#@\u2026]")
+_POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|instagram\.com/p)/\w+")
+
+
+def is_embedded_post(paragraph: str, next_paragraph: str = "") -> bool:
+    """Is this paragraph a post embedded in the page (its text, its link or its credit line)?"""
+    # before a credit line, a paragraph in a poster's voice ("I", "we", "!", a hashtag) is the post's text; a
+    # plain news sentence there stays (the page may have lost the post itself)
+    return bool(_POST_LINK.search(paragraph) or _POST_CREDIT.search(paragraph)
+                or (next_paragraph and _POST_CREDIT.match(next_paragraph.strip()) and _POSTERS_VOICE.search(paragraph)))
+
+
+def not_said(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with headings and embedded posts emptied and codes taken out: what the writer may say."""
+    after = paragraphs[1:] + [""]
+    return ["" if is_heading(p) or is_embedded_post(p, nxt) else without_codes(p) for p, nxt in zip(paragraphs, after)]

@@ -2,8 +2,8 @@
 
 The labels are the article's text (the page prints them, and the cleaner keeps them), but they must never
 be read out, and an answer's "I" is the guest, not the writer. spoken_paragraphs gives the script writer
-the paragraphs one for one, interview or not, a subheading or a label as "" (clean_furniture.is_heading) and
-without ticker codes and emoji (clean_furniture.without_codes); in a printed interview:
+the paragraphs one for one, interview or not: a subheading, a label or an embedded social post as ""
+(clean_furniture.not_said), the rest without ticker codes and emoji; in a printed interview:
 
 - an answer loses its label and, when the guest's name is known, is quoted and attributed to the guest
   ('"Because the river is telling us to," Ellwood said. "Flows ..."'), so the writer reports it as the
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .clean_furniture import is_heading, without_codes
+from .clean_furniture import not_said
 
 _LABEL = re.compile(r"^(?:Q|A|Question|Answer)\s*:\s+")
 _QUESTION = re.compile(r"^(?:Q|Question)\s*:")
@@ -74,7 +74,7 @@ def spoken_paragraphs(paragraphs: list[str], title: str = "") -> list[str]:
     """The paragraphs as the script writer should read them (see the module's docstring); any text that is
     not a printed interview comes back unchanged."""
     if not is_interview(paragraphs):
-        return ["" if is_heading(p) else without_codes(p) for p in paragraphs]
+        return not_said(paragraphs)
     guest = guest_name(paragraphs, title)
     out: list[str] = []
     for paragraph in paragraphs:
@@ -89,7 +89,7 @@ def spoken_paragraphs(paragraphs: list[str], title: str = "") -> list[str]:
                 out.append(attributed(answer, guest) if guest else answer)
         else:
             out.append(paragraph)
-    return ["" if is_heading(p) else without_codes(p) for p in out]
+    return not_said(out)
 
 
 # an answer that opens on what follows from the question's "if": "Q: What if the vote fails? A: Then ..."

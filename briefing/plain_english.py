@@ -61,16 +61,9 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-# a news wire's instrument codes, for its trading screens: "the Dow Jones Industrial Average.DJI",
-# "Spot gold XAU=", "U.S. crude CLc1", "10-year notes US10YT=RR"; a listener would hear letters
-WIRE_CODES = re.compile(r"(?<=[a-z0-9])\.[A-Z][A-Z0-9]{1,14}\b(?!\.)| [A-Z][A-Z0-9]{1,10}=(?:RR|[A-Z]{1,3})?(?=[\s,.;])"
-                        r"| [A-Z]{2,4}c\d\b")
-
-
 def drop_asides(s: str) -> str:
     """Parentheses and paired dashes hold side remarks a listener can do without."""
     s = re.sub(r"\s*\([^()]*\)", "", s)
-    s = WIRE_CODES.sub("", s)
     s = re.sub(r"\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
     # "the new firm, as its owner called it, will ...": who named it is a side remark

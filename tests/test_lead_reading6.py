@@ -127,7 +127,7 @@ def test_called_off_is_a_verb() -> None:
 
 
 def test_a_wires_instrument_codes_are_not_read_out() -> None:
-    from briefing.plain_english import drop_asides
+    from briefing.clean_furniture import without_codes as drop_asides
 
     assert drop_asides("The Dow Jones Industrial Average.DJI fell 102.2 points, the S&P 500.SPX lost 1.85 points.") \
         == "The Dow Jones Industrial Average fell 102.2 points, the S&P 500 lost 1.85 points."
@@ -197,3 +197,20 @@ def test_a_plural_who_clause_after_including_a_name_is_not_the_names() -> None:
     said = rewrite("The club signed the young striker Ann Lee, who has scored ten goals this season in the league.",
                    {"Ann", "Lee"})
     assert said == ["The club signed the young striker Ann Lee.", "Lee has scored ten goals this season in the league."]
+
+
+def test_an_embedded_post_is_not_the_writers_words() -> None:
+    from briefing.clean_interview import spoken_paragraphs
+
+    paragraphs = ["His first match in charge will be away to Dunmore on Saturday.",
+                  "I can't thank this man enough. Good luck my friend. pic.twitter.com/AbC123xyz",
+                  "\u2014 Ann Lee (@annlee_official) November 19, 2019",
+                  "The club lies 14th in the table."]
+    said = spoken_paragraphs(paragraphs)
+    assert said[0] == paragraphs[0] and said[3] == paragraphs[3]
+    assert said[1] == "" and said[2] == ""
+    # a post without its link: the credit line after it tells
+    said = spoken_paragraphs(["Great day at the final!", "\u2014 Ann Lee (@annlee) May 2, 2021", "The club won."])
+    assert said == ["", "", "The club won."]
+    assert spoken_paragraphs(["The club said on Twitter that it would appeal."]) == \
+        ["The club said on Twitter that it would appeal."]
