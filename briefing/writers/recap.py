@@ -340,6 +340,8 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return title, "title"
     if fits:
         return fits[0], "story"  # hard words, but said once more rather than a story line word for word
+    if title and words(title) <= 2 * TITLE_WORDS and '"' not in title:
+        return title, "title"  # a long title named, rather than the story's first line said twice
     return next((t for t in texts if not points_outside(t)), texts[0]), "line"
 
 
