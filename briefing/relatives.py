@@ -77,10 +77,14 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             # the car.": the clause has a believer of its own, and its verb is the noun's
             return [finish(f"{subject} {m.group(4)}"),
                     finish(f"{cap(belief.group(1))} {belief.group(2)} {pronoun[:1].lower()}{pronoun[1:]} {belief.group(3)}")]
-        return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
+        main, clause = finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")
+        if _points_into(m.group(4), m.group(3)):
+            return [clause, main]
+        return [main, clause]
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
-    if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
+    if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))) \
+            and not _name_of_a_place(m.group(1)):
         name = m.group(2).strip()
         # "... that in 2019 Pellow, who earned £95,000, approved 412 payments": the sentence goes on after the
         # "who" clause with the name's own verb, so the name keeps it
@@ -107,6 +111,21 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m:
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+def _points_into(rest: str, clause: str) -> bool:
+    """Does the main clause's "him"/"her"/"them" stand for a name inside the relative clause? "President Ann Lee,
+    who appointed Arndt in April, will get a report from him" -> the clause is said first, so "him" follows the
+    sentence that names Arndt rather than whatever line came before."""
+    return re.search(r"\b(?:him|her|them)\b", rest) is not None and re.search(r"(?<=\S )[A-Z][a-z]", clause) is not None
+
+
+def _name_of_a_place(before_who: str) -> bool:
+    """Is the name right before ", who" a place ("residents in the village of Fenby St Clare, who raised ...")?
+    After "in", "at", "near" or "of" the whole run of capitalised words names where, not whom: the "who" is about
+    the people before it, and the last word of the place ("Clare") must not become a person."""
+    return re.search(r"\b(?:in|at|near|of|from|outside|across|around|inside|throughout)"
+                     r"(?: the)?(?: [A-Z][\w'-]*)+$", before_who) is not None
 
 
 def _goes_on(clause: str) -> int | None:

@@ -1,0 +1,64 @@
+"""Bugs found by reading the fifth hold-out set strictly (tests/fixtures/holdout5, /tmp/team/findings8-holdout5.md).
+
+Each test states a rule of English with invented sentences: the writer must never make a place into a person, a
+margin into nonsense, an active verb into a passive one, or let a pronoun point at the wrong man.
+"""
+from __future__ import annotations
+
+import pytest
+
+from briefing.clauses import shorten
+from briefing.plain_english import rewrite
+
+
+def test_a_who_clause_after_a_place_is_never_given_to_the_place() -> None:
+    """ "residents in the village of Fenby St Clare, who raised concerns": the residents raised them, not "Clare"."""
+    source = ("The council approved the plan in 2023 despite objections from some residents in the nearby village "
+              "of Fenby St Clare, who raised concerns about noise from the fans.")
+    said = " ".join(rewrite(source, set()))
+    assert "Clare raised" not in said and "St Clare raised" not in said
+
+
+def test_a_who_clause_after_a_person_is_still_told_as_a_sentence() -> None:
+    assert rewrite("The minister met the new mayor, Ann Lee, who took office in May.", set()) == [
+        "The minister met the new mayor, Ann Lee.", "Lee took office in May."]
+
+
+@pytest.mark.parametrize("source", [
+    "Together the three parties would control 83 seats, a majority of eight.",
+    "The bill passed with a majority of 12 in the lower house.",
+])
+def test_a_majority_of_a_number_is_a_margin_not_most(source: str) -> None:
+    assert not any("most" in s.split() for s in rewrite(source, set()))
+
+
+def test_a_majority_of_people_is_still_most() -> None:
+    assert rewrite("A majority of voters backed the plan.", set()) == ["Most voters backed the plan."]
+
+
+def test_a_pronoun_in_the_main_clause_follows_the_name_it_stands_for() -> None:
+    """ "Lee, who appointed Arndt ..., will get a report from him": the clause that names Arndt comes first."""
+    out = rewrite("President Hanna Verhoef, who appointed Tomas Arndt to lead the talks in April, is due to receive "
+                  "a report from him on Friday.", set())
+    assert len(out) == 2
+    assert "Arndt" in out[0] and "from him" in out[1]
+
+
+def test_an_active_verb_after_a_passive_one_does_not_take_its_was() -> None:
+    """ "was founded in 2019 and processed £3.8 billion": "was processed £3.8 billion" would be wrong."""
+    out = shorten("Lumeno, which was founded in 2019 and processed £3.8 billion in card payments last year, will "
+                  "handle the support.", set())
+    assert not any("was processed" in s for s in out)
+
+
+def test_a_passive_that_takes_a_second_object_still_shares_its_was() -> None:
+    assert shorten("The driver was stopped by police on the motorway and fined £500 for speeding at night.", set()) == [
+        "The driver was stopped by police on the motorway.", "The driver was fined £500 for speeding at night."]
+
+
+def test_told_the_court_that_a_claim_is_not_an_audience() -> None:
+    """ "X told the court that the company had known for years that ...": the court is the audience, and the first
+    "that" starts the claim; "X spoke to the court that the company had known for years." is not English."""
+    source = ("Prosecutor David Marchbank told the court that the company had known for years that the two works "
+              "did not have enough storage to cope with the sewage arriving, but had delayed upgrades to save money.")
+    assert not any("spoke to the court that" in s for s in rewrite(source, set()))
