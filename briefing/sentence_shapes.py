@@ -133,7 +133,8 @@ SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said (?:\1\b
 # need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)
 PARTICIPLE_ONLY_RE = re.compile(r"\b(?:bought|made|built|taken|given|found|sent|paid|written|seen|shown|owned|produced"
                                 r"|created|designed|developed|published|released|imported|exported|collected|stolen"
-                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown)"
+                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown|provided|supplied"
+                                r"|operated|managed|issued|hosted|sponsored|supported|approved|signed|used)"
                                 r"(?: in part| mostly| partly| largely| mainly| only)? (?:by|from) ")
 # a clause that only says when or why, with no main clause after it: "Each time the planet passed its star."
 HALF_CLAUSE_RE = re.compile(r"^(?:Each time|Every time|Whenever|Until|Unless|Although|Though|Whereas|Because|As soon as"

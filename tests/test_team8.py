@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.checks import odd_sentences
 from briefing.clauses import shorten
+from briefing.dateline import strip_dateline
 from briefing.plain_english import rewrite
 
 
@@ -62,3 +64,17 @@ def test_told_the_court_that_a_claim_is_not_an_audience() -> None:
     source = ("Prosecutor David Marchbank told the court that the company had known for years that the two works "
               "did not have enough storage to cope with the sewage arriving, but had delayed upgrades to save money.")
     assert not any("spoke to the court that" in s for s in rewrite(source, set()))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "LONDON, 9 April 2025 -- Harwick Bank said today it would offer accounts to small shops.",
+    "LEEDS, 14 March -- The council said it would close the pool for repairs.",
+])
+def test_a_dateline_with_the_day_before_the_month_is_taken_off(paragraph: str) -> None:
+    assert strip_dateline(paragraph) == paragraph.split(" -- ", 1)[1]
+
+
+def test_a_quantifier_and_a_participle_with_no_verb_is_flagged() -> None:
+    """ "All provided by Harwick, ...": the rest of "accounts and loans, all provided by Harwick, ..." alone."""
+    assert odd_sentences(["All provided by Harwick, directly inside its invoicing software."]) != []
+    assert odd_sentences(["The loans are provided by Harwick.", "The storm caused by far the worst damage."]) == []
