@@ -78,3 +78,56 @@ def test_a_quantifier_and_a_participle_with_no_verb_is_flagged() -> None:
     """ "All provided by Harwick, ...": the rest of "accounts and loans, all provided by Harwick, ..." alone."""
     assert odd_sentences(["All provided by Harwick, directly inside its invoicing software."]) != []
     assert odd_sentences(["The loans are provided by Harwick.", "The storm caused by far the worst damage."]) == []
+
+
+def test_two_bodies_each_with_a_clause_keep_their_whole_names() -> None:
+    """ "... with the Liberal Centre, which has 23 seats, and the Social Democrats, who have 19": not "This has 23
+    seats, and the Social Democrats." + "Democrats have 19."."""
+    out = rewrite("The Christian Union had been expected to agree a programme this week with the Liberal Centre, "
+                  "which has 23 seats, and the Social Democrats, who have 19.", set())
+    assert out == ["The Christian Union had been expected to agree a programme this week with the Liberal Centre and "
+                   "the Social Democrats.", "The Liberal Centre has 23 seats.", "The Social Democrats have 19."]
+
+
+def test_a_plan_never_loses_a_condition_that_comes_after_a_place() -> None:
+    """ "plans to build a plant near X, Ohio, provided lawmakers approve ...": the plan alone would be a promise."""
+    source = ("Tessaro said on Thursday it plans to build an $11 billion chip plant near Granville Falls, Ohio, "
+              "provided state lawmakers approve a $1.4 billion package of tax credits before the end of June.")
+    out = rewrite(source, set())
+    assert all("provided" in s or "depends" in s for s in out if "plans to build" in s)
+
+
+def test_a_condition_said_in_the_next_part_lets_the_first_part_stand() -> None:
+    out = rewrite("The company also said it would invest £120 million in a new bakery at its site in Kettleford, "
+                  "creating about 300 jobs, subject to planning permission.", set())
+    assert any("subject to planning permission" in s for s in out)
+
+
+def test_a_person_named_with_letters_after_the_name_is_a_new_person() -> None:
+    """ "Northvale's barrister, Claire Lowther KC, said ...": a "She said" after that sentence, when it gives no
+    line, may mean Lowther, so it needs its sentence said first."""
+    from briefing.speakers import FIRST_AND_LAST
+
+    assert [m.group(0) for m in FIRST_AND_LAST.finditer("the barrister, Claire Lowther KC, said")] == ["Claire Lowther"]
+
+
+@pytest.mark.parametrize("line", [
+    "This has 23 seats, and the Social Democrats.",
+    "The biggest private investment in the history of Ohio and urged politicians to pass the bill quickly.",
+    "Marchetti said Transferring a process to a new fab on a new continent is slow.",
+    "Harlow chief executive Felicity Marr said Long-duration storage is where the market is heading.",
+    "At Week 16, 41%, 57% and 68% of patients in the 5 mg, 10 mg and 20 mg groups, respectively.",
+    "At Week 16, 41%, 57% and 68% of patients in the 5 mg, 10 mg and 20 mg groups.",
+])
+def test_lines_broken_by_a_cut_are_flagged(line: str) -> None:
+    assert odd_sentences([line]) != []
+
+
+@pytest.mark.parametrize("line", [
+    "Heavy rain and flooded roads closed the town.",
+    "Sales in the north and south rose by 5% and 6%, respectively.",
+    "The council met on Monday and agreed the plan.",
+    "She met the leader of the Social Democrats.",
+])
+def test_whole_lines_of_the_same_shapes_are_not_flagged(line: str) -> None:
+    assert odd_sentences([line]) == []
