@@ -131,3 +131,14 @@ def test_lines_broken_by_a_cut_are_flagged(line: str) -> None:
 ])
 def test_whole_lines_of_the_same_shapes_are_not_flagged(line: str) -> None:
     assert odd_sentences([line]) == []
+
+
+def test_a_bare_count_that_opens_a_line_leans_on_the_line_before() -> None:
+    """ "Many were working families ...": many of whom? Said alone (first in a story or as its headline), the count
+    stands for nothing; "Many people were hurt." names what it counts."""
+    from briefing.writers.selection import opens_with_reference
+
+    assert opens_with_reference("Many were working families in rented homes.")
+    assert opens_with_reference("Some said they had been forced to leave.")
+    assert not opens_with_reference("Many people were hurt in the crash.")
+    assert not opens_with_reference("All five climbers were rescued.")

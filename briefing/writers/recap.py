@@ -21,7 +21,7 @@ from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, common_words, lower_tokens
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
-from .selection import NOT_LEANING, Draft, odd_reason
+from .selection import NOT_LEANING, Draft, odd_reason, points_outside
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
@@ -321,7 +321,9 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return draft.headline[0], "headline"
     names = story_names(draft)
     texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
-    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)]
+    # a line that leans on one before ("Many of them were older people living alone.") says nothing said first
+    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
+            and not points_outside(s) and not they_points_outside(s, names)]
     plain = [s for s in fits if _rare(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
     first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)

@@ -30,7 +30,10 @@ LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "
 LEANING_OPENER = re.compile(
     r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
     r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
-    r"|the (?:other|others|same|latter|former)\b)", re.IGNORECASE)
+    r"|the (?:other|others|same|latter|former)\b"
+    # "Many were working families ...", "Some said ...": a bare count of people or things named before
+    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is|had|have|said|say|did|do|will"
+    r"|would|could)\b)", re.IGNORECASE)
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
