@@ -106,6 +106,9 @@ CAPITAL_GERUND_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?(?:Being|Having|Get
 # "The biggest private investment in Ohio and urged ...": the words before "and" have no verb, and what follows
 # "and" is a past verb with no subject of its own, so the sentence's subject and first verb were cut off
 SUBJECT_CUT_AND_RE = re.compile(r"^(?P<before>[^,]+?) and (?P<verb>[a-z]+ed) (?:the|a|an|him|her|them|it|its|their|his|[a-z]+s to)\b")
+# "All three doses showed a big.": an article and an adjective end the line, the noun they went with was cut off
+ADJECTIVE_AT_END_RE = re.compile(r"\b(?:a|an) (?:[a-z]+ly )?(?:big|small|large|huge|major|key|new|strong|sharp"
+                                 r"|significant|important|serious|clear|good|bad|high|low|great|real|wide)[.!]$")
 # "At Week 16, 41% and 68% of patients in the 5 mg and 20 mg groups, respectively.": the verb before "respectively"
 # was cut; a sentence that ends on it must say what each one did
 RESPECTIVELY_RE = re.compile(r", respectively[.!]$")

@@ -135,10 +135,31 @@ def test_whole_lines_of_the_same_shapes_are_not_flagged(line: str) -> None:
 
 def test_a_bare_count_that_opens_a_line_leans_on_the_line_before() -> None:
     """ "Many were working families ...": many of whom? Said alone (first in a story or as its headline), the count
-    stands for nothing; "Many people were hurt." names what it counts."""
+    stands for nothing; "Many people were hurt." names what it counts. (A count that speaks, "Some said ...", is
+    left as it was: after "Many arrived on foot." it plainly means some of them.)"""
     from briefing.writers.selection import opens_with_reference
 
     assert opens_with_reference("Many were working families in rented homes.")
-    assert opens_with_reference("Some said they had been forced to leave.")
+    assert opens_with_reference("Some are older people living alone.")
     assert not opens_with_reference("Many people were hurt in the crash.")
     assert not opens_with_reference("All five climbers were rescued.")
+
+
+@pytest.mark.parametrize("source, wrong", [
+    ("CVT-218 was generally well tolerated across all dose groups.", "put up with"),  # a passive takes no "put up"
+    ("The state offered tax incentives worth $1.4 billion to the company.", "reward"),  # a tax break is no reward
+    ("Harwick will remain responsible for regulatory compliance.", "following the rules"),
+    ("It takes a year with a workforce that has never run the process.", "a workers"),
+])
+def test_a_plain_word_swap_keeps_the_meaning_and_the_grammar(source: str, wrong: str) -> None:
+    assert wrong not in " ".join(rewrite(source, set()))
+
+
+def test_an_adjective_cut_from_its_noun_is_flagged_and_a_test_result_is_not_big() -> None:
+    """ "demonstrated a statistically significant and dose-dependent improvement": a cut at "and" left "showed a
+    big." ("statistically significant" is not "big": a small effect can be significant)."""
+    assert odd_sentences(["All three doses of the drug showed a big."]) != []
+    assert odd_sentences(["The storm was a big one.", "Prices rose by a small amount."]) == []
+    said = " ".join(rewrite("All three doses demonstrated a statistically significant improvement over the dummy pill.",
+                            set()))
+    assert "big" not in said.split()

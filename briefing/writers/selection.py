@@ -31,9 +31,9 @@ LEANING_OPENER = re.compile(
     r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
     r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
     r"|the (?:other|others|same|latter|former)\b"
-    # "Many were working families ...", "Some said ...": a bare count of people or things named before
-    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is|had|have|said|say|did|do|will"
-    r"|would|could)\b)", re.IGNORECASE)
+    # "Many were working families ...": a bare count of people or things named before, said to be something
+    # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
+    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b)", re.IGNORECASE)
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
