@@ -111,6 +111,10 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if named:
         return named
     m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
+    if m and re.search(r"\bof (?:[a-z]+ )?(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", m.group(1)):
+        # "a deal with the trading arm of utility Veltra, which will pay ...": the arm or Veltra? "This will pay"
+        # would make it the deal. The clause is left out; the main clause stands on its own
+        return [finish(m.group(1))]
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
