@@ -17,7 +17,8 @@ from .sentence_shapes import (
     BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE, CAPITAL_GERUND_AFTER_SAID_RE,
     CUT_CONCERN_RE, DANGLING_ENDS, HALF_CLAUSE_AT_END_RE, HALF_CLAUSE_RE, INFINITIVE_SUBJECT_RE, JOINING_WORDS,
     NO_NOUN_RE, QUOTES_OWN_ADD_RE, SPOKEN_FILLER_RE, THAT_INSIDE_THIS_IS_RE,
-    PAGE_POINTER_RE, RETOLD_WITH_PLURAL_VERB_RE, SELF_NAMED_RE, SPLIT_ENDING_RE, STRANDED_TO_RE,
+    PAGE_POINTER_RE, RESPECTIVELY_RE, RETOLD_WITH_PLURAL_VERB_RE, SELF_NAMED_RE, SPLIT_ENDING_RE, STRANDED_TO_RE,
+    SUBJECT_CUT_AND_RE, FINITE_HINTS, ADJECTIVE_AT_END_RE,
     TITLE_AT_END_RE, adverb_as_subject, comma_before_verb, comma_splice, cut_after_and, cut_reported_clause,
     dangling_after_this, looks_finite, participle_only, second_that_alone, two_clauses, verb_only_in_relative,
     verbless_report,
@@ -186,6 +187,12 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a verb without its helper"  # "VW says the top speed be 109 mph": the "will" stayed behind
         elif cut_after_and(text):
             reason = "a list cut before its verb"
+        elif (m := SUBJECT_CUT_AND_RE.match(text)) and not looks_finite(m.group("before").split()):
+            reason = "a verb after 'and' with its subject cut off"
+        elif ADJECTIVE_AT_END_RE.search(text):
+            reason = "an adjective without its noun"
+        elif RESPECTIVELY_RE.search(text) and not any(t.lower() in FINITE_HINTS or t.endswith("ed") for t in tokens):
+            reason = "no verb before 'respectively'"
         elif comma_before_verb(text):
             reason = "a comma between subject and verb"
         elif verb_only_in_relative(text):

@@ -260,6 +260,9 @@ def _split_once(s: str) -> list[str] | None:
                 if aux and main_verb == aux.group(1) \
                         and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
                         and participle == right.split()[0]:
+                    if aux.group(1) in ("was", "were", "is", "are") and _active_with_object(right):
+                        continue  # "was founded in 2019 and processed £3.8 billion": the second verb is active,
+                        # "was processed £3.8 billion" would be wrong; said whole, the pair keeps its sense
                     right = f"{aux.group(1)} {right}"  # "was sent home and fined" -> "He was fined"
                 if "but" in marker:
                     new_right = f"But {lower_first_word(subject)} {right}"
@@ -289,6 +292,19 @@ def _ends_in_the_past(part: str) -> bool:
     verbs = [t.lower().strip(",") for t in part.split()[-8:] if is_verbish(t)]
     return bool(verbs) and (verbs[-1] in ("was", "were", "had") or verbs[-1] in IRREGULAR_PAST
                             or verbs[-1].endswith("ed"))
+
+
+# verbs whose passive takes a second object: "was fined £500", "was given a medal", "was sent a letter"
+TWO_OBJECT_PASSIVES = {"fined", "awarded", "given", "paid", "charged", "sent", "offered", "granted", "handed", "promised",
+                       "denied", "owed", "shown", "told", "asked", "lent", "refunded", "billed", "ordered", "allowed"}
+
+
+def _active_with_object(right: str) -> bool:
+    """Is "processed £3.8 billion" (after "was founded in 2019 and") an active past verb with its object? A figure or
+    a "the/a/its ..." right after it is its object, unless the verb is one whose passive takes one ("fined £500")."""
+    toks = right.split()
+    return len(toks) > 1 and toks[0] not in TWO_OBJECT_PASSIVES \
+        and re.match(r"(?:[$£€]?\d|(?:the|a|an|its|their|his|her|more|about|nearly|almost|some)\b)", toks[1]) is not None
 
 
 def _late_auxiliary(part: str) -> bool:

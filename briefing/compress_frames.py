@@ -83,8 +83,10 @@ def spoke_to(body: str) -> tuple[str, str]:
     """'X told a packed session of the Assembly on Tuesday that S' -> 'X spoke to a packed session of the Assembly
     on Tuesday' and 'X said that S': a long audience would keep the listener waiting for what was said. ('' and
     the body when the sentence has no such audience.)"""
-    m = re.fullmatch(rf"([A-Z][\w.'-]*(?: [\w.'-]+){{0,5}}?) told ((?:the|a|an) [^,\"]{{8,80}}?)({TAG_WHEN})? that (.{{20,}})",
-                     body)
+    # the audience never runs over a "that": in "told the court that A had known that B" the first "that" starts
+    # what was said
+    m = re.fullmatch(rf"([A-Z][\w.'-]*(?: [\w.'-]+){{0,5}}?) told ((?:the|a|an) (?:(?!that\b)[^,\"]){{8,80}}?)"
+                     rf"({TAG_WHEN})? that (.{{20,}})", body)
     if not m or len(m.group(2).split()) < 4 or any(is_verbish(t) for t in m.group(1).split()):
         return "", body  # "told the council that ...": short enough to say as it is
     # "a packed and noisy session of the Provincial Assembly" is the Assembly sitting: "the Provincial Assembly"

@@ -15,6 +15,7 @@ DATELINE = re.compile(
         # a place in capitals, maybe with its state or country: WASHINGTON / COLUMBIA, S.C. / BAAR, SWITZERLAND
         [A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+)?)?
         (?:,?\s*{_MONTH}\s\d{{1,2}}(?:,\s*\d{{4}})?)?  # "Nov. 18", "May 12, 2025"
+        (?:,?\s*\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)?  # the day first, as British releases write it: "9 April 2025"
         \s*(?:\([A-Za-z][\w .&'-]{{0,24}}\))?      # "(AP)", "(Reuters)", "(Staff report)"
         \s*(?:/[A-Za-z][\w .&'-]{{1,30}}/)?         # a press release's wire: "/PRNewswire/"
         \s*(?:—|–|--|\s-|\||:)\s+                  # the dash, bar or colon that ends it

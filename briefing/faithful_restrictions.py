@@ -13,6 +13,11 @@ from .faithful_cuts import tokens
 # what, right after a cut, restricts the part before it
 RESTRICTION_AFTER = re.compile(r"^,? (?:if|unless|provided|as long as|only if|so long as|in case)\b"
                                r"|^ (?:until|till|whenever|once)\b")
+# a condition that holds the whole sentence, wherever it comes after the cut: ", provided lawmakers approve"
+CONDITION_LATER = re.compile(r", (?:provided|providing|unless|as long as|so long as|only if|on condition that"
+                             r"|subject to|pending)\b")
+CONDITION_WORD = re.compile(r"\b(?:provided|providing|unless|as long as|so long as|only if|on condition that"
+                            r"|subject to|pending)\b")
 # a part that says how long something lasts, which a following "while ..." limits
 DURATIVE = (r"\b(?:until|stay|stays|stayed|remain|remains|remained|continue|continues|keep|keeps|open|closed|shut"
             r"|suspended|banned|in place|in force|in effect|last|lasts|lasted|linger|lingers|lingered|survive"
@@ -85,6 +90,11 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
         return bool(re.search(DURATIVE, part))
     if RESTRICTION_AFTER.match(rest) or FIGURE_AFTER.match(rest):
         return True
+    if CONDITION_LATER.search(re.split(r"[.!?](?= [A-Z\"]|$)", rest, maxsplit=1)[0]) \
+            and not CONDITION_WORD.search(next_part):
+        return True  # "plans to build a plant | near X, Ohio, provided lawmakers approve ...": a plan with its
+        # condition is not a plan; the condition may come after a place or an aside, not only right after the cut
+        # (the next part may say it: "... would invest £120 million." + "It would create 300 jobs, subject to ...")
     last = part.rstrip(".").split()[-1]
     # (not a fronted phrase told on its own: "This was on Tuesday." <- "On Tuesday, Ames and Roe met ...")
     if LIST_GOES_ON.match(rest) and len(part.split()) > 1 and (last[:1].isupper() or last[:1].isdigit()) \

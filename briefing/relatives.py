@@ -77,10 +77,17 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             # the car.": the clause has a believer of its own, and its verb is the noun's
             return [finish(f"{subject} {m.group(4)}"),
                     finish(f"{cap(belief.group(1))} {belief.group(2)} {pronoun[:1].lower()}{pronoun[1:]} {belief.group(3)}")]
-        return [finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")]
+        main, clause = finish(f"{subject} {m.group(4)}"), finish(f"{pronoun} {m.group(3)}")
+        if _points_into(m.group(4), m.group(3)):
+            return [clause, main]
+        return [main, clause]
+    pair = _two_bodies_with_clauses(body)
+    if pair:
+        return pair
     # trailing: "..., who <R>." after a name
     m = re.fullmatch(r"(.*\b((?:[A-Z][\w'-]+ ?){1,3})), who (.+)", body)
-    if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))):
+    if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))) \
+            and not _name_of_a_place(m.group(1)) and not _second_body_of_a_list(m.group(1)):
         name = m.group(2).strip()
         if first_real(m.group(3)).lower() in ("have", "are", "were") and " and " not in name \
                 and re.search(r"\b(?:including|such as|like|among them)\b[^,]*$", m.group(1)):
@@ -112,9 +119,47 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if named:
         return named
     m = re.fullmatch(r"(.{20,}), which (is|was|has|had|will|would|could|can|means|meant|made|makes) (.+)", body)
-    if m:
+    if m and re.search(r"\bof (?:[a-z]+ )?(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*$", m.group(1)):
+        # "a deal with the trading arm of utility Veltra, which will pay ...": the arm or Veltra? "This will pay"
+        # would make it the deal. The clause is left out; the main clause stands on its own
+        return [finish(m.group(1))]
+    if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+def _points_into(rest: str, clause: str) -> bool:
+    """Does the main clause's "him"/"her"/"them" stand for a name inside the relative clause? "President Ann Lee,
+    who appointed Arndt in April, will get a report from him" -> the clause is said first, so "him" follows the
+    sentence that names Arndt rather than whatever line came before."""
+    return re.search(r"\b(?:him|her|them)\b", rest) is not None and re.search(r"(?<=\S )[A-Z][a-z]", clause) is not None
+
+
+def _two_bodies_with_clauses(body: str) -> list[str] | None:
+    """'... with the Liberal Centre, which has 23 seats, and the Social Democrats, who have 19.' -> '... with the
+    Liberal Centre and the Social Democrats.' + 'The Liberal Centre has 23 seats.' + 'The Social Democrats have
+    19.': two named bodies, each with its own clause, end the sentence; each clause goes with all of its name."""
+    name = r"((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4})"
+    m = re.fullmatch(rf"(.{{12,}}?\b){name}, (?:which|who) ([^,]+), (and|or) {name}, (?:which|who) ([^,]+)", body)
+    if not m or not (verb_in_place(first_real(m.group(3))) and verb_in_place(first_real(m.group(6)))):
+        return None
+    return [finish(f"{m.group(1)}{m.group(2)} {m.group(4)} {m.group(5)}"), finish(f"{cap(m.group(2))} {m.group(3)}"),
+            finish(f"{cap(m.group(5))} {m.group(6)}")]
+
+
+def _second_body_of_a_list(before_who: str) -> bool:
+    """ "... with the Liberal Centre, which has 23 seats, and the Social Democrats, who have 19": two bodies, each
+    with its own clause. Cut at "who", the first half ends on "and the Social Democrats" with no verb, and "the
+    Social Democrats" is a body named by all its words, not by the last one ("Democrats have 19")."""
+    return re.search(r", (?:which|who) [^,]+, (?:and|or) the (?:[A-Z][\w'-]* ?)+$", before_who) is not None
+
+
+def _name_of_a_place(before_who: str) -> bool:
+    """Is the name right before ", who" a place ("residents in the village of Fenby St Clare, who raised ...")?
+    After "in", "at", "near" or "of" the whole run of capitalised words names where, not whom: the "who" is about
+    the people before it, and the last word of the place ("Clare") must not become a person."""
+    return re.search(r"\b(?:in|at|near|of|from|outside|across|around|inside|throughout)"
+                     r"(?: the)?(?: [A-Z][\w'-]*)+$", before_who) is not None
 
 
 def _goes_on(clause: str) -> int | None:

@@ -32,6 +32,7 @@ NOUN_MARKERS = {
     "a", "an", "the", "of", "in", "on", "at", "for", "to", "with", "by", "from", "before", "after", "his", "her",
     "its", "their", "our", "my", "your", "some", "many", "few", "several", "these", "those", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred",
+    "mg", "kg", "km", "ml", "mw", "gw", "kw", "mph",  # a unit before an "-s" word: "the 20 mg groups" is a noun
 }
 SUBJECT_PRONOUNS = {"i", "we", "they", "you", "he", "she", "it", "there", "people", "this", "that"}
 BARE_ATTRIBUTION_RE = re.compile(r"^[\w.'’ -]{1,50}? (?:said|says|added|told reporters|explained)\.$")
@@ -97,7 +98,20 @@ CAPITAL_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?[A-Z][a-z]+(?:ical|ically|
 CAPITAL_GERUND_AFTER_SAID_RE = re.compile(r"\bsaid (?:that )?(?:Being|Having|Getting|Making|Doing|Going|Taking|Working"
                                           r"|Trying|Targeting|Keeping|Finding|Giving|Playing|Running|Using|Helping"
                                           r"|Bringing|Creating|Changing|Investing|Spending|Saving|Learning|Selling"
-                                          r"|Buying|Paying|Putting|Winning|Losing|Living|Moving|Leaving)\b")
+                                          r"|Buying|Paying|Putting|Winning|Losing|Living|Moving|Leaving)\b"
+                                          # any "-ing" word before "a"/"the" ("said Transferring a process ..."),
+                                          # or a hyphened word with a small second half ("said Long-duration ...")
+                                          r"|\bsaid (?:that )?(?:[A-Z][a-z]+ing (?:a|an|the|this|that|their|our|its)\b"
+                                          r"|[A-Z][a-z]+-[a-z]+\b)")
+# "The biggest private investment in Ohio and urged ...": the words before "and" have no verb, and what follows
+# "and" is a past verb with no subject of its own, so the sentence's subject and first verb were cut off
+SUBJECT_CUT_AND_RE = re.compile(r"^(?P<before>[^,]+?) and (?P<verb>[a-z]+ed) (?:the|a|an|him|her|them|it|its|their|his|[a-z]+s to)\b")
+# "All three doses showed a big.": an article and an adjective end the line, the noun they went with was cut off
+ADJECTIVE_AT_END_RE = re.compile(r"\b(?:a|an) (?:[a-z]+ly )?(?:big|small|large|huge|major|key|new|strong|sharp"
+                                 r"|significant|important|serious|clear|good|bad|high|low|great|real|wide)[.!]$")
+# "At Week 16, 41% and 68% of patients in the 5 mg and 20 mg groups, respectively.": the verb before "respectively"
+# was cut; a sentence that ends on it must say what each one did
+RESPECTIVELY_RE = re.compile(r", respectively[.!]$")
 # what a page, not a sentence, says: a hashtag, a "~" range of dates or times in a listing, a pointer at what the
 # reader sees ("see this page", "the tweets above", "is below in ..."), a listing line with no subject
 PAGE_POINTER_RE = re.compile(r"(?:^|\s)#[A-Za-z]\w+|\s~\s|\bsee this (?:page|link|post|chart|graphic)\b"
@@ -133,7 +147,8 @@ SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said (?:\1\b
 # need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)
 PARTICIPLE_ONLY_RE = re.compile(r"\b(?:bought|made|built|taken|given|found|sent|paid|written|seen|shown|owned|produced"
                                 r"|created|designed|developed|published|released|imported|exported|collected|stolen"
-                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown)"
+                                r"|brought|chosen|picked|ordered|delivered|run|funded|backed|grown|provided|supplied"
+                                r"|operated|managed|issued|hosted|sponsored|supported|approved|signed|used)"
                                 r"(?: in part| mostly| partly| largely| mainly| only)? (?:by|from) ")
 # a clause that only says when or why, with no main clause after it: "Each time the planet passed its star."
 HALF_CLAUSE_RE = re.compile(r"^(?:Each time|Every time|Whenever|Until|Unless|Although|Though|Whereas|Because|As soon as"
@@ -188,7 +203,13 @@ SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "argued", "arg
                 "explains", "noted", "notes"}
 
 
+# "This has 23 seats, and the Social Democrats.": a named body after the last "and", with no verb of its own
+CUT_NAME_AFTER_AND_RE = re.compile(r", and the (?:[A-Z][\w'-]* ?){1,4}\.$")
+
+
 def cut_after_and(text: str) -> bool:
+    if CUT_NAME_AFTER_AND_RE.search(text) and text.count(",") == 1:
+        return True
     m = CUT_AFTER_AND_RE.search(text)
     if m is None:
         return False

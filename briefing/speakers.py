@@ -221,8 +221,9 @@ NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "New
                    "United", "Mr", "Mrs", "Ms", "Dr", "If", "When", "As", "Its", "His", "Her", "Their", "This", "That"}
 
 
-# a first and last name that is not part of a longer name ("Dorrance Valley High", "Bank of England")
-FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z]|of\b))")
+# a first and last name that is not part of a longer name ("Dorrance Valley High", "Bank of England"); letters after
+# a name ("Claire Lowther KC", "Ann Lee MP") are no longer name
+FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! (?:[A-Z](?![A-Z]{1,3}\b)|of\b))")
 
 
 def first_and_last_names(text: str) -> list[re.Match[str]]:

@@ -99,6 +99,11 @@ def _wants_participle(before: str) -> bool:
     return bool(prev) and prev[-1] in HAVE_OR_BE
 
 
+# a number right after a phrase: "a majority of eight", "the bulk of 300 jobs"
+NUMBER_NEXT = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                         r"|forty|fifty|hundreds|thousands|millions|dozens)\b)")
+
+
 def _next_word(after: str) -> str:
     m = re.match(r"\s*([A-Za-z']+)", after)
     return m.group(1).lower() if m else ""
@@ -153,6 +158,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.plain.startswith("not ") and re.search(r"(?:ly|very|so|too|quite|rather)\s*$", before):
         return None  # "wholly unsubstantiated" -> "wholly not proven" is not English
+    if found.endswith(" of") and not swap.plain.endswith(" of") and NUMBER_NEXT.match(after):
+        return None  # "a majority of eight" is a margin and "the majority of 500 staff" needs "of": not "most eight"
     if swap.no_comparative and re.match(r" (?:more|less|[a-z]+er)\b", after):
         return None  # "relatively smaller", "relatively more": "fairly" does not go before a comparison
     if swap.clause_start and before.strip(' "(') and not before.rstrip().endswith(","):

@@ -16,6 +16,12 @@ with percentages and a sample size, company merger with conditions, first-person
 exam results full of percentages, a numbered "five things to know" explainer, a tennis final with set scores,
 a court sentencing) and two whole pages (a rail closure copied as text with menus, share buttons and related
 links, and an HTML page with a kicker, a standfirst, an inline list of places and an inline "Read more" box).
+tests/fixtures/holdout5/ is a fifth set, written in the genres where real news beats the writer while the first four
+sets pass: a bank's press release full of finance jargon, energy trade news with units (MW, MWh, £/kW/year), chip trade
+news with a condition in its lead, a charity's first-person-plural blog post, coalition politics with many people and
+parties, a market wire report full of figures, a short item under 400 words and a drug trial press release; and two
+whole pages (a court fine copied as text with a cookie banner, menus, share buttons, related links and comments, and an
+HTML page with navigation, figure captions, a pull quote and related-link asides).
 Every assertion here must hold for ANY article; an article that
 fails one today because of a known writer weakness is marked xfail (strict=False) with that weakness named,
 so the suite stays green and the mark shows what is left to fix. Never weaken an assertion to pass.
@@ -41,6 +47,7 @@ HOLDOUT = Path(__file__).parent / "fixtures" / "holdout"
 HOLDOUT2 = Path(__file__).parent / "fixtures" / "holdout2"
 HOLDOUT3 = Path(__file__).parent / "fixtures" / "holdout3"
 HOLDOUT4 = Path(__file__).parent / "fixtures" / "holdout4"
+HOLDOUT5 = Path(__file__).parent / "fixtures" / "holdout5"
 DATE = dt.date(2021, 7, 5)
 ARTICLES = sorted(p.name for p in HOLDOUT.glob("[0-9][0-9]-*.txt"))
 PAGES = sorted(p.name for p in HOLDOUT.glob("page-*.txt"))
@@ -50,10 +57,14 @@ ARTICLES3 = sorted(p.name for p in HOLDOUT3.glob("[0-9][0-9]-*.txt"))
 PAGES3 = sorted(p.name for p in HOLDOUT3.glob("page-*.*"))  # a text copy and an HTML page
 ARTICLES4 = sorted(p.name for p in HOLDOUT4.glob("[0-9][0-9]-*.txt"))
 PAGES4 = sorted(p.name for p in HOLDOUT4.glob("page-*.*"))  # a text copy and an HTML page
+ARTICLES5 = sorted(p.name for p in HOLDOUT5.glob("[0-9][0-9]-*.txt"))
+PAGES5 = sorted(p.name for p in HOLDOUT5.glob("page-*.*"))  # a text copy and an HTML page
 FOLDER = {**{n: HOLDOUT for n in ARTICLES + PAGES}, **{n: HOLDOUT2 for n in ARTICLES2 + PAGES2},
-          **{n: HOLDOUT3 for n in ARTICLES3 + PAGES3}, **{n: HOLDOUT4 for n in ARTICLES4 + PAGES4}}
-FILES = ARTICLES + PAGES + ARTICLES2 + PAGES2 + ARTICLES3 + PAGES3 + ARTICLES4 + PAGES4
-ALL_PAGES = PAGES + PAGES2 + PAGES3 + PAGES4
+          **{n: HOLDOUT3 for n in ARTICLES3 + PAGES3}, **{n: HOLDOUT4 for n in ARTICLES4 + PAGES4},
+          **{n: HOLDOUT5 for n in ARTICLES5 + PAGES5}}
+ALL_ARTICLES = ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4 + ARTICLES5
+FILES = ARTICLES + PAGES + ARTICLES2 + PAGES2 + ARTICLES3 + PAGES3 + ARTICLES4 + PAGES4 + ARTICLES5 + PAGES5
+ALL_PAGES = PAGES + PAGES2 + PAGES3 + PAGES4 + PAGES5
 ORDER = ["intro", "headlines", "story", "glossary", "recap", "outro"]
 ENOUGH_TO_SAY = 350  # words of story: enough to fill five minutes through the full format (issue 3)
 
@@ -128,6 +139,17 @@ LEAD_FACTS = {
     "08-court-sentencing.txt": ["seven years", "cyclist", "Marden Vale", "phone", "Friday"],
     "page-09-rail-closure.txt": ["Hollin Valley", "Carrow", "Stenbury", "nine days", "Easter"],
     "page-10-flood-evacuation.html": ["2,600", "Brennock", "Tarrow River", "Tuesday"],
+    # holdout5
+    "01-fintech-release.txt": ["Harwick Bank", "Lumeno", "40,000", "accounts"],
+    "02-battery-storage.txt": ["Harlow Energy", "400MW", "Brackmoor", "Tuesday", "1.3GW"],
+    "03-chip-plant.txt": ["Tessaro", "$11 billion", "Granville Falls", "Ohio", "$1.4 billion", "Thursday"],
+    "04-thinktank-blog.txt": ["Warm Homes Grant", "£300", "1,204"],
+    "05-coalition-talks.txt": ["Veldmark", "Liberal Centre", "Tomas Arndt", "finance ministry", "Wednesday"],
+    "06-market-wire.txt": ["Corvex 500", "0.8%", "April", "June", "Wednesday"],
+    "07-short-fire.txt": ["Dunford", "Brookvale Recycling", "Tuesday", "60", "windows"],
+    "08-pharma-release.txt": ["Celvara", "CVT-218", "ARDEN", "psoriasis"],
+    "page-09-water-fine.txt": ["Northvale Water", "£4.1m", "River Wend", "sewage", "Thursday"],
+    "page-10-port-strike.html": ["1,900", "Strandhaven", "9%", "11-day", "Friday"],
 }
 
 # The page copies: the headline, the story's first and last paragraph (their opening words), and furniture
@@ -199,6 +221,22 @@ PAGE_STORY = {
         "Residents can check whether their street is in the evacuation area",
         ["Joel Whitaker", "Share on Facebook", "spills over Quay Road", "Breaking:", "How to prepare your home",
          "the 1974 Tarrow flood", "Get the Coastal Daily", "Council votes on new skate park", "Coastal Daily Pty"],
+    ),
+    "page-09-water-fine.txt": (
+        "Northvale Water fined record £4.1m for thousands of sewage spills into River Wend",
+        "Northvale Water has been fined a record £4.1m",
+        "A spokesperson for Northvale said",
+        ["We value your privacy", "Harriet Quennell", "Sewage overflow pipe", "ADVERTISEMENT", "RELATED",
+         "Regulator to review water bills", "What is a storm overflow", "Council tax to rise", "wendwatcher",
+         "Midland Echo Media"],
+    ),
+    "page-10-port-strike.html": (
+        "Strandhaven dockers end 11-day strike after accepting 9% pay deal",
+        "About 1,900 dock workers at the Port of Strandhaven",
+        "The government had come under pressure",
+        ["This website uses cookies", "Tobias Wren", "Cranes stood idle", "Ships waited at anchor",
+         "Strandhaven dockers walk out", "Shipping costs rise", "Seafront hotel", "Sign up to our newsletter",
+         "Topics:", "Coastline Post Ltd"],
     ),
 }
 
@@ -335,9 +373,54 @@ KNOWN4: dict[str, dict[str, str]] = {
 }
 
 
+# The same for the fifth hold-out set (tests/fixtures/holdout5), marks set from its first reading.
+LEAD_RELEASE_DATELINE = ('a release\'s lead after a "CITY, 9 April 2025 --" dateline (the date before the month) keeps'
+                         ' its dateline and, 70 words long, is dropped whole: who partners with whom, for 40,000'
+                         ' merchants, is never said')
+LEAD_TAIL_LOST = ('the lead\'s tail ("..., in a move that ... takes its ... portfolio to 1.3GW", "... after a large fire'
+                  ' broke out ... on Tuesday night") is cut off, so a figure or the day is lost')
+LEAD_CONDITION_LOST = ('the lead ("X said on Thursday it plans to build an $11 billion plant near Granville Falls, ...,'
+                       ' provided state lawmakers approve a $1.4 billion package ...") is dropped whole: the plan, the'
+                       ' place, the sum and its condition are never said')
+LEAD_BLOG = ('a first-person-plural blog post: its opening ("When the government announced the Warm Homes Grant ...,'
+             ' we welcomed it") and most "we" sentences are dropped, so the grant, the £300 and the survey are lost')
+LEAD_PAGE_DROPPED = ('the page\'s long lead ("About 1,900 dock workers ... will return to work on Friday ... after'
+                     ' voting to accept a two-year pay deal worth 9%, ending an 11-day strike ...", "... after admitting'
+                     ' it allowed raw sewage to pour into the River Wend ...") is dropped or cut to its first clause')
+SHORT_JARGON = ("most sentences of a release (long, with jargon, lists of figures and 'respectively') are dropped or"
+                " break when split, so the plan stays under 4:30")
+SHORT_BLOG = "most 'we' sentences of a charity's blog post are not said, so the plan stays under 4:30"
+SHORT_ITEM = ("a short item (372 words) is told in about 23 sentences: nothing pads it, so the plan stays under 4:30"
+              " (a script may rightly be shorter when the article has little to say)")
+SHORT_PAGE5 = "the page's lead and several quoted lines are dropped, so the plan stays under 4:30"
+SHORT_TRADE = ("with its lead dropped and two broken lines no longer said, the plan is 258 s, and the grade pass (grade"
+               " 6.08) trades three Oyelaran lines down to 238 s, among them the only line that still says the plant"
+               " depends on the state package")
+RARE_FINANCE = ("too many uncommon words kept (finance and drug-trial words: merchants, underwriting, onboarding,"
+                " placebo, psoriasis, inhibitor)")
+HARD_TRADE = "trade jargon and long words (tolling, ancillary, biopharmaceutical, investigational) keep the grade above 6"
+
+KNOWN5: dict[str, dict[str, str]] = {
+    "list_items": {"01-fintech-release.txt": LIST_ITEMS_LOWERED,
+                   "08-pharma-release.txt": ("the release's summary bullets above its dateline are dropped by the"
+                                             " cleaner (they repeat the body)")},
+    "lead_facts": {"01-fintech-release.txt": LEAD_RELEASE_DATELINE, "02-battery-storage.txt": LEAD_TAIL_LOST,
+                   "03-chip-plant.txt": LEAD_CONDITION_LOST, "04-thinktank-blog.txt": LEAD_BLOG,
+                   "07-short-fire.txt": LEAD_TAIL_LOST, "page-09-water-fine.txt": LEAD_PAGE_DROPPED,
+                   "page-10-port-strike.html": LEAD_PAGE_DROPPED},
+    "five_minutes": {"01-fintech-release.txt": SHORT_JARGON, "08-pharma-release.txt": SHORT_JARGON,
+                     "04-thinktank-blog.txt": SHORT_BLOG, "07-short-fire.txt": SHORT_ITEM,
+                     "page-09-water-fine.txt": SHORT_PAGE5, "03-chip-plant.txt": SHORT_TRADE},
+    "offline_checks": {f: RARE_FINANCE for f in ["01-fintech-release.txt", "08-pharma-release.txt"]},
+    "common": {f: RARE_FINANCE for f in ["01-fintech-release.txt", "08-pharma-release.txt"]},
+    "fk": {f: HARD_TRADE for f in ["01-fintech-release.txt", "02-battery-storage.txt", "08-pharma-release.txt"]},
+}
+
+
 def cases(names: list[str], check: str) -> list[object]:
     """The files as pytest params, xfail (not strict) where the check is known to fail today."""
-    known = {**KNOWN.get(check, {}), **KNOWN2.get(check, {}), **KNOWN3.get(check, {}), **KNOWN4.get(check, {})}
+    known = {**KNOWN.get(check, {}), **KNOWN2.get(check, {}), **KNOWN3.get(check, {}), **KNOWN4.get(check, {}),
+             **KNOWN5.get(check, {})}
     return [pytest.param(n, marks=pytest.mark.xfail(strict=False, reason=known[n])) if n in known else n
             for n in names]
 
@@ -365,14 +448,15 @@ def test_the_holdout_set_is_all_there() -> None:
     assert len(ARTICLES2) == 10 and len(PAGES2) == 3
     assert len(ARTICLES3) == 8 and len(PAGES3) == 2
     assert len(ARTICLES4) == 8 and len(PAGES4) == 2
+    assert len(ARTICLES5) == 8 and len(PAGES5) == 2
     assert set(LEAD_FACTS) == set(FILES)
     assert set(PAGE_STORY) == set(ALL_PAGES)
-    for name in ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4:
+    for name in ALL_ARTICLES:
         words = len((FOLDER[name] / name).read_text(encoding="utf-8").split())
         assert 350 <= words <= 750, name
 
 
-@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4, "headline"))
+@pytest.mark.parametrize("name", cases(ALL_ARTICLES, "headline"))
 def test_an_article_keeps_its_headline(name: str) -> None:
     """A plain article file starts with its headline line; the cleaner keeps it whole as the title."""
     first_line = (FOLDER[name] / name).read_text(encoding="utf-8").lstrip().partition("\n")[0].strip()
@@ -387,7 +471,7 @@ def list_lines(text: str) -> list[str]:
     return lead_ins + items
 
 
-@pytest.mark.parametrize("name", cases(ARTICLES + ARTICLES2 + ARTICLES3 + ARTICLES4, "list_items"))
+@pytest.mark.parametrize("name", cases(ALL_ARTICLES, "list_items"))
 def test_list_items_of_an_article_reach_the_body(name: str) -> None:
     """A list is part of the story: its lead-in and every item stay (the bullet and end mark may go)."""
     body = article(name).body
@@ -542,7 +626,8 @@ def story_ends_on_a_whole_sentence(sentences: list[str], a: Article) -> bool:
 
 
 # each set's articles, most important first
-SETS = {"holdout": ARTICLES, "holdout2": ARTICLES2, "holdout3": ARTICLES3, "holdout4": ARTICLES4}
+SETS = {"holdout": ARTICLES, "holdout2": ARTICLES2, "holdout3": ARTICLES3, "holdout4": ARTICLES4,
+        "holdout5": ARTICLES5}
 
 
 @lru_cache(maxsize=None)

@@ -324,10 +324,11 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return draft.headline[0], "headline"
     names = story_names(draft)
     texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
-    # "Most of those picks are still useful." cannot open the news: what it points at comes later or never
-    # ... nor can "Lee said they have a need.": before the story, nobody knows who "they" are
-    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names) and not points_outside(s)
-            and not CLAIM_OF_A_PRONOUN.search(s)]
+    # "Most of those picks are still useful." and "Many of them were older people living alone." cannot open the
+    # news: what they point at comes later or never; nor can "Lee said they have a need.": before the story,
+    # nobody knows who "they" are
+    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
+            and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)]
     plain = [s for s in fits if _rare(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
     first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)

@@ -34,8 +34,10 @@ LEANING_OPENER = re.compile(
     r"|the (?:other|others|same|latter|former)\b"
     # "Now his own company ...", "Then they found ...": a time word does not name whom "his" or "they" means
     r"|(?:now|then|later|still|yet|and|today|meanwhile|instead|even so|since then),?"
-    r" (?:he|she|his|her|they|their|it|its)\b)",
-    re.IGNORECASE)
+    r" (?:he|she|his|her|they|their|it|its)\b"
+    # "Many were working families ...": a bare count of people or things named before, said to be something
+    # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
+    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b)", re.IGNORECASE)
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
