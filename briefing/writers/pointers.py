@@ -36,7 +36,7 @@ def points_back_mid_line(sentence: str, heard: str = "") -> bool:
     if REPORTED_POINTER.search(sentence):
         return True
     m = DEMONSTRATIVE_AFTER_PREPOSITION.search(sentence.partition(" ")[2])
-    return bool(m) and not _heard_of(m.group(0).split()[-1], heard)
+    return m is not None and not _heard_of(m.group(0).split()[-1], heard)
 
 
 def _heard_of(noun: str, heard: str) -> bool:
