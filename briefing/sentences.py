@@ -169,6 +169,10 @@ BODIES = {"news", "party", "police", "council", "bank", "group", "company", "tim
           "government", "army", "force", "forces", "guard", "authority", "organization", "organisation", "society",
           "center", "centre", "school", "hospital", "journal", "herald", "tribune", "telegraph", "guardian", "radio",
           "television", "tv", "institution", "bureau", "corporation", "inc", "ltd", "co", "corp", "federation"}
+# the last word of a firm's name, a plain word: the firm is called by the words before it
+FIRMS_LAST_WORDS = {"foods", "industries", "motors", "airlines", "airways", "systems", "holdings", "brands", "partners",
+                    "labs", "laboratories", "networks", "technologies", "pharmaceuticals", "resources", "services",
+                    "communications", "solutions", "materials", "stores", "markets", "homes", "media"}
 QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "several", "two", "three", "four", "five", "most", "other",
                "senior", "local", "top"}
 
@@ -196,6 +200,8 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
             return " ".join(run)  # "NBC News" is one name, not "News"
         if run[-1].lower() in BODIES:
             return "The " + run[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"
+        if len(run) > 1 and run[-1].lower() in FIRMS_LAST_WORDS:
+            return " ".join(run[:-1])  # "Tallis Foods" -> "Tallis", never "Foods"
         return short_name(" ".join(toks)) or speaker
     tail: list[str] = []
     for tok in reversed(toks):

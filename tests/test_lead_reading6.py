@@ -214,3 +214,11 @@ def test_an_embedded_post_is_not_the_writers_words() -> None:
     assert said == ["", "", "The club won."]
     assert spoken_paragraphs(["The club said on Twitter that it would appeal."]) == \
         ["The club said on Twitter that it would appeal."]
+
+
+def test_a_firm_is_called_by_its_own_name_the_second_time() -> None:
+    from briefing.sentences import speaker_again
+
+    assert speaker_again("Tallis Foods") == "Tallis"
+    assert speaker_again("Brightwell Systems") == "Brightwell"
+    assert speaker_again("Kremlin spokesman Dmitry Peskov") == "Peskov"
