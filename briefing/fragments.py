@@ -194,6 +194,8 @@ PAGE_LINE_RE = re.compile(
 )
 # a wire service's instrument codes read out: "Average.DJI", "CLc1", "US10YT=RR", "EUR=", "500.SPX"
 TICKER_RE = re.compile(r"(?<=[a-z0-9])\.[A-Z][A-Z0-9]{2,}\b|\b[A-Z]{2,}[a-z]\d\b|\b[A-Z0-9]{2,}=(?:RR)?(?=[\s.,;]|$)")
+# "@NGRSenate": a social media handle, which a speech engine reads out letter by letter ("hello@x.org" is an email)
+HANDLE_RE = re.compile(r"(?<![\w.])@\w{2,}")
 EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]")
 WH_HEADING_RE = re.compile(r"^(?:Why|How|What|Where|When|Who) ([^,;:]*)[.!]$")
 
@@ -201,13 +203,15 @@ WH_HEADING_RE = re.compile(r"^(?:Why|How|What|Where|When|Who) ([^,;:]*)[.!]$")
 def page_line(text: str) -> str:
     """Why the line is the page's, not the news ("" when it is news): an editor's note ("The interview has been
     edited for length and clarity."), a rating ("Three and a half stars out of five."), a pointer ("Here's what the
-    early reviews say."), a plug ("Follow us ..."), ticker codes, an emoji."""
+    early reviews say."), a plug ("Follow us ..."), ticker codes, an emoji, a handle ("@NGRSenate")."""
     if PAGE_LINE_RE.search(text):
         return "the page, not the news"
     if TICKER_RE.search(text):
         return "a ticker code read out"
     if EMOJI_RE.search(text):
         return "an emoji read out"
+    if HANDLE_RE.search(text):
+        return "a social media handle read out"
     return ""
 
 

@@ -222,3 +222,10 @@ def test_a_firm_is_called_by_its_own_name_the_second_time() -> None:
     assert speaker_again("Tallis Foods") == "Tallis"
     assert speaker_again("Brightwell Systems") == "Brightwell"
     assert speaker_again("Kremlin spokesman Dmitry Peskov") == "Peskov"
+
+
+def test_a_social_media_handle_is_not_read_out() -> None:
+    from briefing.checks import odd_sentences
+
+    assert odd_sentences(["The details were shared on the Senate's Twitter page, @DunmoreSenate."])
+    assert not odd_sentences(["Readers can write to letters@dunmorenews.com with their views."])
