@@ -229,3 +229,11 @@ def test_a_social_media_handle_is_not_read_out() -> None:
 
     assert odd_sentences(["The details were shared on the Senate's Twitter page, @DunmoreSenate."])
     assert not odd_sentences(["Readers can write to letters@dunmorenews.com with their views."])
+
+
+def test_a_short_hard_script_may_be_cut_deeper_only_to_pass_the_grade() -> None:
+    from briefing.writers.ease import DEEP_KEEP, SHORT_SCRIPT_KEEP, _shortest_allowed
+
+    assert _shortest_allowed(250.0, 7.0) == SHORT_SCRIPT_KEEP * 250.0
+    assert _shortest_allowed(250.0, 7.0, DEEP_KEEP) == DEEP_KEEP * 250.0
+    assert _shortest_allowed(300.0, 7.0, DEEP_KEEP) == 280.0  # five minutes stays clear of 4:30 whatever the grade

@@ -36,6 +36,7 @@ MAX_WORD_TRIALS = 8
 COMMON_MARGIN = 0.002  # writers count common words a little apart from the evaluation's wordfreq
 ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
+DEEP_KEEP = 0.75  # ... or this share, when only the deeper cut brings its grade under the limit
 KEPT_PARAGRAPHS = 2
 
 
@@ -106,7 +107,7 @@ def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
     return sorted(candidates, key=lambda t: (without(t), t))
 
 
-def _shortest_allowed(seconds: float, grade: float = 0.0) -> float:
+def _shortest_allowed(seconds: float, grade: float = 0.0, keep: float = SHORT_SCRIPT_KEEP) -> float:
     """How short the grade pass may make a script. A script of five minutes stays clear of 4:30; one just
     over 4:30, or just under it, may only swap lines; one already well short has said all its story has: it
     may pass over a few hard lines (the listener learns more from an easier story than from a complete one)."""
@@ -116,7 +117,7 @@ def _shortest_allowed(seconds: float, grade: float = 0.0) -> float:
         return seconds  # within the estimate's error of 4:30, over or under it: a swap, never a cut
     # (under 4:30 and over the grade limit, the script fails one figure whatever happens: it may be cut like a
     # short one, so it fails only the one)
-    return SHORT_SCRIPT_KEEP * seconds
+    return keep * seconds
 
 
 def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
@@ -169,14 +170,21 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
     cut only when the cut brings it under the grade limit: a shorter script that still fails is no gain."""
     eased = _ease_grade(planner, script, layout, drafts)
     seconds = estimated_seconds(script)
-    if _shortest_allowed(seconds, reading_grade(measured_sentences(script))) < _shortest_allowed(seconds) \
+    grade = reading_grade(measured_sentences(script))
+    if _shortest_allowed(seconds, grade) < _shortest_allowed(seconds) \
             and reading_grade(measured_sentences(eased)) > GRADE_TARGET:
         return _ease_grade(planner, script, layout, drafts, may_cut=False)
+    if reading_grade(measured_sentences(eased)) > GRADE_LIMIT \
+            and _shortest_allowed(seconds, grade) == SHORT_SCRIPT_KEEP * seconds:
+        # a short script still over the limit fails both figures: a deeper cut is kept when it passes one
+        deeper = _ease_grade(planner, script, layout, drafts, keep=DEEP_KEEP)
+        if reading_grade(measured_sentences(deeper)) <= GRADE_LIMIT:
+            return deeper
     return eased
 
 
 def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft],
-                may_cut: bool = True) -> Script:
+                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP) -> Script:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
     A story with more to say fills the room with easier lines (the budgets are settled again on five
@@ -191,7 +199,7 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
             lead_facts |= _facts(paragraph)
     grade = reading_grade(measured_sentences(script))
-    floor = _shortest_allowed(estimated_seconds(script), grade if may_cut else 0.0)
+    floor = _shortest_allowed(estimated_seconds(script), grade if may_cut else 0.0, keep)
     # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
     least_common = min(MIN_COMMON_SHARE, _common_share(script))
     if grade > GRADE_TARGET:
