@@ -193,6 +193,10 @@ def _participle(s: str) -> list[str]:
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) (.{8,})", body)
     if not m or m.group(2) in NOT_PARTICIPLES:
         return [s]
+    if re.search(r"\b(?:the|a|an|its|their|his|her)\s[a-z-]+$", m.group(1)) \
+            and re.fullmatch(r"[a-z-]+ and (?:[a-z-]+ ){0,3}[a-z-]+s", m.group(3)):
+        return [s]  # "across the wholesale, balancing mechanism and ancillary services markets": three kinds of
+        # one plural noun, not an act ("will balance mechanism ..." was an invented claim)
     subject = subject_of(m.group(1))
     clauses = re.split(r",? but |, yet |, and ", m.group(1))
     if len(clauses) > 1:

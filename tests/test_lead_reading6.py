@@ -237,3 +237,13 @@ def test_a_short_hard_script_may_be_cut_deeper_only_to_pass_the_grade() -> None:
     assert _shortest_allowed(250.0, 7.0) == SHORT_SCRIPT_KEEP * 250.0
     assert _shortest_allowed(250.0, 7.0, DEEP_KEEP) == DEEP_KEEP * 250.0
     assert _shortest_allowed(300.0, 7.0, DEEP_KEEP) == 280.0  # five minutes stays clear of 4:30 whatever the grade
+
+
+def test_kinds_of_one_plural_noun_after_a_comma_are_no_act() -> None:
+    from briefing.plain_english import rewrite
+
+    said = rewrite("The remaining capacity will trade on a merchant basis across the wholesale, balancing mechanism "
+                   "and ancillary services markets.", set())
+    assert not any("will balance" in s for s in said)
+    assert rewrite("The river burst its banks on Sunday night, flooding homes and shops.", set()) == \
+        ["The river burst its banks on Sunday night.", "The river flooded homes and shops."]
