@@ -247,3 +247,11 @@ def test_kinds_of_one_plural_noun_after_a_comma_are_no_act() -> None:
     assert not any("will balance" in s for s in said)
     assert rewrite("The river burst its banks on Sunday night, flooding homes and shops.", set()) == \
         ["The river burst its banks on Sunday night.", "The river flooded homes and shops."]
+
+
+def test_residents_after_a_place_word_stay_residents() -> None:
+    from briefing.plain_english import rewrite
+
+    assert rewrite("The plan gave cover to more than 400,000 state residents last year.", set()) == \
+        ["The plan gave cover to more than 400,000 state residents last year."]
+    assert rewrite("Local residents were angry about the plan.", set()) == ["Local people were angry about the plan."]
