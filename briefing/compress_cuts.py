@@ -9,7 +9,7 @@ import re
 
 from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_verbish, starts_clause, cap, finish,
                       past_tense)
-from .participles import ing_list, noun_with_participle, participle_may_stand, participle_verb
+from .participles import ing_list, last_joined_clause, noun_with_participle, participle_may_stand, participle_verb
 from .compress_grammar import LONGEST, SHORTEST, _again, _has_finite, _main_clause, _present, _subject, _whole
 from .clauses import words
 
@@ -179,9 +179,7 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
         # less than the sentence ("may include A" of "may include A, B and C" is still true: that cut may stay)
         return None
     if m and m.group(2) not in ("including", "according", "during", "following", "nothing", "something"):
-        clauses = re.split(r",? but |, yet |, and ", m.group(1))
-        # "NASA gave orders to three firms, but one firm cancelled, citing costs": the last clause's subject cites
-        found = _subject(clauses[-1]) if len(clauses) > 1 else _subject(m.group(1))
+        found = _subject(last_joined_clause(m.group(1)))  # "..., but one firm cancelled, citing costs": the firm cites
         again = _again(found[1], found[2].split()[0]) if found else None
         speech = m.group(2) in ("saying", "adding", "arguing", "warning", "noting", "insisting", "claiming")
         told = participle_verb(m.group(1), m.group(2), m.group(3), again) if again else None

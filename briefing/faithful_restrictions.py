@@ -14,10 +14,9 @@ from .faithful_cuts import tokens
 RESTRICTION_AFTER = re.compile(r"^,? (?:if|unless|provided|as long as|only if|so long as|in case)\b"
                                r"|^ (?:until|till|whenever|once)\b")
 # a condition that holds the whole sentence, wherever it comes after the cut: ", provided lawmakers approve"
-CONDITION_LATER = re.compile(r", (?:provided|providing|unless|as long as|so long as|only if|on condition that"
-                             r"|subject to|pending)\b")
-CONDITION_WORD = re.compile(r"\b(?:provided|providing|unless|as long as|so long as|only if|on condition that"
-                            r"|subject to|pending)\b")
+CONDITIONS = r"(?:provided|providing|unless|as long as|so long as|only if|on condition that|subject to|pending)"
+CONDITION_LATER = re.compile(rf", {CONDITIONS}\b")
+CONDITION_WORD = re.compile(rf"\b{CONDITIONS}\b")
 # a part that says how long something lasts, which a following "while ..." limits
 DURATIVE = (r"\b(?:until|stay|stays|stayed|remain|remains|remained|continue|continues|keep|keeps|open|closed|shut"
             r"|suspended|banned|in place|in force|in effect|last|lasts|lasted|linger|lingers|lingered|survive"

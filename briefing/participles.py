@@ -186,6 +186,12 @@ RESULTS = {"causing", "leading", "leaving", "making", "forcing", "bringing", "se
            "wiping", "knocking", "boosting", "dragging", "sinking", "lifting", "costing", "adding"}
 
 
+def last_joined_clause(text: str) -> str:
+    """The clause after the last ", but", ", yet" or ", and" that joins clauses in the text, else the text: in
+    "NASA gave orders to three firms, but one firm cancelled its order, citing costs" the firm cites them."""
+    return re.split(r",? but |, yet |, and ", text)[-1]
+
+
 def _participle(s: str) -> list[str]:
     """'They fled, fearing for their lives.' -> 'They fled. They feared for their lives.'
     'The river burst its banks, flooding homes.' -> 'The river burst its banks. This flooded homes.'"""
@@ -198,11 +204,11 @@ def _participle(s: str) -> list[str]:
         return [s]  # "across the wholesale, balancing mechanism and ancillary services markets": three kinds of
         # one plural noun, not an act ("will balance mechanism ..." was an invented claim)
     subject = subject_of(m.group(1))
-    clauses = re.split(r",? but |, yet |, and ", m.group(1))
-    if len(clauses) > 1:
-        # "NASA gave orders to three firms, but one firm cancelled its order, citing costs": the "-ing" is
-        # the last clause's subject's act, and when that subject cannot be found, nobody's
-        subject = subject_of(re.sub(r", [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},", "", clauses[-1]))  # "their manager, Ann Lee,"
+    last = last_joined_clause(m.group(1))
+    if last != m.group(1):
+        # the "-ing" is the last clause's subject's act, and when that subject cannot be found, nobody's
+        # ("but their manager, Ann Lee, changed ...": the name in apposition is left out to find it)
+        subject = subject_of(re.sub(r", [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},", "", last))
     if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
                  m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject

@@ -113,11 +113,15 @@ def _shortest_allowed(seconds: float, grade: float = 0.0, keep: float = SHORT_SC
     may pass over a few hard lines (the listener learns more from an easier story than from a complete one)."""
     if seconds >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
         return timing.MIN_SECONDS + GRADE_ROOM_SECONDS
-    if seconds >= timing.MIN_SECONDS - GRADE_ROOM_SECONDS and (seconds >= timing.MIN_SECONDS or grade <= GRADE_LIMIT):
+    if not _well_short(seconds, grade):
         return seconds  # within the estimate's error of 4:30, over or under it: a swap, never a cut
-    # (under 4:30 and over the grade limit, the script fails one figure whatever happens: it may be cut like a
-    # short one, so it fails only the one)
     return keep * seconds
+
+
+def _well_short(seconds: float, grade: float) -> bool:
+    """Is the script short enough of 4:30 that the grade pass may cut it? Well under 4:30, or under it and over
+    the grade limit: such a script fails one figure whatever happens, so it may be cut to fail only the one."""
+    return seconds < timing.MIN_SECONDS - GRADE_ROOM_SECONDS or (seconds < timing.MIN_SECONDS and grade > GRADE_LIMIT)
 
 
 def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
@@ -169,13 +173,12 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
     """The grade pass (_ease_grade); a script just under 4:30 that it may cut only for the grade keeps the
     cut only when the cut brings it under the grade limit: a shorter script that still fails is no gain."""
     eased = _ease_grade(planner, script, layout, drafts)
+    eased_grade = reading_grade(measured_sentences(eased))
     seconds = estimated_seconds(script)
     grade = reading_grade(measured_sentences(script))
-    if _shortest_allowed(seconds, grade) < _shortest_allowed(seconds) \
-            and reading_grade(measured_sentences(eased)) > GRADE_TARGET:
+    if _shortest_allowed(seconds, grade) < _shortest_allowed(seconds) and eased_grade > GRADE_TARGET:
         return _ease_grade(planner, script, layout, drafts, may_cut=False)
-    if reading_grade(measured_sentences(eased)) > GRADE_LIMIT \
-            and _shortest_allowed(seconds, grade) == SHORT_SCRIPT_KEEP * seconds:
+    if eased_grade > GRADE_LIMIT and _well_short(seconds, grade):
         # a short script still over the limit fails both figures: a deeper cut is kept when it passes one
         deeper = _ease_grade(planner, script, layout, drafts, keep=DEEP_KEEP)
         if reading_grade(measured_sentences(deeper)) <= GRADE_LIMIT:
