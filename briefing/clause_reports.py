@@ -115,7 +115,7 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     if again.startswith("The ") and re.search(r"(?:[^s]s|police|people)$", again):
         again = "They"  # "The border troops said ... They said ...": the subject just heard, said short
     said = "says" if verb in ("says", "believes", "thinks", "estimates", "reports", "writes", "finds", "shows") \
-        else "said"
+        else verb if verb in ("showed", "found") else "said"  # "The data showed ...", never "The data said ..."
     out = [first]
     for piece in pieces[1:]:
         if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|told)\b", piece):

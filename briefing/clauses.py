@@ -21,7 +21,7 @@ from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_w
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
-from .trim import drop_opening_phrase, last_resort
+from .trim import drop_opening_phrase, last_resort, list_of_acts
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
 
@@ -153,6 +153,8 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "insights into the business and what is next": a second object, not a clause
             if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):
                 continue  # "This was despite the deaths. This was during the season.": which does the second mean?
+            if marker == ", and " and list_of_acts(left, "and " + right):
+                continue  # "bought homes, borrowed against his stake, | and planned ...": "A, B." is no sentence
             if marker in (" and ", ", and ") and noun_with_participle(right):
                 continue  # "films and TV shows | bought from the store": the "and" joins two nouns
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
@@ -170,6 +172,8 @@ def _split_once(s: str) -> list[str] | None:
             if template.startswith("This was") and ", " in left and words(left.rsplit(", ", 1)[1]) <= 3 \
                     and not is_clause(left.rsplit(", ", 1)[1]):
                 continue  # "made weekly, daily | during the finals": the time belongs to the last few words
+            if marker == " before " and APPEARED_BEFORE.search(left):
+                continue  # "gave evidence | before the Senate committee": a place, not a time
             if template.startswith("This was") and INTENT.search(left) and re.search(
                     r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left):
                 continue  # "hired firms to clean the river | before the summer": the time is the cleaning's
@@ -312,6 +316,12 @@ def _late_auxiliary(part: str) -> bool:
     comes after the eighth word, with no comma on the way."""
     toks = part.split()
     return not any(t.endswith(",") for t in toks[:12]) and any(t in FINITE_AUXILIARIES for t in toks[8:12])
+
+
+# "testified before the committee", "appeared before a judge": "before" names whom they stood in front of
+APPEARED_BEFORE = re.compile(r"\b(?:testif(?:y|ies|ied)|testifying|(?:gave|give|gives|giving) evidence|appear(?:s|ed|ing)?"
+                             r"|(?:stood|stand|stands|standing)|(?:was|were|been|be) (?:brought|hauled|taken)|bowed"
+                             r"|knelt|spoke|speak|speaks)$")
 
 
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:

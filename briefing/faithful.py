@@ -21,6 +21,7 @@ from .faithful_cuts import (aside_closed, broken_cut, inverted_condition_cut, re
 from .faithful_restrictions import PARTICIPLES, continuation, cut_from_its_restriction
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
 from .keep_words import adverb_carries_meaning
+from .trim import trailing_speaker
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
 NEGATIONS = {"not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "hardly", "barely",
@@ -186,7 +187,7 @@ def wrong_pronoun(source: str, part: str) -> bool:
 # the participles too: "Stroud denied the charge, telling the jury that A and that B" reports B as his claim
 SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|explained|argued|claimed|claims|noted"
                          r"|according to|believes|believed|thinks|thought|insisted|insists|wrote|writes"
-                         r"|telling|saying|claiming|arguing|insisting)\b")
+                         r"|telling|saying|claiming|arguing|insisting|showed that|shows that)\b")
 
 
 def lost_its_speaker(source: str, part: str) -> bool:
@@ -204,6 +205,9 @@ def lost_its_speaker(source: str, part: str) -> bool:
         return False
     pattern = r"[^\w$\u00a3\u20ac%]+".join(re.escape(t.rstrip(".")) for t in opening)
     found = [m.start() for m in re.finditer(rf"(?<![\w]){pattern}", source, re.IGNORECASE)]
+    tag = trailing_speaker(source)
+    if found and tag and min(found) < tag.start():
+        return True  # "It is crucial to save, says Eric Roberge." -> "It is crucial to save.": his advice as a fact
     if not found or min(found) < said.start():
         return False
     # "X warned that ..., and officials urged ...", "X told the assembly that ..., as a row threatened ...": a

@@ -112,6 +112,11 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
                      None)
         if modal is None:
             return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
+        if ing == "having" or (modal in ("may", "might", "could", "should") and ing not in RESULTS):
+            # "Tribune may have the best books, having paid its debts": the debts are paid, not "may have
+            # paid"; "could cut jobs, blaming sales" blames them now. A maybe carries over only to what the
+            # act would bring ("could close the plant, cutting 500 jobs")
+            return None
         base = base_form(ing)  # "will visit homes, starting with ..." -> "They will start with ..."
         return f"{modal} {base}" if base else f"{modal} be {ing}"
     base = base_form(ing)

@@ -192,7 +192,7 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     if 1 < len(toks) <= 4 and toks[0].lower() == "the" and toks[-1][:1].isupper():
         return "The " + " ".join(toks[1:])  # "the Lancet Commission on health" -> "The Lancet Commission"
     if len(toks) == 1 and toks[0] not in names and toks[0][1:].islower() and toks[0].lower() in common_words() \
-            and toks[0].lower().endswith("s"):
+            and (toks[0].lower().endswith("s") or toks[0].lower() in ("data", "evidence", "research")):
         return "The " + toks[0].lower()  # "Officials said ..." -> "The officials"; "Reuters" is a name
     if toks and toks[-1][:1].isupper():
         run = toks[next((i for i in range(len(toks) - 1, -1, -1) if not toks[i][:1].isupper()), -1) + 1:]

@@ -31,13 +31,53 @@ def drop_opening_phrase(s: str) -> str:
 CONDITION = re.compile(r"^\s*(?:if|unless|provided|as long as|only if)\b", re.IGNORECASE)
 
 
+# a speech tag after the claim: "..., says certified financial planner Eric Roberge", "..., he and his wife
+# explained on their podcast", "..., according to data from MarketAxess" (not "..., though VW says it could ...")
+_TAG_VERBS = (r"said|says|explained|explains|added|adds|noted|notes|warned|warns|argued|argues|wrote|writes|told"
+              r"|tells|claimed|claims|insisted|insists|admitted|admits|stressed|stresses|reported|reports"
+              r"|according to")
+_TAG_SPEAKER_WORD = (r"(?!(?:that|which|who|whom|as|when|if|because|while|although|though|but|so|yet|or|even|have|has"
+                     r"|had|been|be|was|were|is|are)\b)[^,\s]+")
+_TRAILING_TAG = re.compile(rf",\s+(?:{_TAG_SPEAKER_WORD}\s){{0,8}}(?:{_TAG_VERBS})\b([^,]*)$")
+_CLAIM_IN_TAIL = re.compile(r"\b(?:it|he|she|they|we|I|you|is|are|was|were|will|would|could|can|may|might|should"
+                            r"|must|has|have|had|do|does|did|that)\b")
+_SPEECH_IN = re.compile(rf"\b(?:{_TAG_VERBS}|telling|saying)\b")
+
+
+def trailing_speaker(body: str) -> re.Match[str] | None:
+    """The speech tag that ends a sentence after its claim (", says Eric Roberge"): a cut before it tells the
+    claim as a fact. Not a tag with a claim of its own after the verb (", though VW says it could ...")."""
+    m = _TRAILING_TAG.search(body.rstrip(".!\"\u201d"))
+    if not m or _CLAIM_IN_TAIL.search(m.group(1)):
+        return None
+    tail = m.group(1).split()
+    if tail and tail[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "some",
+                                    "many", "most", "all", "no") and any(is_verbish(t) for t in tail[1:]):
+        return None  # "..., said the results exceeded expectations": a claim of its own
+    return m
+
+
+def list_of_acts(left: str, right: str) -> bool:
+    """Is the comma a cut inside a list of acts of one subject: "Lee bought homes, borrowed against his stake,
+    | and planned to sell"? (The left would end "A, B." with no "and".)"""
+    last = left.rsplit(", ", 1)[1] if ", " in left else ""
+    first = (last.split() or [""])[0]
+    act = re.match(r"\s*and (?:(?:also|then|later|had|has) ){0,2}([a-z]+)\b", right)
+    return bool(act and first and is_verbish(first) and first.endswith("ed") and is_verbish(act.group(1)))
+
+
 def last_resort(s: str) -> list[str]:
     """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
     body = s.rstrip(".")
+    tag = trailing_speaker(body)
     for m in reversed(list(re.finditer(r",(?= )", body))):
         left = body[:m.start()]
+        if tag and m.start() <= tag.start() and not _SPEECH_IN.search(left):
+            continue  # "It is crucial to save, | says Eric Roberge": the cut would tell his advice as a fact
         if re.search(r", (which|who|whom|whose)\b", left) or not whole(left) or cuts_a_pair(left, body[m.end():]):
             continue  # the cut would leave a relative clause or a "both X and Y" open
+        if list_of_acts(left, body[m.end():]):
+            continue  # "bought homes, borrowed against his stake, | and planned to ...": "A, B." is no sentence
         after_word = (body[m.end():].split() or [""])[0]
         if re.search(r"\b(?:a|an)\s+[a-z][\w-]*$", left) and re.fullmatch(r"[a-z][\w-]*", after_word) \
                 and after_word not in closed_words():
@@ -80,6 +120,8 @@ def last_resort(s: str) -> list[str]:
             and (starts_clause(left) or left.split()[0].lower() in PRONOUNS) and whole(left):
         return [finish(left)]
     main = main_clause(body)
+    if main and body.startswith(main) and list_of_acts(main, body[len(main):].lstrip(", ")):
+        return []  # the main clause would end "bought homes, borrowed against his stake."
     return [finish(main)] if main and not _and_clause_without_verb(main) else []
 
 

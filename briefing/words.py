@@ -295,9 +295,11 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
         if said is None:
             continue
         head, plain = said
-        pieces.append(head + plain)
         if not plain and s[end:end + 1] == ",":
             end += 1  # "Moreover, the ..." -> "the ..."
+            if head.rstrip().endswith(","):
+                head = head.rstrip()[:-1] + " "  # "Tribune, moreover, may" -> "Tribune may", not "Tribune, may"
+        pieces.append(head + plain)
         last = end
     pieces.append(s[last:])
     out = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", "".join(pieces))).strip()
