@@ -30,6 +30,11 @@ def attribution_first(s: str, names: set[str]) -> str:
                      body)
     if m:
         return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."
+    # "The key to success, says Buser, is the network." -> "Buser says the key to success is the network."
+    m = re.fullmatch(r"([A-Z][^,\"]{6,}?), (said|says) ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}), "
+                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must) .{5,})", body)
+    if m:
+        return f"{m.group(3)} {m.group(2)} {lower_first(m.group(1), names)} {m.group(4)}."
     # "But the city has had a place in his heart since 1990, Ortiz said, ever since he worked at the port."
     # -> "But Ortiz said the city has ... since 1990, ever since he worked at the port."
     m = re.fullmatch(r"((?:But|And|So|Yet) )?([A-Za-z][^,\"]{10,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they"

@@ -75,3 +75,8 @@ def test_idioms_a_learner_cannot_follow_are_not_said() -> None:
         assert idioms().search(s), s
     for s in ("The firm paid off its debt in 2019.", "He paid off the loan.", "The light of the day was fading."):
         assert not idioms().search(s), s
+
+
+def test_a_speech_tag_inside_the_sentence_after_its_verb_goes_first() -> None:
+    assert _plain("The key to Orla's success, says Brandt, is the firm's own network.") == \
+        ["Brandt says the key to Orla's success is the firm's own network."]
