@@ -124,6 +124,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     openings = [f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"]
     if that and not when:
         openings.append(f"{but}{short_who} {verb}")  # the shortest way to say who speaks
+    elif that and when and not re.match(PHRASE_OPENER, claim):
+        # "Lee said in May returning to the moon was needed ...": news English drops "that" after a time, unless
+        # the claim opens with a phrase of its own ("said on Monday that in 2015 ...")
+        openings.append(f"{but}{short_who} {verb}{when}")
     first = _fit(openings, pieces[0], names)
     if len(pieces) == 1 and words(s) <= LONGEST:
         return [s]
@@ -154,6 +158,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     return out
 
 
+# a claim that opens with a phrase keeps its "that": without it the phrase would seem to say when it was said
+PHRASE_OPENER = re.compile(r"(?:in|on|at|during|after|before|since|by|for|with|when|while|as|if|last|this|next|over"
+                           r"|under|among|without|until|from)\b", re.IGNORECASE)
 OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
 # "..., but he did not disclose how large": the speaker left something untold; "Lee said he did not disclose"
 # would be Lee talking about himself

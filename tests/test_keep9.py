@@ -91,3 +91,14 @@ def test_a_time_after_since_does_not_stop_a_cut_at_and() -> None:
                      "markets earlier this year.", set())
     assert pieces == ["The firm has sold its older model since 2014.",
                       "A rival launched a cheaper one across nine markets earlier this year."]
+
+
+def test_a_report_with_a_time_drops_that_to_fit_the_longest_sentence() -> None:
+    said = rewrite("In May, the agency's director Tomas Lindqvist said returning to the island was necessary to build "
+                   "the roads and the harbour the new settlers would need.", {"Tomas", "Lindqvist"})
+    assert said == ["Lindqvist said in May returning to the island was needed to build the roads and the harbor the new "
+                    "settlers would need."]
+    # a claim that opens with a phrase keeps its "that"
+    said = rewrite("In June, the finance minister of the northern province said in 2019 the new ferry scheme had cost "
+                   "twice what the treasury had been told at the start.", set())
+    assert not any(s.startswith("The finance minister said in June in 2019") for s in said)
