@@ -310,10 +310,16 @@ SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "whil
                  "though", "since", "unless", "until", "whether", "so", "but", "before", "after"}
 
 
+# "only two committed", "Just five stayed": a hedge before the number that is the subject
+QUANTITY_HEDGE = re.compile(r"^(?:only|just|nearly|almost|at least|at most) (?=(?:\d|one|two|three|four|five|six|seven"
+                            r"|eight|nine|ten|a few|a handful)\b)", re.IGNORECASE)
+
+
 def subject_and_verb(clause: str) -> bool:
     """A subject of up to ten words, which may hold a phrase ("Lifeboats from three towns", "Farmers in the
     valley"), then a finite verb before any comma: 'Among those values is privacy' has one; 'A part of the
     reason that more help is needed' and 'Right now, having scored' do not."""
+    clause = QUANTITY_HEDGE.sub("", clause)
     # "Their goalkeeper, Ann Lee, saved ...": a name in apposition belongs to the subject
     clause = re.sub(r"^([^,]{2,40}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?=[a-z])", r"\1 ", clause)
     # "Next year's dates, in late July, will be ...": a short phrase between commas belongs to the subject

@@ -102,3 +102,16 @@ def test_a_report_with_a_time_drops_that_to_fit_the_longest_sentence() -> None:
     said = rewrite("In June, the finance minister of the northern province said in 2019 the new ferry scheme had cost "
                    "twice what the treasury had been told at the start.", set())
     assert not any(s.startswith("The finance minister said in June in 2019") for s in said)
+
+
+def test_a_time_before_an_opening_when_clause_goes_with_the_event_told_first() -> None:
+    pieces = shorten("But in April, when the ministry invited four of those firms to bid for the new ferries, only one "
+                     "sent in a plan on time.", set())
+    assert pieces == ["In April, the ministry invited four of those firms to bid for the new ferries.",
+                      "Then only one sent in a plan on time."]
+
+
+def test_a_hedged_number_is_a_subject() -> None:
+    from briefing.grammar import subject_and_verb
+    assert subject_and_verb("only two committed to that timeline")
+    assert subject_and_verb("At least five people stayed in the town hall overnight")
