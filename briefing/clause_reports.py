@@ -8,7 +8,8 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SUBORDINATE_STARTS, cap,
-                      finish, is_verbish, lower_first, stands_alone, starts_clause, subject_and_verb, words)
+                      finish, is_verbish, lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb,
+                      words)
 from .sentences import speaker_again
 from .trim import main_clause
 
@@ -77,6 +78,22 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
         return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
                                     depth + 1)
+    shared = _second_verb_of_the_claim(claim)
+    if shared is not None:
+        # "The firm said the plant would open in May, and would employ 900 people" -> "The firm said the plant
+        # would open in May." + "The firm said the plant would employ 900 people.": the second verb is the
+        # claim's, so it keeps the speaker and the claim's subject
+        cut, link, subject, rest = shared
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:cut]}"), names, depth + 1) \
+            or shorten(finish(f"{but}{who} {verb}{when}{that} {claim[:cut]}"), set(names), depth + 1)
+        if not first_part:
+            # the first verb's part cannot be said short: the second is told alone, with the speaker in full and
+            # no "But" (it would lean on the part left out)
+            return shorten(finish(f"{who} {verb}{when}{that} {subject} {rest}"), set(names), depth + 1) or None
+        again = speaker_again(who, names)
+        opening = f"But {lower_first_word(again)}" if link == "but" else again
+        told = shorten(finish(f"{opening} said {subject} {rest}"), set(names), depth + 1)
+        return first_part + told if told else None
     other = next((c for c in re.finditer(r", and (?=(?:a|an|the|[A-Z])\b)", claim)
                   if (starts_clause(claim[c.end():]) or subject_and_verb(claim[c.end():]))
                   and claim[c.end():].split()[0].lower() not in PRONOUNS), None)
@@ -107,6 +124,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     openings = [f"{but}{who} {verb}{when}{that}", f"{but}{short_who} {verb}{when}{that}"]
     if that and not when:
         openings.append(f"{but}{short_who} {verb}")  # the shortest way to say who speaks
+    elif that and when and not re.match(PHRASE_OPENER, claim):
+        # "Lee said in May returning to the moon was needed ...": news English drops "that" after a time, unless
+        # the claim opens with a phrase of its own ("said on Monday that in 2015 ...")
+        openings.append(f"{but}{short_who} {verb}{when}")
     first = _fit(openings, pieces[0], names)
     if len(pieces) == 1 and words(s) <= LONGEST:
         return [s]
@@ -137,12 +158,38 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     return out
 
 
+# a claim that opens with a phrase keeps its "that": without it the phrase would seem to say when it was said
+PHRASE_OPENER = re.compile(r"(?:in|on|at|during|after|before|since|by|for|with|when|while|as|if|last|this|next|over"
+                           r"|under|among|without|until|from)\b", re.IGNORECASE)
 OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
 # "..., but he did not disclose how large": the speaker left something untold; "Lee said he did not disclose"
 # would be Lee talking about himself
 NOT_TOLD = re.compile(r"(?:But )?(?:he|she|they|He|She|They) (?:did not|didn't|would not|wouldn't|declined to"
                       r"|refused to) (?:disclose|say|reveal|give|specify|elaborate|comment|explain|name|offer"
                       r"|provide|confirm|discuss|answer|state|share)\b")
+
+
+SHARED_AUXILIARY = re.compile(r", (and|but) ((?:also |still |then )?(would|will|could|can|should|must|may|might|had|has"
+                              r"|have|was|were|is|are)(?: not)? ([a-z]+)\b.*)$")
+# the claim's subject before its first auxiliary: "the plant", "Orbis Rail", "it"; an aside after it is left out
+CLAIM_SUBJECT = (r"((?:the|a|an|its|their|his|her|it|they|he|she|[A-Z][\w'-]*)(?: [\w'-]+){{0,5}}?)"
+                 r"(?:, (?:which|who) [^,]{{3,80}},)? {}\b")
+
+
+def _second_verb_of_the_claim(claim: str) -> tuple[int, str, str, str] | None:
+    """'the plant, which we call Fab 9, would be the first, and would employ 900 people' -> where the first part
+    ends, "and", "the plant", "would employ 900 people": after ", and" or ", but" a verb with the same
+    auxiliary as the claim's first verb, which the claim has only once before it, is the claim subject's second
+    verb (no inner clause can own it). None otherwise."""
+    m = SHARED_AUXILIARY.search(claim)
+    if not m or m.group(4) in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "more", "less"):
+        return None  # "..., and was the first": no second verb, the rules for clauses take it
+    aux, before = m.group(3), claim[:m.start()]
+    subject = re.match(CLAIM_SUBJECT.format(aux), before)
+    if not subject or len(re.findall(rf"\b{aux}\b", before)) != 1 \
+            or any(is_verbish(t) for t in subject.group(1).split()[1:]) or words(before) < SHORTEST_PART:
+        return None
+    return m.start(), m.group(1), subject.group(1), m.group(2)
 
 
 def _past_after_modal(claim: str) -> re.Match[str] | None:

@@ -17,13 +17,15 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, gerund_list, opening_clause,
                       reason_cleft, resumptive_appositive, speaker_last, two_infinitives)
 from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
-                        drop_quantity_aside, noun_with_clause, of_them_aside)
+                        drop_quantity_aside, noun_with_clause, of_them_aside, relative_closed)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
-from .trim import drop_opening_phrase, last_resort, list_of_acts
+from .trim import drop_examples, drop_opening_phrase, last_resort, list_of_acts
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
+from .split_checks import (FINITE_VERB, OPEN_SUBORDINATE, _active_with_object, _ends_in_the_past,  # noqa: F401
+                          _late_auxiliary)
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
@@ -103,6 +105,12 @@ def _split_once(s: str) -> list[str] | None:
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
+            if marker.strip(", ") == "as" and re.search(r"\b(?:will|would|could|may|might)\b(?:(?! that )[^,\u2014])*$", left):
+                continue  # "betting that spreads will widen | as more wind comes onto the grid": what is expected, not a fact
+            opened = re.search(r"\b(?:as|when|if|because|while)\b((?: [^\s,]+){1,4})$", left)
+            if marker == " and " and opened and not any(is_verbish(t) for t in opened.group(1).split()) \
+                    and not is_verbish(right.split()[0]):
+                continue  # "as more wind | and solar come onto the grid": two subjects of one clause, its verb after
             if marker in (" after ", " before ") and re.search(
                     r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|run-up|eve)$|\b(?:on|in|during|for|of)"
                     r" the (?:\w+ )?(?:time|night|day|morning|evening|week|month|year|season)$", left):
@@ -244,7 +252,19 @@ def _split_once(s: str) -> list[str] | None:
                     if subject is None or subject in ("It", "This"):
                         continue
                 elif (rel := re.search(r"(\S+) (?:who|which|that)\b[^,]*$", left)) and not is_verbish(rel.group(1)):
-                    continue  # "the man who came and sat down": the man sat down ("testified that ..." is no relative)
+                    main_verb = relative_closed(left[rel.end(1):])
+                    if main_verb is None:
+                        continue  # "the man who came and sat down": the man sat down ("testified that ..." is no relative)
+                    # "Campaigners who have spent years on it welcomed the fine | but said": they said ("Campaigners
+                    # said" would be all campaigners, not the ones the "who" clause picks out)
+                    if subject_of(f"{left[:rel.end(1)]} {main_verb}") != "They" \
+                            and not re.fullmatch(r"[A-Za-z]+[^s\W]s|people|police|children|men|women", rel.group(1).lower()):
+                        continue  # one person or thing: "The man" or "He" might not be the one the clause meant
+                    verbs = {main_verb.split()[0].lower(), first_real(right).lower()}
+                    past = verbs & (IRREGULAR_PAST | {"was", "were", "did", "had"})
+                    if len(past) + sum(w.endswith("ed") for w in (main_verb.split()[0], first_real(right))) < 2:
+                        continue  # "were content to read a plot | and work ...": "work" goes with "to read"
+                    subject = "They"
                 if "," in left and not re.search(r"(?:ed|en)$", first_real(right)) and marker == " and ":
                     continue  # "would offer pay, extend cover | and pay for training": a list of things to do
                 modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)
@@ -284,40 +304,6 @@ def _split_once(s: str) -> list[str] | None:
     return best[1] if best else None
 
 
-OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
-                              r"|because|since|as soon as|once)\b", re.IGNORECASE)
-FINITE_VERB = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:is|are|was|were|has|have|will) (?!been\b)")
-FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"}
-
-
-def _ends_in_the_past(part: str) -> bool:
-    """'... the gases that were floating around | when the planets formed': the last verb before the cut is in
-    the past, and a "when" or "after" part goes with it."""
-    verbs = [t.lower().strip(",") for t in part.split()[-8:] if is_verbish(t)]
-    return bool(verbs) and (verbs[-1] in ("was", "were", "had") or verbs[-1] in IRREGULAR_PAST
-                            or verbs[-1].endswith("ed"))
-
-
-# verbs whose passive takes a second object: "was fined £500", "was given a medal", "was sent a letter"
-TWO_OBJECT_PASSIVES = {"fined", "awarded", "given", "paid", "charged", "sent", "offered", "granted", "handed", "promised",
-                       "denied", "owed", "shown", "told", "asked", "lent", "refunded", "billed", "ordered", "allowed"}
-
-
-def _active_with_object(right: str) -> bool:
-    """Is "processed £3.8 billion" (after "was founded in 2019 and") an active past verb with its object? A figure or
-    a "the/a/its ..." right after it is its object, unless the verb is one whose passive takes one ("fined £500")."""
-    toks = right.split()
-    return len(toks) > 1 and toks[0] not in TWO_OBJECT_PASSIVES \
-        and re.match(r"(?:[$£€]?\d|(?:the|a|an|its|their|his|her|more|about|nearly|almost|some)\b)", toks[1]) is not None
-
-
-def _late_auxiliary(part: str) -> bool:
-    """'a further 2,100 residents in the area around Cutter Lake have been warned': a long subject whose verb
-    comes after the eighth word, with no comma on the way."""
-    toks = part.split()
-    return not any(t.endswith(",") for t in toks[:12]) and any(t in FINITE_AUXILIARIES for t in toks[8:12])
-
-
 # "testified before the committee", "appeared before a judge": "before" names whom they stood in front of
 APPEARED_BEFORE = re.compile(r"\b(?:testif(?:y|ies|ied)|testifying|(?:gave|give|gives|giving) evidence|appear(?:s|ed|ing)?"
                              r"|(?:stood|stand|stands|standing)|(?:was|were|been|be) (?:brought|hauled|taken)|bowed"
@@ -347,7 +333,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             # all or nothing: "The admission came two days later." says nothing once the report is left out
             return [p for piece in pieces for p in piece] if all(pieces) else []
     if words(s) > LONGEST:
-        s = drop_opening_phrase(s)
+        s = drop_examples(drop_opening_phrase(s))
     for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
                  _relative_clauses,
                  lambda x, _n: _opening_participle(x),

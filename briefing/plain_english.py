@@ -14,7 +14,8 @@ from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, headline_verb
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS
+from .headline_grammar import headline_verb
 from .keep_words import carries_meaning
 from .narrator import everyones_our
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)

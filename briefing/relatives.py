@@ -11,8 +11,8 @@ import re
 
 from .sentences import speaker_again
 from .vocabulary import common_words
-from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, SHORTEST_PART, SINGULAR_VERBS,
-                      SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
+from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, PRESENT_VERBS, SHORTEST_PART,
+                      SINGULAR_VERBS, SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
 
 
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "them", "him", "her",
@@ -44,6 +44,9 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     body = s.rstrip(".")
     # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
     m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
+    if m and m.group(2) == "which" and verb_in_place(first_real(m.group(4))) \
+            and (told := _object_relative(m.group(1), m.group(3))):
+        return [finish(f"{m.group(1)} {m.group(4)}"), told]
     if m and verb_in_place(first_real(m.group(3))) and verb_in_place(first_real(m.group(4))) \
             and not re.search(r"\b(?:of|in|on|at|for|with|from|by)$", m.group(1)):
         subject = m.group(1)
@@ -126,6 +129,62 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+# "which Lee calls Fab 9", "which the council approved in May": the clause's own subject (a name, a pronoun, "the"
+# and a noun or two) and its verb, whose object is the noun before "which"
+OBJECT_RELATIVE = re.compile(r"((?:the |The )?(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}|[a-z]+(?: [a-z]+)?)|he|she|they)"
+                             r" ([a-z]{3,}(?:s|ed)|" + "|".join(sorted(IRREGULAR_PAST | PRESENT_VERBS)) + r")(?: (.+))?")
+
+
+def _object_relative(subject: str, clause: str) -> str | None:
+    """'The plant, which Lee calls Fab 9, would be ...' -> 'Lee calls the plant Fab 9.': a "which" clause with
+    its own subject, told with the noun put back after the verb. Only when what follows the verb shows the noun
+    went right there: nothing, a name, a figure, "as ...", a time or place phrase, or a verb of its own ("which
+    police say is safe" -> "Police say the plant is safe"); never "which he lived in" or "which he wants to sell"."""
+    m = OBJECT_RELATIVE.fullmatch(clause)
+    toks = subject.split()
+    verb_at = max((i for i, t in enumerate(toks) if is_verbish(t)), default=-1)
+    noun = " ".join(toks[verb_at + 1:])
+    if not m or not noun or m.group(2) in AUXILIARIES or is_verbish(m.group(1).split()[-1]) \
+            or m.group(1).split()[0].lower() in ("the", "he", "she", "they") and len(m.group(1).split()) > 3:
+        return None
+    plural_then_base = re.fullmatch(r"[a-z]+[^su\W]s", m.group(1)) is not None and m.group(2) in PRESENT_VERBS \
+        and not m.group(2).endswith("s")  # "which engineers say is unsafe"
+    if m.group(1).split()[0][:1].islower() and m.group(1).split()[0] not in ("the", "he", "she", "they") \
+            and not plural_then_base:
+        return None  # "which rose sharply": no subject of its own
+    rest = m.group(3) or ""
+    if rest and not re.match(r"(?:[A-Z0-9$\u00a3\u20ac]|as\b|in\b|on\b|at\b|last\b|this\b|for\b|is\b|was\b|are\b"
+                             r"|were\b|will\b|would\b|could\b|can\b|may\b|might\b)", rest):
+        return None
+    if re.fullmatch(r"(?:in|on|at|for|with|to|from|about|of|by)(?: (?:in|on|at|for|with|to|from|about|of|by|during"
+                    r"|since|until)\b.*)?", rest):
+        return None  # "which she lived in (for years)": the noun goes after the preposition, not the verb
+    noun = noun[:1].lower() + noun[1:] if re.match(r"(?:The|A|An) ", noun) else noun
+    return finish(cap(f"{m.group(1)} {m.group(2)} {noun}" + (f" {rest}" if rest else "")))
+
+
+# words before which an "-ed" word describes a noun ("the planned road") rather than being a verb
+NOUN_MARKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on",
+                "at", "for", "with", "from", "by", "and", "or", "to", "as", "than", "who", "which"}
+
+
+def relative_closed(clause: str) -> str | None:
+    """' who have spent years recording spills welcomed the fine' -> 'welcomed the fine': "who" is the subject of
+    the verb right after it, and a later verb follows with no "and" or "or" before it, so the relative clause
+    ended before that one: it is the main clause's verb, and a verb after a later "and"/"but" goes with it too
+    (unlike "the man who came | and sat down", where the clause is still open). None when it is not so."""
+    toks = clause.split()
+    low = [t.strip(",").lower() for t in toks]
+    if len(toks) < 3 or low[0] not in ("who", "which", "that") or not is_verbish(low[1]) or "," in clause:
+        return None
+    i = 1
+    while i < len(toks) and is_verbish(low[i]):
+        i += 1  # "have spent": the relative clause's own verb group
+    main = next((j for j in range(i + 1, len(toks))
+                 if is_verbish(low[j]) and not is_verbish(low[j - 1]) and low[j - 1] not in NOUN_MARKERS), None)
+    return " ".join(toks[main:]) if main is not None else None
 
 
 def _points_into(rest: str, clause: str) -> bool:

@@ -28,6 +28,13 @@ def opening_clause(s: str) -> list[str]:
     people began using them.'; 'Although sales fell, the firm grew.' -> 'Sales fell.' + 'But the firm grew.'
     A "when" clause only in a story told in the past ("When it rains, roads flood" is no event); "if",
     "unless" and "while" never: the first is a condition, the last two may mean either of two things."""
+    timed = re.fullmatch(r"(?:(?:But|And|Yet|So) )?((?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater) [A-Za-z0-9' ]{2,25}), "
+                         r"(when|after|although|though|because|as) (.+)", s.rstrip("."))
+    if timed:
+        # "But in May, when the agency picked three firms, only two signed up." -> "In May, the agency picked three
+        # firms." + "Then only two signed up.": the time goes with the event the "when" part tells first
+        parts = opening_clause(finish(f"{cap(timed.group(2))} {timed.group(3)}"))
+        return [finish(f"{cap(timed.group(1))}, {lower_first_word(parts[0])}"), parts[1]] if len(parts) == 2 else [s]
     m = re.fullmatch(r"(After|When|Although|Though|Because|As) ([^,]{8,140}), (.{12,})", s.rstrip("."))
     if not m or '"' in s:
         return [s]

@@ -28,6 +28,18 @@ def drop_opening_phrase(s: str) -> str:
     return s
 
 
+# ", such as those who are bedbound, will have ...": examples between a noun and the verb
+EXAMPLES_BEFORE_VERB = re.compile(r", (?:such as|for example|for instance) [^,]{2,60}, (?=(?:[a-z]+ly )?(?:is|are|was|were|has"
+                                  r"|have|had|will|would|can|could|may|might|must|should|[a-z]+ed|[a-z]+s)\b)")
+
+
+def drop_examples(s: str) -> str:
+    """'People who need extra help, such as those who are bedbound, will have water delivered.' -> 'People who
+    need extra help will have water delivered.' when the sentence is too long to keep: the examples only name
+    some of the people or things the sentence is about, so what it says of all of them stays true."""
+    return EXAMPLES_BEFORE_VERB.sub(" ", s, count=1)
+
+
 CONDITION = re.compile(r"^\s*(?:if|unless|provided|as long as|only if)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,42 @@
+"""Small tests _split_once (briefing/clauses.py) asks of the two sides of a cut: does an "although" part open
+there, is the last verb in the past, is a verb after "and" active with its object, does a long subject's verb
+come late."""
+from __future__ import annotations
+
+import re
+
+from .grammar import IRREGULAR_PAST, is_verbish
+
+
+OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
+                              r"|because|since|as soon as|once)\b", re.IGNORECASE)
+FINITE_VERB = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:is|are|was|were|has|have|will) (?!been\b)")
+FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"}
+
+
+def _ends_in_the_past(part: str) -> bool:
+    """'... the gases that were floating around | when the planets formed': the last verb before the cut is in
+    the past, and a "when" or "after" part goes with it."""
+    verbs = [t.lower().strip(",") for t in part.split()[-8:] if is_verbish(t)]
+    return bool(verbs) and (verbs[-1] in ("was", "were", "had") or verbs[-1] in IRREGULAR_PAST
+                            or verbs[-1].endswith("ed"))
+
+
+# verbs whose passive takes a second object: "was fined £500", "was given a medal", "was sent a letter"
+TWO_OBJECT_PASSIVES = {"fined", "awarded", "given", "paid", "charged", "sent", "offered", "granted", "handed", "promised",
+                       "denied", "owed", "shown", "told", "asked", "lent", "refunded", "billed", "ordered", "allowed"}
+
+
+def _active_with_object(right: str) -> bool:
+    """Is "processed £3.8 billion" (after "was founded in 2019 and") an active past verb with its object? A figure or
+    a "the/a/its ..." right after it is its object, unless the verb is one whose passive takes one ("fined £500")."""
+    toks = right.split()
+    return len(toks) > 1 and toks[0] not in TWO_OBJECT_PASSIVES \
+        and re.match(r"(?:[$£€]?\d|(?:the|a|an|its|their|his|her|more|about|nearly|almost|some)\b)", toks[1]) is not None
+
+
+def _late_auxiliary(part: str) -> bool:
+    """'a further 2,100 residents in the area around Cutter Lake have been warned': a long subject whose verb
+    comes after the eighth word, with no comma on the way."""
+    toks = part.split()
+    return not any(t.endswith(",") for t in toks[:12]) and any(t in FINITE_AUXILIARIES for t in toks[8:12])
