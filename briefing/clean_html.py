@@ -53,7 +53,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
             ) from None
         article.url = url
         return article
-    title = (getattr(document, "title", None) or "").strip()
+    title = visible_headline(html, text.split("\n")) or (getattr(document, "title", None) or "").strip()
     paragraphs = drop_story_furniture(_post_clean(text.split("\n"), title))
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
@@ -132,6 +132,23 @@ def html_to_text(html: str) -> str:
     walk(root)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n\n".join(line for line in lines if line)
+
+
+def visible_headline(html: str, raw_paragraphs: list[str]) -> str:
+    """The page's <h1> when the main text opens with it: the headline the reader sees. The metadata title may be
+    a shorter one written for sharing ("X cancels 640 flights after computer failure"), and with it the visible
+    headline would be read out as the story's first paragraph. '' when the text does not open with the <h1>."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    h1 = root.xpath("//body//h1")
+    heading = " ".join(h1[0].text_content().split()) if h1 else ""
+    opening = [p for p in raw_paragraphs if p.strip()][:3]
+    return heading if heading and any(normalise(p) == normalise(heading) for p in opening) else ""
 
 
 def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:

@@ -183,7 +183,8 @@ def no_main_verb(text: str) -> bool:
 
 # what the page, not the news, says: an editor's note, a rating, a pointer at what the page shows next, a plug
 PAGE_LINE_RE = re.compile(
-    r"\b(?:has|have) been (?:lightly )?(?:edited|condensed)\b[^.]*\b(?:length|clarity|brevity|space)\b"
+    r"\b(?:(?:has|have) been|(?:may|might|will|can|could) be|are|is) (?:lightly )?(?:edited|condensed|shortened)\b[^.]*"
+    r"\b(?:length|clarity|brevity|space|style)\b"  # "Letters may be edited for length." under an advice column
     r"|\b(?:edited and condensed|condensed and edited)\b"
     r"|^(?:One|Two|Three|Four|Five|Half|\d)[\w .-]* stars? out of (?:five|ten|\d+)[.!]$"
     r"|^(?:(?:In general|So|Below), [Hh]|H)ere(?:'s| is| are) (?:what|how|a (?:plain |quick |short |full )?(?:guide|look"
