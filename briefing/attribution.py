@@ -92,6 +92,13 @@ def split_report(s: str) -> list[str] | None:
     return [f"{speaker} said {first}.", said]
 
 
+def _who_the_speaker_is(part: str, speaker: str, again: str) -> bool:
+    """'Abernathy is the transport minister.', cut from "The transport minister, Colin Abernathy, said ...": the
+    writer's words about the speaker, never something the speaker said."""
+    return re.match(rf"(?:{re.escape(speaker)}|{re.escape(again)}) (?:is|was) (?:the|a|an|its|their|his|her)\b",
+                    part) is not None
+
+
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
     """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
     'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
@@ -110,8 +117,8 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
             also = "" if re.search(r"\balso\b", part) else " also"
             said = f"{cap(again)}{also} said {lower_first(part, names)}"
-        if re.search(r"\b(said|says|told|asked)\b", part):
-            said = part  # already says who
+        if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again):
+            said = part  # already says who, or is the writer's line saying who the speaker is
         elif words(said) > LONGEST:
             break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)

@@ -269,7 +269,7 @@ PAGE_STORY = {
          "baywatcher_71", "Bayline Tribune Media"],
     ),
     "page-10-airline-outage.html": (
-        "Skylark Air cancels 640 flights after booking system failure strands passengers",
+        "Skylark Air cancels 640 flights after computer failure",  # the page's own title; its <h1> is not said twice
         "Thousands sleep at airports",  # the standfirst is the article's, as published
         "The airline said it expected to run a full timetable",
         ["We use cookies", "Priya Vandermeer", "Travel chaos", "Passengers queue at Skylark", "A departure board",
@@ -459,8 +459,8 @@ LEAD6_TAIL = ('the lead\'s tail is cut: "... will open on 14 October, eleven mon
               ' that ...", "... after doctors told her to rest her voice for at least three months, her management said"')
 LEAD6_LETTERS = ("an advice column's letters (the question: a loan of £8,000 after one of £2,500 was not paid back) are"
                  " not told, only the answers")
-RARE_HOME = ("too many uncommon words kept (home and wildlife words with no plain replacement: curtains, draught,"
-             " excluder, lamps; otters, cubs, droppings, trout, underpasses)")
+RARE_HOME = ("too many uncommon words kept (home words with no plain replacement: curtains, draught, excluder, lamps,"
+             " stairwell)")
 KNOWN6: dict[str, dict[str, str]] = {
     "lead_facts": {"01-telescope-gas.txt": LEAD6_DROPPED, "02-ferry-bridge.txt": LEAD6_TAIL,
                    "03-advice-column.txt": LEAD6_LETTERS, "06-otter-return.txt": LEAD6_TAIL,
@@ -470,8 +470,9 @@ KNOWN6: dict[str, dict[str, str]] = {
     "five_minutes": {"04-sponsored-blog.txt": ('most first-person sentences of a blog post ("I rent, so ...", "The throw'
                                               ' was the piece I was most sure about, and ...") are not said, so the'
                                               ' plan stays near 3:15')},
-    "offline_checks": {f: RARE_HOME for f in ["04-sponsored-blog.txt", "06-otter-return.txt"]},
-    "common": {f: RARE_HOME for f in ["04-sponsored-blog.txt", "06-otter-return.txt"]},
+    # 06-otter reaches 96% common words since its broken "asking people who see an otter, or its tracks." is told whole
+    "offline_checks": {"04-sponsored-blog.txt": RARE_HOME},
+    "common": {"04-sponsored-blog.txt": RARE_HOME},
 }
 
 
