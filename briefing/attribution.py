@@ -49,7 +49,8 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m and words(m.group(2)) <= 7:
         when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
             else _that(m.group(1))
-        return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
+        who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
+        return f"{who} {m.group(3)}{when} {lower_first(claim, names)}."
     # "..., said Lt. Tom Hart, a police spokesman." -> "Lt. Tom Hart said ...": the job after the name goes, as
     # it does when it stands before "said" (above)
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body) \
@@ -62,6 +63,20 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m and not any(is_verbish(t) for t in body[m.end(2):m.start(3)].split()):
         return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
     return s if body == s.rstrip(".") else body + "."
+
+
+OWNER_PRONOUNS = {"Her": "she", "His": "he", "Their": "they"}
+
+
+def _owner_named_first(who: str, claim: str) -> tuple[str, str] | None:
+    """'Pop star Ann Lee has cancelled ..., her management said' told speaker first would open on "Her management",
+    before anyone is named: the name goes to the speaker ("Pop star Ann Lee's management said that she has ...")."""
+    pronoun, _, rest = who.partition(" ")
+    m = re.match(r"((?:[A-Za-z]+ ){0,2}?[A-Z][\w-]+ [A-Z][\w-]+) (?=(?:has|have|had|is|was|were|are|will|would|can"
+                 r"|could|may|might|must|should|did|does)\b|[a-z]+ed\b)", claim)
+    if pronoun not in OWNER_PRONOUNS or not rest or not m or "'" in m.group(1):
+        return None
+    return f"{m.group(1)}'s {rest}", f"{OWNER_PRONOUNS[pronoun]}{claim[len(m.group(1)):]}"
 
 
 def _that(claim: str) -> str:

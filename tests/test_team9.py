@@ -143,3 +143,10 @@ def test_a_closing_but_only_if_is_never_cut_from_the_deal_it_limits() -> None:
                    "jobs, but the deal will only take effect if all four parliaments approve it.", set())
     assert said[-1] == "But the deal will only take effect if all four parliaments approve it."
     assert said[0].startswith("Estmark, Bralova, Tirsen and Lusvania agreed on Thursday to reopen")
+
+
+def test_a_story_does_not_open_on_her_management_before_she_is_named() -> None:
+    said = rewrite("Pop star Delphine Arkwright has cancelled the last 22 dates of her world tour after doctors told "
+                   "her to rest her voice for at least three months, her management said on Sunday.", set())
+    assert said[0] == ("Pop star Delphine Arkwright's management said on Sunday that she has called off the last 22 "
+                       "dates of her world tour.")
