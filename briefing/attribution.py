@@ -54,7 +54,8 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m and words(m.group(2)) <= 7:
         when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
             else _that(m.group(1))
-        return f"{cap(m.group(2))} {m.group(3)}{when} {lower_first(m.group(1), names)}."
+        who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
+        return f"{who} {m.group(3)}{when} {lower_first(claim, names)}."
     # "..., said Lt. Tom Hart, a police spokesman." -> "Lt. Tom Hart said ...": the job after the name goes, as
     # it does when it stands before "said" (above)
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body) \
@@ -86,6 +87,20 @@ def _says_or_shows(source: str, claim: str) -> str:
     return "showed that" if _SHOWING.fullmatch(source) else f"said{_that(claim)}"
 
 
+OWNER_PRONOUNS = {"Her": "she", "His": "he", "Their": "they"}
+
+
+def _owner_named_first(who: str, claim: str) -> tuple[str, str] | None:
+    """'Pop star Ann Lee has cancelled ..., her management said' told speaker first would open on "Her management",
+    before anyone is named: the name goes to the speaker ("Pop star Ann Lee's management said that she has ...")."""
+    pronoun, _, rest = who.partition(" ")
+    m = re.match(r"((?:[A-Za-z]+ ){0,2}?[A-Z][\w-]+ [A-Z][\w-]+) (?=(?:has|have|had|is|was|were|are|will|would|can"
+                 r"|could|may|might|must|should|did|does)\b|[a-z]+ed\b)", claim)
+    if pronoun not in OWNER_PRONOUNS or not rest or not m or "'" in m.group(1):
+        return None
+    return f"{m.group(1)}'s {rest}", f"{OWNER_PRONOUNS[pronoun]}{claim[len(m.group(1)):]}"
+
+
 def _that(claim: str) -> str:
     """' that' when a claim opens with a phrase: "NBC reported that in one cell, ..." (without it the
     phrase would seem to say where the reporting was)."""
@@ -114,6 +129,13 @@ def split_report(s: str) -> list[str] | None:
     return [f"{speaker} said {first}.", said]
 
 
+def _who_the_speaker_is(part: str, speaker: str, again: str) -> bool:
+    """'Abernathy is the transport minister.', cut from "The transport minister, Colin Abernathy, said ...": the
+    writer's words about the speaker, never something the speaker said."""
+    return re.match(rf"(?:{re.escape(speaker)}|{re.escape(again)}) (?:is|was) (?:the|a|an|its|their|his|her)\b",
+                    part) is not None
+
+
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
     """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
     'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
@@ -132,8 +154,8 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
             also = "" if re.search(r"\balso\b", part) else " also"
             said = f"{cap(again)}{also} said {lower_first(part, names)}"
-        if re.search(r"\b(said|says|told|asked)\b", part):
-            said = part  # already says who
+        if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again):
+            said = part  # already says who, or is the writer's line saying who the speaker is
         elif words(said) > LONGEST:
             break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)

@@ -21,7 +21,7 @@ from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_w
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
-from .trim import drop_examples, drop_opening_phrase, last_resort, list_of_acts
+from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort, list_of_acts, split_frame
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
 from .split_checks import (FINITE_VERB, OPEN_SUBORDINATE, _active_with_object, _ends_in_the_past,  # noqa: F401
@@ -333,6 +333,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             # all or nothing: "The admission came two days later." says nothing once the report is left out
             return [p for piece in pieces for p in piece] if all(pieces) else []
     if words(s) > LONGEST:
+        frame, rest = split_frame(s)
+        if frame:  # "In the model, A, and B": each piece holds only in the model
+            return framed_pieces(frame, shorten(rest, names, depth + 1), names)
         s = drop_examples(drop_opening_phrase(s))
     for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
                  _relative_clauses,

@@ -54,7 +54,10 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         article.url = url
         return article
     title = (getattr(document, "title", None) or "").strip()
-    paragraphs = drop_story_furniture(_post_clean(text.split("\n"), title))
+    heading = visible_headline(html, text.split("\n"))
+    if heading and normalise(title).startswith(normalise(heading)):
+        title = heading  # "Meal Prep for Families | The Blog": the site's name is no part of the headline
+    paragraphs = drop_story_furniture(_post_clean(text.split("\n"), title, heading))
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
     paragraphs[0] = strip_dateline(paragraphs[0])
@@ -134,15 +137,34 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
-def _post_clean(raw_paragraphs: list[str], title: str) -> list[str]:
-    """Furniture that survives trafilatura: the headline repeated as the first line, captions,
-    credit lines, share prompts."""
+def visible_headline(html: str, raw_paragraphs: list[str]) -> str:
+    """The page's <h1> when the main text opens with it: the headline the reader sees. The metadata title may be
+    another one written for sharing ("X cancels 640 flights after computer failure"), and the visible headline
+    must then not be read out as the story's first paragraph. '' when the text does not open with the <h1>."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    h1 = root.xpath("//body//h1")
+    heading = " ".join(h1[0].text_content().split()) if h1 else ""
+    opening = [p for p in raw_paragraphs if p.strip()][:3]
+    return heading if heading and any(normalise(p) == normalise(heading) for p in opening) else ""
+
+
+def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> list[str]:
+    """Furniture that survives trafilatura: the headline repeated as the first line (the title or the page's
+    visible <h1>), captions, credit lines, share prompts."""
     lines = [classify(i, raw) for i, raw in enumerate(raw_paragraphs) if raw.strip()]
     mark_lists(lines)
     captions = caption_lines(lines)
     kept: list[str] = []
     kept_lines: list[Line] = []
     above = headline_position(lines, title)
+    if above is None and heading:
+        above = headline_position(lines, heading)
     for pos, line in enumerate(lines):
         if above is not None and pos <= above:
             continue  # the headline repeated, and any short label above it

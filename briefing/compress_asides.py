@@ -169,7 +169,8 @@ def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> lis
     if m := re.fullmatch(r"whose (\w+) (.+)", aside):
         if again is None or has_preposition:
             return []
-        own = "Their" if _plural(again, verb) else f"{again}'s" if _is_name(again) else "Its"
+        # "The singer's third album ...": "Its" would make a person a thing; a noun phrase's own "'s" fits either
+        own = "Their" if _plural(again, verb) else f"{again}'s" if _is_name(again) or again.startswith("The ") else "Its"
         return [f"{own} {m.group(1)} {m.group(2)}"]
     if m := re.fullmatch(r"(most|many|some|all|half|several|none|two|three|four|five) of (?:them|whom) (.+)", aside):
         be = "are" if _present(verb) or verb.endswith("ed") else "were"

@@ -10,6 +10,7 @@ from .clauses import is_verbish
 from .compress_grammar import KEEP_WHOLE, LONGEST, OPENER, SHORTEST, _has_finite, _main_clause, _whole
 from .grammar import finish, words
 from .participles import NOT_PARTICIPLES
+from .trim import asked_to_later
 
 
 # words a cut may add or leave out without losing a fact
@@ -51,8 +52,8 @@ MODALS = {"can", "could", "will", "would", "may", "might", "must", "should", "sh
 def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     """Can the tail go and leave the left part a whole sentence that still says what it said?"""
     toks = left.rstrip(",").split()
-    if len(toks) < SHORTEST + 3:
-        return False
+    if len(toks) < SHORTEST + 3 or asked_to_later(left, tail):
+        return False  # too short, or "urged residents, | especially the old, to move": the "to" completes "urged"
     last = toks[-1].lower().strip(",")
     before = toks[-2].lower() if len(toks) > 1 else ""
     segments = tail.split(", ")

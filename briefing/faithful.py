@@ -19,7 +19,7 @@ from .clauses import past_tense
 from .faithful_cuts import (aside_closed, broken_cut, inverted_condition_cut, rejoined, relative_retold, said_twice,
                             tokens)
 from .faithful_restrictions import PARTICIPLES, continuation, cut_from_its_restriction
-from .grammar import IRREGULAR_PAST, LONGEST, finish, is_verbish, words
+from .grammar import IRREGULAR_PAST, LONGEST, finish, is_clause, is_verbish, words
 from .keep_words import adverb_carries_meaning
 from .trim import trailing_speaker
 
@@ -273,7 +273,8 @@ def _lowerable(s: str) -> bool:
     """The first word is an ordinary word ("The", "They"), not a name ("Castellan", "NASA")."""
     first = s.split()[0]
     return first in ("The", "A", "An", "This", "That", "These", "Those", "It", "They", "He", "She", "There", "Its",
-                     "Their", "His", "Her", "Some", "Many", "Most", "All", "Each", "Every", "No", "One", "Two")
+                     "Their", "His", "Her", "Some", "Many", "Most", "All", "Each", "Every", "No", "One", "Two",
+                     "You", "Your", "We", "Our", "Both", "Several", "Few", "Any", "Such")  # "If ..., you are owed ..."
 
 
 def writers_clause_given_a_speaker(source: str, part: str) -> str | None:
@@ -335,5 +336,25 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
              or relative_retold(source, said_twice(aside_closed(p))) for p in rejoined(source, parts, LONGEST)]
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
-            return parts[:i]
-    return parts
+            return keep_closing_limit(source, parts[:i])
+    return keep_closing_limit(source, parts)
+
+
+# "..., but the deal will only take effect if all four parliaments approve it.": a closing clause of its own that
+# limits all the sentence said before it
+CLOSING_LIMIT = re.compile(r", but ((?:the|this|that|it|its|their|he|she|they|[A-Z][\w'-]*)\b[^,;]*\b(?:only|unless|if)\b"
+                           r"[^,;]*)\.$")
+
+
+def keep_closing_limit(source: str, parts: list[str]) -> list[str]:
+    """A cut that kept the start of a sentence and left out its closing "but ... only if ..." says the deal is done
+    when it is not: the limit is said after the parts, as a sentence of its own ("But the deal will only take effect
+    if all four parliaments approve it.")."""
+    m = CLOSING_LIMIT.search(source)
+    if not m or not parts or not is_clause(m.group(1)):
+        return parts
+    told = set(tokens(" ".join(parts)))
+    if sum(t in told for t in tokens(m.group(1))) > len(tokens(m.group(1))) // 2:
+        return parts  # already said
+    limit = finish(f"But {m.group(1)}")
+    return parts + [limit] if words(limit) <= LONGEST else parts

@@ -77,6 +77,11 @@ def _in_noun_phrase(lower: list[str], i: int, reach: int) -> bool:
     return False
 
 
+# words between a determiner and its noun: "her first concerts", "the new rules"
+NOUN_MODIFIERS = {"first", "last", "next", "second", "third", "final", "new", "own", "only", "other", "main", "latest",
+                  "biggest", "early", "old", "recent", "many", "few", "two", "three", "four", "five"}
+
+
 def could_be_verb(lower: list[str], i: int, reach: int = 1) -> bool:
     """Could the word at i be a finite verb? Generous: when unsure, yes. reach: how far back a determiner makes
     an -s word a noun (1 in a main clause, where "the city plans" has a verb; 3 after a clause's verb)."""
@@ -97,6 +102,8 @@ def could_be_verb(lower: list[str], i: int, reach: int = 1) -> bool:
             return False  # "prices will rise": the subject before its verb
         if i >= 2 and lower[i - 2] == "to" and _verb_like(prev):
             return False  # "to sell knives": the object of an infinitive
+        if i >= 2 and lower[i - 2] in ARTICLES and prev in NOUN_MODIFIERS and (not nxt or nxt in NOUN_FOLLOWERS):
+            return False  # "Her first concerts in South America.": the noun of "her first ...", before its "in"
         # far from its determiner, an -s word with an object after it is a verb ("the film's last scene conveys
         # the ache"); one before a preposition or the end is a noun ("any new top charities by that time")
         object_next = nxt in ARTICLES or nxt in PRONOUNS or nxt[:1].isdigit()
@@ -183,7 +190,8 @@ def no_main_verb(text: str) -> bool:
 
 # what the page, not the news, says: an editor's note, a rating, a pointer at what the page shows next, a plug
 PAGE_LINE_RE = re.compile(
-    r"\b(?:has|have) been (?:lightly )?(?:edited|condensed)\b[^.]*\b(?:length|clarity|brevity|space)\b"
+    r"\b(?:(?:has|have) been|(?:may|might|will|can|could) be|are|is) (?:lightly )?(?:edited|condensed|shortened)\b[^.]*"
+    r"\b(?:length|clarity|brevity|space|style)\b"  # "Letters may be edited for length." under an advice column
     r"|\b(?:edited and condensed|condensed and edited)\b"
     r"|^(?:One|Two|Three|Four|Five|Half|\d)[\w .-]* stars? out of (?:five|ten|\d+)[.!]$"
     r"|^(?:(?:In general|So|Below), [Hh]|H)ere(?:'s| is| are) (?:what|how|a (?:plain |quick |short |full )?(?:guide|look"
@@ -200,6 +208,19 @@ EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]
 WH_HEADING_RE = re.compile(r"^(?:Why|How|What|Where|When|Who) ([^,;:]*)[.!]$")
 
 
+# "Thermal curtains for the living room, £65 a pair.": a shop list's item and its price, with no verb of its own
+PRICED_ITEM_RE = re.compile(r"^(?P<item>[^,]{3,}), (?:about |around |from )?[£$€]\d[\d,.]*(?:m|bn|k)?"
+                            r"(?: (?:a|an|per|each|for) ?[a-z]*| each)?[.!]$")
+PRICE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|costs?|sells?|sold|priced|pays?|paid"
+                           r"|charges?|charged|buys?|bought|rose|fell|raised|spent|spends?|got|gets?)\b", re.IGNORECASE)
+
+
+def priced_item(text: str) -> bool:
+    """A list item of a thing and its price said as if it were a sentence; "Tickets cost £5, £2 each." has a verb."""
+    m = PRICED_ITEM_RE.match(text)
+    return m is not None and not PRICE_VERB_RE.search(m.group("item"))
+
+
 def page_line(text: str) -> str:
     """Why the line is the page's, not the news ("" when it is news): an editor's note ("The interview has been
     edited for length and clarity."), a rating ("Three and a half stars out of five."), a pointer ("Here's what the
@@ -212,6 +233,8 @@ def page_line(text: str) -> str:
         return "an emoji read out"
     if HANDLE_RE.search(text):
         return "a social media handle read out"
+    if priced_item(text):
+        return "a priced list item, not a sentence"
     return ""
 
 

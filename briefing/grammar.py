@@ -52,14 +52,22 @@ def cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+# words that open a clause before a name but are never the first word of one: "Now Tarnholm can measure ..."
+_NEVER_IN_A_NAME = {"now", "then", "today", "yesterday", "tomorrow", "so", "but", "and", "or", "yet", "also", "still",
+                    "here", "there", "maybe", "perhaps", "soon", "later", "once", "when", "if", "because", "although",
+                    "while", "after", "before", "since", "until", "unless", "where", "that", "what", "which", "who",
+                    "how", "why", "even", "only", "just", "never", "always", "sometimes", "often"}
+
+
 def lower_first(s: str, names: AbstractSet[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
     bare = re.sub(r"'s?$", "", first.strip('",.'))  # "Cox's hope" is Cox's
     if re.search(r"[A-Z.]", bare[1:]):
         return s  # "U.S.", "iPhone", "NASA", "McKinley": the case is part of the word
-    if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(","):
-        return s  # "Big Machine Records"
+    if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(",") \
+            and bare.lower() not in _NEVER_IN_A_NAME:
+        return s  # "Big Machine Records" ("Now Tarnholm can ...": "now" opens the clause, it names nothing)
     # with the article's names known, any other word is an ordinary one ("Miscarriage is ..." mid-sentence)
     if bare and bare not in names and (bare.lower() in common_words() or names) and bare != "I":
         return s[:1].lower() + s[1:]

@@ -33,6 +33,11 @@ CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
     (r"\b(\w+)n't\b", r"\1 not"), (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"),
     (r"\b(\w+)'ll\b", r"\1 will"), (r"\bI'm\b", "I am"),
+    # "'d" is "had" before a past participle or "better", "would" before a bare verb; any other "'d" stays as written
+    (r"\b(I|you|we|they|he|she|You|We|They|He|She)'d ((?:never |already |just |always )?(?:been|had|done|gone|seen"
+     r"|heard|met|known|thought|felt|made|won|lost|found|told|\w{2,}(?<!e)ed)|better)\b", r"\1 had \2"),
+    (r"\b(I|you|we|they|he|she|You|We|They|He|She)'d (be|like|love|rather|prefer|have|do|go|say|want|need|see|get"
+     r"|make|take|give|try|feel|expect|also|probably|certainly|happily|gladly)\b", r"\1 would \2"),
     # "'s" is "has" before "been"/"got", and for a person before a past participle with its object: "she's found a
     # way" is "she has found a way", never "she is found a way"
     (r"\b(it|that|there|he|she|what|It|That|There|He|She|What)'s (been|got)\b", r"\1 has \2"),

@@ -126,6 +126,8 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         # "a deal with the trading arm of utility Veltra, which will pay ...": the arm or Veltra? "This will pay"
         # would make it the deal. The clause is left out; the main clause stands on its own
         return [finish(m.group(1))]
+    if m and _list_goes_on(m.group(3)):
+        return [s]  # "two nights at the Arena, which had sold out, and her first concerts": the list is the main clause's
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
         return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
@@ -185,6 +187,13 @@ def relative_closed(clause: str) -> str | None:
     main = next((j for j in range(i + 1, len(toks))
                  if is_verbish(low[j]) and not is_verbish(low[j - 1]) and low[j - 1] not in NOUN_MARKERS), None)
     return " ".join(toks[main:]) if main is not None else None
+
+
+def _list_goes_on(clause: str) -> bool:
+    """Does a trailing "which" clause end on ", and <a noun phrase with no verb>"? Then that phrase is the next item
+    of the main clause's list, not more of the clause."""
+    m = re.search(r", (?:and|or) ([^,]+)$", clause)
+    return m is not None and not any(is_verbish(t) or t.endswith("ed") for t in m.group(1).split())
 
 
 def _points_into(rest: str, clause: str) -> bool:

@@ -13,6 +13,7 @@ from .grammar import (AUXILIARIES, PRESENT_VERBS, SUBJECT_STARTERS, cap, finish,
                       starts_clause, subject_and_verb, subject_of, whole, words)
 from .participles import clause_tense
 from .sentences import speaker_again
+from .trim import is_frame
 
 # an opening clause, what stands for it before the main clause, and the tenses it may be told in on its own
 OPENING_CLAUSES = {"after": ("After that, ", ("past", "perfect")), "when": ("Then ", ("past",)),
@@ -112,6 +113,9 @@ def _opening_phrase(s: str) -> list[str]:
                      r"|[A-Z][a-z]+) ([^,]{8,90}), (.{12,})", s.rstrip("."))
     if not m or m.group(1).split()[-1].lower() not in OPENING_PREPOSITIONS:
         return [s]
+    if is_frame(f"{m.group(1)} {m.group(2)}"):
+        return [s]  # "In the model, sea levels rose ...": told first and then "This was in the model", the fact
+        # would be heard as real before the listener learns it was not
     when = m.group(1).lower() if " " in m.group(1) else OPENING_PREPOSITIONS[m.group(1).lower()]
     main = m.group(3)
     first = main.split()[0]

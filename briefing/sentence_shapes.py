@@ -141,7 +141,7 @@ QUOTES_OWN_ADD_RE = re.compile(r"\bsaid (?:he|she|they|it|\w+) would (?:also )?(
 NO_NOUN_RE = re.compile(r"^(?:The|A|An) (?:also|still|just|said|says|told|is|was|are|were|has|have|had|will|would)\b")
 # "Ward said Ward thinks ...", "Cox said Cox's hope is ...", "Lee said if it works, Lee will pay": the
 # speaker's own "I" said as their name
-SELF_NAMED_RE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) said (?:\1\b|.*, \1 (?:will|would|is|was|has|had"
+SELF_NAMED_RE = re.compile(r"^(?:But )?(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?said (?:\1\b|.*, \1 (?:will|would|is|was|has|had"
                            r"|can|could|thinks|knows|wants|does|did)\b)")
 # "TV shows bought from a shop.": a noun phrase and a past participle, with no verb of its own. Only verbs that
 # need an object: right before "by" or "from" they are participles ("sold from a van" could be a past verb)

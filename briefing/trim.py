@@ -6,16 +6,52 @@ century") is left out only when the rest is a whole clause that says the same th
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .grammar import (LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, closed_words, finish, is_clause,
-                      is_verbish, starts_clause, whole, words)
+                      is_verbish, lower_first, starts_clause, whole, words)
 from .sentences import cuts_a_pair
 from .verb_shapes import third_person_verb
+
+# An opening phrase that says in which world the rest holds: a model, a study, a film, a plan, a source. Without it
+# "In the simulation, three streams fed the galaxy" would be told as a thing that happened.
+FRAME_RE = re.compile(
+    r"(?:(?:in|under|by) (?:the|a|an|this|that|these|their|his|her|its|our|one|each|some|every|both)"
+    r" (?:[\w-]+ ){0,3}(?:simulations?|models?|scenarios?|stud(?:y|ies)|surveys?|polls?|experiments?|trials?|tests?"
+    r"|films?|movies?|novels?|books?|stor(?:y|ies)|games?|shows?|series|episodes?|plays?|dreams?|theor(?:y|ies)"
+    r"|plans?|proposals?|drafts?|versions?|forecasts?|projections?|estimates?|calculations?|reports?|claims?"
+    r"|analys[ie]s|case|terms|rules?)"
+    r"|according to\b|in (?:theory|principle)|on paper|at (?:best|worst)|assuming\b|supposing\b|depending\b)",
+    re.IGNORECASE)
+
+
+def is_frame(phrase: str) -> bool:
+    """'In the simulation', 'According to the police', 'In theory': an opening that limits what the rest claims."""
+    return FRAME_RE.match(phrase.strip()) is not None
+
+
+def split_frame(s: str) -> tuple[str, str]:
+    """'In the model, sea levels rose ...' -> ('In the model', 'Sea levels rose ...'); ('', s) with no frame."""
+    m = re.match(r"([^,]{3,}), (.+)", s)
+    if not m or not is_frame(m.group(1)) or not is_clause(m.group(2)):
+        return "", s
+    return m.group(1), cap(m.group(2))
+
+
+def framed_pieces(frame: str, pieces: list[str], names: AbstractSet[str]) -> list[str]:
+    """A framed sentence cut into pieces keeps its frame on each: 'In the model, sea levels rose, and the floods came
+    every five years.' -> 'In the model, sea levels rose.' + 'In the model, the floods came every five years.'
+    Nothing when a piece would run too long with it: without the frame it would be told as real."""
+    out = [f"{frame}, {lower_first(p, names)}" for p in pieces]
+    return out if all(words(p) <= LONGEST for p in out) else []
+
 
 def drop_opening_phrase(s: str) -> str:
     """'On the question of X, Peskov said Y.' -> 'Peskov said Y.' when the sentence is too long to keep."""
     m = re.match(r"([^,]{3,}), (.+)", s)
     first = m.group(1).split()[0].lower() if m else ""
+    if m and is_frame(m.group(1)):
+        return s  # the claim holds only in the frame's world, or on its source's word
     if m and re.match(r"(?:but|and|so|yet) (?:if|unless|provided|as long as|only if|even if|in case|once|until"
                       r"|whether)\b", m.group(1), re.IGNORECASE):
         # "But if the past month is any guide, Lee will win": without its condition the claim is another (a
@@ -38,6 +74,19 @@ def drop_examples(s: str) -> str:
     need extra help will have water delivered.' when the sentence is too long to keep: the examples only name
     some of the people or things the sentence is about, so what it says of all of them stays true."""
     return EXAMPLES_BEFORE_VERB.sub(" ", s, count=1)
+
+
+# verbs whose object is followed by a "to" clause that completes them: "urged residents, especially the old, to stay in"
+ASKING_VERB_RE = re.compile(r"\b(?:ask|urge|tell|allow|want|encourage|invite|order|force|help|expect|require|advise"
+                            r"|persuade|warn|remind|call on|press|beg|invite)(?:s|es|d|ed|ing)?\b|\btold\b|\basking\b"
+                            r"|\burging\b|\bforcing\b|\bencouraging\b|\brequiring\b|\bpersuading\b|\binviting\b")
+
+
+def asked_to_later(left: str, rest: str) -> bool:
+    """Is the "to" clause that completes an asking verb of the left part still to come after a cut there?"""
+    asked = list(ASKING_VERB_RE.finditer(left))
+    return (bool(asked) and " to " not in left[asked[-1].end():]
+            and re.search(r"(?:^|, )to [a-z]+", rest.lstrip(", ")) is not None)
 
 
 CONDITION = re.compile(r"^\s*(?:if|unless|provided|as long as|only if)\b", re.IGNORECASE)
@@ -114,6 +163,8 @@ def last_resort(s: str) -> list[str]:
             continue  # "as residents, many still in boots, | dragged carpets": the verb after the aside is theirs
         if _and_clause_without_verb(left):
             continue  # "A holds 39 seats, and her partner, | the ...": the second clause would lose its verb
+        if asked_to_later(left, body[m.start():]):
+            continue  # "asking people who see an otter, | or its tracks, to report it": the "to" completes "asking"
         if CONDITION.search(body[m.end():]):
             continue  # "..., if voters approve the tax": without its condition the fact would be another one
         if re.match(r" ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,", body[m.end():]):
