@@ -320,29 +320,7 @@ def spelled_amounts(s: str) -> str:
     "m" only after a currency sign ("100m" may be metres); the number itself is kept as written."""
     s = re.sub(r"(\d)\s?bn\b", r"\1 billion", s)
     s = re.sub(r"(\d)\s?tn\b", r"\1 trillion", s)
-    s = re.sub(r"([$£€]\d[\d,]*(?:\.\d+)?)\s?m\b", r"\1 million", s)
-    return spelled_power_units(s)
-
-
-# power and energy short forms after a number: the capitals make them certain ("mW" would be milliwatts)
-POWER_UNITS = {"kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
-               "GWh": "gigawatt hour", "TWh": "terawatt hour"}
-# a whole number, not one of a pair ("400MW/1,600MWh")
-POWER_UNIT_RE = re.compile(r"(?<![\w.,/])(\d[\d,]*(?:\.\d+)?)\s?(" + "|".join(sorted(POWER_UNITS, key=len, reverse=True))
-                           + r")\b(?!\s*/)")
-
-
-def spelled_power_units(s: str) -> str:
-    """ "400MW" -> "400 megawatts", "a 400MW battery" -> "a 400 megawatt battery" (an amount that describes a
-    noun takes no plural): a listener hears the word the speech engine says for the short form, so the script
-    says it too. A pair ("400MW/1,600MWh") stays short: spelled out it would take five more words, and the
-    sentence would be cut; word_list.explain_first_use explains the unit after it either way."""
-    def spelled(m: re.Match[str]) -> str:
-        unit = POWER_UNITS[m.group(2)]
-        nxt = re.match(r"\s+([A-Za-z][A-Za-z'-]*)", s[m.end():])
-        describes = nxt is not None and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() not in FUNCTION_WORDS)
-        return f"{m.group(1)} {unit if describes else unit + 's'}"  # "megawatts", "megawatt hours"
-    return POWER_UNIT_RE.sub(spelled, s)
+    return re.sub(r"([$£€]\d[\d,]*(?:\.\d+)?)\s?m\b", r"\1 million", s)
 
 
 def _longest_swap(s: str, tokens: list[re.Match[str]], i: int, table: dict[str, list[Swap]],

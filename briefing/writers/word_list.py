@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..checks import names_in
-from ..words import POWER_UNITS, VERB_BEFORE
+from ..words import VERB_BEFORE
 from ..clauses import cap
 from ..inflect import plural
 from ..models import Segment
@@ -32,7 +32,11 @@ SHARE_MARGIN = 0.002  # a little room: the headlines and the recap are not count
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
-SHORT_UNITS = {unit: short for short, unit in POWER_UNITS.items()}  # "megawatt" -> "MW"
+# units of power a script keeps short after a number ("400MW", "3.7 GW"): the speech engine says the word
+# (briefing.spoken), so the word's meaning is told after its first use; the capitals make the unit certain
+# ("mW" would be milliwatts). Spelled out in the text they would make a line longer and harder to keep.
+SHORT_UNITS = {"kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt hour": "kWh", "megawatt hour": "MWh",
+               "gigawatt hour": "GWh"}
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
 
