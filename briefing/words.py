@@ -368,3 +368,34 @@ def _fitted(s: str, start: int, end: int, swap: Swap, last: int) -> tuple[str, s
         fitted = fitted.capitalize() if article.group(1)[0] == "A" else fitted
         head = head[:article.start(1)] + fitted + head[article.end(1):]
     return head, plain
+
+
+# an all-capital short form of three to five letters, maybe with a plural "s" ("FID", "IPOs")
+INITIALISM = re.compile(r"\b([A-Z]{3,5})\b")
+
+
+def spelled_initialisms(title: str, body: str) -> str:
+    """ "Harlow takes FID on ..." -> "Harlow takes a final investment decision on ..." when the article writes
+    the short form out: its letters start the words of one phrase of the body, in order ("final investment
+    decision"). Headlines use short forms that the story then spells out; a learner cannot follow the letters.
+    The body's "a", "an" or "the" before the phrase comes along when the title has none there. A short form the
+    body never spells out stays as it is (the speech engine says its letters)."""
+    from .vocabulary import is_common  # imported here: it reads the word lists, which import this module
+
+    if sum(t.isupper() for t in title.split()) > len(title.split()) / 2:
+        return title  # "BREAKING NEWS: ...": a title in capitals, not short forms
+
+    def spelled(m: re.Match[str]) -> str:
+        letters = m.group(1).lower()
+        if is_common(letters):
+            return m.group(0)  # "THE", "NEWS", "CEO": a word, or a short form every learner has met
+        words = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+        found = re.search(rf"(?:\b(a|an|the)\s+)?\b({words})\b", body, re.IGNORECASE)
+        if found is None or any(w[:1].isupper() for w in found.group(2).split()):
+            return m.group(0)  # not written out, or written as a name ("Federal Investment Desk"): kept
+        phrase = " ".join(found.group(2).split())
+        before = re.search(r"([A-Za-z]+)\s+$", title[:m.start()])
+        if found.group(1) and not (before and before.group(1).lower() in NOUN_BEFORE):
+            phrase = f"{found.group(1).lower()} {phrase}"
+        return phrase[:1].upper() + phrase[1:] if m.start() == 0 else phrase
+    return INITIALISM.sub(spelled, title)

@@ -117,3 +117,21 @@ def test_a_unit_short_form_is_explained_after_its_first_use() -> None:
     # "MWh" is not "MW", and a short form with no number before it is not a unit said aloud
     told = explain_first_use([Line("The MW team met on Monday.", 0, 0, 0)], set())
     assert told == ["The MW team met on Monday."]
+
+
+BODY = ("Northfield Power has taken a final investment decision on a new battery at Dunmore, the company said. "
+        "The chief executive officer said the site would open in 2027. The BBC said it told his editor.")
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a short form the body writes out is said in words, with the body's "a" when the title has none there
+    ("Northfield Power takes FID on Dunmore battery", "Northfield Power takes a final investment decision on Dunmore battery"),
+    ("Northfield Power takes the FID on Dunmore battery", "Northfield Power takes the final investment decision on Dunmore battery"),
+    ("CEO says site opens in 2027", "CEO says site opens in 2027"),  # a short form every learner meets: kept
+    ("THE BIG READ: battery at Dunmore", "THE BIG READ: battery at Dunmore"),  # a title in capitals
+    ("Northfield Power in TDH deal", "Northfield Power in TDH deal"),  # never written out: kept
+])
+def test_a_title_short_form_the_article_writes_out_is_said_in_words(title: str, expected: str) -> None:
+    from briefing.words import spelled_initialisms
+
+    assert spelled_initialisms(title, BODY) == expected
