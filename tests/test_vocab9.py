@@ -135,3 +135,15 @@ def test_a_title_short_form_the_article_writes_out_is_said_in_words(title: str, 
     from briefing.words import spelled_initialisms
 
     assert spelled_initialisms(title, BODY) == expected
+
+
+def test_a_title_short_form_is_spelled_only_from_the_lead_and_content_words() -> None:
+    from briefing.words import spelled_initialisms
+
+    body = ("The new model goes on sale in May.\n\nIt costs less than the old one.\n\n"
+            "Engineers cut costs by reducing wind drag on the body. Buyers should factor the cost of charging in.")
+    # letters that meet words by chance deeper in the article: "RWD" is rear-wheel drive
+    assert spelled_initialisms("New RWD model on sale in May", body) == "New RWD model on sale in May"
+    # "factor the cost": small words are never the letters of a short form
+    lead = "Buyers should factor the cost of charging in.\n\nIt goes on sale in May."
+    assert spelled_initialisms("FTC warns buyers", lead) == "FTC warns buyers"
