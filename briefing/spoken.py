@@ -88,6 +88,7 @@ _UNITS = {
     "kg": "kilograms", "g": "grams", "t": "tonnes", "mph": "miles per hour", "km/h": "kilometres per hour",
     "kph": "kilometres per hour", "ft": "feet", "mi": "miles", "ha": "hectares", "l": "litres",
     "mw": "megawatts", "gw": "gigawatts", "kw": "kilowatts", "kwh": "kilowatt hours", "sq km": "square kilometres",
+    "mwh": "megawatt hours", "gwh": "gigawatt hours",
 }
 _SINGULAR_UNITS = {"feet": "foot", "miles per hour": "mile per hour", "kilometres per hour": "kilometre per hour"}
 _TITLES = {
@@ -219,7 +220,8 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?P<num>" + _NUM + r")\s?(?:%|per ?cent\b)"), lambda m: f"{decimal(m['num'])} per cent"),
     (re.compile(r"(?P<num>-?\d+(?:\.\d+)?)\s?°\s?(?P<scale>[CF])\b"), _degrees),
     (re.compile(r"(?P<num>" + _NUM + r")(?P<mag>bn|tn|mn|m|k)\b"), lambda m: f"{decimal(m['num'])} {_MAGNITUDE[m['mag']]}"),
-    (re.compile(r"(?P<num>" + _NUM + r")\s?(?P<unit>km/h|sq km|kms|km|cm|mm|kg|mph|kph|ft|mi|ha|MW|GW|kW|kWh)\b"), _unit),
+    (re.compile(r"(?P<num>" + _NUM + r")\s?(?P<unit>km/h|sq km|kms|km|cm|mm|kg|mph|kph|ft|mi|ha|MWh|GWh|MW|GW|kW|kWh)\b"), _unit),
+    (re.compile(r"(?<=watts|hours)/(?=[a-z])"), " and "),  # "400MW/1,600MWh": the power and the energy stored
     (re.compile(r"\b(\d{4})s\b"), lambda m: _decade(int(m[1]))),
     (re.compile(r"\b(\d+)(st|nd|rd|th)\b"), lambda m: ordinal(int(m[1]))),
     (re.compile(r"\b(\d{4})\s?[-–]\s?(\d{2,4})\b"), lambda m: f"{m[1]} to {m[2] if len(m[2]) == 4 else m[1][:2] + m[2]}"),

@@ -91,7 +91,7 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     elif pos == "p":
         out[hard] = Swap(plain, before_noun=True)
     else:
-        out[hard] = Swap(plain, pos=pos)
+        out[hard] = Swap(plain, pos=pos, alone=flag == "alone")  # "playing awfully." but not "awfully good"
     return out
 
 

@@ -442,9 +442,9 @@ KNOWN5: dict[str, dict[str, str]] = {
     "five_minutes": {"01-fintech-release.txt": SHORT_JARGON, "08-pharma-release.txt": SHORT_JARGON,
                      "04-thinktank-blog.txt": SHORT_BLOG, "07-short-fire.txt": SHORT_ITEM,
                      "page-09-water-fine.txt": SHORT_PAGE5},
-    "offline_checks": {f: RARE_FINANCE for f in ["01-fintech-release.txt", "08-pharma-release.txt"]},
-    "common": {f: RARE_FINANCE for f in ["01-fintech-release.txt", "08-pharma-release.txt"]},
-    "fk": {f: HARD_TRADE for f in ["01-fintech-release.txt", "02-battery-storage.txt", "08-pharma-release.txt"]},
+    "offline_checks": {"08-pharma-release.txt": RARE_FINANCE},
+    "common": {"08-pharma-release.txt": RARE_FINANCE},
+    "fk": {f: HARD_TRADE for f in ["01-fintech-release.txt", "08-pharma-release.txt"]},
 }
 
 

@@ -78,7 +78,8 @@ def test_a_phrase_after_a_who_clause_goes_back_to_the_main_clause() -> None:
 
 def test_an_adverb_that_ends_the_clause_after_its_verb_is_kept() -> None:
     out = rewrite("The Rovers, having lost five of their last six games, have been playing awfully.", NAMES)
-    assert out and all(line.endswith("playing awfully.") for line in out[-1:])
+    # kept, or said as its plain word (vocab9: "awfully" -> "badly" where it ends its phrase)
+    assert out and all(line.endswith(("playing awfully.", "playing badly.")) for line in out[-1:])
 
 
 @pytest.mark.parametrize("line, leans", [

@@ -25,6 +25,7 @@ from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronou
 from ..speakers import FIRST_AND_LAST
 from ..topic_words import name_again_plainly
 from ..vocabulary import common_share, common_words, lower_tokens
+from ..words import spelled_initialisms
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, is_statement, recap_segment
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
@@ -135,6 +136,7 @@ def draft_article(article: Article) -> Draft:
     pronouns = speaker_pronouns(normalise(source))
     seen: set[str] = set()
     title = _sentence_case(headline_text(article.title).rstrip("."), article.body)
+    title = spelled_initialisms(title, article.body)  # "takes FID" -> "takes a final investment decision"
     headline = rewrite(title, names) if title else []
     if headline and opens_with_reference(headline[0]):
         headline = []  # "This was during a debate ...": the title's first half could not be said

@@ -32,6 +32,11 @@ SHARE_MARGIN = 0.002  # a little room: the headlines and the recap are not count
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
+# units of power a script keeps short after a number ("400MW", "3.7 GW"): the speech engine says the word
+# (briefing.spoken), so the word's meaning is told after its first use; the capitals make the unit certain
+# ("mW" would be milliwatts). Spelled out in the text they would make a line longer and harder to keep.
+SHORT_UNITS = {"kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt hour": "kWh", "megawatt hour": "MWh",
+               "gigawatt hour": "GWh"}
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
 
@@ -57,8 +62,7 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         entries.setdefault(hard, tie(hard))
     for word, told in _repeated_hard_words([ln.text for ln in lines]).items():
         entries.setdefault(word, told)
-    patterns = {word: re.compile(rf"\b{re.escape(word)}(?:s|es)?\b" if word in renamed else rf"\b{re.escape(word)}\b")
-                for word in entries}
+    patterns = {word: _first_use_pattern(word, word in renamed) for word in entries}
     budget = MAX_EXPLAINED
     pending: list[str] = []
     previous_group: int | None = None
@@ -75,6 +79,14 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
                 pending.append(explain)
                 budget -= 1
     return out + pending
+
+
+def _first_use_pattern(word: str, renamed: bool) -> re.Pattern[str]:
+    """Where a story first uses a word: its plural too when the story says it again as its general noun, and
+    for a unit of power its short form after a number ("400MW" is said "four hundred megawatts")."""
+    pattern = rf"\b{re.escape(word)}(?:s|es)?\b" if renamed else rf"\b{re.escape(word)}\b"
+    short = SHORT_UNITS.get(word.removesuffix("s"))
+    return re.compile(pattern + rf"|(?<=\d)\s?{short}\b" if short else pattern)
 
 
 def _number_forms(word: str) -> set[str]:
