@@ -15,7 +15,7 @@ from ..clauses import words
 from ..models import Article
 from ..vocabulary import common_share
 from .grade import syllables_per_word
-from .pointers import points_back_mid_line
+from .pointers import definite_instead, points_back_mid_line
 
 LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
@@ -92,6 +92,7 @@ class Line:
     group: int = 0  # the article sentence it came from: explanations never go between its pieces
     odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
     after_new_person: bool = False  # a sentence before it that gave no line named someone new
+    core: bool = False  # the plain core of a lead sentence (writers/lead_core.py): what its tail named is unheard
 
 
 @dataclass
@@ -235,7 +236,29 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
     else:
         picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
     picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
-    return _ordinals_in_order(draft, picked_now, sayable)
+    return _with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable))
+
+
+def _easy_before(draft: Draft, ln: Line) -> str:
+    """The story's earlier lines that are easy enough to be said (fewer than two uncommon words, not broken)."""
+    at = next((i for i, x in enumerate(draft.lines) if x is ln), 0)
+    return " ".join(x.text for x in draft.lines[:at] if x.rare < 2 and not x.odd)
+
+
+def _with_definite_pointers(draft: Draft, picked: list[Line]) -> list[Line]:
+    """A line said away from the line it points at says "the" for its "this" after a preposition
+    (pointers.definite_instead): "brought much of the gas back", not "much of this gas" when no gas was heard."""
+    out: list[Line] = []
+    last: Line | None = None
+    for ln in picked:
+        at = next((i for i, x in enumerate(draft.lines) if x is ln), 0)
+        previous = draft.lines[at - 1] if at else None
+        heard = " ".join(x.text for x in out)
+        softer = definite_instead(ln.text, heard, _easy_before(draft, ln)) if out and points_back_mid_line(ln.text, heard) \
+            and (previous is not last or not right_after(previous, ln)) else None
+        out.append(replace(ln, text=softer) if softer else ln)
+        last = ln
+    return out
 
 
 # "First, ...", "Second, ...": the openers of an article's numbered points
@@ -353,8 +376,8 @@ def right_after(before: Line | None, ln: Line) -> bool:
     needs it only when a sentence that gave no line named someone new ("For Lorraine Eckhart, 72, ...");
     otherwise it means the person the story is about ("His first match will be on Saturday"). A line that
     only opens with a link word ("But manager Ann Lee made a change") names what it speaks of."""
-    if before is None:
-        return False
+    if before is None or (before.core and before.group != ln.group):
+        return False  # "It posted ..." after a core that lost the account "it" means
     first = ln.text.split(" ", 1)[0].lower().strip(",")
     return before.group >= ln.group - 1 or first in CONNECTIVES \
         or (first in PERSON_POINTERS and not ln.after_new_person)
@@ -409,7 +432,8 @@ def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
             else:
                 heard = " ".join(x.text for x in kept)
                 leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)
-                         or points_back_mid_line(ln.text, heard)) \
+                         or (points_back_mid_line(ln.text, heard)
+                             and definite_instead(ln.text, heard, _easy_before(draft, ln)) is None)) \
                     and (previous is not kept[-1] or not right_after(previous, ln)) \
                     and not same_person_after_tail(draft, ln, {id(x) for x in kept})
             if not leans:
