@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
 
 from ..checks import odd_sentences
 from ..faithful import faithful_parts
@@ -66,7 +65,7 @@ def _plain(line: str) -> bool:
     return rare <= CORE_RARE and syllables_per_word(line) <= CORE_SYLLABLES
 
 
-def plain_core(sentence: str, names: AbstractSet[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
+def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
     """The longest core of the sentence that the rules tell as one whole, faithful sentence ([] when none).
 
     Cores are tried from the longest (cut at the last tail) to the shortest (cut at the first one)."""
