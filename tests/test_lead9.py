@@ -136,3 +136,20 @@ def test_those_things_listed_before_stay_a_pointer() -> None:
     """ "None of those costs ...": the costs were listed in lines not said; "the costs" would point at them too."""
     from briefing.writers.pointers import definite_instead
     assert definite_instead("None of those costs had anything to do with sales.", "The shop shut.") is None
+
+
+def test_a_denied_core_keeps_its_time_and_reason() -> None:
+    """ "would not raise fees before the election": without "before ..." the promise would be a different one."""
+    assert _core("The Dunmore council said on Monday that it would not raise parking fees before the election in "
+                 "May, breaking a promise it made to shop owners in the town centre last year.") == []
+    # a side clause of its own may go: what is denied stays whole
+    core = _core("The striker was not dropped from the squad for Saturday's match because of his injury, which "
+                 "kept him out of training all week, the manager said.")
+    assert core and core[0].endswith("because of his injury.") and "training" not in core[0]
+
+
+def test_no_core_cut_inside_what_a_colon_announces() -> None:
+    """ "came to a harder conclusion: the fund, as now designed, misses ...": cut before ", as now designed" the
+    core would end "a harder conclusion: the fund.", no sentence."""
+    assert _core("After a year of research with families across the county, the charity has come to a harder "
+                 "conclusion: the fund, as currently designed, is missing many of the households who need it most.") == []

@@ -31,8 +31,9 @@ TAIL = re.compile(
     r"|, (?=[a-z]{3,}ing\b)"  # "..., ending an 11-day strike", "..., working with food banks"
     r"|, (?:after|while|amid|despite|following|in a move) "
     # ", as exam boards continued to ...": a clause; not ", as our new chief", the role of someone just named
+    # (", as currently designed, is ...": a participle aside inside the clause, no clause of its own)
     r"|, as (?=(?:the |a |an |its |their |his |her )?(?:[a-z-]+ ){1,3}(?:[a-z]+ed|is|was|are|were|has|have|had|will"
-    r"|would)\b)"
+    r"|would)\b)(?!(?:[a-z]+ly )?[a-z]+ed,)"
     r"|,? (?:under|through|by|with|in) which "  # "announced a partnership under which ..."
     r"| (?:after|before|because|while|when) "  # "... closed after a large fire broke out ..."
     r"|, and (?=(?:would|will|could|can|has|have|had|is|was|are|were)\b)"  # a second verb of the same subject
@@ -46,6 +47,10 @@ CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as long as|on conditi
 # ", the company said.", ", according to police.": the speaker of the whole sentence, kept with its core
 END_SPEAKER = re.compile(r", ((?:according to [^,]{3,60})|(?:[A-Za-z][\w.'-]*(?: [\w.'-]+){0,5} "
                          r"(?:said|says|added|reported|announced|confirmed|told [\w ]{2,30})))\.?$")
+# "would not raise fees before the election", "was not fired because of his age": after a "not" the tail may be
+# what is denied, so a denied core is cut only before a side clause of its own (", which ...", "; ...", a dash)
+NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n't\b", re.IGNORECASE)
+SIDE_CLAUSE = re.compile(r", (?:which|who|whose) |; | \u2014 | \u2013 | -- ")
 FACT = re.compile(r"\d[\d,.]*\d|\d|(?<=[a-z,] )[A-Z][A-Za-z'-]+")
 SHORTEST_CORE = 6  # words: a core shorter than this has lost its what
 # a core is plain: at most one uncommon word and short words on the whole (the lead is never traded for ease,
@@ -76,7 +81,9 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
     body = MID_RELATIVE.sub("", s[:speaker.start()] if speaker else s)
     for cut in reversed([m.start() for m in TAIL.finditer(body)]):
         core, tail = body[:cut], body[cut:]
-        if len(core.split()) < SHORTEST_CORE or CONDITION.search(tail) or core.count('"') % 2 \
+        # (a colon opens the clause it announces: "came to a conclusion: the grant" cut there is no sentence)
+        if len(core.split()) < SHORTEST_CORE or CONDITION.search(tail) or core.count('"') % 2 or ":" in core \
+                or (NEGATION.search(core) and not SIDE_CLAUSE.match(tail)) \
                 or re.match(rf", (?:which|who|whose) [^,]+, {MAIN_VERB}", tail):
             continue
         told = rewrite(finish(core + (speaker.group(0) if speaker else "")), names, pronouns)
