@@ -30,6 +30,7 @@ from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, is_statement, recap_segment
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
+from .lead_core import plain_core
 from .people import introduce_people
 from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
@@ -38,6 +39,8 @@ from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
 ROOM_SECONDS = 30.0
+# the article's first paragraphs (of more than three words) hold its main facts: who, what, where, when, how many
+LEAD_PARAGRAPHS = 2
 
 __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_lines"]
 
@@ -148,7 +151,10 @@ def draft_article(article: Article) -> Draft:
     lost_person: str | None = None  # the one person named by a sentence that gave no line
     reviewer = writes_in_first_person(article.paragraphs)
     met_after_lost = False  # since the last line, a sentence that gave no line named someone new
+    lead_paragraphs = 0
     for p_index, paragraph in enumerate(spoken_paragraphs(article.paragraphs, article.title)):  # no "Q:"/"A:" labels
+        lead_paragraphs += len(paragraph.split()) > 3
+        in_lead = lead_paragraphs <= LEAD_PARAGRAPHS
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
         open_quote = False
         for sentence in sentences:
@@ -159,6 +165,10 @@ def draft_article(article: Article) -> Draft:
             if _key(sentence) in seen:
                 continue  # captions and stand-firsts often repeat a sentence of the story
             texts = [t for t in rewrite(sentence, names, pronouns) if _key(t) not in seen]
+            core = in_lead and all(odd_reason(t) for t in texts) \
+                and [t for t in plain_core(sentence, names, pronouns) if _key(t) not in seen]
+            if core:  # a lead sentence the rules could not tell: its plain core keeps who did what, where, when
+                texts = core
             seen.add(_key(sentence))
             group += 1
             if texts and lost_person:
@@ -172,7 +182,7 @@ def draft_article(article: Article) -> Draft:
                 texts = [u for t in texts for u in ([as_opinion(t)] if is_statement(t, names) else as_advice(t))]
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text), met_after_lost))
+                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text), met_after_lost, bool(core)))
                 met_after_lost = False
     return Draft(article, headline, lines, names)
 

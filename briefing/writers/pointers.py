@@ -30,16 +30,54 @@ REPORTED_POINTER = re.compile(
     r"(?:another (?:is|was|are|were|has|had|will|would|could)\b|(?:those|these|such) (?!who\b|days\b|of\b)[a-z])")
 
 
+# "brought much of this gas back", "the team tested these cells": "this", "these" or "those" before a noun
+# anywhere in the line names a thing said before ("that" only after a preposition: elsewhere it is mostly
+# the "that" of "said that ..."); not a time ("this week"), "those who ...", nor "this" as a subject ("this is")
+DEMONSTRATIVE_NOUN = re.compile(
+    rf"\b(?:this|these|those) (?!{TIME_NOUNS}\b|who\b|which\b|whose\b|of\b|one\b|ones\b|kind\b|kinds\b|sort\b"
+    r"|type\b|types\b|[a-z]+ed\b|[a-z]+ly\b|(?:is|was|are|were|will|would|could|can|may|might|has|have|had|should"
+    r"|must|does|did|do|means|meant|and|or|but|to|in|on|at|for|with|by|from|as|that|if|because|cast|taken|held"
+    r"|made|killed|hurt|seen|polled|here|there|too|also|alone|all|both)\b)([a-z][\w-]*)(?=\W|$)")
+
+
 def points_back_mid_line(sentence: str, heard: str = "") -> bool:
     """Does a word after the line's first one point at something a line before it said, and the listener has
     not heard of that thing? "every one of those towns" after "... in at least 40 towns" is clear."""
     if REPORTED_POINTER.search(sentence):
         return True
-    m = DEMONSTRATIVE_AFTER_PREPOSITION.search(sentence.partition(" ")[2])
-    return m is not None and not _heard_of(m.group(0).split()[-1], heard)
+    rest = sentence.partition(" ")[2]
+    m = DEMONSTRATIVE_AFTER_PREPOSITION.search(rest)
+    if m is not None and not _heard_of(m.group(0).split()[-1], heard):
+        return True
+    return any(not _heard_of(n.group(1), heard) for n in DEMONSTRATIVE_NOUN.finditer(rest))
+
+
+# "much of this gas", "on this matter": after a preposition "this" is the noun's determiner, and "the" names the
+# same thing without pointing at a line the listener did not hear; "none of those costs" points at things listed
+# before, and "none of the costs" would too: "these" and "those" stay pointers
+SOFTENABLE = re.compile(
+    r"\b(of|on|in|at|for|with|from|by|about|under|behind|against|toward|towards|into|over|to|beyond|despite|like) "
+    rf"this (?!{TIME_NOUNS}\b|(?:it|its|they|he|she|we|you|i|there|is|was|are|were|who|which|whose|of"
+    r"|and|or|but|not|no|all|both|too|also|here|alone)\b)([a-z][\w-]*)")
+
+
+def definite_instead(sentence: str, heard: str = "", sayable: str = "") -> str | None:
+    """The line with "the" for a "this" after a preposition whose noun the listener never heard
+    ("The pull of gravity brought much of the gas back."), when that leaves no other pointer; else None.
+    `sayable`: earlier lines of the story that are easy enough to be said. When one of them names the noun ("there
+    were 9 million early deaths"), the line leans on it ("2.5 million of these deaths") and is said only with it."""
+    rest = sentence.partition(" ")[2]
+    softer = SOFTENABLE.sub(lambda m: m.group(0) if _heard_of(m.group(2), heard) or _heard_of(m.group(2), sayable)
+                            else f"{m.group(1)} the {m.group(2)}", rest)
+    if softer == rest or points_back_mid_line(softer, heard):
+        return None
+    return f"{sentence.partition(' ')[0]} {softer}"
 
 
 def _heard_of(noun: str, heard: str) -> bool:
     """Was the noun (or its singular or plural) said before?"""
-    stem = re.sub(r"(?:es|s)$", "", noun.lower()) if len(noun) > 4 else noun.lower()
-    return bool(re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", heard, re.IGNORECASE))
+    noun = noun.lower()
+    # "changes" was heard as "change", "boxes" as "box", "lights" as "lighting"
+    stems = {noun} | ({noun[:-1], noun[:-2]} if len(noun) > 4 and noun.endswith("es") else
+                      {noun[:-1]} if len(noun) > 4 and noun.endswith("s") else set())
+    return any(re.search(rf"\b{re.escape(stem)}(?:s|es|ing)?\b", heard, re.IGNORECASE) for stem in stems)

@@ -15,7 +15,11 @@ from ..clauses import words
 from ..models import Article
 from ..vocabulary import common_share
 from .grade import syllables_per_word
-from .pointers import points_back_mid_line
+from .leaning import (NOT_LEANING, SAID_THIS, leaning_on_said, opens_with_reference, points_back_inside, points_outside,
+                      right_after, same_person_after_tail, with_definite_pointers)
+
+__all__ = ["Draft", "Line", "NOT_LEANING", "SAID_THIS", "is_furniture", "odd_reason", "opens_with_reference",
+           "points_back_inside", "points_outside", "same_person_after_tail", "select_lines"]
 
 LEAD_WORDS = 45
 LEAD_MAX_WORDS = 120
@@ -23,41 +27,6 @@ MAX_RARE_SHARE = 0.12
 # a story short of its budget may say lines with this many uncommon words while it keeps this share common
 FILL_RARE = 2
 FILL_SHARE = 0.965
-# A line that opens with one of these leans on the line before it: "They said ...", "Such rules ...",
-# "Among those values is ...", "Despite these findings ...", "The other team ...". Said only right after
-# the line it leans on, and never as the first line of a story.
-LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "such", "another",
-                  "also", "them", "its", "his", "her", "their", "however"}
-LEANING_OPENER = re.compile(
-    r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
-    r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
-    r"|the (?:other|others|same|latter|former)\b"
-    # "Now his own company ...", "Then they found ...": a time word does not name whom "his" or "they" means
-    r"|(?:now|then|later|still|yet|and|today|meanwhile|instead|even so|since then),?"
-    r" (?:he|she|his|her|they|their|it|its)\b"
-    # "Many were working families ...": a bare count of people or things named before, said to be something
-    # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
-    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b)", re.IGNORECASE)
-# "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
-# clear that ...", "It was raining": an "it" that stands for nothing said before
-NOT_LEANING = re.compile(
-    # "Those who ...", "Those involved with the show ...", "Those killed in the crash ...": the people the rest of
-    # the sentence names, not the things of the line before ("Those included ..." still leans)
-    r"^(?:those (?:who\b|[a-z]+(?:ed|en|wn) (?:with|in|on|at|by|from|for|about)\b)"
-    r"|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
-    r"|it (?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains"
-    r"|remained)(?: not)? (?:yet |still |now |also )?(?:true|clear|likely|unlikely|possible|impossible|important|hard"
-    r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
-    r"|raining|snowing)\b)", re.IGNORECASE)
-# "A study published Wednesday said this.": without the line before, "this" points at another fact
-# ("Judge Lee said this is not easy." reports a clause whose subject is "this": it leans on nothing before it)
-# ("... said this is because ..." still points back: a reason for what came before)
-SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b"
-                       r"(?! (?:is|was)\b(?! (?:because|why|how|what|when|the reason)\b))"
-                       r"(?! (?:will|would|could|can|may|might|has|had|means|meant|should|must|needs|makes|made)\b)"
-                       # "One would hope so.", "She refused to do so.": what is hoped or done was said before
-                       r"|\b(?:hope|hopes|hoped|think|thinks|thought|believe|believes|believed|expect|expects"
-                       r"|expected|do|does|did|doing|done) so\b(?! (?:much|many|far|that|as)\b)")
 # Lines a page adds around the story, in any language of the news: where it was first published, where
 # the story goes on, credits. They say nothing about the news.
 FURNITURE = re.compile(
@@ -92,6 +61,7 @@ class Line:
     group: int = 0  # the article sentence it came from: explanations never go between its pieces
     odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
     after_new_person: bool = False  # a sentence before it that gave no line named someone new
+    core: bool = False  # the plain core of a lead sentence (writers/lead_core.py): what its tail named is unheard
 
 
 @dataclass
@@ -146,17 +116,6 @@ class Draft:
         return skipped
 
 
-def opens_with_reference(sentence: str) -> bool:
-    """Does the sentence lean on the one before it ("This was after ...", "They said ...", "Among those
-    values is ...", "A study published Wednesday said this.")?"""
-    first = sentence.split()[0].lower().strip(",") if sentence.split() else ""
-    if SAID_THIS.search(sentence):
-        return True
-    if NOT_LEANING.match(sentence):
-        return False
-    return first in LEANING_STARTS or bool(LEANING_OPENER.match(sentence))
-
-
 # a person's title with the name cut off: "Dr said ...", "Mr also said ..."
 TITLE_WITHOUT_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Supt|St)\.?(?= (?:also )?(?:said|says|told|added)\b"
                                 r"|[.!?]?$)")
@@ -208,7 +167,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
     def sayable(ln: Line) -> bool:
         return not ln.odd and not is_furniture(ln.text) and not (flagged and flagged(ln.text))
 
-    lead = _leaning_on_said(draft, [ln for ln in draft.lead if sayable(ln)])
+    lead = leaning_on_said(draft, [ln for ln in draft.lead if sayable(ln)])
     in_lead = {id(x) for x in draft.lead}
     used = sum(words(ln.text) for ln in lead)
     picked_now = list(lead)
@@ -229,13 +188,13 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
                 break
             picked.add(id(ln))
             total += words(ln.text)
-        picked_now = _leaning_on_said(draft, [ln for ln in draft.lines if id(ln) in picked])
+        picked_now = leaning_on_said(draft, [ln for ln in draft.lines if id(ln) in picked])
         if total >= budget * 0.9:
             break
     else:
         picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
     picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
-    return _ordinals_in_order(draft, picked_now, sayable)
+    return with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable))
 
 
 # "First, ...", "Second, ...": the openers of an article's numbered points
@@ -319,104 +278,7 @@ def _fill_with_harder(draft: Draft, picked: list[Line], budget: int, sayable: Ca
             continue
         chosen.add(id(ln))
         total += words(ln.text)
-    return _leaning_on_said(draft, [ln for ln in draft.lines if id(ln) in chosen])
-
-
-# "them" or "him" with no name and no "the ..."/"a ..." before it in the line: it points at a line before
-OUTSIDE_POINTER = re.compile(r"^(?:(?!\b(?:the|a|an|some|two|three|many|several|these|those)\b)[^A-Z])*?\b(?:them|him)\b")
-
-
-def points_outside(sentence: str) -> bool:
-    """A story's first line cannot say "People began using them": whom "them" means was said before."""
-    return opens_with_reference(sentence) or bool(OUTSIDE_POINTER.match(sentence.partition(" ")[2])) \
-        or points_back_mid_line(sentence)
-
-
-# "them" with no noun before it in the line ("You can remove most of them."), or a last "otherwise" ("The writer
-# will not pretend otherwise."): what it stands for is in the line before
-THINGS_POINTER = re.compile(r"^(?:(?!\b(?:the|a|an|some|two|three|many|several|these|those)\b)[^A-Z])*?\bthem\b")
-
-
-def points_back_inside(sentence: str) -> bool:
-    """Does the line point back from inside, not from its first word ("You can remove most of them.")?"""
-    return bool(THINGS_POINTER.match(sentence.partition(" ")[2])) or bool(re.search(r"\botherwise[.!]$", sentence))
-
-
-CONNECTIVES = {"but", "so", "also", "however"}
-PERSON_POINTERS = {"he", "she", "his", "her", "they", "their", "them", "him"}
-
-
-def right_after(before: Line | None, ln: Line) -> bool:
-    """`ln` may lean on `before`: it comes from the same article sentence or the next one, or what lies
-    between cannot be what it points to. A line that points back to something ("This was after ...",
-    "It opened ...") needs the sentence right before it. A "he" or "she" ("She said she grabbed her pills")
-    needs it only when a sentence that gave no line named someone new ("For Lorraine Eckhart, 72, ...");
-    otherwise it means the person the story is about ("His first match will be on Saturday"). A line that
-    only opens with a link word ("But manager Ann Lee made a change") names what it speaks of."""
-    if before is None:
-        return False
-    first = ln.text.split(" ", 1)[0].lower().strip(",")
-    return before.group >= ln.group - 1 or first in CONNECTIVES \
-        or (first in PERSON_POINTERS and not ln.after_new_person)
-
-
-NAME_TOKEN = re.compile(r"\b[A-Z][a-z][A-Za-z'-]*")
-# "She said but the story moved her.": a quote's link word left after "said", the rest of the quote gone
-SAID_AND = re.compile(r"\b(?:said|says|told \w+) (?:but|and|or|so)\b")
-
-
-def same_person_after_tail(draft: Draft, ln: Line, said: set[int]) -> bool:
-    """A "She ..." line whose line before was passed over may still be said when what was passed over is only
-    the tail of the last sentence said, and that tail names no one the story has not named: after "Ann Lee
-    was born in 1950 in Dunmore." (its tail "Ann Lee was the youngest of four children of a miller." left
-    out for its words), "She left school at 15." still means Ann Lee."""
-    if ln.text.split(" ", 1)[0] not in ("He", "She") or ln.after_new_person or SAID_AND.search(ln.text):
-        return False
-    i = next(k for k, x in enumerate(draft.lines) if x is ln)
-    said_before = [x for x in draft.lines[:i] if id(x) in said]
-    if not said_before:
-        return False
-    last = said_before[-1]
-    skipped = draft.lines[next(k for k, x in enumerate(draft.lines) if x is last) + 1:i]
-    pronoun = ln.text.split(" ", 1)[0]
-    # ("She advises A." "She also advises B." passed over for their words: they speak of the same "she")
-    if not skipped or any(x.group != last.group and x.text.split(" ", 1)[0] != pronoun for x in skipped):
-        return False
-    heard = " ".join(x.text for x in said_before)
-    # a name in the passed-over tail that the listener never heard could be whom "she" means
-    return all(re.search(rf"\b{re.escape(n)}\b", heard) for x in skipped for n in _names_of(x.text, draft.names))
-
-
-def _names_of(text: str, names: set[str]) -> list[str]:
-    """The capitalised words of a line, its first word only when it is a name ("The", "Her" are not)."""
-    found = NAME_TOKEN.findall(text)
-    first = text.split(" ", 1)[0]
-    return [n for n in found if n != first or n in names]
-
-
-def _leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
-    """The picked lines without those that lean on a line the listener does not hear: a line opening with
-    "Those ...", "It ..." is said only right after the article line before it, and the story never opens
-    with a line that points back ("People began using them ...")."""
-    kept: list[Line] = []
-    chosen = {id(ln) for ln in picked}
-    previous: Line | None = None
-    for ln in draft.lines:
-        if id(ln) in chosen:
-            if not kept:
-                # the article's own first sentence was written to open it: "Another storm hit ..." is fine
-                leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
-            else:
-                heard = " ".join(x.text for x in kept)
-                leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)
-                         or points_back_mid_line(ln.text, heard)) \
-                    and (previous is not kept[-1] or not right_after(previous, ln)) \
-                    and not same_person_after_tail(draft, ln, {id(x) for x in kept})
-            if not leans:
-                kept.append(ln)
-        previous = ln
-    kept_ids = {id(ln) for ln in kept}
-    return [ln for ln in picked if id(ln) in kept_ids]
+    return leaning_on_said(draft, [ln for ln in draft.lines if id(ln) in chosen])
 
 
 def _whole_ending(draft: Draft, picked: list[Line]) -> list[Line]:

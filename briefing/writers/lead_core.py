@@ -1,0 +1,93 @@
+"""The plain core of a lead sentence that the rewriter could not tell whole.
+
+A news lead runs to 30-50 words: who did what, where and when, how many, and then why, how and what it
+means ("About 900 dock workers will return to work on Friday after voting to accept a pay deal, ending a
+strike that ..."). When the sentence rules (briefing/plain_english.py) find no safe way to cut it, the lead
+sentence is lost and the story starts without its main fact. Its core is the sentence cut before the first
+tail that only adds the why, how or what next: a clause after "after ...ing", ", which ...", ", ending ...",
+"; ..." or a dash. The core is told by the same rules as every sentence, and only when they tell it as one
+whole sentence: it says less than the article, never something else.
+
+A tail is never cut when it holds a condition ("..., provided lawmakers approve ...", "unless ...",
+"if ..."): without it the fact would be a different one. A speaker at the end (", the company said") stays
+with what was said.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..checks import odd_sentences
+from ..faithful import faithful_parts
+from ..grammar import LONGEST, finish
+from ..plain_english import rewrite
+from ..vocabulary import common_words, lower_tokens
+from .grade import syllables_per_word
+
+# where a tail starts that only adds the why, how or what next to a whole clause
+TAIL = re.compile(
+    r"(?:, (?:which|who|whose|where) "  # "..., which left dozens of ships waiting"
+    r"|,? (?:after|before|while|by|since) (?=[a-z]+ing\b)"  # "after voting to accept ...", "by changing ..."
+    r"|, (?=[a-z]{3,}ing\b)"  # "..., ending an 11-day strike", "..., working with food banks"
+    r"|, (?:after|while|amid|despite|following|in a move) "
+    # ", as exam boards continued to ...": a clause; not ", as our new chief", the role of someone just named
+    # (", as currently designed, is ...": a participle aside inside the clause, no clause of its own)
+    r"|, as (?=(?:the |a |an |its |their |his |her )?(?:[a-z-]+ ){1,3}(?:[a-z]+ed|is|was|are|were|has|have|had|will"
+    r"|would)\b)(?!(?:[a-z]+ly )?[a-z]+ed,)"
+    r"|,? (?:under|through|by|with|in) which "  # "announced a partnership under which ..."
+    r"| (?:after|before|because|while|when) "  # "... closed after a large fire broke out ..."
+    r"|, and (?=(?:would|will|could|can|has|have|had|is|was|are|were)\b)"  # a second verb of the same subject
+    r"|; | \u2014 | \u2013 | -- )")
+# the verb of the main clause after a relative aside: "The merger, which became final Tuesday, will create ..."
+MAIN_VERB = r"(?:will|would|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]{3,}ed)\b"
+MID_RELATIVE = re.compile(rf", (?:which|who|whose) [^,]+,(?= {MAIN_VERB})")
+# a tail that holds the sentence's condition, exception or limit: the core would tell a different fact
+CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as long as|on condition|only|until|except|whether"
+                       r"|instead of|rather than|than)\b", re.IGNORECASE)
+# ", the company said.", ", according to police.": the speaker of the whole sentence, kept with its core
+END_SPEAKER = re.compile(r", ((?:according to [^,]{3,60})|(?:[A-Za-z][\w.'-]*(?: [\w.'-]+){0,5} "
+                         r"(?:said|says|added|reported|announced|confirmed|told [\w ]{2,30})))\.?$")
+# "would not raise fees before the election", "was not fired because of his age": after a "not" the tail may be
+# what is denied, so a denied core is cut only before a side clause of its own (", which ...", "; ...", a dash)
+NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n't\b", re.IGNORECASE)
+SIDE_CLAUSE = re.compile(r", (?:which|who|whose) |; | \u2014 | \u2013 | -- ")
+FACT = re.compile(r"\d[\d,.]*\d|\d|(?<=[a-z,] )[A-Z][A-Za-z'-]+")
+SHORTEST_CORE = 6  # words: a core shorter than this has lost its what
+# a core is plain: at most one uncommon word and short words on the whole (the lead is never traded for ease,
+# so a hard core would stay in the script whatever its reading grade)
+CORE_RARE = 1
+CORE_SYLLABLES = 1.9
+
+
+def facts_of(text: str) -> set[str]:
+    """The names and numbers of a text: the who, where, when and how many."""
+    return {f.replace(",", "") for f in FACT.findall(text.replace("\u2019", "'"))}
+
+
+def _plain(line: str) -> bool:
+    common = common_words()
+    rare = sum(1 for t in lower_tokens(line) if t not in common)
+    return rare <= CORE_RARE and syllables_per_word(line) <= CORE_SYLLABLES
+
+
+def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:
+    """The longest core of the sentence that the rules tell as one whole, faithful sentence ([] when none).
+
+    Cores are tried from the longest (cut at the last tail) to the shortest (cut at the first one)."""
+    s = sentence.strip().rstrip(".")
+    if s.endswith("?"):
+        return []  # "How do you shop for ... before the holidays?": a cut question is no statement
+    speaker = END_SPEAKER.search(s)
+    body = MID_RELATIVE.sub("", s[:speaker.start()] if speaker else s)
+    for cut in reversed([m.start() for m in TAIL.finditer(body)]):
+        core, tail = body[:cut], body[cut:]
+        # (a colon opens the clause it announces: "came to a conclusion: the grant" cut there is no sentence)
+        if len(core.split()) < SHORTEST_CORE or CONDITION.search(tail) or core.count('"') % 2 or ":" in core \
+                or (NEGATION.search(core) and not SIDE_CLAUSE.match(tail)) \
+                or re.match(rf", (?:which|who|whose) [^,]+, {MAIN_VERB}", tail):
+            continue
+        told = rewrite(finish(core + (speaker.group(0) if speaker else "")), names, pronouns)
+        if len(told) == 1 and len(told[0].split()) <= LONGEST and not odd_sentences(told) and _plain(told[0]) \
+                and faithful_parts(sentence, told) == told and facts_of(told[0]) <= facts_of(sentence):
+            return told
+    return []
