@@ -18,6 +18,7 @@ from ..models import Script
 from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
+from .recap import point_key
 from .selection import SAID_THIS, Draft
 from .word_list import words_taught
 
@@ -33,6 +34,7 @@ SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
 MAX_GRADE_TRIALS = 24
 MAX_WORD_TRIALS = 8
+MAX_RECAP_TRIALS = 8
 COMMON_MARGIN = 0.002  # writers count common words a little apart from the evaluation's wordfreq
 ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
@@ -151,9 +153,17 @@ def _trials(planner: "_Planner", layout: Layout, hardest: str,
 
 
 def _refilled(planner: "_Planner", layout: Layout) -> tuple[Script, Layout]:
+    """The script built on the layout, its budgets settled again on five minutes when it falls short; a story
+    that has said all it has fills the room as the plan does (plain.plan): with the longer recap."""
     refilled = planner.build(layout)
-    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
-        return planner.settle(layout, timing.TARGET_SECONDS)
+    if estimated_seconds(refilled) >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+        return refilled, layout
+    refilled, layout = planner.settle(layout, timing.TARGET_SECONDS)
+    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS and not layout.full_recap:
+        full = replace(layout, full_recap=True)
+        longer = planner.build(full)
+        if estimated_seconds(longer) > estimated_seconds(refilled):
+            return longer, full
     return refilled, layout
 
 
@@ -169,11 +179,12 @@ def _gain_for_room(grade_drop: float, seconds_lost: float) -> float:
     return grade_drop / (max(0.0, seconds_lost) + ROOM_COST_SECONDS)
 
 
-def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
-    """The grade pass (_ease_grade); a script just under 4:30 that it may cut only for the grade keeps the
-    cut only when the cut brings it under the grade limit: a shorter script that still fails is no gain."""
+def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> tuple[Script, Layout]:
+    """The grade pass (_ease_grade), with the layout of the script it settles on; a script just under 4:30
+    that it may cut only for the grade keeps the cut only when the cut brings it under the grade limit: a
+    shorter script that still fails is no gain."""
     eased = _ease_grade(planner, script, layout, drafts)
-    eased_grade = reading_grade(measured_sentences(eased))
+    eased_grade = reading_grade(measured_sentences(eased[0]))
     seconds = estimated_seconds(script)
     grade = reading_grade(measured_sentences(script))
     if _shortest_allowed(seconds, grade) < _shortest_allowed(seconds) and eased_grade > GRADE_TARGET:
@@ -181,13 +192,13 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
     if eased_grade > GRADE_LIMIT and _well_short(seconds, grade):
         # a short script still over the limit fails both figures: a deeper cut is kept when it passes one
         deeper = _ease_grade(planner, script, layout, drafts, keep=DEEP_KEEP)
-        if reading_grade(measured_sentences(deeper)) <= GRADE_LIMIT:
+        if reading_grade(measured_sentences(deeper[0])) <= GRADE_LIMIT:
             return deeper
     return eased
 
 
 def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft],
-                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP) -> Script:
+                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP) -> tuple[Script, Layout]:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
     A story with more to say fills the room with easier lines (the budgets are settled again on five
@@ -235,9 +246,48 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         if best is None:
             continue
         script, layout, grade, _ = best
+    script, layout = _ease_recap(planner, script, layout, floor, least_common)
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
+
+
+def _segment(script: Script, kind: str) -> list[str]:
+    return next((seg.sentences for seg in script.segments if seg.kind == kind), [])
+
+
+def _tradeable_points(script: Script) -> list[str]:
+    """The recap points the grade pass may pass over: each story's first point ("We heard that ...") is its
+    opening fact and stays, unless the headlines said that very sentence already (heard twice before the
+    recap, a third time adds nothing the listener lacks and weighs three times in the grade)."""
+    headlines = [point_key(re.sub(r"^[^,]{1,30}, ", "", h)) for h in _segment(script, "headlines")]
+    return [p for p in _segment(script, "recap")[1:]
+            if not p.startswith("We heard that ") or point_key(p) in headlines]
+
+
+def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: float,
+                least_common: float) -> tuple[Script, Layout]:
+    """The recap is said right after the story, and a hard line it repeats weighs twice in the grade: its
+    hardest points give way to the next plainest points of their story (or, when the story has none left,
+    are simply not repeated) while the grade falls, the script stays long enough and the recap keeps a point."""
+    grade = reading_grade(measured_sentences(script))
+    tried: set[str] = set()
+    for _ in range(MAX_RECAP_TRIALS):
+        if grade <= GRADE_TARGET:  # the recap's choice of points is the plan's; only a hard script changes it
+            break
+        candidates = [p for p in _tradeable_points(script) if point_key(p) not in tried]
+        if not candidates:
+            break
+        hardest = _hardest_first(script, candidates)[0]
+        tried.add(point_key(hardest))
+        trial_layout = replace(layout, recap_left_out=layout.recap_left_out | {point_key(hardest)})
+        trial = planner.build(trial_layout)
+        trial_grade = reading_grade(measured_sentences(trial))
+        if len(_segment(trial, "recap")) > 1 and trial_grade < grade \
+                and estimated_seconds(trial) >= _least_seconds(grade, floor, estimated_seconds(script)) \
+                and _common_share(trial) >= least_common:
+            script, layout, grade = trial, trial_layout, trial_grade
+    return script, layout
 
 
 def taught_words(script: Script) -> set[str]:
@@ -260,7 +310,7 @@ def carries_the_topic(line: str, taught: set[str]) -> bool:
 
 
 def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: dict[str, str],
-                floor: float) -> Script:
+                floor: float) -> tuple[Script, Layout]:
     """A script whose share of common words fell under the 96 % the listener needs (the plan took lines of
     uncommon words to fill five minutes) passes over its story lines of uncommon words the same way, while
     it stays clear of 4:30 and its grade stays under the target (or no higher)."""
@@ -286,4 +336,4 @@ def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: 
                     best = (trial, trial_layout, trial_share, trial_grade, gain)
         if best is not None:
             script, layout, share, grade, _ = best
-    return script
+    return script, layout
