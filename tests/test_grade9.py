@@ -86,4 +86,53 @@ def test_a_point_that_leans_on_a_thing_named_before_is_no_recap_point() -> None:
     assert not stands_alone("Ortega said being able to play a part in that change has been a joy.")
     assert not stands_alone("Lindqvist said the firm does think this is a very good plan.")
     assert stands_alone("Ortega said that this year will be hard.")  # a time counted from today
+    assert stands_alone("The writers see risks to the success of this grant.")  # what the story is about
+    assert not stands_alone("The writers said none of this means the plan should be dropped.")
     assert stands_alone("The firm said that people want more rooms.")  # "that" opens the clause said
+
+
+def test_a_line_is_said_without_a_last_detail_phrase_it_is_true_without() -> None:
+    from briefing.writers.recap import without_detail_tail
+
+    assert without_detail_tail("Farmers in Dovely won a court case for the first time since 1998, "
+                               "flipping a ruling of the lower court.") == \
+        "Farmers in Dovely won a court case for the first time since 1998."
+    assert without_detail_tail("Talks between the club and the coach went on over the last few days, "
+                               "with talks continuing into Tuesday night.") == \
+        "Talks between the club and the coach went on over the last few days."
+    kept = [
+        "The storm hit the coast of Dovely on Monday, killing 12 people.",  # a count is a main fact
+        "The storm hit the coast of Dovely on Monday, killing two fishermen.",
+        "The mayor spoke to reporters on Monday, saying he would not resign.",  # "not" changes the meaning
+        "Prices in the town rose by 5 percent, according to the agency.",  # a source stays with its claim
+        "The new bridge was approved by the council, pending a final vote.",  # a condition
+        "In June, the minister, Ana Ruiz, approved the plan, saying it was fair.",  # no one plain clause
+        "The group met the mayor, with other leaders.",  # too short without it
+    ]
+    for sentence in kept:
+        assert without_detail_tail(sentence) == sentence, sentence
+
+
+def test_the_grade_pass_says_a_hard_line_shorter_before_it_passes_over_it() -> None:
+    from briefing.writers.ease import _trimmable, draft_texts
+
+    body = "\n\n".join([
+        "The town of Dovely opened a new school on Monday.",
+        "More than 300 children will study at the school.",
+        "The school cost a great deal of money, with builders finishing the work early.",
+        "The new building opened on time, with help from Principal Ana Ruiz.",
+        "Ruiz said the children were happy.",
+        "The old school closed in the summer, with Dovely families sad to see it go.",
+    ])
+    draft = draft_article(Article("Dovely opens a new school", body))
+    planner = _Planner([draft], "Show", DATE, None, 120)
+    script = planner.build(Layout((1000,)))
+    lead = {ln.text for ln in draft.lines if ln.paragraph < 2}
+    found = _trimmable(script, lead, frozenset({"Dovely", "300"}), draft_texts([draft]))
+    # "with help from Principal Ana Ruiz": the story names Ruiz again; "with Dovely families": a fact of the lead
+    assert found == {"The school cost a great deal of money, with builders finishing the work early.":
+                     "The school cost a great deal of money."}
+    shorter = planner.build(Layout((1000,), shorter=tuple(found.items())))
+    said = [t for seg in shorter.segments if seg.kind == "story" for t in seg.sentences]
+    assert "The school cost a great deal of money." in said
+    assert not any("builders" in t for t in said)

@@ -18,7 +18,7 @@ from ..models import Script
 from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
-from .recap import point_key
+from .recap import point_key, without_detail_tail
 from .selection import SAID_THIS, Draft
 from .word_list import words_taught
 
@@ -126,12 +126,12 @@ def _well_short(seconds: float, grade: float) -> bool:
     return seconds < timing.MIN_SECONDS - GRADE_ROOM_SECONDS or (seconds < timing.MIN_SECONDS and grade > GRADE_LIMIT)
 
 
-def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
+def _harder_unsaid(planner: "_Planner", script: Script, layout: Layout | None = None) -> frozenset[str]:
     """The story lines not said now that would raise the script's grade if they were: a swap must bring in
     plainer lines, not the next ones in article order whatever their words."""
     said = measured_sentences(script)
     grade = reading_grade(said)
-    in_script = set(said)
+    in_script = set(said) | {draft for draft, _ in (layout.shorter if layout else ())}  # said shorter is said
     return frozenset(ln.text for d in planner.drafts for ln in d.lines
                      if ln.text not in in_script and reading_grade(said + [ln.text]) > grade)
 
@@ -145,7 +145,7 @@ def _trials(planner: "_Planner", layout: Layout, hardest: str,
     left_out = replace(layout, left_out=layout.left_out | {hardest})
     found = [_refilled(planner, left_out)]
     if script is not None:
-        harder = _harder_unsaid(planner, script) - layout.left_out
+        harder = _harder_unsaid(planner, script, layout) - layout.left_out
         if harder:
             found.append(_refilled(planner, replace(left_out, left_out=left_out.left_out | harder)))
     cut = replace(left_out, budgets=tuple(max(0, b - words(hardest)) for b in layout.budgets))
@@ -223,8 +223,10 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         trial_grade = reading_grade(measured_sentences(trial))
         if trial_grade < grade and estimated_seconds(trial) >= floor and _common_share(trial) >= least_common:
             script, layout, grade = trial, plain, trial_grade
-    tried: set[str] = set()
     by_words = draft_texts(drafts)
+    script, layout, grade = _ease_tails(planner, script, layout, lead_texts, frozenset(lead_facts), by_words,
+                                        _least_seconds(grade, floor, estimated_seconds(script)), least_common)
+    tried: set[str] = set()
     for _ in range(MAX_GRADE_TRIALS):
         if grade <= SWAP_TARGET:
             break
@@ -250,6 +252,47 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
+
+
+def _trimmable(script: Script, lead_texts: set[str], lead_facts: frozenset[str],
+               drafts: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """Story lines outside the lead said with a last detail phrase the line is true without (as draft text ->
+    shorter text): "..., flipping three districts." The phrase holds no name or number of the article's
+    opening, and no name the story says again (the line may be the first to name someone)."""
+    story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
+    found = {}
+    for i, said in enumerate(story):
+        draft = drafts.get(_small_words(said))
+        if draft is None or draft in lead_texts:
+            continue
+        trimmed = without_detail_tail(draft)
+        lost = _facts(draft) - _facts(trimmed)
+        if trimmed != draft and not lost & lead_facts \
+                and not any(re.search(rf"\b{re.escape(f)}\b", " ".join(story[i + 1:])) for f in lost):
+            found[draft] = trimmed
+    return found
+
+
+def _ease_tails(planner: "_Planner", script: Script, layout: Layout, lead_texts: set[str],
+                lead_facts: frozenset[str], drafts: dict[tuple[str, ...], str], least: float,
+                least_common: float) -> tuple[Script, Layout, float]:
+    """Before any line is passed over, its plainer form: a hard line said without its last detail phrase keeps
+    more of the story than no line (recap.without_detail_tail). Hardest first, each kept while the grade falls,
+    the script stays long enough and the common words keep their share."""
+    grade = reading_grade(measured_sentences(script))
+    trimmable = _trimmable(script, lead_texts, lead_facts, drafts)
+    said = {_small_words(t): t for t in measured_sentences(script)}
+    order = _hardest_first(script, [said[_small_words(d)] for d in trimmable if _small_words(d) in said])
+    for line in order[:MAX_GRADE_TRIALS]:
+        if grade <= SWAP_TARGET:
+            break
+        draft = drafts[_small_words(line)]
+        trial_layout = replace(layout, shorter=layout.shorter + ((draft, trimmable[draft]),))
+        trial = planner.build(trial_layout)
+        trial_grade = reading_grade(measured_sentences(trial))
+        if trial_grade < grade and estimated_seconds(trial) >= least and _common_share(trial) >= least_common:
+            script, layout, grade = trial, trial_layout, trial_grade
+    return script, layout, grade
 
 
 def _segment(script: Script, kind: str) -> list[str]:

@@ -201,10 +201,13 @@ class Layout:
     plain_recap: bool = False  # the recap's plainest points before those with more facts (a hard script)
     left_out: frozenset[str] = frozenset()  # story lines passed over to bring the reading grade down
     recap_left_out: frozenset[str] = frozenset()  # recap points (recap.point_key) not repeated, for the same reason
+    shorter: tuple[tuple[str, str], ...] = ()  # story lines said without their last detail phrase, for the same reason
 
 
 def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: str | None, wpm: int) -> Script:
     lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
+    shorter = dict(layout.shorter)
+    lines = [[replace(ln, text=shorter.get(ln.text, ln.text)) for ln in s] for s in lines]
     explained: set[str] = set()
     source = article_text([d.article for d in drafts])
     source_names = names_in(source)
