@@ -136,3 +136,33 @@ def test_the_grade_pass_says_a_hard_line_shorter_before_it_passes_over_it() -> N
     said = [t for seg in shorter.segments if seg.kind == "story" for t in seg.sentences]
     assert "The school cost a great deal of money." in said
     assert not any("builders" in t for t in said)
+
+
+class _RecapPlanner:
+    """Builds a short script of hard story lines whose recap leaves out the points the layout names."""
+
+    story = ["Authorities anticipate considerable economic opportunities for regional manufacturers.",
+             "Municipal administrators emphasised infrastructure investment priorities yesterday."]
+    points = ["We heard that authorities anticipate considerable economic opportunities for regional manufacturers.",
+              "We also heard that municipal administrators emphasised infrastructure investment priorities."]
+
+    def build(self, layout: Layout) -> Script:
+        recap = [p for p in self.points if point_key(p) not in layout.recap_left_out]
+        segments = [Segment("headlines", "Headlines", ["Here is our top story today."]),
+                    Segment("story", "Story", list(self.story)),
+                    Segment("recap", "Recap", ["Now, here are the main points again."] + recap)]
+        return Script("t", "Show", DATE, segments, [], 120, "plain")
+
+
+def test_a_short_script_still_over_the_limit_keeps_its_recap_points() -> None:
+    from briefing.writers.ease import GRADE_LIMIT, _ease_recap
+    from briefing.writers.grade import reading_grade
+    from briefing.checks import measured_sentences
+
+    planner = _RecapPlanner()
+    layout = Layout((100,))
+    script = planner.build(layout)
+    assert reading_grade(measured_sentences(script)) > GRADE_LIMIT + 2
+    # leaving out the second point lowers the grade a little, but the short script still fails it: no trade
+    eased, eased_layout = _ease_recap(planner, script, layout, 0.0, 0.0)  # type: ignore[arg-type]
+    assert eased is script and eased_layout is layout

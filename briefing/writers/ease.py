@@ -313,6 +313,7 @@ def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: floa
     """The recap is said right after the story, and a hard line it repeats weighs twice in the grade: its
     hardest points give way to the next plainest points of their story (or, when the story has none left,
     are simply not repeated) while the grade falls, the script stays long enough and the recap keeps a point."""
+    start = (script, layout)
     grade = reading_grade(measured_sentences(script))
     tried: set[str] = set()
     for _ in range(MAX_RECAP_TRIALS):
@@ -330,6 +331,8 @@ def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: floa
                 and estimated_seconds(trial) >= _least_seconds(grade, floor, estimated_seconds(script)) \
                 and _common_share(trial) >= least_common:
             script, layout, grade = trial, trial_layout, trial_grade
+    if grade > GRADE_LIMIT and estimated_seconds(script) < min(estimated_seconds(start[0]), timing.MIN_SECONDS):
+        return start  # a short script made shorter and still over the limit: no figure gained, length lost
     return script, layout
 
 
