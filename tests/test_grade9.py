@@ -92,7 +92,7 @@ def test_a_point_that_leans_on_a_thing_named_before_is_no_recap_point() -> None:
 
 
 def test_a_line_is_said_without_a_last_detail_phrase_it_is_true_without() -> None:
-    from briefing.writers.recap import without_detail_tail
+    from briefing.writers.point_form import without_detail_tail
 
     assert without_detail_tail("Farmers in Dovely won a court case for the first time since 1998, "
                                "flipping a ruling of the lower court.") == \

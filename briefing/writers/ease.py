@@ -18,7 +18,8 @@ from ..models import Script
 from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
-from .recap import point_key, without_detail_tail
+from .point_form import without_detail_tail
+from .recap import point_key
 from .selection import SAID_THIS, Draft
 from .word_list import words_taught
 
@@ -277,7 +278,7 @@ def _ease_tails(planner: "_Planner", script: Script, layout: Layout, lead_texts:
                 lead_facts: frozenset[str], drafts: dict[tuple[str, ...], str], least: float,
                 least_common: float) -> tuple[Script, Layout, float]:
     """Before any line is passed over, its plainer form: a hard line said without its last detail phrase keeps
-    more of the story than no line (recap.without_detail_tail). Hardest first, each kept while the grade falls,
+    more of the story than no line (point_form.without_detail_tail). Hardest first, each kept while the grade falls,
     the script stays long enough and the common words keep their share."""
     grade = reading_grade(measured_sentences(script))
     trimmable = _trimmable(script, lead_texts, lead_facts, drafts)
