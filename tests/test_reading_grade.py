@@ -134,6 +134,6 @@ def test_a_script_short_of_common_words_passes_over_a_line_of_uncommon_ones(monk
     # a short test script: a higher bar stands for the 96 % a real script of five minutes falls under
     monkeypatch.setattr(ease, "MIN_COMMON_SHARE", 0.995)
     # floor 0: this short test script may lose the line (a real one never goes under 4:40 for it)
-    eased = _ease_words(planner, script, layout, {hard: hard}, 0.0)
+    eased, _ = _ease_words(planner, script, layout, {hard: hard}, 0.0)
     assert hard not in [s for seg in eased.segments for s in seg.sentences]
-    assert _ease_words(planner, script, layout, {hard: hard}, 10_000.0) is script  # too short to trade: as it was
+    assert _ease_words(planner, script, layout, {hard: hard}, 10_000.0)[0] is script  # too short to trade: as it was

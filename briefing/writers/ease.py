@@ -18,6 +18,8 @@ from ..models import Script
 from ..vocabulary import common_share, is_common, lower_tokens
 from .base import estimated_seconds
 from .grade import reading_grade
+from .point_form import without_detail_tail
+from .recap import point_key
 from .selection import SAID_THIS, Draft
 from .word_list import words_taught
 
@@ -33,6 +35,7 @@ SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
 MAX_GRADE_TRIALS = 24
 MAX_WORD_TRIALS = 8
+MAX_RECAP_TRIALS = 8
 COMMON_MARGIN = 0.002  # writers count common words a little apart from the evaluation's wordfreq
 ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending this much
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
@@ -124,12 +127,12 @@ def _well_short(seconds: float, grade: float) -> bool:
     return seconds < timing.MIN_SECONDS - GRADE_ROOM_SECONDS or (seconds < timing.MIN_SECONDS and grade > GRADE_LIMIT)
 
 
-def _harder_unsaid(planner: "_Planner", script: Script) -> frozenset[str]:
+def _harder_unsaid(planner: "_Planner", script: Script, layout: Layout | None = None) -> frozenset[str]:
     """The story lines not said now that would raise the script's grade if they were: a swap must bring in
     plainer lines, not the next ones in article order whatever their words."""
     said = measured_sentences(script)
     grade = reading_grade(said)
-    in_script = set(said)
+    in_script = set(said) | {draft for draft, _ in (layout.shorter if layout else ())}  # said shorter is said
     return frozenset(ln.text for d in planner.drafts for ln in d.lines
                      if ln.text not in in_script and reading_grade(said + [ln.text]) > grade)
 
@@ -143,7 +146,7 @@ def _trials(planner: "_Planner", layout: Layout, hardest: str,
     left_out = replace(layout, left_out=layout.left_out | {hardest})
     found = [_refilled(planner, left_out)]
     if script is not None:
-        harder = _harder_unsaid(planner, script) - layout.left_out
+        harder = _harder_unsaid(planner, script, layout) - layout.left_out
         if harder:
             found.append(_refilled(planner, replace(left_out, left_out=left_out.left_out | harder)))
     cut = replace(left_out, budgets=tuple(max(0, b - words(hardest)) for b in layout.budgets))
@@ -151,9 +154,17 @@ def _trials(planner: "_Planner", layout: Layout, hardest: str,
 
 
 def _refilled(planner: "_Planner", layout: Layout) -> tuple[Script, Layout]:
+    """The script built on the layout, its budgets settled again on five minutes when it falls short; a story
+    that has said all it has fills the room as the plan does (plain.plan): with the longer recap."""
     refilled = planner.build(layout)
-    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
-        return planner.settle(layout, timing.TARGET_SECONDS)
+    if estimated_seconds(refilled) >= timing.MIN_SECONDS + GRADE_ROOM_SECONDS:
+        return refilled, layout
+    refilled, layout = planner.settle(layout, timing.TARGET_SECONDS)
+    if estimated_seconds(refilled) < timing.MIN_SECONDS + GRADE_ROOM_SECONDS and not layout.full_recap:
+        full = replace(layout, full_recap=True)
+        longer = planner.build(full)
+        if estimated_seconds(longer) > estimated_seconds(refilled):
+            return longer, full
     return refilled, layout
 
 
@@ -169,11 +180,12 @@ def _gain_for_room(grade_drop: float, seconds_lost: float) -> float:
     return grade_drop / (max(0.0, seconds_lost) + ROOM_COST_SECONDS)
 
 
-def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> Script:
-    """The grade pass (_ease_grade); a script just under 4:30 that it may cut only for the grade keeps the
-    cut only when the cut brings it under the grade limit: a shorter script that still fails is no gain."""
+def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft]) -> tuple[Script, Layout]:
+    """The grade pass (_ease_grade), with the layout of the script it settles on; a script just under 4:30
+    that it may cut only for the grade keeps the cut only when the cut brings it under the grade limit: a
+    shorter script that still fails is no gain."""
     eased = _ease_grade(planner, script, layout, drafts)
-    eased_grade = reading_grade(measured_sentences(eased))
+    eased_grade = reading_grade(measured_sentences(eased[0]))
     seconds = estimated_seconds(script)
     grade = reading_grade(measured_sentences(script))
     if _shortest_allowed(seconds, grade) < _shortest_allowed(seconds) and eased_grade > GRADE_TARGET:
@@ -181,13 +193,13 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
     if eased_grade > GRADE_LIMIT and _well_short(seconds, grade):
         # a short script still over the limit fails both figures: a deeper cut is kept when it passes one
         deeper = _ease_grade(planner, script, layout, drafts, keep=DEEP_KEEP)
-        if reading_grade(measured_sentences(deeper)) <= GRADE_LIMIT:
+        if reading_grade(measured_sentences(deeper[0])) <= GRADE_LIMIT:
             return deeper
     return eased
 
 
 def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft],
-                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP) -> Script:
+                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP) -> tuple[Script, Layout]:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
     A story with more to say fills the room with easier lines (the budgets are settled again on five
@@ -212,8 +224,10 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         trial_grade = reading_grade(measured_sentences(trial))
         if trial_grade < grade and estimated_seconds(trial) >= floor and _common_share(trial) >= least_common:
             script, layout, grade = trial, plain, trial_grade
-    tried: set[str] = set()
     by_words = draft_texts(drafts)
+    script, layout, grade = _ease_tails(planner, script, layout, lead_texts, frozenset(lead_facts), by_words,
+                                        _least_seconds(grade, floor, estimated_seconds(script)), least_common)
+    tried: set[str] = set()
     for _ in range(MAX_GRADE_TRIALS):
         if grade <= SWAP_TARGET:
             break
@@ -235,9 +249,92 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         if best is None:
             continue
         script, layout, grade, _ = best
+    script, layout = _ease_recap(planner, script, layout, floor, least_common)
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
+
+
+def _trimmable(script: Script, lead_texts: set[str], lead_facts: frozenset[str],
+               drafts: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """Story lines outside the lead said with a last detail phrase the line is true without (as draft text ->
+    shorter text): "..., flipping three districts." The phrase holds no name or number of the article's
+    opening, and no name the story says again (the line may be the first to name someone)."""
+    story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
+    found = {}
+    for i, said in enumerate(story):
+        draft = drafts.get(_small_words(said))
+        if draft is None or draft in lead_texts:
+            continue
+        trimmed = without_detail_tail(draft)
+        lost = _facts(draft) - _facts(trimmed)
+        if trimmed != draft and not lost & lead_facts \
+                and not any(re.search(rf"\b{re.escape(f)}\b", " ".join(story[i + 1:])) for f in lost):
+            found[draft] = trimmed
+    return found
+
+
+def _ease_tails(planner: "_Planner", script: Script, layout: Layout, lead_texts: set[str],
+                lead_facts: frozenset[str], drafts: dict[tuple[str, ...], str], least: float,
+                least_common: float) -> tuple[Script, Layout, float]:
+    """Before any line is passed over, its plainer form: a hard line said without its last detail phrase keeps
+    more of the story than no line (point_form.without_detail_tail). Hardest first, each kept while the grade falls,
+    the script stays long enough and the common words keep their share."""
+    grade = reading_grade(measured_sentences(script))
+    trimmable = _trimmable(script, lead_texts, lead_facts, drafts)
+    said = {_small_words(t): t for t in measured_sentences(script)}
+    order = _hardest_first(script, [said[_small_words(d)] for d in trimmable if _small_words(d) in said])
+    for line in order[:MAX_GRADE_TRIALS]:
+        if grade <= SWAP_TARGET:
+            break
+        draft = drafts[_small_words(line)]
+        trial_layout = replace(layout, shorter=layout.shorter + ((draft, trimmable[draft]),))
+        trial = planner.build(trial_layout)
+        trial_grade = reading_grade(measured_sentences(trial))
+        if trial_grade < grade and estimated_seconds(trial) >= least and _common_share(trial) >= least_common:
+            script, layout, grade = trial, trial_layout, trial_grade
+    return script, layout, grade
+
+
+def _segment(script: Script, kind: str) -> list[str]:
+    return next((seg.sentences for seg in script.segments if seg.kind == kind), [])
+
+
+def _tradeable_points(script: Script) -> list[str]:
+    """The recap points the grade pass may pass over: each story's first point ("We heard that ...") is its
+    opening fact and stays, unless the headlines said that very sentence already (heard twice before the
+    recap, a third time adds nothing the listener lacks and weighs three times in the grade)."""
+    headlines = [point_key(re.sub(r"^[^,]{1,30}, ", "", h)) for h in _segment(script, "headlines")]
+    return [p for p in _segment(script, "recap")[1:]
+            if not p.startswith("We heard that ") or point_key(p) in headlines]
+
+
+def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: float,
+                least_common: float) -> tuple[Script, Layout]:
+    """The recap is said right after the story, and a hard line it repeats weighs twice in the grade: its
+    hardest points give way to the next plainest points of their story (or, when the story has none left,
+    are simply not repeated) while the grade falls, the script stays long enough and the recap keeps a point."""
+    start = (script, layout)
+    grade = reading_grade(measured_sentences(script))
+    tried: set[str] = set()
+    for _ in range(MAX_RECAP_TRIALS):
+        if grade <= GRADE_TARGET:  # the recap's choice of points is the plan's; only a hard script changes it
+            break
+        candidates = [p for p in _tradeable_points(script) if point_key(p) not in tried]
+        if not candidates:
+            break
+        hardest = _hardest_first(script, candidates)[0]
+        tried.add(point_key(hardest))
+        trial_layout = replace(layout, recap_left_out=layout.recap_left_out | {point_key(hardest)})
+        trial = planner.build(trial_layout)
+        trial_grade = reading_grade(measured_sentences(trial))
+        if len(_segment(trial, "recap")) > 1 and trial_grade < grade \
+                and estimated_seconds(trial) >= _least_seconds(grade, floor, estimated_seconds(script)) \
+                and _common_share(trial) >= least_common:
+            script, layout, grade = trial, trial_layout, trial_grade
+    if grade > GRADE_LIMIT and estimated_seconds(script) < min(estimated_seconds(start[0]), timing.MIN_SECONDS):
+        return start  # a short script made shorter and still over the limit: no figure gained, length lost
+    return script, layout
 
 
 def taught_words(script: Script) -> set[str]:
@@ -260,7 +357,7 @@ def carries_the_topic(line: str, taught: set[str]) -> bool:
 
 
 def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: dict[str, str],
-                floor: float) -> Script:
+                floor: float) -> tuple[Script, Layout]:
     """A script whose share of common words fell under the 96 % the listener needs (the plan took lines of
     uncommon words to fill five minutes) passes over its story lines of uncommon words the same way, while
     it stays clear of 4:30 and its grade stays under the target (or no higher)."""
@@ -286,4 +383,4 @@ def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: 
                     best = (trial, trial_layout, trial_share, trial_grade, gain)
         if best is not None:
             script, layout, share, grade, _ = best
-    return script
+    return script, layout

@@ -212,10 +212,14 @@ class Layout:
     full_recap: bool = False  # the most recap points (a script short of five minutes)
     plain_recap: bool = False  # the recap's plainest points before those with more facts (a hard script)
     left_out: frozenset[str] = frozenset()  # story lines passed over to bring the reading grade down
+    recap_left_out: frozenset[str] = frozenset()  # recap points (recap.point_key) not repeated, for the same reason
+    shorter: tuple[tuple[str, str], ...] = ()  # story lines said without their last detail phrase, for the same reason
 
 
 def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: str | None, wpm: int) -> Script:
     lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
+    shorter = dict(layout.shorter)
+    lines = [[replace(ln, text=shorter.get(ln.text, ln.text)) for ln in s] for s in lines]
     explained: set[str] = set()
     source = article_text([d.article for d in drafts])
     source_names = names_in(source)
@@ -235,7 +239,8 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
                                                article_names))
     if words_seg:
         segments.append(words_seg)
-    recap = recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap)
+    recap = recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap,
+                          left_out=layout.recap_left_out)
     if len(recap.sentences) > 1:  # "Now, here are the main points again." and then none: better not said
         segments.append(recap)
     segments.append(outro_segment(show))
@@ -311,10 +316,11 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     while estimated_seconds(script) > timing.MAX_SECONDS and layout.glossary_limit > MIN_GLOSSARY:
         layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
         script = planner.build(layout)
-    return with_one_more_point(ease_grade(planner, script, layout, drafts), drafts)
+    script, layout = ease_grade(planner, script, layout, drafts)
+    return with_one_more_point(script, drafts, layout.recap_left_out)
 
 
-def with_one_more_point(script: Script, drafts: list[Draft]) -> Script:
+def with_one_more_point(script: Script, drafts: list[Draft], left_out: frozenset[str] = frozenset()) -> Script:
     """A one-story script still short of 4:30 after the plan and the grade pass has said all its story can:
     its recap says one more main point when the story has one (a point the story said, never a new line),
     kept only when every earlier point stays, the reading grade stays under the target (or no higher) and
@@ -328,7 +334,7 @@ def with_one_more_point(script: Script, drafts: list[Draft]) -> Script:
     said = script.segments[at].sentences
     grade, share = reading_grade(measured_sentences(script)), common_share(" ".join(measured_sentences(script)))
     for plainest in (False, True):  # the recap the plan chose is one of the two orders
-        recap = recap_segment(stories, drafts, full=True, plainest=plainest, one_more=True)
+        recap = recap_segment(stories, drafts, full=True, plainest=plainest, one_more=True, left_out=left_out)
         if len(recap.sentences) != len(said) + 1 or not set(said) <= set(recap.sentences):
             continue
         longer = replace(script, segments=script.segments[:at] + [recap] + script.segments[at + 1:])

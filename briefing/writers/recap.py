@@ -122,8 +122,16 @@ def stands_alone(sentence: str) -> bool:
                          # "The writer thinks the right one matters.": the one of a line before
                          r"|\bthe (?:right|wrong|new|old|same|other|last|next|first|best|only) one\b(?! of\b)"
                          # "The writer does not think that is too much to ask.": "that" is what was said before
-                         r"|\b(?:think|thinks|thought|say|says|said|believe|believes|know|knows) that"
-                         r" (?:is|was|will|would)\b",
+                         r"|\b(?:think|thinks|thought|say|says|said|believe|believes|know|knows) (?:that|this)"
+                         r" (?:is|was|will|would)\b"
+                         # "Gaspard said playing a role in that change was fun.": the change a line before named
+                         # ("the risks of this grant": the thing the whole story is about, heard a minute before);
+                         # "None of this means ...": all that the lines before said
+                         r"|\b(?:none|all|some|much|most|any) of (?:this|that)"
+                         r" (?:is|was|means|meant|has|had|will|would|can|could|should|matters|changes)\b"
+                         r"|\b(?:in|of|on|to|for|with|from|about|by|after|before|during|behind|against) that"
+                         r" (?!(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|winter"
+                         r"|spring|autumn|fall|time)\b)[a-z]+\b",
                          sentence, re.IGNORECASE)
 
 
@@ -246,12 +254,23 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     return [s for s in story if s in chosen]
 
 
+def point_key(text: str) -> str:
+    """A recap point as the grade pass names it, the same whether taken from the story line or from the recap
+    sentence that repeats it ("We also heard that the plan ..." and "The plan also ..."): its words in lower
+    case, without the recap's opening words and without the "also" the recap leaves out."""
+    text = re.sub(r"^We (?:also )?heard that ", "", text)
+    return " ".join(w for w in re.findall(r"[a-z0-9']+", text.lower()) if w != "also")
+
+
 def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False,
-                  plainest: bool = False, one_more: bool = False) -> Segment:
+                  plainest: bool = False, one_more: bool = False,
+                  left_out: AbstractSet[str] = frozenset()) -> Segment:
     """The main points again, short: a few for one story, one or two a story when there are several.
     `full` asks for the most points a story may have (for a script short of five minutes), `plainest` for
     the plainest points first (for a script that reads above the target grade), `one_more` (with `full`,
-    one story) for one point past that, for a script still short of 4:30 when its story has said all it can."""
+    one story) for one point past that, for a script still short of 4:30 when its story has said all it can.
+    The points in `left_out` (by point_key) are not repeated: the grade pass passes over a hard point, and the
+    next plainest point of its story takes its place."""
     sentences = ["Now, here are the main points again."]
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
@@ -262,7 +281,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
         people = article_people(f"{draft.article.title}\n\n{draft.article.body}")
-        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)]
+        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)
+                      and not {point_key(t), point_key(before_dash(t))} & left_out]
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
