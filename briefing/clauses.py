@@ -180,6 +180,10 @@ def _split_once(s: str) -> list[str] | None:
             if template.startswith("This was") and ", " in left and words(left.rsplit(", ", 1)[1]) <= 3 \
                     and not is_clause(left.rsplit(", ", 1)[1]):
                 continue  # "made weekly, daily | during the finals": the time belongs to the last few words
+            if marker in (" when ", " after ", " before ", " as ") and ELLIPTICAL_ITEM.search(left) \
+                    and not any(is_verbish(t) for t in ELLIPTICAL_ITEM.search(left).group(1).split()):
+                continue  # "saved the first with an ace ... and the third | when Aranda netted": the time is the
+                # third item's, whose verb is the one before the list
             if marker == " before " and APPEARED_BEFORE.search(left):
                 continue  # "gave evidence | before the Senate committee": a place, not a time
             if template.startswith("This was") and INTENT.search(left) and re.search(
@@ -303,6 +307,9 @@ def _split_once(s: str) -> list[str] | None:
             best = (score, [finish(left), finish(new_right)])
     return best[1] if best else None
 
+
+# the last item of a list that borrows the verb before it: "..., the second with a forehand and the third"
+ELLIPTICAL_ITEM = re.compile(r"\b(?:and|or) ((?:the|a|an|his|her|their|its) [a-z]+(?: [a-z]+)?)$")
 
 # "testified before the committee", "appeared before a judge": "before" names whom they stood in front of
 APPEARED_BEFORE = re.compile(r"\b(?:testif(?:y|ies|ied)|testifying|(?:gave|give|gives|giving) evidence|appear(?:s|ed|ing)?"

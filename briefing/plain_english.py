@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
-from .clauses import cap, finish, is_sentence, keep_leaning, shorten, words
+from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, keep_leaning, shorten, words
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, is_verbish
+from .verb_shapes import third_person_verb
 from .headline_grammar import headline_verb
 from .keep_words import carries_meaning
 from .narrator import everyones_our
@@ -41,10 +42,12 @@ CONTRACTIONS = [
     # "'s" is "has" before "been"/"got", and for a person before a past participle with its object: "she's found a
     # way" is "she has found a way", never "she is found a way"
     (r"\b(it|that|there|he|she|what|It|That|There|He|She|What)'s (been|got)\b", r"\1 has \2"),
-    (r"\b(he|she|He|She)'s (found|made|won|lost|left|done|gone|taken|seen|written|become|had|spent|sold|bought|built"
-     r"|brought|paid|worked|played|scored|started|finished|raised|helped|tried|asked|told|given|shown|heard|met)"
+    (r"\b(he|she|it|that|He|She|It|That)'s (found|made|won|lost|left|done|gone|taken|seen|written|become|had|spent|sold"
+     r"|bought|built|brought|paid|worked|played|scored|started|finished|raised|helped|tried|asked|told|given|shown|heard"
+     r"|met|produced|caused|created|led|cost|changed|hit|put)"
      r" (?=(?:a|an|the|her|his|their|its|this|that|some|no|more|up|out|everything|nothing|it|him|them|us|me)\b)",
      r"\1 has \2 "),
+    (r"\b(it|that|It|That)'s led to\b", r"\1 has led to"),  # "That's led to cuts", never "That is led to"
     (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"),
     (r"\bthat's\b", "that is"), (r"\bThat's\b", "That is"), (r"\bthere's\b", "there is"),
     (r"\bThere's\b", "There is"), (r"\bhe's\b", "he is"), (r"\bHe's\b", "He is"), (r"\bshe's\b", "she is"),
@@ -331,7 +334,24 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts.append(occasion_sentence(occasion, names))
     if context and parts:
         parts += rewrite(finish(context), names, pronouns)
-    return named_again([p for p in parts if p])
+    return named_again(_without_lost_nouns([p for p in parts if p]))
+
+
+def _without_lost_nouns(parts: list[str]) -> list[str]:
+    """'Neither side scored.' + 'This review lasted three minutes.': a piece that names its noun again with
+    "This" (a "that" clause told on its own) after the piece with the noun was lost points at nothing heard.
+    ("This could ...", "This depends on ...": "This" is the event, not a noun's pointer.)"""
+    out: list[str] = []
+    for part in parts:
+        if out and part.startswith(("This was when ", "This was after ", "This was before ")) \
+                and ELLIPTICAL_ITEM.search(out[-1].rstrip(".")):
+            continue  # "... and the third." + "This was when Aranda netted": the time was the third item's only
+        m = re.match(r"(?:This|These) ([a-z]+) (?:(?:[a-z]+ly|already|also|then|still) )?([a-z]+)\b", part)
+        if out and m and not re.search(rf"\b{m.group(1)}", " ".join(out), re.IGNORECASE) \
+                and not is_verbish(m.group(1)) and not third_person_verb(m.group(1)) and is_verbish(m.group(2)):
+            continue
+        out.append(part)
+    return out
 
 
 def occasion_sentence(occasion: str, names: AbstractSet[str]) -> str:

@@ -248,8 +248,10 @@ def without_idiom_clause(s: str, idiom: re.Pattern[str]) -> str:
     body = s.rstrip(".!")
     for cut in reversed(list(re.finditer(r"(?:, (?:so|and)|;) (?=\w)", body))):
         left, right = body[:cut.start()], body[cut.end():]
+        # ("Harbridge, who finished 11th, struggled ...": a clause once its "who" aside is set by)
+        clause = is_clause(left) or is_clause(re.sub(r", (?:who|which) [^,]+,", "", left))
         if idiom.search(right) and not idiom.search(left) and words(left) >= SHORTEST_PART \
-                and is_clause(left) and whole(left) and (starts_clause(right) or _so_clause(cut.group(0), right)):
+                and clause and whole(left) and (starts_clause(right) or _so_clause(cut.group(0), right)):
             return finish(left)
     return ""
 

@@ -80,3 +80,36 @@ def test_idioms_a_learner_cannot_follow_are_not_said() -> None:
 def test_a_speech_tag_inside_the_sentence_after_its_verb_goes_first() -> None:
     assert _plain("The key to Orla's success, says Brandt, is the firm's own network.") == \
         ["Brandt says the key to Orla's success is the firm's own network."]
+
+
+def test_that_s_before_a_past_participle_with_its_object_is_that_has() -> None:
+    from briefing.plain_english import normalise
+    assert normalise("That's produced a strategy of cuts.") == "That has produced a strategy of cuts."
+    assert normalise("It's made a profit.") == "It has made a profit."
+    assert normalise("It's made of steel.") == "It is made of steel."
+    assert normalise("It's called a tax.") == "It is called a tax."
+    assert normalise("That's led to cuts.") == "That has led to cuts."
+
+
+def test_an_idiom_in_a_last_and_clause_goes_with_that_clause_only() -> None:
+    from briefing.trim import without_idiom_clause
+    from briefing.vocabulary import idioms
+    s = ("Dunmore, who finished 9th in the league and had never before reached the final, struggled in the first half, "
+         "but their coach, Ann Lee, changed the team at the break, and the move paid off almost at once.")
+    assert without_idiom_clause(s, idioms()) == (
+        "Dunmore, who finished 9th in the league and had never before reached the final, struggled in the first half, "
+        "but their coach, Ann Lee, changed the team at the break.")
+
+
+def test_this_noun_is_not_said_when_the_piece_with_the_noun_was_lost() -> None:
+    out = _plain("Neither side could score in extra time, although Dunmore had the ball in the net in the 110th "
+                 "minute, only for the goal to be ruled out for offside after a video review that lasted almost three "
+                 "minutes and drew loud boos from their fans.")
+    assert out[0] == "Neither side could score in extra time."
+    assert not any(s.startswith("This review") for s in out)
+
+
+def test_a_time_of_the_last_list_item_is_not_told_as_the_whole_acts_time() -> None:
+    out = _plain("Lund saved the first with an ace, the second with a volley that clipped the net and the third when "
+                 "Moreau sent a simple backhand into the net.")
+    assert not any(s.startswith("This was when") for s in out)
