@@ -180,8 +180,9 @@ def _split_once(s: str) -> list[str] | None:
             if template.startswith("This was") and ", " in left and words(left.rsplit(", ", 1)[1]) <= 3 \
                     and not is_clause(left.rsplit(", ", 1)[1]):
                 continue  # "made weekly, daily | during the finals": the time belongs to the last few words
-            if marker in (" when ", " after ", " before ", " as ") and ELLIPTICAL_ITEM.search(left) \
-                    and not any(is_verbish(t) for t in ELLIPTICAL_ITEM.search(left).group(1).split()):
+            item = ELLIPTICAL_ITEM.search(left)
+            if marker in (" when ", " after ", " before ", " as ") and item \
+                    and not any(is_verbish(t) for t in item.group(1).split()):
                 continue  # "saved the first with an ace ... and the third | when Aranda netted": the time is the
                 # third item's, whose verb is the one before the list
             if marker == " before " and APPEARED_BEFORE.search(left):
