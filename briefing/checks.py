@@ -133,8 +133,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a report's second 'that' without its verb"
         elif PAGE_POINTER_RE.search(text):
             reason = "the page, not the news"
-        elif page_line(text):
-            reason = page_line(text)
+        elif page := page_line(text):
+            reason = page
         elif TITLE_AT_END_RE.search(text):
             reason = "a title cut from its name"
         elif SPLIT_ENDING_RE.search(text):

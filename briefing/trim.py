@@ -78,7 +78,7 @@ def drop_examples(s: str) -> str:
 
 # verbs whose object is followed by a "to" clause that completes them: "urged residents, especially the old, to stay in"
 ASKING_VERB_RE = re.compile(r"\b(?:ask|urge|tell|allow|want|encourage|invite|order|force|help|expect|require|advise"
-                            r"|persuade|warn|remind|call on|press|beg|invite)(?:s|es|d|ed|ing)?\b|\btold\b|\basking\b"
+                            r"|persuade|warn|remind|call on|press|beg)(?:s|es|d|ed|ing)?\b|\btold\b"
                             r"|\burging\b|\bforcing\b|\bencouraging\b|\brequiring\b|\bpersuading\b|\binviting\b")
 
 

@@ -200,6 +200,13 @@ def lower_tokens(text: str) -> list[str]:
     return out
 
 
+def rare_count(text: str) -> int:
+    """How many lower-case word tokens are not in the common-word list (the words the vocabulary figure counts
+    against a line)."""
+    common = common_words()
+    return sum(1 for t in lower_tokens(text) if t not in common)
+
+
 def common_share(text: str) -> float:
     """Share of lower-case word tokens found in the common-word list (1.0 for no tokens)."""
     toks = lower_tokens(text)

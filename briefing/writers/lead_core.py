@@ -21,7 +21,7 @@ from ..checks import odd_sentences
 from ..faithful import faithful_parts
 from ..grammar import LONGEST, finish
 from ..plain_english import rewrite
-from ..vocabulary import common_words, lower_tokens
+from ..vocabulary import rare_count
 from .grade import syllables_per_word
 
 # where a tail starts that only adds the why, how or what next to a whole clause
@@ -65,9 +65,7 @@ def facts_of(text: str) -> set[str]:
 
 
 def _plain(line: str) -> bool:
-    common = common_words()
-    rare = sum(1 for t in lower_tokens(line) if t not in common)
-    return rare <= CORE_RARE and syllables_per_word(line) <= CORE_SYLLABLES
+    return rare_count(line) <= CORE_RARE and syllables_per_word(line) <= CORE_SYLLABLES
 
 
 def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> list[str]:

@@ -24,7 +24,7 @@ from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..speakers import FIRST_AND_LAST
 from ..topic_words import name_again_plainly
-from ..vocabulary import common_share, common_words, lower_tokens
+from ..vocabulary import common_share, common_words, rare_count
 from ..words import spelled_initialisms
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .recap import headlines_segment, is_statement, recap_segment
@@ -47,11 +47,6 @@ __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_line
 
 def _key(sentence: str) -> str:
     return re.sub(r"[^a-z0-9]", "", sentence.lower())
-
-
-def _rare(sentence: str) -> int:
-    common = common_words()
-    return sum(1 for t in lower_tokens(sentence) if t not in common)
 
 
 # labels a page puts before a headline: "BREAKING:", "Opinion |", "Watch:"
@@ -182,7 +177,7 @@ def draft_article(article: Article) -> Draft:
                 texts = [u for t in texts for u in ([as_opinion(t)] if is_statement(t, names) else as_advice(t))]
             for text in texts:
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, _rare(text), group, odd_reason(text), met_after_lost, bool(core)))
+                lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core)))
                 met_after_lost = False
     return Draft(article, headline, lines, names)
 

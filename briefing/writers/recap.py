@@ -18,7 +18,7 @@ from ..plain_english import normalise, speaker_pronouns
 from ..sentences import BODIES
 from ..speakers import GROUP_NOUNS
 from ..topic_words import lesson_sentences
-from ..vocabulary import common_share, common_words, lower_tokens
+from ..vocabulary import common_share, rare_count
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
 from .selection import NOT_LEANING, Draft, odd_reason, points_outside
@@ -180,11 +180,6 @@ def article_people(text: str) -> dict[str, str]:
     return speaker_pronouns(normalise(text))
 
 
-def _rare(sentence: str) -> int:
-    common = common_words()
-    return sum(1 for t in lower_tokens(sentence) if t not in common)
-
-
 def word_syllables(sentence: str) -> float:
     """Syllables a word, names left aside: "The Environment Secretary will visit on Tuesday." is plain
     English; the listener hears a name as a name and need not know it as a word."""
@@ -223,7 +218,7 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 
     def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
-        return _rare(lower_first_word(s, names))
+        return rare_count(lower_first_word(s, names))
 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
@@ -349,7 +344,7 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     # nobody knows who "they" are
     fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
             and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)]
-    plain = [s for s in fits if _rare(s) <= 1]  # the opening fact, unless thick with hard words
+    plain = [s for s in fits if rare_count(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
     first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
     if first:
