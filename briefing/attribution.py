@@ -20,6 +20,9 @@ def attribution_first(s: str, names: set[str]) -> str:
     # job between commas is a side remark that keeps the listener waiting for the verb
     body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
                   r"|warned|wrote|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
+    # "Its regional secretary, Martin Kasper, said ..." -> "Martin Kasper said ...": the job before the name, too
+    body = re.sub(r"^(?:(?:Its|The|His|Her|Their|Our) )(?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ((?:[A-Z][\w.'-]* ){1,3}"
+                  r"[A-Z][\w.'-]*), (said|says|added|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
     # "..., the agency said, citing officials." the source of the source is left out
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
                   r"\1", body)
@@ -56,6 +59,9 @@ def attribution_first(s: str, names: set[str]) -> str:
             else _that(m.group(1))
         who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
         return f"{who} {m.group(3)}{when} {lower_first(claim, names)}."
+    turned = _tag_turned_round(body, names)
+    if turned:
+        return turned
     # "..., said Lt. Tom Hart, a police spokesman." -> "Lt. Tom Hart said ...": the job after the name goes, as
     # it does when it stands before "said" (above)
     m = re.fullmatch(r"(.{15,}), (said|says) ([A-Z][^,]{1,50})", body) \
@@ -73,6 +79,44 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m and not any(is_verbish(t) for t in body[m.end(2):m.start(3)].split()):
         return f"{m.group(3)} {m.group(2)}{_that(m.group(1))} {lower_first(m.group(1), names)}."
     return s if body == s.rstrip(".") else body + "."
+
+
+# "..., said the firm's newly named executive chair Ana Ruiz in an email to staff that was seen by Reuters": a job
+# with no comma before the name, the occasion after it, and the source of the source at the end
+_TAG_AFTER_CLAIM = re.compile(
+    r"(?P<claim>[A-Z].{15,}), (?P<verb>said|says|added|wrote) "
+    r"(?P<job>(?:(?:the|a|an) )?(?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}'s? )?(?:[a-z][a-z'-]* ){0,5})"
+    r"(?P<name>(?:[A-Z][\w.'-]* ){0,2}[A-Z][\w'-]+)"
+    r"(?P<occasion> (?:in|on|at|during) (?:an?|the|his|her|their) (?:email|e-mail|statement|letter|interview|memo|note"
+    r"|blog post|post|video|speech|news conference|press conference|briefing|call|message)"
+    r"(?: (?:to|with) (?:[a-z]+|[A-Z][\w'-]*)(?: (?!that\b|which\b|who\b)[a-z]+| [A-Z][\w'-]*){0,2})?"
+    r"| on (?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|social media))?"
+    r"(?: (?:that|which) (?:was|were) (?:reviewed|seen|obtained) by (?:the )?[A-Z][\w.&' -]*"
+    r"| seen by (?:the )?[A-Z][\w.&' -]*)?")
+_JOB_PARTICIPLES = ("appointed", "elected", "hired", "installed", "promoted")
+
+
+def _tag_turned_round(body: str, names: set[str]) -> str | None:
+    """'..., said executive chair Ana Ruiz in an email to staff.' -> 'Ana Ruiz said in an email to staff that ...'
+    (or, when that is too long to say in one breath, 'Ana Ruiz said ...'): the claim is never told without its
+    speaker. None when the words before the name are not a job ("said the results showed Lee ...") or the name
+    may be the end of an organisation's ("the head of the Federal Reserve Jerome Powell")."""
+    m = _TAG_AFTER_CLAIM.fullmatch(body)
+    if not m or '"' in m.group("claim"):
+        return None
+    job = m.group("job").split()
+    if job and job[-1] in ("of", "at", "for", "from", "in", "on", "with", "to", "and", "the", "a", "an"):
+        return None
+    for before, word in zip([""] + job, job):
+        if word in ("that", "who", "which") or (is_verbish(word) and not before.endswith("ly")
+                                                and word not in _JOB_PARTICIPLES):
+            return None
+    name, verb, claim = m.group("name"), m.group("verb"), lower_first(m.group("claim"), names)
+    occasion = m.group("occasion") or ""
+    with_occasion = f"{name} {verb}{occasion} that {claim}."
+    if occasion and words(with_occasion) <= LONGEST:
+        return with_occasion
+    return f"{name} {verb}{_that(m.group('claim'))} {claim}."
 
 
 # sources that show rather than speak: "according to data from MarketAxess" is not "Data said" (a source with
@@ -113,19 +157,25 @@ def split_report(s: str) -> list[str] | None:
     """'X said A, and B.' with A and B each a clause -> 'X said A.' + 'X also said B.' ('But X also said B.'
     for "but"), so a long report is told whole in two sentences instead of losing its second half."""
     m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (.{20,}?), (and|but) (.{15,})\.$", s)
+    # "X said A and that B": two things said, each told with its speaker (cut at "and", B kept a stray "and that")
+    two = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (?:that )?(.{20,}?),? "
+                   r"(and|but) that (.{15,})\.$", s)
+    if two and '"' not in s and is_clause(two.group(2)) and is_clause(two.group(4)):
+        m = two
     if not m or '"' in s:
         return None
     speaker, first, link, second = m.groups()
     toks = second.split()
     # the second half has its own subject within its first few words: "for a long time they did not know"
-    subject = next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they", "it", "there")
-                    or (i == 0 and tok[:1].isupper())), None)
+    subject = 0 if m is two else next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they",
+                                                                                          "it", "there")
+                                         or (i == 0 and tok[:1].isupper())), None)  # ("and that B": B is a clause)
     if subject is None or not is_clause(" ".join(toks[subject:])) or not is_clause(first):
         return None
     again = short_name(speaker) or speaker
     # "said", not "also said": the pieces may be cut again, and a cut keeps "X said" whole
     said = f"{again} said {second}." if link == "and" else \
-        f"But {again if again not in ('He', 'She', 'They') else again.lower()} said {second}."
+        f"But {again.lower() if again in ('He', 'She', 'They') else re.sub(r'^The ', 'the ', again)} said {second}."
     return [f"{speaker} said {first}.", said]
 
 

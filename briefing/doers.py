@@ -46,8 +46,12 @@ def ing_with_its_doer(left: str, right: str) -> str | None:
         return None
     if subject[0] == ctoks[0] and not frame and capital_of_the_sentence_start(subject[0]):
         subject[0] = subject[0].lower()  # "Officers arrested ..." -> "after officers stopped ..."
+    counted = any(re.fullmatch(r"[\d,.]+", t) and t not in ("1", "1.") for t in subject)
+    if counted and any(t.lower().endswith("ly") for t in ctoks[:verb_at]) or len(subject) > 2 and counted:
+        subject = ["they"]  # "Nearly 150 people returned ... after being deported": not "after 150 people were"
     if ing == "being":  # "after being arrested" -> "after he was arrested"
-        plural = subject[-1].lower() in ("they", "we") or (subject[-1].endswith("s") and not subject[-1][:1].isupper())
+        plural = subject[-1].lower() in ("they", "we") or counted or (subject[-1].endswith("s") and (
+            not subject[-1][:1].isupper() or re.search(r"(?:ors|ers|ists|ents|ants|ians|ans)$", subject[-1])))
         verb: str | None = "were" if plural else "was"
     elif ing == "having":
         verb = "had"

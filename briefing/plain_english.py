@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
+from .clause_lists import clause_list
 from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, keep_leaning, shorten, words
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
@@ -24,7 +25,7 @@ from .attribution import attribution_first, keep_speaker, split_report
 from .reported import (paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .speakers import named_again, said_when, split_occasion
-from .trim import spelled_out_address, without_idiom_clause
+from .trim import spelled_out_address, trailing_speaker, without_idiom_clause
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
@@ -96,6 +97,23 @@ PREDICATE_FOLLOWERS = {"", "for", "to", "in", "at", "of", "with", "and", "but", 
 KEEP_BEFORE = {"that", "to", "of", "and", "or", "but", "for", "in", "on", "at", "with", "by", "as", "than", "is", "are"}
 
 
+_DETERMINER = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any", "no", "some", "of"}
+_DEGREE = {"most", "more", "less", "least", "very", "so", "too", "quite", "rather", "fairly", "all", "not"}
+_AFTER_NOUN = {"", "of", "and", "or", "in", "on", "at", "for", "to", "from", "with", "was", "is", "has", "had", "will",
+               "would", "could", "may", "might", "sent", "drove", "pushed", "hit", "weighed"}
+
+
+def _noun_place(before: list[str], following: str) -> bool:
+    """Is an -ly word where a noun goes: right after a determiner ("an oversupply"), or after a determiner and one
+    describing word, before a comma, a preposition or a verb ("the potential oversupply sent prices lower")? Not
+    "the most deeply held" (a degree word), nor "the company quickly agreed" (a verb follows)."""
+    prev = [w.lower() for w in before[-2:]]
+    if prev and prev[-1] in _DETERMINER:
+        return True
+    return len(prev) == 2 and prev[0] in _DETERMINER and prev[1] not in _DEGREE and not prev[1].endswith("ly") \
+        and following in _AFTER_NOUN
+
+
 def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
     """Swap hard words for plain ones; drop uncommon -ly adverbs ("sheepishly") and uncommon adjectives
     before a noun where briefing.faithful says they only colour the fact (never "supposedly", "falsely",
@@ -124,6 +142,8 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "pieces of jewelry, made ...": an -ly word that ends a phrase after "of" is a noun
         if before and before[-1].lower() in ("from", "of", "to", "into", "with", "about", "against", "over"):
             return m.group(0)  # "suffering from oversupply and ...": an -ly word after a preposition is its noun
+        if _noun_place(before, "" if re.match(r"\s*[,;:.]", s[m.end(1):]) else following):
+            return m.group(0)  # "the potential oversupply, combined with ...": an -ly word after "the" is a noun
         if before and re.match(r"\s*(?:[.;!?]|$)", s[m.end(1):]) \
                 and (before[-1].lower().endswith("ing") or before[-1].lower() in IRREGULAR_PAST
                      or before[-1].lower().endswith("ed")):
@@ -219,8 +239,8 @@ def fix_articles(s: str) -> str:
 def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     """The article's own "I" or "we" said as "the writer" or "the writers": the one who wrote it is known.
     Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
-    if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE):
-        return None
+    if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE) or trailing_speaker(s):
+        return None  # "We will win, said coach Tom Hart": the "we" is the speaker's side, not the newsroom
     # "Last month I locked the door": a time opener needs no comma to be one
     s = re.sub(r"^((?:Last|This|Next|Later that|Earlier this|Earlier that) (?:week|month|year|spring|summer|autumn"
                r"|fall|winter|morning|night)|Yesterday|In (?:19|20)\d\d) (?=(?:I|we) [a-z])", r"\1, ", s)
@@ -270,9 +290,43 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
     return out
 
 
+# "Their dream shattered and their savings gone, 150 people returned home": a noun and a participle with no verb,
+# opening on a pronoun that points at the subject the listener has not heard yet
+_ABSOLUTE_PART = r"(?:(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[a-z]+) )?(?:[a-z][\w'-]* ){0,3}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
+_ABSOLUTE_OPENER = re.compile(rf"(?:Their|His|Her|Its) (?:[A-Za-z][\w'-]* ){{0,3}}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
+                              rf"(?: and {_ABSOLUTE_PART})?, (?=(?:nearly |about |almost |some |more than )?"
+                              rf"(?:the |[A-Z0-9]|[a-z]+ [a-z]+ed\b))")
+
+
+def absolute_opener(s: str) -> tuple[str, str] | None:
+    """A sentence with an absolute opener, as its main clause and the opener said after it as a clause: "Their
+    dream shattered and savings wasted, nearly 150 people returned home" -> ("Nearly 150 people returned home",
+    "Their dream was shattered and savings were wasted."). Cut at its "and", it gave the fragment "Their dream
+    shattered.", and its "Their" came before anyone it could point at."""
+    m = _ABSOLUTE_OPENER.match(s)
+    rest = s[m.end():] if m else ""
+    if not m or words(rest) < 5 or re.search(r"\b(?:said|says|told|tells|added|reported|announced|wrote)\b",
+                                             " ".join(rest.split()[:6])):
+        return None  # "His father died, the family said.": a claim and its speaker, not an opener
+
+    def with_be(part: str) -> str:
+        *noun, participle = part.split()
+        plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
+        return " ".join(noun + ["were" if plural else "was", participle])
+
+    opener = " and ".join(with_be(p) for p in m.group(0).rstrip(", ").split(" and "))
+    return rest[:1].upper() + rest[1:], opener + "."
+
+
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
             split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
+    opened = absolute_opener(strip_dateline(normalise(sentence)))
+    if opened:  # the main clause first, so "Their dream was shattered" comes after the people it points at
+        return rewrite(opened[0], names, pronouns, split_narrator) + rewrite(opened[1], names, pronouns)
+    listed = clause_list(normalise(sentence))
+    if listed:  # "X rose, Y fell and Z was flat": one sentence for each clause, never a comma splice
+        return [line for clause in listed for line in rewrite(clause, names, pronouns, split_narrator)]
     s = everyones_our(drop_asides(spelled_out_address(normalise(sentence))))  # "our universe" is everyone's, not the writer's
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
@@ -290,7 +344,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if not s:
         return []  # "heads needed to roll": a learner hears the words, not the meaning
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
-    s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still),\s*", "", s)
+    s = re.sub(r"^(However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still|Separately),\s*", "", s)
     s = re.sub(r"^And,? (?=[a-z])", "", s)  # "And there is a reason": the link to the last sentence is heard anyway
     if re.match(r"Which\b|(?:Because|Although|Though|Whereas)\b[^,]*$", s):
         return []  # "Which is exactly the problem.", "Because it is hard.": half of the sentence before it
@@ -309,7 +363,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
             # clauses may still be told one by one; "we", "you", "I" left over: a quote we could not report
             return _clause_by_clause(s, names, pronouns) if split_narrator else []
         s = voiced
-    pieces = (split_report(s) if q != s_before_quote and words(s) > LONGEST else None) or [s]
+    two_reports = re.search(r" said .+,? (?:and|but) that ", s) is not None  # "X said A and that B"
+    pieces = (split_report(s) if (q != s_before_quote or two_reports) and words(s) > LONGEST else None) or [s]
     parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for piece in pieces
                           for p in shorten(piece, names)])
     if not parts:

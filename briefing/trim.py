@@ -109,7 +109,8 @@ def trailing_speaker(body: str) -> re.Match[str] | None:
     """The speech tag that ends a sentence after its claim (", says Eric Roberge"): a cut before it tells the
     claim as a fact. Not a tag with a claim of its own after the verb (", though VW says it could ...")."""
     m = _TRAILING_TAG.search(body.rstrip(".!\"\u201d"))
-    if not m or _CLAIM_IN_TAIL.search(m.group(1)):
+    # "... in an email that was seen by the Ledger": who saw the speaker's words is no claim of the speaker's
+    if not m or _CLAIM_IN_TAIL.search(re.sub(r"\b(?:that|which) (?:was|were) \w+ by\b.*", "", m.group(1))):
         return None
     tail = m.group(1).split()
     if tail and tail[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "some",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from .. import timing
 from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
 from ..clean_interview import spoken_paragraphs
+from ..fact_checks import framed_claims
 from ..clauses import words
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
@@ -128,6 +129,31 @@ def proper_names(text: str) -> set[str]:
     return {w for w in names_in(text) if w.lower() not in lower and (w in mid_sentence or w.lower() not in common)}
 
 
+def _not_said_before(pieces: list[str], seen: set[str]) -> list[str]:
+    """The pieces of one sentence that were not said before, without a piece that leans on one that was: a pull
+    quote said "Since 2008 ..." first, and the quote's own "Ann Lee said this." was left to follow some other line."""
+    out: list[str] = []
+    repeated = False
+    for piece in pieces:
+        if _key(piece) in seen:
+            repeated = True
+        elif not (repeated and (re.search(r"\bsaid (?:this|so)\b", piece) or opens_with_reference(piece))):
+            out.append(piece)
+    return out
+
+
+def _with_its_speaker_now(pieces: list[str], lines: list[Line]) -> list[str] | None:
+    """A claim said before on its own (a pull quote: "Since 2008, sales have not risen.") and now again with its
+    speaker ("..." + "Ann Lee said this."): the earlier line goes and the claim is said here, where its speaker is.
+    None when the sentence repeats no earlier line or names no speaker for it."""
+    keys = {_key(ln.text) for ln in lines}
+    repeated = {_key(p) for p in pieces if _key(p) in keys}
+    if not repeated or not any(re.search(r"\bsaid (?:this|so)\b", p) for p in pieces if _key(p) not in keys):
+        return None
+    lines[:] = [ln for ln in lines if _key(ln.text) not in repeated]
+    return pieces
+
+
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
     names = proper_names(source)
@@ -147,7 +173,8 @@ def draft_article(article: Article) -> Draft:
     reviewer = writes_in_first_person(article.paragraphs)
     met_after_lost = False  # since the last line, a sentence that gave no line named someone new
     lead_paragraphs = 0
-    for p_index, paragraph in enumerate(spoken_paragraphs(article.paragraphs, article.title)):  # no "Q:"/"A:" labels
+    # no "Q:"/"A:" labels; a fact check's claim told as a claim, not as the news
+    for p_index, paragraph in enumerate(spoken_paragraphs(framed_claims(article.paragraphs), article.title)):
         lead_paragraphs += len(paragraph.split()) > 3
         in_lead = lead_paragraphs <= LEAD_PARAGRAPHS
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
@@ -159,7 +186,8 @@ def draft_article(article: Article) -> Draft:
                 continue  # the middle or end of a quote with no speaker: whose words, we cannot say
             if _key(sentence) in seen:
                 continue  # captions and stand-firsts often repeat a sentence of the story
-            texts = [t for t in rewrite(sentence, names, pronouns) if _key(t) not in seen]
+            pieces = rewrite(sentence, names, pronouns)
+            texts = _with_its_speaker_now(pieces, lines) or _not_said_before(pieces, seen)
             core = in_lead and all(odd_reason(t) for t in texts) \
                 and [t for t in plain_core(sentence, names, pronouns) if _key(t) not in seen]
             if core:  # a lead sentence the rules could not tell: its plain core keeps who did what, where, when

@@ -1,0 +1,96 @@
+"""A list of whole clauses joined by commas: "The S&P 500 was little changed, the Dow fell 102 points, or 0.4%,
+and the Nasdaq rose." Market and results reports are written this way. Cut at its last "and", it gave the
+comma splice "The S&P 500 was little changed, the Dow fell." Each clause is said as a sentence of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import IRREGULAR_PAST, is_verbish
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+# words that cannot sit inside the noun phrase before a clause's verb: "the man who ...", "the woman and ..."
+_NOT_IN_SUBJECT = {"who", "which", "that", "and", "or", "but", "to", "in", "on", "at", "for", "with", "from", "by",
+                   "as", "if", "when", "while", "after", "before", "not", "it", "he", "she", "they", "we", "i"}
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|announced|claimed|warned"
+                     r"|believes?|believed|thinks?|thought|expects?|expected)\b")
+# what may follow a clause after a comma and still belong to it: "or 0.36%", "to 27,934.02", "down 2.7% on the day"
+_RIDER = re.compile(r"(?:or|to|from|up|down|at|for|with|in|on|after|before|its|their|the highest|the lowest"
+                    r"|a record|a rise|a fall|a drop|a gain)\b|[\d$\u00a3\u20ac]")
+_OPENING_WORDS = {"whether", "despite", "given", "following", "during", "without", "unlike", "like", "although",
+                  "though", "because", "since", "unless", "until", "once", "whenever", "wherever", "even",
+                  "among", "amid", "through", "into", "onto", "upon", "across", "against", "than",
+                  "so", "yet", "then", "also", "perhaps", "maybe", "instead", "still"}
+_ALL_HAVING = re.compile(r"(?:and )?(?:all|both) (?:of them )?having (\w+) (.+)")
+_COUNT = {2: "Both", 3: "All three", 4: "All four"}
+
+
+def _finite(word: str) -> bool:
+    w = word.lower().strip(",")
+    return not w.endswith("ing") and (w in IRREGULAR_PAST or is_verbish(w))
+
+
+def opens_clause(chunk: str) -> bool:
+    """Does this piece open with a subject and its verb: "the blue-chip Dow Jones average fell ..."? The subject is
+    one to seven words with no relative, preposition or pronoun in it ("of" and "'s" may join its nouns)."""
+    toks = chunk.split()
+    if not toks or toks[0].lower() in _NOT_IN_SUBJECT or toks[0].lower() in _OPENING_WORDS \
+            or toks[0].lower().endswith("ing"):
+        return False  # "Following paper work ...", "Despite the rain": a phrase, not a subject
+    for i, tok in enumerate(toks[:8]):
+        if i > 0 and _finite(tok) and tok[:1].islower():  # "A Little More Obsessed": a title, not a verb
+            return all(t.lower() not in _NOT_IN_SUBJECT for t in toks[:i])
+        if i > 0 and tok.lower() in _DETERMINERS and toks[i - 1].lower() != "of":
+            return False  # "the man the woman": two noun phrases, no verb between them
+    return False
+
+
+def _at_and(chunk: str) -> list[str]:
+    parts = re.split(r" and (?=(?:the|a|an|[A-Z])\b)", chunk, maxsplit=1)  # the second piece follows an "and"
+    return parts if len(parts) == 2 and opens_clause(parts[1]) else [chunk]
+
+
+def clause_list(sentence: str) -> list[str] | None:
+    """The clauses of a comma-joined list, each a sentence, or None when the sentence is not such a list.
+    Only when every comma piece is a clause of its own or a rider of figures on the clause before it: a list
+    of nouns that share one verb ("The man, the woman and the child were hurt") is left whole. Never a sentence
+    with a speaker (each clause would lose who said it) or one that opens with a condition or a time clause
+    (it holds for every clause)."""
+    body = sentence.strip().rstrip(".")
+    if '"' in body or _SPEECH.search(body) or re.match(
+            r"(?:If|Unless|When|While|Although|Though|As|Because|After|Before|Since|Until|Once|With|Whether|Even"
+            r"|Whenever|Wherever|Where|Despite|Given|Following|During|Without|According)\b", body):
+        return None
+    opener = re.match(r"(?:(?:On|In|At) (?:Wall Street|[A-Z]\w+(?: [A-Z]\w+)?|(?:early|late|afternoon|morning"
+                      r"|midday|overnight) trading)|Elsewhere|Meanwhile|Overall), ", body)
+    if opener:
+        body = body[opener.end():]  # "On Wall Street, ...": said with the first clause
+    chunks = body.split(", ")
+    tail = ""
+    having = _ALL_HAVING.fullmatch(chunks[-1])
+    if having:
+        chunks, tail = chunks[:-1], f"had {having.group(1)} {having.group(2)}"
+    if len(chunks) < 2:
+        return None  # "A and B": no comma, no list (the other rules cut at "and")
+    # "..., to 3,120.18 and the Nasdaq added 20 points": an "and" may join the next clause too
+    joined = [(",", piece) if k == 0 else ("and", piece) for chunk in chunks for k, piece in enumerate(_at_and(chunk))]
+    clauses = [joined[0][1]]
+    bare_comma = False  # "A, B and C": a comma with no "and" between two clauses (", and" alone is cut elsewhere)
+    for joint, chunk in joined[1:]:
+        if chunk.startswith("and "):
+            joint, chunk = "and", chunk[4:]
+        if opens_clause(chunk):
+            clauses.append(chunk)
+            bare_comma = bare_comma or joint == ","
+        elif _RIDER.match(chunk):
+            clauses[-1] += ", " + chunk
+        else:
+            return None
+    if len(clauses) < 2 or not bare_comma or not all(opens_clause(c) for c in clauses):
+        return None
+    if opener:
+        clauses[0] = opener.group(0) + clauses[0]
+    out = [c[:1].upper() + c[1:] + "." for c in clauses]
+    if tail:
+        out.append(f"{_COUNT.get(len(clauses), 'All of them')} {tail}.")
+    return out

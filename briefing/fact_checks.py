@@ -1,0 +1,61 @@
+"""A fact-check page opens on the claim it checks, set out as a heading and a sentence ("Claim" / "Ann Lee has a
+net worth of $17 million." / "Rating" / "Unproven"). Read as news, that sentence is the lead, and the script
+said the claim the page rejects as a fact. Here the claim is told as a claim ("Some people claim that ...") and
+the page's rating goes with it.
+"""
+from __future__ import annotations
+
+import re
+
+_CLAIM_HEADING = re.compile(r"(?:the )?claims?:?", re.IGNORECASE)
+_RATING_HEADING = re.compile(r"(?:our )?(?:rating|verdict|ruling):?", re.IGNORECASE)
+_INLINE = re.compile(r"(?P<label>(?:the )?claims?|(?:our )?(?:rating|verdict|ruling)): (?P<text>.+)", re.IGNORECASE)
+_RATING_WORDS = 6
+
+
+def _claim_sentence(claim: str) -> str:
+    claim = claim.strip().rstrip(".")
+    first = claim.split()[0] if claim.split() else ""
+    # "Former U.S. ambassador ..." -> "former U.S. ambassador ...": a common word that opened the sentence
+    if first.isalpha() and first[1:].islower() and first.lower() in _COMMON_OPENERS:
+        claim = claim[:1].lower() + claim[1:]
+    return f"Some people claim that {claim}."
+
+
+# words that open a claim sentence with a capital only because they open it
+_COMMON_OPENERS = {"former", "the", "a", "an", "some", "many", "most", "all", "no", "new", "this", "these", "those",
+                   "there", "it", "people", "one", "two", "three", "several", "every", "each", "president",
+                   "senator", "governor", "police", "scientists", "doctors", "drinking", "eating", "using"}
+
+
+def framed_claims(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with a checked claim told as "Some people claim that ..." and its rating as "This claim is
+    rated unproven." A page with no claim heading comes back as it was. The rating goes with the claim only when
+    the page gives one in the few paragraphs after it (a short verdict, not a sentence)."""
+    out: list[str] = []
+    claimed = False
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i].strip()
+        inline = _INLINE.fullmatch(para)
+        if not claimed and _CLAIM_HEADING.fullmatch(para) and i + 1 < len(paragraphs):
+            out.append(_claim_sentence(paragraphs[i + 1]))
+            claimed, i = True, i + 2
+            continue
+        if not claimed and inline and _CLAIM_HEADING.fullmatch(inline.group("label")):
+            out.append(_claim_sentence(inline.group("text")))
+            claimed, i = True, i + 1
+            continue
+        if claimed and _RATING_HEADING.fullmatch(para) and i + 1 < len(paragraphs) \
+                and len(paragraphs[i + 1].split()) <= _RATING_WORDS:
+            out.append(f"This claim is rated {paragraphs[i + 1].strip().rstrip('.').lower()}.")
+            i += 2
+            continue
+        if claimed and inline and _RATING_HEADING.fullmatch(inline.group("label")) \
+                and len(inline.group("text").split()) <= _RATING_WORDS:
+            out.append(f"This claim is rated {inline.group('text').strip().rstrip('.').lower()}.")
+            i += 1
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
