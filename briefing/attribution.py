@@ -21,7 +21,11 @@ def attribution_first(s: str, names: set[str]) -> str:
     body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
                   r"|warned|wrote|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
     # "Its regional secretary, Martin Kasper, said ..." -> "Martin Kasper said ...": the job before the name, too
-    body = re.sub(r"^(?:(?:Its|The|His|Her|Their|Our) )(?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ((?:[A-Z][\w.'-]* ){1,3}"
+    # (not "Her daughter, Ilse Lane, said": who the speaker is to the story's person is part of the news; and
+    # only in a sentence too long to say whole, where the job would be cut off with the rest)
+    body = body if words(body) <= LONGEST else re.sub(r"^(?:(?:Its|The|Their|Our) )(?!(?:[a-z-]+ ){0,3}(?:daughter|son|wife|husband|mother|father|brother"
+                  r"|sister|partner|friend|widow|widower|niece|nephew|cousin|aunt|uncle|grandson|granddaughter)\b)"
+                  r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ((?:[A-Z][\w.'-]* ){1,3}"
                   r"[A-Z][\w.'-]*), (said|says|added|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
     # "..., the agency said, citing officials." the source of the source is left out
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",

@@ -326,6 +326,13 @@ def says_more_than_its_source(source: str, part: str, next_part: str = "") -> bo
             or wrong_pronoun(source, part) or verbless_report(part) or voice_changed(source, part))
 
 
+def _future_told_as_past(before: str, part: str) -> bool:
+    """'Fares would be frozen for two years.' + 'This was after the deal was completed.': the time of a thing still
+    to come told as past."""
+    return re.match(r"This was (?:after|before|when|once)\b", part) is not None \
+        and re.search(r"\b(?:will|would|shall|going to|plans? to|expects? to|is to|are to)\b", before) is not None
+
+
 def faithful_parts(source: str, parts: list[str]) -> list[str]:
     """The parts of one cut sentence that say only what the source says: the condition kept, and no part
     that lost its restriction, its alternative, its tense, its believer or its speaker. A part that fails
@@ -335,7 +342,8 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     parts = [p if p == source else writers_clause_given_a_speaker(source, p)
              or relative_retold(source, said_twice(aside_closed(p))) for p in rejoined(source, parts, LONGEST)]
     for i, part in enumerate(parts):
-        if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else ""):
+        if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else "") \
+                or (i and _future_told_as_past(parts[i - 1], part)):
             return keep_closing_limit(source, parts[:i])
     return keep_closing_limit(source, parts)
 

@@ -151,3 +151,38 @@ def test_a_pull_quote_is_said_where_its_speaker_is() -> None:
     assert _with_its_speaker_now(pieces, lines) == pieces
     assert [ln.text for ln in lines] == ["Shops closed."]
     assert _with_its_speaker_now(["Shops closed."], lines) is None
+
+
+def test_pieces_that_belong_to_another_clause_are_no_list_of_clauses() -> None:
+    from briefing.clause_lists import clause_list
+    for sentence in ("Had you called the police about the marks on your arm, you would have had proof of it.",
+                     "Another caveat: even though Lee visited the border, he did not go in, and he left.",
+                     "No matter how good your plan may seem, think about what could go wrong.",
+                     "The firm will show the app in May, where its bosses will host live shows at stand 12.",
+                     "The family has asked that, in place of flowers, gifts be made to the Vessa Library.",
+                     "Hale was freed from prison in 2022 after serving part of his sentence, court records show.",
+                     "This includes the Tarn mission, a rover the agency plans to fly in 2027 to look for ice."):
+        assert clause_list(sentence) is None, sentence
+
+
+def test_a_family_tie_before_the_speakers_name_is_kept() -> None:
+    assert _plain("Her daughter, Ilse Varn, said the cause was heart failure.") == \
+        ["Her daughter, Ilse Varn, said the cause was heart failure."]
+    # a job before the name goes only when the sentence is too long to say whole
+    assert _plain("Its fisheries minister, Petra Vell, said she would sign.") == \
+        ["Its fisheries minister, Petra Vell, said she would sign."]
+    out = _plain("Its regional secretary, Tom Vell, said drivers had reported problems with the brakes on wet days "
+                 "for years and that their worries had not been taken seriously.")
+    assert out[0].startswith("Tom Vell said drivers had reported problems") and len(out) == 2
+
+
+def test_a_tag_at_the_end_is_no_clause_of_a_list() -> None:
+    from briefing.clause_lists import clause_list
+    assert clause_list("The study had limits, the authors noted.") is None
+    assert clause_list("Sales fell 5% in May, profits rose 2% and the shares added 3%.") is not None
+
+
+def test_the_time_of_a_thing_to_come_is_not_told_as_past() -> None:
+    out = _plain("Vell said the firms were ready to sell some routes if the regulator asked them to, and that fares "
+                 "in towns where both ran buses would be frozen for two years after the deal was completed.")
+    assert out and not any(s.startswith("This was after") for s in out)
