@@ -13,6 +13,14 @@ from .reported import SPEECH_VERBS
 from .sentences import short_name
 
 
+# the last word of a firm's or a body's name ("Blue Line Ferries", "Harlow Metro"), which no person's name ends in
+ORGANISATION_WORDS = (r"(?:Ferries|Airlines?|Airways|Group|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Council|Authority"
+                      r"|Trust|Agency|Party|Union|Association|Society|Institute|University|College|Ministry|Department"
+                      r"|Office|Services?|Systems|Energy|Motors|Media|News|Club|Foundation|Fund|Partners|Holdings"
+                      r"|Industries|Railways?|Lines|Transport|Police|Board|Commission|Court|Network|Labs?|Technologies"
+                      r"|Health|Power|Water|Rail|Metro|Press|Books|Records|Studios|Games|Artists|Research|Capital)")
+
+
 def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
     body = s.rstrip(".")
@@ -26,7 +34,8 @@ def attribution_first(s: str, names: set[str]) -> str:
     body = body if words(body) <= LONGEST else re.sub(r"^(?:(?:Its|The|Their|Our) )(?!(?:[a-z-]+ ){0,3}(?:daughter|son|wife|husband|mother|father|brother"
                   r"|sister|partner|friend|widow|widower|niece|nephew|cousin|aunt|uncle|grandson|granddaughter)\b)"
                   r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ((?:[A-Z][\w.'-]* ){1,3}"
-                  r"[A-Z][\w.'-]*), (said|says|added|told [A-Z]\w+|told reporters)\b", r"\1 \2", body)
+                  rf"(?!{ORGANISATION_WORDS}\b)[A-Z][\w.'-]*), (said|says|added|told [A-Z]\w+|told reporters)\b",
+                  r"\1 \2", body)  # (a firm's name, "Blue Line Ferries", is no person: its job says who it is)
     # "..., the agency said, citing officials." the source of the source is left out
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
                   r"\1", body)
@@ -106,8 +115,8 @@ def _tag_turned_round(body: str, names: set[str]) -> str | None:
     speaker. None when the words before the name are not a job ("said the results showed Lee ...") or the name
     may be the end of an organisation's ("the head of the Federal Reserve Jerome Powell")."""
     m = _TAG_AFTER_CLAIM.fullmatch(body)
-    if not m or '"' in m.group("claim"):
-        return None
+    if not m or '"' in m.group("claim") or re.fullmatch(ORGANISATION_WORDS, m.group("name").split()[-1]):
+        return None  # (a firm's name is not cut from its job: the later rules keep it whole)
     job = m.group("job").split()
     if job and job[-1] in ("of", "at", "for", "from", "in", "on", "with", "to", "and", "the", "a", "an"):
         return None

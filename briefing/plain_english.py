@@ -103,11 +103,17 @@ _AFTER_NOUN = {"", "of", "and", "or", "in", "on", "at", "for", "to", "from", "wi
                "would", "could", "may", "might", "sent", "drove", "pushed", "hit", "weighed"}
 
 
-def _noun_place(before: list[str], following: str) -> bool:
+# endings that only adverbs have: "sheepishly", "carefully", "slowly" after "the room" is still an adverb
+_ADVERB_ENDING = re.compile(r"(?:ish|ful|ous|ive|ent|ant|ab|ib|ed|ing|ic|al|less|at|i|ow|ar|ight|ete|ong|ee|ct|nt)ly$")
+
+
+def _noun_place(word: str, before: list[str], following: str) -> bool:
     """Is an -ly word where a noun goes: right after a determiner ("an oversupply"), or after a determiner and one
     describing word, before a comma, a preposition or a verb ("the potential oversupply sent prices lower")? Not
     "the most deeply held" (a degree word), nor "the company quickly agreed" (a verb follows)."""
     prev = [w.lower() for w in before[-2:]]
+    if _ADVERB_ENDING.search(word.lower()):
+        return False
     if prev and prev[-1] in _DETERMINER:
         return True
     return len(prev) == 2 and prev[0] in _DETERMINER and prev[1] not in _DEGREE and not prev[1].endswith("ly") \
@@ -142,7 +148,7 @@ def simplify_words(s: str, names: AbstractSet[str] = frozenset()) -> str:
             return m.group(0)  # "pieces of jewelry, made ...": an -ly word that ends a phrase after "of" is a noun
         if before and before[-1].lower() in ("from", "of", "to", "into", "with", "about", "against", "over"):
             return m.group(0)  # "suffering from oversupply and ...": an -ly word after a preposition is its noun
-        if _noun_place(before, "" if re.match(r"\s*[,;:.]", s[m.end(1):]) else following):
+        if _noun_place(w, before, "" if re.match(r"\s*[,;:.]", s[m.end(1):]) else following):
             return m.group(0)  # "the potential oversupply, combined with ...": an -ly word after "the" is a noun
         if before and re.match(r"\s*(?:[.;!?]|$)", s[m.end(1):]) \
                 and (before[-1].lower().endswith("ing") or before[-1].lower() in IRREGULAR_PAST

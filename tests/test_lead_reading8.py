@@ -186,3 +186,10 @@ def test_the_time_of_a_thing_to_come_is_not_told_as_past() -> None:
     out = _plain("Vell said the firms were ready to sell some routes if the regulator asked them to, and that fares "
                  "in towns where both ran buses would be frozen for two years after the deal was completed.")
     assert out and not any(s.startswith("This was after") for s in out)
+
+
+def test_a_firms_name_keeps_the_words_that_say_what_it_is() -> None:
+    # "The operator of the ferry, Blue Line Ferries, said ..." lost its job and was later called "Ferries"
+    out = _plain("The operator of the ferry, Vessa Line Ferries, said it was working closely with the authorities "
+                 "and would pay for hotels for all passengers.")
+    assert "Vessa Line Ferries is the operator of the ferry." in out
