@@ -70,6 +70,15 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             or any(subject_and_verb(claim[c.end():]) for c in re.finditer(", ", claim))
             or re.match(r"(?:the |a |an )?[\w'-]+(?: [\w'-]+){0,3}, (?:who|which) ", claim, re.IGNORECASE)):
         return None  # "said in a statement ...", "said goodbye": not a reported clause
+    untold = UNTOLD_AFTER_CLAIM.search(claim)
+    if untold and words(claim[:untold.start()]) >= SHORTEST_PART \
+            and verb in ("said", "told", "added", "explained", "confirmed", "announced"):
+        # "Lee said the firm had applied for a grant, but declined to say how much": the speaker declined, not the
+        # firm ("But Lee said the firm declined to say ..." gave the refusal to the wrong one)
+        first_part = _reported(f"{but}{who} {verb}{when}{that} {claim[:untold.start()]}.", names, depth + 1) \
+            or shorten(finish(f"{but}{who} {verb}{when}{that} {claim[:untold.start()]}"), set(names), depth + 1)
+        refusal = finish(f"But {lower_first_word(speaker_again(who, names))} {untold.group(1)}")
+        return first_part + [refusal] if first_part and words(refusal) <= LONGEST else None
     also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim) or _past_after_modal(claim)
     if also and (also.group(2).endswith("ed") or also.group(2) in IRREGULAR_PAST) and is_verbish(also.group(2)) \
             and verb in ("said", "warned", "added", "told", "explained", "noted", "argued", "wrote", "reported"):
@@ -167,6 +176,12 @@ OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
 NOT_TOLD = re.compile(r"(?:But )?(?:he|she|they|He|She|They) (?:did not|didn't|would not|wouldn't|declined to"
                       r"|refused to) (?:disclose|say|reveal|give|specify|elaborate|comment|explain|name|offer"
                       r"|provide|confirm|discuss|answer|state|share)\b")
+
+
+# "..., but declined to say how much": with no subject of its own, the refusal is the speaker's act
+UNTOLD_AFTER_CLAIM = re.compile(r",? but ((?:declined|refused) to (?:say|disclose|reveal|give|specify|elaborate|comment"
+                                r"|explain|name|confirm|discuss|answer|share)\b.*|(?:would not|wouldn't|did not|didn't)"
+                                r" (?:say|disclose|reveal|give|specify|elaborate|comment|name)\b.*)$")
 
 
 SHARED_AUXILIARY = re.compile(r", (and|but) ((?:also |still |then )?(would|will|could|can|should|must|may|might|had|has"

@@ -193,3 +193,14 @@ def test_a_firms_name_keeps_the_words_that_say_what_it_is() -> None:
     out = _plain("The operator of the ferry, Vessa Line Ferries, said it was working closely with the authorities "
                  "and would pay for hotels for all passengers.")
     assert "Vessa Line Ferries is the operator of the ferry." in out
+
+
+def test_a_refusal_after_a_claim_is_the_speakers() -> None:
+    # "But Oyelaran said the company declined to say how much it had requested." gave the refusal to the firm
+    assert _plain("Vell said the company had also applied for a grant under the state's chip building scheme, but "
+                  "declined to say how much it had asked for.") == \
+        ["Vell said the company had also applied for a grant under the state's chip building scheme.",
+         "But Vell declined to say how much it had asked for."]
+    out = _plain("The mayor said the council had applied for a grant for the new bridge over the river, but did not "
+                 "get it in the end.")
+    assert out[-1] == "But the mayor said the council did not get it in the end."
