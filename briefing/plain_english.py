@@ -115,7 +115,7 @@ def _noun_place(word: str, before: list[str], following: str) -> bool:
     if _ADVERB_ENDING.search(word.lower()):
         return False
     if prev and prev[-1] in _DETERMINER:
-        return True
+        return following in _AFTER_NOUN  # ("a broadly stable margin": an adverb before the word it colours)
     return len(prev) == 2 and prev[0] in _DETERMINER and prev[1] not in _DEGREE and not prev[1].endswith("ly") \
         and following in _AFTER_NOUN
 

@@ -204,3 +204,8 @@ def test_a_refusal_after_a_claim_is_the_speakers() -> None:
     out = _plain("The mayor said the council had applied for a grant for the new bridge over the river, but did not "
                  "get it in the end.")
     assert out[-1] == "But the mayor said the council did not get it in the end."
+
+
+def test_an_adverb_after_a_determiner_still_colours_the_next_word() -> None:
+    from briefing.plain_english import simplify_words
+    assert simplify_words("Tallis expected a broadly stable margin.") == "Tallis expected a stable margin."
