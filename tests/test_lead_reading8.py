@@ -209,3 +209,11 @@ def test_a_refusal_after_a_claim_is_the_speakers() -> None:
 def test_an_adverb_after_a_determiner_still_colours_the_next_word() -> None:
     from briefing.plain_english import simplify_words
     assert simplify_words("Tallis expected a broadly stable margin.") == "Tallis expected a stable margin."
+
+
+def test_a_top_story_line_does_not_open_on_an_unnamed_role() -> None:
+    from briefing.writers.recap import UNNAMED_ROLE
+    # "In our top story today, the company is expected to lay off thousands of workers" named no company
+    assert UNNAMED_ROLE.match("The company is expected to lay off thousands of workers this week.")
+    assert not UNNAMED_ROLE.match("The company Tarn Works will lay off 400 workers.")
+    assert not UNNAMED_ROLE.match("The council voted to close two schools.")

@@ -329,6 +329,13 @@ def _lowered(sentence: str, draft: Draft) -> str:
 CLAIM_OF_A_PRONOUN = re.compile(r"\b(?:said|says|told \w+|added|argued) (?:that )?(?:they|it|he|she|this|these|those)\b")
 
 
+# "The company is expected to lay off thousands ...": said as the top story before the story names the company, the
+# role points at no one ("The company" was the line before's WeWork)
+UNNAMED_ROLE = re.compile(r"(?:The|This|That) (?:company|firm|group|business|club|team|star|singer|actor|actress|band"
+                          r"|player|agency|bank|carrier|airline|retailer|chain|giant|start-up|startup|brand|network"
+                          r"|studio|platform|service|man|woman|boy|girl|couple|suspect|driver|victim)\b(?![^.]*\b[A-Z])")
+
+
 def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
     """What the story is, in one short sentence, and where it came from:
     "headline" (the title said plainly), "story" (the story's first short statement, to be introduced),
@@ -343,7 +350,8 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     # news: what they point at comes later or never; nor can "Lee said they have a need.": before the story,
     # nobody knows who "they" are
     fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
-            and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)]
+            and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)
+            and not UNNAMED_ROLE.match(s)]
     plain = [s for s in fits if rare_count(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
     first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
