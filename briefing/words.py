@@ -63,7 +63,8 @@ FUNCTION_WORDS = NOUN_BEFORE | PREPOSITIONS | NO_OBJECT_AFTER | {
     "why", "where", "whether", "be", "been", "being", "said", "says", "he", "she", "they", "we", "i", "there",
     "its", "their", "his", "our", "my", "your"}
 BETWEEN_AUX_AND_VERB = {"not", "never", "also", "already", "just", "since", "recently", "now", "long", "still",
-                        "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often"}
+                        "all", "both", "ever", "yet", "again", "then", "first", "widely", "largely", "often",
+                        "either", "neither"}
 
 
 # --- using it ---------------------------------------------------------------------------------------------

@@ -217,3 +217,10 @@ def test_a_top_story_line_does_not_open_on_an_unnamed_role() -> None:
     assert UNNAMED_ROLE.match("The company is expected to lay off thousands of workers this week.")
     assert not UNNAMED_ROLE.match("The company Tarn Works will lay off 400 workers.")
     assert not UNNAMED_ROLE.match("The council voted to close two schools.")
+
+
+def test_either_between_have_and_the_verb_keeps_the_participle() -> None:
+    from briefing.plain_english import simplify_words
+    # "have either broke their visa rules"
+    assert simplify_words("They have either violated their visa rules or left.") == \
+        "They have either broken their visa rules or left."
