@@ -14,7 +14,7 @@ from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_
 from .grammar import elliptical
 from .models import Article, Script
 from .sentence_shapes import (
-    BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE, CAPITAL_GERUND_AFTER_SAID_RE,
+    NOUN_MARKERS, BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE, CAPITAL_GERUND_AFTER_SAID_RE,
     CUT_CONCERN_RE, DANGLING_ENDS, HALF_CLAUSE_AT_END_RE, HALF_CLAUSE_RE, INFINITIVE_SUBJECT_RE, JOINING_WORDS,
     NO_NOUN_RE, QUOTES_OWN_ADD_RE, SPOKEN_FILLER_RE, THAT_INSIDE_THIS_IS_RE,
     PAGE_POINTER_RE, RESPECTIVELY_RE, RETOLD_WITH_PLURAL_VERB_RE, SELF_NAMED_RE, SPLIT_ENDING_RE, STRANDED_TO_RE,
@@ -88,6 +88,29 @@ def unsupported(sentences: list[str], articles: list[Article]) -> list[str]:
     return bad
 
 
+# "Neither should you.", "So did Lee.": the verb phrase is the sentence before's
+INVERTED_ELLIPSIS_RE = re.compile(r"(?:Neither|Nor|So) (?:do|does|did|should|would|could|can|will|is|are|was|were|have"
+                                  r"|has|had|must|might|am) (?:I|you|he|she|it|we|they|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
+                                  r"(?: either| too)?[.!]$")
+
+
+_ABSTRACT_ONLY_RE = re.compile(r"([A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism|ure|age|ery)) (?:that|which)"
+                               r" (?:should|would|could|can|will|may|might|must) (?:not )?[a-z]+\b(.*)[.!]$")
+
+
+def abstract_noun_with_relative_only(text: str) -> bool:
+    """'Obfuscation that should force any person to question the story.': a noun and its "that" clause, and no
+    verb of the noun's own after it (a "being offered", "to question" is no main verb)."""
+    m = _ABSTRACT_ONLY_RE.match(text)
+    if not m:
+        return False
+    rest = re.sub(r"\b(?:being|been|be|to|by) [a-z]+", "", m.group(2)).split()
+    return not any(t in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                         "might", "must", "should", "does", "did", "do") or (t.endswith("ed") and len(t) > 4)
+                   or (t.endswith("s") and not t.endswith("ss") and before.lower() not in NOUN_MARKERS)
+                   for before, t in zip([""] + rest, rest))  # ("... go away worries the bank": "worries" is it)
+
+
 def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
     """Sentences a listener would hear as broken, each with the reason: a cheap lint, not a parser.
 
@@ -153,7 +176,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "capital after said"
         elif SELF_NAMED_RE.match(text):
             reason = "speaker named as their own subject"
-        elif elliptical(text) or STRANDED_TO_RE.search(text):
+        elif elliptical(text) or STRANDED_TO_RE.search(text) or INVERTED_ELLIPSIS_RE.match(text):
             reason = "verb phrase left out"
         elif re.search(r"[;:] \w+[.!]$", text) or verbless_after_semicolon(text):
             reason = "cut after a semicolon"
@@ -209,6 +232,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "unbalanced quotes or brackets"
         elif not looks_finite(tokens):
             reason = "no verb"
+        elif abstract_noun_with_relative_only(text):
+            reason = "no main verb"  # "Obfuscation that should force anyone to ask ...": the noun's verb is cut off
         elif no_main_verb(text):
             reason = "no main verb"  # "A 30% chance that the grant does not lead to ...": a phrase cut from its verb
         elif no_subject(text):

@@ -224,3 +224,12 @@ def test_either_between_have_and_the_verb_keeps_the_participle() -> None:
     # "have either broke their visa rules"
     assert simplify_words("They have either violated their visa rules or left.") == \
         "They have either broken their visa rules or left."
+
+
+def test_an_inverted_ellipsis_and_a_noun_with_only_its_relative_are_odd() -> None:
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["Neither should you."]) and odd_sentences(["So did Ann Lee."])
+    assert odd_sentences(["Obfuscation that should force anyone to question the story now being told by the firm."])
+    for whole in ("Inflation that will not go away worries the bank.", "Legislation that would ban cars is needed.",
+                  "So do many people in the city."):
+        assert not odd_sentences([whole]), whole
