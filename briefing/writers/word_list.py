@@ -19,7 +19,7 @@ from ..clauses import cap
 from ..inflect import plural
 from ..models import Segment
 from ..topic_words import name_again_plainly, tie
-from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
+from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary_entries, glossary_entry_for,
                           glossary_in, sense_fits, told_as_sentence)
 from .selection import Line, opens_with_reference
 
@@ -54,8 +54,11 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
     At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out: list[str] = []
-    entries = {e.word: (e.meaning, e.explain) for e in glossary().values()
-               if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)}
+    explaining = [e for found in glossary_entries().values() for e in found
+                  if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)]
+    entries: dict[str, tuple[str, str]] = {}
+    for e in explaining:
+        entries.setdefault(e.word, (e.meaning, e.explain))
     renamed: set[str] = set()
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
@@ -66,6 +69,7 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     budget = MAX_EXPLAINED
     pending: list[str] = []
     previous_group: int | None = None
+    before = ""
     for ln in lines:
         s = ln.text
         if pending and ln.group != previous_group and not opens_with_reference(s):
@@ -75,10 +79,24 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         out.append(s)
         for word, (meaning, explain) in entries.items():
             if budget > 0 and word not in explained and meaning not in explained and patterns[word].search(s):
+                told = _in_its_sense(word, explain, explaining, f"{before} {s}")
+                if told is None:
+                    continue  # "the tariff" of an energy price plan is not told as a tax on goods
                 explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
-                pending.append(explain)
+                pending.append(told)
                 budget -= 1
+        before = s
     return out + pending
+
+
+def _in_its_sense(word: str, explain: str, explaining: list[GlossaryEntry], context: str) -> str | None:
+    """The explanation of a word in the sense the text around its first use shows, or None when the word's
+    glossary sentences all name other senses. A word the glossary has no sentence for (a tie to its general
+    noun, a repeated hard word already fitted to its sense) keeps its own."""
+    own = [e for e in explaining if e.word == word]
+    if not own or explain not in {e.explain for e in own}:
+        return explain
+    return next((e.explain for e in own if sense_fits(e, context)), None)
 
 
 def _first_use_pattern(word: str, renamed: bool) -> re.Pattern[str]:
@@ -265,9 +283,10 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
     picked: list[GlossaryEntry] = []
 
     def fits(entry: GlossaryEntry) -> bool:
-        stem = entry.word.lower()[:6]
-        # not "election" and "elections"; not "stocks" and "shares" with the same meaning said twice
-        return all(p.word.lower()[:6] != stem and p.meaning != entry.meaning for p in picked)
+        stem, forms = entry.word.lower()[:6], _number_forms(entry.word.lower())
+        # not "election" and "elections", "galaxy" and "galaxies"; not "stocks" and "shares" with the same meaning
+        return all(p.word.lower()[:6] != stem and not forms & _number_forms(p.word.lower())
+                   and p.meaning != entry.meaning for p in picked)
 
     for entry in rare:
         if sum(e in rare for e in picked) < MAX_RARE_GLOSSARY and fits(entry) \
