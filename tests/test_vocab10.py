@@ -109,3 +109,66 @@ def test_a_verb_use_with_no_cue_of_the_noun_is_not_taught() -> None:
 def test_allies_can_be_people() -> None:
     assert picked(["The senator and her allies voted against the plan.", "The plan failed."]).get("allies") \
         == "people or countries that help each other"
+
+
+def test_a_plural_is_the_first_use_of_a_word_explained() -> None:
+    lines = [Line("The pact needs the votes of both parliaments.", 0, 0, 0),
+             Line("The talks took three days.", 1, 0, 1),
+             Line("The Dalvian parliament meets in May.", 2, 0, 2)]
+    assert explain_first_use(lines, set()) == [
+        "The pact needs the votes of both parliaments.",
+        "A parliament is the group of people who make a country's laws.",
+        "The talks took three days.",
+        "The Dalvian parliament meets in May."]
+
+
+@pytest.mark.parametrize("story, word", [
+    (["The new law forces shops to close on Sundays.", "Owners are angry."], "forces"),
+    (["The climbers reached the summit on Friday.", "The weather was clear."], "summit"),
+    (["Shares rocket after the report.", "The firm made more money."], "rocket"),
+    (["The navy held a training exercise off the coast.", "Ten ships took part."], "exercise"),
+])
+def test_a_word_in_another_sense_is_not_taught(story: list[str], word: str) -> None:
+    assert word not in picked(story)
+
+
+@pytest.mark.parametrize("story, word, meaning", [
+    (["Government forces took the town on Monday.", "The rebels left."], "forces", "groups of soldiers or police"),
+    (["The leaders meet at a summit in Oslo.", "They will talk about trade."], "summit", "a meeting of leaders"),
+    (["The singer had a heart attack on stage.", "She is now in hospital."],
+     "heart attack", "a sudden illness when the heart stops working well"),
+    (["The club agreed a trade with the Hawks.", "Two players will move."], "trade", "buying and selling things"),
+])
+def test_a_word_in_its_sense_is_taught(story: list[str], word: str, meaning: str) -> None:
+    assert picked(story).get(word) == meaning
+
+
+def test_a_short_story_has_more_common_words_to_teach() -> None:
+    words = picked(["The cup began on Monday with a new format.", "The focus was on the crowd, not the games."])
+    assert words.get("format") == "the way something is arranged or done"
+    assert words.get("focus") == "the thing that gets the most attention"
+    assert "focus" not in picked(["The team will focus on defence.", "The coach said so."])  # the verb
+
+
+def test_a_verb_in_s_is_not_the_plural_of_a_glossary_noun() -> None:
+    assert "process" not in picked(["The plant processes about 500 tonnes of glass a week.", "It employs ten people."])
+    assert picked(["The new processes are slow.", "Staff need more time."]).get("process") \
+        == "a set of steps to do something"
+
+
+def test_there_with_a_comma_leans_on_the_line_before() -> None:
+    from briefing.writers.leaning import opens_with_reference
+    assert opens_with_reference("There, a new range of soups lifted sales by 3%.")  # the place the line before named
+    assert not opens_with_reference("There is no date for the vote yet.")
+
+
+def test_a_coup_is_explained_only_as_a_seizure_of_power() -> None:
+    football = [Line("Signing the young striker was a coup for the club.", 0, 0, 0)]
+    assert explain_first_use(football, set()) == [football[0].text]
+    army = [Line("Army officers seized power in a coup on Monday.", 0, 0, 0)]
+    assert explain_first_use(army, set())[1] == "A coup is when a group takes power by force."
+
+
+def test_a_plural_alone_does_not_bring_an_explanation() -> None:
+    lines = [Line("An early harvest came in the southern provinces.", 0, 0, 0), Line("Prices fell.", 1, 0, 1)]
+    assert explain_first_use(lines, set()) == [ln.text for ln in lines]

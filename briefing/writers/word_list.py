@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..checks import names_in
-from ..words import VERB_BEFORE
+from ..words import NOUN_BEFORE, VERB_BEFORE
 from ..clauses import cap
 from ..inflect import plural
 from ..models import Segment
@@ -65,7 +65,9 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         entries.setdefault(hard, tie(hard))
     for word, told in _repeated_hard_words([ln.text for ln in lines]).items():
         entries.setdefault(word, told)
-    patterns = {word: _first_use_pattern(word, word in renamed) for word in entries}
+    story = " ".join(ln.text for ln in lines)
+    patterns = {word: _first_use_pattern(word, word in renamed, re.search(rf"\b{re.escape(word)}\b", story) is not None)
+                for word in entries}
     budget = MAX_EXPLAINED
     pending: list[str] = []
     previous_group: int | None = None
@@ -99,10 +101,13 @@ def _in_its_sense(word: str, explain: str, explaining: list[GlossaryEntry], cont
     return next((e.explain for e in own if sense_fits(e, context)), None)
 
 
-def _first_use_pattern(word: str, renamed: bool) -> re.Pattern[str]:
-    """Where a story first uses a word: its plural too when the story says it again as its general noun, and
-    for a unit of power its short form after a number ("400MW" is said "four hundred megawatts")."""
-    pattern = rf"\b{re.escape(word)}(?:s|es)?\b" if renamed else rf"\b{re.escape(word)}\b"
+def _first_use_pattern(word: str, renamed: bool, said: bool = False) -> re.Pattern[str]:
+    """Where a story first uses a word: its plural too when the story also says the word itself ("all four
+    parliaments" before "parliament": the explanation comes at the first; "the southern provinces" alone is no
+    reason to explain "province"), and for a unit of power its short form after a number ("400MW" is said
+    "four hundred megawatts")."""
+    many = rf"|\b{re.escape(plural(word))}\b" if said and word.islower() and " " not in word else ""
+    pattern = rf"\b{re.escape(word)}(?:s|es)?\b" if renamed else rf"\b{re.escape(word)}\b{many}"
     short = SHORT_UNITS.get(word.removesuffix("s"))
     return re.compile(pattern + rf"|(?<=\d)\s?{short}\b" if short else pattern)
 
@@ -170,12 +175,25 @@ def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
             entry = next((e for e in glossary_entries()[tok.lower()] if pos and e.pos == pos), None)
         return entry
     low = tok.lower()
-    if len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss") and not _verb_after_subject(sentence, start, tok):
         for single in (tok[:-1], tok[:-2] if low.endswith("es") else ""):
             if single and single.lower() in glossary_entries():
                 # the sentence with the singular in its place, so the words around it still decide
                 return glossary_entry_for(single, sentence[:start] + single + sentence[start + len(tok):])
     return None
+
+
+# what follows a verb's "-s" form after a subject, and never a plural noun: "processes about 90,000 tonnes"
+AFTER_A_VERB = re.compile(r"\s+(?:about|around|almost|nearly|more|less|up to|over|\d|the|a|an|its|their|his|her|some"
+                          r"|many|all|most|every)\b", re.IGNORECASE)
+
+
+def _verb_after_subject(sentence: str, start: int, tok: str) -> bool:
+    """ "The company processes about 90,000 tonnes": an "-s" word right after "the" and a singular noun, before
+    what a verb takes, is the noun's verb, not the plural of a glossary noun ("process")."""
+    before = re.findall(r"[A-Za-z']+", sentence[:start])[-2:]
+    return len(before) == 2 and before[0].lower() in NOUN_BEFORE and before[1].islower() \
+        and not before[1].endswith("s") and bool(AFTER_A_VERB.match(sentence[start + len(tok):]))
 
 
 def _uses(sentence: str) -> list[tuple[GlossaryEntry, re.Match[str]]]:
