@@ -81,11 +81,11 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         out.append(s)
         for word, (meaning, explain) in entries.items():
             if budget > 0 and word not in explained and meaning not in explained and patterns[word].search(s):
-                told = _in_its_sense(word, explain, explaining, f"{before} {s}")
-                if told is None:
+                in_sense = _in_its_sense(word, explain, explaining, f"{before} {s}")
+                if in_sense is None:
                     continue  # "the tariff" of an energy price plan is not told as a tax on goods
                 explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
-                pending.append(told)
+                pending.append(in_sense)
                 budget -= 1
         before = s
     return out + pending
