@@ -191,6 +191,14 @@ def compare(adjective: str, ending: str) -> str:
     return adjective + adjective[-1] + ending if doubles(adjective) else adjective + ending
 
 
+def compared_with_more(adjective: str) -> bool:
+    """Whether an adjective says its comparison with "more" and "most": a one-word adjective of two or more
+    syllables not ending in -y ("more careful", not "carefuler"); not "more hard" nor "more very big"."""
+    if " " in adjective or "-" in adjective or not adjective or adjective in IRREGULAR_COMPARISON:
+        return False
+    return len(re.findall(f"[{VOWELS}]+", adjective)) > 1 and not adjective.endswith("y")
+
+
 def adverb(adjective: str) -> str:
     if adjective.endswith("ic"):
         return adjective + "ally"

@@ -120,7 +120,8 @@ def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
     typed = {e.pos for e in found if e.pos}
     if len(typed) > 1:
         return None
-    return found[0]
+    # one part of speech, several senses ("gas": fuel for cars, or like air): the first the sentence's cues show
+    return next((e for e in found if sense_fits(e, sentence)), found[0])
 
 
 def glossary_in(sentence: str) -> list[GlossaryEntry]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .inflect import IRREGULAR_VERBS
+from .inflect import IRREGULAR_VERBS, compared_with_more
 from .swap_table import Swap
 
 
@@ -358,11 +358,12 @@ def _fitted(s: str, start: int, end: int, swap: Swap, last: int) -> tuple[str, s
     degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
     if degree and swap.pos == "adj":
         compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative
-        if not compared:
+        if not compared and not compared_with_more(swap.plain):
             return None  # "more difficult" -> "more hard" would be wrong, and "harder" is not known
-        if degree.group(1)[0] == "M":
-            compared = compared[:1].upper() + compared[1:]
-        head, plain = head[:degree.start()], compared
+        if compared:  # "more cautious" -> "more careful" keeps its "more"
+            if degree.group(1)[0] == "M":
+                compared = compared[:1].upper() + compared[1:]
+            head, plain = head[:degree.start()], compared
     if s[start:start + 1].isupper() and plain:
         plain = plain[:1].upper() + plain[1:]
     article = re.search(r"\b(an?|An?)\s+$", head)

@@ -125,7 +125,7 @@ def test_where_a_word_stands_can_decide_noun_or_verb() -> None:
 def test_a_price_is_not_taught_as_how_fast_something_happens() -> None:
     shop = ["The shop sells the lamp at a lower rate than last week.", "The price is 40 dollars.",
             "Buyers can order it online."]
-    assert "rate" not in picked(shop)
+    assert picked(shop).get("rate") in (None, "a price")  # taught in its price sense, or not at all
     jobs = ["The unemployment rate rose to 6 percent.", "Many people lost jobs in the spring."]
     assert picked(jobs).get("rate") == "how fast or how often something happens"
 

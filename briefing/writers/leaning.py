@@ -26,6 +26,8 @@ LEANING_OPENER = re.compile(
     r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
     r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
     r"|the (?:other|others|same|latter|former)\b"
+    # "There, a new range lifted sales.": the place the line before named (a split "..., where ..." clause)
+    r"|there,"
     # "Now his own company ...", "Then they found ...": a time word does not name whom "his" or "they" means
     r"|(?:now|then|later|still|yet|and|today|meanwhile|instead|even so|since then),?"
     r" (?:he|she|his|her|they|their|it|its)\b"

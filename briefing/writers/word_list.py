@@ -14,12 +14,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..checks import names_in
-from ..words import VERB_BEFORE
+from ..words import NOUN_BEFORE, VERB_BEFORE
 from ..clauses import cap
 from ..inflect import plural
 from ..models import Segment
 from ..topic_words import name_again_plainly, tie
-from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary, glossary_entries, glossary_entry_for,
+from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary_entries, glossary_entry_for,
                           glossary_in, sense_fits, told_as_sentence)
 from .selection import Line, opens_with_reference
 
@@ -54,18 +54,24 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     sentence does not lean on the one before ("This was after ..."), so no "This" points at a word lesson.
     At most MAX_EXPLAINED a story, so the story stays the news and not a word lesson."""
     out: list[str] = []
-    entries = {e.word: (e.meaning, e.explain) for e in glossary().values()
-               if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)}
+    explaining = [e for found in glossary_entries().values() for e in found
+                  if e.explain and (source_names is None or _named(e.explain, e.word) <= source_names)]
+    entries: dict[str, tuple[str, str]] = {}
+    for e in explaining:
+        entries.setdefault(e.word, (e.meaning, e.explain))
     renamed: set[str] = set()
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
         entries.setdefault(hard, tie(hard))
     for word, told in _repeated_hard_words([ln.text for ln in lines]).items():
         entries.setdefault(word, told)
-    patterns = {word: _first_use_pattern(word, word in renamed) for word in entries}
+    story = " ".join(ln.text for ln in lines)
+    patterns = {word: _first_use_pattern(word, word in renamed, re.search(rf"\b{re.escape(word)}\b", story) is not None)
+                for word in entries}
     budget = MAX_EXPLAINED
     pending: list[str] = []
     previous_group: int | None = None
+    before = ""
     for ln in lines:
         s = ln.text
         if pending and ln.group != previous_group and not opens_with_reference(s):
@@ -75,16 +81,33 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
         out.append(s)
         for word, (meaning, explain) in entries.items():
             if budget > 0 and word not in explained and meaning not in explained and patterns[word].search(s):
+                in_sense = _in_its_sense(word, explain, explaining, f"{before} {s}")
+                if in_sense is None:
+                    continue  # "the tariff" of an energy price plan is not told as a tax on goods
                 explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
-                pending.append(explain)
+                pending.append(in_sense)
                 budget -= 1
+        before = s
     return out + pending
 
 
-def _first_use_pattern(word: str, renamed: bool) -> re.Pattern[str]:
-    """Where a story first uses a word: its plural too when the story says it again as its general noun, and
-    for a unit of power its short form after a number ("400MW" is said "four hundred megawatts")."""
-    pattern = rf"\b{re.escape(word)}(?:s|es)?\b" if renamed else rf"\b{re.escape(word)}\b"
+def _in_its_sense(word: str, explain: str, explaining: list[GlossaryEntry], context: str) -> str | None:
+    """The explanation of a word in the sense the text around its first use shows, or None when the word's
+    glossary sentences all name other senses. A word the glossary has no sentence for (a tie to its general
+    noun, a repeated hard word already fitted to its sense) keeps its own."""
+    own = [e for e in explaining if e.word == word]
+    if not own or explain not in {e.explain for e in own}:
+        return explain
+    return next((e.explain for e in own if sense_fits(e, context)), None)
+
+
+def _first_use_pattern(word: str, renamed: bool, said: bool = False) -> re.Pattern[str]:
+    """Where a story first uses a word: its plural too when the story also says the word itself ("all four
+    parliaments" before "parliament": the explanation comes at the first; "the southern provinces" alone is no
+    reason to explain "province"), and for a unit of power its short form after a number ("400MW" is said
+    "four hundred megawatts")."""
+    many = rf"|\b{re.escape(plural(word))}\b" if said and word.islower() and " " not in word else ""
+    pattern = rf"\b{re.escape(word)}(?:s|es)?\b" if renamed else rf"\b{re.escape(word)}\b{many}"
     short = SHORT_UNITS.get(word.removesuffix("s"))
     return re.compile(pattern + rf"|(?<=\d)\s?{short}\b" if short else pattern)
 
@@ -152,12 +175,25 @@ def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
             entry = next((e for e in glossary_entries()[tok.lower()] if pos and e.pos == pos), None)
         return entry
     low = tok.lower()
-    if len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss") and not _verb_after_subject(sentence, start, tok):
         for single in (tok[:-1], tok[:-2] if low.endswith("es") else ""):
             if single and single.lower() in glossary_entries():
                 # the sentence with the singular in its place, so the words around it still decide
                 return glossary_entry_for(single, sentence[:start] + single + sentence[start + len(tok):])
     return None
+
+
+# what follows a verb's "-s" form after a subject, and never a plural noun: "processes about 90,000 tonnes"
+AFTER_A_VERB = re.compile(r"\s+(?:about|around|almost|nearly|more|less|up to|over|\d|the|a|an|its|their|his|her|some"
+                          r"|many|all|most|every)\b", re.IGNORECASE)
+
+
+def _verb_after_subject(sentence: str, start: int, tok: str) -> bool:
+    """ "The company processes about 90,000 tonnes": an "-s" word right after "the" and a singular noun, before
+    what a verb takes, is the noun's verb, not the plural of a glossary noun ("process")."""
+    before = re.findall(r"[A-Za-z']+", sentence[:start])[-2:]
+    return len(before) == 2 and before[0].lower() in NOUN_BEFORE and before[1].islower() \
+        and not before[1].endswith("s") and bool(AFTER_A_VERB.match(sentence[start + len(tok):]))
 
 
 def _uses(sentence: str) -> list[tuple[GlossaryEntry, re.Match[str]]]:
@@ -265,9 +301,10 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
     picked: list[GlossaryEntry] = []
 
     def fits(entry: GlossaryEntry) -> bool:
-        stem = entry.word.lower()[:6]
-        # not "election" and "elections"; not "stocks" and "shares" with the same meaning said twice
-        return all(p.word.lower()[:6] != stem and p.meaning != entry.meaning for p in picked)
+        stem, forms = entry.word.lower()[:6], _number_forms(entry.word.lower())
+        # not "election" and "elections", "galaxy" and "galaxies"; not "stocks" and "shares" with the same meaning
+        return all(p.word.lower()[:6] != stem and not forms & _number_forms(p.word.lower())
+                   and p.meaning != entry.meaning for p in picked)
 
     for entry in rare:
         if sum(e in rare for e in picked) < MAX_RARE_GLOSSARY and fits(entry) \
