@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
                         wh_heading)
-from .grammar import elliptical
+from .grammar import PRESENT_VERBS, elliptical
 from .models import Article, Script
 from .sentence_shapes import (
-    NOUN_MARKERS, BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE, CAPITAL_GERUND_AFTER_SAID_RE,
+    NOUN_MARKERS, BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE,
+    CAPITAL_GERUND_AFTER_SAID_RE,
     CUT_CONCERN_RE, DANGLING_ENDS, HALF_CLAUSE_AT_END_RE, HALF_CLAUSE_RE, INFINITIVE_SUBJECT_RE, JOINING_WORDS,
     NO_NOUN_RE, QUOTES_OWN_ADD_RE, SPOKEN_FILLER_RE, THAT_INSIDE_THIS_IS_RE,
     PAGE_POINTER_RE, RESPECTIVELY_RE, RETOLD_WITH_PLURAL_VERB_RE, SELF_NAMED_RE, SPLIT_ENDING_RE, STRANDED_TO_RE,
@@ -109,6 +110,17 @@ def abstract_noun_with_relative_only(text: str) -> bool:
                          "might", "must", "should", "does", "did", "do") or (t.endswith("ed") and len(t) > 4)
                    or (t.endswith("s") and not t.endswith("ss") and before.lower() not in NOUN_MARKERS)
                    for before, t in zip([""] + rest, rest))  # ("... go away worries the bank": "worries" is it)
+
+
+def subjectless_after_link(text: str) -> bool:
+    """'But compares well with larger festivals.' (cut from "..., which is not cheap, but compares well ..."): a
+    link word, then a present -s verb, and no other verb in the line for the -s word to be the subject of."""
+    m = re.match(r"(?:But|And|Yet|So|Also) ([a-z]+[^s\W]s) (?:well|badly|poorly|favourably|favorably|better|worse|with"
+                 r"|to|on|in|at|from|more|less|as|about|up|down|open|closed)\b(.*)$", text)
+    if not m:
+        return False
+    rest = [t.lower() for t in re.findall(r"[A-Za-z']+", m.group(2))]
+    return not any(t in FINITE_HINTS or t in PRESENT_VERBS or t.endswith(("ed", "n't")) for t in rest)
 
 
 def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
@@ -232,6 +244,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "unbalanced quotes or brackets"
         elif not looks_finite(tokens):
             reason = "no verb"
+        elif subjectless_after_link(text):
+            reason = "a verb with its subject cut off"  # "But compares well with larger festivals."
         elif abstract_noun_with_relative_only(text):
             reason = "no main verb"  # "Obfuscation that should force anyone to ask ...": the noun's verb is cut off
         elif no_main_verb(text):

@@ -233,3 +233,12 @@ def test_an_inverted_ellipsis_and_a_noun_with_only_its_relative_are_odd() -> Non
     for whole in ("Inflation that will not go away worries the bank.", "Legislation that would ban cars is needed.",
                   "So do many people in the city."):
         assert not odd_sentences([whole]), whole
+
+
+def test_a_link_word_then_a_verb_with_no_subject_is_odd() -> None:
+    from briefing.checks import odd_sentences
+    # "..., which is not cheap, but compares well with larger festivals" left "But compares well ..."
+    assert odd_sentences(["But compares well with larger festivals in the region."])
+    assert odd_sentences(["But remains open to all."])
+    for whole in ("But prices rose in May.", "But rents in the city rose.", "But sales in May fell sharply."):
+        assert not odd_sentences([whole]), whole
