@@ -16,8 +16,9 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, gerund_list, opening_clause,
                       reason_cleft, resumptive_appositive, speaker_last, two_infinitives)
-from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
-                        drop_quantity_aside, noun_with_clause, of_them_aside, relative_closed)
+from .relatives import _noun_that, _relative_clauses, relative_closed  # noqa: F401
+from .appositives import (_appositive, appositive_with_clause, drop_quantity_aside, noun_with_clause,  # noqa: F401
+                          of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
