@@ -36,7 +36,9 @@ def opening_clause(s: str) -> list[str]:
         # firms." + "Then only two signed up.": the time goes with the event the "when" part tells first
         parts = opening_clause(finish(f"{cap(timed.group(2))} {timed.group(3)}"))
         return [finish(f"{cap(timed.group(1))}, {lower_first_word(parts[0])}"), parts[1]] if len(parts) == 2 else [s]
-    m = re.fullmatch(r"(After|When|Although|Though|Because|As) ([^,]{8,140}), (.{12,})", s.rstrip("."))
+    # a comma inside a number ("40,000 homes") does not end the opening clause
+    m = re.fullmatch(r"(After|When|Although|Though|Because|As) ((?:[^,]|(?<=\d),(?=\d{3}\b)){8,140}), (.{12,})",
+                     s.rstrip("."))
     if not m or '"' in s:
         return [s]
     if m.group(1) == "As" and (re.match(r"(?:it|this|that|things) ", m.group(2)) or len(m.group(2).split()) < 4):
