@@ -27,7 +27,7 @@ from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
 from .split_checks import (APPEARED_BEFORE, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary)
-from .long_clauses import asked_in_writing, manner_to_main, not_only_but_also, to_be_done
+from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, to_be_done
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
@@ -349,13 +349,11 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return framed_pieces(frame, shorten(rest, names, depth + 1), names)
         s = drop_examples(drop_opening_phrase(s))
     for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
-                 _relative_clauses,
-                 lambda x, _n: _opening_participle(x),
-                 lambda x, _n: _with_participle(x),
-                 lambda x, _n: _appositive(x),
-                 lambda x, _n: _participle(x),
+                 _relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
+                 lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
-                 lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x)):
+                 lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x),
+                 lambda x, _n: done_by_subject(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]

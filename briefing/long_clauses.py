@@ -11,6 +11,7 @@ import re
 
 from .grammar import AUXILIARIES, cap, finish, is_verbish, whole, words
 from .sentences import speaker_again
+from .speakers import GROUP_NOUNS
 
 # "Not only did he ...": the inverted verb needs the whole sentence; "not only" before a verb or a noun does not
 INVERTED = r"(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\b"
@@ -100,3 +101,32 @@ def asked_in_writing(s: str) -> list[str]:
     second = f"{said}{who} {asked} {m.group('what')}"
     return [finish(m.group("left")), finish(cap(second))]
 
+
+
+# past participles that are also the active past tense: "the fund launched by the council" -> "the council launched"
+DONE_BY = {"launched", "created", "founded", "started", "built", "introduced", "funded", "backed", "announced",
+           "published", "released", "set up", "organised", "organized", "designed", "developed", "commissioned"}
+DOERS = {"minister", "president", "mayor", "researchers", "scientists", "engineers", "officials", "governor", "owners",
+         "university", "institute", "ministry", "government", "families", "residents", "volunteers", "students"}
+OWN_VERBS = {"aims", "aimed", "plans", "planned", "wants", "wanted", "hopes", "hoped", "includes", "included", "has",
+             "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "found", "showed",
+             "shows", "says", "said", "covers", "covered", "offers", "offered", "helps", "helped", "gives", "gave"}
+
+
+def done_by_subject(s: str) -> list[str]:
+    """'The Clean Rivers Fund launched by the city council in 2018 aims to cut plastic in the rivers to zero.' ->
+    'The city council launched the Clean Rivers Fund in 2018.' + 'The Clean Rivers Fund aims to cut ...'. A
+    subject with a "<done> by <whom>" part: who did it is told first, in the active, then what the subject does."""
+    m = re.fullmatch(rf"([Tt]he ((?:[A-Z][\w'-]*|[a-z]+)(?: [A-Z][\w'-]*| [a-z]+){{0,3}})) "
+                     rf"({'|'.join(sorted(DONE_BY))}) by (.{{4,80}}?)((?: in \d{{4}}| last (?:year|month|week)| on [A-Z]\w+day)?) "
+                     rf"((?:[a-z]+ly )?({'|'.join(sorted(OWN_VERBS))}) .{{8,}})", s.rstrip("."))
+    if not m or '"' in s or "," in m.group(4) or any(t in OWN_VERBS or is_verbish(t) for t in m.group(4).split()):
+        return [s]
+    subject, noun, done, agent, when, rest = (m.group(1), m.group(2), m.group(3), m.group(4), m.group(5),
+                                              m.group(6))
+    if words(noun) > 4 or noun.split()[-1] in DONE_BY or not re.match(r"(?:the|a|an|[A-Z])", agent):
+        return [s]
+    head = re.split(r" (?:in|of|at|from|for|on|near|with)\b", agent)[0]  # "the council in the north" -> "the council"
+    if not re.search(r"\b[A-Z]", head) and head.split()[-1].lower() not in GROUP_NOUNS | DOERS:
+        return [s]  # "the houses built by the river": "by" can say where, so the doer must be a name or a body
+    return [finish(cap(f"{agent} {done} {subject[:1].lower()}{subject[1:]}{when}")), finish(f"{cap(subject)} {rest}")]

@@ -99,3 +99,49 @@ def test_a_number_and_its_noun_are_no_clause() -> None:
     from briefing.grammar import subject_and_verb
     assert not subject_and_verb("12,000 people a day")
     assert subject_and_verb("The river burst its banks")
+
+
+def test_a_superlative_after_a_figure_is_said_as_this_was() -> None:
+    said = rewrite("The number of people waiting more than a year for hospital treatment in the region fell to 4,200 in "
+                   "June, the lowest figure since 2019.", {"June"})
+    assert said == ["The number of people waiting more than a year for hospital treatment in the region fell to 4,200 "
+                    "in June.", "This was the lowest figure since 2019."]
+
+
+def test_a_while_clause_in_the_past_gives_two_facts() -> None:
+    said = rewrite("While prices in the city centre rose by almost a fifth last year, rents in the outer suburbs stayed "
+                   "flat for the third year in a row.", set())
+    assert said == ["Prices in the city centre rose by almost a fifth last year.",
+                    "Rents in the outer suburbs stayed flat for the third year in a row."]
+
+
+def test_a_while_clause_about_now_or_later_is_not_told_as_a_fact() -> None:
+    from briefing.reorder import opening_clause
+    s = "While the bridge is closed for repairs over the summer, buses will run every ten minutes between the towns."
+    assert opening_clause(s) == [s]
+
+
+def test_a_subject_done_by_someone_is_told_in_the_active_first() -> None:
+    said = rewrite("The Clean Rivers Fund launched by the city council in 2018 aims to cut the amount of plastic in the "
+                   "region's five rivers to zero by 2030.", {"Clean", "Rivers", "Fund"})
+    assert said == ["The city council launched the Clean Rivers Fund in 2018.",
+                    "The Clean Rivers Fund aims to cut the amount of plastic in the region's five rivers to zero by 2030."]
+    from briefing.long_clauses import done_by_subject
+    s = "The houses built by the river in the old mill town are already flooding every winter, the residents say."
+    assert done_by_subject(s) == [s]  # "by the river" says where, not who
+
+
+def test_up_from_and_the_highest_since_are_one_comparison() -> None:
+    from briefing.compress_asides import _comparison
+    body = ("Ticket sales rose to 1.2 million, up from 900,000 in 2021 and the highest since the theatre opened in 1988, "
+            "the council said")
+    rest, compared, anchor = _comparison(body)
+    assert rest == "Ticket sales rose to 1.2 million, the council said"
+    assert compared == "This was up from 900,000 in 2021 and the highest since the theatre opened in 1988"
+    assert anchor == "to 1.2 million"
+
+
+def test_a_past_form_used_as_a_noun_does_not_make_a_figure_past() -> None:
+    from briefing.compress_asides import _tense
+    assert _tense("Markets now price in a 30% chance of a half-point cut in May") == "is"
+    assert _tense("The bank cut its rate to 4%") == "was"
