@@ -16,16 +16,18 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, gerund_list, opening_clause,
                       reason_cleft, resumptive_appositive, speaker_last, two_infinitives)
-from .relatives import (_appositive, _noun_that, _relative_clauses, appositive_with_clause,  # noqa: F401
-                        drop_quantity_aside, noun_with_clause, of_them_aside, relative_closed)
+from .relatives import _noun_that, _relative_clauses, relative_closed  # noqa: F401
+from .appositives import (_appositive, appositive_with_clause, drop_quantity_aside, noun_with_clause,  # noqa: F401
+                          of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort, list_of_acts, split_frame
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
-from .split_checks import (FINITE_VERB, OPEN_SUBORDINATE, _active_with_object, _ends_in_the_past,  # noqa: F401
-                          _late_auxiliary)
+from .split_checks import (APPEARED_BEFORE, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
+                           _active_with_object, _ends_in_the_past, _late_auxiliary)
+from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, to_be_done
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
 # "clause" needs the right part to have its own subject; "phrase" takes any phrase.
@@ -200,6 +202,10 @@ def _split_once(s: str) -> list[str] | None:
                     continue  # "leave work before him, but always stop by": the verb after "but" is the left's
                 if re.search(r"\band (?:that|which|who)\b", right):
                     continue  # "the apps that makers put on phones | before they are sold and that users ..."
+                if template.startswith("This was") and _past(left) and re.search(
+                        r"\b(?:would|will|could|can|should|must|may|might)\b(?:(?! that )[^,])*$", left) \
+                        and not (subject_and_verb(right) and _past(right)):
+                    continue  # "asked whether the bridge would open | before May": the time is the opening's
                 if template.startswith("This was") and not _past(left):
                     if re.search(r"\b(?:would|will|could|can|should|must|may|might)\b", left):
                         if not (subject_and_verb(right) and _past(right)):
@@ -305,26 +311,23 @@ def _split_once(s: str) -> list[str] | None:
                 continue
             if not (stands_alone(finish(left)) and stands_alone(finish(new_right))):
                 continue  # a better-looking cut that leaves a fragment loses to a worse one that does not
-            best = (score, [finish(left), finish(new_right)])
+            best = (score, [finish(p) for p in manner_to_main(left, new_right)])
     return best[1] if best else None
 
-
-# the last item of a list that borrows the verb before it: "..., the second with a forehand and the third"
-ELLIPTICAL_ITEM = re.compile(r"\b(?:and|or) ((?:the|a|an|his|her|their|its) [a-z]+(?: [a-z]+)?)$")
-
-# "testified before the committee", "appeared before a judge": "before" names whom they stood in front of
-APPEARED_BEFORE = re.compile(r"\b(?:testif(?:y|ies|ied)|testifying|(?:gave|give|gives|giving) evidence|appear(?:s|ed|ing)?"
-                             r"|(?:stood|stand|stands|standing)|(?:was|were|been|be) (?:brought|hauled|taken)|bowed"
-                             r"|knelt|spoke|speak|speaks)$")
 
 
 def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     """Split a sentence into sentences of at most AIM words where that is safe; never over LONGEST."""
     if words(s) <= AIM or depth > 6:
         return [s] if words(s) <= LONGEST else last_resort(s)
+    s = not_only_but_also(s)
     asked = _asked(s)
     if asked:
         return [p for part in asked for p in shorten(part, names, depth + 1)]
+    written = asked_in_writing(s)  # before the report rules, which would cut the asking off
+    if len(written) > 1:
+        pieces = [shorten(part, names, depth + 1) for part in written]
+        return [p for piece in pieces for p in piece] if all(pieces) else []  # the letter means little without its ask
     s = reason_cleft(s)
     conceded = concession_in_report(s)  # "X said that while A, B": before the report rules, which cannot cut it
     if len(conceded) > 1 and all(stands_alone(p) for p in conceded):
@@ -346,13 +349,11 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             return framed_pieces(frame, shorten(rest, names, depth + 1), names)
         s = drop_examples(drop_opening_phrase(s))
     for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
-                 _relative_clauses,
-                 lambda x, _n: _opening_participle(x),
-                 lambda x, _n: _with_participle(x),
-                 lambda x, _n: _appositive(x),
-                 lambda x, _n: _participle(x),
+                 _relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
+                 lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
-                 lambda x, _n: appositive_with_clause(x)):
+                 lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x),
+                 lambda x, _n: done_by_subject(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]

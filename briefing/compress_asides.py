@@ -290,7 +290,9 @@ def _comparison(body: str) -> tuple[str, str, str]:
     'inflation slowed to 3.1% in January from 3.8% in December' -> '... to 3.1% in January' + 'This was down from
     3.8% in December.' The third value is the words the comparison followed: it is said after the sentence that
     ends with them, where "This" is plainly the figure. ('' when the sentence has no such comparison.)"""
-    m = re.search(rf", (up|down) from ({FIGURE}[^,;]{{0,40}}?)(?=, |$)", body)
+    # ("up from 36% in 2021 and the highest since 2001": the second comparison goes with the first)
+    m = re.search(rf", (up|down) from ({FIGURE}[^,;]{{0,40}}?(?: and the (?:highest|lowest|biggest|largest|smallest"
+                  rf"|most|fewest|best|worst) (?:since|in|on record|ever)\b[^,;]{{0,50}}?)?)(?=, |$)", body)
     if m and re.search(r"\d", body[:m.start()]):
         rest = body[:m.start()] + body[m.end():]
         return rest, f"This {_tense(rest)} {m.group(1)} from {m.group(2)}", _last_words(body[:m.start()])
@@ -300,6 +302,13 @@ def _comparison(body: str) -> tuple[str, str, str]:
         # "612 members took part in the ballot, a turnout of 79%" -> "... ballot." + "This was a turnout of 79%."
         rest = body[:m.start()]
         return rest, f"This {_tense(rest)} {m.group(1)} {m.group(2)}", _last_words(rest)
+    m = re.search(r", (the (?:lowest|highest|biggest|largest|smallest|fastest|slowest|most|fewest|least|worst|best)"
+                  r"(?: [a-z-]+){0,3} (?:since|in|for|on record|ever)\b[^,;]{0,50})$", body)
+    if m and re.search(r"\d", body[:m.start()]) and not re.search(r"\b(?:said|says)\b", body[:m.start()]):
+        # "... fell to 4,200 in June, the lowest figure since 2019" -> "... in June." + "This was the lowest figure
+        # since 2019.": the phrase renames the figure just told (in a report it stays whole: it is the speaker's)
+        rest = body[:m.start()]
+        return rest, f"This {_tense(rest)} {m.group(1)}", _last_words(rest)
     m = re.search(rf"\b({RISE}|{FALL}) (?:by {FIGURE} )?to ({FIGURE}[^,;]{{0,30}}?) from ({FIGURE}[^,;]{{0,30}}?)(?=, |$)", body)
     if m and not re.search(r"\bfrom\b|\bto\b", m.group(2)):
         way = "up" if re.fullmatch(RISE, m.group(1)) else "down"
@@ -315,7 +324,11 @@ def _last_words(text: str) -> str:
 def _tense(clause: str) -> str:
     """'was' for a clause told in the past ('were admitted', 'rose'), else 'is'."""
     toks = clause.lower().split()
-    past = any(t in ("was", "were", "had") or t in IRREGULAR_PAST or t.endswith("ed") and is_verbish(t) for t in toks)
+    # "a quarter-point cut", "the tax cut": a past form that is also a noun, after a determiner or a compound word
+    noun = {i for i, t in enumerate(toks) if i and (toks[i - 1] in ("a", "an", "the", "its", "their", "no", "any")
+                                                     or "-" in toks[i - 1])}
+    past = any(t in ("was", "were", "had") or t in IRREGULAR_PAST and i not in noun or t.endswith("ed") and is_verbish(t)
+               for i, t in enumerate(toks))
     return "was" if past else "is"
 
 

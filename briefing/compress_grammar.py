@@ -176,7 +176,7 @@ def _main_clause(part: str) -> bool:
     part = " ".join(toks)
     if not toks or first_real(part).lower() in SUBORDINATE_STARTS:
         return False
-    for i, tok in enumerate(toks[:12]):
+    for i, tok in enumerate(toks[:16]):
         if tok.lower() in ("who", "which", "that", "whose"):
             return False
         following = toks[i + 1] if i + 1 < len(toks) else ""

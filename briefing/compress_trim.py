@@ -71,6 +71,10 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
     if re.search(r"\b(?:from|until|till|by|since) (?:late|early|mid)$", left):
         return False  # "from late | on Friday": "late" is the start of a time
+    if re.match(r"to ", tail) and re.search(r"\b(?:grew|grown|grows|grow|rose|risen|rises|fell|fallen|falls|went|gone"
+                                           r"|moved|changed|jumped|dropped|climbed|increased|decreased|shrank|shrunk)"
+                                           r" from\b(?!.*\bto\b)", left):
+        return False  # "has grown from a car park | to a big event": what it grew to is half the news
     if re.search(r"\b(?:a|an|the|its|their|his|her) [a-z]+$", left) and re.match(r"(?:in|of|for|to|on|from) ", tail):
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
     # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"

@@ -265,8 +265,9 @@ def whole(part: str) -> bool:
     if re.search(r"\bthat (?:if|when|unless|once|although|after|before|while|because|since|until)\b[^,]*$", part):
         return False  # "The best part is that if they want it done.": the main clause went to the next piece
     # "Court records said Noel." / "Claure said in the email.": what was said got cut off
-    m = list(re.finditer(r"\b(?:said|says|told \w+|claimed|claims|stated|reported|argued|insisted|added|noted"
-                         r"|explained|warned)(?: that)?\b", part))
+    # ("had not been told until ...": a passive "told" reports nothing)
+    m = list(re.finditer(r"\b(?:said|says|(?<!been )(?<!being )(?<!were )(?<!was )told \w+|claimed|claims|stated|reported"
+                         r"|argued|insisted|added|noted|explained|warned)(?: that)?\b", part))
     if m and part[:m[-1].start()].strip():
         said = part[m[-1].end():].rstrip(".!?").split()
         if not said and not re.search(r"\b(?:what|as)(?: \S+){1,4} \S+$", part[:m[-1].end()].rstrip(".!?")):
@@ -368,7 +369,7 @@ def subject_and_verb(clause: str) -> bool:
             return True  # a verb the word lists do not know: "pollution means dealing", "Apple views privacy"
         if re.fullmatch(r"[a-z]{3,}", tok) and nxt.lower() in OBJECTS and prev.lower() not in OBJECT_STARTS \
                 and prev.lower() not in SUBORDINATE_STARTS and not tok.endswith(("ly", "ing")) \
-                and tok not in PREPOSITIONS:
+                and tok not in PREPOSITIONS and not re.fullmatch(r"\d[\d,.]*", prev):  # "12,000 people a day": a noun
             return True  # "The river burst its banks": a word between a noun and "its"/"the" is its verb
         if tok.lower() in ("that", "who", "which") and _two_verb_groups(toks[toks.index(tok) + 1:]):
             return True  # "Households that were flooded can claim ...": the clause's verb, then the subject's

@@ -21,14 +21,17 @@ OPENING_CLAUSES = {"after": ("After that, ", ("past", "perfect")), "when": ("The
                    "though": ("But ", ("past", "perfect", "present", "modal")),
                    "because": ("So ", ("past", "perfect", "present")),
                    # "As prices rose, workers left": time or cause, the two events are told one after the other
-                   "as": ("", ("past", "perfect", "present"))}
+                   "as": ("", ("past", "perfect", "present")),
+                   # "While prices rose, rents fell": at the same time, or in contrast - two facts either way, told
+                   # without a link word; only both in the past ("While the bridge is shut, buses will run" is a plan)
+                   "while": ("", ("past",))}
 
 
 def opening_clause(s: str) -> list[str]:
     """'After the first phones shipped, people began using them.' -> 'The first phones shipped.' + 'After that,
     people began using them.'; 'Although sales fell, the firm grew.' -> 'Sales fell.' + 'But the firm grew.'
-    A "when" clause only in a story told in the past ("When it rains, roads flood" is no event); "if",
-    "unless" and "while" never: the first is a condition, the last two may mean either of two things."""
+    A "when" or "while" clause only in a story told in the past ("When it rains, roads flood" is no event); "if"
+    and "unless" never: they are conditions."""
     timed = re.fullmatch(r"(?:(?:But|And|Yet|So) )?((?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater) [A-Za-z0-9' ]{2,25}), "
                          r"(when|after|although|though|because|as) (.+)", s.rstrip("."))
     if timed:
@@ -36,7 +39,9 @@ def opening_clause(s: str) -> list[str]:
         # firms." + "Then only two signed up.": the time goes with the event the "when" part tells first
         parts = opening_clause(finish(f"{cap(timed.group(2))} {timed.group(3)}"))
         return [finish(f"{cap(timed.group(1))}, {lower_first_word(parts[0])}"), parts[1]] if len(parts) == 2 else [s]
-    m = re.fullmatch(r"(After|When|Although|Though|Because|As) ([^,]{8,140}), (.{12,})", s.rstrip("."))
+    # a comma inside a number ("40,000 homes") does not end the opening clause
+    m = re.fullmatch(r"(After|When|While|Although|Though|Because|As) ((?:[^,]|(?<=\d),(?=\d{3}\b)){8,140}), (.{12,})",
+                     s.rstrip("."))
     if not m or '"' in s:
         return [s]
     if m.group(1) == "As" and (re.match(r"(?:it|this|that|things) ", m.group(2)) or len(m.group(2).split()) < 4):
@@ -50,11 +55,12 @@ def opening_clause(s: str) -> list[str]:
     # "As temperatures climb past 38C, ...": a plural noun and a present verb, which starts_clause cannot see
     plural_then_verb = re.match(r"[a-z]+[^s\W]s ([a-z]+)\b", clause)
     bare_present = bool(plural_then_verb and plural_then_verb.group(1) in PRESENT_VERBS and m.group(1) == "As")
-    if not (bare_present or starts_clause(clause) and subject_and_verb(clause)) \
+    bare_plural = re.match(r"[a-z]+[^s\W]s (?!of\b)", clause) is not None  # "While prices in the city rose, ..."
+    if not (bare_present or (starts_clause(clause) or bare_plural) and subject_and_verb(clause)) \
             or not (starts_clause(main) or subject_and_verb(main)):
         return [s]  # "After years of talks, ...": a phrase, not a clause
     tense = "present" if bare_present else clause_tense(clause)
-    if tense not in tenses or (link == "Then " and clause_tense(main) != "past"):
+    if tense not in tenses or (m.group(1) in ("When", "While") and clause_tense(main) != "past"):
         return [s]
     first = main.split()[0]
     main = lower_first_word(main) if first.lower() in SUBJECT_STARTERS else main

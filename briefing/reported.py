@@ -124,6 +124,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
                      rf'({SPEECH_VERBS})(?: {SAID_WHERE})?)(?:[,.]\s*(.*))?', s)
     if m:
         quote, speaker = m.group(1), m.group(3) or m.group(4)
+        if re.match(r"(?:pointing|gesturing|nodding|waving)\b", m.group(6) or ""):
+            return None  # '"That's the postman's van," she says, pointing ...': words about what she points at
     else:
         m = re.fullmatch(rf'([A-Z][^",]{{1,50}}?) (?:{SPEECH_VERBS})[:,] "([^"]+?)[.!]?"', s)
         if not m:

@@ -40,3 +40,12 @@ def _late_auxiliary(part: str) -> bool:
     comes after the eighth word, with no comma on the way."""
     toks = part.split()
     return not any(t.endswith(",") for t in toks[:12]) and any(t in FINITE_AUXILIARIES for t in toks[8:12])
+
+
+# the last item of a list that borrows the verb before it: "..., the second with a forehand and the third"
+ELLIPTICAL_ITEM = re.compile(r"\b(?:and|or) ((?:the|a|an|his|her|their|its) [a-z]+(?: [a-z]+)?)$")
+
+# "testified before the committee", "appeared before a judge": "before" names whom they stood in front of
+APPEARED_BEFORE = re.compile(r"\b(?:testif(?:y|ies|ied)|testifying|(?:gave|give|gives|giving) evidence|appear(?:s|ed|ing)?"
+                             r"|(?:stood|stand|stands|standing)|(?:was|were|been|be) (?:brought|hauled|taken)|bowed"
+                             r"|knelt|spoke|speak|speaks)$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.clauses import shorten
 from briefing.grammar import has_verb, is_clause, opens_with_quantity, plural_then_present, subject_and_verb
 from briefing.plain_english import rewrite
-from briefing.relatives import appositive_with_clause
+from briefing.appositives import appositive_with_clause
 
 
 def test_a_count_opens_a_subject_not_a_phrase() -> None:
@@ -199,7 +199,7 @@ def test_many_of_whom_is_told_as_many_of_them() -> None:
 
 
 def test_many_of_them_with_a_noun_is_what_they_were() -> None:
-    from briefing.relatives import of_them_aside
+    from briefing.appositives import of_them_aside
     assert of_them_aside("The club hired about 40 coaches, most of them former players, to run the summer camps.") == [
         "The club hired about 40 coaches to run the summer camps.", "Most of them were former players."]
 

@@ -365,8 +365,8 @@ KNOWN3: dict[str, dict[str, str]] = {
     # 01-wire-crime, 06-council and page-10 say their leads: a closing ", in which ...", three acts of one
     # subject and a passive "were told to" before a speaker tag are told as short sentences (briefing/compress*.py)
     "lead_facts": {},
-    "five_minutes": {"08-opinion-column.txt": SHORT_COLUMN, "page-09-election.txt": SHORT_PAGE,
-                     "page-10-water-notice.html": SHORT_PAGE},
+    # page-10: the MP's letter and what it asked are told (long_clauses.asked_in_writing): 4:35
+    "five_minutes": {"08-opinion-column.txt": SHORT_COLUMN, "page-09-election.txt": SHORT_PAGE},
     "offline_checks": {},  # 01-wire-crime: with its broken lines left out, 96 % common words
     "common": {},
     "page_clean": {},  # a short closing sentence above the related links stays (clean_furniture.is_closing_sentence)

@@ -1,0 +1,122 @@
+"""Appositives told as sentences of their own, for briefing/clauses.py.
+
+'Ann Lee, a professor at the university, said X.' -> 'Ann Lee said X.' + 'Ann Lee is a professor at the
+university.'; '..., a decision that angered farmers.' -> '...' + 'This decision angered farmers.'; '..., many of
+them students, ...' -> '...' + 'Many of them are students.' The name or the noun says whom the second sentence is
+about; where it cannot, the sentence stays whole.
+"""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import common_words
+from .grammar import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, cap, finish, first_real, is_verbish
+from .relatives import TIME_WORDS, verb_in_place
+
+
+def _appositive(s: str) -> list[str]:
+    """'Joshua Apte, a professor at the university, explained that X.' ->
+    'Joshua Apte is a professor at the university.' + 'Joshua Apte explained that X.'"""
+    m = re.fullmatch(r"((?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+), ((?:a|an|the|one of the|one of its) [^,]{3,80}), (.{8,})",
+                     s.rstrip("."))
+    if not m:
+        return _inner_appositive(s)
+    if m.group(1).split()[0] in DETERMINERS or not is_verbish(first_real(m.group(3))):
+        return [s]
+    if re.search(r"\b(who|which|that|and|or)$", m.group(2)):
+        return [s]
+    return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
+
+
+def _inner_appositive(s: str) -> list[str]:
+    """'The union said 612 of its members at Orbis Rail Ltd, the private company that runs the trams, had voted.'
+    -> 'The union said 612 of its members at Orbis Rail Ltd had voted.' + 'Orbis Rail Ltd is the private company
+    that runs the trams.' A name inside the sentence, then a noun phrase between commas, then the verb the
+    sentence was waiting for: the noun phrase says what the name is."""
+    m = re.fullmatch(r"(.*?\b((?:[A-Z][\w.'&-]*)(?: (?:of |and |& )?[A-Z][\w.'&-]*){0,4})), ((?:the|a|an) [^,]{3,90}), "
+                     r"((?:[a-z]+ly )?([a-z]+)\b.{8,})", s.rstrip("."))
+    if not m or not m.group(1)[:-len(m.group(2))].strip() or re.search(r"\b(?:who|which|that|and|or)$", m.group(3)):
+        return [s]
+    verb = m.group(5)
+    if not (verb in AUXILIARIES or is_verbish(verb) or re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb_in_place(verb)) \
+            or '"' in s or "," in m.group(1):
+        return [s]  # "president of Acme, a design firm, said": the name sits inside another aside
+    be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
+    return [finish(f"{m.group(1)} {m.group(4)}"), finish(f"{m.group(2)} {be} {m.group(3)}")]
+
+
+def noun_with_clause(part: str) -> bool:
+    """'the largest outbreak the state has seen since 1990', 'one that has sent 23 children to hospital': a noun
+    phrase with a clause about it, which says nothing alone. (A subject never runs straight into another
+    "the" before its verb.)"""
+    if re.match(r"(?:one|ones|those|the one|the ones|some) (?:that|who|which)\b", part, re.IGNORECASE):
+        return True
+    toks = part.split()
+    if not toks or toks[0].lower() not in ("the", "a", "an"):
+        return False
+    for i, tok in enumerate(toks[1:5], start=1):
+        low = tok.lower()
+        if is_verbish(tok) or low.endswith(",") or low in ("of", "in", "on", "at", "for", "with", "from", "to", "by",
+                                                          "that", "who", "which", "and", "or"):
+            return False
+        if low in ("the", "a", "an", "its", "their", "his", "her", "this", "they", "he", "she", "we", "it", "i",
+                   "you") or (tok[:1].isupper() and low not in ("the", "a", "an")):
+            return i > 1
+    return False
+
+
+def drop_quantity_aside(part: str) -> str:
+    """'residents, many still in their boots, dragged ...' -> 'residents dragged ...': an aside on how many of a
+    group did what, between a short subject and its verb, is detail a cut-off clause can do without."""
+    return re.sub(r"^((?:[\w'-]+ ){0,2}[\w'-]+), (?:many|most|some|all|several|both|each|few|half|none)\b[^,]{2,60}, "
+                  r"(?=[a-z]+ed\b|(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b)", r"\1 ", part)
+
+
+def appositive_with_clause(s: str) -> list[str]:
+    """'The two sides meet again on April 19, a fixture that already looks likely to decide the title.' ->
+    'The two sides meet again on April 19.' + 'This fixture already looks likely to decide the title.' A noun
+    after a whole clause, with a "that"/"which"/"who" clause whose verb comes first, renames what the clause
+    just told ("a move that angered farmers"); "This <noun>" stands for it. Not when the clause has its own
+    subject ("a figure that experts describe as ..."): the noun would be its object."""
+    m = re.fullmatch(r"(.{20,}?), (?:a|an) ((?:[\w'-]+ ){0,2}?([a-z][\w'-]+)) (?:that|which|who) ((?:(?:[a-z]+ly|already|still|also"
+                     r"|now|often|even|never|just|long) )?([a-z]+)( [\w'-]+)? .{4,})", s.rstrip("."))
+    if not m or '"' in s or re.search(r"[,;]", m.group(4)):
+        return [s]
+    from .grammar import starts_clause, subject_and_verb, whole
+    left, noun, verb, after = m.group(1), m.group(3), m.group(5), (m.group(6) or "").strip()
+    if not ((starts_clause(left) or subject_and_verb(left)) and whole(left)) or noun in TIME_WORDS:
+        return [s]
+    third_person = re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb[:-1] in common_words() \
+        and not re.fullmatch(r"[a-z]+[^su]s", after) and not is_verbish(after)
+    if not (is_verbish(verb) and verb not in ("said", "says") or third_person):
+        return [s]
+    plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None
+    return [finish(left), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)}")]
+
+
+QUANTITY = r"(?:many|most|some|all|several|both|half|none|few|a few|two|three|four|five|one)"
+
+
+def of_them_aside(s: str) -> list[str]:
+    """'She organized about 150 volunteers, many of them students and retirees, to carry ...' -> 'She organized
+    about 150 volunteers to carry ...' + 'Many of them were students and retirees.'; '... nearly 11,000
+    cardholders, many of whom had been blocked from borrowing.' -> '... nearly 11,000 cardholders.' + 'Many of
+    them had been blocked from borrowing.' The part says who some of the group just named are, or what they
+    did: "of them" points at that group in the sentence before."""
+    body = s.rstrip(".")
+    if '"' in s:
+        return [s]
+    end = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of whom ((?:[a-z]+ly )?[a-z]+\b.{{6,}})", body)
+    if end and (is_verbish(first_real(end.group(3))) or verb_in_place(first_real(end.group(3)))) \
+            and "," not in end.group(3):
+        return [finish(end.group(1)), finish(f"{cap(end.group(2))} of them {end.group(3)}")]
+    mid = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of (?:them|whom) ([^,]{{3,60}}), (.{{6,}})", body)
+    if not mid or any(is_verbish(t) for t in mid.group(3).split()) or re.match(r"(?:and|or|but)\b", mid.group(4)):
+        return [s]
+    from .participles import clause_tense
+    tense = clause_tense(mid.group(1))
+    if tense not in ("past", "perfect", "present"):
+        return [s]
+    be = "were" if tense != "present" else "are"
+    return [finish(f"{mid.group(1)} {mid.group(4)}"), finish(f"{cap(mid.group(2))} of them {be} {mid.group(3)}")]
+
