@@ -52,11 +52,25 @@ def whole(part: str) -> bool:
         # ("warned of long queues", "warned against travel": a whole predicate, not a report cut short; "told
         # investors of the firm" is cut short)
         warned_of = m[-1].group(0) in ("warned", "warns") and said[:1] and said[0] in ("of", "about", "against")
+        if m[-1].group(0).startswith("told ") and _told_to_do(said):
+            return True  # "doctors told her to rest her voice": what she was told to do, not a report cut short
         if said and not warned_of and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")
                      and not has_verb(" ".join(["x"] + said), 12) or len(said) < 3
                      or not any(is_verbish(t) for t in said[1:]) and said[0].lower() not in PRONOUNS):
             return False
     return True
+
+
+# after "told her to": a word that cannot be the verb of an instruction ("told police to the east")
+NOT_AN_INSTRUCTION = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+                      "your", "him", "them", "me", "us", "it"}
+
+
+def _told_to_do(said: list[str]) -> bool:
+    """'told her | to rest her voice for three months': "told X to" and a verb with more after it is an
+    instruction, a whole predicate ("told investors to." is still cut short)."""
+    return len(said) >= 3 and said[0] == "to" and said[1].isalpha() and said[1].islower() \
+        and said[1] not in NOT_AN_INSTRUCTION
 
 
 LINKS = re.compile(r"^(?:But|And|So|Yet|Then|There,) ")

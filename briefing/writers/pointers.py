@@ -81,3 +81,14 @@ def _heard_of(noun: str, heard: str) -> bool:
     stems = {noun} | ({noun[:-1], noun[:-2]} if len(noun) > 4 and noun.endswith("es") else
                       {noun[:-1]} if len(noun) > 4 and noun.endswith("s") else set())
     return any(re.search(rf"\b{re.escape(stem)}(?:s|es|ing)?\b", heard, re.IGNORECASE) for stem in stems)
+
+
+# "these cold streams", "those two plans": "these" or "those", up to two describing words, a plural noun
+PLURAL_POINTER = re.compile(r"\b(?:these|those) ((?:[a-z][\w-]* ){0,2}?)([a-z][\w-]*s)\b(?! (?:who|which|that)\b)")
+
+
+def unheard_things(sentence: str, heard: str) -> bool:
+    """Does the line name "these cold streams" when no stream was heard? (Not "this fire" or "this valley":
+    in a quote a singular "this" is as often the place or the event the story is about.)"""
+    return any(m.group(2) not in ("days", "years", "months", "weeks", "times", "ones")
+               and not _heard_of(m.group(2), heard) for m in PLURAL_POINTER.finditer(sentence))
