@@ -128,3 +128,28 @@ def test_a_plural_pointer_never_heard_and_a_place_said_this() -> None:
     assert not unheard_things("Dr. Ann Vale said the team looked for these cold streams for years.",
                               "They found a stream of cold gas.")
     assert not unheard_things("Chief Rosa Diaz said this fire is the fastest in this valley in 20 years.", "")
+    assert not unheard_things("Dr. Ann Vale said these are not signs of life.", "")
+
+
+def test_a_titles_name_is_said_whole_the_second_time() -> None:
+    """ "Industry magazine Stage Report" is "Stage Report" the second time, never "Report" (heard as a surname)."""
+    from briefing.sentences import speaker_again
+    assert speaker_again("Industry magazine Stage Report") == "Stage Report"
+    assert speaker_again("Music website Loud Signal") == "Loud Signal"
+    assert speaker_again("Tallis Foods") == "Tallis"
+    assert speaker_again("Foreign Secretary Ann Vale") == "Vale"
+
+
+def test_a_piece_that_names_its_doer_is_said() -> None:
+    """ "Hartley urged people not to rush repairs." names who urges: not a claim told bare."""
+    lines = [Line("Floods hit Ashby on Monday.", 0, 0, 1),
+             Line("Council leader Alan Hartley said drying a house could take several months.", 1, 0, 2),
+             Line("Hartley urged people not to rush repairs.", 1, 0, 2)]
+    assert "Hartley urged people not to rush repairs." in _said(lines, flagged="Council leader")
+
+
+def test_a_persons_it_before_to_or_that_is_no_pointer() -> None:
+    lines = [Line("Dockers at Port Alder went back to work on Friday.", 0, 0, 1),
+             Line("Ann Pell said it would take about a week to clear the backlog of ships.", 1, 0, 4)]
+    draft = Draft(Article("Dock strike ends", "Ann Pell, who runs the port, said her staff were ready."), [], lines)
+    assert len(select_lines(draft, 300)) == 2

@@ -206,7 +206,15 @@ def _main_piece_said(draft: Draft, previous: Line, ln: Line, kept: list[Line]) -
 
 # a line that reports someone: "Prosecutors said ...", "..., according to police"
 REPORTS = re.compile(r"\b(?:said|says|told|alleged|alleges|asserted|claimed|claims|argued|stated|added|warned"
-                     r"|insisted|according to)\b")
+                     r"|insisted|urged|advised|asked|explained|noted|stressed|admitted|denied|according to)\b")
+
+
+def _names_its_doer(piece: str, head: str) -> bool:
+    """"Hartley urged people not to rush repairs." after "Council leader Alan Hartley said ...": the piece says
+    who does what (a name of the head, or "He"/"She"), so it is not the claim told bare."""
+    first = re.sub(r"^(?:But|And|So|Then) ", "", piece).split(" ", 1)[0]
+    return first in ("He", "She") or (first[:1].isupper() and first not in ("The", "A", "An", "This", "That", "It")
+                                       and re.search(rf"\b{re.escape(first)}\b", head) is not None)
 
 
 def claims_with_their_speaker(draft: Draft, picked: list[Line]) -> list[Line]:
@@ -217,17 +225,18 @@ def claims_with_their_speaker(draft: Draft, picked: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in picked:
         head = next(x for x in draft.lines if x.group == ln.group)
-        if head is not ln and id(head) not in chosen and REPORTS.search(head.text) and not REPORTS.search(ln.text):
+        if head is not ln and id(head) not in chosen and REPORTS.search(head.text) and not REPORTS.search(ln.text) \
+                and not _names_its_doer(ln.text, head.text):
             continue
         out.append(ln)
     return out
 
 
 # "Ann Lee said it is the best news ...": a person's "it" is the thing of the quote's sentence before ("Now we
-# have pictures of cubs."), not the speaker. ("it is hard to ...", "it was clear that ...": an "it" that stands
-# for the clause after it, not for anything said before)
+# have pictures of cubs."), not the speaker. ("it is hard to ...", "it would take a week to clear ...", "it was
+# clear that ...": an "it" that may stand for the clause after it, not for anything said before)
 PERSON_SAID_IT = re.compile(r"^(?:But )?((?:[A-Z][\w.'-]* ){0,3}?[A-Z][\w'-]+) said (?:that )?it\b"
-                            r"(?! (?:is|was|will be|would be|has been|had been) (?:\w+ ){0,3}?(?:to|that|for)\b)")
+                            r"(?! (?:[a-z]+ ){1,5}?(?:to [a-z]+|that|for)\b)")
 
 
 def _person_said_it(draft: Draft, text: str) -> bool:

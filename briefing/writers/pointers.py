@@ -84,7 +84,9 @@ def _heard_of(noun: str, heard: str) -> bool:
 
 
 # "these cold streams", "those two plans": "these" or "those", up to two describing words, a plural noun
-PLURAL_POINTER = re.compile(r"\b(?:these|those) ((?:[a-z][\w-]* ){0,2}?)([a-z][\w-]*s)\b(?! (?:who|which|that)\b)")
+PLURAL_POINTER = re.compile(r"\b(?:these|those) (?!(?:are|were|have|had|will|would|could|can|may|might|must|should"
+                            r"|do|did|include|included|and|or|of|in|who|which)\b)((?:[a-z][\w-]* ){0,2}?)"
+                            r"([a-z][\w-]*s)\b(?! (?:who|which|that)\b)")
 
 
 def unheard_things(sentence: str, heard: str) -> bool:
