@@ -153,3 +153,15 @@ def test_a_persons_it_before_to_or_that_is_no_pointer() -> None:
              Line("Ann Pell said it would take about a week to clear the backlog of ships.", 1, 0, 4)]
     draft = Draft(Article("Dock strike ends", "Ann Pell, who runs the port, said her staff were ready."), [], lines)
     assert len(select_lines(draft, 300)) == 2
+
+
+def test_a_titled_name_before_of_is_a_person() -> None:
+    """ "said Professor Lena Moravia of Port Lessing University": her later "Moravia said ..." is said with her
+    first name the first time (voices.full_names leaves a name before "of" alone: "Bank of England")."""
+    from briefing.writers.people import introduce_people
+    source = ("Voters turned out in numbers. \"The union ran on its record,\" said Professor Lena Moravia of Port "
+              "Lessing University. \"The party did not have to win the argument.\"")
+    story = [[Line("Voters turned out in numbers.", 0, 0, 1),
+              Line("Moravia said the party did not have to win the argument.", 1, 0, 3)]]
+    said = [ln.text for ln in introduce_people(story, source)[0]]
+    assert said[1] == "Lena Moravia said the party did not have to win the argument."
