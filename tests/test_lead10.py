@@ -165,3 +165,27 @@ def test_a_titled_name_before_of_is_a_person() -> None:
               Line("Moravia said the party did not have to win the argument.", 1, 0, 3)]]
     said = [ln.text for ln in introduce_people(story, source)[0]]
     assert said[1] == "Lena Moravia said the party did not have to win the argument."
+
+
+def test_a_count_of_things_never_heard_is_said_without_those() -> None:
+    """ "tapped three of those companies" after the line naming the nine companies was not said: "three
+    companies" says the same without pointing at it; "most of those" would not, and stays a pointer."""
+    from briefing.writers.pointers import definite_instead
+    heard = "Clarke said they needed help."
+    assert definite_instead("In May, the agency chose three of those companies to build landers.", heard) \
+        == "In May, the agency chose three companies to build landers."
+    assert definite_instead("In May, the agency chose most of those companies.", heard) is None
+    assert definite_instead("In May, the agency chose three of those companies.", "",
+                            "Nine companies could bid.") is None
+
+
+def test_in_may_introduces_no_one() -> None:
+    """ "Ships left in May." later does not bring back "In May, the agency picked three robotic landers." (passed
+    over for its uncommon words) as the line that "introduced" May: "In May" is no first and last name."""
+    lines = [Line("The agency wants to go back to the moon with people on board before the decade ends.", 0, 0, 1),
+             Line("It has asked firms to build the ships that will carry food, tools and water to the moon.", 1, 0, 2),
+             Line("The work will cost about 30 billion dollars over the next ten years, officials said.", 2, 0, 3),
+             Line("In May, the agency picked three robotic landers.", 3, 3, 4),
+             Line("The first ships left in May.", 4, 0, 5)]
+    said = [ln.text for ln in select_lines(Draft(Article("Moon", "x"), [], lines), 300)]
+    assert not any(t.startswith("In May") for t in said) and said[-1] == "The first ships left in May."

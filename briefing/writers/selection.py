@@ -236,8 +236,14 @@ def _without_ordinal(text: str) -> str:
 SURNAME = re.compile(r"(?<![A-Z][a-z]\. )(?<![A-Z][A-Za-z'-]\s)\b[A-Z][a-z][A-Za-z'-]+")
 
 
+# capitalised words before a name that are no first name: "In May", "Last Friday", "Since March"
+NOT_FIRST = {"in", "on", "at", "by", "of", "to", "from", "for", "since", "until", "last", "next", "early", "late",
+             "mid", "this", "that", "the", "and", "but", "or", "so", "then", "after", "before", "during", "with"}
+
+
 def _full_name(name: str, text: str) -> bool:
-    return re.search(rf"\b[A-Z][a-z]+\.? {re.escape(name)}\b", text) is not None
+    return any(m.group(1).lower() not in NOT_FIRST
+               for m in re.finditer(rf"\b([A-Z][a-z]+)\.? {re.escape(name)}\b", text))
 
 
 def _with_introductions(draft: Draft, picked: list[Line], sayable: Callable[[Line], bool]) -> list[Line]:
