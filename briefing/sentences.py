@@ -173,6 +173,10 @@ BODIES = {"news", "party", "police", "council", "bank", "group", "company", "tim
 FIRMS_LAST_WORDS = {"foods", "industries", "motors", "airlines", "airways", "systems", "holdings", "brands", "partners",
                     "labs", "laboratories", "networks", "technologies", "pharmaceuticals", "resources", "services",
                     "communications", "solutions", "materials", "stores", "markets", "homes", "media"}
+# a word for what kind of thing the name after it names: "magazine Stage Report" is a title, not a person
+NAMED_KINDS = {"magazine", "newspaper", "paper", "journal", "website", "site", "blog", "podcast", "broadcaster",
+               "channel", "station", "outlet", "publication", "newsletter", "show", "programme", "program", "band",
+               "studio", "label", "charity", "app", "platform"}
 QUANTIFIERS = {"the", "a", "an", "one", "some", "many", "several", "two", "three", "four", "five", "most", "other",
                "senior", "local", "top"}
 
@@ -202,6 +206,8 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
             return "The " + run[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"
         if len(run) > 1 and run[-1].lower() in FIRMS_LAST_WORDS:
             return " ".join(run[:-1])  # "Tallis Foods" -> "Tallis", never "Foods"
+        if len(run) > 1 and len(toks) > len(run) and toks[-len(run) - 1].lower() in NAMED_KINDS:
+            return " ".join(run)  # "Industry magazine Stage Report" -> "Stage Report", never "Report"
         return short_name(" ".join(toks)) or speaker
     tail: list[str] = []
     for tok in reversed(toks):

@@ -30,6 +30,10 @@ TAIL = re.compile(
     r"|,? (?:after|before|while|by|since) (?=[a-z]+ing\b)"  # "after voting to accept ...", "by changing ..."
     r"|, (?=[a-z]{3,}ing\b)"  # "..., ending an 11-day strike", "..., working with food banks"
     r"|, (?:after|while|amid|despite|following|in a move) "
+    # "..., the clearest sign yet of how ...", "..., in a sign that ...", "..., a blow to ...": the writer's
+    # reading of the news, after the news itself
+    r"|, (?:in )?(?:a|an|the) (?:[a-z]+ ){0,2}?(?:sign|signs|signal|proof|evidence|reminder|blow|boost|setback)"
+    r" (?:yet |so far )?(?:of|that|to|for)\b"
     # ", as exam boards continued to ...": a clause; not ", as our new chief", the role of someone just named
     # (", as currently designed, is ...": a participle aside inside the clause, no clause of its own)
     r"|, as (?=(?:the |a |an |its |their |his |her )?(?:[a-z-]+ ){1,3}(?:[a-z]+ed|is|was|are|were|has|have|had|will"
@@ -85,7 +89,18 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
                 or re.match(rf", (?:which|who|whose) [^,]+, {MAIN_VERB}", tail):
             continue
         told = rewrite(finish(core + (speaker.group(0) if speaker else "")), names, pronouns)
+        inner = END_SPEAKER.search(core)  # ("..., the union said | , in a blow to ...")
+        if any(sp and not _speaker_kept(sp.group(1), told) for sp in (speaker, inner)):
+            continue  # "Pay will rise, the union said." told without the union: a claim said as a fact
+        # (a study's or the data's "..., figures showed", "..., a survey has found" may go: what was measured)
         if len(told) == 1 and len(told[0].split()) <= LONGEST and not odd_sentences(told) and _plain(told[0]) \
                 and faithful_parts(sentence, told) == told and facts_of(told[0]) <= facts_of(sentence):
             return told
     return []
+
+
+def _speaker_kept(speaker: str, told: list[str]) -> bool:
+    """Does the told core still say who said or found it (its speaker's last word, "said" or "found")?"""
+    last = re.findall(r"[\w'-]+", speaker)
+    return bool(told) and any(re.search(rf"\b{re.escape(w)}\b", " ".join(told), re.IGNORECASE)
+                              for w in last[-2:] if w.lower() not in ("has", "have", "the", "a", "an"))

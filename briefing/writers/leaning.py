@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .pointers import definite_instead, points_back_mid_line
+from .pointers import definite_instead, points_back_mid_line, unheard_things
 
 if TYPE_CHECKING:
     from .selection import Draft, Line
@@ -178,10 +179,114 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)
                          or (points_back_mid_line(ln.text, heard)
                              and definite_instead(ln.text, heard, _easy_before(draft, ln)) is None)) \
-                    and (previous is not kept[-1] or not right_after(previous, ln)) \
+                    and (previous is not kept[-1] or not right_after(previous, ln)
+                         or not _main_piece_said(draft, previous, ln, kept)) \
                     and not same_person_after_tail(draft, ln, {id(x) for x in kept})
+                leans = leans or ((_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text))
+                                  and not _said_right_after(draft, previous, ln, kept))
             if not leans:
                 kept.append(ln)
         previous = ln
     kept_ids = {id(ln) for ln in kept}
     return [ln for ln in picked if id(ln) in kept_ids]
+
+
+# "Ann Lee is the head of the firm.": who someone is, the piece an aside of a longer sentence gives
+ASIDE_PIECE = re.compile(r"^(?:[A-Z][\w.'-]*,? )*[A-Z][\w.'-]* (?:is|was|are|were) (?:the|a|an|one of the) ")
+
+
+def _main_piece_said(draft: Draft, previous: Line, ln: Line, kept: list[Line]) -> bool:
+    """A line that leans on the sentence before it needs more of that sentence than an aside: after "That is the
+    view of Ann Lee." was passed over, its aside "Ann Lee is the head of the firm." is no claim that "One would
+    hope so." can answer. (A clause of the sentence, "The two firms work together on phones.", is enough for
+    "Lee knows the value of that work.")"""
+    if previous.group == ln.group or not ASIDE_PIECE.match(previous.text):
+        return True
+    head = next(x for x in draft.lines if x.group == previous.group)
+    return head is previous or any(x is head for x in kept)
+
+
+# a line that reports someone: "Prosecutors said ...", "..., according to police"
+REPORTS = re.compile(r"\b(?:said|says|told|alleged|alleges|asserted|claimed|claims|argued|stated|added|warned"
+                     r"|insisted|urged|advised|asked|explained|noted|stressed|admitted|denied|according to)\b")
+
+
+def _names_its_doer(piece: str, head: str) -> bool:
+    """"Hartley urged people not to rush repairs." after "Council leader Alan Hartley said ...": the piece says
+    who does what (a name of the head, or "He"/"She"), so it is not the claim told bare."""
+    first = re.sub(r"^(?:But|And|So|Then) ", "", piece).split(" ", 1)[0]
+    return first in ("He", "She") or (first[:1].isupper() and first not in ("The", "A", "An", "This", "That", "It")
+                                       and re.search(rf"\b{re.escape(first)}\b", head) is not None)
+
+
+def claims_with_their_speaker(draft: Draft, picked: list[Line]) -> list[Line]:
+    """A later piece of a reported sentence is said only with the piece that names the speaker: "Prosecutors said
+    the two were the only guards on duty, and no checks were made for eight hours." split in two must not say
+    "No checks were made for eight hours." alone, as the news's own fact."""
+    chosen = {id(x) for x in picked}
+    out: list[Line] = []
+    for ln in picked:
+        head = next(x for x in draft.lines if x.group == ln.group)
+        if head is not ln and id(head) not in chosen and REPORTS.search(head.text) and not REPORTS.search(ln.text) \
+                and not _names_its_doer(ln.text, head.text):
+            continue
+        out.append(ln)
+    return out
+
+
+# "Ann Lee said it is the best news ...": a person's "it" is the thing of the quote's sentence before ("Now we
+# have pictures of cubs."), not the speaker. ("it is hard to ...", "it would take a week to clear ...", "it was
+# clear that ...": an "it" that may stand for the clause after it, not for anything said before)
+PERSON_SAID_IT = re.compile(r"^(?:But )?((?:[A-Z][\w.'-]* ){0,3}?[A-Z][\w'-]+) said (?:that )?it\b"
+                            r"(?! (?:[a-z]+ ){1,5}?(?:to [a-z]+|that|for)\b)")
+
+
+def _person_said_it(draft: Draft, text: str) -> bool:
+    """A person (not a firm: "Acme said it would cut jobs" means Acme) reports something as "it"."""
+    from .people import one_person_surnames  # people.py builds on selection.py, which builds on this module
+    m = PERSON_SAID_IT.match(text)
+    if not m:
+        return False
+    speaker = m.group(1)
+    return speaker in ("He", "She") or speaker.split()[-1] in one_person_surnames(draft.article.body)
+
+
+def _said_right_after(draft: Draft, previous: Line | None, ln: Line, kept: list[Line]) -> bool:
+    """The line comes right after the line of the article sentence before it (or of its own sentence)."""
+    return previous is not None and bool(kept) and previous is kept[-1] and previous.group >= ln.group - 1 \
+        and _main_piece_said(draft, previous, ln, kept)
+
+
+# "Tom Reid said for people like her, ...": the speaker and what he said, with his first and last name
+SPEAKER_SAID = re.compile(r"^(?:But )?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?:[A-Z][\w'-]+ ){0,2}?([A-Z][\w'-]+)"
+                          r" (?:also )?said (.+)$")
+OTHER_PRONOUN = {"he": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+                 "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
+
+
+def _other_persons_pronoun(draft: Draft, text: str) -> bool:
+    """"Tom Reid said for people like her, the bridge cannot come soon enough.": "her" is not Tom Reid, so it is
+    someone of his quote's sentence before ("My mother missed two appointments."): the line leans on it."""
+    m = SPEAKER_SAID.match(text)
+    if not m:
+        return False
+    gender = _pronouns(draft.article.body).get(m.group(1))
+    return gender in OTHER_PRONOUN and OTHER_PRONOUN[gender].search(m.group(2)) is not None
+
+
+@lru_cache(maxsize=8)
+def _pronouns(body: str) -> dict[str, str]:
+    from ..plain_english import normalise, speaker_pronouns  # the sentence rules come before the writer
+    return speaker_pronouns(normalise(body))
+
+
+def leans_on_a_lost_line(draft: Draft, ln: Line, chosen: set[int]) -> bool:
+    """Would this line, brought back to introduce a person, lean on an article line that is not said: "these
+    cold streams" never heard, or a person's "it" or a "her" that is not the speaker, without the line before?"""
+    at = next(i for i, x in enumerate(draft.lines) if x is ln)
+    previous = draft.lines[at - 1] if at else None
+    heard = " ".join(x.text for x in draft.lines[:at] if id(x) in chosen)
+    if unheard_things(ln.text, heard):
+        return True
+    right_before = previous is not None and id(previous) in chosen and previous.group >= ln.group - 1
+    return (_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text)) and not right_before

@@ -52,7 +52,7 @@ def one_person_surnames(source: str) -> dict[str, str]:
     by_surname: dict[str, set[str]] = {}
     lower_words = set(re.findall(r"\b[a-z]+\b", source)) | NOT_A_FIRST_NAME
     pronouns = speaker_pronouns(normalise(source))
-    for full in full_names(source):
+    for full in full_names(source) | _titled_names(source):
         if full.split()[0].lower() in lower_words or "-" in full.split()[-1]:
             continue  # "With CargoMind", "Velop Wi-Fi": a word the text also writes small, not a first name
         if not _is_person(full, source, pronouns):
@@ -61,6 +61,16 @@ def one_person_surnames(source: str) -> dict[str, str]:
     # a surname that is also a common word ("May", "Young", "Hope") may be that word in a line: "in May"
     return {surname: next(iter(fulls)) for surname, fulls in by_surname.items()
             if len(fulls) == 1 and surname.lower() not in common_words()}
+
+
+# a title before a first and last name: "said Professor Lena Moravia of Port Lessing University" (a name before
+# "of" is not taken by voices.full_names, which must not read "Bank of England" as a person)
+TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame) ([A-Z][a-z]+ [A-Z][a-z][\w'-]+)\b"
+                         r"(?! [A-Z])")
+
+
+def _titled_names(source: str) -> set[str]:
+    return {m.group(1) for m in TITLED_NAME.finditer(source.replace("\u2019", "'"))}
 
 
 def _bare_surname(line: str, surname: str) -> re.Match[str] | None:

@@ -61,14 +61,22 @@ SOFTENABLE = re.compile(
     r"|and|or|but|not|no|all|both|too|also|here|alone)\b)([a-z][\w-]*)")
 
 
+# "three of those companies": a count of things named before; "three companies" says the same of them without
+# pointing at a line the listener did not hear ("most of those", "one of those" would change the meaning)
+COUNT_OF_THOSE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|\d[\d,]*"
+                            r"|hundred|thousand|million|billion) of (?:those|these) ([a-z][\w-]*s)\b")
+
+
 def definite_instead(sentence: str, heard: str = "", sayable: str = "") -> str | None:
     """The line with "the" for a "this" after a preposition whose noun the listener never heard
     ("The pull of gravity brought much of the gas back."), when that leaves no other pointer; else None.
     `sayable`: earlier lines of the story that are easy enough to be said. When one of them names the noun ("there
     were 9 million early deaths"), the line leans on it ("2.5 million of these deaths") and is said only with it."""
     rest = sentence.partition(" ")[2]
+    rest_counted = COUNT_OF_THOSE.sub(lambda m: m.group(0) if _heard_of(m.group(2), heard)
+                                      or _heard_of(m.group(2), sayable) else f"{m.group(1)} {m.group(2)}", rest)
     softer = SOFTENABLE.sub(lambda m: m.group(0) if _heard_of(m.group(2), heard) or _heard_of(m.group(2), sayable)
-                            else f"{m.group(1)} the {m.group(2)}", rest)
+                            else f"{m.group(1)} the {m.group(2)}", rest_counted)
     if softer == rest or points_back_mid_line(softer, heard):
         return None
     return f"{sentence.partition(' ')[0]} {softer}"
@@ -81,3 +89,16 @@ def _heard_of(noun: str, heard: str) -> bool:
     stems = {noun} | ({noun[:-1], noun[:-2]} if len(noun) > 4 and noun.endswith("es") else
                       {noun[:-1]} if len(noun) > 4 and noun.endswith("s") else set())
     return any(re.search(rf"\b{re.escape(stem)}(?:s|es|ing)?\b", heard, re.IGNORECASE) for stem in stems)
+
+
+# "these cold streams", "those two plans": "these" or "those", up to two describing words, a plural noun
+PLURAL_POINTER = re.compile(r"\b(?:these|those) (?!(?:are|were|have|had|will|would|could|can|may|might|must|should"
+                            r"|do|did|include|included|and|or|of|in|who|which)\b)((?:[a-z][\w-]* ){0,2}?)"
+                            r"([a-z][\w-]*s)\b(?! (?:who|which|that)\b)")
+
+
+def unheard_things(sentence: str, heard: str) -> bool:
+    """Does the line name "these cold streams" when no stream was heard? (Not "this fire" or "this valley":
+    in a quote a singular "this" is as often the place or the event the story is about.)"""
+    return any(m.group(2) not in ("days", "years", "months", "weeks", "times", "ones")
+               and not _heard_of(m.group(2), heard) for m in PLURAL_POINTER.finditer(sentence))

@@ -15,8 +15,9 @@ from ..clauses import words
 from ..models import Article
 from ..vocabulary import common_share
 from .grade import syllables_per_word
-from .leaning import (NOT_LEANING, SAID_THIS, leaning_on_said, opens_with_reference, points_back_inside, points_outside,
-                      right_after, same_person_after_tail, with_definite_pointers)
+from .leaning import (NOT_LEANING, SAID_THIS, claims_with_their_speaker, leaning_on_said, leans_on_a_lost_line,
+                      opens_with_reference, points_back_inside, points_outside, right_after, same_person_after_tail,
+                      with_definite_pointers)
 
 __all__ = ["Draft", "Line", "NOT_LEANING", "SAID_THIS", "is_furniture", "odd_reason", "opens_with_reference",
            "points_back_inside", "points_outside", "same_person_after_tail", "select_lines"]
@@ -193,6 +194,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             break
     else:
         picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
+    picked_now = leaning_on_said(draft, claims_with_their_speaker(draft, picked_now))
     picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
     return with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable))
 
@@ -234,8 +236,14 @@ def _without_ordinal(text: str) -> str:
 SURNAME = re.compile(r"(?<![A-Z][a-z]\. )(?<![A-Z][A-Za-z'-]\s)\b[A-Z][a-z][A-Za-z'-]+")
 
 
+# capitalised words before a name that are no first name: "In May", "Last Friday", "Since March"
+NOT_FIRST = {"in", "on", "at", "by", "of", "to", "from", "for", "since", "until", "last", "next", "early", "late",
+             "mid", "this", "that", "the", "and", "but", "or", "so", "then", "after", "before", "during", "with"}
+
+
 def _full_name(name: str, text: str) -> bool:
-    return re.search(rf"\b[A-Z][a-z]+\.? {re.escape(name)}\b", text) is not None
+    return any(m.group(1).lower() not in NOT_FIRST
+               for m in re.finditer(rf"\b([A-Z][a-z]+)\.? {re.escape(name)}\b", text))
 
 
 def _with_introductions(draft: Draft, picked: list[Line], sayable: Callable[[Line], bool]) -> list[Line]:
@@ -252,7 +260,10 @@ def _with_introductions(draft: Draft, picked: list[Line], sayable: Callable[[Lin
             earlier = [x for x in draft.lines[:i] if re.search(rf"\b{re.escape(name)}\b", x.text)]
             if not earlier or any(id(x) in chosen for x in earlier) or not _full_name(name, earlier[0].text):
                 continue
-            if sayable(earlier[0]) and not opens_with_reference(earlier[0].text):
+            # (not one that leans on a line not said, "Dr. Ann Vale said the team looked for these cold streams":
+            # people.introduce_people names her in full in her next line instead)
+            if sayable(earlier[0]) and not opens_with_reference(earlier[0].text) \
+                    and not leans_on_a_lost_line(draft, earlier[0], chosen):
                 chosen.add(id(earlier[0]))
     return [ln for ln in draft.lines if id(ln) in chosen]
 
