@@ -157,7 +157,8 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             said = f"{cap(again)}{also} said {lower_first(part, names)}"
         if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again) \
                 or re.match(rf"(?:But )?(?:{re.escape(again)}|{re.escape(again.lower())}|[Tt]he [\w'-]+|he|she|they)"
-                            r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued) that\b", part):
+                            r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued)"
+                            r" that\b", part):
             said = part  # already says who, or is the writer's line saying who the speaker is
         elif words(said) > LONGEST:
             break  # too long with the speaker added, and without one it would sound like a fact
