@@ -67,7 +67,8 @@ def attribution_first(s: str, names: set[str]) -> str:
     m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
                      r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
-    if m and words(m.group(2)) <= 7:
+    if m and words(m.group(2)) <= 7 and not re.match(r"(?:but|and|so|yet|or|while|although|though)\b", m.group(2)):
+        # ("..., but patients were warned to expect waits": a clause of its own, no speech tag)
         when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
             else _that(m.group(1))
         who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
@@ -217,7 +218,10 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
             also = "" if re.search(r"\balso\b", part) else " also"
             said = f"{cap(again)}{also} said {lower_first(part, names)}"
-        if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again):
+        if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again) \
+                or re.match(rf"(?:But )?(?:{re.escape(again)}|{re.escape(again.lower())}|[Tt]he [\w'-]+|he|she|they)"
+                            r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued)"
+                            r" that\b", part):
             said = part  # already says who, or is the writer's line saying who the speaker is
         elif words(said) > LONGEST:
             break  # too long with the speaker added, and without one it would sound like a fact

@@ -57,6 +57,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         return None
     but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)
     that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
+    longer = re.match(r"( [^,\"]{1,40}?) that (.{12,})$", f"{when} {claim}") if when and not m.group(5) else None
+    if longer and not any(is_verbish(t) for t in longer.group(1).split()[1:]):
+        when, claim = longer.group(1), longer.group(2)  # "said in her letter that ...", not "said in her | letter ..."
     if verb in ("found", "finds", "showed", "shows", "estimated", "estimates", "reported", "reports") \
             and not m.group(5):
         return None  # "showed confidence", "found the body": a report only with "that"
@@ -87,6 +90,24 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
         return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
                                     depth + 1)
+    but_said = re.search(r", but ((?:also )?(?:added|said|warned|insisted|stressed|admitted|conceded|noted|argued))"
+                         r" (that .{12,})$", claim)
+    if but_said and words(claim[:but_said.start()]) >= SHORTEST_PART:
+        # "She said the defence believed X, but added that Y": "added" is hers, not the defence's
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:but_said.start()]}"), names, depth + 1) \
+            or [finish(f"{but}{who} {verb}{when}{that} {claim[:but_said.start()]}")]
+        told = shorten(finish(f"But {lower_first_word(speaker_again(who, names))} {but_said.group(1)} "
+                              f"{but_said.group(2)}"), set(names), depth + 1)
+        return first_part + told if told else first_part
+    but_that = re.search(r", but that (?=\w+ \w+)", claim)
+    if but_that and words(claim[:but_that.start()]) >= SHORTEST_PART:
+        # "An official said engineers were ready, but that they would not go out while ...": two claims of one
+        # speaker, each told with the speaker ("But the official said they would not go out while ...")
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:but_that.start()]}"), names, depth + 1) \
+            or shorten(finish(f"{but}{who} {verb}{when}{that} {claim[:but_that.start()]}"), set(names), depth + 1)
+        again = speaker_again(who, names)
+        told = shorten(finish(f"But {lower_first_word(again)} {verb} {claim[but_that.end():]}"), set(names), depth + 1)
+        return first_part + told if first_part and told else None
     shared = _second_verb_of_the_claim(claim)
     if shared is not None:
         # "The firm said the plant would open in May, and would employ 900 people" -> "The firm said the plant

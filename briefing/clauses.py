@@ -25,8 +25,8 @@ from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort, list_of_acts, split_frame
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
-from .split_checks import (APPEARED_BEFORE, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
-                           _active_with_object, _ends_in_the_past, _late_auxiliary)
+from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
+                           _active_with_object, _ends_in_the_past, _late_auxiliary, place_back, while_limits_a_not)
 from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, to_be_done
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
@@ -163,8 +163,10 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "insights into the business and what is next": a second object, not a clause
             if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):
                 continue  # "This was despite the deaths. This was during the season.": which does the second mean?
-            if marker == ", and " and list_of_acts(left, "and " + right):
+            if marker in (", and ", " and ") and list_of_acts(left, "and " + right) \
+                    and not (marker == " and " and left.rsplit(", ", 1)[0].split()[-1][:1].isupper()):
                 continue  # "bought homes, borrowed against his stake, | and planned ...": "A, B." is no sentence
+                # (not "when their striker, Tom Hale, met a cross | and ...": that comma closes a name)
             if marker in (" and ", ", and ") and noun_with_participle(right):
                 continue  # "films and TV shows | bought from the store": the "and" joins two nouns
             if re.match(r"(?:\w+ of )?(?:which|whom|whose)\b", right, re.IGNORECASE):
@@ -187,6 +189,10 @@ def _split_once(s: str) -> list[str] | None:
                     and not any(is_verbish(t) for t in item.group(1).split()):
                 continue  # "saved the first with an ace ... and the third | when Aranda netted": the time is the
                 # third item's, whose verb is the one before the list
+            if marker == " when " and ASKS_WHEN.search(left):
+                continue  # "did not say clearly | when a valve should be replaced": what was not said, not a time
+            if marker == " while " and while_limits_a_not(left):
+                continue  # "would not be sent out | while the winds were strongest": the time limits the "not"
             if marker == " before " and APPEARED_BEFORE.search(left):
                 continue  # "gave evidence | before the Senate committee": a place, not a time
             if template.startswith("This was") and INTENT.search(left) and re.search(
@@ -311,7 +317,7 @@ def _split_once(s: str) -> list[str] | None:
                 continue
             if not (stands_alone(finish(left)) and stands_alone(finish(new_right))):
                 continue  # a better-looking cut that leaves a fragment loses to a worse one that does not
-            best = (score, [finish(p) for p in manner_to_main(left, new_right)])
+            best = (score, [finish(p) for p in manner_to_main(*place_back(left, new_right))])
     return best[1] if best else None
 
 

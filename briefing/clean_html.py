@@ -176,12 +176,29 @@ def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> lis
             continue  # an upper-case promo line: a link to another story or to an app
         if not line.sentence and (" | " in line.text or "©" in line.text):
             continue  # "Section | Other headline" teaser, or a photo credit
+        if is_pull_quote(line.text, [other.text for other in lines if other is not line]):
+            continue  # a quotation set apart in large type: its words are said where the story quotes them
         # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
         text = line.raw.strip().strip("|").strip()
         if text:
             kept.append(text)
             kept_lines.append(line)
     return paragraphs_with_lists(kept_lines, kept)
+
+
+QUOTED_ALONE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{20,}[.!?])[\"\u201d]")  # a quoted sentence, not a quoted
+# subheading ("We write with urgency"), which the story's own text may repeat
+
+
+def is_pull_quote(text: str, others: list[str]) -> bool:
+    """A paragraph that is nothing but a quotation whose words another paragraph of the story already quotes
+    (a pull quote, repeated in large type next to the text)."""
+    m = QUOTED_ALONE.fullmatch(text.strip())
+    if not m:
+        return False
+    words = " ".join(re.findall(r"[\w']+", m.group(1).lower()))
+    return any(words in " ".join(re.findall(r"[\w']+", other.lower())) for other in others
+               if not QUOTED_ALONE.fullmatch(other.strip()))
 
 
 def headline_position(lines: list[Line], title: str) -> int | None:

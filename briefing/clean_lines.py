@@ -52,6 +52,7 @@ ALWAYS_FURNITURE = re.compile(
         |.*\b(opens?\s+in\s+(a\s+)?new\s+window|external\s+links?\s+and\s+will\s+open)\b
         |.*\bmedia\s+playback\b
         |.*\bthis\s+(article|story)\s+(was|is)\s+(originally\s+)?published\b
+        |(thank\s+you|thanks)\s+for\s+(following|reading|joining|watching)\s+(our|this|the)\s+live\b
         |(first\s+)?(published|updated|posted)\b.{0,60}$
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -11,6 +11,7 @@ import re
 
 from .sentences import speaker_again
 from .vocabulary import common_words
+from .split_checks import list_goes_on
 from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, PRESENT_VERBS, SHORTEST_PART,
                       SINGULAR_VERBS, SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
 
@@ -44,6 +45,8 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     body = s.rstrip(".")
     # a clause in the middle: "<subject>, who|which <R>, <verb ...>"
     m = re.fullmatch(r"((?:[\w'-]+ ){0,5}?[\w'-]+), (who|which) ((?:[^,]|,(?=\d)){4,}), (.+)", body)
+    if m and list_goes_on(m.group(3), m.group(4)):
+        return [s]  # "The objects, which include axes, | spears and swords, are old": the list goes on past the comma
     if m and m.group(2) == "which" and verb_in_place(first_real(m.group(4))) \
             and (told := _object_relative(m.group(1), m.group(3))):
         return [finish(f"{m.group(1)} {m.group(4)}"), told]

@@ -11,7 +11,7 @@ import re
 
 from .grammar import (AUXILIARIES, PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, is_verbish, lower_first_word,
                       starts_clause, subject_and_verb, subject_of, whole, words)
-from .participles import clause_tense
+from .participles import clause_tense, past_tense
 from .sentences import speaker_again
 from .trim import is_frame
 
@@ -123,16 +123,23 @@ def _opening_phrase(s: str) -> list[str]:
         return [s]  # "In the model, sea levels rose ...": told first and then "This was in the model", the fact
         # would be heard as real before the listener learns it was not
     when = m.group(1).lower() if " " in m.group(1) else OPENING_PREPOSITIONS[m.group(1).lower()]
-    main = m.group(3)
+    phrase, main = m.group(2), m.group(3)
+    named = re.match(r"((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2}), "
+                     r"((?:the|a|an|his|her|its|their|he|she|they|it|we)\b.+)", main)
+    if named and re.search(r"\b[a-z]+$", phrase) \
+            and not re.match(r"(?:the|a|an|his|her|its|their)(?: [\w'-]+){1,5},", named.group(2)):
+        # ("After the storm hit the island, Lopez, the governor, said ...": "the governor" is Lopez's job)
+        # "In a statement read by his brother, Imran, the family said ...": the name belongs to the phrase
+        phrase, main = f"{phrase}, {named.group(1)}", named.group(2)
     first = main.split()[0]
     if not (first[:1].isupper() or first.lower() in SUBJECT_STARTERS or subject_and_verb(main)) or not has_verb(main, 8):
         return [s]
-    if re.match(r"[a-z]+ing\b", m.group(2)) or not whole(m.group(2)):
+    if re.match(r"[a-z]+ing\b", phrase) or not whole(phrase):
         return [s]  # "After leaving the party, ...": who left is the main clause's subject
     tense = clause_tense(main)
     if tense not in ("past", "perfect"):
         return [s]  # "In most hospitals, each bed is ...": "This was in most hospitals" would tell of the past
-    return [finish(cap(main)), finish(f"This was {when} {m.group(2)}")]
+    return [finish(cap(main)), finish(f"This was {when} {phrase}")]
 
 
 
@@ -153,6 +160,12 @@ def resumptive_appositive(s: str) -> list[str]:
     if tense is None or tense == "modal":
         return [s]
     be = "was" if tense == "past" else "is"
+    absolute = re.fullmatch(rf"((?:the|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}) ([a-z]+ing) (.+)", m.group(2))
+    if absolute:
+        # "40 aftershocks were recorded, the strongest measuring 5.1": the strongest of them measured 5.1; it is
+        # not the event ("This was the strongest measuring 5.1")
+        verb = past_tense(absolute.group(2)) if tense == "past" else None
+        return [finish(m.group(1)), finish(f"{cap(absolute.group(1))} {verb} {absolute.group(3)}")] if verb else [s]
     if re.match(rf"(?:the|a|an) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE} of (?:the |his |her |their )?(?:\d+|two|three|four|five"
                 r"|six|seven|eight|nine|ten|(?!(?:its|his|this|was|is)\b)[a-z]+s)\b", m.group(2)):
         # "X was born in 1933, the youngest of four children": one of a group, said of the subject, not the event

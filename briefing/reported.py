@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .generic_you import generic_you
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, cap, lower_first, words
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, SUBJECT_STARTERS, cap, lower_first, words
+from .inflect import ing_form
 from .sentences import short_name
 from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report, without_quoted_titles
 from .speakers import JOBS, Speakers, people_named, speaker_groups
@@ -133,8 +134,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         speaker, quote = m.group(1), m.group(2)
     if words(speaker) > 6 or '"' in quote or words(quote) > MAX_QUOTE_WORDS or quote.rstrip().endswith("?"):
         return None  # a long quote, a question, or a speaker with a long title cannot be reported plainly
-    if quote.split()[0].lower().strip(",") in ORDERS:
-        return None  # "Ask me again in a year.": an order to someone, not a claim to report
+    if quote.split()[0].lower().strip(",") in ORDERS or order_after_condition(quote):
+        return None  # "Ask me again in a year.", "If you feel angry, walk away.": an order, not a claim to report
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE) and not re.search(r"\b(told|tells)\b", s):
         quote = generic_you(quote) or quote  # left as it is, report() drops it
     # '"Moreover, prices fell," she said.' -> 'She said prices fell.': the link word belongs to the quote's flow
@@ -190,6 +191,16 @@ def someone_else_as_the_speaker(quote: str, speaker: str, known: Mapping[str, st
     person = speaker.lower() in THIRD_PERSONS or speaker.split()[0].rstrip(".").lower() in TITLE_PRONOUNS \
         or speaker.split()[-1] in getattr(known, "people", ())
     return own in THIRD_PERSONS and person and bool(re.search(rf"\b(?:{THIRD_PERSONS[own]})\b", quote, re.IGNORECASE))
+
+
+def order_after_condition(quote: str) -> bool:
+    """'If you feel your temper rising, walk away.': after its condition the quote gives an order (a bare verb where
+    a subject would stand), which "He said if people feel ..., walk away" cannot report."""
+    m = re.match(r"(?:If|When|Whenever|Unless|Once|Before|After|While|As soon as) [^,]+, (?:please |just |then |so )?"
+                 r"([a-z][a-z']*)\b", quote)
+    word = m.group(1) if m else ""
+    return bool(word) and word not in SUBJECT_STARTERS and not word.endswith("s") \
+        and (word in ORDERS or ing_form(word) in common_words())  # "walk" ("walking"), "stay", "call"
 
 
 # verbs that open an order, not a statement ("Let them focus on ...", "Imagine a town ...")

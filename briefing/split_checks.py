@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_verbish
+from .grammar import IRREGULAR_PAST, is_clause, is_verbish
 
 
 OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
@@ -49,3 +49,40 @@ ELLIPTICAL_ITEM = re.compile(r"\b(?:and|or) ((?:the|a|an|his|her|their|its) [a-z
 APPEARED_BEFORE = re.compile(r"\b(?:testif(?:y|ies|ied)|testifying|(?:gave|give|gives|giving) evidence|appear(?:s|ed|ing)?"
                              r"|(?:stood|stand|stands|standing)|(?:was|were|been|be) (?:brought|hauled|taken)|bowed"
                              r"|knelt|spoke|speak|speaks)$")
+
+# verbs and words whose "when ..." is what is said, asked or known (an indirect question), not a time:
+# "did not say when the work would end", "It is not clear when ...", "asked when ..."
+ASKS_WHEN = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|asking|know|knows|knew|known|decide|decides|decided"
+                       r"|explain|explains|explained|show|shows|showed|clear|unclear|sure|certain|wonder|wonders"
+                       r"|wondered|confirm|confirms|confirmed|announce|announces|announced|reveal|revealed|predict"
+                       r"|predicted|question|idea|disclose|disclosed|specify|specified)(?: (?:exactly|clearly|publicly"
+                       r"|yet|precisely))?$")
+LIMITED = re.compile(r"\b(?:not|never|no)\b|n't\b")
+
+
+def while_limits_a_not(left: str) -> bool:
+    """Does a bare "while ..." after this part limit its "not"? ("would not be sent out | while the winds were at their
+    strongest": cut off, "would not be sent out" is another claim; "will not run for nine days | while ..." has a
+    time of its own and may be cut.)"""
+    last = left.rsplit(", ", 1)[-1]
+    neg = LIMITED.search(last)
+    if neg is None:
+        return False
+    return not re.search(r"\b(?:for|until|till|over|during|through|throughout)\b", last[neg.end():])
+
+
+def place_back(left: str, told: str) -> tuple[str, str]:
+    """'The quake hit at 3:42 a.m., | when most were asleep, at a depth of 10 km' -> the depth goes back to the
+    quake ("The quake hit at 3:42 a.m., at a depth of 10 km." + "This was when most were asleep."): a phrase
+    after a "when" clause set off by commas belongs to the clause before it."""
+    m = re.fullmatch(r"(This was when .+?), ((?:at|in|on|near|from|with|about|off) [^,]+)", told.rstrip("."))
+    if not left.endswith(",") or not m or not is_clause(m.group(1)[len("This was when "):]):
+        return left, told
+    return f"{left} {m.group(2)}", m.group(1)
+
+
+def list_goes_on(clause: str, rest: str) -> bool:
+    """'The objects, which include axes, | spears and swords, are old': does the list the clause names go on past
+    the comma after it?"""
+    return bool(re.search(r"\b(?:include|includes|included|such as)\b", clause)
+                and re.match(r"[^,]+(?:, [^,]+)* (?:and|or) [^,]+, ", rest))

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .grammar import (LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, closed_words, finish, is_clause,
-                      is_verbish, lower_first, starts_clause, whole, words)
+from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, closed_words, finish,
+                      is_clause, is_verbish, lower_first, starts_clause, whole, words)
 from .sentences import cuts_a_pair
 from .verb_shapes import third_person_verb
 
@@ -125,7 +125,17 @@ def list_of_acts(left: str, right: str) -> bool:
     last = left.rsplit(", ", 1)[1] if ", " in left else ""
     first = (last.split() or [""])[0]
     act = re.match(r"\s*and (?:(?:also|then|later|had|has) ){0,2}([a-z]+)\b", right)
-    return bool(act and first and is_verbish(first) and first.endswith("ed") and is_verbish(act.group(1)))
+    return bool(act and first and is_verbish(first) and (first.endswith("ed") or first in IRREGULAR_PAST)
+                and is_verbish(act.group(1)))  # "fell, hit his head | and died": "hit" is a past verb too
+
+
+def in_a_list(left: str, right: str) -> bool:
+    """Is the comma a cut between the items of a list of things, "A, B, | C and D"? (Cut there, "A, B." is said
+    with no "and", as if the list were whole.)"""
+    item = re.match(r" ?((?:the |a |an |his |her |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:and|or) ", right)
+    before = left.rsplit(", ", 1)[1] if ", " in left else ""
+    return bool(item and before and words(before) <= 4
+                and not any(is_verbish(t) for t in f"{before} {item.group(1)}".split()))
 
 
 def last_resort(s: str) -> list[str]:
@@ -151,6 +161,8 @@ def last_resort(s: str) -> list[str]:
                                  r"|neither|whether|between|across|with|in|on|at|for|from|by|as|over|under|into|to|of"
                                  r"|after|before|during|including|especially|mostly|mainly|not)\b", body[m.end():]):
             continue  # "the city's advertising, | public relations and design firm": the comma is inside a list
+        if in_a_list(left, body[m.end():]):
+            continue  # "to build the homes, a primary school, | a health centre and shops": "A, B." is no list
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
         after = body[m.end():].strip().split(", ")

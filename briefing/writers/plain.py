@@ -126,7 +126,17 @@ def proper_names(text: str) -> set[str]:
     lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
     mid_sentence = set(re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z'-]*", text))
     common = common_words()
-    return {w for w in names_in(text) if w.lower() not in lower and (w in mid_sentence or w.lower() not in common)}
+    return {w for w in names_in(text) if w.lower() not in lower
+            and (w in mid_sentence or (w.lower() not in common and not plural_of_common(w.lower())))}
+
+
+def plural_of_common(word: str) -> bool:
+    """'ferries', 'buildings', 'newer': a plural or comparative of a common word; capitalised only at a sentence
+    start, it is no name (a comparative only when its "-est" form is common too: "Parker" has no "parkest")."""
+    bases = ([word[:-3] + "y"] if word.endswith("ies") else []) + ([word[:-2]] if word.endswith("es") else []) \
+        + ([word[:-1]] if word.endswith("s") and not word.endswith("ss") else [])
+    return any(len(b) > 2 and b in common_words() for b in bases) \
+        or (word.endswith("er") and word[:-2] + "est" in common_words())
 
 
 def _not_said_before(pieces: list[str], seen: set[str]) -> list[str]:
