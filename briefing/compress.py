@@ -226,6 +226,8 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
     if verb == "told":  # "told the council on Tuesday that": "said this to the council on Tuesday"
         listener = re.match(r"(.+?)((?: (?:on|last|this) .+| \w+day)?)$", when)
         verb, when = ("said", f"to {listener.group(1)}{listener.group(2)}") if listener else (verb, when)
+        if listener and listener.group(1) in ("it", "them", "him", "her", "us", "me"):
+            when = listener.group(2).strip()  # "said this to it": whom "it" means the listener cannot tell
     out: list[str] = []
     told_after = False  # the first piece was told before its speaker: "P1." + "X said this."
     queue = list(pieces)
@@ -254,6 +256,12 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
             told = f"{who} {said} {body}"
             if words(told) > MAIN_LONGEST and said == f"{verb} that":  # "said on Monday more than ..." misleads
                 told = f"{who} {re.sub(r' that$', '', said)} {body}"
+            named = re.search(r"(?<= )((?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+)$", who)
+            if words(told) > MAIN_LONGEST and named and re.match(r"[A-Z]?[a-z]", who) \
+                    and words(f"{named.group(1)} {re.sub(r' that$', '', said)} {body}") <= MAIN_LONGEST:
+                # "Opposition leader Greta Lind said the relief came too late for ...": without the job before the
+                # name the claim fits after its speaker, and is not told first as if it were a fact
+                told = f"{named.group(1)} {re.sub(r' that$', '', said)} {body}"
             if words(told) <= MAIN_LONGEST and (_whole(told) or not _whole(piece)):
                 # ("said that between 10 and 20 cm of snow is likely" is no clause the rules can read: the piece,
                 # whole alone, is told first)

@@ -242,3 +242,17 @@ def test_a_link_word_then_a_verb_with_no_subject_is_odd() -> None:
     assert odd_sentences(["But remains open to all."])
     for whole in ("But prices rose in May.", "But rents in the city rose.", "But sales in May fell sharply."):
         assert not odd_sentences([whole]), whole
+
+
+def test_a_claim_fits_after_its_speaker_without_the_job_before_the_name() -> None:
+    # "The relief had come far too late ..." + "Opposition leader Greta Lind said this.": a claim first, as a fact
+    assert _plain('Opposition leader Greta Vell said the relief had come "far too late" for families who had '
+                  'struggled with high repayments for two years.') == \
+        ["Greta Vell said the relief had come far too late for families who had struggled with high repayments "
+         "for two years."]
+
+
+def test_a_pronoun_listener_is_not_said_to() -> None:
+    out = _plain("Road experts for the council told it that traffic on the main road through Vessa would rise by "
+                 "about 40% at peak times if the estate were built.")
+    assert not any("to it" in s for s in out)
