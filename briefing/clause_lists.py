@@ -1,12 +1,15 @@
-"""A list of whole clauses joined by commas: "The S&P 500 was little changed, the Dow fell 102 points, or 0.4%,
-and the Nasdaq rose." Market and results reports are written this way. Cut at its last "and", it gave the
-comma splice "The S&P 500 was little changed, the Dow fell." Each clause is said as a sentence of its own.
+"""Sentences said in another shape before they are rewritten.
+
+A list of whole clauses joined by commas: "The S&P 500 was little changed, the Dow fell 102 points, or 0.4%, and
+the Nasdaq rose." Market and results reports are written this way. Cut at its last "and", it gave the comma splice
+"The S&P 500 was little changed, the Dow fell." Each clause is said as a sentence of its own. An absolute opener
+("Their dream shattered, 150 people returned home") is said after its main clause.
 """
 from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_verbish
+from .grammar import IRREGULAR_PAST, is_verbish, words
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 # words that cannot sit inside the noun phrase before a clause's verb: "the man who ...", "the woman and ..."
@@ -104,3 +107,31 @@ def clause_list(sentence: str) -> list[str] | None:
     if tail:
         out.append(f"{_COUNT.get(len(clauses), 'All of them')} {tail}.")
     return out
+
+
+# "Their dream shattered and their savings gone, 150 people returned home": a noun and a participle with no verb,
+# opening on a pronoun that points at the subject the listener has not heard yet
+_ABSOLUTE_PART = r"(?:(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[a-z]+) )?(?:[a-z][\w'-]* ){0,3}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
+_ABSOLUTE_OPENER = re.compile(rf"(?:Their|His|Her|Its) (?:[A-Za-z][\w'-]* ){{0,3}}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
+                              rf"(?: and {_ABSOLUTE_PART})?, (?=(?:nearly |about |almost |some |more than )?"
+                              rf"(?:the |[A-Z0-9]|[a-z]+ [a-z]+ed\b))")
+
+
+def absolute_opener(s: str) -> tuple[str, str] | None:
+    """A sentence with an absolute opener, as its main clause and the opener said after it as a clause: "Their
+    dream shattered and savings wasted, nearly 150 people returned home" -> ("Nearly 150 people returned home",
+    "Their dream was shattered and savings were wasted."). Cut at its "and", it gave the fragment "Their dream
+    shattered.", and its "Their" came before anyone it could point at."""
+    m = _ABSOLUTE_OPENER.match(s)
+    rest = s[m.end():] if m else ""
+    if not m or words(rest) < 5 or re.search(r"\b(?:said|says|told|tells|added|reported|announced|wrote)\b",
+                                             " ".join(rest.split()[:6])):
+        return None  # "His father died, the family said.": a claim and its speaker, not an opener
+
+    def with_be(part: str) -> str:
+        *noun, participle = part.split()
+        plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
+        return " ".join(noun + ["were" if plural else "was", participle])
+
+    opener = " and ".join(with_be(p) for p in m.group(0).rstrip(", ").split(" and "))
+    return rest[:1].upper() + rest[1:], opener + "."

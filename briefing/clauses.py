@@ -26,7 +26,8 @@ from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
-                           _active_with_object, _ends_in_the_past, _late_auxiliary, place_back, while_limits_a_not)
+                           _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
+                           while_limits_a_not)
 from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, to_be_done
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
@@ -396,29 +397,3 @@ def _main_facts(s: str, names: set[str]) -> list[str]:
         return compress(s, names)
     finally:
         _falling_back = False
-
-
-def _lost_end(part: str, pieces: list[str]) -> bool:
-    """Did shortening a part leave out its last words (the words a following "This was ..." leans on)?"""
-    tail = re.findall(r"[\w'-]+", part)[-2:]
-    said = set(re.findall(r"[\w'-]+", " ".join(pieces)))
-    return bool(tail) and not all(w in said for w in tail)
-
-
-LEANING = ("This", "That", "It", "They", "But", "So", "There,", "He", "She")
-
-
-def keep_leaning(pieces: list[list[str]]) -> list[str]:
-    """Join the shortened parts of one sentence, leaving out a part that leans on a part that was lost:
-    "It was obtained by Variety." means nothing once "The statement claimed ..." is gone."""
-    out: list[str] = []
-    lost = False
-    for part in pieces:
-        if not part:
-            lost = True
-            continue
-        if lost and part[0].split()[0] in LEANING:
-            continue
-        out += part
-        lost = False
-    return out

@@ -18,7 +18,8 @@ from collections.abc import Set as AbstractSet
 from .checks import odd_sentences
 from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
                       starts_clause, words)
-from .compress_trim import CARRIES_MEANING, _clean_cut, _lost, _trim
+from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop_participle_phrase,
+                            _drop_size_phrase, _lost, _trim)
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
 from .compress_cuts import _ends_in_list, _units
@@ -301,40 +302,6 @@ def _leading_pronoun(piece: str) -> bool:
     if re.search(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE):
         return True
     return re.search(r"\b(?:it|they|its|their|them)\b", " ".join(piece.split()[:2]), re.IGNORECASE) is not None
-
-
-AUX_AHEAD = r"(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\b)"
-
-
-def _drop_participle_phrase(text: str) -> str:
-    """'a keyboard app installed on millions of its phones had been sending ...' -> 'a keyboard app had been
-    sending ...': a participle phrase between a subject and its verb adds detail, not the event."""
-    m = re.search(rf"\b((?:[Aa]|[Aa]n|[Tt]he) (?:[\w-]+ ){{0,2}}[\w-]+) ([a-z]+(?:ed|wn|en)) ((?:on|in|at|by|from|across|for|with"
-                  rf"|under) [^,;\u2014]{{3,60}}?) {AUX_AHEAD}", text)
-    if not m or any(is_verbish(w) for w in m.group(1).split()[1:]) or any(
-            is_verbish(w) or w in ("that", "which", "who", "to", "when", "after", "before") for w in m.group(3).split()):
-        return text  # "the plague was reported ...": "was" is the verb, there is no participle phrase
-    return text[:m.end(1)] + " " + text[m.end():]
-
-
-def _drop_ing_phrase(text: str) -> str:
-    """'Astronomers using a space telescope launched two years ago say they have found ...' -> 'Astronomers say
-    they have found ...': an "-ing" phrase between a plural subject and its verb of finding or saying tells how,
-    not what."""
-    m = re.match(r"((?:[A-Z][a-z]+ )?[A-Za-z][a-z]+[^s\W]s) ([a-z]+ing) ([^,;\u2014]{3,70}?) (?=(?:say|said|report|reported"
-                 r"|found|find|have found|have discovered|discovered|believe|think|warn|warned)\b)", text)
-    # ("a telescope built two years ago": a participle, no verb of the phrase's own)
-    if not m or re.search(r"\b(?:that|who|which|and|is|are|was|were|has|have|had|will|would|can|could)\b", m.group(3)):
-        return text
-    return f"{m.group(1)} {text[m.end():]}"
-
-
-def _drop_size_phrase(text: str) -> str:
-    """'A spacecraft the size of a kitchen refrigerator has found ...' -> 'A spacecraft has found ...': a likeness
-    of size after the subject is colour, not the event (kept when it holds a name or a number)."""
-    m = re.match(r"((?:[Aa]|[Aa]n|[Tt]he) [\w-]+) (?:about |roughly )?the size of (?:a|an|the) [a-z][a-z -]{2,40}? "
-                 + AUX_AHEAD, text)
-    return text[:m.end(1)] + " " + text[m.end():] if m else text
 
 
 # --- each piece made to fit --------------------------------------------------------------------------------

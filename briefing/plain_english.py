@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
-from .clause_lists import clause_list
-from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, keep_leaning, shorten, words
+from .clause_lists import absolute_opener, clause_list
+from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, shorten, words
+from .split_checks import keep_leaning
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
@@ -294,34 +295,6 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
             # a clause the rules must cut again is no simple clause: its pieces would lean on what was left out
             out += told if len(told) == 1 else []
     return out
-
-
-# "Their dream shattered and their savings gone, 150 people returned home": a noun and a participle with no verb,
-# opening on a pronoun that points at the subject the listener has not heard yet
-_ABSOLUTE_PART = r"(?:(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[a-z]+) )?(?:[a-z][\w'-]* ){0,3}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
-_ABSOLUTE_OPENER = re.compile(rf"(?:Their|His|Her|Its) (?:[A-Za-z][\w'-]* ){{0,3}}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
-                              rf"(?: and {_ABSOLUTE_PART})?, (?=(?:nearly |about |almost |some |more than )?"
-                              rf"(?:the |[A-Z0-9]|[a-z]+ [a-z]+ed\b))")
-
-
-def absolute_opener(s: str) -> tuple[str, str] | None:
-    """A sentence with an absolute opener, as its main clause and the opener said after it as a clause: "Their
-    dream shattered and savings wasted, nearly 150 people returned home" -> ("Nearly 150 people returned home",
-    "Their dream was shattered and savings were wasted."). Cut at its "and", it gave the fragment "Their dream
-    shattered.", and its "Their" came before anyone it could point at."""
-    m = _ABSOLUTE_OPENER.match(s)
-    rest = s[m.end():] if m else ""
-    if not m or words(rest) < 5 or re.search(r"\b(?:said|says|told|tells|added|reported|announced|wrote)\b",
-                                             " ".join(rest.split()[:6])):
-        return None  # "His father died, the family said.": a claim and its speaker, not an opener
-
-    def with_be(part: str) -> str:
-        *noun, participle = part.split()
-        plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
-        return " ".join(noun + ["were" if plural else "was", participle])
-
-    opener = " and ".join(with_be(p) for p in m.group(0).rstrip(", ").split(" and "))
-    return rest[:1].upper() + rest[1:], opener + "."
 
 
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,

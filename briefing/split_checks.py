@@ -86,3 +86,29 @@ def list_goes_on(clause: str, rest: str) -> bool:
     the comma after it?"""
     return bool(re.search(r"\b(?:include|includes|included|such as)\b", clause)
                 and re.match(r"[^,]+(?:, [^,]+)* (?:and|or) [^,]+, ", rest))
+
+
+def _lost_end(part: str, pieces: list[str]) -> bool:
+    """Did shortening a part leave out its last words (the words a following "This was ..." leans on)?"""
+    tail = re.findall(r"[\w'-]+", part)[-2:]
+    said = set(re.findall(r"[\w'-]+", " ".join(pieces)))
+    return bool(tail) and not all(w in said for w in tail)
+
+
+LEANING = ("This", "That", "It", "They", "But", "So", "There,", "He", "She")
+
+
+def keep_leaning(pieces: list[list[str]]) -> list[str]:
+    """Join the shortened parts of one sentence, leaving out a part that leans on a part that was lost:
+    "It was obtained by Variety." means nothing once "The statement claimed ..." is gone."""
+    out: list[str] = []
+    lost = False
+    for part in pieces:
+        if not part:
+            lost = True
+            continue
+        if lost and part[0].split()[0] in LEANING:
+            continue
+        out += part
+        lost = False
+    return out
