@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import DETERMINERS
+from ..clauses import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRESENT_VERBS
+from ..dateline import strip_dateline
 from ..vocabulary import common_words, glossary_entries
 
 # words that are never names: lowered at the start of a sentence even when the article never writes them so
@@ -101,7 +102,7 @@ def capitalised_alone_inside(word: str, text: str) -> bool:
     """Does the text write the word capitalised inside a sentence with no other capitalised word next to it ("said
     Apple is ...")? Then it is a name of its own, not a plain word that opens sentences ("Police arrested ...")."""
     cap_word = r"[A-Z][\w.'-]*"
-    for m in re.finditer(rf"(\S+) {re.escape(word)}(?:'s?)?(?= (\S+)|[,.;:!?]|$)", text.replace("\u2019", "'")):
+    for m in re.finditer(rf"(\S+) {re.escape(word)}(?:'s?)?(?= (\S+)|[,.;:!?]|$)", undated(text)):
         before, after = m.group(1), m.group(2) or ""
         if before.endswith((".", "!", "?", ":")) and not TITLE_OR_INITIAL.fullmatch(before):
             continue  # a sentence start
@@ -110,6 +111,43 @@ def capitalised_alone_inside(word: str, text: str) -> bool:
         return True  # alone ("said Apple is"), or the last word of a name, which may stand for all of it
         # ("Tallis Foods ... Foods said")
     return False
+
+
+def undated(text: str) -> str:
+    """The text with each paragraph's dateline taken off: "PORT ELM, Maine (Wire) — Health officials ..." opens
+    a sentence with "Health", it does not name anything."""
+    return "\n".join(strip_dateline(p) for p in text.replace("\u2019", "'").split("\n"))
+
+
+def plain_word_said_once(word: str, article_text: str) -> bool:
+    """A common English word that the article's body capitalises once, at the start of a sentence, and nowhere
+    else ("Comparison websites list deals.", "Preparation work goes on."): a plain word opening a sentence. A
+    name the story is about comes back, or stands inside a sentence ("said Apple"); one said once at a sentence
+    start and never again is rare. The caller asks only when no capitalised word follows close by ("London
+    runner Ana Berg won ..." names a place in a string of names) and when a noun follows, not a verb: a plain
+    word opening a sentence describes the noun after it ("Hidden cameras filmed ..."); a single word (not a
+    plural: "Families can ...") with its verb right after it is a subject, most often a name ("Tommy retired")."""
+    low = word.lower()
+    if low not in common_words() and not (low.endswith("s") and low[:-1] in common_words()) \
+            or re.search(r"(?:ish|ese|an|ans)$", low):
+        return False  # "Spanish", "Chinese", "Americans": a people or a language is written as a name
+    body = undated(article_text.partition("\n\n")[2] or article_text)
+    return len(re.findall(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", body)) == 1 \
+        and not capitalised_alone_inside(word, body)
+
+
+def verb_like(word: str) -> bool:
+    """A word that may be the verb right after a one-word subject: "is", "retired", "says", "will"."""
+    w = word.lower().strip(",.;:")
+    return w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS and w.endswith("s") or len(w) > 3 and w.endswith("ed")
+
+
+def describes_a_name(word: str, article_text: str) -> bool:
+    """A word the article writes in lower case right before a name ("the team's defenseman Ana Berg") and never
+    capitalises inside a sentence: a description, not a title that is part of the name ("Mayor Ana Berg")."""
+    text = undated(article_text)
+    return bool(re.search(rf"\b{re.escape(word.lower())} [A-Z]", text)) and not capitalised_alone_inside(word, text) \
+        and not re.search(rf"[a-z,] {re.escape(word)} [A-Z]", text)
 
 
 def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None,
@@ -134,6 +172,11 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
         return sentence
     if NUMBER_WORD.fullmatch(bare.lower()):
         return sentence[:1].lower() + sentence[1:]  # "Fifty-one percent say ...": a number, never a name
+    if article_text is not None and (rest[:1].islower() and not re.search(r"^(?:\S+ ){0,2}[A-Z]", rest)
+                                     and not (verb_like(rest.split(" ", 1)[0]) and not bare.endswith("s"))
+                                     and plain_word_said_once(bare, article_text)
+                                     or rest[:1].isupper() and describes_a_name(bare, article_text)):
+        return sentence[:1].lower() + sentence[1:]  # "Comparison websites list ...", "defenseman Ana Berg scored"
     if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
             and bare in article_words:
         return sentence  # a word the article only ever capitalises may be a name ("London")

@@ -21,6 +21,7 @@ from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, rare_count
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
+from .point_sense import not_a_main_point
 from .selection import NOT_LEANING, Draft, odd_reason, points_outside
 
 MAX_POINTS = 5  # a script short of five minutes
@@ -275,9 +276,11 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
-        people = article_people(f"{draft.article.title}\n\n{draft.article.body}")
+        article = f"{draft.article.title}\n\n{draft.article.body}"
+        people = article_people(article)
         said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)
-                      and not {point_key(t), point_key(before_dash(t))} & left_out]
+                      and not {point_key(t), point_key(before_dash(t))} & left_out
+                      and not not_a_main_point(t, article)]
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
