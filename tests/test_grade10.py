@@ -66,3 +66,82 @@ def test_an_aside_of_facts_stays_a_point() -> None:
     assert not not_a_main_point("The plan takes effect on July 1.", article)
     assert not_a_main_point("Lee has not met Berg.", article)
     assert not not_a_main_point("Van Berg noted that he and his wife lost a child.", article)
+
+
+def test_who_someone_is_and_a_said_that_thing_are_no_main_points() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    article = "Ann Lee is the CEO of Norvale Foods. She said sales rose. Lee said that helps a lot."
+    people = {"Lee": "she"}
+    assert not_a_main_point("Lee is the CEO of Norvale Foods.", article, people)
+    assert not not_a_main_point("Lee is the CEO of Norvale Foods.", article, people, first_line=True)
+    assert not not_a_main_point("Orbis is the leader of the phone market.", article, people)  # a firm: news
+    assert not not_a_main_point("Ann Lee is the newest candidate for mayor.", article, people)
+    assert not_a_main_point("Lee said that helps a lot.", article, people)
+    assert not not_a_main_point("Lee said that the team won.", article, people)
+
+
+def test_a_point_that_compares_with_a_line_before_is_no_main_point() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    assert not_a_main_point("A similarly fresh poll has lower numbers.", "A poll found 51 percent agree.")
+
+
+def test_a_plain_word_before_a_noun_and_a_name_later_is_lowered() -> None:
+    body = "Norvale Labs tested a new pill on 300 people. Full results from TRIAL-9 will be shown in May."
+    draft = draft_article(Article("Pill test", body))
+    assert _lowered("Full results from TRIAL-9 will be shown in May.", draft) == \
+        "full results from TRIAL-9 will be shown in May."
+
+
+def test_more_side_notes() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    people = {"Ahn": "he"}
+    assert not_a_main_point("Kevin Ahn is the district's nutrition director.", "", people)
+    assert not_a_main_point("Neither side could be reached for comment.", "", people)
+
+
+def test_a_plain_word_that_also_ends_a_longer_name_is_lowered_before_a_noun() -> None:
+    body = ("PORT ELM, Maine (Wire) — Health officials began a vaccine drive on Monday. It is paid for by the "
+            "Elm County Department of Public Health.\n\nTallis Foods sold more packs. Foods said prices rose.")
+    draft = draft_article(Article("Vaccine drive", body))
+    assert _lowered("Health officials began a vaccine drive on Monday.", draft) == \
+        "health officials began a vaccine drive on Monday."
+    assert _lowered("Foods said prices rose.", draft) == "Foods said prices rose."
+
+
+def test_a_person_the_article_quotes_is_a_person_for_who_someone_is() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    article = "Mia Holt's answer was calm. Holt is the CEO of Norvale Foods. \u201cWe will wait,\u201d Holt said."
+    assert not_a_main_point("Holt is the CEO of Norvale Foods.", article, {})
+
+
+def test_a_side_note_still_counts_in_the_story_s_common_words() -> None:
+    from briefing.writers.recap import story_points
+    story = ["Norvale's new rail plan has faced anger and mockery since Monday.", "Ann Lee is the CEO of Norvale Rail.",
+             "Lee said the plan would cut journey times.", "Trains will run every ten minutes from May."]
+    with_note = story_points(story, {"Norvale", "Lee", "Ann", "Rail", "May"}, 3,
+                             side_note=lambda s: s == "Ann Lee is the CEO of Norvale Rail.")
+    assert "Ann Lee is the CEO of Norvale Rail." not in with_note
+    assert with_note[0] == story[0]
+
+
+def test_a_person_named_with_a_job_beside_the_name_is_a_person() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    article = ("The town's nutrition director, Kevin Moss, estimated the cost. Labour's Ann Fell, the deputy "
+               "council leader, received 38 votes.")
+    assert not_a_main_point("Kevin Moss is the town's nutrition director.", article, {})
+    assert not_a_main_point("Fell is the deputy council leader.", article, {})
+
+
+def test_a_noun_with_its_participle_and_no_verb_is_no_statement() -> None:
+    from briefing.writers.recap import is_statement
+    assert not is_statement("A study published last year by researchers at Norvale University.", set())
+    assert is_statement("The plan approved by the board includes three changes.", set())
+    assert is_statement("A man arrested last week was freed on Monday.", set())
+    assert is_statement("The motion passed by 30 votes to 11.", set())
+    assert is_statement("The store opened last week.", set())
+
+
+def test_the_grade_pass_keeps_the_line_the_next_line_leans_on() -> None:
+    from briefing.writers.ease import _leans_back
+    assert _leans_back("Others, officials said, earned just too much to qualify.")
+    assert not _leans_back("Trains will run every ten minutes.")

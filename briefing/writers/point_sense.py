@@ -3,21 +3,27 @@
 A line can be a plain, whole statement and still be no main point: the background the article gave in an
 aside ("Dr. Lee, who has not treated the singer, said ..." -> "Lee has not treated the singer."), a note on
 where the news came from or who would not talk ("The company did not respond to a request for comment."),
-or a line whose "he" or "she" stands for someone named only in a line before ("The second time he did not
-answer."). Said alone after "We heard that", each would puzzle the listener or tell them nothing.
+a line whose "he" or "she" stands for someone named only in a line before ("The second time he did not
+answer."), a "that" or "similarly" that points back ("Lee said that helps a lot.", "A similarly fresh poll
+..."), or who a person of the story is ("Lee is the CEO of Norvale Foods."). Said alone after "We heard
+that", each would puzzle the listener or tell them nothing.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..faithful import SPEECH_VERB
+from ..speakers import JOBS
+from .point_case import verb_like
 
 # notes on the reporting rather than the news: who would not comment, where a document came from
 REPORTING_NOTE = re.compile(
-    r"\b(?:(?:did not|didn't|has not|have not|had not) (?:at once |immediately |yet )?(?:respond|reply|return|answer)\w*"
+    r"\b(?:(?:did not|didn't|has not|have not|had not) (?:at once |immediately |yet )?"
+    r"(?:respond|reply|return|answer)\w*"
     r" (?:to )?(?:\w+ ){0,3}(?:requests?|calls?|messages?|emails?|questions?) for comment"
     r"|(?:declined|refused) to comment|(?:no|any) (?:further |immediate )?comments?\b"
-    r"|could not be reached|not (?:immediately )?available for comment"
+    r"|be reached for comment|could not be reached|not (?:immediately )?available for comment"
     r"|(?:was|were|has been|have been) (?:first )?(?:obtained|seen|reported) by\b)", re.IGNORECASE)
 # a person said as "he"/"she" inside the line: fine after the one who speaks ("Lee said she ..."), not before
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him)\b")
@@ -26,6 +32,42 @@ OTHER_SPEAKING = re.compile(r"\b(?:asked|admitted|announced|recalled|revealed|co
 # the words that open an aside about the person or thing just named
 ASIDE_OPENERS = ("who", "which")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
+
+
+# "Ann Lee is the CEO of Norvale Foods.", "Lee is president of the club.": who a person is
+_JOB_WORDS = "|".join(sorted((re.escape(j) for j in JOBS if not j.endswith(".")), key=len, reverse=True))
+WHO_SOMEONE_IS = re.compile(rf"^(?:[A-Z][\w.'-]* ){{0,3}}[A-Z][\w'-]+ (?:is|was) (?:(?:a|an|the) )?"
+                            rf"(?:(?!(?:for|of|at|to|in|with) )[\w'-]+ ){{0,3}}?"
+                            rf"(?i:{_JOB_WORDS}|member|partner|editor)s?\b")
+# "Boudreau said that helps a lot.": "that" is the subject, a thing said in a line before
+SAID_THAT_THING = re.compile(r"\b(?:said|says|added) that (\w+)")
+
+
+# "A similarly fresh poll has lower numbers.": like, or lower than, what a line before said
+COMPARES_BACK = re.compile(r"\b(?:similarly|likewise)\b", re.IGNORECASE)
+
+
+def who_someone_is(sentence: str, people: Collection[str], article_text: str = "") -> bool:
+    """"Ann Lee is the CEO of Norvale Foods.": who a person of the story (a name the article calls "he" or
+    "she", or one it quotes: "Lee said") is. The story says it to introduce her; as a main point of the news
+    it says nothing happened (the first line of a story may still be one). "Apple is the leader ..." is about
+    a firm: it may be news."""
+    if not WHO_SOMEONE_IS.match(sentence):
+        return False
+    bare = re.sub(r"'s?$", "", sentence.split(" is ", 1)[0].split(" was ", 1)[0].split()[-1])
+    name, jobs = re.escape(bare), f"(?i:{_JOB_WORDS})"
+    # the article quotes the person ("Lee said"), or gives the job next to the name ("Ann Lee, the chief
+    # executive, ...", "the nutrition director, Ann Lee, ...")
+    person = rf"\b{name}(?:'s)?,? (?:said|says|told)\b|\bsaid {name}\b" \
+        rf"|\b{name}, (?:the |a |an )?(?:[\w'-]+ ){{0,3}}{jobs}\b|{jobs}, (?:[A-Z][\w'-]+ )*{name}\b"
+    return bare in people or re.search(person, article_text.replace("\u2019", "'")) is not None
+
+
+def said_that_thing(sentence: str) -> bool:
+    """"Boudreau said that helps a lot.": the "that" after "said" is no conjunction but the subject, standing
+    for something in a line before ("said that the team ..." is the conjunction)."""
+    m = SAID_THAT_THING.search(sentence)
+    return m is not None and verb_like(m.group(1))
 
 
 def is_reporting_note(sentence: str) -> bool:
@@ -38,8 +80,10 @@ def person_from_before(sentence: str) -> bool:
     """"The second time he did not answer.": a "he" or "she" with no speaker before it in the line stands
     for a person the listener met in a line the recap does not repeat."""
     m = PERSON_PRONOUN.search(sentence)
-    before = sentence[:m.start()] if m else ""
-    return bool(m) and not SPEECH_VERB.search(before) and not OTHER_SPEAKING.search(before)
+    if m is None:
+        return False
+    before = sentence[:m.start()]
+    return not SPEECH_VERB.search(before) and not OTHER_SPEAKING.search(before)
 
 
 def from_an_aside(sentence: str, article_text: str) -> bool:
@@ -57,5 +101,8 @@ def from_an_aside(sentence: str, article_text: str) -> bool:
     return False
 
 
-def not_a_main_point(sentence: str, article_text: str) -> bool:
-    return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text)
+def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
+    """Any of the side notes above; who someone is counts only past the story's first line."""
+    return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text) \
+        or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) \
+        or (not first_line and who_someone_is(sentence, people, article_text))

@@ -8,7 +8,7 @@ subject, and its first word is lowered only when that word is not a name, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set as AbstractSet
+from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 from functools import lru_cache
 
 from ..checks import MIN_COMMON_SHARE
@@ -68,6 +68,11 @@ APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughl
 LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there", "also", "and"}
 
 
+# a noun, then an "-ed" word and its doer: the "-ed" word describes the noun ("A study published last year by
+# researchers at ..."); "The motion passed by 30 votes." and "The store opened last week." are statements
+REDUCED_RELATIVE = re.compile(r"^(?:A|An|The) [a-z]+ [a-z]+ed (?:(?:last|this|earlier) [a-z]+ )?by (?!\d)")
+
+
 def _is_verb(tok: str) -> bool:
     w = tok.lower().strip(",.;:")
     return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
@@ -91,6 +96,9 @@ def is_statement(sentence: str, names: set[str]) -> bool:
         return False
     if first.endswith("ed") and _is_verb(first) and not is_name(toks[0], names):
         return False  # "Danced along to the beat.": a piece whose subject stayed in the sentence before
+    if REDUCED_RELATIVE.search(sentence) \
+            and not any(_is_verb(t) for t in REDUCED_RELATIVE.split(sentence, 1)[1].split()):
+        return False  # "A study published last year by researchers at Norvale University.": no verb of its own
     if "\u2026" in sentence or "..." in sentence:
         return False  # "The launch day is Tuesday… sort of.": a thought left hanging
     if first in PRONOUNS:
@@ -209,11 +217,13 @@ def before_dash(sentence: str) -> str:
 
 
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
-                 at_least: int = MIN_POINTS, plainest_first: bool = False) -> list[str]:
+                 at_least: int = MIN_POINTS, plainest_first: bool = False,
+                 side_note: Callable[[str], bool] = lambda s: False) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and names
     (who, where, when, how many), the plainest first among equals and points of long words last. A point
     with one uncommon word comes in only to reach `at_least`. With `plainest_first` (a script that reads
-    above the target grade) the plainest points come first whatever facts they carry."""
+    above the target grade) the plainest points come first whatever facts they carry. A `side_note`
+    (point_sense) is never a point, but its words still count in the story's share of common words."""
     explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
@@ -230,22 +240,24 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
 
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
     opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
-    lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS)
+    lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS) and not side_note(s)
                  and rare(s) <= (opening_rare if i < OPENING_LINES else 1)), None)
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
-    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
+    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0 and not side_note(s)]
     ranked = sorted(points, key=plainest)
     if not lead and not ranked:
         # no short plain point: the story still gets its first statement, if it has one that stands alone,
         # even a short one ("Lawan raised the motion.") or one as long as "We heard that" leaves room for
-        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None) or \
+        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3
+                     and not side_note(s)), None) or \
             next((s for s in story if 3 <= words(s) <= LONGEST - 3 and stands_alone(s) and is_statement(s, names)
                   and not they_points_outside(s, names)
-                  and rare(s) <= 3), None)
+                  and rare(s) <= 3 and not side_note(s)), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
     wanted = min(at_least, count)
     if len(chosen) < wanted:
-        extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
+        extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1
+                 and not side_note(s)]
         chosen += sorted(extra, key=plainest)[:wanted - len(chosen)]
     return [s for s in story if s in chosen]
 
@@ -279,9 +291,14 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         article = f"{draft.article.title}\n\n{draft.article.body}"
         people = article_people(article)
         said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)
-                      and not {point_key(t), point_key(before_dash(t))} & left_out
-                      and not not_a_main_point(t, article)]
-        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
+                      and not {point_key(t), point_key(before_dash(t))} & left_out]
+
+        def side_note(t: str, story: list[str] = story, article: str = article,
+                      people: dict[str, str] = people) -> bool:
+            return not_a_main_point(t, article, people, first_line=bool(story) and t == story[0])
+
+        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
+                                               side_note)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:
