@@ -11,11 +11,12 @@ that", each would puzzle the listener or tell them nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from ..faithful import SPEECH_VERB
 from ..speakers import JOBS
 from .point_case import verb_like
+from .selection import NOT_LEANING, Draft
 
 # notes on the reporting rather than the news: who would not comment, where a document came from
 REPORTING_NOTE = re.compile(
@@ -106,3 +107,34 @@ def not_a_main_point(sentence: str, article_text: str, people: Collection[str] =
     return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text) \
         or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) \
         or (not first_line and who_someone_is(sentence, people, article_text))
+
+
+# "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
+PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) "
+                            r"(?:that )?(it\b.*)$")
+
+
+def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
+    """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
+    person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
+    nothing ("it is likely that ...", "it was raining") is fine."""
+    m = PERSON_SAID_IT.match(sentence)
+    if not m:
+        return False
+    return m.group(1) in people and not NOT_LEANING.match(m.group(2))
+
+
+# words whose reach goes past the end of their piece: "No details were given on how the | targets would be
+# met." The piece after them, said alone, would say the opposite or more than the article
+SCOPE_WORDS = re.compile(r"\b(?:not|no|never|unless|if|whether|how|why|what|until|only|except|without|nor)\b|n't\b",
+                         re.IGNORECASE)
+
+
+def scoped_by_earlier_piece(text: str, draft: Draft) -> bool:
+    """A line cut from the middle or end of an article sentence whose earlier piece holds a "no", an "if" or
+    a "how": in the story it is heard right after that piece; as a recap point it would be heard alone."""
+    for i, ln in enumerate(draft.lines):
+        if ln.text == text:
+            earlier = [x for x in draft.lines[:i] if x.group == ln.group]
+            return any(SCOPE_WORDS.search(x.text) for x in earlier)
+    return False

@@ -8,7 +8,7 @@ subject, and its first word is lowered only when that word is not a name, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
+from collections.abc import Callable, Sequence, Set as AbstractSet
 from functools import lru_cache
 
 from ..checks import MIN_COMMON_SHARE
@@ -21,8 +21,8 @@ from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, rare_count
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
-from .point_sense import not_a_main_point
-from .selection import NOT_LEANING, Draft, odd_reason, points_outside
+from .point_sense import it_points_outside, not_a_main_point, scoped_by_earlier_piece
+from .selection import Draft, odd_reason, points_outside
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
@@ -168,21 +168,6 @@ def they_points_outside(sentence: str, names: AbstractSet[str] = frozenset()) ->
     return True
 
 
-# "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
-PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) "
-                            r"(?:that )?(it\b.*)$")
-
-
-def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
-    """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
-    person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
-    nothing ("it is likely that ...", "it was raining") is fine."""
-    m = PERSON_SAID_IT.match(sentence)
-    if not m:
-        return False
-    return m.group(1) in people and not NOT_LEANING.match(m.group(2))
-
-
 @lru_cache(maxsize=64)
 def article_people(text: str) -> dict[str, str]:
     """"he" or "she" for each name the article uses for a person (cached: every build asks again)."""
@@ -310,22 +295,6 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
-
-
-# words whose reach goes past the end of their piece: "No details were given on how the | targets would be
-# met." The piece after them, said alone, would say the opposite or more than the article
-SCOPE_WORDS = re.compile(r"\b(?:not|no|never|unless|if|whether|how|why|what|until|only|except|without|nor)\b|n't\b",
-                         re.IGNORECASE)
-
-
-def scoped_by_earlier_piece(text: str, draft: Draft) -> bool:
-    """A line cut from the middle or end of an article sentence whose earlier piece holds a "no", an "if" or
-    a "how": in the story it is heard right after that piece; as a recap point it would be heard alone."""
-    for i, ln in enumerate(draft.lines):
-        if ln.text == text:
-            earlier = [x for x in draft.lines[:i] if x.group == ln.group]
-            return any(SCOPE_WORDS.search(x.text) for x in earlier)
-    return False
 
 
 def story_names(draft: Draft) -> set[str]:
