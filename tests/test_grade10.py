@@ -145,3 +145,19 @@ def test_the_grade_pass_keeps_the_line_the_next_line_leans_on() -> None:
     from briefing.writers.ease import _leans_back
     assert _leans_back("Others, officials said, earned just too much to qualify.")
     assert not _leans_back("Trains will run every ten minutes.")
+
+
+def test_a_point_is_counted_as_the_recap_says_it() -> None:
+    from briefing.writers.recap import story_points
+    story = ["Norvale won the final 3-2 on Sunday.", "Defenseman Tom Reyes had scored earlier for Norvale.",
+             "The fans sang for an hour after the game.", "The team will get a new coach in May."]
+    lowered = story_points(story, {"Norvale", "Tom", "Reyes", "May"}, 2, at_least=2,
+                           said_as=lambda s: s[:1].lower() + s[1:] if s.startswith("Defenseman") else s)
+    assert "Defenseman Tom Reyes had scored earlier for Norvale." not in lowered  # "defenseman" is uncommon
+
+
+def test_a_titled_person_who_says_it_points_at_an_earlier_line() -> None:
+    from briefing.writers.point_sense import it_points_outside
+    article = "Professor Lena Moss of Norvale University said the party lost. Northline said it would cut trains."
+    assert it_points_outside("Moss said it only had to be the other option.", {}, article)
+    assert not it_points_outside("Northline said it would cut ten trains.", {}, article)

@@ -56,11 +56,16 @@ def who_someone_is(sentence: str, people: Collection[str], article_text: str = "
     if not WHO_SOMEONE_IS.match(sentence):
         return False
     bare = re.sub(r"'s?$", "", sentence.split(" is ", 1)[0].split(" was ", 1)[0].split()[-1])
+    return is_person(bare, people, article_text, speaking=True)
+
+
+def is_person(bare: str, people: Collection[str], article_text: str, speaking: bool = False) -> bool:
+    """A name the article calls "he" or "she", or one it gives a job beside ("Ann Lee, the chief executive,",
+    "the nutrition director, Ann Lee,", "Professor Ann Lee"), or (with `speaking`) one it quotes ("Lee said")."""
     name, jobs = re.escape(bare), f"(?i:{_JOB_WORDS})"
-    # the article quotes the person ("Lee said"), or gives the job next to the name ("Ann Lee, the chief
-    # executive, ...", "the nutrition director, Ann Lee, ...")
-    person = rf"\b{name}(?:'s)?,? (?:said|says|told)\b|\bsaid {name}\b" \
-        rf"|\b{name}, (?:the |a |an )?(?:[\w'-]+ ){{0,3}}{jobs}\b|{jobs}, (?:[A-Z][\w'-]+ )*{name}\b"
+    person = rf"\b{name}, (?:the |a |an )?(?:[\w'-]+ ){{0,3}}{jobs}\b|\b{jobs},? (?:[A-Z][\w'.-]+ )*{name}\b"
+    if speaking:
+        person += rf"|\b{name}(?:'s)?,? (?:said|says|told)\b|\bsaid {name}\b"
     return bare in people or re.search(person, article_text.replace("\u2019", "'")) is not None
 
 
@@ -114,14 +119,14 @@ PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(
                             r"(?:that )?(it\b.*)$")
 
 
-def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
+def it_points_outside(sentence: str, people: Mapping[str, str], article_text: str = "") -> bool:
     """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
     person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
     nothing ("it is likely that ...", "it was raining") is fine."""
     m = PERSON_SAID_IT.match(sentence)
     if not m:
         return False
-    return m.group(1) in people and not NOT_LEANING.match(m.group(2))
+    return is_person(m.group(1), people, article_text) and not NOT_LEANING.match(m.group(2))
 
 
 # words whose reach goes past the end of their piece: "No details were given on how the | targets would be

@@ -203,18 +203,21 @@ def before_dash(sentence: str) -> str:
 
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
                  at_least: int = MIN_POINTS, plainest_first: bool = False,
-                 side_note: Callable[[str], bool] = lambda s: False) -> list[str]:
+                 side_note: Callable[[str], bool] = lambda s: False,
+                 said_as: Callable[[str], str] | None = None) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and names
     (who, where, when, how many), the plainest first among equals and points of long words last. A point
     with one uncommon word comes in only to reach `at_least`. With `plainest_first` (a script that reads
     above the target grade) the plainest points come first whatever facts they carry. A `side_note`
-    (point_sense) is never a point, but its words still count in the story's share of common words."""
+    (point_sense) is never a point, but its words still count in the story's share of common words. `said_as`
+    gives a point as the recap says it (its first word lowered from the article's evidence): a "defenseman"
+    said in lower case is an uncommon word the listener hears."""
     explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 
-    def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
-        return rare_count(lower_first_word(s, names))
+    def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered as the recap lowers it
+        return rare_count(said_as(s) if said_as else lower_first_word(s, names))
 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
@@ -275,15 +278,19 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
         article = f"{draft.article.title}\n\n{draft.article.body}"
         people = article_people(article)
-        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)
+        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft)
+                      and not it_points_outside(t, people, article)
                       and not {point_key(t), point_key(before_dash(t))} & left_out]
 
         def side_note(t: str, story: list[str] = story, article: str = article,
                       people: dict[str, str] = people) -> bool:
             return not_a_main_point(t, article, people, first_line=bool(story) and t == story[0])
 
+        def said_as(t: str, draft: Draft = draft) -> str:
+            return _lowered(t, draft)
+
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
-                                               side_note)):
+                                               side_note, said_as)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:
