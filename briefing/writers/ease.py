@@ -20,6 +20,7 @@ from .base import estimated_seconds
 from .grade import reading_grade
 from .point_form import without_detail_tail
 from .recap import point_key
+from .leaning import opens_with_reference
 from .selection import SAID_THIS, Draft
 from .word_list import words_taught
 
@@ -88,15 +89,25 @@ def _tradeable(script: Script, lead_texts: set[str], lead_facts: set[str],
     """Story lines the grade pass may pass over, as said -> as the draft writes them: draft lines outside the
     lead (not a word's explanation the script added), long enough to matter, not the first to name someone
     the story names again, not the only home of a fact of the article's opening, not the speaker of the
-    line before ("The agency said this on Friday.": without it, a claim would be told as a fact)."""
+    line before ("The agency said this on Friday.": without it, a claim would be told as a fact), not the line
+    the next one leans on ("About 64% qualified." before "Others earned just too much.")."""
     story = [t for seg in script.segments if seg.kind == "story" for t in seg.sentences]
     found = {}
     for i, t in enumerate(story):
         draft = drafts.get(_small_words(t))
         if draft is not None and draft not in lead_texts and words(t) >= 6 and not SAID_THIS.search(t) \
-                and not _introduces(t, story[:i], story[i + 1:]) and not _only_home_of_a_lead_fact(t, lead_facts, story):
+                and not _introduces(t, story[:i], story[i + 1:]) \
+                and not _only_home_of_a_lead_fact(t, lead_facts, story) \
+                and not (i + 1 < len(story) and _leans_back(story[i + 1])):
             found[t] = draft
     return found
+
+
+def _leans_back(sentence: str) -> bool:
+    """"Others, officials said, earned too much.": a line that needs the one before it ("About 64% qualified.")
+    and that the selection does not know as leaning (leaning.opens_with_reference: a "They ..." or "... said
+    this" line is left out with the line it leans on)."""
+    return re.match(r"Others\b", sentence) is not None and not opens_with_reference(sentence)
 
 
 def _hardest_first(script: Script, candidates: list[str]) -> list[str]:

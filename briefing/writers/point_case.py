@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import DETERMINERS
+from ..clauses import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRESENT_VERBS
+from ..dateline import strip_dateline
 from ..vocabulary import common_words, glossary_entries
 
 # words that are never names: lowered at the start of a sentence even when the article never writes them so
@@ -101,7 +102,7 @@ def capitalised_alone_inside(word: str, text: str) -> bool:
     """Does the text write the word capitalised inside a sentence with no other capitalised word next to it ("said
     Apple is ...")? Then it is a name of its own, not a plain word that opens sentences ("Police arrested ...")."""
     cap_word = r"[A-Z][\w.'-]*"
-    for m in re.finditer(rf"(\S+) {re.escape(word)}(?:'s?)?(?= (\S+)|[,.;:!?]|$)", text.replace("\u2019", "'")):
+    for m in re.finditer(rf"(\S+) {re.escape(word)}(?:'s?)?(?= (\S+)|[,.;:!?]|$)", undated(text)):
         before, after = m.group(1), m.group(2) or ""
         if before.endswith((".", "!", "?", ":")) and not TITLE_OR_INITIAL.fullmatch(before):
             continue  # a sentence start
@@ -110,6 +111,53 @@ def capitalised_alone_inside(word: str, text: str) -> bool:
         return True  # alone ("said Apple is"), or the last word of a name, which may stand for all of it
         # ("Tallis Foods ... Foods said")
     return False
+
+
+def undated(text: str) -> str:
+    """The text with each paragraph's dateline taken off: "PORT ELM, Maine (Wire) — Health officials ..." opens
+    a sentence with "Health", it does not name anything."""
+    return "\n".join(strip_dateline(p) for p in text.replace("\u2019", "'").split("\n"))
+
+
+def plain_word_said_once(word: str, article_text: str, next_word: str = "") -> bool:
+    """A common English word that the article's body capitalises once, at the start of a sentence, and nowhere
+    else ("Comparison websites list deals.", "Preparation work goes on."): a plain word opening a sentence. A
+    name the story is about comes back, or stands inside a sentence ("said Apple"); one said once at a sentence
+    start and never again is rare. The caller asks only when no capitalised word follows close by ("London
+    runner Ana Berg won ..." names a place in a string of names) and when a noun follows, not a verb: a plain
+    word opening a sentence describes the noun after it ("Hidden cameras filmed ..."); a single word (not a
+    plural: "Families can ...") with its verb right after it is a subject, most often a name ("Tommy retired")."""
+    low = word.lower()
+    if low not in common_words() and not (low.endswith("s") and low[:-1] in common_words()) \
+            or re.search(r"(?:ish|ese|an|ans)$", low):
+        return False  # "Spanish", "Chinese", "Americans": a people or a language is written as a name
+    body = undated(article_text.partition("\n\n")[2] or article_text)
+    starts, in_a_name = 0, False
+    for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", body):
+        before = body[:m.start()].rstrip(" \t\"'(\u201c")
+        if not before or before[-1] in ".!?\n":
+            starts += 1
+        elif re.search(r"(?:^|\s)[A-Z][\w'.-]*$", before) or re.match(r"\s[A-Z]", body[m.end():m.end() + 2]):
+            in_a_name = True  # "the Department of Public Health", "Health Foundation"
+        else:
+            return False  # "said Apple is ...": a name of its own inside a sentence
+    # a word that ends a longer name may stand for it with its verb after it ("Tallis Foods ... Foods said")
+    return starts == 1 and not (in_a_name and verb_like(next_word))
+
+
+def verb_like(word: str) -> bool:
+    """A word that may be the verb right after a one-word subject: "is", "retired", "says", "will"."""
+    w = word.lower().strip(",.;:")
+    return w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS and w.endswith("s") \
+        or len(w) > 3 and w.endswith("ed")
+
+
+def describes_a_name(word: str, article_text: str) -> bool:
+    """A word the article writes in lower case right before a name ("the team's defenseman Ana Berg") and never
+    capitalises inside a sentence: a description, not a title that is part of the name ("Mayor Ana Berg")."""
+    text = undated(article_text)
+    return bool(re.search(rf"\b{re.escape(word.lower())} [A-Z]", text)) and not capitalised_alone_inside(word, text) \
+        and not re.search(rf"[a-z,] {re.escape(word)} [A-Z]", text)
 
 
 def lower_first_word(sentence: str, names: set[str], article_words: set[str] | None = None,
@@ -128,12 +176,21 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
             and not capitalised_alone_inside(bare, article_text):
         return sentence[:1].lower() + sentence[1:]  # "Police arrested ...": a plain word the article capitalises
         # only at a sentence start or inside a longer name ("the Columbus Police Department")
+    if article_text is not None and re.fullmatch(r"[A-Z][a-z]+", bare) and bare.lower() not in CALENDAR_NAMES \
+            and rest[:1].islower() and not re.search(r"^(?:\S+ )?[A-Z]", rest) \
+            and not (verb_like(rest.split(" ", 1)[0]) and not bare.endswith("s")) \
+            and plain_word_said_once(bare, article_text, rest.split(" ", 1)[0]):
+        # "Comparison websites list ...": the article's own evidence outweighs a guess from its capitals
+        # (a word after a dateline dash or inside "Public Health" looks like a name to name_words)
+        return sentence[:1].lower() + sentence[1:]
     if not first[:1].isupper() or is_name(first, names) or re.search(r"\d", first):
         return sentence  # "Kesra-4b", "G7": a name with a figure in it
     if bare.lower() in CALENDAR_NAMES:
         return sentence
     if NUMBER_WORD.fullmatch(bare.lower()):
         return sentence[:1].lower() + sentence[1:]  # "Fifty-one percent say ...": a number, never a name
+    if article_text is not None and rest[:1].isupper() and describes_a_name(bare, article_text):
+        return sentence[:1].lower() + sentence[1:]  # "defenseman Ana Berg scored": as the article writes it
     if article_words is not None and bare.lower() not in article_words and bare.lower() not in FUNCTION_WORDS \
             and bare in article_words:
         return sentence  # a word the article only ever capitalises may be a name ("London")

@@ -8,7 +8,7 @@ subject, and its first word is lowered only when that word is not a name, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set as AbstractSet
+from collections.abc import Callable, Sequence, Set as AbstractSet
 from functools import lru_cache
 
 from ..checks import MIN_COMMON_SHARE
@@ -21,7 +21,8 @@ from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, rare_count
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
-from .selection import NOT_LEANING, Draft, odd_reason, points_outside
+from .point_sense import it_points_outside, not_a_main_point, scoped_by_earlier_piece
+from .selection import Draft, odd_reason, points_outside
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
@@ -67,6 +68,11 @@ APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughl
 LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there", "also", "and"}
 
 
+# a noun, then an "-ed" word and its doer: the "-ed" word describes the noun ("A study published last year by
+# researchers at ..."); "The motion passed by 30 votes." and "The store opened last week." are statements
+REDUCED_RELATIVE = re.compile(r"^(?:A|An|The) [a-z]+ [a-z]+ed (?:(?:last|this|earlier) [a-z]+ )?by (?!\d)")
+
+
 def _is_verb(tok: str) -> bool:
     w = tok.lower().strip(",.;:")
     return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
@@ -90,6 +96,9 @@ def is_statement(sentence: str, names: set[str]) -> bool:
         return False
     if first.endswith("ed") and _is_verb(first) and not is_name(toks[0], names):
         return False  # "Danced along to the beat.": a piece whose subject stayed in the sentence before
+    if REDUCED_RELATIVE.search(sentence) \
+            and not any(_is_verb(t) for t in REDUCED_RELATIVE.split(sentence, 1)[1].split()):
+        return False  # "A study published last year by researchers at Norvale University.": no verb of its own
     if "\u2026" in sentence or "..." in sentence:
         return False  # "The launch day is Tuesday… sort of.": a thought left hanging
     if first in PRONOUNS:
@@ -159,21 +168,6 @@ def they_points_outside(sentence: str, names: AbstractSet[str] = frozenset()) ->
     return True
 
 
-# "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
-PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) "
-                            r"(?:that )?(it\b.*)$")
-
-
-def it_points_outside(sentence: str, people: Mapping[str, str]) -> bool:
-    """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
-    person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
-    nothing ("it is likely that ...", "it was raining") is fine."""
-    m = PERSON_SAID_IT.match(sentence)
-    if not m:
-        return False
-    return m.group(1) in people and not NOT_LEANING.match(m.group(2))
-
-
 @lru_cache(maxsize=64)
 def article_people(text: str) -> dict[str, str]:
     """"he" or "she" for each name the article uses for a person (cached: every build asks again)."""
@@ -208,17 +202,22 @@ def before_dash(sentence: str) -> str:
 
 
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
-                 at_least: int = MIN_POINTS, plainest_first: bool = False) -> list[str]:
+                 at_least: int = MIN_POINTS, plainest_first: bool = False,
+                 side_note: Callable[[str], bool] = lambda s: False,
+                 said_as: Callable[[str], str] | None = None) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and names
     (who, where, when, how many), the plainest first among equals and points of long words last. A point
     with one uncommon word comes in only to reach `at_least`. With `plainest_first` (a script that reads
-    above the target grade) the plainest points come first whatever facts they carry."""
+    above the target grade) the plainest points come first whatever facts they carry. A `side_note`
+    (point_sense) is never a point, but its words still count in the story's share of common words. `said_as`
+    gives a point as the recap says it (its first word lowered from the article's evidence): a "defenseman"
+    said in lower case is an uncommon word the listener hears."""
     explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
     story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 
-    def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered
-        return rare_count(lower_first_word(s, names))
+    def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered as the recap lowers it
+        return rare_count(said_as(s) if said_as else lower_first_word(s, names))
 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
@@ -229,22 +228,24 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
 
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
     opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
-    lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS)
+    lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS) and not side_note(s)
                  and rare(s) <= (opening_rare if i < OPENING_LINES else 1)), None)
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
-    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0]
+    points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0 and not side_note(s)]
     ranked = sorted(points, key=plainest)
     if not lead and not ranked:
         # no short plain point: the story still gets its first statement, if it has one that stands alone,
         # even a short one ("Lawan raised the motion.") or one as long as "We heard that" leaves room for
-        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3), None) or \
+        lead = next((s for s in story if _is_point(s, names, LEAD_POINT_WORDS) and rare(s) <= 3
+                     and not side_note(s)), None) or \
             next((s for s in story if 3 <= words(s) <= LONGEST - 3 and stands_alone(s) and is_statement(s, names)
                   and not they_points_outside(s, names)
-                  and rare(s) <= 3), None)
+                  and rare(s) <= 3 and not side_note(s)), None)
     chosen = list(dict.fromkeys(([lead] if lead else []) + ranked))[:count]
     wanted = min(at_least, count)
     if len(chosen) < wanted:
-        extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1]
+        extra = [s for s in story if s not in chosen and _is_point(s, names, most_words) and rare(s) == 1
+                 and not side_note(s)]
         chosen += sorted(extra, key=plainest)[:wanted - len(chosen)]
     return [s for s in story if s in chosen]
 
@@ -275,10 +276,21 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = 2 if len(stories) <= 3 else 1
         most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
-        people = article_people(f"{draft.article.title}\n\n{draft.article.body}")
-        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft) and not it_points_outside(t, people)
+        article = f"{draft.article.title}\n\n{draft.article.body}"
+        people = article_people(article)
+        said_alone = [t for t in story if not scoped_by_earlier_piece(t, draft)
+                      and not it_points_outside(t, people, article)
                       and not {point_key(t), point_key(before_dash(t))} & left_out]
-        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest)):
+
+        def side_note(t: str, story: list[str] = story, article: str = article,
+                      people: dict[str, str] = people) -> bool:
+            return not_a_main_point(t, article, people, first_line=bool(story) and t == story[0])
+
+        def said_as(t: str, draft: Draft = draft) -> str:
+            return _lowered(t, draft)
+
+        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
+                                               side_note, said_as)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if words(prefix) + words(point) > LONGEST:
@@ -290,22 +302,6 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
-
-
-# words whose reach goes past the end of their piece: "No details were given on how the | targets would be
-# met." The piece after them, said alone, would say the opposite or more than the article
-SCOPE_WORDS = re.compile(r"\b(?:not|no|never|unless|if|whether|how|why|what|until|only|except|without|nor)\b|n't\b",
-                         re.IGNORECASE)
-
-
-def scoped_by_earlier_piece(text: str, draft: Draft) -> bool:
-    """A line cut from the middle or end of an article sentence whose earlier piece holds a "no", an "if" or
-    a "how": in the story it is heard right after that piece; as a recap point it would be heard alone."""
-    for i, ln in enumerate(draft.lines):
-        if ln.text == text:
-            earlier = [x for x in draft.lines[:i] if x.group == ln.group]
-            return any(SCOPE_WORDS.search(x.text) for x in earlier)
-    return False
 
 
 def story_names(draft: Draft) -> set[str]:

@@ -1,0 +1,145 @@
+"""Which story lines are main points: the recap repeats what the story is about, not its side notes.
+
+A line can be a plain, whole statement and still be no main point: the background the article gave in an
+aside ("Dr. Lee, who has not treated the singer, said ..." -> "Lee has not treated the singer."), a note on
+where the news came from or who would not talk ("The company did not respond to a request for comment."),
+a line whose "he" or "she" stands for someone named only in a line before ("The second time he did not
+answer."), a "that" or "similarly" that points back ("Lee said that helps a lot.", "A similarly fresh poll
+..."), or who a person of the story is ("Lee is the CEO of Norvale Foods."). Said alone after "We heard
+that", each would puzzle the listener or tell them nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from ..faithful import SPEECH_VERB
+from ..speakers import JOBS
+from .point_case import verb_like
+from .selection import NOT_LEANING, Draft
+
+# notes on the reporting rather than the news: who would not comment, where a document came from
+REPORTING_NOTE = re.compile(
+    r"\b(?:(?:did not|didn't|has not|have not|had not) (?:at once |immediately |yet )?"
+    r"(?:respond|reply|return|answer)\w*"
+    r" (?:to )?(?:\w+ ){0,3}(?:requests?|calls?|messages?|emails?|questions?) for comment"
+    r"|(?:declined|refused) to comment|(?:no|any) (?:further |immediate )?comments?\b"
+    r"|be reached for comment|could not be reached|not (?:immediately )?available for comment"
+    r"|(?:was|were|has been|have been) (?:first )?(?:obtained|seen|reported) by\b)", re.IGNORECASE)
+# a person said as "he"/"she" inside the line: fine after the one who speaks ("Lee said she ..."), not before
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|him)\b")
+# beyond faithful.SPEECH_VERB: verbs after which a person says what he or she did, wants or knows
+OTHER_SPEAKING = re.compile(r"\b(?:asked|admitted|announced|recalled|revealed|confirmed|denied|stated|hopes|wants)\b")
+# the words that open an aside about the person or thing just named
+ASIDE_OPENERS = ("who", "which")
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
+
+
+# "Ann Lee is the CEO of Norvale Foods.", "Lee is president of the club.": who a person is
+_JOB_WORDS = "|".join(sorted((re.escape(j) for j in JOBS if not j.endswith(".")), key=len, reverse=True))
+WHO_SOMEONE_IS = re.compile(rf"^(?:[A-Z][\w.'-]* ){{0,3}}[A-Z][\w'-]+ (?:is|was) (?:(?:a|an|the) )?"
+                            rf"(?:(?!(?:for|of|at|to|in|with) )[\w'-]+ ){{0,3}}?"
+                            rf"(?i:{_JOB_WORDS}|member|partner|editor)s?\b")
+# "Boudreau said that helps a lot.": "that" is the subject, a thing said in a line before
+SAID_THAT_THING = re.compile(r"\b(?:said|says|added) that (\w+)")
+
+
+# "A similarly fresh poll has lower numbers.": like, or lower than, what a line before said
+COMPARES_BACK = re.compile(r"\b(?:similarly|likewise)\b", re.IGNORECASE)
+
+
+def who_someone_is(sentence: str, people: Collection[str], article_text: str = "") -> bool:
+    """"Ann Lee is the CEO of Norvale Foods.": who a person of the story (a name the article calls "he" or
+    "she", or one it quotes: "Lee said") is. The story says it to introduce her; as a main point of the news
+    it says nothing happened (the first line of a story may still be one). "Apple is the leader ..." is about
+    a firm: it may be news."""
+    if not WHO_SOMEONE_IS.match(sentence):
+        return False
+    bare = re.sub(r"'s?$", "", sentence.split(" is ", 1)[0].split(" was ", 1)[0].split()[-1])
+    return is_person(bare, people, article_text, speaking=True)
+
+
+def is_person(bare: str, people: Collection[str], article_text: str, speaking: bool = False) -> bool:
+    """A name the article calls "he" or "she", or one it gives a job beside ("Ann Lee, the chief executive,",
+    "the nutrition director, Ann Lee,", "Professor Ann Lee"), or (with `speaking`) one it quotes ("Lee said")."""
+    name, jobs = re.escape(bare), f"(?i:{_JOB_WORDS})"
+    person = rf"\b{name}, (?:the |a |an )?(?:[\w'-]+ ){{0,3}}{jobs}\b|\b{jobs},? (?:[A-Z][\w'.-]+ )*{name}\b"
+    if speaking:
+        person += rf"|\b{name}(?:'s)?,? (?:said|says|told)\b|\bsaid {name}\b"
+    return bare in people or re.search(person, article_text.replace("\u2019", "'")) is not None
+
+
+def said_that_thing(sentence: str) -> bool:
+    """"Boudreau said that helps a lot.": the "that" after "said" is no conjunction but the subject, standing
+    for something in a line before ("said that the team ..." is the conjunction)."""
+    m = SAID_THAT_THING.search(sentence)
+    return m is not None and verb_like(m.group(1))
+
+
+def is_reporting_note(sentence: str) -> bool:
+    """"A spokesman did not respond to a request for comment.", "The letter was obtained by a newspaper.":
+    how the news was gathered, not what happened."""
+    return bool(REPORTING_NOTE.search(sentence))
+
+
+def person_from_before(sentence: str) -> bool:
+    """"The second time he did not answer.": a "he" or "she" with no speaker before it in the line stands
+    for a person the listener met in a line the recap does not repeat."""
+    m = PERSON_PRONOUN.search(sentence)
+    if m is None:
+        return False
+    before = sentence[:m.start()]
+    return not SPEECH_VERB.search(before) and not OTHER_SPEAKING.search(before)
+
+
+def from_an_aside(sentence: str, article_text: str) -> bool:
+    """The line is the article's aside of what someone did not do made a sentence: its words after the subject
+    stand between ", who" or ", which" and a comma in the article ("Dr. Hamish Lee, who has not treated Ada
+    Berg, said ..." gives "Lee has not treated Ada Berg."). A disclaimer about a side figure, not the news."""
+    if not NEGATION.search(sentence):
+        return False  # "Ana Berg, who won 41 seats in May, ...": an aside of facts may be what the story is about
+    toks = sentence.rstrip(".!?").split()
+    text = re.sub(r"\s+", " ", article_text.replace("\u2019", "'"))
+    for cut in range(1, min(5, len(toks) - 2)):
+        rest = " ".join(toks[cut:])
+        if any(f", {opener} {rest}," in text for opener in ASIDE_OPENERS):
+            return True
+    return False
+
+
+def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
+    """Any of the side notes above; who someone is counts only past the story's first line."""
+    return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text) \
+        or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) \
+        or (not first_line and who_someone_is(sentence, people, article_text))
+
+
+# "Ellwood said it makes it personal.": a person's words about a thing of a story line the recap leaves out
+PERSON_SAID_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}([A-Z][\w'-]+) (?:also )?(?:said|says|added|told [\w ]+?) "
+                            r"(?:that )?(it\b.*)$")
+
+
+def it_points_outside(sentence: str, people: Mapping[str, str], article_text: str = "") -> bool:
+    """A point in which a person (a name the article calls "he" or "she") says "it ...": the "it" is no
+    person, so it stands for a thing named in a line before ("it is just huge"); an "it" that stands for
+    nothing ("it is likely that ...", "it was raining") is fine."""
+    m = PERSON_SAID_IT.match(sentence)
+    if not m:
+        return False
+    return is_person(m.group(1), people, article_text) and not NOT_LEANING.match(m.group(2))
+
+
+# words whose reach goes past the end of their piece: "No details were given on how the | targets would be
+# met." The piece after them, said alone, would say the opposite or more than the article
+SCOPE_WORDS = re.compile(r"\b(?:not|no|never|unless|if|whether|how|why|what|until|only|except|without|nor)\b|n't\b",
+                         re.IGNORECASE)
+
+
+def scoped_by_earlier_piece(text: str, draft: Draft) -> bool:
+    """A line cut from the middle or end of an article sentence whose earlier piece holds a "no", an "if" or
+    a "how": in the story it is heard right after that piece; as a recap point it would be heard alone."""
+    for i, ln in enumerate(draft.lines):
+        if ln.text == text:
+            earlier = [x for x in draft.lines[:i] if x.group == ln.group]
+            return any(SCOPE_WORDS.search(x.text) for x in earlier)
+    return False
