@@ -194,14 +194,15 @@ PHRASE_OPENER = re.compile(r"(?:in|on|at|during|after|before|since|by|for|with|w
 OCCASION = re.compile(r"This was (?:during|after|before|when|in|on|at) ")
 # "..., but he did not disclose how large": the speaker left something untold; "Lee said he did not disclose"
 # would be Lee talking about himself
-NOT_TOLD = re.compile(r"(?:But )?(?:he|she|they|He|She|They) (?:did not|didn't|would not|wouldn't|declined to"
-                      r"|refused to) (?:disclose|say|reveal|give|specify|elaborate|comment|explain|name|offer"
-                      r"|provide|confirm|discuss|answer|state|share)\b")
+UNTOLD = (r"(?:disclose|say|reveal|give|specify|elaborate|comment|explain|name|offer|provide|confirm|discuss|answer"
+          r"|state|share)")
+NOT_TOLD = re.compile(rf"(?:But )?(?:he|she|they|He|She|They) (?:did not|didn't|would not|wouldn't|declined to"
+                      rf"|refused to) {UNTOLD}\b")
 
 
-# "..., but declined to say how much": with no subject of its own, the refusal is the speaker's act
-UNTOLD_AFTER_CLAIM = re.compile(r",? but ((?:declined|refused) to (?:say|disclose|reveal|give|specify|elaborate|comment"
-                                r"|explain|name|confirm|discuss|answer|share)\b.*|(?:would not|wouldn't|did not|didn't)"
+# "..., but declined to say how much": with no subject of its own, the refusal is the speaker's act ("did not" only
+# with a verb of telling: "but did not offer refunds" may be the firm's)
+UNTOLD_AFTER_CLAIM = re.compile(rf",? but ((?:declined|refused) to {UNTOLD}\b.*|(?:would not|wouldn't|did not|didn't)"
                                 r" (?:say|disclose|reveal|give|specify|elaborate|comment|name)\b.*)$")
 
 
