@@ -200,6 +200,9 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "'a' before a plural: a word lost"  # "NASA is developing a new task order companies."
         elif re.search(r", (?:like|you know|I mean)[.!]$|, (?:and|but|or) (?:some|many|most|others|few)[.!]$", text):
             reason = "ends on a filler word"
+        elif re.search(r"\b(?:said|says|told \w+) (?:that )?the (?:truth|problem|thing|fact|reality|point|issue|question)"
+                       r" is, ", text):
+            reason = "a quote's 'the truth is,' left in"  # "The statement said the truth is, Lee has admitted ..."
         elif SPOKEN_FILLER_RE.search(text):
             reason = "a spoken filler left in"
         elif THAT_INSIDE_THIS_IS_RE.search(text):

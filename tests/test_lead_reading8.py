@@ -256,3 +256,10 @@ def test_a_pronoun_listener_is_not_said_to() -> None:
     out = _plain("Road experts for the council told it that traffic on the main road through Vessa would rise by "
                  "about 40% at peak times if the estate were built.")
     assert not any("to it" in s for s in out)
+
+
+def test_a_quotes_the_truth_is_is_odd_after_said() -> None:
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["The statement said the truth is, Lee has admitted to owing millions to the firm."])
+    assert odd_sentences(["Vell said the problem is, Tarn Works tells clients all the time."])
+    assert not odd_sentences(["He said the problem is the old houses that nobody paid to make safe."])
