@@ -111,8 +111,9 @@ def clause_list(sentence: str) -> list[str] | None:
 
 # "Their dream shattered and their savings gone, 150 people returned home": a noun and a participle with no verb,
 # opening on a pronoun that points at the subject the listener has not heard yet
-_ABSOLUTE_PART = r"(?:(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[a-z]+) )?(?:[a-z][\w'-]* ){0,3}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
-_ABSOLUTE_OPENER = re.compile(rf"(?:Their|His|Her|Its) (?:[A-Za-z][\w'-]* ){{0,3}}(?:[a-z]+ed|broken|gone|lost|spent|torn)"
+_PARTICIPLE = r"(?:[a-z]+ed|broken|gone|lost|spent|torn)"
+_ABSOLUTE_PART = rf"(?:(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[a-z]+) )?(?:[a-z][\w'-]* ){{0,3}}{_PARTICIPLE}"
+_ABSOLUTE_OPENER = re.compile(rf"(?:Their|His|Her|Its) (?:[A-Za-z][\w'-]* ){{0,3}}{_PARTICIPLE}"
                               rf"(?: and {_ABSOLUTE_PART})?, (?=(?:nearly |about |almost |some |more than )?"
                               rf"(?:the |[A-Z0-9]|[a-z]+ [a-z]+ed\b))")
 
@@ -135,3 +136,21 @@ def absolute_opener(s: str) -> tuple[str, str] | None:
 
     opener = " and ".join(with_be(p) for p in m.group(0).rstrip(", ").split(" and "))
     return rest[:1].upper() + rest[1:], opener + "."
+
+
+# "Output beat forecasts and the potential oversupply, combined with weak demand, sent prices lower": the "and" joins
+# a second clause whose subject is followed by a "with" aside; read as one clause, "beat ... the oversupply" misleads
+_SECOND_SUBJECT = re.compile(
+    r"(?P<first>[A-Z].{10,}?) and (?P<subject>(?:the|a|an|its|their|this|that|these|those) [^,]{3,40}), "
+    r"(?P<aside>(?:combined|coupled|together|along) with [^,]{3,80}), (?P<verb>[a-z]+)\b(?P<rest>.{3,})")
+
+
+def second_subject(sentence: str) -> list[str] | None:
+    """The two clauses of 'A beat forecasts and the oversupply, combined with X, sent prices lower', each a sentence;
+    None when the word after the aside is not a past verb (the clause would have none of its own)."""
+    m = _SECOND_SUBJECT.fullmatch(sentence.strip())
+    verb = m.group("verb") if m else ""
+    if not m or not (verb in IRREGULAR_PAST or (verb.endswith("ed") and is_verbish(verb))) or '"' in sentence:
+        return None
+    subject = m.group("subject")
+    return [f"{m.group('first')}.", f"{subject[:1].upper()}{subject[1:]}, {m.group('aside')}, {verb}{m.group('rest')}"]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
-from .clause_lists import absolute_opener, clause_list
+from .clause_lists import absolute_opener, clause_list, second_subject
 from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, shorten, words
 from .split_checks import keep_leaning
 from .compress_asides import _context_after_speaker
@@ -303,7 +303,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     opened = absolute_opener(strip_dateline(normalise(sentence)))
     if opened:  # the main clause first, so "Their dream was shattered" comes after the people it points at
         return rewrite(opened[0], names, pronouns, split_narrator) + rewrite(opened[1], names, pronouns)
-    listed = clause_list(normalise(sentence))
+    listed = clause_list(normalise(sentence)) or second_subject(normalise(sentence))
     if listed:  # "X rose, Y fell and Z was flat": one sentence for each clause, never a comma splice
         return [line for clause in listed for line in rewrite(clause, names, pronouns, split_narrator)]
     s = everyones_our(drop_asides(spelled_out_address(normalise(sentence))))  # "our universe" is everyone's, not the writer's

@@ -151,6 +151,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
     if swap.intransitive and _has_object(after) or swap.transitive and not _object_follows(after):
         return None
+    if swap.pos == "v" and swap.form == "s" and re.search(r",\s*$", before) and re.match(r"\s*(?:,|and\b|or\b)", after):
+        return None  # "axe heads, spearheads, bracelets and swords": an item of a list of nouns, not a verb
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
     if swap.active_only and (_after_be(before) or swap.form == "ed" and not _subject_before(before)):

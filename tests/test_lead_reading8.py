@@ -263,3 +263,21 @@ def test_a_quotes_the_truth_is_is_odd_after_said() -> None:
     assert odd_sentences(["The statement said the truth is, Lee has admitted to owing millions to the firm."])
     assert odd_sentences(["Vell said the problem is, Tarn Works tells clients all the time."])
     assert not odd_sentences(["He said the problem is the old houses that nobody paid to make safe."])
+
+
+def test_a_verb_swap_skips_a_noun_in_a_list() -> None:
+    from briefing.plain_english import simplify_words
+    # "axe heads, spearheads, bracelets" was said "axe heads, leads, bracelets" (holdout7's hoard)
+    assert simplify_words("The hoard holds axe heads, spearheads, rings and swords.") == \
+        "The hoard holds axe heads, spearheads, rings and swords."
+    assert simplify_words("She spearheads the campaign.") == "She leads the campaign."
+
+
+def test_a_second_clause_after_and_with_a_with_aside_is_its_own_sentence() -> None:
+    # "Output beat forecasts and the potential oversupply, combined with ..., sent prices lower" read as beating both
+    assert _plain("Vessa's May grain output beat forecasts and the likely glut, combined with weak demand from "
+                  "abroad, sent prices lower.") == \
+        ["Vessa's May grain output beat forecasts.",
+         "The likely glut, combined with weak demand from abroad, sent prices lower."]
+    assert _plain("The firm bought the land and the houses, along with the barns, near the river.") == \
+        ["The firm bought the land and the houses, along with the barns, near the river."]
