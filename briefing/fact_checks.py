@@ -28,6 +28,19 @@ _COMMON_OPENERS = {"former", "the", "a", "an", "some", "many", "most", "all", "n
                    "senator", "governor", "police", "scientists", "doctors", "drinking", "eating", "using"}
 
 
+def _labelled(paragraphs: list[str], i: int) -> tuple[str, str, int] | None:
+    """What paragraph i labels: ("claim" or "rating", the labelled text, how many paragraphs it takes), for a
+    heading with its text in the next paragraph ("Claim" / "...") or a label before it ("Verdict: False")."""
+    para = paragraphs[i].strip()
+    inline = _INLINE.fullmatch(para)
+    for kind, heading in (("claim", _CLAIM_HEADING), ("rating", _RATING_HEADING)):
+        if heading.fullmatch(para) and i + 1 < len(paragraphs):
+            return kind, paragraphs[i + 1], 2
+        if inline and heading.fullmatch(inline.group("label")):
+            return kind, inline.group("text"), 1
+    return None
+
+
 def framed_claims(paragraphs: list[str]) -> list[str]:
     """The paragraphs with a checked claim told as "Some people claim that ..." and its rating as "This claim is
     rated unproven." A page with no claim heading comes back as it was. The rating goes with the claim only when
@@ -36,26 +49,14 @@ def framed_claims(paragraphs: list[str]) -> list[str]:
     claimed = False
     i = 0
     while i < len(paragraphs):
-        para = paragraphs[i].strip()
-        inline = _INLINE.fullmatch(para)
-        if not claimed and _CLAIM_HEADING.fullmatch(para) and i + 1 < len(paragraphs):
-            out.append(_claim_sentence(paragraphs[i + 1]))
-            claimed, i = True, i + 2
-            continue
-        if not claimed and inline and _CLAIM_HEADING.fullmatch(inline.group("label")):
-            out.append(_claim_sentence(inline.group("text")))
-            claimed, i = True, i + 1
-            continue
-        if claimed and _RATING_HEADING.fullmatch(para) and i + 1 < len(paragraphs) \
-                and len(paragraphs[i + 1].split()) <= _RATING_WORDS:
-            out.append(f"This claim is rated {paragraphs[i + 1].strip().rstrip('.').lower()}.")
-            i += 2
-            continue
-        if claimed and inline and _RATING_HEADING.fullmatch(inline.group("label")) \
-                and len(inline.group("text").split()) <= _RATING_WORDS:
-            out.append(f"This claim is rated {inline.group('text').strip().rstrip('.').lower()}.")
-            i += 1
-            continue
-        out.append(paragraphs[i])
-        i += 1
+        kind, text, taken = _labelled(paragraphs, i) or ("", "", 1)
+        if kind == "claim" and not claimed:
+            out.append(_claim_sentence(text))
+            claimed = True
+        elif kind == "rating" and claimed and len(text.split()) <= _RATING_WORDS:
+            out.append(f"This claim is rated {text.strip().rstrip('.').lower()}.")
+        else:
+            out.append(paragraphs[i])
+            taken = 1
+        i += taken
     return out

@@ -300,13 +300,14 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
             split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
-    opened = absolute_opener(strip_dateline(normalise(sentence)))
+    normalised = normalise(sentence)
+    opened = absolute_opener(strip_dateline(normalised))
     if opened:  # the main clause first, so "Their dream was shattered" comes after the people it points at
         return rewrite(opened[0], names, pronouns, split_narrator) + rewrite(opened[1], names, pronouns)
-    listed = clause_list(normalise(sentence)) or second_subject(normalise(sentence))
+    listed = clause_list(normalised) or second_subject(normalised)
     if listed:  # "X rose, Y fell and Z was flat": one sentence for each clause, never a comma splice
         return [line for clause in listed for line in rewrite(clause, names, pronouns, split_narrator)]
-    s = everyones_our(drop_asides(spelled_out_address(normalise(sentence))))  # "our universe" is everyone's, not the writer's
+    s = everyones_our(drop_asides(spelled_out_address(normalised)))  # "our universe" is everyone's, not the writer's
     s = strip_dateline(s)  # the cleaner takes it off pages; an article given some other way may keep it
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own

@@ -139,6 +139,10 @@ def plural_of_common(word: str) -> bool:
         or (word.endswith("er") and word[:-2] + "est" in common_words())
 
 
+# "Ann Lee said this.": the piece of a cut sentence that names who said the claim before it
+SPEAKER_PIECE = re.compile(r"\bsaid (?:this|so)\b")
+
+
 def _not_said_before(pieces: list[str], seen: set[str]) -> list[str]:
     """The pieces of one sentence that were not said before, without a piece that leans on one that was: a pull
     quote said "Since 2008 ..." first, and the quote's own "Ann Lee said this." was left to follow some other line."""
@@ -147,7 +151,7 @@ def _not_said_before(pieces: list[str], seen: set[str]) -> list[str]:
     for piece in pieces:
         if _key(piece) in seen:
             repeated = True
-        elif not (repeated and (re.search(r"\bsaid (?:this|so)\b", piece) or opens_with_reference(piece))):
+        elif not (repeated and (SPEAKER_PIECE.search(piece) or opens_with_reference(piece))):
             out.append(piece)
     return out
 
@@ -158,7 +162,7 @@ def _with_its_speaker_now(pieces: list[str], lines: list[Line]) -> list[str] | N
     None when the sentence repeats no earlier line or names no speaker for it."""
     keys = {_key(ln.text) for ln in lines}
     repeated = {_key(p) for p in pieces if _key(p) in keys}
-    if not repeated or not any(re.search(r"\bsaid (?:this|so)\b", p) for p in pieces if _key(p) not in keys):
+    if not repeated or not any(SPEAKER_PIECE.search(p) for p in pieces if _key(p) not in keys):
         return None
     lines[:] = [ln for ln in lines if _key(ln.text) not in repeated]
     return pieces
