@@ -12,6 +12,7 @@ import re
 from .vocabulary import common_words
 from .grammar import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, cap, finish, first_real, is_verbish
 from .relatives import TIME_WORDS, verb_in_place
+from .whole_sentences import subject_and_verb
 
 
 def _appositive(s: str) -> list[str]:
@@ -42,7 +43,10 @@ def _inner_appositive(s: str) -> list[str]:
             or '"' in s or "," in m.group(1):
         return [s]  # "president of Acme, a design firm, said": the name sits inside another aside
     be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
-    return [finish(f"{m.group(1)} {m.group(4)}"), finish(f"{m.group(2)} {be} {m.group(3)}")]
+    # "The smog came during Diwali, the festival of lights, celebrated by ...": the main verb came before the name,
+    # and "celebrated by" is no verb of the name's: it keeps its comma, or it reads as one
+    joint = ", " if re.match(r"[a-z]+ed by\b", m.group(4)) and subject_and_verb(m.group(1)) else " "
+    return [finish(f"{m.group(1)}{joint}{m.group(4)}"), finish(f"{m.group(2)} {be} {m.group(3)}")]
 
 
 def noun_with_clause(part: str) -> bool:

@@ -203,6 +203,11 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
         elif re.search(r"\b(?:said|says|told \w+) (?:that )?the (?:truth|problem|thing|fact|reality|point|issue|question)"
                        r" is, ", text):
             reason = "a quote's 'the truth is,' left in"  # "The statement said the truth is, Lee has admitted ..."
+        elif re.match(r"(?:[A-Z][a-z]+ )?[A-Za-z]+ as (?:that|this|it|he|she|they|we|you) (?:may |might |could |can )?"
+                      r"(?:sound|sounds|seem|seems|be|is|was|look|looks)\b", text):
+            reason = "an inverted 'as' concession"  # "Fun as that might sound, she was not happy.": hard to follow
+        elif re.search(r"\w(?:…|\.\.\.) ?\w", text):
+            reason = "a writer's trailing-off mark"  # "Launch day is Tuesday… sort of.": a pause a listener cannot hear
         elif SPOKEN_FILLER_RE.search(text):
             reason = "a spoken filler left in"
         elif THAT_INSIDE_THIS_IS_RE.search(text):

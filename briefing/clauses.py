@@ -15,7 +15,8 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
                       lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb, subject_of,
                       subject_then_verb, whole, words)
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, gerund_list, opening_clause,
-                      reason_cleft, resumptive_appositive, speaker_last, two_infinitives)
+                      reason_cleft, resumptive_appositive, speaker_last, time_in_report,
+                      two_infinitives)
 from .relatives import _noun_that, _relative_clauses, relative_closed  # noqa: F401
 from .appositives import (_appositive, appositive_with_clause, drop_quantity_aside, noun_with_clause,  # noqa: F401
                           of_them_aside)
@@ -162,6 +163,9 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "received a diet | and exercise plan": two words before one noun, not two clauses
             if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
                 continue  # "insights into the business and what is next": a second object, not a clause
+            if template.startswith("This was") and re.search(
+                    r"\b(?:happened|happens|occurred|occurs|took place|takes place|came|comes)$", left):
+                continue  # "Some of the worst smog also happened. | This was during the festival.": the time is the news
             if template.startswith("This was") and re.match(r"(?:This|That|It) (?:was|is) ", left):
                 continue  # "This was despite the deaths. This was during the season.": which does the second mean?
             if marker in (", and ", " and ") and list_of_acts(left, "and " + right) \
@@ -349,7 +353,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             from .compress import compress  # compress builds on this module
             pieces = [shorten(part, names, depth + 1) or compress(part, names) for part in parts]
             # all or nothing: "The admission came two days later." says nothing once the report is left out
-            return [p for piece in pieces for p in piece] if all(pieces) else []
+            flat = [p for piece in pieces for p in piece] if all(pieces) else []
+            return time_in_report(flat) if reorder is speaker_last else flat
     if words(s) > LONGEST:
         frame, rest = split_frame(s)
         if frame:  # "In the model, A, and B": each piece holds only in the model

@@ -185,7 +185,8 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
     m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
                      rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?= on| that))?"  # "in its forecast"
-                     rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day)?"
+                     rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day"
+                     r"| (?:earlier )?(?:last|this) (?:week|month|year)| yesterday| today)?"
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
         return None  # "But she said X": the "but" sets her words against what came before

@@ -229,7 +229,9 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     elif body[:m.start()].endswith(("the ", "The ")) and len(toks) > 1:
         name = f"The {name}"  # "researchers at the Lanthorn Lab, a group ..." -> "The Lanthorn Lab is a group ..."
     rest = body[m.end():]
-    new = f"{body[:m.start()]}{m.group(1)}{' ' + rest if rest else ''}"
+    # ("Diwali, celebrated by lighting lamps": a participle after the name keeps its comma, or it reads as the verb)
+    sep = ", " if re.match(r"[a-z]+ed by\b", rest) else " "
+    new = f"{body[:m.start()]}{m.group(1)}{sep + rest if rest else ''}"
     return new, [f"{name} is {m.group(2)}"]
 
 

@@ -25,12 +25,18 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 _PLACE_CAPITALS = re.compile(r"^\(|[A-Z]{3}")  # a real dateline place has a run of capitals ("COLUMBIA")
+# a place written in Title Case with its state or country after a comma: "Washington, DC, United States:",
+# "Paris, France —" (a heading "Storm Edric: hundreds saved" has no comma)
+_TITLE_CASE_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})){1,2}\s*(?:—|–|:)\s+")
 
 
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its dateline; any other text comes back unchanged."""
     m = DATELINE.match(paragraph)
     if not m or not _PLACE_CAPITALS.search(m.group(0)):
+        m = _TITLE_CASE_DATELINE.match(paragraph)
+    if not m:
         return paragraph
     rest = paragraph[m.end():]
     if len(rest.split()) < 4 or not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in "\"“'":

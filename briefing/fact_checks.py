@@ -17,15 +17,24 @@ def _claim_sentence(claim: str) -> str:
     claim = claim.strip().rstrip(".")
     first = claim.split()[0] if claim.split() else ""
     # "Former U.S. ambassador ..." -> "former U.S. ambassador ...": a common word that opened the sentence
-    if first.isalpha() and first[1:].islower() and first.lower() in _COMMON_OPENERS:
+    if first.isalpha() and first[1:].islower() and first.lower() in _COMMON_OPENERS and not _title_of_a_name(claim):
         claim = claim[:1].lower() + claim[1:]
     return f"Some people claim that {claim}."
 
 
+def _title_of_a_name(claim: str) -> bool:
+    """ "President Ann Lee signed ...": a title before a name keeps its capital; "President of the club ..."
+    or "Senator" alone is a common word."""
+    words = claim.split()
+    return words[0].lower() in _TITLES and len(words) > 1 and words[1][:1].isupper()
+
+
+_TITLES = {"president", "senator", "governor"}
+
 # words that open a claim sentence with a capital only because they open it
 _COMMON_OPENERS = {"former", "the", "a", "an", "some", "many", "most", "all", "no", "new", "this", "these", "those",
                    "there", "it", "people", "one", "two", "three", "several", "every", "each", "president",
-                   "senator", "governor", "police", "scientists", "doctors", "drinking", "eating", "using"}
+                   "senator", "senators", "governor", "governors", "police", "scientists", "doctors", "drinking", "eating", "using"}
 
 
 def _labelled(paragraphs: list[str], i: int) -> tuple[str, str, int] | None:

@@ -323,7 +323,9 @@ def rejoined(source: str, parts: list[str], longest: int) -> list[str]:
 
 
 # "Ann Lee, head of sales at Orbit Works said ...": the aside's closing comma went with what was cut after it
-OPEN_ASIDE = re.compile(r"^((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]*), ([a-z][^,\"]{2,80}?) "
+# ("On Thursday, the two companies said ...": a time before the speaker, not a name)
+OPEN_ASIDE = re.compile(r"^(?!(?:On|In|At|By|Last|This|Early|Late|Later|Earlier|After|Before|Since|During|Until)\b)"
+                        r"((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]*), ([a-z][^,\"]{2,80}?) "
                         r"(said|says|told|added|warned|explained|noted)\b")
 
 

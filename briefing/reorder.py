@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AUXILIARIES, PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, is_verbish, lower_first_word,
+from .grammar import (AUXILIARIES, LONGEST, PRESENT_VERBS, SUBJECT_STARTERS, cap, finish, has_verb, is_verbish, lower_first_word,
                       starts_clause, subject_and_verb, subject_of, whole, words)
 from .participles import clause_tense, past_tense
 from .sentences import speaker_again
+from .speakers import WHEN
 from .trim import is_frame
 
 # an opening clause, what stands for it before the main clause, and the tenses it may be told in on its own
@@ -84,6 +85,33 @@ def speaker_last(s: str) -> list[str]:
     claim = claim[:1].lower() + claim[1:] if claim.split()[0] in ("After", "When", "Although", "Though", "Because",
                                                                   "The", "A", "An") else claim
     return [finish(f"{speaker} {m.group(3)} {claim}"), finish(f"{again} {m.group(3)} this {m.group(4)}")]
+
+
+# a bare time a speaker spoke at: "said this on Thursday", "said this last week"
+_SAID_THIS_AT = re.compile(rf"(?P<again>.+?) (?:said|says) this (?P<time>{WHEN})"
+                           r"(?:, (?P<verb>warning|adding|saying) (?P<tail>.{8,}))?\.")
+_TAIL_VERBS = {"warning": "warned", "adding": "added", "saying": "said"}
+
+
+def time_in_report(parts: list[str]) -> list[str]:
+    """'The two companies said A.' + 'The companies said this on Thursday.' -> 'The two companies said on Thursday
+    that A.': once the claim has its speaker, a second line only for the day says the speaker twice. The day goes
+    after "said" when the line still fits; a tail 'warning that B' keeps a line of its own ('Western Rail warned
+    that B')."""
+    out: list[str] = []
+    for part in parts:
+        m = _SAID_THIS_AT.fullmatch(part)
+        said_before = out and re.match(r"[A-Z][\w.'-]*(?: [\w.'-]+){0,5}? said ", out[-1])
+        if m and said_before:
+            said = said_before.group(0)
+            folded = f"{said[:-1]} {m.group('time')} that {out[-1][len(said):]}"
+            if words(folded) <= LONGEST:
+                out[-1] = folded
+                if m.group("tail"):
+                    out.append(finish(f"{m.group('again')} {_TAIL_VERBS[m.group('verb')]} {m.group('tail')}"))
+                continue
+        out.append(part)
+    return out
 
 
 def concession_in_report(s: str) -> list[str]:

@@ -172,7 +172,9 @@ BODIES = {"news", "party", "police", "council", "bank", "group", "company", "tim
 # the last word of a firm's name, a plain word: the firm is called by the words before it
 FIRMS_LAST_WORDS = {"foods", "industries", "motors", "airlines", "airways", "systems", "holdings", "brands", "partners",
                     "labs", "laboratories", "networks", "technologies", "pharmaceuticals", "resources", "services",
-                    "communications", "solutions", "materials", "stores", "markets", "homes", "media"}
+                    "communications", "solutions", "materials", "stores", "markets", "homes", "media", "rail", "railway",
+                    "railways", "power", "water", "energy", "gas", "electric", "transport", "trains", "buses",
+                    "telecom", "mobile", "insurance", "steel", "oil", "mining"}
 # a word for what kind of thing the name after it names: "magazine Stage Report" is a title, not a person
 NAMED_KINDS = {"magazine", "newspaper", "paper", "journal", "website", "site", "blog", "podcast", "broadcaster",
                "channel", "station", "outlet", "publication", "newsletter", "show", "programme", "program", "band",
@@ -205,6 +207,8 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
         if run[-1].lower() in BODIES:
             return "The " + run[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"
         if len(run) > 1 and run[-1].lower() in FIRMS_LAST_WORDS:
+            if all(t.lower() in common_words() for t in run[:-1]):
+                return " ".join(run)  # "Western Rail" is never "Western", nor "Rail"
             return " ".join(run[:-1])  # "Tallis Foods" -> "Tallis", never "Foods"
         if len(run) > 1 and len(toks) > len(run) and toks[-len(run) - 1].lower() in NAMED_KINDS:
             return " ".join(run)  # "Industry magazine Stage Report" -> "Stage Report", never "Report"

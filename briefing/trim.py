@@ -266,6 +266,11 @@ def without_idiom_clause(s: str, idiom: re.Pattern[str]) -> str:
         if idiom.search(right) and not idiom.search(left) and words(left) >= SHORTEST_PART \
                 and clause and whole(left) and (starts_clause(right) or _so_clause(cut.group(0), right)):
             return finish(left)
+    opening = re.match(r"(?:While|Although|Though|Even though|Whereas) [^,]{6,80}, (?=[a-z])", body)
+    if opening and idiom.search(opening.group(0)) and not idiom.search(body[opening.end():]) \
+            and is_clause(body[opening.end():]) and whole(body[opening.end():]):
+        return finish(cap(body[opening.end():]))  # "While loads bring to mind cargo, the firms said ...": the side
+        # clause goes; the main clause says its fact whole
     return ""
 
 

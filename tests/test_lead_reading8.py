@@ -281,3 +281,12 @@ def test_a_second_clause_after_and_with_a_with_aside_is_its_own_sentence() -> No
          "The likely glut, combined with weak demand from abroad, sent prices lower."]
     assert _plain("The firm bought the land and the houses, along with the barns, near the river.") == \
         ["The firm bought the land and the houses, along with the barns, near the river."]
+
+
+def test_a_claims_title_before_a_name_keeps_its_capital() -> None:
+    from briefing.fact_checks import _claim_sentence
+    assert _claim_sentence("President Ann Lee signed the bill in May.") == \
+        "Some people claim that President Ann Lee signed the bill in May."
+    assert _claim_sentence("Senators voted to close the park.") == "Some people claim that senators voted to close the park."
+    assert _claim_sentence("Former governor Tom Hart owns a yacht.") == \
+        "Some people claim that former governor Tom Hart owns a yacht."

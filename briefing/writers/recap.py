@@ -201,6 +201,13 @@ def before_dash(sentence: str) -> str:
     return parts[0].rstrip(",;: ") + "."
 
 
+def without_said_day(sentence: str) -> str:
+    """'The firms said on Thursday that A.' -> 'The firms said A.': the recap repeats what was said, not the day,
+    and the shorter point fits after "We heard that"."""
+    return re.sub(r"^([^,]{3,60}? said) (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                  r"|yesterday|today|last week|this week) that ", r"\1 ", sentence)
+
+
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
                  at_least: int = MIN_POINTS, plainest_first: bool = False,
                  side_note: Callable[[str], bool] = lambda s: False,
@@ -214,7 +221,8 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     said in lower case is an uncommon word the listener hears."""
     explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
-    story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
+    story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(without_said_day(s)) for s in story
+             if s not in explanations]
 
     def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered as the recap lowers it
         return rare_count(said_as(s) if said_as else lower_first_word(s, names))
