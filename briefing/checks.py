@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
                         wh_heading)
-from .grammar import PRESENT_VERBS, elliptical
+from .grammar import PRESENT_VERBS, elliptical, is_verbish
 from .models import Article, Script
 from .sentence_shapes import (
     NOUN_MARKERS, BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE,
@@ -206,6 +206,18 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
         elif re.match(r"(?:[A-Z][a-z]+ )?[A-Za-z]+ as (?:that|this|it|he|she|they|we|you) (?:may |might |could |can )?"
                       r"(?:sound|sounds|seem|seems|be|is|was|look|looks)\b", text):
             reason = "an inverted 'as' concession"  # "Fun as that might sound, she was not happy.": hard to follow
+        elif (m := re.search(r"\b(?:said|says) (?:that )?([^,]{3,60}), (?:who|which) [^,]+[.!]$", text)) \
+                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in m.group(1).split()):
+            reason = "a report of a noun with no verb"  # "She said people with jobs, who have run out of money."
+        elif re.match(r"(?:But |And |So )?[A-Z][\w'.-]*(?: (?!what\b|which\b|who\b|that\b|where\b)[\w'.-]+){0,5} "
+                      r"(?:said|says|added|warned) (?:was|is|were|are|could|"
+                      r"would|will|can|may|might|should|must|has|had)\b", text):
+            reason = "a report with no subject"  # "But Crestway said was the slowest rise": its "that" was cut
+        elif (m := re.match(r"([^:,]{3,50}): [A-Z]", text)) and len(m.group(1).split()) <= 6 \
+                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in m.group(1).split()[1:]):
+            reason = "a heading glued to its sentence"  # "Lee's inner circle eyed: Lee is dead."
+        elif re.match(r"What (?:it|this|that|I|we) (?:is|was|am|are|do|does|did|mean|means|meant) (?:to say|is)\b", text):
+            reason = "a cleft that answers the sentence before"  # "What it is to say is that ...": after "It is not to say"
         elif re.search(r"\w(?:…|\.\.\.) ?\w", text):
             reason = "a writer's trailing-off mark"  # "Launch day is Tuesday… sort of.": a pause a listener cannot hear
         elif SPOKEN_FILLER_RE.search(text):

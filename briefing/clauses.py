@@ -248,7 +248,9 @@ def _split_once(s: str) -> list[str] | None:
                 if template.startswith("This was") and not _past(left) and not _ends_in_the_past(left):
                     continue  # "Work will start in June, | when the schools close", "tests work | when people get
                     # more out": a "when" after a present or future clause is a condition, not a time told
-                if template.startswith("This is because") and (_past(left) or _ends_in_the_past(left)):
+                if template.startswith("This is because") and (_past(left) or _ends_in_the_past(left)) \
+                        and not re.search(r"\b(?:will|due to|going to|set to|plans? to|is to|are to)\b", left):
+                    # ("Eight routes are due to be cut | because ...": "cut" is a plan, not the past)
                     template = template.replace("This is", "This was")  # "had been blocked ... This was because"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
             elif marker in (", and ", ", but ") and OPEN_SUBORDINATE.match(right) and not right.lower().startswith(

@@ -258,7 +258,8 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
             told = f"{who} {said} {body}"
             if words(told) > MAIN_LONGEST and said == f"{verb} that":  # "said on Monday more than ..." misleads
                 told = f"{who} {re.sub(r' that$', '', said)} {body}"
-            named = re.search(r"\b[a-z][a-z-]{2,} ((?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+)$", who)  # after a job
+            named = re.search(r"\b(?!(?:for|of|and|the|at|in|on|to|from|with|by)\b)[a-z][a-z-]{2,} "
+                              r"((?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+)$", who)  # after a job
             if words(told) > MAIN_LONGEST and named \
                     and words(f"{named.group(1)} {re.sub(r' that$', '', said)} {body}") <= MAIN_LONGEST:
                 # "Opposition leader Greta Lind said the relief came too late for ...": without the job before the

@@ -32,3 +32,54 @@ def headline_verb(s: str) -> str:
         return s
     plural = re.search(r"(?:[^siu]s|people|police)$", subject.split()[-1].lower()) is not None
     return f"{subject} {'are' if plural else 'is'} {verb} {rest}."
+
+
+# verbs a headline gives as a bare past participle, meaning the passive: "Guards charged over death" is "Guards
+# were charged", never "the guards charged someone" (a verb that can also be intransitive, "Stocks climbed", is
+# not here: "Stocks were climbed" would be wrong)
+HEADLINE_PASSIVES = {
+    "charged", "arrested", "jailed", "sentenced", "sent", "ordered", "told", "urged", "warned", "fined", "banned",
+    "cleared", "convicted", "accused", "removed", "sacked", "fired", "named", "appointed", "elected", "killed",
+    "injured", "hurt", "rescued", "evacuated", "diverted", "closed", "shut", "cancelled", "canceled", "delayed",
+    "suspended", "blocked", "approved", "rejected", "recalled", "released", "freed", "detained", "questioned",
+    "kidnapped", "attacked", "stabbed", "robbed", "sued", "criticised", "criticized", "forced", "linked", "awarded",
+    "seized", "stolen", "destroyed", "damaged", "flooded", "stranded", "trapped", "expelled", "deported", "banned",
+    "honoured", "honored", "buried", "discovered", "found", "held", "given", "taken", "caught", "struck", "hit",
+}
+# a singular noun a headline uses without its article: "Man cleared of murder" is "A man was cleared of murder"
+_BARE_PERSON = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "nurse", "doctor", "teacher", "mother",
+                "father", "pensioner", "student", "worker", "officer", "soldier", "cyclist", "passenger", "child", "boss",
+                "chief", "official", "suspect", "victim", "actor", "singer", "player", "coach", "mayor", "judge",
+                "councillor", "priest", "guard", "patient", "tourist", "climber", "swimmer", "farmer", "landlord", "ship",
+                "boat", "plane", "bus", "train", "car", "lorry", "truck", "bridge", "school", "village", "town"}
+
+
+def headline_passive(s: str) -> str:
+    """A headline's bare participle said as a sentence: "3,400 people ordered to leave Dorrance Valley" ->
+    "3,400 people were ordered to leave Dorrance Valley", "Former charity boss sent to prison" -> "A former
+    charity boss was sent to prison". Only a title line whose subject has no verb of its own, and only verbs
+    that in a headline mean the passive."""
+    body = s.rstrip(".")
+    giving = "offered|given|promised|denied|granted|handed|refused|shown|awarded"
+    shapes = (  # "Guards charged over death"; "Fans offered full refunds": a verb of giving keeps its thing after it
+        (r"((?:[A-Z0-9][\w.,'&-]*)(?: [\w.,'&-]+){0,6}?) ([a-z]+)((?: (?:to|in|on|at|for|from|into|over|after|before"
+         r"|with|by|as|under|amid|following|of|out|off|down|up)\b.*)?)", HEADLINE_PASSIVES),
+        # (only people who receive: "Police offered a reward" is the police giving one)
+        (rf"((?:[A-Z0-9][\w.,'&-]* ){{0,3}}(?:[Ff]ans|[Pp]assengers|[Cc]ustomers|[Rr]esidents|[Ww]orkers|[Ss]taff|"
+         rf"[Pp]atients|[Ff]amilies|[Vv]ictims|[Ss]tudents|[Pp]upils|[Pp]layers|[Pp]eople|[Tt]enants|[Ss]hoppers|"
+         rf"[Dd]rivers|[Vv]oters|[Mm]embers)) ({giving})( (?:a|an|the|full|free|new|more|\d)\b.*)",
+         set(giving.split("|"))),
+    )
+    m = next((m for shape, verbs in shapes if (m := re.fullmatch(shape, body)) and m.group(2) in verbs), None)
+    if not m:
+        return s
+    subject = m.group(1)
+    toks = subject.split()
+    if any(t.lower() in ("who", "that", "which", "and", "or") or t.endswith(",") for t in toks) \
+            or any(is_verbish(t) and t[:1].islower() and not t[:1].isdigit() for t in toks[1:]):
+        return s  # "Driver who killed cyclist sent to prison": a clause in the subject
+    plural = re.search(r"(?:[^siu]s|people|police|staff|children|men|women)$", toks[-1].lower()) is not None
+    if toks[0].lower() in _BARE_PERSON or len(toks) > 1 and toks[-1].lower() in _BARE_PERSON \
+            and toks[0].lower() in common_words() and not plural:
+        subject = "A " + subject[:1].lower() + subject[1:]  # "Man cleared" -> "A man was cleared"
+    return f"{subject} {'were' if plural else 'was'} {m.group(2)}{m.group(3)}."

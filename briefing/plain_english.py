@@ -16,7 +16,7 @@ from .split_checks import keep_leaning
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, is_verbish
+from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, SUBORDINATE_STARTS, is_clause, is_verbish, subject_and_verb
 from .verb_shapes import third_person_verb
 from .headline_grammar import headline_verb
 from .keep_words import carries_meaning
@@ -202,6 +202,7 @@ def american_spelling(word: str) -> str | None:
 # have a gap ("took that challenge to heart") or need the words around them changed.
 HELP = {"go": "help a lot", "goes": "helps a lot", "went": "helped a lot", "gone": "helped a lot",
         "going": "helping a lot"}
+COMPLAIN = {"cry": "complain", "cries": "complains", "cried": "complained", "crying": "complaining"}
 SPOKEN_IDIOMS: list[tuple[str, str | Callable[[re.Match[str]], str] | None]] = [
     (r"\b(take|takes|took|taken|taking) ((?:\w+ ){1,3}?)to heart\b", r"\1 \2seriously"),
     (r"\b(go|goes|went|gone|going) a long way\b(?= *[.,;]| *$)", lambda m: HELP[m.group(1).lower()]),
@@ -210,6 +211,7 @@ SPOKEN_IDIOMS: list[tuple[str, str | Callable[[re.Match[str]], str] | None]] = [
     (r"\b(a|an|no) heads[- ]up\b", r"\1 warning"),
     (r"\bace in the hole\b", "hidden advantage"),
     (r"\b(?:a |any )?(?:special )?place in (?:his|her|their|my|our|your) hearts?\b", None),
+    (r"\b(cry|cries|cried|crying) foul\b", lambda m: COMPLAIN[m.group(1).lower()]),
 ]
 def plain_idioms(s: str) -> str:
     """A spoken idiom said in plain words ("they took the warning to heart" -> "they took the warning
@@ -304,6 +306,11 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     opened = absolute_opener(strip_dateline(normalised))
     if opened:  # the main clause first, so "Their dream was shattered" comes after the people it points at
         return rewrite(opened[0], names, pronouns, split_narrator) + rewrite(opened[1], names, pronouns)
+    halves = normalised.rstrip(".").split("; ")
+    if len(halves) == 2 and '"' not in normalised and all(words(h) >= 4 and is_sentence(finish(cap(h))) for h in halves):
+        # "The display shows the speed; a screen in the middle runs the rest.": two sentences, one idea each (cut
+        # as one, the second lost its verb: "...; a 15-inch touch screen.")
+        return [line for half in halves for line in rewrite(finish(cap(half)), names, pronouns, split_narrator)]
     listed = clause_list(normalised) or second_subject(normalised)
     if listed:  # "X rose, Y fell and Z was flat": one sentence for each clause, never a comma splice
         return [line for clause in listed for line in rewrite(clause, names, pronouns, split_narrator)]
@@ -329,6 +336,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if re.match(r"Which\b|(?:Because|Although|Though|Whereas)\b[^,]*$", s):
         return []  # "Which is exactly the problem.", "Because it is hard.": half of the sentence before it
     s = re.sub(r",\s*(however|meanwhile|moreover|furthermore|though|too),", "", s)
+    s = re.sub(r", (?:yes|yeah)(?=[.!]$)", "", s)  # "They will carry a large share, yes.": the answer's own "yes"
     s = headline_verb(active_voice(s, names))
     s = fix_articles(s)
     s = finish(s)
@@ -369,7 +377,40 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts.append(occasion_sentence(occasion, names))
     if context and parts:
         parts += rewrite(finish(context), names, pronouns)
-    return named_again(_without_lost_nouns([p for p in parts if p]))
+    return named_again(_without_lost_nouns([on_bare_day(q) for p in parts if p for q in _time_then_clause(p)]))
+
+
+def _time_then_clause(part: str) -> list[str]:
+    """'This was after the announcement, and shares in builders rose.' -> 'This was after the announcement.' +
+    'Shares in builders rose.': a split left a second clause on the time's sentence (one idea per sentence)."""
+    m = re.fullmatch(r"(This was (?:after|before|during) [^,]{3,60}), and ([a-z][^,]{10,})\.", part)
+    if not m or m.group(2).split()[0] in SUBORDINATE_STARTS or not (subject_and_verb(m.group(2)) or is_clause(m.group(2))):
+        return [part]
+    return [finish(m.group(1)), finish(cap(m.group(2)))]
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def on_bare_day(s: str) -> str:
+    """'Police arrested six people Monday.' -> '... on Monday.'; 'Tuesday, lawyers said ...' -> 'On Tuesday,
+    lawyers said ...': a news wire's bare day is a time to a learner only with its "on". A day that names a
+    thing ("run Saturday classes", "Black Friday") or follows a word of time ("by", "until", "last") stays."""
+    s = re.sub(rf"^({_DAY}), (?=[a-z])", r"On \1, ", s)
+    def timed(m: re.Match[str]) -> str:
+        if m.group(1) in _NOT_BEFORE_A_BARE_DAY or re.match(rf" (?:to|and|or|through) {_DAY}", m.string[m.end():]):
+            return m.group(0)  # ("run Monday to Friday": a span of days)
+        return f"{m.group(1)} on {m.group(2)}"
+    return re.sub(rf"\b([a-z]+) ({_DAY})(?=[.,;]| (?:with|of|in|at|after|before|for|that|to|and|as|when|while|but"
+                  rf"|night|morning|afternoon|evening)\b)", timed, s)
+
+
+# words after which a day needs no "on": "by Monday", "last Friday", "the Friday", "late Tuesday"
+_NOT_BEFORE_A_BARE_DAY = {"on", "by", "to", "until", "till", "from", "before", "after", "since", "through", "last",
+                          "next", "this", "that", "every", "each", "the", "a", "of", "or", "and", "in", "between",
+                          "late", "early", "is", "was", "be", "are", "were", "than", "but", "thru", "including",
+                          "into", "least", "most", "for", "over", "throughout", "during", "within", "around", "about",
+                          "at", "like", "as", "per", "except", "past", "beyond", "against", "toward", "towards"}
 
 
 def _without_lost_nouns(parts: list[str]) -> list[str]:

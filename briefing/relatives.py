@@ -25,6 +25,13 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
     words_ = noun_phrase.split()
     if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 4:
         return noun_phrase  # "The Northern Weather Bureau, which had ...," -> "The Northern Weather Bureau had ..."
+    run = []
+    for w in reversed(words_):
+        if not w[:1].isupper() or len(run) == 3:
+            break
+        run.insert(0, w)
+    if relative == "who" and len(run) >= 2 and len(run) < len(words_):
+        return " ".join(run)  # "Former Rangers captain Mark Dryden, who now works ..." -> "Mark Dryden now works ..."
     if verb.lower() in ("had", "will", "would", "could", "can", "might", "must", "should", "did"):
         plural = bool(words_) and re.search(r"(?:[^siu]s|people|police)$", words_[-1].lower()) is not None
     else:

@@ -89,7 +89,7 @@ def speaker_last(s: str) -> list[str]:
 
 # a bare time a speaker spoke at: "said this on Thursday", "said this last week"
 _SAID_THIS_AT = re.compile(rf"(?P<again>.+?) (?:said|says) this (?P<time>{WHEN})"
-                           r"(?:, (?P<verb>warning|adding|saying) (?P<tail>.{8,}))?\.")
+                           r"(?:, (?P<verb>warning|adding|saying) (?P<tail>.{8,})|, (?P<comment>(?:a|an) [^,]{3,80}))?\.")
 _TAIL_VERBS = {"warning": "warned", "adding": "added", "saying": "said"}
 
 
@@ -110,6 +110,10 @@ def time_in_report(parts: list[str]) -> list[str]:
                 if m.group("tail"):
                     out.append(finish(f"{m.group('again')} {_TAIL_VERBS[m.group('verb')]} {m.group('tail')}"))
                 continue
+        if m and m.group("comment"):
+            # "The club said this on Monday, a serious blow to their hopes.": the writer's comment on the news, hung
+            # on the speaker's line, is heard as the club's words; it goes
+            part = finish(f"{m.group('again')} said this {m.group('time')}")
         out.append(part)
     return out
 

@@ -69,6 +69,23 @@ TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Da
                          r"(?! [A-Z])")
 
 
+@lru_cache(maxsize=8)
+def speaking_common_surnames(source: str) -> dict[str, str]:
+    """Surname -> full name for a person whose surname is also a common word ("Lewis Ward", "Kate York"), when
+    the article has them speak ("Ward said"): filled in only before a speech verb, where it cannot be the word."""
+    by_surname: dict[str, set[str]] = {}
+    lower_words = set(re.findall(r"\b[a-z]+\b", source)) | NOT_A_FIRST_NAME
+    pronouns = speaker_pronouns(normalise(source))
+    for full in full_names(source) | _titled_names(source):
+        surname = full.split()[-1]
+        if full.split()[0].lower() in lower_words or surname.lower() not in common_words() \
+                or not re.search(rf"\b{re.escape(surname)},? {SPEECH}\b", source) \
+                or not _is_person(full, source, pronouns):
+            continue
+        by_surname.setdefault(surname, set()).add(full)
+    return {surname: next(iter(fulls)) for surname, fulls in by_surname.items() if len(fulls) == 1}
+
+
 def _titled_names(source: str) -> set[str]:
     return {m.group(1) for m in TITLED_NAME.finditer(source.replace("\u2019", "'"))}
 
@@ -92,7 +109,7 @@ def _bare_surname(line: str, surname: str) -> re.Match[str] | None:
 def introduce_people(stories: list[list[Line]], source: str) -> list[list[Line]]:
     """The stories' lines with each person's first bare surname said as their full name, unless the
     listener already heard the full name in an earlier line."""
-    surnames = one_person_surnames(source)
+    surnames = {**speaking_common_surnames(source), **one_person_surnames(source)}
     said = ""
     out: list[list[Line]] = []
     for story in stories:
@@ -112,5 +129,7 @@ def _with_full_names(line: str, surnames: dict[str, str], said: str) -> str:
         m = _bare_surname(line, surname)
         if m is None or words(line) + 1 > LONGEST:
             continue
+        if surname.lower() in common_words() and not re.match(rf"\s+{SPEECH}\b", line[m.end():]):
+            continue  # "Ward said ..." is Lewis Ward; "the ward" or "in May" is no one
         line = f"{line[:m.start()]}{full}{line[m.end():]}"
     return line

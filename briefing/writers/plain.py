@@ -21,6 +21,7 @@ from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_i
 from ..clean_interview import spoken_paragraphs
 from ..fact_checks import framed_claims
 from ..clauses import words
+from ..headline_grammar import headline_passive
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..speakers import FIRST_AND_LAST
@@ -168,6 +169,17 @@ def _with_its_speaker_now(pieces: list[str], lines: list[Line]) -> list[str] | N
     return pieces
 
 
+def _title_clauses(title: str) -> list[str]:
+    """'X cancels tour after injury, fans offered full refunds' -> the two clauses of a title that a comma joins,
+    when the second is a headline's passive ("fans offered ..."): read as one sentence, "after injury, fans
+    offered" became one piece ("This is after injury, fans offered full refunds.")."""
+    left, comma, right = title.partition(", ")
+    if not comma or ", " in right or len(left.split()) < 3 or len(right.split()) < 3:
+        return [title]
+    second = right[:1].upper() + right[1:]
+    return [left, second] if headline_passive(second) != second else [title]
+
+
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
     names = proper_names(source)
@@ -175,7 +187,8 @@ def draft_article(article: Article) -> Draft:
     seen: set[str] = set()
     title = _sentence_case(headline_text(article.title).rstrip("."), article.body)
     title = spelled_initialisms(title, article.body)  # "takes FID" -> "takes a final investment decision"
-    headline = rewrite(title, names) if title else []
+    # ("3,400 people ordered to leave" is headline grammar: "3,400 people were ordered to leave")
+    headline = [headline_passive(h) for part in _title_clauses(title) for h in rewrite(part, names)] if title else []
     if headline and opens_with_reference(headline[0]):
         headline = []  # "This was during a debate ...": the title's first half could not be said
     seen.update(_key(s) for s in headline)
