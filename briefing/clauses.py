@@ -163,6 +163,8 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "received a diet | and exercise plan": two words before one noun, not two clauses
             if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
                 continue  # "insights into the business and what is next": a second object, not a clause
+            if marker in (" as ", ", as ", " while ", ", while ") and right.split()[0].lower() == "you":
+                continue  # "The lamps flash a pattern | as you unlock the car": "You unlock the car." alone loses when
             if template.startswith("This was") and re.search(
                     r"\b(?:happened|happens|occurred|occurs|took place|takes place|came|comes)$", left):
                 continue  # "Some of the worst smog also happened. | This was during the festival.": the time is the news

@@ -54,8 +54,11 @@ RETOLD_WITH_PLURAL_VERB_RE = re.compile(r"^(?:This|That) (?:is|was) (?:after|bef
                                         r"[^,;]* (?:is|was|has) [^,;]*\band (?:are|were|have)\b")
 # "The year had been good and that the dates would come later.": a second "that" clause of a report whose
 # reporting verb was moved out of the sentence ("X said this.")
-SECOND_THAT_RE = re.compile(r"\band that (?:the|a|an|his|her|its|their|our|next|this|these|those|some|many|all|no"
-                            r"|he|she|they|it|we|[A-Z0-9])\b")
+SECOND_THAT_RE = re.compile(r"\b(?:and|but) that (?:the|a|an|his|her|its|their|our|next|this|these|those|some|many|all|no"
+                            r"|he|she|they|it|we|[A-Z0-9])\b"
+                            # ("... but that food banks should not ...": a plain noun subject before its verb)
+                            r"|\b(?:and|but) that (?:[a-z]+ ){1,2}(?:should|would|could|will|can|may|might|must|is|are|was"
+                            r"|were|had|has|have)\b")
 REPORTING_BEFORE_RE = re.compile(r"\b(?:that|said|says|say|told|tells|tell|warned|warns|added|adds|noted|notes"
                                  r"|argued|argues|claimed|claims|insisted|insists|announced|announces|believed"
                                  r"|believes|believe|thought|thinks|think|hoped|hopes|expected|expects|expect"

@@ -241,3 +241,20 @@ def test_a_bodys_name_after_for_is_not_a_job_before_a_name() -> None:
     out = _rewrite(s)
     assert "The Office for Higher Education said this in May." in out
     assert not any(line.startswith("Higher Education") for line in out)
+
+
+def test_a_second_that_after_but_without_its_verb_is_never_said() -> None:
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["The council was grateful to the volunteers but that food banks should not be normal."])
+    assert not odd_sentences(["Ann Lee said the plan was good but that the cost was high."])
+
+
+def test_a_person_named_after_said_and_a_job_is_a_person() -> None:
+    from briefing.writers.people import one_person_surnames
+    source = ('"We built it to last," said chief executive Mira Castellanos. Castellanos would not say what it cost.')
+    assert one_person_surnames(source) == {"Castellanos": "Mira Castellanos"}
+
+
+def test_as_you_is_a_time_that_stays_on_its_clause() -> None:
+    assert _rewrite("The lamps can flash a pattern as you unlock and lock the car.") == \
+        ["The lamps can flash a pattern as you unlock and lock the car."]

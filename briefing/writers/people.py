@@ -41,7 +41,9 @@ def _is_person(full: str, source: str, pronouns: dict[str, str]) -> bool:
     surname = re.escape(full.split()[-1])
     name = re.escape(full)
     return (full.split()[-1] in pronouns
-            or re.search(rf"\b{surname},? {SPEECH}\b|\b{SPEECH} (?:[A-Z][\w.'-]* ){{0,3}}{surname}\b", source) is not None
+            # ("said chief executive Mira Castellanos": a job in small letters may come between)
+            or re.search(rf"\b{surname},? {SPEECH}\b|\b{SPEECH} (?:[a-z]+ ){{0,3}}(?:[A-Z][\w.'-]* ){{0,3}}{surname}\b",
+                         source) is not None
             or re.search(rf"\b{name}, (?:\d{{1,3}}|a |an |the |who )", source) is not None)
 
 
