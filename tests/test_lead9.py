@@ -42,7 +42,7 @@ def test_no_core_drops_a_condition() -> None:
 def test_a_core_keeps_the_plain_part_of_an_accusation() -> None:
     assert _core("Elmwood Rail was accused Monday of trying to mislead passengers by renaming its complaints phone "
                  "line to \"HelpFirst\" during a televised debate between Transport Minister Ada Kerr and opposition "
-                 "leader Tom Vale.") == ["Elmwood Rail was accused Monday of trying to mislead passengers."]
+                 "leader Tom Vale.") == ["Elmwood Rail was accused on Monday of trying to mislead passengers."]
 
 
 def test_a_line_leaning_on_a_core_is_not_said() -> None:

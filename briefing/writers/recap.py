@@ -42,6 +42,7 @@ OPENING_RARE_MARGIN = 0.005
 FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
 HEADLINE_WORDS = 17
 TITLE_WORDS = 12
+CALLED_WORDS = 6  # 'Our top story today is called "..."': a title said in that frame stays within the sentence limit
 LEAD_LINES = 4  # a headline from the story comes from its opening lines
 STORY_NAMES = ["First", "Next", "Next", "Next", "Next", "Next"]
 # words that do not start a statement with its own subject: first a command to the reader: "Be sure to ...", "Eat before ...", "Learn more ..."
@@ -370,7 +371,7 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return title, "title"
     if fits:
         return fits[0], "story"  # hard words, but said once more rather than a story line word for word
-    if title and words(title) <= 2 * TITLE_WORDS and '"' not in title:
+    if title and words(title) <= min(2 * TITLE_WORDS, LONGEST - CALLED_WORDS) and '"' not in title:
         return title, "title"  # a long title named, rather than the story's first line said twice
     return next((t for t in texts if not points_outside(t)), texts[0]), "line"
 
