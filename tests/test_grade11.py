@@ -102,3 +102,20 @@ def test_lines_that_lean_on_a_line_before_or_say_what_is_not_known_are_no_points
     assert not_a_main_point("The group's claim could not be checked.", "")
     assert not_a_main_point("The council did not say whether it had paid.", "")
     assert not not_a_main_point("The council did not say it had paid.", "")
+
+
+def test_a_later_verb_the_lists_do_not_know_keeps_a_reported_point() -> None:
+    assert is_statement("Ann Lee said she always finds a way to start scoring.", {"Ann", "Lee"})
+
+
+def test_a_time_counted_from_a_line_before_is_no_main_point() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    assert not_a_main_point("The apology came two days later.", "")
+    assert not not_a_main_point("The council said the road will open later.", "")
+
+
+def test_a_hyphenated_plain_word_that_opens_a_sentence_is_lowered_after_we_heard_that() -> None:
+    from briefing.writers.point_case import lower_first_word
+    article = "Aid workers said the cold was their worry. Night-time frosts in the hills are getting harder."
+    assert lower_first_word("Night-time frosts in the hills are getting harder.", set(), None, None, article) == \
+        "night-time frosts in the hills are getting harder."

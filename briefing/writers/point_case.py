@@ -176,7 +176,8 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
             and not capitalised_alone_inside(bare, article_text):
         return sentence[:1].lower() + sentence[1:]  # "Police arrested ...": a plain word the article capitalises
         # only at a sentence start or inside a longer name ("the Columbus Police Department")
-    if article_text is not None and re.fullmatch(r"[A-Z][a-z]+", bare) and bare.lower() not in CALENDAR_NAMES \
+    if article_text is not None and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", bare) \
+            and bare.lower() not in CALENDAR_NAMES \
             and rest[:1].islower() and not re.search(r"^(?:\S+ )?[A-Z]", rest) \
             and not (verb_like(rest.split(" ", 1)[0]) and not bare.endswith("s")) \
             and plain_word_said_once(bare, article_text, rest.split(" ", 1)[0]):

@@ -57,7 +57,9 @@ COUNT_OF_BEFORE = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|One|Two|Three|Fo
                              r" (?:had|have|has|were|was|are|is|will|would|could|did|do|said|say)\b")
 # "The agency has been holding people far longer.": longer than something a line before said
 COMPARED_TO_BEFORE = re.compile(r"\b(?:far|much|even|still|slightly|a lot|a little) (?:longer|more|less|fewer|higher|lower"
-                                r"|bigger|smaller|larger|better|worse|faster|slower|earlier|later)[.!?]$")
+                                r"|bigger|smaller|larger|better|worse|faster|slower|earlier|later)[.!?]$"
+                                # "The admission came two days later.": later than something a line before said
+                                r"|\b(?:\w+ )(?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier)[.!?]$")
 # "Lee was asked whether the bank would cut again.": a question put to someone, not news (the answer may be)
 ASKED = re.compile(r"\b(?:was|were|is|are) asked (?:whether|if|about|what|how|why|when|who|where)\b")
 

@@ -101,7 +101,9 @@ def _reported_without_verb(sentence: str) -> bool:
     if not m:
         return False
     toks = [t.lower().strip(",.;:") for t in m.group(1).split()]
-    if not any(t.endswith("ing") and t not in NOT_VERBS_ING for t in toks):
+    # the "-ing" form right after the reported subject ("most not having ..."); later ones ("he finds a way to
+    # start scoring") follow a verb the lists may not know
+    if not any(t.endswith("ing") and t not in NOT_VERBS_ING for t in toks[1:4]):
         return False
     return not any((t in AUXILIARIES and t not in ("be", "been", "being")) or t in IRREGULAR_PAST
                    or t in PRESENT_VERBS or (t.endswith("ed") and _is_verb(t) and i > 0
