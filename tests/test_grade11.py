@@ -117,5 +117,5 @@ def test_a_time_counted_from_a_line_before_is_no_main_point() -> None:
 def test_a_hyphenated_plain_word_that_opens_a_sentence_is_lowered_after_we_heard_that() -> None:
     from briefing.writers.point_case import lower_first_word
     article = "Aid workers said the cold was their worry. Night-time frosts in the hills are getting harder."
-    assert lower_first_word("Night-time frosts in the hills are getting harder.", set(), None, None, article) == \
-        "night-time frosts in the hills are getting harder."
+    assert lower_first_word("Night-time frosts in the hills are getting harder.", {"Night-time"}, None, None,
+                            article) == "night-time frosts in the hills are getting harder."
