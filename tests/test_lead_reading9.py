@@ -89,10 +89,10 @@ def test_flash_forward_and_in_his_bones_are_idioms() -> None:
 
 
 def test_the_recap_says_a_report_without_its_day() -> None:
-    from briefing.writers.recap import without_said_day
-    assert without_said_day("The two firms said on Thursday that they have agreed to merge in a large deal.") == \
+    from briefing.writers.recap import without_when
+    assert without_when("The two firms said on Thursday that they have agreed to merge in a large deal.") == \
         "The two firms said they have agreed to merge in a large deal."
-    assert without_said_day("The firms met on Thursday.") == "The firms met on Thursday."
+    assert without_when("The firms met on Thursday.") == "The firms met on Thursday."
 
 
 def test_cried_foul_is_said_as_complained() -> None:

@@ -229,9 +229,14 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
     # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
     least_common = min(MIN_COMMON_SHARE, _common_share(script))
     if grade > GRADE_TARGET:
-        # the recap is said a second time: a hard script repeats its plainest points
+        # the recap is said a second time: a hard script repeats its plainest points; the story's share of the
+        # five minutes is settled again, as the plan settled it around the recap it had (recap.story_points: a
+        # long opening fact in the recap left the story less room)
         plain = replace(layout, plain_recap=True)
         trial = planner.build(plain)
+        if estimated_seconds(trial) != estimated_seconds(script):
+            start = replace(plain, budgets=planner.first_budgets(timing.TARGET_SECONDS))
+            trial, plain = planner.settle(start, timing.TARGET_SECONDS)
         trial_grade = reading_grade(measured_sentences(trial))
         if trial_grade < grade and estimated_seconds(trial) >= floor and _common_share(trial) >= least_common:
             script, layout, grade = trial, plain, trial_grade
@@ -312,12 +317,13 @@ def _segment(script: Script, kind: str) -> list[str]:
 
 
 def _tradeable_points(script: Script) -> list[str]:
-    """The recap points the grade pass may pass over: each story's first point ("We heard that ...") is its
-    opening fact and stays, unless the headlines said that very sentence already (heard twice before the
-    recap, a third time adds nothing the listener lacks and weighs three times in the grade)."""
+    """The recap points the grade pass may pass over: each story's first point ("We heard that ...", or the
+    first story's opening fact said as it is) is its opening fact and stays, unless the headlines said that
+    very sentence already (heard twice before the recap, a third time adds nothing the listener lacks and
+    weighs three times in the grade)."""
     headlines = [point_key(re.sub(r"^[^,]{1,30}, ", "", h)) for h in _segment(script, "headlines")]
     return [p for p in _segment(script, "recap")[1:]
-            if not p.startswith("We heard that ") or point_key(p) in headlines]
+            if p.startswith("We also heard that ") or point_key(p) in headlines]
 
 
 def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: float,

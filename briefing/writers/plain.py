@@ -29,7 +29,8 @@ from ..topic_words import name_again_plainly
 from ..vocabulary import common_share, common_words, rare_count
 from ..words import spelled_initialisms
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
-from .recap import headlines_segment, is_statement, recap_segment
+from .headlines import headlines_segment
+from .recap import is_statement, recap_segment
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .lead_core import plain_core

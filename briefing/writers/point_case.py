@@ -128,8 +128,10 @@ def plain_word_said_once(word: str, article_text: str, next_word: str = "") -> b
     word opening a sentence describes the noun after it ("Hidden cameras filmed ..."); a single word (not a
     plural: "Families can ...") with its verb right after it is a subject, most often a name ("Tommy retired")."""
     low = word.lower()
-    if low not in common_words() and not (low.endswith("s") and low[:-1] in common_words()) \
-            or re.search(r"(?:ish|ese|an|ans)$", low):
+    # "Night-time": a word made of common words is common
+    common = all(part in common_words() or (part.endswith("s") and part[:-1] in common_words())
+                 for part in low.split("-"))
+    if not common or re.search(r"(?:ish|ese|an|ans)$", low):
         return False  # "Spanish", "Chinese", "Americans": a people or a language is written as a name
     body = undated(article_text.partition("\n\n")[2] or article_text)
     starts, in_a_name = 0, False
@@ -176,7 +178,8 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
             and not capitalised_alone_inside(bare, article_text):
         return sentence[:1].lower() + sentence[1:]  # "Police arrested ...": a plain word the article capitalises
         # only at a sentence start or inside a longer name ("the Columbus Police Department")
-    if article_text is not None and re.fullmatch(r"[A-Z][a-z]+", bare) and bare.lower() not in CALENDAR_NAMES \
+    if article_text is not None and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", bare) \
+            and bare.lower() not in CALENDAR_NAMES \
             and rest[:1].islower() and not re.search(r"^(?:\S+ )?[A-Z]", rest) \
             and not (verb_like(rest.split(" ", 1)[0]) and not bare.endswith("s")) \
             and plain_word_said_once(bare, article_text, rest.split(" ", 1)[0]):

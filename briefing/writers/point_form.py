@@ -36,3 +36,18 @@ def without_detail_tail(sentence: str) -> str:
     if words(main) < POINT_WORDS[0] + 1 or "," in main or '"' in main or not any(_is_verb(t) for t in main.split()[1:]):
         return sentence  # "In June, the minister, ..., approved it, saying ...": only one plain clause is cut
     return main
+
+
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# when, said again in the recap: "on Thursday", "late Tuesday", "last week", "said Wednesday that"
+WHEN_PHRASE = re.compile(rf"(?:,? (?:on |late |early |last |this )?{DAYS}(?: (?:night|morning|afternoon|evening))?"
+                         r"|,? (?:last|this) (?:week|month|year|weekend))(?=[ .,])")
+
+
+def without_when(sentence: str) -> str:
+    """"The bank cut its rate to 3.5% on Thursday." -> "The bank cut its rate to 3.5%.": the recap says the
+    story's opening fact a second time, and the day was heard with it a minute before; a day is the only
+    "when" taken out (a date or a year may be the news: "since 1993")."""
+    shorter = WHEN_PHRASE.sub("", sentence, count=1)
+    shorter = re.sub(r"\b(said|says|announced) that (?=\w)", r"\1 ", shorter, count=1)
+    return shorter if words(shorter) >= POINT_WORDS[0] else sentence

@@ -25,7 +25,11 @@ REPORTING_NOTE = re.compile(
     r" (?:to )?(?:\w+ ){0,3}(?:requests?|calls?|messages?|emails?|questions?) for comment"
     r"|(?:declined|refused) to comment|(?:no|any) (?:further |immediate )?comments?\b"
     r"|be reached for comment|could not be reached|not (?:immediately )?available for comment"
-    r"|(?:was|were|has been|have been) (?:first )?(?:obtained|seen|reported) by\b)", re.IGNORECASE)
+    r"|(?:was|were|has been|have been) (?:first )?(?:obtained|seen|reported) by\b"
+    # "The claim could not be checked.", "The trust did not say whether it got a demand.": what is not known
+    r"|(?:could|can) not be (?:independently )?(?:checked|verified|confirmed)"
+    r"|(?:did|does|would) not (?:say|confirm|disclose|reveal) (?:whether|if|how|why|when|what|who|where)\b)",
+    re.IGNORECASE)
 # a person said as "he"/"she" inside the line: fine after the one who speaks ("Lee said she ..."), not before
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him)\b")
 # beyond faithful.SPEECH_VERB: verbs after which a person says what he or she did, wants or knows
@@ -46,6 +50,18 @@ SAID_THAT_THING = re.compile(r"\b(?:said|says|added) that (\w+)")
 
 # "A similarly fresh poll has lower numbers.": like, or lower than, what a line before said
 COMPARES_BACK = re.compile(r"\b(?:similarly|likewise)\b", re.IGNORECASE)
+# "14 had predicted a cut.", "Three were hurt.": a count with no noun as the subject counts the people or things a
+# line before named ("Of 24 economists surveyed, ..."); a year ("2019 was a hard year.") names its own thing
+COUNT_OF_BEFORE = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+                             r"|Eleven|Twelve|Dozens|Hundreds|Thousands|Many|Most|Some|Others|Several|Both|All)"
+                             r" (?:had|have|has|were|was|are|is|will|would|could|did|do|said|say)\b")
+# "The agency has been holding people far longer.": longer than something a line before said
+COMPARED_TO_BEFORE = re.compile(r"\b(?:far|much|even|still|slightly|a lot|a little) (?:longer|more|less|fewer|higher|lower"
+                                r"|bigger|smaller|larger|better|worse|faster|slower|earlier|later)[.!?]$"
+                                # "The admission came two days later.": later than something a line before said
+                                r"|\b(?:\w+ )(?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier)[.!?]$")
+# "Lee was asked whether the bank would cut again.": a question put to someone, not news (the answer may be)
+ASKED = re.compile(r"\b(?:was|were|is|are) asked (?:whether|if|about|what|how|why|when|who|where)\b")
 
 
 def who_someone_is(sentence: str, people: Collection[str], article_text: str = "") -> bool:
@@ -110,7 +126,8 @@ def from_an_aside(sentence: str, article_text: str) -> bool:
 def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
     """Any of the side notes above; who someone is counts only past the story's first line."""
     return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text) \
-        or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) \
+        or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
+        or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
         or (not first_line and who_someone_is(sentence, people, article_text))
 
 

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence, Set as AbstractSet
 from functools import lru_cache
 
 from ..checks import MIN_COMMON_SHARE
+from ..clean_interview import spoken_paragraphs
 from ..clauses import AUXILIARIES, LONGEST, IRREGULAR_PAST, PRESENT_VERBS, PRONOUNS, SUBORDINATE_STARTS, words
+from ..fact_checks import framed_claims
 from ..models import Segment
 from ..plain_english import normalise, speaker_pronouns
 from ..sentences import BODIES
@@ -22,7 +24,7 @@ from ..vocabulary import common_share, rare_count
 from .grade import syllables_per_word
 from .point_case import is_name, lower_first_word, name_words, start_only_words
 from .point_sense import it_points_outside, not_a_main_point, scoped_by_earlier_piece
-from .selection import Draft, odd_reason, points_outside
+from .selection import Draft
 
 MAX_POINTS = 5  # a script short of five minutes
 POINTS = 5  # the most a single story's recap says otherwise
@@ -39,12 +41,10 @@ HARD_POINT_SYLLABLES = 1.9
 OPENING_LINES = 3
 OPENING_RARE = 2
 OPENING_RARE_MARGIN = 0.005
+# the opening fact repeated as the recap's first point, as the grade counts it (names and all): an opening thick
+# with long names and words ("... asking the Department of Homeland Security ...") was heard in the story
+OPENING_SYLLABLES = 1.7
 FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
-HEADLINE_WORDS = 17
-TITLE_WORDS = 12
-CALLED_WORDS = 6  # 'Our top story today is called "..."': a title said in that frame stays within the sentence limit
-LEAD_LINES = 4  # a headline from the story comes from its opening lines
-STORY_NAMES = ["First", "Next", "Next", "Next", "Next", "Next"]
 # words that do not start a statement with its own subject: first a command to the reader: "Be sure to ...", "Eat before ...", "Learn more ..."
 IMPERATIVE_STARTS = {
     "be", "do", "don't", "eat", "drink", "visit", "learn", "check", "click", "read", "try", "find", "see",
@@ -65,6 +65,9 @@ SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", 
                  "whether", "although", "though", "since", "unless", "until"}
 # words after which an "-ed" word describes the noun that follows instead of being the verb
 NOUN_MARKERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "newly"}
+NOT_VERBS_ING = {"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing",
+                 "things", "building", "meeting", "during", "including", "according", "ceiling", "wedding", "funding",
+                 "housing", "training", "spending", "earnings", "ruling", "hearing", "pricing", "shooting", "bombing"}
 APPROXIMATELY = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some"}
 LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "there", "also", "and"}
 
@@ -74,10 +77,38 @@ LEANING = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "
 REDUCED_RELATIVE = re.compile(r"^(?:A|An|The) [a-z]+ [a-z]+ed (?:(?:last|this|earlier) [a-z]+ )?by (?!\d)")
 
 
+# "At least 37 people ...", "More than 400 homes ...": a count, not an opening phrase ("At the meeting, ...")
+COUNT_LIMIT = re.compile(r"(?:At least|At most|More than|Fewer than|Less than|Up to|As many as) (?:\d|(?:one|two|three"
+                         r"|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)")
+NAMES_LIST = re.compile(r"^((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)(?:, (?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)+,? and "
+                        r"(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+ (?=[a-z])")
+
+
 def _is_verb(tok: str) -> bool:
     w = tok.lower().strip(",.;:")
     return (w in AUXILIARIES or w in IRREGULAR_PAST or w in PRESENT_VERBS
             or (w.endswith("ed") and len(w) > 4 and w != "united"))
+
+
+# "Lee said most not having committed crimes.": what was said has no verb of its own, only an "-ing" form
+REPORTED = re.compile(r"\b(?:said|says|told \w+|added|warned|argued) (?:that )?(.+)$")
+
+
+def _reported_without_verb(sentence: str) -> bool:
+    """What was said has an "-ing" form and no finite verb ("people living near the river must leave" has
+    "must"; "closing the plant was hard" has "was"; an "-ed" word after "having" or "being" is no finite verb)."""
+    m = REPORTED.search(sentence)
+    if not m:
+        return False
+    toks = [t.lower().strip(",.;:") for t in m.group(1).split()]
+    # the "-ing" form right after the reported subject ("most not having ..."); later ones ("he finds a way to
+    # start scoring") follow a verb the lists may not know
+    if not any(t.endswith("ing") and t not in NOT_VERBS_ING for t in toks[1:4]):
+        return False
+    return not any((t in AUXILIARIES and t not in ("be", "been", "being")) or t in IRREGULAR_PAST
+                   or t in PRESENT_VERBS or (t.endswith("ed") and _is_verb(t) and i > 0
+                                              and toks[i - 1] not in ("having", "being", "been"))
+                   for i, t in enumerate(toks))
 
 
 def is_statement(sentence: str, names: set[str]) -> bool:
@@ -85,12 +116,13 @@ def is_statement(sentence: str, names: set[str]) -> bool:
 
     Not a command ("Drink water before you run."), not "Here is ...", not an opening phrase
     ("Right now, having scored ..."), not a piece that leans on an earlier sentence ("They said ...")."""
-    toks = sentence.split()
-    if len(toks) < 3 or '"' in sentence or not sentence.endswith("."):
+    if len(sentence.split()) < 3 or '"' in sentence or not sentence.endswith("."):
         return False
+    # "Ann Lee, Bo Ray and Cy Hart agreed ...": a list of names is one subject; its commas open no aside
+    toks = NAMES_LIST.sub(r"\1 ", sentence).split()
     first = toks[0].lower().strip(",")
-    if first in APPROXIMATELY and toks[1][:1].isdigit():
-        first = "some"  # "About 50 readers came ...": a number of things, the subject
+    if (first in APPROXIMATELY and toks[1][:1].isdigit()) or COUNT_LIMIT.match(sentence):
+        first = "some"  # "About 50 readers came ...", "At least 37 people were hurt.": a number of things, the subject
     if first in LEANING or first in SUBORDINATE_STARTS or first in IMPERATIVE_STARTS or toks[0].endswith(","):
         return False
     if first in BASE_VERBS and not is_name(toks[0], names):
@@ -102,7 +134,7 @@ def is_statement(sentence: str, names: set[str]) -> bool:
         return False  # "A study published last year by researchers at Norvale University.": no verb of its own
     if "\u2026" in sentence or "..." in sentence:
         return False  # "The launch day is Tuesday… sort of.": a thought left hanging
-    if first in PRONOUNS:
+    if first in PRONOUNS or _reported_without_verb(sentence):
         return False
     lower_case = [t for t in toks if t[:1].islower()]
     if len(lower_case) < 0.4 * len(toks):
@@ -129,6 +161,9 @@ def stands_alone(sentence: str) -> bool:
                          r"|\bsuch (?!as\b|a\b|an\b)[a-z]+"
                          # "The writer will not pretend otherwise.": otherwise than a line before says
                          r"|\botherwise[.!?]?$"
+                         # "Then there was another one, and another.", "Drivers should avoid the area.": one more of,
+                         # or the place of, a thing a line before named
+                         r"|\banother one\b|\band another[.!?]$|\bthe area[.!?]$"
                          # "The writer thinks the right one matters.": the one of a line before
                          r"|\bthe (?:right|wrong|new|old|same|other|last|next|first|best|only) one\b(?! of\b)"
                          # "The writer does not think that is too much to ask.": "that" is what was said before
@@ -202,28 +237,38 @@ def before_dash(sentence: str) -> str:
     return parts[0].rstrip(",;: ") + "."
 
 
-def without_said_day(sentence: str) -> str:
-    """'The firms said on Thursday that A.' -> 'The firms said A.': the recap repeats what was said, not the day,
-    and the shorter point fits after "We heard that"."""
-    return re.sub(r"^([^,]{3,60}? said) (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                  r"|yesterday|today|last week|this week) that ", r"\1 ", sentence)
+# "its", "his", "her", "their" after the first verb of an article's opening sentence: nothing was said before
+# it, so they stand for someone in it ("The Bank of Estria cut its main rate ...")
+OWN_POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\b")
+QUOTES = "\"'\u201c\u2018"
+
+
+def opens_the_story(sentence: str, names: set[str], most_words: int = LONGEST) -> bool:
+    """The story's first line, the article's opening fact, as a point: a whole statement of its own (its
+    possessives can only mean someone in it), said without "We heard that" when it is too long for it."""
+    first = sentence.split(" ", 1)[0].lower()
+    return POINT_WORDS[0] <= words(sentence) <= most_words and first not in ("its", "his", "her", "their") \
+        and syllables_per_word(sentence) <= OPENING_SYLLABLES \
+        and stands_alone(OWN_POSSESSIVE.sub("the", sentence)) and is_statement(sentence, names) \
+        and not they_points_outside(sentence, names)
 
 
 def story_points(story: Sequence[str], names: set[str], count: int, most_words: int = POINT_WORDS[1],
                  at_least: int = MIN_POINTS, plainest_first: bool = False,
                  side_note: Callable[[str], bool] = lambda s: False,
-                 said_as: Callable[[str], str] | None = None) -> list[str]:
+                 said_as: Callable[[str], str] | None = None, opening: str | None = None,
+                 opening_words: int = LEAD_POINT_WORDS) -> list[str]:
     """The story's main points, in story order: its opening fact, then plain sentences with numbers and names
     (who, where, when, how many), the plainest first among equals and points of long words last. A point
     with one uncommon word comes in only to reach `at_least`. With `plainest_first` (a script that reads
     above the target grade) the plainest points come first whatever facts they carry. A `side_note`
     (point_sense) is never a point, but its words still count in the story's share of common words. `said_as`
     gives a point as the recap says it (its first word lowered from the article's evidence): a "defenseman"
-    said in lower case is an uncommon word the listener hears."""
+    said in lower case is an uncommon word the listener hears. The `opening` (the story's first line, when it
+    is the article's opening sentence) is the first point whenever it makes one of up to `opening_words`."""
     explanations = lesson_sentences()  # the word lessons said in the story are not news
     # a line too long or too loose to be a point may still give one: the part before its dash
-    story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(without_said_day(s)) for s in story
-             if s not in explanations]
+    story = [s if _is_point(s, names, LEAD_POINT_WORDS) else before_dash(s) for s in story if s not in explanations]
 
     def rare(s: str) -> int:  # counted as said after "We heard that", first word lowered as the recap lowers it
         return rare_count(said_as(s) if said_as else lower_first_word(s, names))
@@ -239,6 +284,10 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
     lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS) and not side_note(s)
                  and rare(s) <= (opening_rare if i < OPENING_LINES else 1)), None)
+    # (a hard script's recap, `plainest_first`, keeps to the plainest points: the opening is a point as above)
+    if not plainest_first and opening in story and opens_the_story(opening, names, opening_words) \
+            and not side_note(opening) and rare(opening) <= opening_rare:
+        lead = opening
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
     points = [s for s in story if _is_point(s, names, most_words) and rare(s) == 0 and not side_note(s)]
     ranked = sorted(points, key=plainest)
@@ -265,6 +314,11 @@ def point_key(text: str) -> str:
     case, without the recap's opening words and without the "also" the recap leaves out."""
     text = re.sub(r"^We (?:also )?heard that ", "", text)
     return " ".join(w for w in re.findall(r"[a-z0-9']+", text.lower()) if w != "also")
+
+
+def without_when(sentence: str) -> str:
+    from .point_form import without_when as shorter  # point_form builds on this module
+    return shorter(sentence)
 
 
 def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False,
@@ -298,10 +352,15 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         def said_as(t: str, draft: Draft = draft) -> str:
             return _lowered(t, draft)
 
+        # the opening fact may be said without the day it happened, to fit after "We heard that"
+        opening = _opening(story, draft)
+        opening_words = LONGEST - 3 + (words(opening) - words(without_when(opening)) if opening else 0)
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
-                                               side_note, said_as)):
+                                               side_note, said_as, opening, opening_words)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
+            if j == 0 and point == opening and words(prefix) + words(point) > LONGEST:
+                point = without_when(point)  # the opening fact, without the day the story said it with
             if words(prefix) + words(point) > LONGEST:
                 continue
             if j > 0:
@@ -311,6 +370,20 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
             sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
+
+
+def _opening(story: list[str], draft: Draft) -> str | None:
+    """The story's first line when it comes from the article's first sentence that gave the story a line, and
+    that sentence is no quote: a feature that opens with someone's words ("'You will see things no one has
+    seen,' says Ann Lee.") comes to its news after them."""
+    said = [ln for ln in draft.lines if not ln.odd]
+    if not story or not said:
+        return None
+    first = next((ln for ln in said if ln.text == story[0] and ln.group == said[0].group), None)
+    paragraphs = spoken_paragraphs(framed_claims(draft.article.paragraphs), draft.article.title)  # as drafted
+    if first is None or (first.paragraph < len(paragraphs) and paragraphs[first.paragraph].lstrip()[:1] in QUOTES):
+        return None
+    return story[0]
 
 
 def story_names(draft: Draft) -> set[str]:
@@ -331,90 +404,13 @@ def _lowered(sentence: str, draft: Draft) -> str:
                             f"{draft.article.title}\n\n{draft.article.body}")
 
 
-CLAIM_OF_A_PRONOUN = re.compile(r"\b(?:said|says|told \w+|added|argued) (?:that )?(?:they|it|he|she|this|these|those)\b")
+# the headline writer lives in headlines.py (it builds on this module); old imports from here still work
+_MOVED = {"headline_line", "headlines_segment", "spoken_title", "UNNAMED_ROLE", "CLAIM_OF_A_PRONOUN",
+          "HEADLINE_WORDS", "TITLE_WORDS", "LEAD_LINES", "STORY_NAMES"}
 
 
-# "The company is expected to lay off thousands ...": said as the top story before the story names the company, the
-# role points at no one ("The company" was the line before's WeWork)
-UNNAMED_ROLE = re.compile(r"(?:The|This|That) (?:company|firm|group|business|club|team|star|singer|actor|actress|band"
-                          r"|player|agency|bank|carrier|airline|retailer|chain|giant|start-up|startup|brand|network"
-                          r"|studio|platform|service|man|woman|boy|girl|couple|suspect|driver|victim)\b(?![^.]*\b[A-Z])"
-                          # "the writer has tested a lot of phones": whose words these are, the listener learns later
-                          r"|The writers? ")
-
-
-def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
-    """What the story is, in one short sentence, and where it came from:
-    "headline" (the title said plainly), "story" (the story's first short statement, to be introduced),
-    "title" (the title as the page writes it, to be named) or, when nothing else can be said, "line"
-    (the story's first line as it is)."""
-    headline_odd = odd_reason(draft.headline[0]) if draft.headline else "no headline"
-    if not headline_odd:
-        return draft.headline[0], "headline"
-    names = story_names(draft)
-    texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
-    # "Most of those picks are still useful." and "Many of them were older people living alone." cannot open the
-    # news: what they point at comes later or never; nor can "Lee said they have a need.": before the story,
-    # nobody knows who "they" are
-    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
-            and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)
-            and not UNNAMED_ROLE.match(s)]
-    plain = [s for s in fits if rare_count(s) <= 1]  # the opening fact, unless thick with hard words
-    # said before the listener knows the story: an opening line of long words gives way to a plainer one
-    first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
-    if first:
-        return first, "story"
-    if headline_odd == "no verb":
-        return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
-    title = spoken_title(draft)
-    if title and words(title) <= TITLE_WORDS and '"' not in title:
-        return title, "title"
-    if fits:
-        return fits[0], "story"  # hard words, but said once more rather than a story line word for word
-    if title and words(title) <= min(2 * TITLE_WORDS, LONGEST - CALLED_WORDS) and '"' not in title:
-        return title, "title"  # a long title named, rather than the story's first line said twice
-    return next((t for t in texts if not points_outside(t)), texts[0]), "line"
-
-
-def spoken_title(draft: Draft) -> str:
-    """The page's title as it can be said: a site name at its end ("... | Craft Weekly") that the article
-    never names is left off, and a separator between parts that say something ("Norvale Craft Fair 2024 |
-    A lamp by Ann Lee") is said as a colon, so the event and its date stay in the headlines."""
-    from .plain import TITLE_SEPARATORS, _is_site_name  # plain builds on this module
-
-    title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
-    parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p.strip()]
-    if len(parts) > 1 and _is_site_name(parts[-1]) and parts[-1] not in draft.article.body:
-        parts = parts[:-1]
-    return ": ".join(parts)
-
-
-def _introduced(line: str, kind: str, draft: Draft, opener: str) -> str:
-    """One headline sentence: "In our top story today, ...", "First, ...", or a story named by its title."""
-    if kind == "title":
-        end = "" if line.endswith(("?", "!")) else "."
-        return f'{opener}, a story called "{line}"{end}' if opener != "In our top story today" else \
-            f'Our top story today is called "{line}"{end}'
-    if kind == "line" or words(line) > 18:
-        return line
-    return f"{opener}, {_lowered(line, draft)}"
-
-
-def headlines_segment(drafts: list[Draft]) -> Segment:
-    if len(drafts) == 1:
-        draft = drafts[0]
-        line, kind = headline_line(draft)
-        if kind == "headline":
-            # a headline's "This was after ..." piece is headline shorthand made a sentence ("... after announcing
-            # wife lost ..."): the title's main line is said alone
-            said = [h for h in draft.headline[:2] if h == line or not (odd_reason(h) or h.startswith("This was "))]
-            return Segment("headlines", "Headlines", ["Here is our top story today."] + said)
-        if kind == "line":
-            return Segment("headlines", "Headlines", ["Here is our top story today.", line])
-        return Segment("headlines", "Headlines", [_introduced(line, kind, draft, "In our top story today")])
-    sentences = ["Here are today's stories."]
-    for i, draft in enumerate(drafts):
-        line, kind = headline_line(draft)
-        opener = STORY_NAMES[min(i, len(STORY_NAMES) - 1)] if i < len(drafts) - 1 else "And finally"
-        sentences.append(_introduced(line, kind, draft, opener))
-    return Segment("headlines", "Headlines", sentences)
+def __getattr__(name: str) -> object:
+    if name in _MOVED:
+        from . import headlines
+        return getattr(headlines, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

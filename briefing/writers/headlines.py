@@ -1,0 +1,109 @@
+"""The headlines before the stories: what each story is, in one short sentence.
+
+A headline from the page is said when it reads as a sentence; otherwise the story's first short statement
+(introduced: "In our top story today, ..."), or the page's title named ("a story called ...").
+"""
+from __future__ import annotations
+
+import re
+
+from ..clauses import LONGEST, words
+from ..models import Segment
+from ..vocabulary import rare_count
+from .recap import (HARD_POINT_SYLLABLES, _lowered, is_statement, story_names, they_points_outside,
+                    word_syllables)
+from .selection import Draft, odd_reason, points_outside
+
+HEADLINE_WORDS = 17
+TITLE_WORDS = 12
+CALLED_WORDS = 6  # 'Our top story today is called "..."': a title said in that frame stays within the sentence limit
+LEAD_LINES = 4  # a headline from the story comes from its opening lines
+STORY_NAMES = ["First", "Next", "Next", "Next", "Next", "Next"]
+
+CLAIM_OF_A_PRONOUN = re.compile(r"\b(?:said|says|told \w+|added|argued) (?:that )?(?:they|it|he|she|this|these|those)\b")
+
+
+# "The company is expected to lay off thousands ...": said as the top story before the story names the company, the
+# role points at no one ("The company" was the line before's WeWork)
+UNNAMED_ROLE = re.compile(r"(?:The|This|That) (?:company|firm|group|business|club|team|star|singer|actor|actress|band"
+                          r"|player|agency|bank|carrier|airline|retailer|chain|giant|start-up|startup|brand|network"
+                          r"|studio|platform|service|man|woman|boy|girl|couple|suspect|driver|victim)\b(?![^.]*\b[A-Z])"
+                          # "the writer has tested a lot of phones": whose words these are, the listener learns later
+                          r"|The writers? ")
+
+
+def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, str]:
+    """What the story is, in one short sentence, and where it came from:
+    "headline" (the title said plainly), "story" (the story's first short statement, to be introduced),
+    "title" (the title as the page writes it, to be named) or, when nothing else can be said, "line"
+    (the story's first line as it is)."""
+    headline_odd = odd_reason(draft.headline[0]) if draft.headline else "no headline"
+    if not headline_odd:
+        return draft.headline[0], "headline"
+    names = story_names(draft)
+    texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
+    # "Most of those picks are still useful." and "Many of them were older people living alone." cannot open the
+    # news: what they point at comes later or never; nor can "Lee said they have a need.": before the story,
+    # nobody knows who "they" are
+    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
+            and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)
+            and not UNNAMED_ROLE.match(s)]
+    plain = [s for s in fits if rare_count(s) <= 1]  # the opening fact, unless thick with hard words
+    # said before the listener knows the story: an opening line of long words gives way to a plainer one
+    first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
+    if first:
+        return first, "story"
+    if headline_odd == "no verb":
+        return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
+    title = spoken_title(draft)
+    if title and words(title) <= TITLE_WORDS and '"' not in title:
+        return title, "title"
+    if fits:
+        return fits[0], "story"  # hard words, but said once more rather than a story line word for word
+    if title and words(title) <= min(2 * TITLE_WORDS, LONGEST - CALLED_WORDS) and '"' not in title:
+        return title, "title"  # a long title named, rather than the story's first line said twice
+    return next((t for t in texts if not points_outside(t)), texts[0]), "line"
+
+
+def spoken_title(draft: Draft) -> str:
+    """The page's title as it can be said: a site name at its end ("... | Craft Weekly") that the article
+    never names is left off, and a separator between parts that say something ("Norvale Craft Fair 2024 |
+    A lamp by Ann Lee") is said as a colon, so the event and its date stay in the headlines."""
+    from .plain import TITLE_SEPARATORS, _is_site_name  # plain builds on this module
+
+    title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1 and _is_site_name(parts[-1]) and parts[-1] not in draft.article.body:
+        parts = parts[:-1]
+    return ": ".join(parts)
+
+
+def _introduced(line: str, kind: str, draft: Draft, opener: str) -> str:
+    """One headline sentence: "In our top story today, ...", "First, ...", or a story named by its title."""
+    if kind == "title":
+        end = "" if line.endswith(("?", "!")) else "."
+        return f'{opener}, a story called "{line}"{end}' if opener != "In our top story today" else \
+            f'Our top story today is called "{line}"{end}'
+    if kind == "line" or words(line) > 18:
+        return line
+    return f"{opener}, {_lowered(line, draft)}"
+
+
+def headlines_segment(drafts: list[Draft]) -> Segment:
+    if len(drafts) == 1:
+        draft = drafts[0]
+        line, kind = headline_line(draft)
+        if kind == "headline":
+            # a headline's "This was after ..." piece is headline shorthand made a sentence ("... after announcing
+            # wife lost ..."): the title's main line is said alone
+            said = [h for h in draft.headline[:2] if h == line or not (odd_reason(h) or h.startswith("This was "))]
+            return Segment("headlines", "Headlines", ["Here is our top story today."] + said)
+        if kind == "line":
+            return Segment("headlines", "Headlines", ["Here is our top story today.", line])
+        return Segment("headlines", "Headlines", [_introduced(line, kind, draft, "In our top story today")])
+    sentences = ["Here are today's stories."]
+    for i, draft in enumerate(drafts):
+        line, kind = headline_line(draft)
+        opener = STORY_NAMES[min(i, len(STORY_NAMES) - 1)] if i < len(drafts) - 1 else "And finally"
+        sentences.append(_introduced(line, kind, draft, opener))
+    return Segment("headlines", "Headlines", sentences)
