@@ -224,3 +224,10 @@ def test_a_speaker_named_by_its_or_their_is_said_first_without_the_pronoun() -> 
     out = said("The Brackley swimming club now trains 300 children a week, three times as many as in 2019, its coach said.")
     assert not any(s.startswith(("Its ", "Their ")) for s in out), out
 
+
+def test_a_reason_for_something_still_to_come_is_told_in_the_present() -> None:
+    """ "Eight routes are due to be cut in July. This was because ..." told a plan as if it had happened."""
+    out = said("Six branch libraries are due to be shut in March because too few people use them, the council said.")
+    assert not any(s.startswith(("This was because", "The council said this was because")) for s in out), out
+    assert said("The bridge was closed on Monday because engineers found cracks in two of its steel supports.")[1] \
+        == "This was because engineers found cracks in two of its steel supports."
