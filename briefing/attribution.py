@@ -59,6 +59,8 @@ def attribution_first(s: str, names: set[str]) -> str:
         return f"{m.group(1) or ''}{cap(m.group(3)) if not m.group(1) else m.group(3)} {m.group(4)} " \
             f"{lower_first(m.group(2), names)}, {m.group(5)}."
     m = re.fullmatch(r"(.{15,}?),? according to (.{2,60})", body)
+    if m and re.match(r"(?:its|their|his|her) ", m.group(2)):
+        return s  # "..., according to its transport authority": "its" points back into the claim; said first, at nothing
     if m and "," not in m.group(2):
         return f"{cap(m.group(2))} {_says_or_shows(m.group(2), m.group(1))} {lower_first(m.group(1), names)}."
     m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
@@ -72,6 +74,8 @@ def attribution_first(s: str, names: set[str]) -> str:
         when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
             else _that(m.group(1))
         who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
+        # "X is ..., its manager said" -> "The manager said X is ...": said first, "Its" would point at what comes after
+        who = re.sub(r"^(?:Its|Their|His|Her) (?=[a-z][a-z -]*$)", "The ", who)
         return f"{who} {m.group(3)}{when} {lower_first(claim, names)}."
     turned = _tag_turned_round(body, names)
     if turned:
@@ -196,8 +200,8 @@ def split_report(s: str) -> list[str] | None:
 def _who_the_speaker_is(part: str, speaker: str, again: str) -> bool:
     """'Abernathy is the transport minister.', cut from "The transport minister, Colin Abernathy, said ...": the
     writer's words about the speaker, never something the speaker said."""
-    return re.match(rf"(?:{re.escape(speaker)}|{re.escape(again)}) (?:is|was) (?:the|a|an|its|their|his|her)\b",
-                    part) is not None
+    return re.match(rf"(?:{re.escape(speaker)}|{re.escape(again)}) (?:is|was) (?:the|a|an|its|their|his|her"
+                    r"|[A-Z][\w'-]*'s)\b", part) is not None  # "... is Greywater's council leader."
 
 
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:

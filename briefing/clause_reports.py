@@ -99,7 +99,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         told = shorten(finish(f"But {lower_first_word(speaker_again(who, names))} {but_said.group(1)} "
                               f"{but_said.group(2)}"), set(names), depth + 1)
         return first_part + told if told else first_part
-    but_that = re.search(r", but that (?=\w+ \w+)", claim)
+    but_that = re.search(r",? but that (?=\w+ \w+)", claim)
+    if but_that and _that_is_the_subject(claim[but_that.end():]):
+        but_that = None  # "..., but that was the slowest rise": "that" is the subject, no second "said that"
     if but_that and words(claim[:but_that.start()]) >= SHORTEST_PART:
         # "An official said engineers were ready, but that they would not go out while ...": two claims of one
         # speaker, each told with the speaker ("But the official said they would not go out while ...")
@@ -173,7 +175,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         else verb if verb in ("showed", "found") else "said"  # "The data showed ...", never "The data said ..."
     out = [first]
     for piece in pieces[1:]:
-        if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|told)\b", piece):
+        if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|say|told|tell|tells|argue|argues|warn"
+                                                               r"|warns|insist|insists)\b", piece):
+            if _own_speaker(piece):
+                out.append(piece)  # "But university leaders say that is far from enough.": theirs, said as theirs
             break  # "X said so ..." would change what was said; a piece with its own speaker is not X's
         if OCCASION.match(piece):
             out.append(piece)  # "This was during a phone call.": when it was said, not a claim of the speaker's
@@ -190,6 +195,19 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             break  # without its speaker the piece would sound like a fact
         out.append(line)
     return out
+
+
+OWN_SPEAKER = re.compile(r"(?:But )?((?:[A-Za-z][\w'-]* ){1,4}?)(?:say|says|said|warn|warns|warned|argue|argues"
+                         r"|argued|insist|insists|insisted) ")
+
+
+def _own_speaker(piece: str) -> bool:
+    """A piece of a claim that names a speaker of its own first ("But university leaders say ..."): not the first
+    speaker's claim, so it is never told with that speaker's "said", only as it stands. A pronoun may point at
+    either speaker, so "But they say ..." is not told."""
+    m = OWN_SPEAKER.match(piece)
+    return bool(m) and m.group(1).split()[0].lower() not in PRONOUNS | {"it", "this", "that"} \
+        and not any(is_verbish(t) for t in m.group(1).split())
 
 
 # a claim that opens with a phrase keeps its "that": without it the phrase would seem to say when it was said
@@ -242,6 +260,19 @@ def _past_after_modal(claim: str) -> re.Match[str] | None:
         return None
     # the same shape as the ", and urged ..." match: the verb with its "also", the verb, the rest
     return re.search(rf" and ((?:also )?({re.escape(m.group(3))})) ({re.escape(m.group(4))})$", claim)
+
+
+# words after a verb in "-s" ("that depends on", "that leaves the town"), never after a plural subject ("prices rose")
+_AFTER_A_VERB = {"on", "upon", "to", "that", "the", "a", "an", "in", "for", "with", "up", "down", "out", "more",
+                 "less", "much", "very", "only", "us", "them", "him", "her", "it", "this", "some", "no"}
+
+
+def _that_is_the_subject(rest: str) -> bool:
+    """After ", but that": is "that" the subject of what follows ("that was the slowest rise", "that depends on
+    the weather") rather than the start of a second thing said ("that they would wait")?"""
+    toks = rest.split()
+    return bool(toks) and (is_verbish(toks[0]) or (toks[0].endswith("s") and len(toks) > 1
+                                                   and toks[1].lower() in _AFTER_A_VERB))
 
 
 def _fit(openings: list[str], claim: str, names: AbstractSet[str]) -> str | None:

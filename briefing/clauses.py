@@ -91,6 +91,13 @@ JUDGED_BY = re.compile(r"((?:[A-Z][\w.'-]*|the|a|an)(?: [\w.'-]+){0,5}?) (?:crit
                        r"|applauded|lauded|credited|mourned|regretted|protested)\b")
 
 
+# words that narrow the reason or time after them ("partly because", "only after", "shortly before"): cut before
+# "because", they would be left hanging at the end of the first sentence
+LEANS_ON_WHAT_FOLLOWS = {"partly", "mainly", "largely", "mostly", "chiefly", "only", "just", "simply", "purely",
+                         "solely", "even", "especially", "particularly", "not", "shortly", "soon", "long", "right",
+                         "immediately", "partially", "entirely", "precisely"}
+
+
 def _split_once(s: str) -> list[str] | None:
     body = s.rstrip(".!?")
     n = words(body)
@@ -109,6 +116,14 @@ def _split_once(s: str) -> list[str] | None:
             tail = left.lower().split()[-2:]
             if marker.strip() == "as" and ("as" in tail or tail[-1] in {"such", "same"}):
                 continue  # "as soon as", "as many as", "such as"
+            if marker == ", " and re.match(r"(?:each|every one|all|both) (?:[a-z]+ly )?(?:meant|designed|intended|built"
+                                           r"|made|priced|worth|costing|holding|carrying|weighing)\b", right):
+                continue  # "61,000 parcels, | each meant to last three days": "each" is a parcel, no subject alone
+            if re.match(r"(?:[a-z]+ ){1,3}(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+                        r" (?:more|others|fewer)\b(?! [a-z]+s\b)", right):
+                continue  # "scored seven goals | and made nine more": "nine more" leans on the left's noun
+            if tail[-1] in LEANS_ON_WHAT_FOLLOWS and marker.strip(", ") not in ("as", "and", "but"):
+                continue  # "chose the town partly | because of ...", "left shortly | after noon": the word is the part's
             if marker.strip(", ") == "as" and re.search(r"\b(?:will|would|could|may|might)\b(?:(?! that )[^,\u2014])*$", left):
                 continue  # "betting that spreads will widen | as more wind comes onto the grid": what is expected, not a fact
             opened = re.search(r"\b(?:as|when|if|because|while)\b((?: [^\s,]+){1,4})$", left)

@@ -4,7 +4,9 @@
   (safe-harbour) notice, the media contacts, and any paragraph that declares itself forward-looking;
 - the closing note on the authors: "Jane Doe covers health for The Courier.", "John Roe is a staff
   photographer.", "Anna Lee contributed reporting.";
-- a live blog's section labels ("Key points:", "Background:") and entry time stamps ("9:40 a.m.").
+- a live blog's section labels ("Key points:", "Background:") and entry time stamps ("9:40 a.m.");
+- a correction notice ("Correction, 29 April: An earlier version of this article said ...");
+- a pull quote: a quotation set apart in large type whose words the story quotes again, with its credit line.
 
 Both rules work on the body's paragraphs, after the page's lines have been cut to the story.
 (The "Q:" and "A:" labels of a printed interview are the article's text: briefing.clean_interview.)
@@ -65,8 +67,10 @@ def without_entry_marks(paragraphs: list[str]) -> list[str]:
 
 
 def drop_story_furniture(paragraphs: list[str]) -> list[str]:
-    """The body without press-release end matter, the closing author note and a live blog's entry marks."""
+    """The body without press-release end matter, the closing author note, a live blog's entry marks,
+    correction notices and pull quotes."""
     paragraphs = without_entry_marks(_without_end_matter(paragraphs))
+    paragraphs = without_pull_quotes([p for p in paragraphs if not is_correction_notice(p)])
     # the legal notice closes a release; a story may mention such statements higher up
     half = int(len(paragraphs) * END_MATTER_FROM)
     paragraphs = [p for i, p in enumerate(paragraphs) if i < max(1, half) or not _FORWARD_LOOKING.search(p)]
@@ -92,6 +96,61 @@ def _cut_at_end_matter(paragraphs: list[str]) -> list[str]:
         if _END_MATTER_HEADING.match(text) or (about and re.search(rf"\b{re.escape(about.group(1))}\b", under)):
             return paragraphs[:pos]
     return paragraphs
+
+
+# The page speaking of its own earlier text: "Correction, 29 April: An earlier version of this article said £14m.
+# The correct figure is £41m.", "This article was amended on ... to correct ...". Said aloud, "this article" means
+# nothing to a listener and the wrong figure is heard as news.
+_CORRECTION_NOTICE = re.compile(
+    r"^(?:(?:correction|corrections|clarification|editor['’]?s\s+note|note)\b[^:.]{0,40}:\s*)?"
+    r"(?:(?:an?|the)\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|piece|post)\b"
+    r"|^(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:amended|corrected|updated|changed)\s+(?:on\b|to\b|since\b|after\b)"
+    r"|^(?:correction|clarification)s?\s*(?:,[^:]{0,40})?:\s*(?:an?\s+|the\s+)?(?:earlier|previous|original)\b",
+    re.IGNORECASE,
+)
+
+
+def is_correction_notice(paragraph: str) -> bool:
+    """A note from the editors on an error in the article's own earlier text, not news."""
+    return bool(_CORRECTION_NOTICE.match(paragraph.strip()))
+
+
+QUOTED_ALONE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{20,}[.!?])[\"\u201d]")  # a quoted sentence, not a quoted
+# subheading ("We write with urgency"), which the story's own text may repeat
+# the credit under a pull quote: "Sunita Rahman, mayor of Eastmere", "— Jo Lee"
+_PULL_QUOTE_CREDIT = re.compile(r"^(?:[\u2014\u2013-]\s*)?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}(?:,[^.!?:]{1,60})?$")
+
+
+def is_pull_quote(text: str, others: list[str]) -> bool:
+    """A paragraph that is nothing but a quotation whose words another paragraph of the story already quotes
+    (a pull quote, repeated in large type next to the text)."""
+    m = QUOTED_ALONE.fullmatch(text.strip())
+    if not m:
+        return False
+    words = " ".join(re.findall(r"[\w']+", m.group(1).lower()))
+    return any(words in " ".join(re.findall(r"[\w']+", other.lower())) for other in others
+               if not QUOTED_ALONE.fullmatch(other.strip()))
+
+
+def is_pull_quote_credit(text: str) -> bool:
+    """The short name line set under a pull quote (no verb, no end mark)."""
+    return len(text.split()) <= 10 and bool(_PULL_QUOTE_CREDIT.match(text.strip()))
+
+
+def without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without pull quotes and the credit line under each: the quote's words are said where the
+    story quotes them, and said twice they read as a new thing the speaker said."""
+    kept: list[str] = []
+    after_pull_quote = False
+    for pos, p in enumerate(paragraphs):
+        if after_pull_quote and is_pull_quote_credit(p):
+            after_pull_quote = False
+            continue
+        after_pull_quote = is_pull_quote(p, paragraphs[:pos] + paragraphs[pos + 1:])
+        if not after_pull_quote:
+            kept.append(p)
+    return kept
 
 
 def sentences(paragraph: str) -> list[str]:

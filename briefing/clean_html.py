@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .clean import clean_page_text, first_words
-from .clean_furniture import drop_story_furniture
+from .clean_furniture import drop_story_furniture, is_pull_quote, is_pull_quote_credit
 from .clean_lines import ALWAYS_FURNITURE, Line, caption_lines, classify, normalise
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .dateline import strip_dateline
@@ -165,9 +165,14 @@ def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> lis
     above = headline_position(lines, title)
     if above is None and heading:
         above = headline_position(lines, heading)
+    after_pull_quote = False
     for pos, line in enumerate(lines):
         if above is not None and pos <= above:
             continue  # the headline repeated, and any short label above it
+        if after_pull_quote and is_pull_quote_credit(line.text):
+            after_pull_quote = False
+            continue  # the credit under a pull quote: "Sunita Rahman, mayor of Eastmere"
+        after_pull_quote = False
         if line.index in captions or ALWAYS_FURNITURE.search(line.text):
             continue
         if line.kind == "furniture" and line.words <= 6:
@@ -177,6 +182,7 @@ def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> lis
         if not line.sentence and (" | " in line.text or "©" in line.text):
             continue  # "Section | Other headline" teaser, or a photo credit
         if is_pull_quote(line.text, [other.text for other in lines if other is not line]):
+            after_pull_quote = True
             continue  # a quotation set apart in large type: its words are said where the story quotes them
         # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
         text = line.raw.strip().strip("|").strip()
@@ -184,21 +190,6 @@ def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> lis
             kept.append(text)
             kept_lines.append(line)
     return paragraphs_with_lists(kept_lines, kept)
-
-
-QUOTED_ALONE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{20,}[.!?])[\"\u201d]")  # a quoted sentence, not a quoted
-# subheading ("We write with urgency"), which the story's own text may repeat
-
-
-def is_pull_quote(text: str, others: list[str]) -> bool:
-    """A paragraph that is nothing but a quotation whose words another paragraph of the story already quotes
-    (a pull quote, repeated in large type next to the text)."""
-    m = QUOTED_ALONE.fullmatch(text.strip())
-    if not m:
-        return False
-    words = " ".join(re.findall(r"[\w']+", m.group(1).lower()))
-    return any(words in " ".join(re.findall(r"[\w']+", other.lower())) for other in others
-               if not QUOTED_ALONE.fullmatch(other.strip()))
 
 
 def headline_position(lines: list[Line], title: str) -> int | None:

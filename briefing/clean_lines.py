@@ -181,6 +181,17 @@ def caption_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+# A photographer's credit closing a line after a full sentence: "... on Dock Road. Photograph: Sam Adeyemi/Greywater
+# Gazette". A story's paragraph never ends so (a "Source:" may close a paragraph of figures), so however long the
+# line, it is a caption.
+_PHOTO_CREDIT_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?:photograph|photo|picture|image)(?:\s+credit)?\s*:\s*"
+                               r"[A-Z][^.!?:]{1,80}$", re.IGNORECASE)
+CAPTION_WORDS = 40  # a credit such as "Source: X" closes only short captions; a long line with one is prose
+LONG_CAPTION_WORDS = 150
+
+
 def caption_like(line: Line) -> bool:
     """A credit at the end of a line marks a caption: "Police at the scene. (AP Photo/J. Doe)"."""
-    return bool(_CREDIT_TAIL.search(line.text)) and line.words < 40
+    if line.words < CAPTION_WORDS and _CREDIT_TAIL.search(line.text):
+        return True
+    return line.words < LONG_CAPTION_WORDS and bool(_PHOTO_CREDIT_END.search(line.text))

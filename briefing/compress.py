@@ -23,6 +23,7 @@ from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
 from .compress_cuts import _ends_in_list, _units
+from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _present, _subject, _whole)
@@ -209,6 +210,10 @@ def _speaker_goes_on(clause: str) -> tuple[str, str]:
     m = re.fullmatch(rf"(.{{20,}}?),? (and|but) ((?:{SPEECH}|promised|pledged|vowed) .{{8,}})", clause)
     if m:
         return m.group(1), ("{} " if m.group(2) == "and" else "But {} ") + m.group(3)
+    m = re.fullmatch(r"(.{20,}?),? but that (\w+ \w+.{6,})", clause)
+    if m and not _that_is_the_subject(m.group(2)):
+        # "X said the council was grateful but that food banks should not ...": a second claim of the speaker's
+        return m.group(1), "But {} said " + m.group(2)
     m = re.fullmatch(r"(.{20,}?), (saying|adding|warning|arguing|noting) (.{8,})", clause)
     if m:
         return m.group(1), "{} " + {"saying": "said", "adding": "added", "warning": "warned", "arguing": "argued",

@@ -161,11 +161,26 @@ def subject_then_verb(toks: list[str]) -> bool:
     "and" before any verb; "this year, although ..." meets a comma."""
     for i, tok in enumerate(toks[:8]):
         if i > 0 and is_verbish(tok):
+            if toks[0].lower() in ("a", "an") and base_form_after_one(tok, toks[i - 1]):
+                continue  # "a lower speed limit on the road": "limit" is a noun here, "a speed limits" a verb
             return True
         if tok.endswith((",", ";", ":")) or tok.lower() in NOUN_PHRASE_STOPS or tok.lower() in TIME_LINKS \
                 or (tok.lower() == "once" and toks[i + 1:i + 2] and toks[i + 1].lower() in PRONOUNS | {"the", "a", "an"}):
             return False  # "people once they become sick": the verb is the "once" clause's, the noun has none
     return False
+
+
+# plural nouns without an "-s": "A few people say ..." has its verb in the base form
+_PLURALS_WITHOUT_S = {"people", "police", "children", "men", "women", "staff", "cattle"}
+
+
+def base_form_after_one(tok: str, before: str) -> bool:
+    """A verb's base form ("limit", "rise") right after a singular noun: with "a/an" as its subject's start, it can
+    only be a noun ("a speed limit", "a pay rise"); one person or thing takes "limits", "rises"."""
+    low, prev = tok.lower().strip(".,;:"), before.lower().strip(",")
+    past = low.endswith("ed") and not low.endswith("eed")  # "speed", "need" are no past forms
+    return not low.endswith("s") and not past and low not in IRREGULAR_PAST and low not in AUXILIARIES \
+        and not prev.endswith("s") and prev not in _PLURALS_WITHOUT_S and prev not in ("a", "an")
 
 
 def is_clause(part: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import elliptical, words
+from .grammar import elliptical, is_verbish, words
 from .reported import SAID_WHERE, SPEECH_VERBS
 from .sentences import BODIES, short_name
 from .speakers import NOT_FIRST_NAMES
@@ -70,6 +70,9 @@ def _quote_clause(body: str) -> str | None:
     if '"' in body or words(body) < 4 or body.split()[0].lower() in ("and", "but", "or", "so", "because", "which") \
             or elliptical(body):
         return None  # "I have for years.": what "have" stands for is in the sentence before
+    fragment = re.fullmatch(r"([^,]+), (?:who|which|whose) [^,]+", body)
+    if fragment and not any(is_verbish(t) for t in fragment.group(1).split()[1:]):
+        return None  # "People with jobs, who have run out of money.": a noun and its "who" clause, no sentence
     return body
 
 

@@ -40,7 +40,12 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
                                                   and verb.lower() not in IRREGULAR_PAST)
     if plural:
         return "They"
-    return "It" if relative == "which" else cap(noun_phrase) if len(words_) <= 4 else "They"
+    if relative == "which" or len(words_) <= 4:
+        return "It" if relative == "which" else cap(noun_phrase)
+    # "Former Rangers captain Mark Dryden, who now works ...": one person, said short ("Dryden now works ..."),
+    # never "They now works"
+    again = speaker_again(noun_phrase)
+    return again if again not in ("They", "It") else cap(noun_phrase)
 
 
 # "who police believe drove ...": a relative clause whose own subject believes or says what the noun did

@@ -17,9 +17,11 @@ FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", 
 def _ends_in_the_past(part: str) -> bool:
     """'... the gases that were floating around | when the planets formed': the last verb before the cut is in
     the past, and a "when" or "after" part goes with it."""
-    verbs = [t.lower().strip(",") for t in part.split()[-8:] if is_verbish(t)]
-    return bool(verbs) and (verbs[-1] in ("was", "were", "had") or verbs[-1] in IRREGULAR_PAST
-                            or verbs[-1].endswith("ed"))
+    toks = part.split()[-8:]
+    verbs = [(t.lower().strip(","), toks[i - 1].lower() if i else "") for i, t in enumerate(toks) if is_verbish(t)]
+    if not verbs or verbs[-1][1] in ("to", "be", "will", "would", "can", "could", "may", "might", "must", "should"):
+        return False  # "routes are due to be cut in July": an "-ed" or "cut" after "to be" or a modal is no past
+    return verbs[-1][0] in ("was", "were", "had") or verbs[-1][0] in IRREGULAR_PAST or verbs[-1][0].endswith("ed")
 
 
 # verbs whose passive takes a second object: "was fined £500", "was given a medal", "was sent a letter"

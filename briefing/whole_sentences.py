@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AUXILIARIES, PRONOUNS, SKIPPABLE, SUBORDINATE_STARTS, has_verb, is_verbish, phrasal_called,
-                      words)
+from .grammar import (AUXILIARIES, PRONOUNS, SKIPPABLE, SUBORDINATE_STARTS, base_form_after_one, has_verb, is_verbish,
+                      phrasal_called, words)
 from .verb_shapes import opens_with_quantity, plural_then_present, singular_then_present
 
 
@@ -146,6 +146,8 @@ def subject_and_verb(clause: str) -> bool:
             if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS:
                 return False
             continue  # "less than the cost of ...": a word after "the" is a noun, not a verb
+        if toks[0].lower() in ("a", "an") and tok[:1].islower() and is_verbish(tok) and base_form_after_one(tok, prev):
+            continue  # "a lower speed limit on the road": after "a <noun>", "limit" is a noun ("a limit rises")
         if is_verbish(tok) and tok[:1].islower() and not (tok.lower().endswith("ed") and prev.lower() in AFTER_PREPOSITION):
             return True  # ("in waxed paper", "with painted walls": an "-ed" word after a preposition describes a noun)
         if plural_then_present(prev, tok, toks[at - 1] if at else ""):
