@@ -108,11 +108,7 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:but_that.start()]}"), names, depth + 1) \
             or shorten(finish(f"{but}{who} {verb}{when}{that} {claim[:but_that.start()]}"), set(names), depth + 1)
         again = speaker_again(who, names)
-        rest = claim[but_that.end():]
-        if re.match(r"(?:is|was|were|are|could|would|will|can|may|might|should|must|has|had|have|means|meant|"
-                    r"makes|made|remains|remained)\b", rest):
-            rest = f"this {rest}"  # "..., but that was the slowest rise": "that" is the subject, not a "that" clause
-        told = shorten(finish(f"But {lower_first_word(again)} {verb} {rest}"), set(names), depth + 1)
+        told = shorten(finish(f"But {lower_first_word(again)} {verb} {claim[but_that.end():]}"), set(names), depth + 1)
         return first_part + told if first_part and told else None
     shared = _second_verb_of_the_claim(claim)
     if shared is not None:

@@ -25,13 +25,10 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
     words_ = noun_phrase.split()
     if words_ and all(w[:1].isupper() for w in words_) and len(words_) <= 4:
         return noun_phrase  # "The Northern Weather Bureau, which had ...," -> "The Northern Weather Bureau had ..."
-    run = []
-    for w in reversed(words_):
-        if not w[:1].isupper() or len(run) == 3:
-            break
-        run.insert(0, w)
-    if relative == "who" and len(run) >= 2 and len(run) < len(words_):
-        return " ".join(run)  # "Former Rangers captain Mark Dryden, who now works ..." -> "Mark Dryden now works ..."
+    if relative == "who" and len(words_) > 4 and re.search(r"(?:^| )[a-z][\w-]* [A-Z][\w'-]+ [A-Z][\w'-]+$", noun_phrase):
+        # "Former Rangers captain Mark Dryden, who now works ...": one person after a job, said short ("Dryden now
+        # works ..."), never "They now works" (an adverb after "who" hides the verb's number)
+        return speaker_again(noun_phrase)
     if verb.lower() in ("had", "will", "would", "could", "can", "might", "must", "should", "did"):
         plural = bool(words_) and re.search(r"(?:[^siu]s|people|police)$", words_[-1].lower()) is not None
     else:
@@ -42,9 +39,7 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
         return "They"
     if relative == "which" or len(words_) <= 4:
         return "It" if relative == "which" else cap(noun_phrase)
-    # "Former Rangers captain Mark Dryden, who now works ...": one person, said short ("Dryden now works ..."),
-    # never "They now works"
-    again = speaker_again(noun_phrase)
+    again = speaker_again(noun_phrase)  # a long noun phrase said short, never "They" for one
     return again if again not in ("They", "It") else cap(noun_phrase)
 
 

@@ -224,7 +224,7 @@ def test_a_heading_glued_to_its_sentence_is_never_said() -> None:
 def test_but_that_as_a_subject_keeps_a_subject() -> None:
     s = "Prices were still 1.1% higher than a year earlier, but that was the slowest rise since 2012, Crestway said."
     assert _rewrite(s) == ["Crestway said prices were still 1.1% higher than a year earlier.",
-                           "But Crestway said this was the slowest rise since 2012."]
+                           "But Crestway said that was the slowest rise since 2012."]
     from briefing.checks import odd_sentences
     assert odd_sentences(["But Crestway said was the slowest rise since 2012."])
     assert not odd_sentences(["The river rose towards what experts warned could be its highest level."])
