@@ -100,15 +100,16 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
                               f"{but_said.group(2)}"), set(names), depth + 1)
         return first_part + told if told else first_part
     but_that = re.search(r",? but that (?=\w+ \w+)", claim)
-    if but_that and _that_is_the_subject(claim[but_that.end():]):
-        but_that = None  # "..., but that was the slowest rise": "that" is the subject, no second "said that"
+    # "..., but that was the slowest rise": "that" is the subject ("But X said that was ..."), no second "said that"
+    subject_that = "that " if but_that and _that_is_the_subject(claim[but_that.end():]) else ""
     if but_that and words(claim[:but_that.start()]) >= SHORTEST_PART:
         # "An official said engineers were ready, but that they would not go out while ...": two claims of one
         # speaker, each told with the speaker ("But the official said they would not go out while ...")
         first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:but_that.start()]}"), names, depth + 1) \
             or shorten(finish(f"{but}{who} {verb}{when}{that} {claim[:but_that.start()]}"), set(names), depth + 1)
         again = speaker_again(who, names)
-        told = shorten(finish(f"But {lower_first_word(again)} {verb} {claim[but_that.end():]}"), set(names), depth + 1)
+        told = shorten(finish(f"But {lower_first_word(again)} {verb} {subject_that}{claim[but_that.end():]}"), set(names),
+                       depth + 1)
         return first_part + told if first_part and told else None
     shared = _second_verb_of_the_claim(claim)
     if shared is not None:

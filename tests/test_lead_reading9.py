@@ -258,3 +258,9 @@ def test_a_person_named_after_said_and_a_job_is_a_person() -> None:
 def test_as_you_is_a_time_that_stays_on_its_clause() -> None:
     assert _rewrite("The lamps can flash a pattern as you unlock and lock the car.") == \
         ["The lamps can flash a pattern as you unlock and lock the car."]
+
+
+def test_a_caveat_with_that_as_its_subject_is_told_with_its_speaker() -> None:
+    s = '"A crash is unlikely as long as jobs stay safe, but that could change if the economy weakens," Ann Lee said.'
+    assert _rewrite(s) == ["Ann Lee said a crash is unlikely as long as jobs stay safe.",
+                           "But Lee said that could change if the economy weakens."]
