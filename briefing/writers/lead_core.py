@@ -82,7 +82,7 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
     s = sentence.strip().rstrip(".")
     if s.endswith("?"):
         return []  # "How do you shop for ... before the holidays?": a cut question is no statement
-    whole = _told_in_pieces(sentence, names, pronouns)
+    whole = told_in_pieces(sentence, names, pronouns)
     if whole:
         return whole  # all of the lead, in pieces: more than any core before a tail can keep
     speaker = END_SPEAKER.search(s)
@@ -105,7 +105,7 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
     return []
 
 
-def _told_in_pieces(sentence: str, names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
+def told_in_pieces(sentence: str, names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
     """The lead told in the pieces of writers/lead_pieces.py, when every piece is told whole and plain."""
     told: list[str] = []
     for piece in lead_pieces(sentence):

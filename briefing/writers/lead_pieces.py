@@ -10,7 +10,8 @@ and officials warned that ..."). Each shape is taken apart into plain sentences 
   "The N could not stop ..." (the subject's event is a fact the lead takes as given; "the" names the same N);
 - "A N of M found by P in Q may be R" -> "A N of M was found by P in Q." "The N may be R.";
 - "at Fallowfield, on the edge of Denholm," -> "at Fallowfield" + "Fallowfield is on the edge of Denholm.";
-- "A, the agency said, and officials warned that B" -> "A, the agency said." "Officials warned that B."
+- "A, the agency said, and officials warned that B" -> "A, the agency said." "Officials warned that B." (and
+  "A, according to X, and the number is expected to B" the same).
 
 The pieces go through the same rewrite as every sentence, the speaker and any "may" stay with what they
 govern, and the lead is told only when every piece comes out whole and faithful: else nothing is said.
@@ -44,7 +45,8 @@ PLACE_ASIDE = re.compile(r"\b(?P<prep>at|in|near|of) (?P<name>[A-Z][\w'-]+(?: [A
 # "..., the country's civil protection agency said, and officials warned that ...": a speaker in the middle,
 # then a clause with a subject of its own
 MID_SPEAKER_AND = re.compile(
-    r"^(?P<said>.+?, (?:the |a |an )?(?:[\w'-]+ ){0,5}?(?:said|says|reported|announced|confirmed)), and "
+    r"^(?P<said>.+?, (?:(?:the |a |an )?(?:[\w'-]+ ){0,5}?(?:said|says|reported|announced|confirmed)"
+    r"|according to [^,]{3,60})), and "
     r"(?P<next>(?!that\b|but\b)[a-z][\w'-]*(?: [\w'-]+){0,3}? (?:said|says|warned|added|expect|expected|feared"
     r"|believe|believed|are|were|is|was|have|had|has|will|would|could)\b.+)$")
 
