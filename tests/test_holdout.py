@@ -523,6 +523,9 @@ LEAD7_STUDY = ('the study\'s lead ("Adults who walked at least 7,000 steps a day
                ' dropped whole, as in holdout4\'s study')
 SHORT_STUDY = ("the study's lead, its caveat (\"which means it can show a link ... but cannot prove ...\") and its planned"
                " trial are dropped, so the plan stays near 4:00")
+RARE_TRAM = ("at the edge of 96 % common words (95.99 %): the lead, now told (a tram crashed ..., 31 people were hurt,"
+             " accident investigators said ...), brings the story's own words (tram, investigators, braking), which the"
+             " words pass may not trade away")
 RARE_HOARD = ("too many uncommon words kept (the find's own words: hoard, bronze, axe, swords, coroner, detectorists,"
               " ritual)")
 RARE_QUAKE = ("at the edge of 96 % common words (95.97 %): the story's own words (aftershocks, quake, rubble, rescuers,"
@@ -531,8 +534,10 @@ KNOWN7: dict[str, dict[str, str]] = {
     # the quake, find, planning and tram leads are told in pieces of their own words (writers/lead_pieces.py)
     "lead_facts": {"07-medical-study.txt": LEAD7_STUDY},
     "five_minutes": {"07-medical-study.txt": SHORT_STUDY},
-    "offline_checks": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE},
-    "common": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE},
+    "offline_checks": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE,
+                       "page-10-crash-report.html": RARE_TRAM},
+    "common": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE,
+               "page-10-crash-report.html": RARE_TRAM},
     "page_clean": {},  # a live blog's "Thank you for following our live coverage" line goes (clean_lines.py)
 }
 

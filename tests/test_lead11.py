@@ -127,3 +127,18 @@ def test_a_lead_told_apart_keeps_the_second_paragraph_in_the_lead() -> None:
     assert second in Draft(Article("x", "x"), [], first + [second]).lead
     told_whole = [replace(ln, core=False) for ln in first]
     assert second not in Draft(Article("x", "x"), [], told_whole + [second]).lead
+
+
+def test_a_lead_told_apart_does_not_pass_over_the_second_paragraph() -> None:
+    """The lines of a lead told in pieces do not count toward the lead's 45 words: the second paragraph's time and
+    place (two uncommon words or not) stay in the lead."""
+    from briefing.models import Article
+    from briefing.writers.selection import Draft, Line
+    first = [Line("The national rescue agency said that at least 12 people were killed and more than 90 hurt.", 0, 0, 1,
+                  core=True),
+             Line("This was when a strong earthquake struck the hill region of Varna early on Sunday.", 0, 0, 1,
+                  core=True),
+             Line("Officials warned that the number of dead could rise and that roads were closed.", 0, 0, 1,
+                  core=True)]
+    second = Line("The seismology institute said the quake hit at a depth of about 10 kilometres.", 1, 2, 2)
+    assert second in Draft(Article("x", "x"), [], first + [second]).lead

@@ -36,7 +36,7 @@ UNNAMED_REMEDY = re.compile(r"\bno (?:known |effective )?(?:cure|treatment|vacci
 # "Doctors are looking for changes that might delay it.": a last "it" after a modal's verb stands for a thing a
 # line before named ("since the day she got it" often names it in the line itself: left alone; "make it", "do it":
 # managed or done, not a thing)
-OBJECT_IT = re.compile(r"\b(?:might|could|would|can|may|will|to) (?!(?:make|do|be)\b)[a-z]+ it\.$")
+OBJECT_IT = re.compile(r"\b(?:might|could|would|can|may|will) (?!(?:make|do|be)\b)[a-z]+ it\.$")
 # "The claim could not be checked.", "The group raised ...", "Results are not expected before 2031.": a noun that
 # stands for a claim, a body or a study a line before named; with no such word heard, the line points at nothing
 # ("The plan", "The move", "The deal" most often name the story's own news in other words: left alone)

@@ -117,7 +117,9 @@ class Draft:
                 and opens_with_reference(ln.text)
             if total >= LEAD_WORDS and (ln.rare >= 2 or leans):
                 skipped.add(id(ln))
-            total += words(ln.text)
+            # (the lines of a lead sentence told by its core or in pieces do not count: they can fill LEAD_WORDS
+            # alone, and the second paragraph's time and place would all be passed over)
+            total += 0 if ln.core else words(ln.text)
             previous = ln
         return skipped
 
