@@ -566,30 +566,26 @@ KNOWN6: dict[str, dict[str, str]] = {
 
 
 # The seventh set (tests/fixtures/holdout7): marks found by the first run, each naming what goes wrong.
-LEAD7_QUAKE = ('the quake lead ("At least 37 people were killed ... when a magnitude 6.4 earthquake struck the mountainous'
-               ' Korvan province of Tessaly early on Monday, the country\'s civil protection agency said, ...") is cut to'
-               ' its first clause: the magnitude, the day and who said it are lost')
-LEAD7_FIND = ('the find\'s lead ("A hoard of more than 200 bronze objects found ... near the village of Ashcombe may be the'
-              ' largest Bronze Age find ever made in the county, archaeologists said on Tuesday") is dropped whole')
 LEAD7_STUDY = ('the study\'s lead ("Adults who walked at least 7,000 steps a day were 25% less likely to develop dementia'
                ' ... than those who walked fewer than 3,000, according to a large study published on Wednesday") is'
                ' dropped whole, as in holdout4\'s study')
-LEAD7_TAIL = ('the lead\'s tail is cut: "... rejected by the housing minister after a public inquiry, ending a two-year'
-              ' fight ...", "A tram that crashed into ... at the Castle Street stop in Harlow in February, injuring 31'
-              ' people, could not stop ..., accident investigators said on Tuesday" (dropped whole)')
 SHORT_STUDY = ("the study's lead, its caveat (\"which means it can show a link ... but cannot prove ...\") and its planned"
                " trial are dropped, so the plan stays near 4:00")
+RARE_TRAM = ("at the edge of 96 % common words (95.99 %): the lead, now told (a tram crashed ..., 31 people were hurt,"
+             " accident investigators said ...), brings the story's own words (tram, investigators, braking), which the"
+             " words pass may not trade away")
 RARE_HOARD = ("too many uncommon words kept (the find's own words: hoard, bronze, axe, swords, coroner, detectorists,"
               " ritual)")
 RARE_QUAKE = ("at the edge of 96 % common words (95.97 %): the story's own words (aftershocks, quake, rubble, rescuers,"
               " seismology, mourning), and \"newer\" since it is said in lower case, no longer taken for a name")
 KNOWN7: dict[str, dict[str, str]] = {
-    "lead_facts": {"04-earthquake.txt": LEAD7_QUAKE, "05-archaeology-find.txt": LEAD7_FIND,
-                   "07-medical-study.txt": LEAD7_STUDY, "page-08-planning-appeal.txt": LEAD7_TAIL,
-                   "page-10-crash-report.html": LEAD7_TAIL},
+    # the quake, find, planning and tram leads are told in pieces of their own words (writers/lead_pieces.py)
+    "lead_facts": {"07-medical-study.txt": LEAD7_STUDY},
     "five_minutes": {"07-medical-study.txt": SHORT_STUDY},
-    "offline_checks": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE},
-    "common": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE},
+    "offline_checks": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE,
+                       "page-10-crash-report.html": RARE_TRAM},
+    "common": {"05-archaeology-find.txt": RARE_HOARD, "04-earthquake.txt": RARE_QUAKE,
+               "page-10-crash-report.html": RARE_TRAM},
     "page_clean": {},  # a live blog's "Thank you for following our live coverage" line goes (clean_lines.py)
 }
 

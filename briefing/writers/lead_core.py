@@ -23,6 +23,7 @@ from ..grammar import LONGEST, finish
 from ..plain_english import rewrite
 from ..vocabulary import rare_count
 from .grade import syllables_per_word
+from .lead_pieces import lead_pieces
 
 # where a tail starts that only adds the why, how or what next to a whole clause
 TAIL = re.compile(
@@ -61,6 +62,8 @@ SHORTEST_CORE = 6  # words: a core shorter than this has lost its what
 # so a hard core would stay in the script whatever its reading grade)
 CORE_RARE = 1
 CORE_SYLLABLES = 1.9
+# a piece of a lead told whole may keep two uncommon words: it says the lead's own thing, not a cut of it
+PIECE_RARE = 2
 
 
 def facts_of(text: str) -> set[str]:
@@ -79,6 +82,9 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
     s = sentence.strip().rstrip(".")
     if s.endswith("?"):
         return []  # "How do you shop for ... before the holidays?": a cut question is no statement
+    whole = told_in_pieces(sentence, names, pronouns)
+    if whole:
+        return whole  # all of the lead, in pieces: more than any core before a tail can keep
     speaker = END_SPEAKER.search(s)
     body = MID_RELATIVE.sub("", s[:speaker.start()] if speaker else s)
     for cut in reversed([m.start() for m in TAIL.finditer(body)]):
@@ -97,6 +103,20 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
                 and faithful_parts(sentence, told) == told and facts_of(told[0]) <= facts_of(sentence):
             return told
     return []
+
+
+def told_in_pieces(sentence: str, names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
+    """The lead told in the pieces of writers/lead_pieces.py, when every piece is told whole and plain."""
+    told: list[str] = []
+    for piece in lead_pieces(sentence):
+        lines = rewrite(piece, names, pronouns)
+        # (each piece is checked against itself: the event inside a subject, "A hoard ... found by P", is the
+        # writer's, and the speaker at the end stays with the clause it said, "the hoard may be ...")
+        if not lines or odd_sentences(lines) or faithful_parts(piece, lines) != lines \
+                or any(len(t.split()) > LONGEST or rare_count(t) > PIECE_RARE for t in lines):
+            return []
+        told += lines
+    return told if facts_of(" ".join(told)) <= facts_of(sentence) else []
 
 
 def _speaker_kept(speaker: str, told: list[str]) -> bool:

@@ -34,7 +34,9 @@ LEANING_OPENER = re.compile(
     r" (?:he|she|his|her|they|their|it|its)\b"
     # "Many were working families ...": a bare count of people or things named before, said to be something
     # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
-    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b)", re.IGNORECASE)
+    r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b"
+    # "Three members wanted to keep the rate.": members of a body the line before named
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other) members\b)", re.IGNORECASE)
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(

@@ -33,8 +33,9 @@ from .headlines import headlines_segment
 from .recap import is_statement, recap_segment
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
-from .lead_core import plain_core
+from .lead_core import plain_core, told_in_pieces
 from .people import introduce_people
+from .pointers import indefinite_document
 from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .voices import as_advice, as_opinion, named_speaker, person_of, writes_in_first_person
@@ -220,6 +221,8 @@ def draft_article(article: Article) -> Draft:
                 and [t for t in plain_core(sentence, names, pronouns) if _key(t) not in seen]
             if core:  # a lead sentence the rules could not tell: its plain core keeps who did what, where, when
                 texts = core
+            elif all(odd_reason(t) for t in pieces):  # any sentence the rules could not tell, told whole in pieces
+                texts = [t for t in told_in_pieces(sentence, names, pronouns) if _key(t) not in seen] or texts
             seen.add(_key(sentence))
             group += 1
             if texts and lost_person:
@@ -232,6 +235,8 @@ def draft_article(article: Article) -> Draft:
             if reviewer:
                 texts = [u for t in texts for u in ([as_opinion(t)] if is_statement(t, names) else as_advice(t))]
             for text in texts:
+                # "said in the email that ..." when no line before tells of an email: "in an email"
+                text = indefinite_document(text, " ".join(ln.text for ln in lines))
                 seen.add(_key(text))
                 lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core)))
                 met_after_lost = False

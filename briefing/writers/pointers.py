@@ -27,7 +27,20 @@ DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
 # the line before; "said they" is left alone: the speaker's own group ("Police said they arrested ...")
 REPORTED_POINTER = re.compile(
     r"\b(?:said|says|told [A-Z]?\w+|added|argued|warned|noted|explained) (?:that )?"
-    r"(?:another (?:is|was|are|were|has|had|will|would|could)\b|(?:those|these|such) (?!who\b|days\b|of\b)[a-z])")
+    r"(?:another (?:is|was|are|were|has|had|will|would|could)\b|(?:those|these|such) (?!who\b|days\b|of\b)[a-z]"
+    # "The trust warned that more would be called off.": more of the things the line before counted
+    r"|more (?:would|will|could|may|might|were|are|had|have)\b)")
+
+# "There is no cure.": a cure for an illness the line does not name; "no cure for measles" names it
+UNNAMED_REMEDY = re.compile(r"\bno (?:known |effective )?(?:cure|treatment|vaccine|remedy)\b(?! (?:for|against)\b)")
+# "Doctors are looking for changes that might delay it.": a last "it" after a modal's verb stands for a thing a
+# line before named ("since the day she got it" often names it in the line itself: left alone; "make it", "do it":
+# managed or done, not a thing)
+OBJECT_IT = re.compile(r"\b(?:might|could|would|can|may|will) (?!(?:make|do|be)\b)[a-z]+ it\.$")
+# "The claim could not be checked.", "The group raised ...", "Results are not expected before 2031.": a noun that
+# stands for a claim, a body or a study a line before named; with no such word heard, the line points at nothing
+# ("The plan", "The move", "The deal" most often name the story's own news in other words: left alone)
+NAMED_BEFORE = re.compile(r"^(?:The (?:claim|claims|group|results|findings|trial|committee|panel)|Results|Findings)\b")
 
 
 # "brought much of this gas back", "the team tested these cells": "this", "these" or "those" before a noun
@@ -43,7 +56,10 @@ DEMONSTRATIVE_NOUN = re.compile(
 def points_back_mid_line(sentence: str, heard: str = "") -> bool:
     """Does a word after the line's first one point at something a line before it said, and the listener has
     not heard of that thing? "every one of those towns" after "... in at least 40 towns" is clear."""
-    if REPORTED_POINTER.search(sentence):
+    if REPORTED_POINTER.search(sentence) or UNNAMED_REMEDY.search(sentence) or OBJECT_IT.search(sentence):
+        return True
+    named = NAMED_BEFORE.match(sentence)
+    if named and not _heard_of(named.group(0).split()[-1], heard):
         return True
     rest = sentence.partition(" ")[2]
     m = DEMONSTRATIVE_AFTER_PREPOSITION.search(rest)
@@ -102,3 +118,15 @@ def unheard_things(sentence: str, heard: str) -> bool:
     in a quote a singular "this" is as often the place or the event the story is about.)"""
     return any(m.group(2) not in ("days", "years", "months", "weeks", "times", "ones")
                and not _heard_of(m.group(2), heard) for m in PLURAL_POINTER.finditer(sentence))
+
+
+# "Claure said in the email that ...": "the" names an email a line before told of; when no email was heard, "an
+# email" says the same without pointing at it
+THE_DOCUMENT = re.compile(r"\b((?:said|says|wrote|writes|added|told [A-Z]?\w+) in) the (email|letter|memo|message|note"
+                          r"|statement|post|interview|video|report)\b")
+
+
+def indefinite_document(sentence: str, heard: str) -> str:
+    """The line with "in an email" for "in the email" when no email was heard before it; else the line as it is."""
+    return THE_DOCUMENT.sub(lambda m: m.group(0) if _heard_of(m.group(2), heard)
+                            else f"{m.group(1)} {'an' if m.group(2)[0] in 'aeiou' else 'a'} {m.group(2)}", sentence)

@@ -23,6 +23,7 @@ __all__ = ["Draft", "Line", "NOT_LEANING", "SAID_THIS", "is_furniture", "odd_rea
            "points_back_inside", "points_outside", "same_person_after_tail", "select_lines"]
 
 LEAD_WORDS = 45
+LEAD_PARAGRAPHS = 2
 LEAD_MAX_WORDS = 120
 MAX_RARE_SHARE = 0.12
 # a story short of its budget may say lines with this many uncommon words while it keeps this share common
@@ -91,7 +92,11 @@ class Draft:
         total = 0
         for ln in self.lines:
             if ln.paragraph not in paragraphs:
-                if total >= LEAD_WORDS or len(paragraphs) == 3:
+                # (two paragraphs at least after a lead sentence told by its core or in pieces, which can fill
+                # LEAD_WORDS alone: the second paragraph still holds the when, where and how of the news)
+                told_apart = any(x.core for x in span)
+                if (total >= LEAD_WORDS and (len(paragraphs) >= LEAD_PARAGRAPHS or not told_apart)) \
+                        or len(paragraphs) == 3:
                     break
                 paragraphs.append(ln.paragraph)
             if total >= LEAD_MAX_WORDS:
@@ -112,7 +117,9 @@ class Draft:
                 and opens_with_reference(ln.text)
             if total >= LEAD_WORDS and (ln.rare >= 2 or leans):
                 skipped.add(id(ln))
-            total += words(ln.text)
+            # (the lines of a lead sentence told by its core or in pieces do not count: they can fill LEAD_WORDS
+            # alone, and the second paragraph's time and place would all be passed over)
+            total += 0 if ln.core else words(ln.text)
             previous = ln
         return skipped
 
