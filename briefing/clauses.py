@@ -99,6 +99,10 @@ def _split_once(s: str) -> list[str] | None:
             left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
             if left.count('"') % 2 or not is_clause(left):
                 continue
+            last_that = list(re.finditer(r"(\S+) that\b", left))
+            if marker in (" and that ", ", and that ") and last_that and not is_verbish(last_that[-1].group(1)):
+                continue  # "the apps that makers put on phones | and that users cannot remove": a second relative
+                # clause of the noun, not a second thing said ("said that A and that B")
             if re.search(r"\b(?:said|says) (?:this|that|it) (?:was|is)$", left):
                 continue  # "Peskov said this was | because of ...": the cause is what was said
             opener = re.match(r"((?:[\w'-]+ ){1,3})(?:before|after|since|until|when|while|because|although|if|unless) ",
@@ -253,7 +257,9 @@ def _split_once(s: str) -> list[str] | None:
                 new_right = "But " + right if "but" in marker else cap(right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
-                inner = re.match(r"(?:This|That|It) (?:is|was) (?:because|after|before|when|during|why) (\w+)", left)
+                # "This means it can show a link but cannot prove ...": "it" cannot prove
+                inner = re.match(r"(?:This|That|It) (?:(?:is|was) (?:because|after|before|when|during|why)"
+                                 r"|(?:means|meant)(?: that)?) (\w+)", left)
                 if inner and inner.group(1).lower() in PRONOUNS - {"i", "you"}:
                     subject = cap(inner.group(1))  # "This is because they can X and are rarely Y": "They are ..."
                 elif inner:
