@@ -126,6 +126,9 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         return None
     # '"Q," Steve Clarke, deputy head of the agency, said.' -> '"Q," Steve Clarke said.' (the job is left out)
     s = re.sub(rf'("\s*,?\s*)((?:[A-Z][\w.\'-]+ ){{0,3}}[A-Z][\w.\'-]+), [^"]{{3,160}}?, ({SPEECH_VERBS})\b', r"\1\2 \3", s)
+    # '"Q," the firm's chief executive, Ann Lee, said.' -> '"Q," Ann Lee said.' (the job before the name goes too)
+    s = re.sub(rf'("\s*,?\s*)(?:the |[A-Z][\w\'-]* )(?:[\w\'-]+ ){{0,5}}[a-z][\w\'-]*, ((?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?'
+               rf'[A-Z][\w\'-]+(?: [A-Z][\w\'-]+){{1,3}}), ({SPEECH_VERBS})\b', r"\1\2 \3", s)
     long_quotes = [q for q in quotes if words(q) > 3]
     if long_quotes and not s.startswith('"') and not re.search(rf"\b(?:{SPEECH_VERBS})\b", s) \
             and not any(FIRST_PERSON.search(q) for q in quotes):

@@ -67,3 +67,33 @@ def test_a_second_relative_clause_after_and_that_is_no_second_report() -> None:
                   "June.", set())
     assert two == ["The mayor said that the bridge would open again in May.",
                    "The mayor said the buses would run again from June."]
+
+
+def test_a_quote_after_a_job_and_a_name_has_its_speaker() -> None:
+    from briefing.plain_english import normalise, rewrite, split_sentences
+    from briefing.quote_turns import attribute_quotes
+    paragraph = ('Its head of research, Dr Ann Morrow, said: "We know that sleep matters. Regular bedtimes and a dark '
+                 'room are things families can try tonight."')
+    said, _ = attribute_quotes(split_sentences(normalise(paragraph)), None)
+    assert said[-1] == '"Regular bedtimes and a dark room are things families can try tonight," Morrow said.'
+    one, _ = attribute_quotes(['Its chief nurse, Dr Ann Morrow, said: "The ward will reopen on Monday."'], None)
+    assert rewrite(one[0], {"Ann", "Morrow", "Dr"}) == ["Dr Ann Morrow said the ward will open again on Monday."]
+    timed = ['In May, Ann Morrow said: "The ward will reopen on Monday."']
+    assert attribute_quotes(timed, None)[0] == timed  # an opening time stays with its sentence
+
+
+def test_a_job_before_the_name_after_a_quote_is_left_out() -> None:
+    said = paraphrase_quote('"This was a very hard week for the crews," the service\'s chief officer, Ruth Alder, said.',
+                            {"Ruth", "Alder"})
+    assert said == "Ruth Alder said this was a very hard week for the crews."
+
+
+def test_and_that_after_a_relative_with_its_own_verb_or_after_a_report_still_cuts() -> None:
+    from briefing.plain_english import rewrite
+    said = rewrite("Ana Ruiz of the Green Party has been elected mayor of Dunmore, beating the sitting mayor by 812 "
+                   "votes in a result that few had predicted and that ends 16 years of Labour control of the post.",
+                   {"Ana", "Ruiz", "Green", "Party", "Dunmore", "Labour"})
+    assert said[-1] == "This result ends 16 years of Labour control of the post."
+    told = rewrite("Parents replied that free lunches remove the shame that some pupils feel when they queue for "
+                   "help, and that they save the school time on forms.", set())
+    assert len(told) == 2 and told[1].endswith("save the school time on forms.")
