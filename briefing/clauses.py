@@ -29,6 +29,7 @@ from .clause_reports import _asked, _reported
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
+from .verb_shapes import third_person_verb
 from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, to_be_done
 
 # Split points in order of preference, and how the right-hand part starts its own sentence.
@@ -107,6 +108,12 @@ def _split_once(s: str) -> list[str] | None:
             left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
             if left.count('"') % 2 or not is_clause(left):
                 continue
+            thats = list(re.finditer(r"(\S+) that\b", left))
+            if marker in (" and that ", ", and that ") and thats and not any(is_verbish(t.group(1)) for t in thats) \
+                    and not (is_verbish(first_real(right)) or third_person_verb(first_real(right))):
+                continue  # "the apps that makers put on phones | and that users cannot remove": a second relative
+                # clause of the noun with its own subject, not a second thing said (a "that" after a verb: "responded
+                # that A, and that B"); "a result that few predicted and that ends ..." is told "This result ends ..."
             if re.search(r"\b(?:said|says) (?:this|that|it) (?:was|is)$", left):
                 continue  # "Peskov said this was | because of ...": the cause is what was said
             opener = re.match(r"((?:[\w'-]+ ){1,3})(?:before|after|since|until|when|while|because|although|if|unless) ",
@@ -276,7 +283,9 @@ def _split_once(s: str) -> list[str] | None:
                 new_right = "But " + right if "but" in marker else cap(right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
                 subject = subject_of(left)
-                inner = re.match(r"(?:This|That|It) (?:is|was) (?:because|after|before|when|during|why) (\w+)", left)
+                # "This means it can show a link but cannot prove ...": "it" cannot prove
+                inner = re.match(r"(?:This|That|It) (?:(?:is|was) (?:because|after|before|when|during|why)"
+                                 r"|(?:means|meant)(?: that)?) (\w+)", left)
                 if inner and inner.group(1).lower() in PRONOUNS - {"i", "you"}:
                     subject = cap(inner.group(1))  # "This is because they can X and are rarely Y": "They are ..."
                 elif inner:

@@ -30,6 +30,7 @@ SUBJECT_STARTERS = PRONOUNS | {
 AUXILIARIES = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
     "should", "must", "did", "does", "do", "says", "said", "am", "be", "been", "being",
+    "cannot",  # normalise() writes "can't" so: "Residents cannot return." has a verb
 }
 IRREGULAR_PAST = {
     "said", "told", "took", "made", "went", "came", "gave", "got", "left", "met", "ran", "saw", "won", "lost",

@@ -258,7 +258,11 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
         # "So to check the value, we turned to ..." -> "So to check the value, the writers turned to ..."
         rest = writer_voice(cap(s[len(opener.group(1)) + 2:]), names)
         return f"{opener.group(1)}, {rest[:1].lower() + rest[1:]}" if rest and rest.startswith("The writer") else None
-    if re.match(r"I\b", s) and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
+    # "My rent rose ..." -> "The writer's rent rose ..." ("My Little Pony" is a name, not the writer's); not "My
+    # husband called him later" (the writer's "him" is someone told of before) nor "My problem is, ..." (a frame
+    # whose clause a cut would lose)
+    if (re.match(r"I\b", s) or re.match(r"My [a-z]", s) and not re.search(r"\b(?:him|her|them)\b|^My \w+ is,", s)) \
+            and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
         reported = report(s, None, "the writer")
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
     elif (noted := re.match(r"We (?:should|must) (?:also )?(?:note|add|point out|mention) that ([a-z].+)$", s)) \

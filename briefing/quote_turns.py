@@ -23,12 +23,30 @@ SPEAKER_AFTER = re.compile(rf'"\s*,?\s*(?:(?:{SPEECH_VERBS}) ((?:[A-Z][\w.\'-]*)
 SPEAKER_BEFORE = re.compile(rf'^((?:[A-Z][\w.\'-]*|the|a|an|He|She|The)(?: [\w.\'-]+){{0,5}}?) (?:{SPEECH_VERBS})'
                             rf'(?: {SAID_WHERE})?[:,]? "')
 
+# 'Its head of research, Dr Ann Lee, said: "..."', 'In a statement, Ann Lee said: "..."': the speaker's full name
+# after a job or an opening phrase
+NAME_AFTER_JOB = re.compile(rf'^(?:[A-Z][\w\'-]*|the)(?: [\w\'-]+){{0,6}}, ((?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-Z][\w\'-]+'
+                            rf'(?: [A-Z][\w\'-]+){{1,3}}),? (?:{SPEECH_VERBS})(?: {SAID_WHERE})?[:,]? "')
+
+
+def _speaker_before(sentence: str) -> re.Match[str] | None:
+    return SPEAKER_BEFORE.search(sentence) or NAME_AFTER_JOB.search(sentence)
+
+
+def _job_then_quote(sentence: str) -> str | None:
+    """'Its head of research, Dr Ann Lee, said: "Q."' -> '"Q," Dr Ann Lee said.' (the job goes, as a job
+    between a quote and its speech tag does); None for any other shape ("In May, Ann Lee said: ..." keeps its time)."""
+    m = NAME_AFTER_JOB.search(sentence)
+    if not m or not sentence[m.end(1):].startswith(",") or not re.fullmatch(r'[^"]+[.!]"', sentence[m.end():]):
+        return None
+    return f'"{sentence[m.end():].rstrip()[:-2]}," {m.group(1)} said.'
+
 
 def _speaker(sentence: str) -> str | None:
     m = SPEAKER_AFTER.search(sentence)
     if m:
         return m.group(1) or m.group(2)
-    m = SPEAKER_BEFORE.search(sentence)
+    m = _speaker_before(sentence)
     return m.group(1) if m else None
 
 
@@ -110,7 +128,7 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
                                   else f"{m.group(3)} {named}", s, count=1))
             elif found:
                 speaker = found
-                out.append(s)
+                out.append(_job_then_quote(s) or s)
             elif '"' not in s:
                 speaker = _reporter(s, speaker)
                 out.append(s)
@@ -127,7 +145,7 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
             j += 1
         if j >= len(sentences):
             # not closed in this paragraph: news style, the same speaker's quote goes on in the next one
-            first_speaker = SPEAKER_BEFORE.search(sentences[i])
+            first_speaker = _speaker_before(sentences[i])
             who = first_speaker.group(1) if first_speaker else speaker
             if not who or not (first_speaker or sentences[i].lstrip().startswith('"')):
                 out += sentences[i:]
@@ -139,7 +157,7 @@ def attribute_quotes(sentences: list[str], speaker: str | None) -> tuple[list[st
                     out.append(f'"{body}," {who if k == 0 and first_speaker else short_name(who) or who} said.')
             return out, who
         group = sentences[i:j + 1]
-        first_speaker = SPEAKER_BEFORE.search(group[0])
+        first_speaker = _speaker_before(group[0])
         last = SPEAKER_AFTER.search(group[-1])
         who = (last.group(1) or last.group(2)) if last else first_speaker.group(1) if first_speaker else speaker
         if who in ("he", "she", "He", "She"):

@@ -117,10 +117,12 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             return [finish(f"{m.group(1)} {m.group(3)[back + 2:]}"), finish(f"{name} {m.group(3)[:back]}")]
         return [finish(m.group(1)), finish(f"{name} {m.group(3)}")]
     # trailing: "... by the Orbis Project, which aims to map ..." -> "The Orbis Project aims to map ...": a name
-    # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name
+    # and a verb that agrees with it alone (one group, "-s"), so the clause is plainly about the name ("..., which
+    # means ..." is about the whole clause: "from Monday, which means buses ..." is never "Monday means buses")
     m = re.fullmatch(r"(.*?\b((?:the )?[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+){0,4})), which "
                      r"((?:[a-z]+ly )?([a-z]{2,}[^su\W]s)\b.{8,})", body)
     if m and words(m.group(1)) >= SHORTEST_PART and m.group(4)[:-1] in common_words() \
+            and m.group(4) not in ("means", "makes") \
             and not re.search(r"\b(?:I|we|you)\b", m.group(3)) \
             and not re.search(r"[A-Z][\w'-]* (?:by|of|for|and|&|de|in|on|at) $", m.group(1)[:-len(m.group(2))]):
         going_on = _goes_on(m.group(3))  # "St Mary's, which stands by the river, will teach ...": the name's verb

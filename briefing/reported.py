@@ -19,6 +19,7 @@ from .inflect import ing_form
 from .sentences import short_name
 from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report, without_quoted_titles
 from .speakers import JOBS, Speakers, people_named, speaker_groups
+from .verb_shapes import closed_words, verb_forms
 from .vocabulary import common_words
 
 FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
@@ -72,6 +73,9 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
                     toks[v] = THIRD_PERSON[nxt] + toks[v][len(nxt):]
                 elif nxt in PRESENT_VERBS and (third := _third_person(nxt)) in PRESENT_VERBS:
                     toks[v] = third + toks[v][len(nxt):]  # "I run" -> "he runs"
+                elif pronoun and plain_present(nxt):
+                    # "I hear it" -> "he hears it" (with no he or she known, "Lee said Lee hears it" is no help)
+                    toks[v] = _third_person(nxt) + toks[v][len(nxt):]
                 elif not (nxt in PAST_OR_MODAL or nxt in IRREGULAR_PAST or nxt.endswith("ed")):
                     return None
                 word = pronoun or name or ""
@@ -89,6 +93,15 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
     told = " ".join(out)
     # "I love it and am proud" -> "he loves it and is proud": "am" goes only with "I"
     return re.sub(r"\bam\b", "is", told) if re.search(r"\bI\b", quote) else told
+
+
+def plain_present(word: str) -> bool:
+    """'hear', 'thank', 'understand': after "I", a plain common word (no small word of a fixed class, no "-s",
+    "-ing", "-ly" or "-ed" form) whose verb forms are in use ("hearing", "thanked") is the present of a verb the
+    lists do not know."""
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and not word.endswith(("s", "ing", "ly", "ed")) \
+        and word in common_words() and word not in closed_words() \
+        and any(form in common_words() for form in verb_forms(word))
 
 
 # a title before a name says he or she: 'Ms Lund said "I ..."' -> 'Ms Lund said she ...'
@@ -113,6 +126,9 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         return None
     # '"Q," Steve Clarke, deputy head of the agency, said.' -> '"Q," Steve Clarke said.' (the job is left out)
     s = re.sub(rf'("\s*,?\s*)((?:[A-Z][\w.\'-]+ ){{0,3}}[A-Z][\w.\'-]+), [^"]{{3,160}}?, ({SPEECH_VERBS})\b', r"\1\2 \3", s)
+    # '"Q," the firm's chief executive, Ann Lee, said.' -> '"Q," Ann Lee said.' (the job before the name goes too)
+    s = re.sub(rf'("\s*,?\s*)(?:the |[A-Z][\w\'-]* )(?:[\w\'-]+ ){{0,5}}[a-z][\w\'-]*, ((?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?'
+               rf'[A-Z][\w\'-]+(?: [A-Z][\w\'-]+){{1,3}}), ({SPEECH_VERBS})\b', r"\1\2 \3", s)
     long_quotes = [q for q in quotes if words(q) > 3]
     if long_quotes and not s.startswith('"') and not re.search(rf"\b(?:{SPEECH_VERBS})\b", s) \
             and not any(FIRST_PERSON.search(q) for q in quotes):
