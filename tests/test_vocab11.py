@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.vocabulary import glossary_entry_for
-from briefing.writers.word_list import pick_glossary
+from briefing.writers.selection import Line
+from briefing.writers.word_list import explain_first_use, pick_glossary
 
 
 def picked(*stories: list[str]) -> dict[str, str]:
@@ -72,7 +73,7 @@ def test_a_hard_word_is_taught_in_the_sense_of_the_story(story: list[str], word:
     (["She made a plea for calm outside the stadium.", "The crowd went home quietly."], "plea"),
     (["The doctor said a blood vessel had burst in his eye.", "He will rest for a week."], "vessel"),
     (["The pupils of her eyes were wide in the dark room.", "She waited for the light."], "pupils"),
-    (["The mayor announced two new appointments to the board.", "Both start in March."], "appointments"),
+    (["The mayor announced two new appointments to the board.", "Both start in March."], "appointment"),
     (["She spoke with real conviction about the plan.", "Her friends were not sure."], "conviction"),
     (["The old light fixture fell from the kitchen ceiling.", "No one was hurt."], "fixture"),
     (["He started the race from the back of the grid.", "He finished fifth."], "grid"),
@@ -117,3 +118,21 @@ def test_a_verb_ending_in_s_is_not_taught_as_a_plural_noun(sentence: str, word: 
 
 def test_a_plural_noun_after_a_name_is_still_taught() -> None:
     assert "estimates" in picked(["According to city estimates, the tax would cost 84 dollars a year."])
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(t, i, 0, i) for i, t in enumerate(texts)]
+
+
+def test_a_repeated_hard_word_is_explained_while_the_story_keeps_its_common_words() -> None:
+    plain = _lines("A farmer found a hoard of old gold in a field near the river last spring.",
+                   "The hoard has more than two hundred pieces, and some of them are very old.",
+                   "The farmer said he was very happy and that he would tell the museum about it.",
+                   "People from the town came to see the field where he found them.",
+                   "The museum said it would pay the farmer and the owner of the field.",
+                   "It wants to show the gold to the public next year.")
+    told = explain_first_use(plain, set())
+    assert "A hoard is a large hidden store of things, often money or treasure." in told
+    hard = _lines("A detectorist found a hoard of spearheads, bracelets and axes in a bog.",
+                  "The hoard was buried by herders, the coroner said.")
+    assert not any(t.startswith("A hoard is") for t in explain_first_use(hard, set()))

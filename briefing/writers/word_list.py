@@ -21,6 +21,7 @@ from ..models import Segment
 from ..topic_words import name_again_plainly, tie
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary_entries, glossary_entry_for,
                           glossary_in, sense_fits, told_as_sentence)
+from .grade import reading_grade
 from .selection import Line, opens_with_reference
 
 MAX_GLOSSARY = 6
@@ -29,6 +30,10 @@ MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
 SHARE_LINE = 0.96  # the issue's target: common words (Zipf >= 4) in the script
 SHARE_MARGIN = 0.002  # a little room: the headlines and the recap are not counted here
+# where the stories and the word list come near the issue's lines (96 % common words, grade 6), the list is
+# filled up with short plain lessons; the headlines and the recap are not counted here, so with room to spare
+PLAIN_FILL_SHARE = 0.965
+PLAIN_FILL_GRADE = 5.5
 # the frequency rank (briefing/assets/common_words.txt, most frequent first) of the first word under wordfreq
 # Zipf 4.8: the words above it ("hospital", "village", "report", "company") a learner at A2 already knows, so
 # "Words in this story" does not spend a line on them; a two-word entry ("interest rates") is taught as one
@@ -67,13 +72,17 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
         entries.setdefault(hard, tie(hard))
+    optional: set[str] = set()  # told only while the story keeps its share of common words (SHARE_LINE)
     for word, told in _repeated_hard_words([ln.text for ln in lines]).items():
+        if word not in entries:
+            optional.add(word)
         entries.setdefault(word, told)
     story = " ".join(ln.text for ln in lines)
     patterns = {word: _first_use_pattern(word, word in renamed, re.search(rf"\b{re.escape(word)}\b", story) is not None)
                 for word in entries}
     budget = MAX_EXPLAINED
     pending: list[str] = []
+    lessons: list[str] = []
     previous_group: int | None = None
     before = ""
     for ln in lines:
@@ -88,6 +97,9 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
                 in_sense = _in_its_sense(word, explain, explaining, f"{before} {s}")
                 if in_sense is None:
                     continue  # "the tariff" of an energy price plan is not told as a tax on goods
+                if word in optional and common_share(" ".join([story, *lessons, in_sense])) < SHARE_LINE + SHARE_MARGIN:
+                    continue  # "A quake is an earthquake." says the uncommon word once more: not below the line
+                lessons.append(in_sense)
                 explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
                 pending.append(in_sense)
                 budget -= 1
@@ -296,6 +308,14 @@ def _share_with(stories: list[list[str]], entries: list[GlossaryEntry]) -> float
     return common_share(" ".join(said))
 
 
+def _needs_plain_lines(stories: list[list[str]], entries: list[GlossaryEntry]) -> bool:
+    """Whether the stories and the word list that teaches these entries are near the line of common words or
+    the reading grade (PLAIN_FILL_SHARE, PLAIN_FILL_GRADE)."""
+    segment = glossary_segment(entries)
+    said = [t for story in stories for t in story] + (segment.sentences if segment else [])
+    return common_share(" ".join(said)) < PLAIN_FILL_SHARE or reading_grade(said) > PLAIN_FILL_GRADE
+
+
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
                   central: set[str] | None = None, article_text: str | None = None,
                   names: AbstractSet[str] = frozenset()) -> list[GlossaryEntry]:
@@ -331,6 +351,11 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
     for entry in rare:  # too few words: an uncommon one still, when the script stays above the line
         if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry) \
                 and _share_with(stories, picked + [entry]) >= SHARE_LINE:
+            picked.append(entry)
+    # a word the learner may know fills the list only where the script needs plain lines: under the line of
+    # common words or over the reading grade ("disease: an illness" lowers both)
+    for entry in easy:
+        if len(picked) < limit and entry not in picked and fits(entry) and _needs_plain_lines(stories, picked):
             picked.append(entry)
     # still too few: the format promises three words, each heard in the story already; a word the learner may
     # know before an uncommon one that would take the script under the line
