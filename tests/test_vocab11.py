@@ -136,3 +136,17 @@ def test_a_repeated_hard_word_is_explained_while_the_story_keeps_its_common_word
     hard = _lines("A detectorist found a hoard of spearheads, bracelets and axes in a bog.",
                   "The hoard was buried by herders, the coroner said.")
     assert not any(t.startswith("A hoard is") for t in explain_first_use(hard, set()))
+
+
+@pytest.mark.parametrize("story, word", [
+    (["The best data available concerns cars sold in the city.", "It covers ten years."], "concerns"),
+    (["The team reached a statistical confidence of 4 sigma.", "It will publish the work in May."], "confidence"),
+])
+def test_a_word_in_another_use_is_not_taught_in_its_common_sense(story: list[str], word: str) -> None:
+    assert word not in picked(story)
+
+
+def test_a_common_use_is_still_taught() -> None:
+    assert picked(["Parents raised concerns over the new road.", "The council will meet in May."]).get("concerns") \
+        == "worries"
+    assert picked(["The coach said he has full confidence in his players."]).get("confidence") is not None
