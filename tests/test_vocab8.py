@@ -106,8 +106,10 @@ def test_a_space_probe_and_an_official_probe_get_their_own_meanings() -> None:
 
 
 def test_a_repeated_word_is_explained_in_the_sense_its_story_uses() -> None:
+    # plain lines around them: a story under the line of common words is not given the lesson (test_vocab11)
+    plain = "The team said the work went well and that they were happy with it, and that more people would join."
     story = ["A small probe has landed on a comet.", "The probe will send pictures home.",
-             "The probe weighs less than a car."]
+             "The probe weighs less than a car.", *[plain] * 10]
     lessons = [s for s in explain_first_use([Line(t, i, 0, i) for i, t in enumerate(story)], set()) if s not in story]
     assert lessons == ["A probe is a machine with no people on it, sent to study space."]
 

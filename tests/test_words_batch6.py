@@ -188,12 +188,16 @@ def test_a_hard_word_the_story_says_twice_is_explained_where_first_said() -> Non
     from briefing.writers.selection import Line
     from briefing.writers.word_list import explain_first_use
 
+    # (a story of common words: the explanation says the uncommon word once more, so a story near the line of
+    # common words is not given it, see test_vocab11)
+    plain = "The team said the work went well and that they were happy with it, and that more people would join."
     lines = [Line("Engineers built a new lander for the moon.", 0, 1, group=0),
              Line("Tests began in May.", 1, 0, group=1),
-             Line("The lander weighs 300 kilograms.", 2, 1, group=2)]
-    assert explain_first_use(lines, set()) == [
+             Line("The lander is as heavy as a small car.", 2, 1, group=2),
+             Line(plain, 3, 0, group=3), Line(plain, 4, 0, group=4), Line(plain, 5, 0, group=5)]
+    assert explain_first_use(lines, set())[:4] == [
         "Engineers built a new lander for the moon.", "A lander is a space vehicle that lands on a moon or planet.",
-        "Tests began in May.", "The lander weighs 300 kilograms."]
+        "Tests began in May.", "The lander is as heavy as a small car."]
     # said once: the word list may teach it, but the story is not stopped for it
     assert explain_first_use(lines[:2], set()) == [ln.text for ln in lines[:2]]
 

@@ -77,7 +77,8 @@ def test_a_general_noun_is_used_only_in_the_sense_that_is_a_kind_of_it() -> None
 
 def test_the_tie_is_the_glossary_sentence_when_it_names_the_general_noun() -> None:
     assert tie("simulation")[1] == "A simulation is a computer model of how something works."
-    assert tie("sedan") == ("kind:sedan", "A sedan is a kind of car.")
+    assert tie("hatchback") == ("kind:hatchback", "A hatchback is a kind of car.")
+    assert tie("sedan")[1] == "A sedan is a car with four doors and a closed space for bags."
 
 
 def test_a_trial_is_taught_as_a_court_case_only_beside_court_words() -> None:

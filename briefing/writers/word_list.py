@@ -21,6 +21,7 @@ from ..models import Segment
 from ..topic_words import name_again_plainly, tie
 from ..vocabulary import (GlossaryEntry, common_share, common_words, frequency_rank, glossary_entries, glossary_entry_for,
                           glossary_in, sense_fits, told_as_sentence)
+from .grade import reading_grade
 from .selection import Line, opens_with_reference
 
 MAX_GLOSSARY = 6
@@ -29,6 +30,14 @@ MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
 SHARE_LINE = 0.96  # the issue's target: common words (Zipf >= 4) in the script
 SHARE_MARGIN = 0.002  # a little room: the headlines and the recap are not counted here
+# where the stories and the word list come near the issue's lines (96 % common words, grade 6), the list is
+# filled up with short plain lessons; the headlines and the recap are not counted here, so with room to spare
+PLAIN_FILL_SHARE = 0.965
+PLAIN_FILL_GRADE = 5.5
+# the frequency rank (briefing/assets/common_words.txt, most frequent first) of the first word under wordfreq
+# Zipf 4.8: the words above it ("hospital", "village", "report", "company") a learner at A2 already knows, so
+# "Words in this story" does not spend a line on them; a two-word entry ("interest rates") is taught as one
+EASY_RANK = 1669
 # words for a person's job that news writes with a capital before a name ("Mayor Helen Okafor")
 TITLES = {"mayor", "president", "minister", "governor", "coach", "striker", "senator", "judge", "chancellor",
           "speaker", "officer", "director", "secretary", "manager", "captain", "goalkeeper", "ambassador"}
@@ -63,13 +72,17 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
     name_again_plainly([ln.text for ln in lines], renamed)
     for hard in sorted(renamed):
         entries.setdefault(hard, tie(hard))
+    optional: set[str] = set()  # told only while the story keeps its share of common words (SHARE_LINE)
     for word, told in _repeated_hard_words([ln.text for ln in lines]).items():
+        if word not in entries:
+            optional.add(word)
         entries.setdefault(word, told)
     story = " ".join(ln.text for ln in lines)
     patterns = {word: _first_use_pattern(word, word in renamed, re.search(rf"\b{re.escape(word)}\b", story) is not None)
                 for word in entries}
     budget = MAX_EXPLAINED
     pending: list[str] = []
+    lessons: list[str] = []
     previous_group: int | None = None
     before = ""
     for ln in lines:
@@ -84,6 +97,9 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
                 in_sense = _in_its_sense(word, explain, explaining, f"{before} {s}")
                 if in_sense is None:
                     continue  # "the tariff" of an energy price plan is not told as a tax on goods
+                if word in optional and common_share(" ".join([story, *lessons, in_sense])) < SHARE_LINE + SHARE_MARGIN:
+                    continue  # "A quake is an earthquake." says the uncommon word once more: not below the line
+                lessons.append(in_sense)
                 explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
                 pending.append(in_sense)
                 budget -= 1
@@ -173,6 +189,9 @@ def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
         if entry is None:
             pos = _pos_from_place(tok, sentence, start)
             entry = next((e for e in glossary_entries()[tok.lower()] if pos and e.pos == pos), None)
+        if entry is not None and entry.pos in ("", "n") and tok.islower() and tok.endswith("s") \
+                and _verb_after_subject(sentence, start, tok):
+            return next((e for e in glossary_entries()[tok.lower()] if e.pos == "v"), None)
         return entry
     low = tok.lower()
     if len(low) > 4 and low.endswith("s") and not low.endswith("ss") and not _verb_after_subject(sentence, start, tok):
@@ -183,17 +202,24 @@ def _entry_for(tok: str, sentence: str, start: int) -> GlossaryEntry | None:
     return None
 
 
-# what follows a verb's "-s" form after a subject, and never a plural noun: "processes about 90,000 tonnes"
+# what follows a verb's "-s" form after a subject, and never a plural noun: "processes about 90,000 tonnes",
+# "estimates that", "something the firm compromises on."
 AFTER_A_VERB = re.compile(r"\s+(?:about|around|almost|nearly|more|less|up to|over|\d|the|a|an|its|their|his|her|some"
-                          r"|many|all|most|every)\b", re.IGNORECASE)
+                          r"|many|all|most|every|that|it|they|he|she|we|you|them|him)\b|\s+(?:on|with|to|for)\s*[.!?]",
+                          re.IGNORECASE)
 
 
 def _verb_after_subject(sentence: str, start: int, tok: str) -> bool:
-    """ "The company processes about 90,000 tonnes": an "-s" word right after "the" and a singular noun, before
-    what a verb takes, is the noun's verb, not the plural of a glossary noun ("process")."""
-    before = re.findall(r"[A-Za-z']+", sentence[:start])[-2:]
-    return len(before) == 2 and before[0].lower() in NOUN_BEFORE and before[1].islower() \
-        and not before[1].endswith("s") and bool(AFTER_A_VERB.match(sentence[start + len(tok):]))
+    """ "The company processes about 90,000 tonnes", "Volkswagen estimates that ...": an "-s" word right after a
+    subject ("the" and a singular noun, or a name inside the sentence), before what a verb takes, is the
+    subject's verb, not the plural of a glossary noun ("process", "estimates")."""
+    words = re.findall(r"[A-Za-z']+", sentence[:start])
+    before = words[-2:]
+    noun_subject = len(before) == 2 and before[0].lower() in NOUN_BEFORE and before[1].islower() \
+        and not before[1].endswith("s")
+    name_subject = len(words) > 1 and words[-1][:1].isupper() and not words[-1].isupper() \
+        and re.search(r"[A-Za-z']\s*$", sentence[:start]) is not None
+    return (noun_subject or name_subject) and bool(AFTER_A_VERB.match(sentence[start + len(tok):]))
 
 
 def _uses(sentence: str) -> list[tuple[GlossaryEntry, re.Match[str]]]:
@@ -282,11 +308,20 @@ def _share_with(stories: list[list[str]], entries: list[GlossaryEntry]) -> float
     return common_share(" ".join(said))
 
 
+def _needs_plain_lines(stories: list[list[str]], entries: list[GlossaryEntry]) -> bool:
+    """Whether the stories and the word list that teaches these entries are near the line of common words or
+    the reading grade (PLAIN_FILL_SHARE, PLAIN_FILL_GRADE)."""
+    segment = glossary_segment(entries)
+    said = [t for story in stories for t in story] + (segment.sentences if segment else [])
+    return common_share(" ".join(said)) < PLAIN_FILL_SHARE or reading_grade(said) > PLAIN_FILL_GRADE
+
+
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
                   central: set[str] | None = None, article_text: str | None = None,
                   names: AbstractSet[str] = frozenset()) -> list[GlossaryEntry]:
     """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
-    the hardest and most central first. A meaning that names something ("the Russian government") is used
+    the hardest and most central first; a word a learner already knows (EASY_RANK: "hospital") only when the
+    story has too few harder ones. A meaning that names something ("the Russian government") is used
     only when the articles name it too, and a word only when the articles use it (article_text). A
     capitalised word the article only ever writes as a name (`names`: "Rovers", "Liberty") is not taught as
     the word ("rover").
@@ -294,10 +329,10 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
     Every uncommon word taught is one more uncommon word heard: when the script is near the line of
     common words (SHARE_LINE), an uncommon word is taught only while the script stays above it with a
     margin, and hard but common words ("investment") take its place."""
-    ranked = sorted(_candidates(stories, central or set(), source_names, article_text, names),
-                    key=lambda c: -c.score())
+    ranked = sorted(_candidates(stories, central or set(), source_names, article_text, names), key=lambda c: -c.score())
     rare = [c.entry for c in ranked if c.uncommon]
-    other = [c.entry for c in ranked if not c.uncommon]
+    other = [c.entry for c in ranked if not c.uncommon and (c.rank >= EASY_RANK or " " in c.entry.word)]
+    easy = [c.entry for c in ranked if c.entry not in rare and c.entry not in other]
     picked: list[GlossaryEntry] = []
 
     def fits(entry: GlossaryEntry) -> bool:
@@ -317,10 +352,17 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
         if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry) \
                 and _share_with(stories, picked + [entry]) >= SHARE_LINE:
             picked.append(entry)
-    for entry in rare:  # still too few: the format promises three words, and each was heard in the story already
+    # a word the learner may know fills the list only where the script needs plain lines: under the line of
+    # common words or over the reading grade ("disease: an illness" lowers both)
+    for entry in easy:
+        if len(picked) < limit and entry not in picked and fits(entry) and _needs_plain_lines(stories, picked):
+            picked.append(entry)
+    # still too few: the format promises three words, each heard in the story already; a word the learner may
+    # know before an uncommon one that would take the script under the line
+    for entry in easy + rare:
         if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry):
             picked.append(entry)
-    order = rare + other
+    order = rare + other + easy
     return sorted(picked, key=order.index)
 
 
