@@ -264,3 +264,10 @@ def test_a_caveat_with_that_as_its_subject_is_told_with_its_speaker() -> None:
     s = '"A crash is unlikely as long as jobs stay safe, but that could change if the economy weakens," Ann Lee said.'
     assert _rewrite(s) == ["Ann Lee said a crash is unlikely as long as jobs stay safe.",
                            "But Lee said that could change if the economy weakens."]
+
+
+def test_evacuation_is_never_said_as_moving_out() -> None:
+    out = _rewrite("People can check whether their street is in the evacuation area.")
+    assert out == ["People can check whether their street is in the evacuation area."]
+    assert _rewrite("Police said the evacuation orders would stay until Friday.") == \
+        ["Police said the orders to leave would stay until Friday."]
