@@ -218,7 +218,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a heading glued to its sentence"  # "Lee's inner circle eyed: Lee is dead."
         elif re.match(r"What (?:it|this|that|I|we) (?:is|was|am|are|do|does|did|mean|means|meant) (?:to say|is)\b", text):
             reason = "a cleft that answers the sentence before"  # "What it is to say is that ...": after "It is not to say"
-        elif re.search(r"\w(?:…|\.\.\.) ?\w", text):
+        elif re.search(r"\w(?:…|\.\.\.) ?\w", re.sub(r'"[^"]*"', '""', text)):  # (a title named in quotes may)
             reason = "a writer's trailing-off mark"  # "Launch day is Tuesday… sort of.": a pause a listener cannot hear
         elif SPOKEN_FILLER_RE.search(text):
             reason = "a spoken filler left in"

@@ -133,7 +133,7 @@ def test_a_titles_second_clause_in_headline_passive_is_a_sentence_of_its_own() -
 
 
 def test_a_bare_day_gets_its_on() -> None:
-    from briefing.plain_english import on_bare_day
+    from briefing.finished_lines import on_bare_day
     assert on_bare_day("Police arrested six people Monday.") == "Police arrested six people on Monday."
     assert on_bare_day("Two guards were charged Tuesday with lying.") == "Two guards were charged on Tuesday with lying."
     assert on_bare_day("Tuesday, lawyers said the men were there.") == "On Tuesday, lawyers said the men were there."
@@ -195,7 +195,7 @@ def test_a_report_of_a_noun_with_no_verb_is_never_said() -> None:
 
 
 def test_a_clause_left_on_a_times_sentence_is_a_sentence_of_its_own() -> None:
-    from briefing.plain_english import _time_then_clause
+    from briefing.finished_lines import time_then_clause as _time_then_clause
     assert _time_then_clause("This was after the announcement, and shares in the big builders rose.") == \
         ["This was after the announcement.", "Shares in the big builders rose."]
     same = "This was after nine overs, and when Ann Lee was out they were 118 for 4."
@@ -209,7 +209,7 @@ def test_a_cleft_answering_an_unheard_sentence_is_never_said() -> None:
 
 
 def test_a_day_after_a_preposition_gets_no_on() -> None:
-    from briefing.plain_english import on_bare_day
+    from briefing.finished_lines import on_bare_day
     for same in ("Talks went on into Tuesday night.", "The notice will stay until at least Thursday.",
                  "Talks went on through Sunday."):
         assert on_bare_day(same) == same
@@ -271,3 +271,8 @@ def test_evacuation_is_never_said_as_moving_out() -> None:
     assert out == ["People can check whether their street is in the evacuation area."]
     assert _rewrite("Police said the evacuation orders would stay until Friday.") == \
         ["Police said the orders to leave would stay until Friday."]
+
+
+def test_a_title_in_quotes_may_trail_off() -> None:
+    from briefing.checks import odd_sentences
+    assert not odd_sentences(['Our top story today is called "Cup finals begin in Madrid… and feelings are mixed".'])

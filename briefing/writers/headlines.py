@@ -45,23 +45,29 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     # "Most of those picks are still useful." and "Many of them were older people living alone." cannot open the
     # news: what they point at comes later or never; nor can "Lee said they have a need.": before the story,
     # nobody knows who "they" are
-    fits = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
-            and not points_outside(s) and not they_points_outside(s, names) and not CLAIM_OF_A_PRONOUN.search(s)
-            and not UNNAMED_ROLE.match(s)]
+    fits_with_roles = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
+                       and not points_outside(s) and not they_points_outside(s, names)
+                       and not CLAIM_OF_A_PRONOUN.search(s)]
+    fits = [s for s in fits_with_roles if not UNNAMED_ROLE.match(s)]
     plain = [s for s in fits if rare_count(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
     first = next((s for s in plain if word_syllables(s) <= HARD_POINT_SYLLABLES), plain[0] if plain else None)
     if first:
         return first, "story"
-    if headline_odd == "no verb":
-        return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
     title = spoken_title(draft)
+    if headline_odd == "no verb" and (re.search(r"\bto [a-z]+ |\b[a-z]{3,}ing (?:to|into|for|on|at|in|with|up|out|off)\b",
+                                                                draft.headline[0])
+                                      or not (title and words(title) <= TITLE_WORDS)):
+        return draft.headline[0], "headline"  # "Town to get new bridge": a headline's way, still clear
+        # ("Simple hiking survival kit." is no sentence: the title is named instead)
     if title and words(title) <= TITLE_WORDS and '"' not in title:
         return title, "title"
     if fits:
         return fits[0], "story"  # hard words, but said once more rather than a story line word for word
     if title and words(title) <= min(2 * TITLE_WORDS, LONGEST - CALLED_WORDS) and '"' not in title:
         return title, "title"  # a long title named, rather than the story's first line said twice
+    if fits_with_roles:
+        return fits_with_roles[0], "story"  # "the writer has tested ...", rather than a line said twice
     return next((t for t in texts if not points_outside(t)), texts[0]), "line"
 
 
