@@ -276,3 +276,9 @@ def test_evacuation_is_never_said_as_moving_out() -> None:
 def test_a_title_in_quotes_may_trail_off() -> None:
     from briefing.checks import odd_sentences
     assert not odd_sentences(['Our top story today is called "Cup finals begin in Madrid… and feelings are mixed".'])
+
+
+def test_a_study_cut_before_its_finding_is_never_said() -> None:
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["A study published last year by researchers at Norvale State University."])
+    assert not odd_sentences(["A study published last year by researchers at Norvale found that pupils ate more."])
