@@ -203,7 +203,9 @@ def _own_speaker(piece: str) -> bool:
     speaker's claim, so it is never told with that speaker's "said", only as it stands. A pronoun may point at
     either speaker, so "But they say ..." is not told."""
     m = OWN_SPEAKER.match(piece)
-    return bool(m) and m.group(1).split()[0].lower() not in PRONOUNS | {"it", "this", "that"} \
+    if m is None:
+        return False
+    return m.group(1).split()[0].lower() not in PRONOUNS | {"it", "this", "that"} \
         and not any(is_verbish(t) for t in m.group(1).split())
 
 
