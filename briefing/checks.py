@@ -216,10 +216,10 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
         elif (m := re.match(r"([^:,]{3,50}): [A-Z]", text)) and len(m.group(1).split()) <= 6 \
                 and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in m.group(1).split()[1:]):
             reason = "a heading glued to its sentence"  # "Lee's inner circle eyed: Lee is dead."
-        elif (m := re.fullmatch(r"(?:A|An|The|This|That) (?:(?!(?:is|was|are|were|has|have|had|be|been|being)\b)"
-                                r"[\w'-]+ ){1,6}(?:published|released|conducted|carried out|led|funded|"
+        elif (m := re.fullmatch(r"(?:A|An|The|This|That) ((?:(?!(?:is|was|are|were|has|have|had|be|been|being)\b)"
+                                r"[\w'-]+ ){1,6})(?:published|released|conducted|carried out|led|funded|"
                                 r"written|commissioned|presented|issued|done|run) (.+)[.!]", text)) \
-                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in m.group(1).split()):
+                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in (m.group(1) + m.group(2)).split()):
             reason = "no verb"  # "A study published last year by researchers at X.": the finding was cut off
         elif re.match(r"What (?:it|this|that|I|we) (?:is|was|am|are|do|does|did|mean|means|meant) (?:to say|is)\b", text):
             reason = "a cleft that answers the sentence before"  # "What it is to say is that ...": after "It is not to say"

@@ -282,3 +282,4 @@ def test_a_study_cut_before_its_finding_is_never_said() -> None:
     from briefing.checks import odd_sentences
     assert odd_sentences(["A study published last year by researchers at Norvale State University."])
     assert not odd_sentences(["A study published last year by researchers at Norvale found that pupils ate more."])
+    assert not odd_sentences(["The office said health officials issued their first red heat alert."])
