@@ -123,6 +123,12 @@ def subjectless_after_link(text: str) -> bool:
     return not any(t in FINITE_HINTS or t in PRESENT_VERBS or t.endswith(("ed", "n't")) for t in rest)
 
 
+def has_a_verb(tokens: list[str]) -> bool:
+    """Some word that could be a verb, or a finite helper ("is", "had", "will"): a run of words without one is a
+    noun phrase ("people with jobs", "Lee's inner circle eyed")."""
+    return any(is_verbish(t) or t.lower() in FINITE_HINTS for t in tokens)
+
+
 def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
     """Sentences a listener would hear as broken, each with the reason: a cheap lint, not a parser.
 
@@ -207,19 +213,19 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
                       r"(?:sound|sounds|seem|seems|be|is|was|look|looks)\b", text):
             reason = "an inverted 'as' concession"  # "Fun as that might sound, she was not happy.": hard to follow
         elif (m := re.search(r"\b(?:said|says) (?:that )?([^,]{3,60}), (?:who|which) [^,]+[.!]$", text)) \
-                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in m.group(1).split()):
+                and not has_a_verb(m.group(1).split()):
             reason = "a report of a noun with no verb"  # "She said people with jobs, who have run out of money."
         elif re.match(r"(?:But |And |So )?[A-Z][\w'.-]*(?: (?!what\b|which\b|who\b|that\b|where\b)[\w'.-]+){0,5} "
                       r"(?:said|says|added|warned) (?:was|is|were|are|could|"
                       r"would|will|can|may|might|should|must|has|had)\b", text):
             reason = "a report with no subject"  # "But Crestway said was the slowest rise": its "that" was cut
         elif (m := re.match(r"([^:,]{3,50}): [A-Z]", text)) and len(m.group(1).split()) <= 6 \
-                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in m.group(1).split()[1:]):
+                and not has_a_verb(m.group(1).split()[1:]):
             reason = "a heading glued to its sentence"  # "Lee's inner circle eyed: Lee is dead."
         elif (m := re.fullmatch(r"(?:A|An|The|This|That) ((?:(?!(?:is|was|are|were|has|have|had|be|been|being)\b)"
                                 r"[\w'-]+ ){1,6})(?:published|released|conducted|carried out|led|funded|"
                                 r"written|commissioned|presented|issued|done|run) (.+)[.!]", text)) \
-                and not any(is_verbish(t) or t.lower() in FINITE_HINTS for t in (m.group(1) + m.group(2)).split()):
+                and not has_a_verb((m.group(1) + m.group(2)).split()):
             reason = "no verb"  # "A study published last year by researchers at X.": the finding was cut off
         elif re.match(r"What (?:it|this|that|I|we) (?:is|was|am|are|do|does|did|mean|means|meant) (?:to say|is)\b", text):
             reason = "a cleft that answers the sentence before"  # "What it is to say is that ...": after "It is not to say"

@@ -8,6 +8,7 @@ import re
 
 from .clauses import cap, finish, words
 from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, subject_and_verb
+from .speakers import DAYS
 
 
 def time_then_clause(part: str) -> list[str]:
@@ -19,20 +20,17 @@ def time_then_clause(part: str) -> list[str]:
     return [finish(m.group(1)), finish(cap(m.group(2)))]
 
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-
 def on_bare_day(s: str) -> str:
     """'Police arrested six people Monday.' -> '... on Monday.'; 'Tuesday, lawyers said ...' -> 'On Tuesday,
     lawyers said ...': a news wire's bare day is a time to a learner only with its "on". A day that names a
     thing ("run Saturday classes", "Black Friday") or follows a word of time ("by", "until", "last") stays."""
     before = s
-    s = re.sub(rf"^({_DAY}), (?=[a-z])", r"On \1, ", s)
+    s = re.sub(rf"^({DAYS}), (?=[a-z])", r"On \1, ", s)
     def timed(m: re.Match[str]) -> str:
-        if m.group(1) in _NOT_BEFORE_A_BARE_DAY or re.match(rf" (?:to|and|or|through) {_DAY}", m.string[m.end():]):
+        if m.group(1) in _NOT_BEFORE_A_BARE_DAY or re.match(rf" (?:to|and|or|through) {DAYS}", m.string[m.end():]):
             return m.group(0)  # ("run Monday to Friday": a span of days)
         return f"{m.group(1)} on {m.group(2)}"
-    s = re.sub(rf"\b([a-z]+) ({_DAY})(?=[.,;]| (?:with|of|in|at|after|before|for|that|to|and|as|when|while|but"
+    s = re.sub(rf"\b([a-z]+) ({DAYS})(?=[.,;]| (?:with|of|in|at|after|before|for|that|to|and|as|when|while|but"
                rf"|night|morning|afternoon|evening)\b)", timed, s)
     return s if words(s) <= LONGEST else before  # (the "on" never takes a line over the limit)
 

@@ -43,7 +43,7 @@ HEADLINE_PASSIVES = {
     "injured", "hurt", "rescued", "evacuated", "diverted", "closed", "shut", "cancelled", "canceled", "delayed",
     "suspended", "blocked", "approved", "rejected", "recalled", "released", "freed", "detained", "questioned",
     "kidnapped", "attacked", "stabbed", "robbed", "sued", "criticised", "criticized", "forced", "linked", "awarded",
-    "seized", "stolen", "destroyed", "damaged", "flooded", "stranded", "trapped", "expelled", "deported", "banned",
+    "seized", "stolen", "destroyed", "damaged", "flooded", "stranded", "trapped", "expelled", "deported",
     "honoured", "honored", "buried", "discovered", "found", "held", "given", "taken", "caught", "struck", "hit",
 }
 # a singular noun a headline uses without its article: "Man cleared of murder" is "A man was cleared of murder"
@@ -54,23 +54,25 @@ _BARE_PERSON = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "n
                 "boat", "plane", "bus", "train", "car", "lorry", "truck", "bridge", "school", "village", "town"}
 
 
+_GIVING = "offered|given|promised|denied|granted|handed|refused|shown|awarded"
+_PASSIVE_SHAPES = (  # "Guards charged over death"; "Fans offered full refunds": a verb of giving keeps its thing after it
+    (re.compile(r"((?:[A-Z0-9][\w.,'&-]*)(?: [\w.,'&-]+){0,6}?) ([a-z]+)((?: (?:to|in|on|at|for|from|into|over|after"
+                r"|before|with|by|as|under|amid|following|of|out|off|down|up)\b.*)?)"), HEADLINE_PASSIVES),
+    # (only people who receive: "Police offered a reward" is the police giving one)
+    (re.compile(rf"((?:[A-Z0-9][\w.,'&-]* ){{0,3}}(?:[Ff]ans|[Pp]assengers|[Cc]ustomers|[Rr]esidents|[Ww]orkers|"
+                rf"[Ss]taff|[Pp]atients|[Ff]amilies|[Vv]ictims|[Ss]tudents|[Pp]upils|[Pp]layers|[Pp]eople|[Tt]enants|"
+                rf"[Ss]hoppers|[Dd]rivers|[Vv]oters|[Mm]embers)) ({_GIVING})( (?:a|an|the|full|free|new|more|\d)\b.*)"),
+     set(_GIVING.split("|"))),
+)
+
+
 def headline_passive(s: str) -> str:
     """A headline's bare participle said as a sentence: "3,400 people ordered to leave Dorrance Valley" ->
     "3,400 people were ordered to leave Dorrance Valley", "Former charity boss sent to prison" -> "A former
     charity boss was sent to prison". Only a title line whose subject has no verb of its own, and only verbs
     that in a headline mean the passive."""
     body = s.rstrip(".")
-    giving = "offered|given|promised|denied|granted|handed|refused|shown|awarded"
-    shapes = (  # "Guards charged over death"; "Fans offered full refunds": a verb of giving keeps its thing after it
-        (r"((?:[A-Z0-9][\w.,'&-]*)(?: [\w.,'&-]+){0,6}?) ([a-z]+)((?: (?:to|in|on|at|for|from|into|over|after|before"
-         r"|with|by|as|under|amid|following|of|out|off|down|up)\b.*)?)", HEADLINE_PASSIVES),
-        # (only people who receive: "Police offered a reward" is the police giving one)
-        (rf"((?:[A-Z0-9][\w.,'&-]* ){{0,3}}(?:[Ff]ans|[Pp]assengers|[Cc]ustomers|[Rr]esidents|[Ww]orkers|[Ss]taff|"
-         rf"[Pp]atients|[Ff]amilies|[Vv]ictims|[Ss]tudents|[Pp]upils|[Pp]layers|[Pp]eople|[Tt]enants|[Ss]hoppers|"
-         rf"[Dd]rivers|[Vv]oters|[Mm]embers)) ({giving})( (?:a|an|the|full|free|new|more|\d)\b.*)",
-         set(giving.split("|"))),
-    )
-    m = next((m for shape, verbs in shapes if (m := re.fullmatch(shape, body)) and m.group(2) in verbs), None)
+    m = next((m for shape, verbs in _PASSIVE_SHAPES if (m := shape.fullmatch(body)) and m.group(2) in verbs), None)
     if not m:
         return s
     subject = m.group(1)

@@ -48,21 +48,25 @@ def _is_person(full: str, source: str, pronouns: dict[str, str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def one_person_surnames(source: str) -> dict[str, str]:
-    """Surname -> full name, for surnames only one named person in the source carries. Cached: the planner
-    builds a script many times over for the same articles, and this reads the whole text each time."""
+def _people_by_surname(source: str) -> dict[str, set[str]]:
+    """Surname -> the full names of the people in the source who carry it ("Angela Breyer"): names whose first
+    word the text never writes small ("With CargoMind") and that the text shows to be a person's. Cached: the
+    planner builds a script many times over for the same articles, and this reads the whole text each time."""
     by_surname: dict[str, set[str]] = {}
     lower_words = set(re.findall(r"\b[a-z]+\b", source)) | NOT_A_FIRST_NAME
     pronouns = speaker_pronouns(normalise(source))
     for full in full_names(source) | _titled_names(source):
-        if full.split()[0].lower() in lower_words or "-" in full.split()[-1]:
-            continue  # "With CargoMind", "Velop Wi-Fi": a word the text also writes small, not a first name
-        if not _is_person(full, source, pronouns):
-            continue
-        by_surname.setdefault(full.split()[-1], set()).add(full)
-    # a surname that is also a common word ("May", "Young", "Hope") may be that word in a line: "in May"
-    return {surname: next(iter(fulls)) for surname, fulls in by_surname.items()
-            if len(fulls) == 1 and surname.lower() not in common_words()}
+        if full.split()[0].lower() not in lower_words and _is_person(full, source, pronouns):
+            by_surname.setdefault(full.split()[-1], set()).add(full)
+    return by_surname
+
+
+def one_person_surnames(source: str) -> dict[str, str]:
+    """Surname -> full name, for surnames only one named person in the source carries ("Velop Wi-Fi": not a
+    surname with a hyphen). A surname that is also a common word ("May", "Young", "Hope") may be that word in a
+    line ("in May"): it is left to speaking_common_surnames."""
+    return {surname: next(iter(fulls)) for surname, fulls in _people_by_surname(source).items()
+            if len(fulls) == 1 and "-" not in surname and surname.lower() not in common_words()}
 
 
 # a title before a first and last name: "said Professor Lena Moravia of Port Lessing University" (a name before
@@ -71,21 +75,12 @@ TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Da
                          r"(?! [A-Z])")
 
 
-@lru_cache(maxsize=8)
 def speaking_common_surnames(source: str) -> dict[str, str]:
     """Surname -> full name for a person whose surname is also a common word ("Lewis Ward", "Kate York"), when
     the article has them speak ("Ward said"): filled in only before a speech verb, where it cannot be the word."""
-    by_surname: dict[str, set[str]] = {}
-    lower_words = set(re.findall(r"\b[a-z]+\b", source)) | NOT_A_FIRST_NAME
-    pronouns = speaker_pronouns(normalise(source))
-    for full in full_names(source) | _titled_names(source):
-        surname = full.split()[-1]
-        if full.split()[0].lower() in lower_words or surname.lower() not in common_words() \
-                or not re.search(rf"\b{re.escape(surname)},? {SPEECH}\b", source) \
-                or not _is_person(full, source, pronouns):
-            continue
-        by_surname.setdefault(surname, set()).add(full)
-    return {surname: next(iter(fulls)) for surname, fulls in by_surname.items() if len(fulls) == 1}
+    return {surname: next(iter(fulls)) for surname, fulls in _people_by_surname(source).items()
+            if len(fulls) == 1 and surname.lower() in common_words()
+            and re.search(rf"\b{re.escape(surname)},? {SPEECH}\b", source)}
 
 
 def _titled_names(source: str) -> set[str]:
