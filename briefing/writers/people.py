@@ -15,12 +15,13 @@ from functools import lru_cache
 from ..clauses import words
 from ..grammar import LONGEST
 from ..plain_english import normalise, speaker_pronouns
+from ..speakers import JOBS
 from ..vocabulary import common_words
 from .selection import Line
 from .voices import full_names
 
 # a title or first name before a surname: "Dr. Okonkwo", "Chief Breyer" (the name is filled in after it)
-TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Det|Insp|Supt)\.?$")
+TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Det|Insp|Supt|Judge)\.?$")
 
 
 # words that open a sentence in capitals without being a first name: "Because Google ...", "With CargoMind"
@@ -44,7 +45,23 @@ def _is_person(full: str, source: str, pronouns: dict[str, str]) -> bool:
             # ("said chief executive Mira Castellanos": a job in small letters may come between)
             or re.search(rf"\b{surname},? {SPEECH}\b|\b{SPEECH} (?:[a-z]+ ){{0,3}}(?:[A-Z][\w.'-]* ){{0,3}}{surname}\b",
                          source) is not None
-            or re.search(rf"\b{name}, (?:\d{{1,3}}|a |an |the |who )", source) is not None)
+            or re.search(rf"\b{name}, (?:\d{{1,3}}|a |an |the |who )", source) is not None
+            # "Games analyst Leila Ferro, of the research firm Playmetrics, said": a job before the name, or an
+            # aside between the name and its "said"
+            or re.search(rf"\b{name}, [^,.\"]{{3,80}}, {SPEECH}\b", source) is not None
+            or any(m.group(1).lower() in JOBS for m in re.finditer(rf"\b([A-Za-z]+) {name}\b", source)))
+
+
+def _whole_name(full: str, source: str) -> str:
+    """'judges Len Goodman and Carrie Ann Inaba': "Ann Inaba" is only ever the end of a longer name (a first
+    name, not a job, before it): the whole name is "Carrie Ann Inaba"."""
+    befores = {m.group(1) for m in re.finditer(rf"(\S+) {re.escape(full)}\b", source)}
+    if len(befores) == 1 and not re.search(rf"(?:^|[.!?\"]\s+){re.escape(full)}\b", source):
+        before = befores.pop()
+        if re.fullmatch(r"[A-Z][a-z]+", before) and before.lower() not in JOBS and before not in LINE_OPENERS \
+                and before.lower() not in NOT_A_FIRST_NAME:
+            return f"{before} {full}"
+    return full
 
 
 @lru_cache(maxsize=8)
@@ -57,7 +74,7 @@ def _people_by_surname(source: str) -> dict[str, set[str]]:
     pronouns = speaker_pronouns(normalise(source))
     for full in full_names(source) | _titled_names(source):
         if full.split()[0].lower() not in lower_words and _is_person(full, source, pronouns):
-            by_surname.setdefault(full.split()[-1], set()).add(full)
+            by_surname.setdefault(full.split()[-1], set()).add(_whole_name(full, source))
     return by_surname
 
 

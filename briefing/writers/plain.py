@@ -25,6 +25,7 @@ from ..headline_grammar import headline_passive
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
 from ..speakers import FIRST_AND_LAST
+from ..statements import statements_given_owners
 from ..topic_words import name_again_plainly
 from ..vocabulary import common_share, common_words, rare_count
 from ..words import spelled_initialisms
@@ -202,8 +203,8 @@ def draft_article(article: Article) -> Draft:
     reviewer = writes_in_first_person(article.paragraphs)
     met_after_lost = False  # since the last line, a sentence that gave no line named someone new
     lead_paragraphs = 0
-    # no "Q:"/"A:" labels; a fact check's claim told as a claim, not as the news
-    for p_index, paragraph in enumerate(spoken_paragraphs(framed_claims(article.paragraphs), article.title)):
+    # no "Q:"/"A:" labels; a fact check's claim told as a claim, not as the news; "the statement said" as its owner's words
+    for p_index, paragraph in enumerate(spoken_paragraphs(framed_claims(statements_given_owners(article.paragraphs)), article.title)):
         lead_paragraphs += len(paragraph.split()) > 3
         in_lead = lead_paragraphs <= LEAD_PARAGRAPHS
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)

@@ -26,7 +26,13 @@ def full_names(text: str) -> set[str]:
     """The people a text names with first and last name ("Lorraine Eckhart"), not places ("in Elk Prairie")
     or bodies ("Police Department")."""
     text = text.replace("\u2019", "'")
-    return {m.group(0) for m in first_and_last_names(text) if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE}
+    return {m.group(0) for m in first_and_last_names(text)
+            if (text[:m.start()].split() or [""])[-1] not in PLACE_BEFORE or _speaks(m.group(2), text)}
+
+
+def _speaks(surname: str, text: str) -> bool:
+    """'... did not appeal to Julie Graham, ...' and later 'Graham said': a place does not speak."""
+    return re.search(rf"\b{re.escape(surname)},? (?:said|says|added|told)\b", text) is not None
 
 
 def person_of(sentence: str) -> str | None:
