@@ -114,13 +114,23 @@ def of_them_aside(s: str) -> list[str]:
     if end and (is_verbish(first_real(end.group(3))) or verb_in_place(first_real(end.group(3)))) \
             and "," not in end.group(3):
         return [finish(end.group(1)), finish(f"{cap(end.group(2))} of them {end.group(3)}")]
+    tail = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of them ([^,]{{3,60}})", body)
+    if tail and (not any(is_verbish(t) for t in tail.group(3).split()) or re.fullmatch(r"[a-z]+ed", tail.group(3))):
+        # "... 180 volunteers, many of them retired.": what they are, not what they did ("Many of them retired."
+        # would tell of a day they stopped work)
+        return _of_them_are(tail.group(1), tail.group(1), tail.group(2), tail.group(3)) or [s]
     mid = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of (?:them|whom) ([^,]{{3,60}}), (.{{6,}})", body)
     if not mid or any(is_verbish(t) for t in mid.group(3).split()) or re.match(r"(?:and|or|but)\b", mid.group(4)):
         return [s]
+    return _of_them_are(mid.group(1), f"{mid.group(1)} {mid.group(4)}", mid.group(2), mid.group(3)) or [s]
+
+
+def _of_them_are(clause: str, main: str, quantity: str, what: str) -> list[str] | None:
+    """The main clause and 'Many of them were/are <what>.', in the main clause's time; None when it has none."""
     from .participles import clause_tense
-    tense = clause_tense(mid.group(1))
+    tense = clause_tense(clause)
     if tense not in ("past", "perfect", "present"):
-        return [s]
+        return None
     be = "were" if tense != "present" else "are"
-    return [finish(f"{mid.group(1)} {mid.group(4)}"), finish(f"{cap(mid.group(2))} of them {be} {mid.group(3)}")]
+    return [finish(main), finish(f"{cap(quantity)} of them {be} {what}")]
 

@@ -14,7 +14,7 @@ from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_
 from .grammar import PRESENT_VERBS, elliptical, is_verbish
 from .models import Article, Script
 from .sentence_shapes import (
-    NOUN_MARKERS, BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE,
+    NOUN_MARKERS, ASKED_NOTHING_RE, BARE_ATTRIBUTION_RE, BARE_BE_RE, BROKEN_QUOTE_RE, CAPITAL_AFTER_SAID_RE,
     CAPITAL_GERUND_AFTER_SAID_RE,
     CUT_CONCERN_RE, DANGLING_ENDS, HALF_CLAUSE_AT_END_RE, HALF_CLAUSE_RE, INFINITIVE_SUBJECT_RE, JOINING_WORDS,
     NO_NOUN_RE, QUOTES_OWN_ADD_RE, SPOKEN_FILLER_RE, THAT_INSIDE_THIS_IS_RE,
@@ -156,6 +156,14 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = f"starts with {words_only[0]!r}"
         elif BARE_ATTRIBUTION_RE.match(text):
             reason = "bare attribution"
+        elif ASKED_NOTHING_RE.search(text):
+            reason = "asked, with the question gone"
+        elif re.search(r"\b(?:said|says) (?:that )?(?:most|many|some|all|none|few|several|both|half)(?: of them)? "
+                       r"(?:not )?having\b", text):
+            reason = "a report with no verb"  # "Lee said most not having committed crimes.": an aside, not a clause
+        elif (m := re.search(r", but (?:in|on|at|under|during|with|without|for) ([^,]+)[.!]$", text)) \
+                and not has_a_verb(m.group(1).split()[1:]) and words_only[0] not in ("It", "This", "That"):
+            reason = "cut after 'but' and its opening phrase"  # "X said people must plan, but in a fast market."
         elif BROKEN_QUOTE_RE.search(text):
             reason = "quote joined back wrongly"
         elif adverb_as_subject(text):

@@ -62,6 +62,23 @@ def _at_and(chunk: str) -> list[str]:
     return parts if len(parts) == 2 and opens_clause(parts[1]) else [chunk]
 
 
+# "..., many of them retired", "..., most of whom ...": an aside on the group just named, not a clause of the list
+_OF_THEM = re.compile(r"(?:many|most|some|all|several|both|half|none|few|a few|one|two|three|four|five) of "
+                      r"(?:them|whom|which)\b")
+
+
+def _short_ones_joined(clauses: list[str]) -> list[str]:
+    """'The dollar rose, gold fell, and oil was flat': "Gold fell." alone is too short a line to be said (a piece
+    of two words is taken for a fragment and left out), so a clause of two words goes with the one before it."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and (len(clause.split()) < 3 or len(out[-1].split()) < 3):
+            out[-1] = f"{out[-1]} and {clause}"
+        else:
+            out.append(clause)
+    return out
+
+
 def clause_list(sentence: str) -> list[str] | None:
     """The clauses of a comma-joined list, each a sentence, or None when the sentence is not such a list.
     Only when every comma piece is a clause of its own or a rider of figures on the clause before it: a list
@@ -91,6 +108,8 @@ def clause_list(sentence: str) -> list[str] | None:
     for joint, chunk in joined[1:]:
         if chunk.startswith("and "):
             joint, chunk = "and", chunk[4:]
+        if joint == "," and _OF_THEM.match(chunk):
+            return None  # "180 volunteers, many of them retired": who some of them are (appositives.of_them_aside)
         if opens_clause(chunk) and not (joint == "," and chunk.split()[0].lower() in ("a", "an")):
             clauses.append(chunk)  # (", a rover NASA plans to fly": an appositive, not a clause)
             bare_comma = bare_comma or joint == ","
@@ -103,6 +122,7 @@ def clause_list(sentence: str) -> list[str] | None:
         return None
     if opener:
         clauses[0] = opener.group(0) + clauses[0]
+    clauses = _short_ones_joined(clauses)
     out = [c[:1].upper() + c[1:] + "." for c in clauses]
     if tail:
         out.append(f"{_COUNT.get(len(clauses), 'All of them')} {tail}.")

@@ -1,6 +1,7 @@
 """Last touches on a line the rewriter has finished, for briefing/plain_english.py: a news wire's bare day gets
 its "on" ("arrested six people on Monday"), and a clause a split left on a time's sentence gets a sentence of its
-own ("This was after the announcement." + "Shares rose.").
+own ("This was after the announcement." + "Shares rose."), and words a quote's speaker tells people are reported
+without the comma of direct speech.
 """
 from __future__ import annotations
 
@@ -41,3 +42,25 @@ _NOT_BEFORE_A_BARE_DAY = {"on", "by", "to", "until", "till", "from", "before", "
                           "late", "early", "is", "was", "be", "are", "were", "than", "but", "thru", "including",
                           "into", "least", "most", "for", "over", "throughout", "during", "within", "around", "about",
                           "at", "like", "as", "per", "except", "past", "beyond", "against", "toward", "towards"}
+
+
+def told_without_comma(s: str) -> str:
+    """'She said she tells them, there is no shame in this.' -> '... she tells them there is no shame in this.':
+    in a quote ("I tell them, there is no shame") the comma opens direct speech; reported, the words follow."""
+    if '"' in s or not re.search(r"\b(?:said|says|told|added)\b", s):
+        return s
+    return re.sub(r"\b((?:I|he|she|we|they) (?:tells?|told|asks?|asked) (?:them|him|her|us|people|everyone|staff)),"
+                  r" (?=(?:there|it|this|that|we|you|they|he|she|nobody|everyone|no one) [a-z])", r"\1 ", s, count=1)
+
+
+def those_named(parts: list[str]) -> list[str]:
+    """'The announcement lifted Tessaro's shares 4.2%.' + 'Those of equipment suppliers also rose.' -> '... Shares of
+    equipment suppliers also rose.': split from its clause, "those" must name the noun it stood for (the one a
+    possessive names in the piece before: "Tessaro's shares")."""
+    out: list[str] = []
+    for part in parts:
+        m = re.match(r"(Those|That) of ", part)
+        owned = re.findall(r"\b\w+'s? ([a-z]+)\b", out[-1]) if out and m else []
+        noun = next((n for n in owned if n.endswith("s") == (m.group(1) == "Those")), None) if m else None
+        out.append(f"{cap(noun)}{part[len(m.group(1)):]}" if m and noun else part)
+    return out

@@ -68,7 +68,8 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             return [s]
         if m.group(2) == "which" and re.search(r" (?:at|of|in|on|for|from|with) (?:the|a|an|its|their) [a-z]", head):
             return [s]  # "Revenue at the group, which employs ...": the group employs, not the revenue
-        noun = re.sub(r"^(?:The|the|A|a|An|an|such|these|those|this|that) ", "", head)
+        # ("One mother of two, who ..." is "The mother of two" again; "One of the victims" is no noun of its own)
+        noun = re.sub(r"^(?:The|the|A|a|An|an|One(?! of\b)|one(?! of\b)|such|these|those|this|that) ", "", head)
         if m.group(2) == "who" and noun != head and words(head) <= 4 and not noun[:1].isupper():
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
         else:
@@ -141,8 +142,23 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m and _list_goes_on(m.group(3)):
         return [s]  # "two nights at the Arena, which had sold out, and her first concerts": the list is the main clause's
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
-        return [finish(m.group(1)), finish(f"This {m.group(2)} {m.group(3)}")]
+        return [finish(m.group(1)), finish(f"{_thing_named(m.group(1), m.group(2), m.group(3))} {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
+
+
+# "..., which has been hit by ...", "..., which is responsible for ...": told of a thing, never of an event
+THING_PREDICATE = re.compile(r"(?:been \w+ by|(?:responsible|based|owned|home|located) (?:for|in|by|to|at)\b)")
+
+
+def _thing_named(main: str, verb: str, clause: str) -> str:
+    """The subject for a "which" clause told alone: "This" (the event of the clause before: "He quit, which was a
+    surprise"), or the noun the clause is about when what it says fits a thing and not an event ("the city's stock
+    market, which has been hit by months of protests" -> "The city's stock market has been hit ...")."""
+    noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z-]+ ){0,2}[a-z-]+)$", main)
+    if noun and verb in ("is", "was", "has", "had") and THING_PREDICATE.match(clause) \
+            and not is_verbish(noun.group(1).split()[-1]):
+        return cap(noun.group(1))
+    return "This"
 
 
 # "which Lee calls Fab 9", "which the council approved in May": the clause's own subject (a name, a pronoun, "the"

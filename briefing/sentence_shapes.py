@@ -39,6 +39,11 @@ BARE_ATTRIBUTION_RE = re.compile(r"^[\w.'’ -]{1,50}? (?:said|says|added|told r
 BROKEN_QUOTE_RE = re.compile(r"\b(?:said|says|added), (?:is|are|was|were|has|have|had|will|would)\b"
                              r"|\b(?:said|says|added|noted), (?:and|but)\b"  # "The doctors said, and the gains ..."
                              r"|\b(?:said|says) (?:so|well|now|yes|no|oh), ")  # "He said so, they see growth ..."
+# "Brooke asked before saying sorry.": the question itself was a quote and is gone, so nothing is asked
+ASKED_NOTHING_RE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bget)(?<!\bgot)(?<!\bis)(?<!\bare)"
+                              r" (?:asked|wondered)(?: \w+ly)? (?:before|after|while) \w+ing\b"
+                              r"(?![^.]*\b(?:whether|if|what|how|why|who|where|which|when)\b)"
+                              r"|^(?:[A-Z][\w'.-]* ){1,3}(?:\w+ly )?(?:asked|wondered)(?: \w+ly)?[.!]$")
 # "Later held the stage.", "Earlier is the singer Ann Roe.": a fronted adverb taken for the subject
 ADVERB_AS_SUBJECT_RE = re.compile(r"^(?:Earlier|Later|Meanwhile|Afterwards|Instead|Moreover|Furthermore|However"
                                   r"|Nevertheless|Nonetheless|Elsewhere|Overall|Previously|Separately|Likewise) (\w+)")
