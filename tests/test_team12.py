@@ -170,3 +170,9 @@ def test_it_as_the_speaker_keeps_the_speakers_second_verb() -> None:
     out = rewrite("The town's largest bus firm, Harlow Buses, said it welcomed the plan but warned that a cap which"
                   " lasted only a year could do more harm than good.", {"Harlow", "Buses"})
     assert any(s.startswith("But Harlow Buses warned that a cap") for s in out), out
+
+
+def test_a_team_after_who_keeps_its_whole_name() -> None:
+    """'... behind Kelby Rovers, who have a game in hand.' -> "Kelby Rovers have ...", never "Rovers have ..."."""
+    out = rewrite("The draw leaves them two points behind third-placed Kelby Rovers, who have a game in hand.", set())
+    assert "Kelby Rovers have a game in hand." in out
