@@ -168,7 +168,9 @@ def _that(claim: str) -> str:
     phrase would seem to say where the reporting was)."""
     first = claim.split()[0].lower() if claim.split() else ""
     return " that" if first in ("in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "when",
-                                "while", "as", "if", "last", "this", "over", "under", "among", "without") else ""
+                                "while", "as", "if", "last", "this", "over", "under", "among", "without",
+                                # "The police said of the £3.8 million lost, ..." would be "spoke about" the money
+                                "of", "from", "until", "between", "despite") else ""
 
 
 def split_report(s: str) -> list[str] | None:

@@ -35,6 +35,10 @@ from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not
 from .split_points import (_SPLITS, AS_A_READING, INTENT, JUDGED_BY, LEANS_ON_WHAT_FOLLOWS,
                            OFFSET_TIME)
 
+# a ranking right before "after"/"before": "its second-largest customer after X" says who comes first, not when
+RANKED = re.compile(r"\b(?:second|third|fourth|fifth|(?:\w+-)?(?:largest|biggest|highest|lowest|best|worst|busiest))"
+                    r"(?: [\w'-]+){0,3}$")
+
 
 def _split_once(s: str) -> list[str] | None:
     body = s.rstrip(".!?")
@@ -161,6 +165,8 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "would not be sent out | while the winds were strongest": the time limits the "not"
             if marker == " before " and APPEARED_BEFORE.search(left):
                 continue  # "gave evidence | before the Senate committee": a place, not a time
+            if marker in (" after ", " before ") and RANKED.search(left):
+                continue  # "its second-largest customer | after Kestrel": a place in a ranking, not a time
             if template.startswith("This was") and INTENT.search(left) and re.search(
                     r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left):
                 continue  # "hired firms to clean the river | before the summer": the time is the cleaning's

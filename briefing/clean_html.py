@@ -154,6 +154,9 @@ def visible_headline(html: str, raw_paragraphs: list[str]) -> str:
     return heading if heading and any(normalise(p) == normalise(heading) for p in opening) else ""
 
 
+TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+
+
 def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> list[str]:
     """Furniture that survives trafilatura: the headline repeated as the first line (the title or the page's
     visible <h1>), captions, credit lines, share prompts."""
@@ -184,6 +187,8 @@ def _post_clean(raw_paragraphs: list[str], title: str, heading: str = "") -> lis
         if is_pull_quote(line.text, [other.text for other in lines if other is not line]):
             after_pull_quote = True
             continue  # a quotation set apart in large type: its words are said where the story quotes them
+        if TABLE_RULE.match(line.raw.strip()):
+            continue  # the "|---|---|" line trafilatura writes under a table's header row: no words to say
         # trafilatura writes table rows as "| cell | cell |"; keep the cells' text.
         text = line.raw.strip().strip("|").strip()
         if text:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from .clean_meta import BYLINE
 
 # Phrases that mark a line as page furniture when the line is short (long sentences that merely
-# mention "newsletter" or "podcast" are judged by their shape instead).
+# mention "newsletter" or "podcast" are judged by their shape instead). A bare "Share" is a button when it opens the
+# line or follows a mark ("| Share |"), not the verb inside advice ("never share a code sent to you").
 _FURNITURE = re.compile(
     r"""\b(
-        share(\s+(this|on|via|story|article))?|tweet|facebook|twitter|whatsapp|linkedin|pinterest|
+        share\s+(this|on|via|story|article)|(?<![a-z]\s)share|tweet|facebook|twitter|whatsapp|linkedin|pinterest|
         reddit|messenger|e-?mail(\s+this)?|print(\s+this)?|copy\s+(this\s+)?link|
         subscribe|subscription|subscribing|sign\s+(up|in)|log\s*in|log\s*out|register|newsletters?|
         inbox|download\s+(our|the)\s+apps?|our\s+apps|podcasts?|listen(\s+now)?|watch(\s+now|\s+live)?|
@@ -89,7 +90,8 @@ _CREDIT_TAIL = re.compile(
 _DROP_CAP = re.compile(r"^([B-HJ-Z]) ([a-z]{1,12}\b)")
 _BULLET = re.compile(r"^([*+o\-•·▪►»]|\d{1,2}[.)])\s+")
 ENUMERATED_HEADING = re.compile(r"^\d{1,2}[.)]\s+\S")
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\S{0,3}$""")
+# (a decimal point is no sentence end: a headline may close on "£3.8m" or "4.5%")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?](?!\d)["'”’]?\s*\S{0,3}$""")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Score weights: a story line earns its word count; furniture costs more than a plain short line
 # so that a blurb of a few sentence-like lines after the story is not worth bridging to.

@@ -25,6 +25,7 @@ from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker
 from .compress_cuts import _ends_in_list, _units
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
+from .grammar import IRREGULAR_PAST
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -207,9 +208,16 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
 
 def _speaker_goes_on(clause: str) -> tuple[str, str]:
     """'S, and said it would ...' at the end of what X said: the second verb is X's, not S's."""
-    m = re.fullmatch(rf"(.{{20,}}?),? (and|but) ((?:{SPEECH}|promised|pledged|vowed) .{{8,}})", clause)
-    if m:
-        return m.group(1), ("{} " if m.group(2) == "and" else "But {} ") + m.group(3)
+    m = re.fullmatch(rf"(.{{20,}}?)(,?) (and|but) ((?:{SPEECH}|promised|pledged|vowed) .{{8,}})", clause)
+    found = _subject(re.sub(r", [^,]{1,60},", "", m.group(1))) if m else None  # ("Tully, from X, parked ...")
+    # ("said it welcomed the plan but warned": "it" is the speaker itself, so the warning is the speaker's either way)
+    own_past = found is not None and (found[2].split()[0].endswith("ed") or found[2].split()[0] in IRREGULAR_PAST) \
+        and found[1].lower() not in ("it", "he", "she", "they", "we")
+    if m and (m.group(2) or m.group(4).startswith("said ") or not own_past):
+        # (without a comma, "Tully parked his car and told staff he planned ..." joins two past verbs of the clause's
+        # own subject: Tully told the staff, not the police who report it; "the country would keep its border open
+        # but warned ..." pairs "warned" with "said", and ", and said" or "and said" again is X's)
+        return m.group(1), ("{} " if m.group(3) == "and" else "But {} ") + m.group(4)
     m = re.fullmatch(r"(.{20,}?),? but that (\w+ \w+.{6,})", clause)
     if m and not _that_is_the_subject(m.group(2)):
         # "X said the council was grateful but that food banks should not ...": a second claim of the speaker's

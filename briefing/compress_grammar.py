@@ -140,6 +140,8 @@ def _has_finite(text: str) -> bool:
         w = tok.lower().strip(",.")
         if w in ("known", "based", "used", "called", "named") or w.endswith("ed") or not is_verbish(w):
             continue
+        if i and toks[i - 1].lower() == "to":
+            continue  # "pretending to be bank staff": a verb after "to" is an infinitive, never the clause's own
         if w in AUXILIARIES or w in IRREGULAR_PAST:
             return True
         prev = toks[i - 1].lower() if i else ""
@@ -185,6 +187,8 @@ def _main_clause(part: str) -> bool:
             continue  # "priorities identified by the ministry include ...": a participle, the verb comes later
         if re.fullmatch(r"[\w]+-[a-z]+ed", tok) or re.fullmatch(r"[\w]+-[a-z]+ed", toks[i - 1]) and not is_verbish(tok):
             continue  # "carbon-based molecules", "state-owned banks": a compound adjective and its noun, no verb
+        if i and toks[i - 1].lower() == "to":
+            continue  # "Fraudsters pretending to be bank staff": "to be" is an infinitive, no verb of the clause
         if i and (is_verbish(tok) or _finite(tok, following)):
             return True
     return False

@@ -57,7 +57,9 @@ def cap(s: str) -> str:
 _NEVER_IN_A_NAME = {"now", "then", "today", "yesterday", "tomorrow", "so", "but", "and", "or", "yet", "also", "still",
                     "here", "there", "maybe", "perhaps", "soon", "later", "once", "when", "if", "because", "although",
                     "while", "after", "before", "since", "until", "unless", "where", "that", "what", "which", "who",
-                    "how", "why", "even", "only", "just", "never", "always", "sometimes", "often"}
+                    "how", "why", "even", "only", "just", "never", "always", "sometimes", "often",
+                    # a time or place phrase opens the clause: "From Monday, that ends." is "from Monday" mid-sentence
+                    "from", "on", "in", "at", "by", "during", "within", "throughout", "last", "next", "every"}
 
 
 def lower_first(s: str, names: AbstractSet[str]) -> str:
@@ -199,6 +201,11 @@ def is_clause(part: str) -> bool:
     return True
 
 
+# verbs that report what someone says or thinks: the clause after them is a claim, not the writer's fact
+_REPORTING = {"say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed", "argue", "argues",
+              "insist", "insists", "think", "thinks", "allege", "alleges", "alleged", "told", "tell", "tells"}
+
+
 def subject_of(clause: str) -> str | None:
     """A short subject to repeat for a split-off verb phrase: a pronoun, "They", or a name."""
     toks = clause.split()
@@ -217,6 +224,10 @@ def subject_of(clause: str) -> str | None:
             while len(subj) > 1 and subj[-1].lower() in SUBJECT_ADVERBS:
                 subj, adverb = subj[:-1], True  # "Ann Lee even touched on it and ..." -> "Ann Lee", not "It"
             if not subj or len(subj) > 6 or any(t.endswith(",") for t in subj):
+                return None
+            if any(t.lower() in _REPORTING for t in subj[1:]):
+                # "Her lawyers say he signed it in good faith, trusting ...": the verb found is the reported
+                # clause's; its subject is whoever the report names, and a piece split off would lose the "say"
                 return None
             if adverb and len(subj) <= 3 and subj[0].lower() not in PRONOUNS:
                 return cap(" ".join(subj))  # "The writers also made A and modeled B" -> "The writers modeled B"

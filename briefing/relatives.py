@@ -47,6 +47,11 @@ def _pronoun_for(noun_phrase: str, verb: str, relative: str) -> str:
 BELIEF_VERBS = r"believe|believes|believed|think|thinks|thought|say|says|said|suspect|suspects|suspected|allege|alleged"
 
 
+# last words of a team's name, which never name it alone ("Marston Athletic" is not "Athletic")
+TEAM_WORDS = {"athletic", "united", "city", "rovers", "rangers", "town", "wanderers", "albion", "county", "fc",
+              "orient", "hotspur", "villa", "argyle", "thistle", "academicals"}
+
+
 def _relative_clauses(s: str, names: set[str]) -> list[str]:
     """'Farmers, who lost crops, fear X.' -> 'Farmers fear X. They lost crops.'; 'A, which R.' -> 'A. It R.'"""
     body = s.rstrip(".")
@@ -103,6 +108,9 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m and words(m.group(1)) >= SHORTEST_PART and is_verbish(first_real(m.group(3))) \
             and not _name_of_a_place(m.group(1)) and not _second_body_of_a_list(m.group(1)):
         name = m.group(2).strip()
+        full = re.search(r"((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)$", m.group(1))
+        if full and name.lower() in TEAM_WORDS and full.group(1) != name:
+            name = full.group(1)  # "Marston Athletic, who have played ..." -> "Marston Athletic have ...", not "Athletic"
         if first_real(m.group(3)).lower() in ("have", "are", "were") and " and " not in name \
                 and re.search(r"\b(?:including|such as|like|among them)\b[^,]*$", m.group(1)):
             return [s]  # "star players, including Harry Kane, who have praised ...": the players have, not Kane

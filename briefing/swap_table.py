@@ -91,7 +91,8 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     elif pos == "p":
         out[hard] = Swap(plain, before_noun=True)
     else:
-        out[hard] = Swap(plain, pos=pos, alone=flag == "alone")  # "playing awfully." but not "awfully good"
+        # "playing awfully." but not "awfully good"; "pleaded guilty" (!noto) but not "pleaded guilty last year to"
+        out[hard] = Swap(plain, pos=pos, alone=flag == "alone", no_to=flag == "noto")
     return out
 
 

@@ -28,7 +28,8 @@ BARE_VERBS = set(IRREGULAR_VERBS) | {
     "start", "end", "arrive", "open", "close", "return", "appear", "finish", "visit", "vote", "expire",
     "launch", "resume", "face", "receive", "announce", "release", "travel", "retire", "report", "sign",
     "testify", "step", "undergo", "address", "host", "play", "perform", "deliver", "present", "publish",
-    "complete", "attend", "decide", "rule", "land", "reopen", "join", "marry", "stay", "move", "wrap", "expand"}
+    "complete", "attend", "decide", "rule", "land", "reopen", "join", "marry", "stay", "move", "wrap", "expand",
+    "continue", "remain", "conclude", "reach", "enter", "debate", "review", "discuss", "consider", "appoint"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
                "not", "cannot", "he", "she", "it", "they", "we", "i", "you", "who", "also", "often", "never",
                "shall", "let", "help", "helps", "helped"}
@@ -150,6 +151,12 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
             and not _plural_after_to(before, found):
         return None  # "the divulged facts", "they outbreak": the table's word does not fit this use
     if swap.intransitive and _has_object(after) or swap.transitive and not _object_follows(after):
+        return None
+    if swap.pos == "v" and swap.plain.split()[-1:] != [] and swap.plain.split()[-1] in PREPOSITIONS \
+            and not _object_follows(after) and re.search(r"\b(?:a|an|the|his|her|its|their|this|one)\s+[a-z-]+\s*$",
+                                                         before, re.IGNORECASE):
+        # "It was a bad tackle.": after "a bad" and with nothing after it, the word is a noun ("things to ponder"
+        # keeps its swap: the object comes first there)
         return None
     if swap.pos == "v" and swap.form == "s" and re.search(r",\s*$", before) and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # "axe heads, spearheads, bracelets and swords": an item of a list of nouns, not a verb

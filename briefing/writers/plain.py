@@ -130,8 +130,13 @@ def proper_names(text: str) -> set[str]:
     lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
     mid_sentence = set(re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z'-]*", text))
     common = common_words()
-    return {w for w in names_in(text) if w.lower() not in lower
-            and (w in mid_sentence or (w.lower() not in common and not plural_of_common(w.lower())))}
+    found = {w for w in names_in(text) if w.lower() not in lower
+             and (w in mid_sentence or (w.lower() not in common and not plural_of_common(w.lower())))}
+    # a first name seen only at a sentence start, as "Graham Tully parked ...": right before a name, a capitalised
+    # word the text never writes in lower case is that name's first part, though "graham" is a common word
+    before_name = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b", text)
+                   if m.group(2) in found and m.group(2).lower() not in common and m.group(1).lower() not in lower}
+    return found | before_name
 
 
 def plural_of_common(word: str) -> bool:

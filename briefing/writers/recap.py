@@ -52,6 +52,7 @@ IMPERATIVE_STARTS = {
     "please", "make", "get", "take", "keep", "add", "mix", "put", "look", "go", "come", "start", "stop", "buy",
     "order", "call", "enter", "download", "listen", "tell", "ask", "use", "avoid", "choose", "pick", "give",
     "here", "here's", "imagine", "consider", "think", "now", "just", "also", "then", "yes", "no", "well", "oh",
+    "never", "always", "wait",  # "Never share a code ...": advice to the reader, not a point of the news
     # a question word or a sentence adverb starts a heading or a sentence that leans on the one before
     "why", "how", "what", "which", "who", "perhaps", "maybe", "instead", "still", "yet", "even", "indeed",
     # a phrase before the subject: "Besides the case for the grant set out above." is no statement
