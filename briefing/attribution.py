@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 from .grammar import LONGEST, cap, is_clause, is_verbish, lower_first, words
 from .reported import SPEECH_VERBS
-from .sentences import short_name
+from .sentences import short_name, speaker_again
 
 
 # the last word of a firm's or a body's name ("Blue Line Ferries", "Harlow Metro"), which no person's name ends in
@@ -173,15 +173,25 @@ def _that(claim: str) -> str:
                                 "of", "from", "until", "between", "despite") else ""
 
 
+# verbs that report what someone says or thinks, whose "that" clauses are theirs
+REPORT_VERBS = (r"said|says|estimated|estimates|warned|warns|argued|argues|found|finds|believes|believed|claimed|claims"
+                r"|predicted|predicts|expects|expected|added|reported|reports|told \w+")
+
+
 def split_report(s: str) -> list[str] | None:
     """'X said A, and B.' with A and B each a clause -> 'X said A.' + 'X also said B.' ('But X also said B.'
     for "but"), so a long report is told whole in two sentences instead of losing its second half."""
     m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (.{20,}?), (and|but) (.{15,})\.$", s)
     # "X said A and that B": two things said, each told with its speaker (cut at "and", B kept a stray "and that")
-    two = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (?:that )?(.{20,}?),? "
-                   r"(and|but) that (.{15,})\.$", s)
-    if two and '"' not in s and is_clause(two.group(2)) and is_clause(two.group(4)):
-        m = two
+    two = re.match(rf"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[A-Z][\w.'-]*){{0,4}}) ({REPORT_VERBS})"
+                   r" (?:that )?(.{20,}?),? (and|but) that (.{15,})\.$", s)
+    if two and '"' not in s and is_clause(two.group(3)) and is_clause(two.group(5)):
+        if two.group(2) != "said":  # "X estimated that A and that B": "X also estimated that B"
+            again = speaker_again(two.group(1))
+            if two.group(4) == "but":  # "But the inquiry also found ...", "But she also found ..."
+                again = "But " + (again.lower() if again in ("He", "She", "They") else re.sub(r"^The ", "the ", again))
+            return [f"{two.group(1)} {two.group(2)} that {two.group(3)}.", f"{again} also {two.group(2)} that {two.group(5)}."]
+        m = re.match(r"(.+?) said (?:that )?(.+?),? (and|but) that (.+)\.$", s)
     if not m or '"' in s:
         return None
     speaker, first, link, second = m.groups()
@@ -233,3 +243,34 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)
     return out
+
+
+# "S, its distributor said, and will be shown ...": a speaker between two verbs of one subject
+_SPEAKER_BETWEEN = re.compile(r"(?P<claim>(?P<subject>(?:The|the|[A-Z][\w'-]*)(?: [\w'-]+){0,5}?) "
+                              r"(?P<aux>will|would|could|can|may|might|is|are|was|were|has|have|had) [^,\"]{8,}), "
+                              r"(?P<who>(?:its|their|the|[A-Z][\w.'-]*)(?: [\w.'-]+){0,4}?) "
+                              r"(?:said|says|added|announced|confirmed)(?P<day> on \w+day)?, and "
+                              r"(?P<rest>(?:will|would|could|can|may|might|is|are|was|were|has|have|had)\b[^,\"]{8,})\.?")
+
+
+def speaker_between_verbs(s: str) -> list[str] | None:
+    """'The film will return to 80 cinemas from Friday, its distributor said, and will be shown at the festival in
+    May.' -> 'The film's distributor said the film will return to 80 cinemas from Friday.' + 'The film's
+    distributor also said the film will be shown at the festival in May.' The speaker holds for both verbs: cut at
+    the speaker, the first claim was told as a fact and the second lost its subject. None for any other shape."""
+    m = _SPEAKER_BETWEEN.fullmatch(s.strip())
+    if not m or m.group("subject").split()[0].lower() in ("it", "he", "she", "they", "this", "that"):
+        return None
+    subject = m.group("subject")
+    who = m.group("who")
+    owned = re.fullmatch(r"(?:its|their) (.+)", who)
+    if owned:  # "its distributor": whose is plain only from the subject ("the film's distributor")
+        who = f"{subject[:1].lower()}{subject[1:]}'s {owned.group(1)}" if subject.split()[0] in ("The", "the") else None
+    if not who:
+        return None
+    who = who[:1].upper() + who[1:]
+    claim = m.group("claim")
+    claim = claim[:1].lower() + claim[1:] if claim.split()[0] in ("The", "A", "An") else claim
+    subject_said = subject[:1].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
+    said = f"said{m.group('day')} that" if m.group("day") else "said"  # "said on Monday that": the day is kept
+    return [f"{who} {said} {claim}.", f"{who} also said {subject_said} {m.group('rest').rstrip('.')}."]

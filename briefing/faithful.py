@@ -341,6 +341,7 @@ def faithful_parts(source: str, parts: list[str]) -> list[str]:
     parts = [re.sub(r",? (?:just|even)\.$", ".", p) for p in keep_condition(source, parts)]
     parts = [p if p == source else writers_clause_given_a_speaker(source, p)
              or relative_retold(source, said_twice(aside_closed(p))) for p in rejoined(source, parts, LONGEST)]
+    parts = _view_kept_with_its_answer(source, parts)
     for i, part in enumerate(parts):
         if says_more_than_its_source(source, part, parts[i + 1] if i + 1 < len(parts) else "") \
                 or (i and _future_told_as_past(parts[i - 1], part)):
@@ -366,3 +367,25 @@ def keep_closing_limit(source: str, parts: list[str]) -> list[str]:
         return parts  # already said
     limit = finish(f"But {m.group(1)}")
     return parts + [limit] if words(limit) <= LONGEST else parts
+
+
+# "People sometimes think that X, but Y": a view the speaker sets up only to answer it
+SET_UP_VIEW = re.compile(r"\b(?:people|many|some|others|everyone|you|we)(?: \w+)? (?:think|thinks|thought|believe|believes"
+                         r"|assume|assumes|imagine|imagines|expect|expects|say|says)\b(.*?), but (.+)$")
+
+
+def _view_kept_with_its_answer(source: str, parts: list[str]) -> list[str]:
+    """'She said people sometimes think that an experienced walker cannot get into trouble.' alone says the
+    opposite of what she meant ("..., but a slip can happen to anyone"): a part that tells the view without its
+    answer goes, with the parts after it."""
+    m = SET_UP_VIEW.search(source.replace('"', ""))
+    if not m:
+        return parts
+    answer = set(tokens(m.group(2)))
+    view = set(tokens(m.group(1)))
+    for i, part in enumerate(parts):
+        told = set(tokens(part))
+        if len(view & told) > len(view) // 2 and not any(len(answer & set(tokens(p))) > len(answer) // 2
+                                                         for p in parts):
+            return parts[:i]
+    return parts

@@ -23,7 +23,7 @@ from .headline_grammar import headline_verb
 from .keep_words import carries_meaning
 from .narrator import everyones_our
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
-from .attribution import attribution_first, keep_speaker, split_report
+from .attribution import REPORT_VERBS, attribution_first, keep_speaker, speaker_between_verbs, split_report
 from .reported import (paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .speakers import named_again, said_when, split_occasion
@@ -316,7 +316,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         # "The display shows the speed; a screen in the middle runs the rest.": two sentences, one idea each (cut
         # as one, the second lost its verb: "...; a 15-inch touch screen.")
         return [line for half in halves for line in rewrite(finish(cap(half)), names, pronouns, split_narrator)]
-    listed = clause_list(normalised) or second_subject(normalised)
+    listed = clause_list(normalised) or second_subject(normalised) or speaker_between_verbs(normalised)
     if listed:  # "X rose, Y fell and Z was flat": one sentence for each clause, never a comma splice
         return [line for clause in listed for line in rewrite(clause, names, pronouns, split_narrator)]
     s = everyones_our(drop_asides(spelled_out_address(normalised)))  # "our universe" is everyone's, not the writer's
@@ -356,7 +356,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
             # clauses may still be told one by one; "we", "you", "I" left over: a quote we could not report
             return _clause_by_clause(s, names, pronouns) if split_narrator else []
         s = voiced
-    two_reports = re.search(r" said .+,? (?:and|but) that ", s) is not None  # "X said A and that B"
+    two_reports = re.search(rf" (?:{REPORT_VERBS}) .+,? (?:and|but) that ", s) is not None  # "X said A and that B"
     pieces = (split_report(s) if (q != s_before_quote or two_reports) and words(s) > LONGEST else None) or [s]
     parts = keep_leaning([[p] if words(p) >= 3 and is_sentence(p) else [] for piece in pieces
                           for p in shorten(piece, names)])

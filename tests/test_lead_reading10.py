@@ -163,3 +163,37 @@ def test_a_report_of_an_absolute_with_no_verb_is_never_said() -> None:
     # '"They are in the care of the state, most not having committed crimes," Ruiz said.': the aside is no clause
     assert odd_sentences(["Ruiz said most not having committed crimes."])
     assert not odd_sentences(["Ruiz said having won the cup was the best day of her life."])
+
+
+def test_a_speaker_between_two_verbs_holds_for_both() -> None:
+    # "S, its distributor said, and will be shown ...": cut at the speaker, S was told as a fact
+    assert _rewrite("The film will return to 80 cinemas across the country from Friday, its distributor said, and "
+                    "will be shown at the Harlow Film Festival in May.") == [
+        "The film's distributor said the film will return to 80 cinemas across the country from Friday.",
+        "The film's distributor also said the film will be shown at the Harlow Film Festival in May."]
+    assert _rewrite("The plant will close in March, the company said on Monday, and will be sold next year.") == [
+        "The company said on Monday that the plant will close in March.", "The company also said the plant will be sold next year."]
+
+
+def test_a_view_set_up_to_be_answered_is_never_told_alone() -> None:
+    # alone, "people think a walker cannot get into trouble" says the opposite of what she meant
+    assert _rewrite('"People sometimes think that an experienced walker cannot get into trouble, but on a day like '
+                    'Friday a simple slip can happen to anyone," she said.') == []
+    assert _rewrite("Many people think the tax will hit the poor, but the report found it falls mostly on the rich.") \
+        == ["Many people think the tax will hit the poor.", "But the report found it falls mostly on the rich."]
+
+
+def test_a_second_that_clause_keeps_its_reporting_verb() -> None:
+    out = _rewrite("The Midland Chamber of Commerce estimated that about 40 local firms sold parts or services to "
+                   "the Redbank plant and that several hundred more jobs could be at risk.")
+    assert out[1] == "The Midland Chamber also estimated that several hundred more jobs could be at risk."
+    out = _rewrite("The inquiry found that the council had ignored repeated warnings from its own staff, but that no "
+                   "single person was to blame for the collapse.")
+    assert out[1] == "But the inquiry also found that no single person was to blame for the collapse."
+
+
+def test_a_quotes_i_is_never_told_as_a_nameless_speaker_again() -> None:
+    # "The judge said the judge is very conscious of the delay ...": with no he or she known, the line goes
+    assert _rewrite('"I am very conscious of the delay this causes to everyone involved," the judge said.') == []
+    assert _rewrite('"We will appeal against the ruling," the company said.') == [
+        "The company said they will appeal against the ruling."]
