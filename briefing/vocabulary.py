@@ -92,8 +92,8 @@ def _noun_phrase_before(before: str) -> str:
     return ""
 
 
-# a "to" that ties on a noun, not a verb: "close to collapse", "next to impossible", "thanks to donations"
-TO_BEFORE_A_NOUN = re.compile(r"\b(?:close|closer|near|nearer|next|thanks|prior|owing|according)\s+to\s+$", re.IGNORECASE)
+# a "to" that ties on a noun, not a verb: "close to collapse", "near to tears", "next to nothing"
+TO_BEFORE_A_NOUN = re.compile(r"\b(?:close|closer|near|nearer|next)\s+to\s+$", re.IGNORECASE)
 
 
 def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
