@@ -32,6 +32,7 @@ class Swap:
     before_noun_only: bool = False  # an adjective that is also a noun: "incumbent Gov. Smith", not "the incumbent"
     alone: bool = False  # a noun swapped only when no noun follows ("information" but not "information technology")
     title: bool = False  # a job said as a title before a name: "goalie Ann Lee" -> "player Ann Lee", not "the goalie"
+    after_name: bool = False  # only right after a name: "the Trump administration", not "a university's administration"
     no_comparative: bool = False  # "relatively small" -> "fairly small", but not "fairly smaller"
     clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
@@ -49,7 +50,7 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
     no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj", "="
     (a set phrase kept as written); then ":" and the forms to make ("v:base,s,ing", "n:pl"), and "!" and
-    one condition: active, person, noto, clause, alone, afterdet, beforenoun, title, nocomp (see the Swap
+    one condition: active, person, noto, clause, alone, afterdet, beforenoun, title, aftername, nocomp (see the Swap
     fields)."""
     kind, _, flag = kind.partition("!")
     pos, _, only = kind.partition(":")
@@ -69,14 +70,14 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                                             active_only=flag == "active", person_object=flag == "person",
                                             thing_object=flag == "thing", no_to=flag == "noto")
     elif pos == "n":
-        alone, after_det, title = flag == "alone", flag == "afterdet", flag == "title"
+        alone, after_det, title, after_name = flag == "alone", flag == "afterdet", flag == "title", flag == "aftername"
         if wanted is None or "sg" in wanted:
             for spelling in hard_variants(hard):
-                out[spelling] = Swap(plain, pos="n", alone=alone, after_det=after_det, title=title)
+                out[spelling] = Swap(plain, pos="n", alone=alone, after_det=after_det, title=title, after_name=after_name)
         if (wanted is None or "pl" in wanted) and " " not in hard:
             for spelling in hard_variants(plural(hard)):
                 out.setdefault(spelling, Swap(plural_phrase(plain), pos="n", alone=alone, after_det=after_det,
-                                              title=title))
+                                              title=title, after_name=after_name))
     elif pos == "=":
         out[hard] = Swap(hard, keep=True)
     elif flag == "clause":

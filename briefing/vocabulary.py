@@ -92,6 +92,10 @@ def _noun_phrase_before(before: str) -> str:
     return ""
 
 
+# a "to" that ties on a noun, not a verb: "close to collapse", "near to tears", "next to nothing"
+TO_BEFORE_A_NOUN = re.compile(r"\b(?:close|closer|near|nearer|next)\s+to\s+$", re.IGNORECASE)
+
+
 def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
     """The glossary entry for a word as the sentence uses it, or None: an entry marked as a noun is not
     used for the verb ("they rate the film") and the other way round. The word before it decides
@@ -102,6 +106,8 @@ def glossary_entry_for(word: str, sentence: str) -> GlossaryEntry | None:
         return None
     m = re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", sentence, re.IGNORECASE)
     pos = context_pos(sentence[:m.start()]) if m else ""
+    if m and TO_BEFORE_A_NOUN.search(sentence[:m.start()]):
+        pos = "n"  # "close to collapse", "thanks to funding": this "to" is no verb's
     after = sentence[m.end():] if m else ""
     if not pos and re.match(r"\s+of\b", after):
         pos = "n"  # "the rate of", "a surge of"
@@ -171,17 +177,37 @@ def sense_fits(entry: GlossaryEntry, context: str) -> bool:
 
     A word with one common sense always fits. A word with several ("bank", "season", "court") fits only when
     one of its cue words is there: "bank" as a money business needs "money", "loan", "interest" ... near it,
-    so a river bank is never taught as one. A cue matches its own forms too ("loan" in "loans")."""
-    if not entry.cues:
+    so a river bank is never taught as one. A cue matches its own forms too ("loan" in "loans"). A cue
+    written "!word" works the other way: a use right next to that word is in another sense ("food bank")."""
+    cues = [c for c in entry.cues if not c.startswith("!")]
+    if _always_next_to_another_sense(entry, context):
+        return False
+    if not cues:
         return True
     own = entry.word.lower().split()
     for tok in re.findall(r"[a-z]+", context.lower()):
         if tok in own:
             continue
-        for cue in entry.cues:
+        for cue in cues:
             if tok == cue or len(cue) >= 4 and tok.startswith(cue) and len(tok) - len(cue) <= 3:
                 return True
     return False
+
+
+def _always_next_to_another_sense(entry: GlossaryEntry, context: str) -> bool:
+    """Whether every use of the word in the context stands right next to a word that shows another sense (a
+    cue written "!food": "a food bank" is no money business, "a rescue fund" saves no one from danger, "an
+    appeal for witnesses" goes to no court)."""
+    blockers = {c[1:] for c in entry.cues if c.startswith("!")}
+    if not blockers:
+        return False
+    toks = re.findall(r"[a-z]+", context.lower())
+    own = entry.word.lower().split()
+    n = len(own)
+    uses = [i for i in range(len(toks) - n + 1) if toks[i:i + n] == own
+            or n == 1 and toks[i] in (own[0] + "s", own[0] + "es")]
+    return bool(uses) and all(i > 0 and toks[i - 1] in blockers or i + n < len(toks) and toks[i + n] in blockers
+                              for i in uses)
 
 
 @cache

@@ -185,6 +185,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None  # "to obscure the view", "will initial the deal": the word is a verb here
     if swap.title and not re.match(r" [A-Z][a-z]", after):
         return None  # "the veteran winger": with no name after it, the job is all that says who he is
+    if swap.after_name and not _described_by_a_name(before):
+        return None  # "the Trump administration" is its government; "roles such as administration" is office work
     if swap.alone and (_content_word_follows(after) or re.match(r" [A-Z]", after)):
         return None
     if swap.after_det and context_pos(before) != "n" or swap.after_det and before.rstrip().split()[-1:] == ["of"]:
