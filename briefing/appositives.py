@@ -115,7 +115,9 @@ def of_them_aside(s: str) -> list[str]:
             and "," not in end.group(3):
         return [finish(end.group(1)), finish(f"{cap(end.group(2))} of them {end.group(3)}")]
     tail = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of them ([^,]{{3,60}})", body)
-    if tail and (not any(is_verbish(t) for t in tail.group(3).split()) or re.fullmatch(r"[a-z]+ed", tail.group(3))):
+    if tail and (not any(is_verbish(t) for t in tail.group(3).split()) or re.fullmatch(r"[a-z]+ed", tail.group(3))) \
+            and not re.match(r"(?:for|in|at|on|from|with|by|since|during|over|under|to|after|before|until|about)\b",
+                             tail.group(3)):  # "some of them for more than 30 hours": the verb before is left out
         # "... 180 volunteers, many of them retired.": what they are, not what they did ("Many of them retired."
         # would tell of a day they stopped work)
         return _of_them_are(tail.group(1), tail.group(1), tail.group(2), tail.group(3)) or [s]

@@ -33,8 +33,8 @@ def statement_owner(paragraph: str) -> str | None:
     # "by his brother, Imran, the family": a part that opens with a determiner is the subject; "Pereira's
     # husband, Tomás": a name after its job, both said
     owner = parts[-1] if re.match(r"(?:the|his|her|its|their)\b", parts[-1]) else ", ".join(parts)
-    if owner.lower() in PRONOUNS or not re.search(r"[A-Za-z]{3}", owner):
-        return None
+    if owner.lower() in PRONOUNS or not re.search(r"[A-Za-z]{3}", owner) or re.search(r",? and ", owner):
+        return None  # ("his wife, Alison, and their two sons": a list of owners is too long to say before each quote)
     # "the cyclist's family" is "the family": the story is about the cyclist, and the words stay common
     owner = re.sub(r"^[Tt]he [\w-]+'s (family|relatives|parents)$", r"the \1", owner)
     return owner[0].lower() + owner[1:] if owner.startswith("The ") else owner

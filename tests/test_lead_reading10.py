@@ -197,3 +197,16 @@ def test_a_quotes_i_is_never_told_as_a_nameless_speaker_again() -> None:
     assert _rewrite('"I am very conscious of the delay this causes to everyone involved," the judge said.') == []
     assert _rewrite('"We will appeal against the ruling," the company said.') == [
         "The company said they will appeal against the ruling."]
+
+
+def test_a_statement_of_several_owners_keeps_its_name() -> None:
+    from briefing.statements import statement_owner
+    assert statement_owner("In a statement released through police, his wife, Ann, and their two sons said they "
+                           "were grateful.") is None
+
+
+def test_of_them_before_a_phrase_of_the_verb_left_out_is_not_told_with_be() -> None:
+    # "some of them for more than 30 hours" is "some of them took part for ...", never "some of them were for ..."
+    assert not any("were for" in line for line in _rewrite(
+        "Dalgleish said about 40 of her volunteers had taken part in the search, some of them for more than 30 "
+        "hours."))
