@@ -121,7 +121,7 @@ def _split_once(s: str) -> list[str] | None:
                     and first_right.lower() not in SUBJECT_STARTERS \
                     and len(right.split()) > 1 and right.split()[1].lower() not in SUBJECT_STARTERS | PREPOSITIONS:
                 continue  # "received a diet | and exercise plan": two words before one noun, not two clauses
-            if marker in (" and ", ", and ", " or ") and re.search(r"\b\d[\d,.]*$", left) and re.match(r"\d", right):
+            if marker in (" and ", " or ") and re.search(r"\b\d[\d,.]*$", left) and re.match(r"\d[\d,.]* [a-z]", right):
                 continue  # "the number 12 | and 14 buses": two numbers of one noun
             second = re.match(r"(?:[a-z][\w'-]* ){1,3}and ", right)
             if marker in (" and ", ", and ") and second and starts_clause(right[second.end():]) \

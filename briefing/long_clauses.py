@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AUXILIARIES, cap, finish, is_verbish, whole, words
+from .grammar import AUXILIARIES, LONGEST, cap, finish, is_verbish, whole, words
 from .sentences import speaker_again
 from .speakers import GROUP_NOUNS
 
@@ -141,7 +141,7 @@ def repeated_preposition(s: str) -> list[str]:
     tickets will be accepted on the trains.' + 'They will also be accepted on the 34 and 35 buses run by Valley
     Buses.': the second phrase keeps the subject and the verb it shares with the first, so nothing is lost."""
     m = REPEATED_PREPOSITION.fullmatch(s.rstrip("."))
-    if not m or '"' in s:
+    if not m or '"' in s or words(s) <= LONGEST - 4:  # (room for "X said" before it)
         return [s]
     left, prep, second = m.groups()
     at = left.find(f" {prep} ")
