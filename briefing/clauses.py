@@ -30,7 +30,8 @@ from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_V
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
 from .verb_shapes import third_person_verb
-from .long_clauses import asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, to_be_done
+from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, repeated_preposition,
+                           to_be_done)
 
 from .split_points import (_SPLITS, AS_A_READING, INTENT, JUDGED_BY, LEANS_ON_WHAT_FOLLOWS,
                            OFFSET_TIME)
@@ -124,6 +125,13 @@ def _split_once(s: str) -> list[str] | None:
                     and first_right.lower() not in SUBJECT_STARTERS \
                     and len(right.split()) > 1 and right.split()[1].lower() not in SUBJECT_STARTERS | PREPOSITIONS:
                 continue  # "received a diet | and exercise plan": two words before one noun, not two clauses
+            if marker in (" and ", " or ") and re.search(r"\b\d[\d,.]*$", left) and re.match(r"\d[\d,.]* [a-z]", right):
+                continue  # "the number 12 | and 14 buses": two numbers of one noun
+            second = re.match(r"(?:[a-z][\w'-]* ){1,3}and ", right)
+            if marker in (" and ", ", and ") and second and starts_clause(right[second.end():]) \
+                    and not any(is_verbish(t) for t in right[:second.end()].split()):
+                continue  # "better offers | and services and they will ...": a second noun first; the clause starts
+                # at the next "and"
             if marker in (" and ", ", and ") and right.split()[0].lower() in ("what", "how", "why", "whether", "where"):
                 continue  # "insights into the business and what is next": a second object, not a clause
             if marker in (" as ", ", as ", " while ", ", while ") and right.split()[0].lower() == "you":
@@ -336,7 +344,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
                  lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
                  lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x),
-                 lambda x, _n: done_by_subject(x)):
+                 lambda x, _n: done_by_subject(x), lambda x, _n: repeated_preposition(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]

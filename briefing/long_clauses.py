@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AUXILIARIES, cap, finish, is_verbish, whole, words
+from .grammar import AUXILIARIES, LONGEST, cap, finish, is_verbish, whole, words
 from .sentences import speaker_again
 from .speakers import GROUP_NOUNS
 
@@ -130,3 +130,32 @@ def done_by_subject(s: str) -> list[str]:
     if not re.search(r"\b[A-Z]", head) and head.split()[-1].lower() not in GROUP_NOUNS | DOERS:
         return [s]  # "the houses built by the river": "by" can say where, so the doer must be a name or a body
     return [finish(cap(f"{agent} {done} {subject[:1].lower()}{subject[1:]}{when}")), finish(f"{cap(subject)} {rest}")]
+
+
+# "will be accepted on the trains, and on the buses run by ...": the verb's preposition said again after "and"
+REPEATED_PREPOSITION = re.compile(r"(.{12,}?),? and (on|in|from|to|at|for|with|by|into|through|across) (.{8,})")
+
+
+def repeated_preposition(s: str) -> list[str]:
+    """'Rail tickets will be accepted on the trains, and on the 34 and 35 buses run by Valley Buses.' -> 'Rail
+    tickets will be accepted on the trains.' + 'They will also be accepted on the 34 and 35 buses run by Valley
+    Buses.': the second phrase keeps the subject and the verb it shares with the first, so nothing is lost."""
+    m = REPEATED_PREPOSITION.fullmatch(s.rstrip("."))
+    if not m or '"' in s or words(s) <= LONGEST - 4:  # (room for "X said" before it)
+        return [s]
+    left, prep, second = m.groups()
+    at = left.find(f" {prep} ")
+    if at < 0 or re.search(r"\b(?:both|either|neither|between)\b", left, re.IGNORECASE) \
+            or re.search(r",? and (?:on|in|from|to|at|for|with|by|into|through|across) ", second):
+        return [s]  # "both in A and in B", "between A and B": one phrase, not two
+    head = left[:at].split()
+    verb_at = next((i for i, t in enumerate(head) if i and is_verbish(t) and t[:1].islower()), None)
+    if verb_at is None or "," in left[:at] or not whole(left):
+        return [s]
+    from .grammar import subject_of  # the subject said again: "They", "It" or the name
+    subject = subject_of(" ".join(head))
+    verbs = head[verb_at:]
+    if subject is None or any(not (is_verbish(t) or t.endswith(("ed", "en"))) for t in verbs) or len(verbs) > 4:
+        return [s]  # only a verb group before the first phrase ("will be accepted", "had benefited")
+    also = [verbs[0], "also", *verbs[1:]] if verbs[0].lower() in AUXILIARIES and len(verbs) > 1 else ["also", *verbs]
+    return [finish(left), finish(f"{subject} {' '.join(also)} {prep} {second}")]

@@ -10,7 +10,7 @@ import re
 from .grammar import elliptical, is_verbish, words
 from .reported import SAID_WHERE, SPEECH_VERBS
 from .sentences import BODIES, short_name
-from .speakers import NOT_FIRST_NAMES
+from .speakers import DAYS, GROUP_JOBS, NOT_FIRST_NAMES
 from .vocabulary import common_words
 
 
@@ -43,11 +43,17 @@ def _job_then_quote(sentence: str) -> str | None:
 
 
 def _speaker(sentence: str) -> str | None:
-    m = SPEAKER_AFTER.search(sentence)
+    # after a closing quote mark only: '"We heard what people said about X," she said.' is hers, not "people"'s
+    m = next((m for m in SPEAKER_AFTER.finditer(sentence) if sentence.count('"', 0, m.start()) % 2 == 1), None)
     if m:
         return m.group(1) or m.group(2)
     m = _speaker_before(sentence)
     return m.group(1) if m else None
+
+
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December"}
+JOB_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?{GROUP_JOBS} (?=[A-Z][a-z]+ [A-Z][a-z])")
 
 
 def _named_subject(sentence: str) -> str | None:
@@ -55,12 +61,15 @@ def _named_subject(sentence: str) -> str | None:
     port." -> "Lee"); None when it names anyone else too, or opens with no name."""
     if '"' in sentence:
         return None
+    # "Festival director Ann Lee said ...": a job before the name is no other person
+    sentence = JOB_BEFORE_NAME.sub("", sentence, count=1)
     m = re.match(r"([A-Z][a-z]+ )?([A-Z][a-z][\w'-]+) (?:[a-z]+ly )?(?:[a-z]+(?:s|ed)|said|told)\b", sentence)
     if not m or (m.group(1) or "").strip() in NOT_FIRST_NAMES or m.group(2).lower() in BODIES:
         return None
     if not m.group(1) and m.group(2).lower() in common_words():
         return None  # "Police arrested ...": a word, not a person's name
-    others = re.compile(r"(?<=[a-z,] )[A-Z][\w'-]*").findall(sentence, m.end(2))
+    others = [w for w in re.compile(r"(?<=[a-z,] )[A-Z][\w'-]*").findall(sentence, m.end(2))
+              if not re.fullmatch(DAYS, w) and w not in MONTHS]  # "said on Monday", "in late July": no one
     return None if others else m.group(2)
 
 

@@ -129,6 +129,9 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     # '"Q," the firm's chief executive, Ann Lee, said.' -> '"Q," Ann Lee said.' (the job before the name goes too)
     s = re.sub(rf'("\s*,?\s*)(?:the |[A-Z][\w\'-]* )(?:[\w\'-]+ ){{0,5}}[a-z][\w\'-]*, ((?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?'
                rf'[A-Z][\w\'-]+(?: [A-Z][\w\'-]+){{1,3}}), ({SPEECH_VERBS})\b', r"\1\2 \3", s)
+    # '"Q," said its managing director, Ann Lee.' -> '"Q," said Ann Lee.' (the speaker is the name, not the job)
+    s = re.sub(rf'("\s*,?\s*(?:{SPEECH_VERBS}) )(?:the |its |their |his |her |[A-Z][\w\'-]* )(?:[\w\'-]+ ){{0,5}}?'
+               rf'[a-z][\w\'-]*, ((?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-Z][\w\'-]+(?: [A-Z][\w\'-]+){{1,3}})(?=\.$)', r"\1\2", s)
     long_quotes = [q for q in quotes if words(q) > 3]
     if long_quotes and not s.startswith('"') and not re.search(rf"\b(?:{SPEECH_VERBS})\b", s) \
             and not any(FIRST_PERSON.search(q) for q in quotes):
@@ -294,6 +297,14 @@ def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool
         group += "'s"
     else:
         return None  # "starspots have fooled us before": an "us" is often everyone in the field, not the group
+    if not plural and not own and re.search(r"\band we\b", rest, re.IGNORECASE):
+        # "Orbit's partners will ... and we will learn": the "we" after "and" is the group too ("they" would point
+        # at the partners); named again, not "it", as a cut may leave it in a sentence of its own. When it cannot
+        # be told so, the quote is not reported
+        told = our_group(rest, speaker, pronouns, short=True)
+        if told is None:
+            return None
+        rest = told
     if not plural and not own and not re.search(r"\b(?:we|us)\b", rest, re.IGNORECASE):
         rest = re.sub(r"\bour\b", "its", rest)  # "Blue Origin is using its lander", not "their"
     return quote[:m.start()] + group + rest

@@ -161,6 +161,11 @@ NOT_GROUP_TIES = re.compile(r"\b(?:mother|father|brother|sister|daughter|son|gra
 # "Ann Lee, who leads the department's vaccine program", "Station Manager Ann Lee of Lunesdale Fire and Rescue"
 GROUP_WHO = re.compile(rf"\b({PERSON}), who (leads|heads|runs|directs|manages|chairs|founded|owns) ({GROUP})(?='s|[,.])")
 GROUP_OF = re.compile(rf"\b({PERSON}) (of) ((?:the )?[A-Z][\w&'-]*(?: (?:of |and |& )?[A-Z][\w&'-]*){{0,3}})(?=[,.]| who\b)")
+# "Orbit Works has named Ann Lee as its new chief executive", "Orbit is thrilled to have Ann Lee, a long-time
+# engineer, as our new President and CEO": the firm she now speaks for
+GROUP_APPOINTS = re.compile(rf"\b({GROUP}) (?:has |have )?(?:named|appointed|hired|(?:is|are) (?:thrilled|pleased|proud"
+                            rf"|delighted|excited|happy) to (?:have|welcome|announce|name|appoint)) ({PERSON})"
+                            rf"(?:, [^,.\"]{{2,60}},)? as (?:its|our|their) (?:new |next )?([A-Za-z -]{{2,40}}?)(?=[,.;])")
 JOB_WORD = re.compile(rf"\b(?:{GROUP_JOBS}|[a-z]+(?:ist|er|or|ian)|expert|strategist|administrator|vp)\b", re.IGNORECASE)
 
 
@@ -169,7 +174,16 @@ OWN_GROUP = re.compile(r"\b([A-Z][a-z][\w-]*)'s (?:team|group|lab|campaign|crew|
 BODY_JOB = re.compile(r"((?:\b[A-Z][a-z]+ )*)\b([A-Za-z][a-z]+) (?:director|chief|leader|head|spokesman|spokeswoman"
                       rf"|spokesperson|manager|chair|chairman|chairwoman|president|secretary) (?:{PERSON})")
 # bodies a job title may name besides GROUP_NOUNS: "library director", "museum spokeswoman"
-BODY_NOUNS = {"library", "museum", "university", "college", "airline", "airport"}
+BODY_NOUNS = {"library", "museum", "university", "college", "airline", "airport", "festival", "theatre", "theater", "zoo",
+              "orchestra", "gallery"}
+
+
+def _once(group: str) -> str:
+    """'Orbit Orbit' -> 'Orbit': a headline with no full stop ("... CEO at Orbit") runs into a first sentence that
+    opens with the same name."""
+    toks = group.split()
+    half = len(toks) // 2
+    return " ".join(toks[:half]) if len(toks) % 2 == 0 and toks[:half] == toks[half:] else group
 
 
 def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
@@ -203,13 +217,18 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
                 or (group.islower() and group_last not in BODIES | GROUP_NOUNS):
             continue  # "the part of ...": a lower-case group must be a body of people ("the agency")
         groups.setdefault(last, group)
+    for m in GROUP_APPOINTS.finditer(text):
+        # a firm that names someone "its new chief executive" is no person, whatever pronoun follows its name
+        person, group = _without_title(m.group(2)), _once(m.group(1))
+        if len(person.split()) >= 2 and JOB_WORD.search(m.group(3)) and group.split()[0] not in NOT_FIRST_NAMES:
+            groups.setdefault(person.split()[-1], group)
     for m in BODY_JOB.finditer(text):
         body = m.group(2).lower()
         # "Labour Party leader Ann Lee": the party's name goes with it ("The", "But" open a sentence)
         name = [w for w in m.group(1).split() if w not in NOT_FIRST_NAMES]
         if name and re.search(r"(?:^|[.!?\"]\s+)$", text[:m.start()]) and name[0].lower() in common_words():
             name = name[1:]  # "Opposition Green Party leader ..." opens a sentence: "Opposition" is a word
-        if body in GROUP_NOUNS | BODY_NOUNS:
+        if body in GROUP_NOUNS | BODY_NOUNS and body != "group":  # "Group manager Ann Lee": a rank (fire service)
             groups.setdefault(m.group(0).split()[-1], f"the {' '.join(name + [m.group(2)]) if name else body}")
     return groups
 

@@ -48,8 +48,10 @@ def whole(part: str) -> bool:
         if not said and not re.search(r"\b(?:what|as)(?: \S+){1,4} \S+$", part[:m[-1].end()].rstrip(".!?")):
             return False  # "The news agency said.": what it said went to another piece ("what Ann said" is whole)
         if said and said[0].lower() in ("if", "when", "while", "although", "though", "because", "since", "unless",
-                                        "until", "whether", "once"):
-            return False  # "Graham said if somebody saw it.": the main clause went to the next piece
+                                        "until", "whether", "once") \
+                and not any(subject_and_verb(tail) for tail in " ".join(said).split(", ")[1:2]):
+            return False  # "Graham said if somebody saw it.": the main clause went to the next piece ("Lee said
+            # if fares rise, riders will leave." has it after the comma)
         # ("warned of long queues", "warned against travel": a whole predicate, not a report cut short; "told
         # investors of the firm" is cut short)
         warned_of = m[-1].group(0) in ("warned", "warns") and said[:1] and said[0] in ("of", "about", "against")

@@ -444,7 +444,7 @@ KNOWN: dict[str, dict[str, str]] = {
     "pronoun_first": {},  # fixed with the dateline: the first sentence is no longer lost
     # 04-space fills the five minutes since long sentences with "Evacuation orders, which mean ..., cover ..."
     # shapes are cut into whole sentences (briefing/relatives.py)
-    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt", "page-12-ashby-cleanup.txt"]},
+    "five_minutes": {f: SHORT_SCRIPT for f in ["page-11-riverton-levy.txt"]},
     "offline_checks": {f: RARE_WORDS for f in ["02-court-landlord.txt"]},
     "common": {f: RARE_WORDS for f in ["02-court-landlord.txt"]},
     "fk": {},  # every hold-out script is at grade 6 or under today

@@ -190,8 +190,9 @@ def _title_clauses(title: str) -> list[str]:
 
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
-    names = proper_names(source)
     pronouns = speaker_pronouns(normalise(source))
+    # the group a speaker's "we" is told as ("Experience is moving ...") is a name, even when it is a word too
+    names = proper_names(source) | {g.split()[0] for g in getattr(pronouns, "groups", {}).values() if g[:1].isupper()}
     seen: set[str] = set()
     title = _sentence_case(headline_text(article.title).rstrip("."), article.body)
     title = spelled_initialisms(title, article.body)  # "takes FID" -> "takes a final investment decision"
