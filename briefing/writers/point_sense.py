@@ -135,18 +135,14 @@ IT_OF_A_FINDING = re.compile(r"\b(?:showed|shows|show|found|finds|suggests|sugge
 OBJECT_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){1,3}(?:(?:has|have|had|will|would|can|could|may|might|must|should|did|does"
                        r"|do) (?:not )?)?(?!(?:said|says|say|told|thinks|think|thought|believes|believed|hopes|hoped"
                        r"|expects|expected|knows|knew|feels|felt|found|finds|fears|feared|made|make|makes)\b)[a-z]+ it\b")
-# "The plan is in line with another announced in March.": "another" with no noun after it, another of a thing a line
-# before named ("another 60 hours" counts its own thing)
-ANOTHER_OF_BEFORE = re.compile(r"\banother (?!hundred\b)[a-z]{4,}ed\b")
 
 
 def leans_on_a_line_before(sentence: str) -> bool:
-    """An "it" of a finding or of the subject's own verb, or "another" with no noun of its own: the point needs a story
-    line the recap does not repeat."""
+    """An "it" of a finding or of the subject's own verb: the point needs a story line the recap does not repeat."""
     m = IT_OF_A_FINDING.search(sentence)
     if m and not NOT_LEANING.match(m.group(1) or m.group(2)):
         return True
-    return OBJECT_IT.match(sentence) is not None or ANOTHER_OF_BEFORE.search(sentence) is not None
+    return OBJECT_IT.match(sentence) is not None
 
 
 def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
