@@ -9,6 +9,7 @@ import re
 
 from ..clauses import LONGEST, words
 from ..models import Segment
+from ..plain_english import rewrite
 from ..vocabulary import rare_count
 from .recap import (HARD_POINT_SYLLABLES, _lowered, is_statement, story_names, they_points_outside,
                     word_syllables)
@@ -27,7 +28,11 @@ CLAIM_OF_A_PRONOUN = re.compile(r"\b(?:said|says|told \w+|added|argued) (?:that 
 # role points at no one ("The company" was the line before's WeWork)
 UNNAMED_ROLE = re.compile(r"(?:The|This|That) (?:company|firm|group|business|club|team|star|singer|actor|actress|band"
                           r"|player|agency|bank|carrier|airline|retailer|chain|giant|start-up|startup|brand|network"
-                          r"|studio|platform|service|man|woman|boy|girl|couple|suspect|driver|victim)\b(?![^.]*\b[A-Z])"
+                          r"|studio|platform|service|man|woman|boy|girl|couple|suspect|driver|victim"
+                          # "The manager said more than half of the people it helps are in work.": someone of a place or
+                          # a group the story has not named yet
+                          r"|manager|director|owner|founder|spokesman|spokeswoman|spokesperson|chairman|chairwoman"
+                          r"|boss|head teacher|headteacher|chief executive|organisers|organizers|staff)\b(?![^.]*\b[A-Z])"
                           # "the writer has tested a lot of phones": whose words these are, the listener learns later
                           r"|The writers? ")
 
@@ -40,6 +45,9 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     headline_odd = odd_reason(draft.headline[0]) if draft.headline else "no headline"
     if not headline_odd:
         return draft.headline[0], "headline"
+    after_quote = title_after_its_quote(draft)
+    if after_quote and is_statement(after_quote, story_names(draft)):
+        return after_quote, "headline"
     names = story_names(draft)
     texts = [ln.text for ln in draft.lines if not ln.odd] or [ln.text for ln in draft.lines]
     # "Most of those picks are still useful." and "Many of them were older people living alone." cannot open the
@@ -55,6 +63,8 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     if first:
         return first, "story"
     title = spoken_title(draft)
+    if headline_odd == "no verb" and (said := with_its_auxiliary(draft.headline[0], texts)):
+        return said, "headline"  # "Attorney general looking into X." -> "Attorney general is looking into X."
     if headline_odd == "no verb" and (re.search(r"\bto [a-z]+ |\b[a-z]{3,}ing (?:to|into|for|on|at|in|with|up|out|off)\b",
                                                                 draft.headline[0])
                                       or not (title and words(title) <= TITLE_WORDS)):
@@ -69,6 +79,46 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     if fits_with_roles:
         return fits_with_roles[0], "story"  # "the writer has tested ...", rather than a line said twice
     return next((t for t in texts if not points_outside(t)), texts[0]), "line"
+
+
+# the "-ing" verb of a headline that leaves out its "is" or "are": "Attorney general looking into WeWork"
+HEADLINE_ING = re.compile(r"(?<=[\w.,'] )([a-z]{3,}ing) (?=(?:to|into|for|on|at|in|with|up|out|off)\b)")
+
+
+def with_its_auxiliary(headline: str, story: list[str]) -> str | None:
+    """A headline in headline grammar ("State attorney general looking into WeWork and former CEO.") made a
+    sentence with the "is" or "are" the story itself says before that "-ing" verb ("The attorney general is
+    looking into WeWork ..."): the story's evidence says whether the subject is one or many. None when the
+    story never says it so, or when the result would still not read as a sentence."""
+    m = HEADLINE_ING.search(headline)
+    if m is None or headline[:m.start()].split()[-1].lower() in ("is", "are", "was", "were", "be", "been"):
+        return None
+    said = re.search(rf"\b(is|are|was|were) {m.group(1)} ", " ".join(story))
+    if said is None:
+        return None
+    sentence = f"{headline[:m.start()]}{said.group(1)} {headline[m.start():]}"
+    return sentence if not odd_reason(sentence) else None
+
+
+# a title that opens with someone's words, then says the news: '"We never thought we'd need it": Hilltop food bank
+# now feeds 1,200 families a week'
+QUOTE_THEN_NEWS = re.compile(r"^[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*:\s+([^\"\u201c\u201d]+)$")
+
+
+def title_after_its_quote(draft: Draft) -> str | None:
+    """The news part of a title that opens with a quote and a colon, said as the headline when it reads as a
+    whole sentence of up to HEADLINE_WORDS words: the quote alone says nothing to a listener who has not yet
+    heard the story, and the rewrite of the whole title (a quote with no speaker) gives no line."""
+    from .plain import _sentence_case  # plain builds on this module
+
+    m = QUOTE_THEN_NEWS.match(re.sub(r"\s+", " ", draft.article.title).strip())
+    if m is None:
+        return None
+    news = _sentence_case(m.group(1).strip().rstrip("."), draft.article.body)
+    pieces = rewrite(news[:1].upper() + news[1:] + ".", draft.names)  # in plain words, as the title's headline is
+    if len(pieces) != 1:
+        return None
+    return pieces[0] if words(pieces[0]) <= HEADLINE_WORDS and not odd_reason(pieces[0]) else None
 
 
 def spoken_title(draft: Draft) -> str:
@@ -102,7 +152,7 @@ def headlines_segment(drafts: list[Draft]) -> Segment:
         if kind == "headline":
             # a headline's "This was after ..." piece is headline shorthand made a sentence ("... after announcing
             # wife lost ..."): the title's main line is said alone
-            said = [h for h in draft.headline[:2] if h == line or not (odd_reason(h) or h.startswith("This was "))]
+            said = [line] + [h for h in draft.headline[1:2] if not (odd_reason(h) or h.startswith("This was "))]
             return Segment("headlines", "Headlines", ["Here is our top story today."] + said)
         if kind == "line":
             return Segment("headlines", "Headlines", ["Here is our top story today.", line])

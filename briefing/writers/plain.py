@@ -111,10 +111,13 @@ def _sentence_case(title: str, body: str) -> str:
 
     def lowered(tok: str) -> str:
         core = tok.strip(",:;.!?\"'\u2018\u2019\u201c\u201d()")
+        if core.lower() in body_lower and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+", core):
+            return tok.replace(core, core.lower(), 1)  # "Moderate-to-Severe" the body writes "moderate-to-severe"
         if not core[:1].isupper() or re.search(r"[A-Z]", core[1:]) or re.search(r"\d", core):
             return tok  # "iPhone", "NASA", "COVID-19": as the page writes them
         word = core.lower()
-        if word in body_lower or (word in common and re.sub(r"'s?$", "", core) not in body_names):
+        if word in body_lower or (word in common and re.sub(r"'s?$", "", core) not in body_names) \
+                or (_another_form_in(word, body_lower) and re.sub(r"'s?$", "", core) not in body_names):
             return tok.replace(core, core[:1].lower() + core[1:], 1)
         return tok
 
@@ -123,6 +126,14 @@ def _sentence_case(title: str, body: str) -> str:
         # after a colon or a closing stop a new sentence may begin: its first word keeps its capital
         out.append(tok if before.endswith((":", ".", "!", "?")) else lowered(tok))
     return " ".join(out)
+
+
+def _another_form_in(word: str, body_lower: set[str]) -> bool:
+    """A title's verb in "-s" whose other form the body writes in lower case: "Announces" (body: "announced"),
+    "Bets" (body: "betting")."""
+    stem = re.sub(r"(?:es|s)$", "", word) if len(word) >= 4 and word.endswith("s") and not word.endswith("ss") else ""
+    return len(stem) >= 3 and any(w != stem and re.fullmatch(rf"{re.escape(stem)}{stem[-1]}?(?:e?s|e?d|ing|e)", w)
+                                  for w in body_lower if w.startswith(stem))
 
 
 def proper_names(text: str) -> set[str]:

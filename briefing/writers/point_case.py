@@ -17,8 +17,11 @@ FUNCTION_WORDS = {
     "over", "under", "only", "just", "at", "in", "on", "for", "after", "before", "since", "until", "during",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
     "millions", "dozens", "people", "there", "it", "they", "he", "she", "we", "you", "none", "neither", "either",
-    "half",
+    "half", "around", "roughly", "approximately", "fewer", "less",
 }
+# words that describe the role after them and are never a name on their own: "Local councillor Joanne Mbeki said
+# ...", "Former captain Ann Berg ..." ("London runner Ann Berg": a place, kept)
+ROLE_DESCRIBERS = {"local", "former", "senior", "junior", "acting", "interim", "retired", "veteran", "top", "chief"}
 NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve"
                          r"|(?:thir|four|fif|six|seven|eigh|nine)teen|hundred|thousand|million|billion")
 CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -170,6 +173,9 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
     as it is ("London has ...": perhaps a name), unless it is a function word ("More than ...") or the
     article never writes it at all (a plain word the rewrite put in, like "Officials")."""
     first, _, rest = sentence.partition(" ")
+    if article_text is not None and first in ("A", "An", "The") and rest[:1].isupper() \
+            and re.search(rf"[a-z,] {first} {re.escape(rest.split(' ', 1)[0])}", undated(article_text)):
+        return sentence  # "A Little More Obsessed follows ...": the article writes "A" with its capital inside a name
     if plain_starts and re.sub(r"'s?$", "", first.strip('",;:!?.')) in plain_starts and not rest[:1].isupper():
         return sentence[:1].lower() + sentence[1:]  # "Economists expect ...": the article's sentence start
     bare = re.sub(r"'s?$", "", first.strip('",;:!?.'))
@@ -186,6 +192,9 @@ def lower_first_word(sentence: str, names: set[str], article_words: set[str] | N
         # "Comparison websites list ...": the article's own evidence outweighs a guess from its capitals
         # (a word after a dateline dash or inside "Public Health" looks like a name to name_words)
         return sentence[:1].lower() + sentence[1:]
+    if bare.lower() in ROLE_DESCRIBERS and (rest[:1].islower() or re.match(r"[A-Z]{2,}\b", rest)) \
+            and not capitalised_alone_inside(bare, article_text or ""):
+        return sentence[:1].lower() + sentence[1:]  # "local councillor Ann Berg", "local MP Ann Berg": the role described
     if not first[:1].isupper() or is_name(first, names) or re.search(r"\d", first):
         return sentence  # "Kesra-4b", "G7": a name with a figure in it
     if bare.lower() in CALENDAR_NAMES:

@@ -22,7 +22,8 @@ from .selection import NOT_LEANING, Draft
 REPORTING_NOTE = re.compile(
     r"\b(?:(?:did not|didn't|has not|have not|had not) (?:at once |immediately |yet )?"
     r"(?:respond|reply|return|answer)\w*"
-    r" (?:to )?(?:\w+ ){0,3}(?:requests?|calls?|messages?|emails?|questions?) for comment"
+    # ("to Fox News' request for comment": a name with its possessive mark)
+    r" (?:to )?(?:[\w.'\u2019-]+ ){0,3}(?:requests?|calls?|messages?|emails?|questions?) for comment"
     r"|(?:declined|refused) to comment|(?:no|any) (?:further |immediate )?comments?\b"
     r"|be reached for comment|could not be reached|not (?:immediately )?available for comment"
     r"|(?:was|were|has been|have been) (?:first )?(?:obtained|seen|reported) by\b"
@@ -123,9 +124,31 @@ def from_an_aside(sentence: str, article_text: str) -> bool:
     return False
 
 
+# "The data showed it hit 16% on Monday.", "Police say it will stay shut.": a finding's or a plural speaker's "it" is
+# not the speaker; it stands for a thing a line before named (the bond, the road)
+IT_OF_A_FINDING = re.compile(r"\b(?:showed|shows|show|found|finds|suggests|suggested|indicates|indicated)"
+                             r" (?:that )?(it\b.*)$"
+                             r"|^(?:[Tt]he )?(?i:police|officials|experts|analysts|residents|people|critics|campaigners)"
+                             r" (?:say|said|believe|think|fear|expect) (?:that )?(it\b.*)$")
+# "VW has equipped it with touch panels.": an "it" right after a named subject's own verb is some other thing (the
+# subject itself would be "itself"), one a line before named; not a reported "it" ("Lee said it rained"), nor "made it"
+OBJECT_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){1,3}(?:(?:has|have|had|will|would|can|could|may|might|must|should|did|does"
+                       r"|do) (?:not )?)?(?!(?:said|says|say|told|thinks|think|thought|believes|believed|hopes|hoped"
+                       r"|expects|expected|knows|knew|feels|felt|found|finds|fears|feared|made|make|makes)\b)[a-z]+ it\b")
+
+
+def leans_on_a_line_before(sentence: str) -> bool:
+    """An "it" of a finding or of the subject's own verb: the point needs a story line the recap does not repeat."""
+    m = IT_OF_A_FINDING.search(sentence)
+    if m and not NOT_LEANING.match(m.group(1) or m.group(2)):
+        return True
+    return OBJECT_IT.match(sentence) is not None
+
+
 def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
     """Any of the side notes above; who someone is counts only past the story's first line."""
     return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text) \
+        or leans_on_a_line_before(sentence) \
         or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
         or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
         or (not first_line and who_someone_is(sentence, people, article_text))

@@ -364,6 +364,8 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 point = without_when(point)  # the opening fact, without the day the story said it with
             if words(prefix) + words(point) > LONGEST:
                 continue
+            # "... asked to do too much, too.": a "too" that means "also" leans on a line the recap does not repeat
+            point = re.sub(r", too(?=[.!?]$)", "", point)
             if j > 0:
                 point = re.sub(r" also (?=\w)", " ", point, count=1)  # not "We also heard that ... also ..."
             else:
