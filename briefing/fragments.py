@@ -324,5 +324,8 @@ def article_before_plural(text: str) -> bool:
     if not m or not _plural_s(m.group(2)) or m.group(2) in SINGULAR_S_WORDS or _verb_like(_base_of(m.group(2))):
         return False  # "a company that someone owns", "said a storm comes": a verb's -s, not a plural
     between = m.group(1).split()
+    if any(w in ("as", "when", "while", "because", "if", "after", "before", "since", "until", "and", "or", "but")
+           for w in between):
+        return False  # "feeds 1,200 families a week as demand doubles": a clause of its own after "a week"
     return not any(w in COUNTING_WORDS or w in FUNCTION_WORDS or w[:1].isdigit() or w.endswith(("'s", "’s"))
                    for w in between)

@@ -153,7 +153,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         # "heat builds up in that part, which was made to a lower standard": the part was made so, not the heat
         # ("This was made ..." would point at the whole clause, or at whatever line comes before it)
         noun = re.search(r"\b(?:that|this|the|its|their) ((?:[a-z]+ )?[a-z]+[^s\W])$", m.group(1))
-        if noun and m.group(2) in ("is", "was") \
+        if noun and m.group(2) in ("is", "was") and not re.match(EVENT_PARTICIPLES, m.group(3)) \
                 and re.match(r"(?:[a-z]+(?:ed|en)|made|built|sold|paid|held|run|won|kept|set|put) (?:by|to|in|for|with|from"
                              r"|at|on|under)\b", m.group(3)):
             return [finish(m.group(1)), finish(f"The {noun.group(1)} {m.group(2)} {m.group(3)}")]
@@ -161,6 +161,10 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     return _noun_that(s)
 
 
+# "the train stopped near the station, which was caused by a fault": what an event is, never a thing's
+EVENT_PARTICIPLES = (r"(?:caused|triggered|prompted|sparked|followed|welcomed|criticised|criticized|condemned|described"
+                     r"|seen|greeted|met|called|announced|confirmed|reported|praised|blamed|attributed|linked|driven"
+                     r"|led|fuelled|fueled|made possible|delayed|approved|rejected|ordered)\b")
 # "..., which has been hit by ...", "..., which is responsible for ...": told of a thing, never of an event
 THING_PREDICATE = re.compile(r"(?:been \w+ by|(?:responsible|based|owned|home|located) (?:for|in|by|to|at)\b)")
 

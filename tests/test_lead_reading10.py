@@ -210,3 +210,13 @@ def test_of_them_before_a_phrase_of_the_verb_left_out_is_not_told_with_be() -> N
     assert not any("were for" in line for line in _rewrite(
         "Dalgleish said about 40 of her volunteers had taken part in the search, some of them for more than 30 "
         "hours."))
+
+
+def test_a_clause_after_a_week_is_no_lost_word() -> None:
+    assert not odd_sentences(["The food bank now feeds 1,200 families a week as demand doubles."])
+    assert odd_sentences(["NASA is developing a new task order companies."])
+
+
+def test_a_which_clause_that_tells_an_event_is_never_a_things() -> None:
+    out = _rewrite("The train stopped near the station, which was caused by a fault in the signals.")
+    assert not any(line.startswith("The station") for line in out)
