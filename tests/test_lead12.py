@@ -103,3 +103,12 @@ def test_a_second_claim_after_and_that_keeps_its_named_speaker() -> None:
                        'and that without them the school could close within a year.') == [
         'In a letter to parents, head teacher Dr Maria Olsen said the changes were "hard but fair".',
         "Olsen said that without them the school could close within a year."]
+
+
+def test_a_lead_whose_pieces_add_words_but_no_name_is_told_in_pieces() -> None:
+    lead = ("Ashford Town captain Lee Brand will miss the cup final and could be out for up to nine months, the club "
+            "said on Sunday, a heavy blow to its hopes of a first trophy.")
+    names = proper_names(lead)
+    told = fuller_lead(lead, ["The club said on Sunday that Ashford Town captain Lee Brand will miss the cup final."],
+                       names, None)
+    assert any("nine months" in t for t in told) and not any("blow" in t for t in told)
