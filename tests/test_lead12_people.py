@@ -120,3 +120,8 @@ def test_an_introduction_is_no_main_point_of_the_news() -> None:
     from briefing.writers.point_sense import not_a_main_point
     assert not_a_main_point("Tomas Berrow is the director of the Wend Valley Water Board.", SOURCE)
     assert not_a_main_point("Berrow is the director of the Wend Valley Water Board.", SOURCE)
+
+
+def test_a_deed_before_the_name_is_no_role() -> None:
+    assert role_of("Ann Vale", "Tom Reed, of Mill Lane, punched Ann Vale, 41, once. Vale said she fell.") is None
+    assert role_of("Ann Vale", "Tom Reed, of Mill Lane, hit Ann Vale once. Vale said she fell.") is None

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..checks import odd_sentences
 from ..clauses import words
+from ..grammar import AUXILIARIES, IRREGULAR_PAST
 from ..plain_english import rewrite
 from ..vocabulary import rare_count
 from .selection import Line
@@ -64,8 +65,10 @@ def role_of(full: str, source: str) -> str | None:
     elif ahead:
         role = re.sub(r"^said ", "", ahead["role"].lower())
         if role.split()[0] in NOT_A_ROLE | {"the", "a", "an", "by", "to", "from", "with", "for", "of", "in", "on",
-                                            "at", "about", "like", "than", "email", "statement"}:
-            return None
+                                            "at", "about", "like", "than", "email", "statement"} \
+                or any(_verb_like(w) for w in role.split()) \
+                or (role.endswith("s") and not role.endswith("ss")):  # "praises Ann Vale": a verb, or no one role
+            return None  # "Pell, of Kelsham, punched Arif Qadri": a deed, not a role
         intro = f"{full} is {'the' if role.split()[-1] in ONE_HOLDER else 'a'} {role}."
     else:
         return None
@@ -74,6 +77,10 @@ def role_of(full: str, source: str) -> str | None:
     if len(told) != 1 or odd_sentences(told) or words(told[0]) > LONGEST_INTRO or rare_count(told[0]) > RARE_IN_INTRO:
         return None
     return told[0]
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith(("ed", "ing", "ly")) or word in IRREGULAR_PAST or word in AUXILIARIES
 
 
 def _says_the_role(line: str, intro: str, full: str) -> bool:
