@@ -578,7 +578,8 @@ KNOWN5: dict[str, dict[str, str]] = {
     "list_items": {"01-fintech-release.txt": LIST_ITEMS_LOWERED,
                    "08-pharma-release.txt": ("the release's summary bullets above its dateline are dropped by the"
                                              " cleaner (they repeat the body)")},
-    "lead_facts": {"01-fintech-release.txt": LEAD_RELEASE_DATELINE, "02-battery-storage.txt": LEAD_TAIL_LOST,
+    # (02-battery-storage's "in a move that ..." tail is told: writers/lead_tails.py)
+    "lead_facts": {"01-fintech-release.txt": LEAD_RELEASE_DATELINE,
                    "03-chip-plant.txt": LEAD_CONDITION_LOST, "04-thinktank-blog.txt": LEAD_BLOG,
                    "07-short-fire.txt": LEAD_TAIL_LOST, "page-09-water-fine.txt": LEAD_PAGE_DROPPED,
                    "page-10-port-strike.html": LEAD_PAGE_DROPPED},
@@ -587,7 +588,7 @@ KNOWN5: dict[str, dict[str, str]] = {
                      "page-09-water-fine.txt": SHORT_PAGE5},
     "offline_checks": {"08-pharma-release.txt": RARE_FINANCE},
     "common": {"08-pharma-release.txt": RARE_FINANCE},
-    "fk": {f: HARD_TRADE for f in ["01-fintech-release.txt", "02-battery-storage.txt", "08-pharma-release.txt"]},
+    "fk": {f: HARD_TRADE for f in ["01-fintech-release.txt", "08-pharma-release.txt"]},
 }
 
 
@@ -641,32 +642,22 @@ KNOWN7: dict[str, dict[str, str]] = {
 
 
 # The eighth set (tests/fixtures/holdout8): marks found by the first run, each naming what goes wrong.
-LEAD8_DROPPED = ('the long lead is dropped whole ("A rocket built by the start-up Corvane Aerospace carried three small'
-                 ' satellites into orbit on Saturday from ... Harrowby, ..., the company said, two weeks after ...";'
-                 ' "Pixelforge will start selling ... on 14 November for £329, the company said at a launch event in'
-                 ' Varna on Tuesday, promising ...")')
-LEAD8_TAIL = ('the lead\'s tail is cut: "..., the third monthly fall in a row, as ... pushed the price ... down to'
-              ' £268,400, according to figures published on Friday by ...", "... after a scan confirmed that he tore a'
-              ' ligament in his right knee during Saturday\'s 2-1 win over Halden Town, the club said on Monday",'
-              ' "..., forcing about 200 drivers ... to leave their vehicles ...", "... capped at £2 from 1 June, the'
-              ' regional transport authority said on Monday, in a plan that it says will cost about £41 million"')
-LEAD8_MAIN_LOST = ('the lead "X plans to cut about 380 jobs and close its departments of ... to fill a £31 million hole'
-                   ' in its budget, its vice-chancellor told staff on Tuesday, blaming ..." loses its main clause: only'
-                   ' "Its vice-chancellor told staff on Tuesday, blaming ..." is said')
-FOOD_BANK_LEAD = ('the food bank\'s lead ("X is now giving food to about 1,200 families a week, twice as many as two years'
-                  ' ago, and more than half ... are in work, its manager said, as rising rents ... push families ...")'
-                  ' keeps only its last clause: the 1,200 families and the two years are lost')
-SHORT_FARES = ('with the correction notice no longer said, the lead\'s tail cut and "according to its transport'
-               ' authority" left out, the plan falls just under 4:30')
+LEAD8_INJURY = ('the lead\'s "after" part is too long to say with its speaker ("... after a scan confirmed that he tore a'
+                ' ligament in his right knee during Saturday\'s 2-1 win over Halden Town, the club said on Monday"): the'
+                ' knee, the score and the match are lost')
+RARE_POLICE = ('at the edge of 96 % common words (95.7 %): the statement lines whose speaker is never said and the'
+               ' "this is due to report" line are left out (pointers), and the budget takes the car\'s description'
+               ' (hatchback, windscreen) that "a car matching that description" points at')
 KNOWN8: dict[str, dict[str, str]] = {
-    "lead_facts": {"02-house-prices.txt": LEAD8_TAIL, "03-rocket-launch.txt": LEAD8_DROPPED,
-                   "04-injury-blow.txt": LEAD8_TAIL, "05-university-cuts.txt": LEAD8_MAIN_LOST,
-                   "07-tunnel-fire-explainer.txt": LEAD8_TAIL, "page-08-food-bank.txt": FOOD_BANK_LEAD,
-                   "page-09-console-launch.txt": LEAD8_DROPPED, "page-10-bus-fares.html": LEAD8_TAIL},
+    # the other leads are told in pieces (writers/lead_tails.py: a speaker in the middle with a tail after it)
+    "lead_facts": {"04-injury-blow.txt": LEAD8_INJURY},
     # page-08's long photo caption, the pull quotes and page-10's correction notice go (clean_lines.caption_like,
     # clean_furniture.without_pull_quotes, is_correction_notice)
     "page_clean": {},
-    "five_minutes": {"page-10-bus-fares.html": SHORT_FARES},
+    # page-10's lead, told in pieces, fills the five minutes
+    "five_minutes": {},
+    "offline_checks": {"06-police-appeal.txt": RARE_POLICE},
+    "common": {"06-police-appeal.txt": RARE_POLICE},
 }
 
 

@@ -56,19 +56,32 @@ END_SPEAKER = re.compile(r", ((?:according to [^,]{3,60})|(?:[A-Za-z][\w.'-]*(?:
 # what is denied, so a denied core is cut only before a side clause of its own (", which ...", "; ...", a dash)
 NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n't\b", re.IGNORECASE)
 SIDE_CLAUSE = re.compile(r", (?:which|who|whose) |; | \u2014 | \u2013 | -- ")
+# a piece that leans on the one before it
+POINTS_BACK = re.compile(r"^(?:This|That|These|Those|It|They|He|She)\b")
 FACT = re.compile(r"\d[\d,.]*\d|\d|(?<=[a-z,] )[A-Z][A-Za-z'-]+")
 SHORTEST_CORE = 6  # words: a core shorter than this has lost its what
 # a core is plain: at most one uncommon word and short words on the whole (the lead is never traded for ease,
 # so a hard core would stay in the script whatever its reading grade)
 CORE_RARE = 1
 CORE_SYLLABLES = 1.9
+# a lead told in pieces says more than the rules' lines when it adds a name or number, or this many new words
+NEW_WORDS = 3
 # a piece of a lead told whole may keep two uncommon words: it says the lead's own thing, not a cut of it
 PIECE_RARE = 2
 
 
 def facts_of(text: str) -> set[str]:
     """The names and numbers of a text: the who, where, when and how many."""
-    return {f.replace(",", "") for f in FACT.findall(text.replace("\u2019", "'"))}
+    # ("Pixelforge's" is the name "Pixelforge")
+    return {re.sub(r"'s?$", "", f.replace(",", "")) for f in FACT.findall(text.replace("\u2019", "'"))}
+
+
+def facts_kept(told: str, sentence: str) -> bool:
+    """Is every name and number of the told text in the sentence (where a name may also open it)?"""
+    said = sentence.replace("\u2019", "'").replace(",", "")
+    # (a number may run into its unit: "1.3GW", "400MW")
+    return all(re.search(rf"(?<![\w.]){re.escape(f)}(?!\d)" if f[:1].isdigit() else rf"(?<![\w.]){re.escape(f)}(?!\w)",
+                         said) for f in facts_of(told))
 
 
 def _plain(line: str) -> bool:
@@ -100,23 +113,46 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
             continue  # "Pay will rise, the union said." told without the union: a claim said as a fact
         # (a study's or the data's "..., figures showed", "..., a survey has found" may go: what was measured)
         if len(told) == 1 and len(told[0].split()) <= LONGEST and not odd_sentences(told) and _plain(told[0]) \
-                and faithful_parts(sentence, told) == told and facts_of(told[0]) <= facts_of(sentence):
+                and faithful_parts(sentence, told) == told and facts_kept(told[0], sentence):
             return told
     return []
 
 
 def told_in_pieces(sentence: str, names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
-    """The lead told in the pieces of writers/lead_pieces.py, when every piece is told whole and plain."""
+    """The lead told in the pieces of writers/lead_pieces.py, when every piece is told whole and plain.
+
+    A later piece the rules cannot tell at all is left out ("This is after a scan confirmed ... , the club said"
+    is too long with its speaker), with the pieces right after it that point back ("This ...", "It ..."): the
+    lead then says less, never something else."""
     told: list[str] = []
-    for piece in lead_pieces(sentence):
+    skipped = False
+    for i, piece in enumerate(lead_pieces(sentence)):
         lines = rewrite(piece, names, pronouns)
+        if i and (not lines or (skipped and POINTS_BACK.match(piece))):
+            skipped = True
+            continue
+        skipped = False
         # (each piece is checked against itself: the event inside a subject, "A hoard ... found by P", is the
         # writer's, and the speaker at the end stays with the clause it said, "the hoard may be ...")
         if not lines or odd_sentences(lines) or faithful_parts(piece, lines) != lines \
                 or any(len(t.split()) > LONGEST or rare_count(t) > PIECE_RARE for t in lines):
             return []
         told += lines
-    return told if facts_of(" ".join(told)) <= facts_of(sentence) else []
+    return told if facts_kept(" ".join(told), sentence) else []
+
+
+def fuller_lead(sentence: str, told: list[str], names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
+    """The lead in pieces when the rules told it but lost names or numbers the pieces keep: "Prices fell by 0.6%
+    in March." for a lead that also says the source, the day and the new average price. [] when the pieces keep
+    no more (every fact the rules told must be in the pieces too)."""
+    pieces = told_in_pieces(sentence, names, pronouns)
+    if not pieces:
+        return []
+    said, apart = " ".join(told), " ".join(pieces)
+    # (a fact that opens a piece is still said: "Harlow Energy has taken ..." keeps the told "Harlow")
+    new_words = set(re.findall(r"\b[a-z]{4,}\b", apart)) - set(re.findall(r"\b[a-z]{4,}\b", said))
+    more = not facts_kept(apart, said) or len(new_words) >= NEW_WORDS  # "could be out for up to nine months"
+    return pieces if facts_kept(said, apart) and more else []
 
 
 def _speaker_kept(speaker: str, told: list[str]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish
+from .lead_tails import TAIL_SHAPES, named_role
 
 # the main verb after a subject: a modal or a form of be/have ("could not stop", "may be", "was found")
 MAIN = r"(?:could|would|will|can|cannot|may|might|must|should|is|was|are|were|has|have|had)\b"
@@ -87,7 +88,8 @@ def _speaker_then_clause(s: str) -> list[str] | None:
     return [finish(m["said"]), finish(cap(m["next"]))] if m else None
 
 
-SHAPES = (_speaker_then_clause, _place_aside, _subject_event, _done_subject)
+# (a speaker with a tail is taken apart first: its claim may then hold an aside of its own)
+SHAPES = (_speaker_then_clause, *TAIL_SHAPES, _place_aside, _subject_event, _done_subject)
 
 
 def lead_pieces(sentence: str) -> list[str]:
@@ -98,4 +100,14 @@ def lead_pieces(sentence: str) -> list[str]:
         for piece in pieces:
             out += shape(piece.rstrip(".")) or [piece]
         pieces = out
-    return pieces if len(pieces) > 1 else []
+    # who a source is ("X is the country's largest lender.") is said after the lead's own pieces, so that a
+    # "This was ..." piece still follows the line it points at
+    intros: list[str] = []
+    for i, piece in enumerate(pieces):
+        named = named_role(piece.rstrip("."))
+        if named:
+            pieces[i], intro = finish(named[0]), named[1]
+            intros += [intro]
+    pieces += intros
+    # (one piece may also be the lead without the writer's own reading: "..., a serious blow to their hopes")
+    return pieces if pieces != [sentence.strip()] else []

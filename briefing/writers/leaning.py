@@ -36,7 +36,11 @@ LEANING_OPENER = re.compile(
     # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
     r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b"
     # "Three members wanted to keep the rate.": members of a body the line before named
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other) members\b)", re.IGNORECASE)
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other) members\b"
+    # "One will take pictures of sea ice.": one of the things the line before counted ("The other ..." above)
+    r"|one (?:will|would|is|was|has|had|can|could|may|might|must|carries|carried|takes|took)\b"
+    # "Approvals had been expected to rise.": what was expected of the figure the line before gave
+    r"|(?:[\w'-]+ ){1,3}had (?:been )?(?:expected|forecast|predicted|tipped)\b)", re.IGNORECASE)
 # "This year, ...", "This week ...": a time counted from today, not a look back at the line before; "It is
 # clear that ...", "It was raining": an "it" that stands for nothing said before
 NOT_LEANING = re.compile(
@@ -46,7 +50,9 @@ NOT_LEANING = re.compile(
     r"|this (?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)\b"
     r"|it (?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains"
     r"|remained)(?: not)? (?:yet |still |now |also )?(?:true|clear|likely|unlikely|possible|impossible|important|hard"
-    r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time|too early"
+    r"|easy|difficult|unclear|known|unknown|expected|thought|believed|reported|estimated|feared|hoped|time"
+    # ("It is too early to say." alone answers a question the line before asked: it leans on it)
+    r"|too early(?! to (?:say|tell)[.!]?$)"
     r"|raining|snowing)\b)", re.IGNORECASE)
 # "A study published Wednesday said this.": without the line before, "this" points at another fact
 # ("Judge Lee said this is not easy." reports a clause whose subject is "this": it leans on nothing before it)
@@ -175,10 +181,12 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
         if id(ln) in chosen:
             if not kept:
                 # the article's own first sentence was written to open it: "Another storm hit ..." is fine
-                leans = not (ln is draft.lines[0] and ln.group == 1) and points_outside(ln.text)
+                leans = not (ln is draft.lines[0] and ln.group == 1) \
+                    and (points_outside(ln.text) or _this_of_its_sentence(draft, ln))
             else:
                 heard = " ".join(x.text for x in kept)
-                leans = (opens_with_reference(ln.text) or points_back_inside(ln.text)
+                leans = (opens_with_reference(ln.text) or points_back_inside(ln.text) or _this_of_its_sentence(draft, ln)
+                         or _unnamed_body(draft, ln.text, heard)
                          or (points_back_mid_line(ln.text, heard)
                              and definite_instead(ln.text, heard, _easy_before(draft, ln)) is None)) \
                     and (previous is not kept[-1] or not right_after(previous, ln)
@@ -186,11 +194,43 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                     and not same_person_after_tail(draft, ln, {id(x) for x in kept})
                 leans = leans or ((_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text))
                                   and not _said_right_after(draft, previous, ln, kept))
+                leans = leans or (TOO_EARLY.match(ln.text) is not None and not ASKS.search(kept[-1].text))
             if not leans:
                 kept.append(ln)
         previous = ln
     kept_ids = {id(ln) for ln in kept}
     return [ln for ln in picked if id(ln) in kept_ids]
+
+
+# "The council said this is due to report in the autumn.": a later piece of a sentence whose "which ..." part was
+# split off; "this" is the thing its first piece named (as the first piece, "Lee said this is hard" leans on nothing)
+SAID_THIS_THING = re.compile(r"\b(?:said|says) (?:that )?this (?:is|was|will|would|could|has|had)\b")
+
+
+# "It is too early to say.": the answer to a question (often a heading the story does not say); said only after a
+# line that asks or names what is not known ("Police have not said what caused the fire.")
+TOO_EARLY = re.compile(r"^It is (?:too early|not yet clear|unclear|not known|not clear) to (?:say|tell)[.!]?$")
+ASKS = re.compile(r"\?|\b(?:whether|why|how|what|who|when)\b")
+
+
+# "The department said it had no plans ...": a body the article named in full ("the Department for Education") in a
+# line the listener did not hear; said alone, "the department" is any department the story spoke of
+BODY_SAID = re.compile(r"^(?:But )?The (department|ministry|office|agency|authority|commission|bureau|institute)"
+                       r" (?:also )?(?:said|says|added|warned|told)\b")
+
+
+def _unnamed_body(draft: Draft, text: str, heard: str) -> bool:
+    m = BODY_SAID.match(text)
+    if not m:
+        return False
+    body = m.group(1).capitalize()
+    return re.search(rf"\b{body} (?:for|of) [A-Z]", draft.article.body) is not None \
+        and re.search(rf"\b{body}\b", heard) is None
+
+
+def _this_of_its_sentence(draft: Draft, ln: Line) -> bool:
+    head = next(x for x in draft.lines if x.group == ln.group)
+    return head is not ln and SAID_THIS_THING.search(ln.text) is not None
 
 
 # "Ann Lee is the head of the firm.": who someone is, the piece an aside of a longer sentence gives

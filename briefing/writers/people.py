@@ -17,6 +17,7 @@ from ..grammar import LONGEST
 from ..plain_english import normalise, speaker_pronouns
 from ..speakers import JOBS
 from ..vocabulary import common_words
+from .roles import with_roles
 from .selection import Line
 from .voices import full_names
 
@@ -122,17 +123,19 @@ def _bare_surname(line: str, surname: str) -> re.Match[str] | None:
 
 def introduce_people(stories: list[list[Line]], source: str) -> list[list[Line]]:
     """The stories' lines with each person's first bare surname said as their full name, unless the
-    listener already heard the full name in an earlier line."""
+    listener already heard the full name in an earlier line; and who the person is, when the article says it
+    in an aside the lines left out (roles.with_roles)."""
     surnames = {**speaking_common_surnames(source), **one_person_surnames(source)}
     said = ""
     out: list[list[Line]] = []
     for story in stories:
+        heard = said
         told: list[Line] = []
         for line in story:
             text = _with_full_names(line.text, surnames, said)
             said += "\n" + text
             told.append(replace(line, text=text) if text != line.text else line)
-        out.append(told)
+        out.append(with_roles(told, sorted(set(surnames.values())), source, heard))
     return out
 
 

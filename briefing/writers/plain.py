@@ -34,7 +34,7 @@ from .headlines import headlines_segment
 from .recap import is_statement, recap_segment
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
-from .lead_core import plain_core, told_in_pieces
+from .lead_core import fuller_lead, plain_core, told_in_pieces
 from .people import introduce_people
 from .pointers import indefinite_document
 from .short_names import said_short_again
@@ -237,6 +237,8 @@ def draft_article(article: Article) -> Draft:
             texts = _with_its_speaker_now(pieces, lines) or _not_said_before(pieces, seen)
             core = in_lead and all(odd_reason(t) for t in texts) \
                 and [t for t in plain_core(sentence, names, pronouns) if _key(t) not in seen]
+            if not core and in_lead:  # a lead the rules told, but without names or numbers its pieces keep
+                core = [t for t in fuller_lead(sentence, texts, names, pronouns) if _key(t) not in seen]
             if core:  # a lead sentence the rules could not tell: its plain core keeps who did what, where, when
                 texts = core
             elif all(odd_reason(t) for t in pieces):  # any sentence the rules could not tell, told whole in pieces

@@ -29,7 +29,9 @@ REPORTED_POINTER = re.compile(
     r"\b(?:said|says|told [A-Z]?\w+|added|argued|warned|noted|explained) (?:that )?"
     r"(?:another (?:is|was|are|were|has|had|will|would|could)\b|(?:those|these|such) (?!who\b|days\b|of\b)[a-z]"
     # "The trust warned that more would be called off.": more of the things the line before counted
-    r"|more (?:would|will|could|may|might|were|are|had|have)\b)")
+    r"|more (?:would|will|could|may|might|were|are|had|have)\b"
+    # "The ambulance service said neither is thought to be badly hurt.": neither of the people the line before named
+    r"|(?:neither|either|both) (?:is|was|are|were|has|had|have|will|would|could)\b)")
 
 # "There is no cure.": a cure for an illness the line does not name; "no cure for measles" names it
 UNNAMED_REMEDY = re.compile(r"\bno (?:known |effective )?(?:cure|treatment|vaccine|remedy)\b(?! (?:for|against)\b)")
@@ -40,7 +42,9 @@ OBJECT_IT = re.compile(r"\b(?:might|could|would|can|may|will) (?!(?:make|do|be)\
 # "The claim could not be checked.", "The group raised ...", "Results are not expected before 2031.": a noun that
 # stands for a claim, a body or a study a line before named; with no such word heard, the line points at nothing
 # ("The plan", "The move", "The deal" most often name the story's own news in other words: left alone)
-NAMED_BEFORE = re.compile(r"^(?:The (?:claim|claims|group|results|findings|trial|committee|panel)|Results|Findings)\b")
+# ("The statement said he is a kind man.": whose statement, the line before said; "The review is due to report ...")
+NAMED_BEFORE = re.compile(r"^(?:The (?:claim|claims|group|results|findings|trial|committee|panel|statement|review)"
+                          r"|Results|Findings)\b")
 
 
 # "brought much of this gas back", "the team tested these cells": "this", "these" or "those" before a noun
