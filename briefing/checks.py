@@ -163,6 +163,13 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = f"starts with {words_only[0]!r}"
         elif BARE_ATTRIBUTION_RE.match(text):
             reason = "bare attribution"
+        elif (m := re.match(r"(?:The|A|An) (?:[a-z]+ )?(?:high|low|rising|falling|soaring|growing|huge|big|large|small"
+                            r"|full|total|overall|extra) (?:cost|costs|price|prices|rate|rates|rise|fall|level|levels"
+                            r"|number|amount|share|value) (?:of|for|in) ([^,]+)[.!]$", text)) \
+                and not has_a_verb(m.group(1).split()):
+            reason = "no verb"  # "The high cost of energy.": a noun cut from "blamed A and the high cost of energy"
+        elif re.match(r"(?:The|A|An) [^,]{3,60}, in (?:a|an|the) [a-z]+ [^,]*\b(?:called|described as|termed)\b", text):
+            reason = "no main verb"  # "The high cost of energy, in a decision the union called a betrayal."
         elif ASKED_NOTHING_RE.search(text):
             reason = "asked, with the question gone"
         elif re.search(r"\b(?:said|says) (?:that )?(?:most|many|some|all|none|few|several|both|half)(?: of them)? "

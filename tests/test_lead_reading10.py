@@ -220,3 +220,19 @@ def test_a_clause_after_a_week_is_no_lost_word() -> None:
 def test_a_which_clause_that_tells_an_event_is_never_a_things() -> None:
     out = _rewrite("The train stopped near the station, which was caused by a fault in the signals.")
     assert not any(line.startswith("The station") for line in out)
+
+
+def test_a_noun_cut_from_what_was_blamed_is_never_said() -> None:
+    assert odd_sentences(["The high cost of energy."])
+    assert odd_sentences(["The high cost of energy, in a decision the main union called a betrayal of its workers."])
+    assert not odd_sentences(["The rising cost of food is a worry."])
+
+
+def test_the_others_word_on_the_news_is_not_the_speakers() -> None:
+    from briefing.writers.lead_core import told_in_pieces
+    s = ("Carmaker Halden Motors will cut 1,450 jobs and close its engine plant in Marsh by the end of next year, the "
+         "company said on Tuesday, blaming falling demand for petrol cars, in a decision the main union called a "
+         "betrayal of its workers.")
+    pieces = told_in_pieces(s, proper_names(s), {})
+    assert "The company blamed falling demand for petrol cars." in pieces
+    assert not any("betrayal" in p for p in pieces)

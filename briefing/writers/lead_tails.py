@@ -99,6 +99,8 @@ def _tail_pieces(tail: str, who: str, claim: str) -> list[str] | None:
     """The tail after "X said" as sentences, [] when it is the writer's reading, None when its shape is unknown."""
     if COMMENT_TAIL.match(tail):
         return []
+    # "blaming A and B, in a decision the union called a betrayal": the others' word on the news is not the speaker's
+    tail = re.sub(r", in an? (?:decision|move|step|plan|deal)\b(?! that (?:it|they) says?).*$", "", tail)
     first, *more = re.split(r", and (?=(?:" + "|".join(DOING) + r") )", tail)
     doing = [re.match(r"^(?P<ing>[a-z]+) (?P<rest>.+)$", part) for part in [first, *more]]
     if all(d and d["ing"] in DOING for d in doing):
