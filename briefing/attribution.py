@@ -191,7 +191,7 @@ def split_report(s: str) -> list[str] | None:
             if two.group(4) == "but":  # "But the inquiry also found ...", "But she also found ..."
                 again = "But " + (again.lower() if again in ("He", "She", "They") else re.sub(r"^The ", "the ", again))
             return [f"{two.group(1)} {two.group(2)} that {two.group(3)}.", f"{again} also {two.group(2)} that {two.group(5)}."]
-        m = re.match(r"(.+?) said (?:that )?(.+?),? (and|but) that (.+)\.$", s)
+        m = two = re.match(r"(.+?) said (?:that )?(.+?),? (and|but) that (.+)\.$", s)
     if not m or '"' in s:
         return None
     speaker, first, link, second = m.groups()

@@ -64,3 +64,12 @@ def those_named(parts: list[str]) -> list[str]:
         noun = next((n for n in owned if n.endswith("s") == (m.group(1) == "Those")), None) if m else None
         out.append(f"{cap(noun)}{part[len(m.group(1)):]}" if m and noun else part)
     return out
+
+
+def that_after_a_said_phrase(s: str) -> str:
+    """'The company said at a launch event in Varna on Tuesday Pixelforge will sell ...' -> '... on Tuesday that
+    Pixelforge will sell ...': after a place or time phrase, the reported clause needs its "that" to be heard."""
+    told = re.sub(r"\b((?:said|says) (?:at|in|on|during) (?:[\w'-]+ ){1,9}?(?:on |last |this )?(?:" + DAYS +
+                  r"|week|month|year|morning|evening|night)) (?=(?:the |a |an )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)* "
+                  r"(?:will|would|is|was|are|were|has|had|have|can|could|plans|wants)\b)", r"\1 that ", s, count=1)
+    return told if words(told) <= LONGEST else s

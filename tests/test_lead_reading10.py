@@ -236,3 +236,19 @@ def test_the_others_word_on_the_news_is_not_the_speakers() -> None:
     pieces = told_in_pieces(s, proper_names(s), {})
     assert "The company blamed falling demand for petrol cars." in pieces
     assert not any("betrayal" in p for p in pieces)
+
+
+def test_a_said_and_that_second_claim_keeps_its_speaker() -> None:
+    from briefing.attribution import split_report
+    assert split_report("Vale said the best way she can describe it is that her brain was only music, and that "
+                        "everything anybody said to her became musical.") == [
+        "Vale said the best way she can describe it is that her brain was only music.",
+        "Vale said everything anybody said to her became musical."]
+
+
+def test_a_report_after_a_place_and_time_gets_its_that() -> None:
+    from briefing.finished_lines import that_after_a_said_phrase
+    assert that_after_a_said_phrase("The company said at a launch event in Varna on Tuesday Pixelforge will sell "
+                                    "the Nova.") == ("The company said at a launch event in Varna on Tuesday that "
+                                                     "Pixelforge will sell the Nova.")
+    assert that_after_a_said_phrase("She said in May that it was fine.") == "She said in May that it was fine."
