@@ -152,12 +152,13 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
         # "heat builds up in that part, which was made to a lower standard": the part was made so, not the heat
         # ("This was made ..." would point at the whole clause, or at whatever line comes before it)
-        noun = re.search(r"\b(?:that|this|the|its|their) ((?:[a-z]+ )?[a-z]+[^s\W])$", m.group(1))
-        if noun and m.group(2) in ("is", "was") and not re.match(EVENT_PARTICIPLES, m.group(3)) \
+        made = re.search(r"\b(?:that|this|the|its|their) ((?:[a-z]+ )?[a-z]+[^s\W])$", m.group(1))
+        if made and m.group(2) in ("is", "was") and not re.match(EVENT_PARTICIPLES, m.group(3)) \
                 and re.match(r"(?:[a-z]+(?:ed|en)|made|built|sold|paid|held|run|won|kept|set|put) (?:by|to|in|for|with|from"
                              r"|at|on|under)\b", m.group(3)):
-            return [finish(m.group(1)), finish(f"The {noun.group(1)} {m.group(2)} {m.group(3)}")]
-        return [finish(m.group(1)), finish(f"{_thing_named(m.group(1), m.group(2), m.group(3))} {m.group(2)} {m.group(3)}")]
+            return [finish(m.group(1)), finish(f"The {made.group(1)} {m.group(2)} {m.group(3)}")]
+        subject = _thing_named(m.group(1), m.group(2), m.group(3))
+        return [finish(m.group(1)), finish(f"{subject} {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
 
 
