@@ -679,6 +679,9 @@ SHORT_WAITS = "with the lead dropped and the A&E lines passed over, the plan sta
 LEAD9_WHEN_LOST = ('the lead\'s "in Redbank by the end of next year" is cut from the told lead, and the later line'
                    ' "the plant would stop making engines in the autumn of next year" is left out by the budget once the'
                    ' lead\'s tail and the chamber\'s estimate are told with their speakers')
+TARIFF_GRADE = ('grade 6.3: the ministry\'s statement is now told with its owner ("Morvenia\'s economy ministry said'
+                ' ...") and the steel federation\'s head is introduced; with the dispute\'s own words the grade pass'
+                ' finds no plainer line to trade')
 SHORT_MATCH = ("at the edge: with the red card cut from the lead (LEAD9_TAIL) the plan falls a few seconds under 4:30"
                " (267.8 s once Liam Dorsey is named in full and the recap takes a shorter point)")
 KNOWN9: dict[str, dict[str, str]] = {
@@ -687,6 +690,7 @@ KNOWN9: dict[str, dict[str, str]] = {
                    "03-tariff-row.txt": LEAD9_TAIL, "04-red-card-winner.txt": LEAD9_TAIL,
                    "07-renting-law.txt": LEAD9_TAIL, "page-10-job-cuts.html": LEAD9_WHEN_LOST},
     "offline_checks": {"03-tariff-row.txt": RARE_TRADE, "07-renting-law.txt": RARE_RENT},
+    "fk": {"03-tariff-row.txt": TARIFF_GRADE},
     "common": {"03-tariff-row.txt": RARE_TRADE, "07-renting-law.txt": RARE_RENT},
     "five_minutes": {"07-renting-law.txt": SHORT_RENT, "page-09-waiting-times.txt": SHORT_WAITS,
                      "04-red-card-winner.txt": SHORT_MATCH},
