@@ -907,6 +907,11 @@ def story_ends_on_a_whole_sentence(sentences: list[str], a: Article) -> bool:
         return text == last or (last.endswith(" " + text) and re.fullmatch(r"[A-Z][a-z]+", last[:-len(text) - 1]) is not None)
 
     groups = [ln.group for ln in lines if told_as(ln.text)]
+    if not groups and len(sentences) > 1 and len(last.split()) <= 16 \
+            and last.split()[0] in sentences[-2] and re.match(r"\S+(?: \S+)? (?:is|was|runs|heads|leads) ", last):
+        # "Mira Sandoval is the chief expert at Northbridge Bank.": who the person of the line before is (roles.py),
+        # said after that whole article sentence
+        return story_ends_on_a_whole_sentence(sentences[:-1], a)
     if not groups:
         return False
     later = [ln for ln in lines if ln.group == groups[-1]]
