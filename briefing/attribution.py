@@ -185,19 +185,21 @@ def split_report(s: str) -> list[str] | None:
     # "X said A and that B": two things said, each told with its speaker (cut at "and", B kept a stray "and that")
     two = re.match(rf"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[A-Z][\w.'-]*){{0,4}}) ({REPORT_VERBS})"
                    r" (?:that )?(.{20,}?),? (and|but) that (.{15,})\.$", s)
-    if two and '"' not in s and is_clause(two.group(3)) and is_clause(two.group(5)):
+    two_claims = two is not None and '"' not in s and is_clause(two.group(3)) and is_clause(two.group(5))
+    if two is not None and two_claims:
         if two.group(2) != "said":  # "X estimated that A and that B": "X also estimated that B"
             again = speaker_again(two.group(1))
             if two.group(4) == "but":  # "But the inquiry also found ...", "But she also found ..."
                 again = "But " + (again.lower() if again in ("He", "She", "They") else re.sub(r"^The ", "the ", again))
             return [f"{two.group(1)} {two.group(2)} that {two.group(3)}.", f"{again} also {two.group(2)} that {two.group(5)}."]
-        m = two = re.match(r"(.+?) said (?:that )?(.+?),? (and|but) that (.+)\.$", s)
-    if not m or '"' in s:
+        speaker, _, first, link, second = two.groups()
+    elif m and '"' not in s:
+        speaker, first, link, second = m.groups()
+    else:
         return None
-    speaker, first, link, second = m.groups()
     toks = second.split()
     # the second half has its own subject within its first few words: "for a long time they did not know"
-    subject = 0 if m is two else next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they",
+    subject = 0 if two_claims else next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they",
                                                                                           "it", "there")
                                          or (i == 0 and tok[:1].isupper())), None)  # ("and that B": B is a clause)
     if subject is None or not is_clause(" ".join(toks[subject:])) or not is_clause(first):
@@ -268,10 +270,13 @@ def speaker_between_verbs(s: str) -> list[str] | None:
         who = f"{subject[:1].lower()}{subject[1:]}'s {owned.group(1)}" if subject.split()[0] in ("The", "the") else None
     if not who:
         return None
-    who = who[:1].upper() + who[1:]
-    claim = m.group("claim")
-    claim = claim[:1].lower() + claim[1:] if claim.split()[0] in ("The", "A", "An") else claim
-    subject_said = subject[:1].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
+    who = cap(who)
     said = f"said{m.group('day')} that" if m.group("day") else "said"  # "said on Monday that": the day is kept
     # (no "also" on the second: the plan may say it without the first)
-    return [f"{who} {said} {claim}.", f"{who} said {subject_said} {m.group('rest').rstrip('.')}."]
+    return [f"{who} {said} {_article_small(m.group('claim'))}.",
+            f"{who} said {_article_small(subject)} {m.group('rest').rstrip('.')}."]
+
+
+def _article_small(phrase: str) -> str:
+    """'The film will ...' after "said": an opening article in small letters; a name keeps its capital."""
+    return phrase[:1].lower() + phrase[1:] if phrase.split()[0] in ("The", "A", "An") else phrase

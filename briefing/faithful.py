@@ -382,10 +382,10 @@ def _view_kept_with_its_answer(source: str, parts: list[str]) -> list[str]:
     if not m:
         return parts
     answer = set(tokens(m.group(2)))
+    if any(len(answer & set(tokens(p))) > len(answer) // 2 for p in parts):
+        return parts  # the answer is told too
     view = set(tokens(m.group(1)))
     for i, part in enumerate(parts):
-        told = set(tokens(part))
-        if len(view & told) > len(view) // 2 and not any(len(answer & set(tokens(p))) > len(answer) // 2
-                                                         for p in parts):
+        if len(view & set(tokens(part))) > len(view) // 2:
             return parts[:i]
     return parts

@@ -150,13 +150,6 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m and _list_goes_on(m.group(3)):
         return [s]  # "two nights at the Arena, which had sold out, and her first concerts": the list is the main clause's
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
-        # "heat builds up in that part, which was made to a lower standard": the part was made so, not the heat
-        # ("This was made ..." would point at the whole clause, or at whatever line comes before it)
-        made = re.search(r"\b(?:that|this|the|its|their) ((?:[a-z]+ )?[a-z]+[^s\W])$", m.group(1))
-        if made and m.group(2) in ("is", "was") and not re.match(EVENT_PARTICIPLES, m.group(3)) \
-                and re.match(r"(?:[a-z]+(?:ed|en)|made|built|sold|paid|held|run|won|kept|set|put) (?:by|to|in|for|with|from"
-                             r"|at|on|under)\b", m.group(3)):
-            return [finish(m.group(1)), finish(f"The {made.group(1)} {m.group(2)} {m.group(3)}")]
         subject = _thing_named(m.group(1), m.group(2), m.group(3))
         return [finish(m.group(1)), finish(f"{subject} {m.group(2)} {m.group(3)}")]
     return _noun_that(s)
@@ -174,6 +167,13 @@ def _thing_named(main: str, verb: str, clause: str) -> str:
     """The subject for a "which" clause told alone: "This" (the event of the clause before: "He quit, which was a
     surprise"), or the noun the clause is about when what it says fits a thing and not an event ("the city's stock
     market, which has been hit by months of protests" -> "The city's stock market has been hit ...")."""
+    # "heat builds up in that part, which was made to a lower standard": the part was made so, not the heat
+    # ("This was made ..." would point at the whole clause, or at whatever line comes before it)
+    made = re.search(r"\b(?:that|this|the|its|their) ((?:[a-z]+ )?[a-z]+[^s\W])$", main)
+    if made and verb in ("is", "was") and not re.match(EVENT_PARTICIPLES, clause) \
+            and re.match(r"(?:[a-z]+(?:ed|en)|made|built|sold|paid|held|run|won|kept|set|put) (?:by|to|in|for|with|from"
+                         r"|at|on|under)\b", clause):
+        return f"The {made.group(1)}"
     noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z-]+ ){0,2}[a-z-]+)$", main)
     if noun and verb in ("is", "was", "has", "had") and THING_PREDICATE.match(clause) \
             and not is_verbish(noun.group(1).split()[-1]):

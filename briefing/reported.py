@@ -192,10 +192,11 @@ def in_third_person(quote: str, speaker: str, known: Mapping[str, str]) -> str |
             return None  # one person's "we" with no group to name: "they" would point at no one
         quote = told
     if FIRST_PERSON.search(quote):
-        if _pronoun_of(speaker, known) is None and re.match(r"(?:the|a|an|one) [a-z]", speaker, re.IGNORECASE) \
+        pronoun = _pronoun_of(speaker, known)
+        if pronoun is None and re.match(r"(?:the|a|an|one) [a-z]", speaker, re.IGNORECASE) \
                 and re.search(r"\b(?:I|me|my|mine|myself)\b", quote):
             return None  # "The judge said the judge is ...": a speaker with no name and no known he or she
-        return report(quote, _pronoun_of(speaker, known), short_name(speaker))
+        return report(quote, pronoun, short_name(speaker))
     return quote
 
 

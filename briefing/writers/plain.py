@@ -220,8 +220,10 @@ def draft_article(article: Article) -> Draft:
     reviewer = writes_in_first_person(article.paragraphs)
     met_after_lost = False  # since the last line, a sentence that gave no line named someone new
     lead_paragraphs = 0
-    # no "Q:"/"A:" labels; a fact check's claim told as a claim, not as the news; "the statement said" as its owner's words
-    for p_index, paragraph in enumerate(spoken_paragraphs(framed_claims(statements_given_owners(article.paragraphs)), article.title)):
+    # no "Q:"/"A:" labels; a fact check's claim told as a claim, not as the news; "the statement said" as its
+    # owner's words
+    paragraphs = spoken_paragraphs(framed_claims(statements_given_owners(article.paragraphs)), article.title)
+    for p_index, paragraph in enumerate(paragraphs):
         lead_paragraphs += len(paragraph.split()) > 3
         in_lead = lead_paragraphs <= LEAD_PARAGRAPHS
         sentences, speaker = attribute_quotes(split_sentences(normalise(paragraph)), speaker)
