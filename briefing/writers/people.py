@@ -87,10 +87,12 @@ def one_person_surnames(source: str) -> dict[str, str]:
             if len(fulls) == 1 and "-" not in surname and surname.lower() not in common_words()}
 
 
-# a title before a first and last name: "said Professor Lena Moravia of Port Lessing University" (a name before
-# "of" is not taken by voices.full_names, which must not read "Bank of England" as a person)
-TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame) ([A-Z][a-z]+ [A-Z][a-z][\w'-]+)\b"
-                         r"(?! [A-Z])")
+# a title before a first and last name: "said Professor Lena Moravia of Port Lessing University", "Inspector Neil
+# Garvie of Highmoor Police said" (a name before "of" is not taken by voices.full_names, which must not read "Bank of
+# England" as a person). No "General": "General Electric Company" is a firm.
+TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Inspector|Sergeant|Sgt\.?|Constable"
+                         r"|Superintendent|Detective|Judge|Senator|Governor|Mayor|Councillor|Councilor|Bishop|Reverend"
+                         r"|Rev\.?) ([A-Z][a-z]+ [A-Z][a-z][\w'-]+)\b(?! [A-Z])")
 
 
 def speaking_common_surnames(source: str) -> dict[str, str]:

@@ -23,7 +23,8 @@ from .selection import Line
 # the role in an aside after a full name: "director of the National Health Agency", "a farmer near Tarvin",
 # "the club's former captain" (up to four small words, then what or where of: a named body or place)
 ROLE_AFTER = (r", (?P<role>(?:(?:the|a|an) )?(?:[a-z][\w'-]* ){0,3}?(?P<noun>[a-z][\w-]*)"
-              r"(?: (?:of|at|for|near|in|from) (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|for|and))*)?)(?=[,.;])")
+              r"(?: (?:of|at|for|near|in|from) (?:(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|for|and))*"
+              r"|[a-z][\w-]*(?: [a-z][\w-]*)?))?)(?=[,.;])")  # "the ministry's head of infectious diseases"
 # "Anna Grieg, who grows wheat and potatoes near Tarvin, said": what the person does, in the present
 WHO_DOES = r", who (?P<does>(?:now |also )?[a-z]+s (?:[\w'-]+ ?){1,9}?)(?=,)"
 # the role written before the name: "said chief executive Mira Castellanos", "Games analyst Leila Ferro, of ..."
@@ -99,7 +100,10 @@ def with_roles(story: list[Line], people: list[str], source: str, heard: str) ->
         if at is None or re.search(rf"\b{re.escape(full)}\b", heard):
             continue
         intro = role_of(full, source)
-        if intro is None or any(_says_the_role(ln.text, intro, full) for ln in out) \
+        # (only the lines that name the person: "a complaint to the regional trade court" does not say that Ines
+        # Moreau is a trade expert)
+        surname = full.split()[-1]
+        if intro is None or any(_says_the_role(ln.text, intro, full) for ln in out if surname in ln.text) \
                 or any(ln.text == intro for ln in out):
             continue
         # after the rest of the article sentence that named them: nothing goes between the pieces of one sentence
