@@ -40,12 +40,16 @@ def attribution_first(s: str, names: set[str]) -> str:
     body = re.sub(r"^(.{15,}, [^,]{2,60} (?:said|says)), (?:citing|quoting|offering|pointing to|noting|adding) [^,]{2,80}$",
                   r"\1", body)
     # "The reason, Okafor said, is the cost." -> "Okafor said the reason is the cost."
-    m = re.fullmatch(r"([A-Z][^,\"]{6,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they|it|the \w+) "
-                     r"(said|says|added), "
-                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+ed) .{5,})",
-                     body)
+    # ("Freezing, she explained later, stops the clock." -> "She explained later that freezing stops the clock.")
+    m = re.fullmatch(r"([A-Z][^,\"]{6,}?), ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}|he|she|they|it|the \w+"
+                     r"|officials|experts|analysts|police|researchers|scientists|doctors|critics|lawyers) "
+                     r"(said|says|added|(?:explained|told reporters|argued|noted|warned|recalled|wrote)"
+                     r"|(?:said|explained|recalled|wrote) (?:later|at the time|afterwards)), "
+                     r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+ed"
+                     r"|[a-z]{3,}[^s\W]s) .{5,})", body)
     if m:
-        return f"{cap(m.group(2))} {m.group(3)} {lower_first(m.group(1), names)} {m.group(4)}."
+        that = "" if m.group(3) in ("said", "says", "added") else " that"
+        return f"{cap(m.group(2))} {m.group(3)}{that} {lower_first(m.group(1), names)} {m.group(4)}."
     # "The key to success, says Buser, is the network." -> "Buser says the key to success is the network."
     m = re.fullmatch(r"([A-Z][^,\"]{6,}?), (said|says) ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3}), "
                      r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must) .{5,})", body)
@@ -175,7 +179,8 @@ def _that(claim: str) -> str:
 
 # verbs that report what someone says or thinks, whose "that" clauses are theirs
 REPORT_VERBS = (r"said|says|estimated|estimates|warned|warns|argued|argues|found|finds|believes|believed|claimed|claims"
-                r"|predicted|predicts|expects|expected|added|reported|reports|told \w+")
+                r"|predicted|predicts|expects|expected|added|reported|reports"
+                r"|told (?:the |a |an |his |her |their |its |our )?[\w'-]+")  # "told the jury", "told reporters"
 
 
 def split_report(s: str) -> list[str] | None:
@@ -184,15 +189,19 @@ def split_report(s: str) -> list[str] | None:
     m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) said (.{20,}?), (and|but) (.{15,})\.$", s)
     # "X said A and that B": two things said, each told with its speaker (cut at "and", B kept a stray "and that")
     two = re.match(rf"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[A-Z][\w.'-]*){{0,4}}) ({REPORT_VERBS})"
-                   r" (?:that )?(.{20,}?),? (and|but) that (.{15,})\.$", s)
-    two_claims = two is not None and '"' not in s and is_clause(two.group(3)) and is_clause(two.group(5))
+                   r" (that )?(.{20,}?),? (and|but) that (.{15,})\.$", s)
+    # (the first claim is what follows its "that": "told the jury in his opening speech that A")
+    two_claims = two is not None and '"' not in s and is_clause(re.sub(r"^.{3,40}? that ", "", two.group(4))) \
+        and is_clause(two.group(6))
     if two is not None and two_claims:
         if two.group(2) != "said":  # "X estimated that A and that B": "X also estimated that B"
             again = speaker_again(two.group(1))
-            if two.group(4) == "but":  # "But the inquiry also found ...", "But she also found ..."
+            if two.group(5) == "but":  # "But the inquiry also found ...", "But she also found ..."
                 again = "But " + (again.lower() if again in ("He", "She", "They") else re.sub(r"^The ", "the ", again))
-            return [f"{two.group(1)} {two.group(2)} that {two.group(3)}.", f"{again} also {two.group(2)} that {two.group(5)}."]
-        speaker, _, first, link, second = two.groups()
+            # ("told the jury in his opening speech that A": the words before its "that" stay where they were)
+            first = f"that {two.group(4)}" if two.group(3) or " that " not in two.group(4) else two.group(4)
+            return [f"{two.group(1)} {two.group(2)} {first}.", f"{again} also {two.group(2)} that {two.group(6)}."]
+        speaker, _, _, first, link, second = two.groups()
     elif m and '"' not in s:
         speaker, first, link, second = m.groups()
     else:

@@ -1,6 +1,7 @@
 """Last touches on a line the rewriter has finished, for briefing/plain_english.py: a news wire's bare day gets
 its "on" ("arrested six people on Monday"), and a clause a split left on a time's sentence gets a sentence of its
-own ("This was after the announcement." + "Shares rose."), and words a quote's speaker tells people are reported
+own ("This was after the announcement." + "Shares rose."), a quote's two clauses joined by a bare comma are
+reported one by one ("She said the gangs are organised." + "She said they sound professional."), and words a quote's speaker tells people are reported
 without the comma of direct speech.
 """
 from __future__ import annotations
@@ -19,6 +20,34 @@ def time_then_clause(part: str) -> list[str]:
     if not m or m.group(2).split()[0] in SUBORDINATE_STARTS or not (subject_and_verb(m.group(2)) or is_clause(m.group(2))):
         return [part]
     return [finish(m.group(1)), finish(cap(m.group(2)))]
+
+
+# "She said the gangs are well organised, they sound professional.": a quote's list of clauses, cut at its last
+# ", and", leaves two clauses joined by a bare comma (a comma splice). The second opens on a pronoun and its verb.
+_SPLICED_REPORT = re.compile(r"(?P<speaker>(?:[A-Z][\w'-]* ){1,4}(?:said|says|added)(?: that)?) (?P<first>[^,;:\"]{8,}), "
+                             r"(?P<second>(?:they|we|he|she|it|I|you) [a-z]+\b[^,;:\"]*)\.")
+
+
+def _pronoun_and_verb(clause: str) -> bool:
+    """'they sound professional': after "they", "we", "I" or "you" comes a verb ("sound" is a noun too, so the
+    verb list may not know it); after "he", "she" or "it" a verb in -s or -ed."""
+    pronoun, word = clause.split()[:2]
+    if pronoun in ("they", "we", "I", "you"):
+        return word not in SUBORDINATE_STARTS and re.fullmatch(r"[a-z]{2,}", word) is not None \
+            and word not in ("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "all", "both")
+    return re.fullmatch(r"[a-z]{2,}(?:s|ed)", word) is not None
+
+
+def spliced_report(part: str) -> list[str]:
+    """'She said the gangs are organised, they sound professional.' -> 'She said the gangs are organised.' + 'She
+    said they sound professional.' Only when both halves are clauses and the first opens no condition or time
+    ("She said when it rains, they stay home" is one sentence)."""
+    m = _SPLICED_REPORT.fullmatch(part)
+    if not m or m["first"].split()[0].lower() in SUBORDINATE_STARTS or not is_clause(m["first"]) \
+            or not (is_clause(m["second"]) or _pronoun_and_verb(m["second"])) or re.search(r"\b(?:if|when|while|because|as|once|after|before|unless"
+                                                       r"|until|since|although|though)\b", m["first"]):
+        return [part]
+    return [f"{m['speaker']} {m['first']}.", f"{m['speaker']} {m['second']}."]
 
 
 def on_bare_day(s: str) -> str:

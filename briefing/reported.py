@@ -335,10 +335,15 @@ def quote_start(quote: str, names: AbstractSet[str]) -> str:
     return lower_first(quote, names)
 
 
+# the rest of a speaker's sentence, then the next sentence's "He added" / "She said"
+_NEXT_TURN = re.compile(r"""(?=[^.!?]*\b(?:said|says)\b)[^.!?]*[.!?]["']? (He|She) (?:added|said|went on|continued)\b""")
+
+
 def speaker_pronouns(text: str) -> dict[str, str]:
     """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
     after each mention), so a quote of "I ..." can be reported as "she ..."."""
     found: dict[str, list[int]] = {}
+    surnames = people_named(text)
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
         if _said_of_someone_else(text, m):
             continue
@@ -352,6 +357,11 @@ def speaker_pronouns(text: str) -> dict[str, str]:
         counts = found.setdefault(m.group(1), [0, 0])
         counts[0] += he + (near_he if not near_she else 0)
         counts[1] += she + (near_she if not near_he else 0)
+        # "..., said Ian Marchetti, of the ... unit. He added: ...": the speaker's next turn opens on their own he
+        # or she, which counts double, as the name's own sentence does
+        turn = _NEXT_TURN.match(text, m.end()) if m.group(1) in surnames else None
+        if turn and not near_he and not near_she:
+            counts[turn.group(1).lower() == "she"] += 1
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
     return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
