@@ -132,7 +132,9 @@ def _lowered(phrase: str, article_text: str) -> str:
     if not first[:1].isupper() or first[1:2].isupper():
         return phrase  # already lower case, a figure, or an acronym ("AI", "NHS")
     low = first.lower()
-    if low in _FUNCTION_WORDS or low in common_words() or re.search(rf"\b{re.escape(low)}\b", article_text):
+    # ("Same-day settlement": a word of common parts joined by a hyphen is no name either)
+    if low in _FUNCTION_WORDS or low in common_words() or re.search(rf"\b{re.escape(low)}\b", article_text) \
+            or ("-" in low and all(part in common_words() for part in low.split("-"))):
         return f"{low} {rest}".strip()
     return phrase
 

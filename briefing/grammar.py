@@ -62,6 +62,11 @@ _NEVER_IN_A_NAME = {"now", "then", "today", "yesterday", "tomorrow", "so", "but"
                     "from", "on", "in", "at", "by", "during", "within", "throughout", "last", "next", "every"}
 
 
+# the last word of a firm's name: "Castleford Motors", "Westland Bank"
+FIRM_WORDS = (r"(?:Motors|Group|Bank|Airlines|Airways|Holdings|Inc|Ltd|plc|PLC|Corp|Corporation|Company|Energy|Foods"
+              r"|Pharmaceuticals|Systems|Technologies|Industries|Partners|Capital|Insurance|Steel|Media|Telecom)")
+
+
 def lower_first(s: str, names: AbstractSet[str]) -> str:
     """Lower-case the first word unless it is a name used in the article ("Taliban", "Mr")."""
     first, _, rest = s.partition(" ")
@@ -69,8 +74,11 @@ def lower_first(s: str, names: AbstractSet[str]) -> str:
     if re.search(r"[A-Z.]", bare[1:]):
         return s  # "U.S.", "iPhone", "NASA", "McKinley": the case is part of the word
     if rest[:1].isupper() and bare not in DETERMINERS and not first.endswith(",") \
-            and bare.lower() not in _NEVER_IN_A_NAME:
-        return s  # "Big Machine Records" ("Now Tarnholm can ...": "now" opens the clause, it names nothing)
+            and bare.lower() not in _NEVER_IN_A_NAME \
+            and not (names and bare not in names and re.match(rf"(?:[A-Z][\w'-]+ ){{1,2}}{FIRM_WORDS}\b", rest)):
+        # "Big Machine Records" ("Now Tarnholm can ...": "now" opens the clause, it names nothing); but "Carmaker
+        # Castleford Motors": what the firm is, a word the article's names do not hold
+        return s
     # with the article's names known, any other word is an ordinary one ("Miscarriage is ..." mid-sentence)
     if bare and bare not in names and (bare.lower() in common_words() or names) and bare != "I":
         return s[:1].lower() + s[1:]

@@ -75,7 +75,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             return [s]  # "Revenue at the group, which employs ...": the group employs, not the revenue
         # ("One mother of two, who ..." is "The mother of two" again; "One of the victims" is no noun of its own)
         noun = re.sub(r"^(?:The|the|A|a|An|an|One(?! of\b)|one(?! of\b)|such|these|those|this|that) ", "", head)
-        if m.group(2) == "who" and noun != head and words(head) <= 4 and not noun[:1].isupper():
+        if m.group(2) == "who" and noun != head and words(head) <= 6 and not noun[:1].isupper():
             pronoun = "The " + noun  # "The person, who was not named, ..." -> "The person was not named."
         else:
             pronoun = _pronoun_for(noun if m.group(2) == "who" else head, first_real(m.group(3)), m.group(2))
@@ -174,6 +174,12 @@ def _thing_named(main: str, verb: str, clause: str) -> str:
             and re.match(r"(?:[a-z]+(?:ed|en)|made|built|sold|paid|held|run|won|kept|set|put) (?:by|to|in|for|with|from"
                          r"|at|on|under)\b", clause):
         return f"The {made.group(1)}"
+    # "in the thriller Cold Water, which had been expected to win best film": a title or a name is a thing, and
+    # "This had been expected ..." would be the award
+    name = re.search(r"\b[a-z]{2,} ((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)$", main)
+    if name and verb in ("is", "was", "has", "had") and (THING_PREDICATE.match(clause) or re.match(
+            r"(?:been )?(?:expected|tipped|favou?red|set|due|likely|thought|said|known) to\b", clause)):
+        return name.group(1)
     noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z-]+ ){0,2}[a-z-]+)$", main)
     if noun and verb in ("is", "was", "has", "had") and THING_PREDICATE.match(clause) \
             and not is_verbish(noun.group(1).split()[-1]):

@@ -20,6 +20,7 @@ from .. import timing
 from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
 from ..clean_interview import spoken_paragraphs
 from ..fact_checks import framed_claims
+from ..grammar import FIRM_WORDS
 from ..clauses import words
 from ..headline_grammar import headline_passive
 from ..models import Article, Script, Segment
@@ -147,7 +148,11 @@ def proper_names(text: str) -> set[str]:
     # word the text never writes in lower case is that name's first part, though "graham" is a common word
     before_name = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b", text)
                    if m.group(2) in found and m.group(2).lower() not in common and m.group(1).lower() not in lower}
-    return found | before_name
+    # "Carmaker Castleford Motors will cut ...": before a firm's name at a sentence start, a word is what the firm
+    # is, no part of its name
+    what_firm = {m.group(1) for m in re.finditer(rf"(?:^|[.!?\"] )([A-Z][a-z'-]+) (?:[A-Z][\w'-]+ ){{1,2}}{FIRM_WORDS}\b",
+                                                 text, re.MULTILINE)} - mid_sentence
+    return (found | before_name) - what_firm
 
 
 def plural_of_common(word: str) -> bool:
