@@ -46,7 +46,7 @@ def attribution_first(s: str, names: set[str]) -> str:
                      r"(said|says|added|(?:explained|told reporters|argued|noted|warned|recalled|wrote)"
                      r"|(?:said|explained|recalled|wrote) (?:later|at the time|afterwards)), "
                      r"((?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+ed"
-                     r"|[a-z]{3,}[^s\W]s) .{5,})", body)
+                     r"|[a-z]{3,}[^s\W]s) .{5,}|that .{10,})", body)  # ("It was more likely, she said, that ...")
     if m:
         that = "" if m.group(3) in ("said", "says", "added") else " that"
         return f"{cap(m.group(2))} {m.group(3)}{that} {lower_first(m.group(1), names)} {m.group(4)}."
@@ -191,8 +191,9 @@ def split_report(s: str) -> list[str] | None:
     two = re.match(rf"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[A-Z][\w.'-]*){{0,4}}) ({REPORT_VERBS})"
                    r" (that )?(.{20,}?),? (and|but) that (.{15,})\.$", s)
     # (the first claim is what follows its "that": "told the jury in his opening speech that A")
-    two_claims = two is not None and '"' not in s and is_clause(re.sub(r"^.{3,40}? that ", "", two.group(4))) \
-        and is_clause(two.group(6))
+    claim = "" if two is None else re.sub(r"^.{3,40}? that ", "", two.group(4)) if two.group(2).startswith("told") \
+        else two.group(4)
+    two_claims = two is not None and '"' not in s and is_clause(claim) and is_clause(two.group(6))
     if two is not None and two_claims:
         if two.group(2) != "said":  # "X estimated that A and that B": "X also estimated that B"
             again = speaker_again(two.group(1))

@@ -83,6 +83,10 @@ def _split_once(s: str) -> list[str] | None:
                     r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|run-up|eve)$|\b(?:on|in|during|for|of)"
                     r" the (?:\w+ )?(?:time|night|day|morning|evening|week|month|year|season)$", left):
                 continue  # "checked on him in the hours | before he died": "the hours before" is one time
+            if template.startswith("This was") and re.search(r" and (?:are|is|was|were|have|has|will|would|can|could"
+                                                            r"|do|does|did) (?:not |now |also |still )?[a-z]+", right):
+                continue  # "were made | after the fault was fixed and are not affected": the "and are" is the left's
+                # subject's second verb, never "This was after ... and are not affected."
             if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
                 continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \

@@ -166,6 +166,11 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
         # "Ward said Ward thinks the vote will be close" -> "Ward thinks the vote will be close."
         view = _third_person(opinion.group(1).lower())
         return f"{cap(speaker)} {view} {quote[opinion.end():].rstrip('.!?')}."
+    first, _, rest = quote.partition(" ")
+    if re.match(r"(?:we|I|they|he|she|you)\b", rest) and first.lower() in common_words():
+        # "Together we will ...": a word before the quote's subject is no name, though a name elsewhere has it
+        # ("Bus Users Together"); lowered before "we" is told as a name ("together Northway will ...")
+        quote = f"{first.lower()} {rest}"
     told = in_third_person(quote, speaker, known)
     if told is None:
         return None

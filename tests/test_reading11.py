@@ -160,3 +160,48 @@ def test_a_speakers_next_turn_gives_their_pronoun() -> None:
     assert dict(pronouns) == {"Marchetti": "he"}
     told = rewrite(text.split(" He added")[0], proper_names(text), pronouns)
     assert any("one of the hardest he has dealt with" in t for t in told)
+
+
+def test_a_second_verb_of_the_subject_stays_with_it() -> None:
+    # "Kettles ... were made." + "This was after the fault was fixed and are not affected.": the "and are" is the
+    # kettles', so the time is not cut off with it
+    told = _rewrite("Kettles with a green dot next to the label were made after the fault was fixed and are not "
+                    "affected.")
+    assert told == ["Kettles with a green dot next to the label were made after the fault was fixed and are not "
+                    "affected."]
+
+
+def test_a_common_word_before_a_quotes_we_is_lowered() -> None:
+    # "said Together Northway will ...": "Together" is a name's last word elsewhere in the article
+    from briefing.plain_english import normalise, speaker_pronouns
+    text = ('"Together we will be able to invest more in cleaner buses," said Fiona Castellane, Northway\'s chief '
+            'executive.\n\n"People have no choice," said Megan Doyle of the campaign group Bus Users Together.')
+    told = rewrite(text.split("\n\n")[0], proper_names(text), speaker_pronouns(normalise(text)))
+    assert any("said together Northway will be able to invest more" in t for t in told)
+
+
+def test_a_that_clause_after_a_speaker_between_commas() -> None:
+    assert _rewrite("It was more likely, she said, that messages and videos kept teenagers awake long after they "
+                    "meant to stop.")[0].startswith("She said it was more likely that messages and videos")
+
+
+def test_a_firms_name_before_a_job_keeps_its_capital_in_the_role() -> None:
+    # "Oyelaran is the tessaro chief executive."
+    assert role_of("Daniel Oyelaran", '"We want a second source," said Tessaro chief executive Daniel Oyelaran.') \
+        == "Daniel Oyelaran is Tessaro's chief executive."
+    assert role_of("Mira Castellanos", "The firm grew, said chief executive Mira Castellanos.") \
+        == "Mira Castellanos is the chief executive."
+
+
+def test_a_role_never_ends_on_an_abbreviation() -> None:
+    # "Lindholm is an emergency physician at St." (of "at St. Brennan's Hospital")
+    assert role_of("Amara Lindholm", '"Drink water," said Dr. Amara Lindholm, an emergency physician at St. '
+                   "Brennan's Hospital in Corley.") != "Amara Lindholm is an emergency physician at St."
+
+
+def test_a_that_inside_the_first_claim_is_no_report_that() -> None:
+    # "... about that option, but that he expected ...": "that option" is no "said that"
+    told = split_report("Rowe said he would speak to the board about that option, but that he expected young player "
+                        "Kofi Mensah, 20, to be given more time on the pitch.")
+    assert told == ["Rowe said he would speak to the board about that option.",
+                    "But Rowe said he expected young player Kofi Mensah, 20, to be given more time on the pitch."]

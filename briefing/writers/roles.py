@@ -17,14 +17,15 @@ from ..checks import odd_sentences
 from ..clauses import words
 from ..grammar import AUXILIARIES, IRREGULAR_PAST
 from ..plain_english import rewrite
-from ..vocabulary import rare_count
+from ..vocabulary import common_words, rare_count
 from .selection import Line
 
 # the role in an aside after a full name: "director of the National Health Agency", "a farmer near Tarvin",
 # "the club's former captain" (up to four small words, then what or where of: a named body or place)
 ROLE_AFTER = (r", (?P<role>(?:(?:the|a|an) )?(?:[a-z][\w'-]* ){0,3}?(?P<noun>[a-z][\w-]*)"
               r"(?: (?:of|at|for|near|in|from) (?:(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|for|and))*"
-              r"|[a-z][\w-]*(?: [a-z][\w-]*)?))?)(?=[,.;])")  # "the ministry's head of infectious diseases"
+              r"|[a-z][\w-]*(?: [a-z][\w-]*)?))?)(?<!\b[SMFDJ][tr])(?=[,.;])")  # "the ministry's head of infectious
+# diseases"; never ending on "St." or "Dr." ("an emergency physician at St." of "at St. Luke's Hospital")
 # "Anna Grieg, who grows wheat and potatoes near Tarvin, said": what the person does, in the present
 WHO_DOES = r", who (?P<does>(?:now |also )?[a-z]+s (?:[\w'-]+ ?){1,9}?)(?=,)"
 # the role written before the name: "said chief executive Mira Castellanos", "Games analyst Leila Ferro, of ..."
@@ -70,7 +71,13 @@ def role_of(full: str, source: str) -> str | None:
                 or any(_verb_like(w) for w in role.split()) \
                 or (role.endswith("s") and not role.endswith("ss")):  # "praises Ann Vale": a verb, or no one role
             return None  # "Pell, of Kelsham, punched Arif Qadri": a deed, not a role
-        intro = f"{full} is {'the' if role.split()[-1] in ONE_HOLDER else 'a'} {role}."
+        named = re.sub(r"^said ", "", ahead["role"]).split()[0]
+        if named[:1].isupper() and named.lower() not in common_words() and len(role.split()) > 1:
+            # "Tessaro chief executive Daniel Oyelaran": the firm's name keeps its capital ("Tessaro's chief
+            # executive", never "the tessaro chief executive")
+            intro = f"{full} is {named}'s {role.split(' ', 1)[1]}."
+        else:
+            intro = f"{full} is {'the' if role.split()[-1] in ONE_HOLDER else 'a'} {role}."
     else:
         return None
     # (told by the same rules as any line: "television pundit" is said "television expert")
