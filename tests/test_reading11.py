@@ -205,3 +205,11 @@ def test_a_that_inside_the_first_claim_is_no_report_that() -> None:
                         "Kofi Mensah, 20, to be given more time on the pitch.")
     assert told == ["Rowe said he would speak to the board about that option.",
                     "But Rowe said he expected young player Kofi Mensah, 20, to be given more time on the pitch."]
+
+
+def test_asked_not_to_be_named_is_no_main_point() -> None:
+    # the recap said "We also heard that the woman from Ashby Vale asked not to be named."
+    from briefing.writers.point_sense import is_reporting_note
+    assert is_reporting_note("The woman from Ashby Vale asked not to be named.")
+    assert is_reporting_note("One official spoke on condition of anonymity.")
+    assert not is_reporting_note("She asked the council to name the new park.")

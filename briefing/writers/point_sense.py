@@ -30,7 +30,10 @@ REPORTING_NOTE = re.compile(
     r"|(?:was|were|has been|have been) (?:first )?(?:obtained|seen|reported) by\b"
     # "The claim could not be checked.", "The trust did not say whether it got a demand.": what is not known
     r"|(?:could|can) not be (?:independently )?(?:checked|verified|confirmed)"
-    r"|(?:did|does|would) not (?:say|confirm|disclose|reveal) (?:whether|if|how|why|when|what|who|where)\b)",
+    r"|(?:did|does|would) not (?:say|confirm|disclose|reveal) (?:whether|if|how|why|when|what|who|where)\b"
+    # "The woman from Ashby Vale asked not to be named.": why no name is given
+    r"|(?:asked|wished|wants|wanted|did not want) not to be (?:named|identified)"
+    r"|(?:spoke|speaking|talked) on (?:the )?condition of anonymity)",
     re.IGNORECASE)
 # a person said as "he"/"she" inside the line: fine after the one who speaks ("Lee said she ..."), not before
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him)\b")
