@@ -339,10 +339,13 @@ def speaker_pronouns(text: str) -> dict[str, str]:
     """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
     after each mention), so a quote of "I ..." can be reported as "she ..."."""
     found: dict[str, list[int]] = {}
+    # a "she" inside a quotation is never the speaker (who says "I"): '"... she will be frightened," said Inspector
+    # Mark Ellery' says nothing of the inspector; the quoted words are blanked out, the same length
+    unquoted = re.sub(r'["\u201c][^"\u201d\n]*["\u201d]', lambda q: " " * len(q.group(0)), text)
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
         if _said_of_someone_else(text, m):
             continue
-        after = text[m.end():m.end() + 160].lower()
+        after = unquoted[m.end():m.end() + 160].lower()
         he = len(re.findall(r"\b(he|his|him)\b", after))
         she = len(re.findall(r"\b(she|her|hers)\b", after))
         # the rest of the name's own sentence ("said Dale Hutchins, 51, who ... after his shift") speaks of
