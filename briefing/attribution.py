@@ -25,14 +25,21 @@ ORGANISATION_WORDS = (r"(?:Ferries|Airlines?|Airways|Group|Company|Co|Corp|Corpo
 # a speech tag at the end of a claim whose verb says no more than "said": "..., the returning officer, Helen Marsh,
 # announced at the town hall." Told with "said", the tag goes first as every other tag does; left as it was, the
 # tag was cut off as a sentence of its own ("Helen Marsh announced at the town hall.": announced what?)
-ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}, (?:[\w.'-]+,? ){1,8}?)(?:announced|confirmed|stated)"
+ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:announced|confirmed|stated)"
                            r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today)?)\.$")
 
 
 def announced_as_said(s: str) -> str:
-    """'A, X announced on Monday.' -> 'A, X said on Monday.' (only a tag that closes the sentence)."""
+    """'A, X announced on Monday.' -> 'A, X said on Monday.' (only a tag that closes the sentence, whose words
+    before the verb name someone: not "..., but was dropped when his suspension was announced.")."""
     m = ANNOUNCED_TAG.match(s)
-    return f"{m['claim']}said{m['when']}." if m and subject_and_verb(s.split(", ")[0]) else s
+    if not m or not subject_and_verb(m["claim"].split(", ")[0]):
+        return s
+    who = m["who"].replace(",", "").split()
+    if who[0].lower() in ("but", "and", "or", "so", "when", "while", "after", "before", "as", "if", "which", "who",
+                          "that", "because", "until", "since") or any(is_verbish(t) for t in who):
+        return s
+    return f"{m['claim']}, {m['who']}said{m['when']}."
 
 
 def attribution_first(s: str, names: set[str]) -> str:

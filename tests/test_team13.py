@@ -228,3 +228,22 @@ def test_teaser_headlines_under_a_most_read_box_inside_the_story_go() -> None:
     assert "Pensioners" not in article.body and "Train fares" not in article.body
     assert "Join here" not in article.body
     assert article.paragraphs[-1].endswith("The road next to the mill will stay closed until Tuesday.")
+
+
+def test_announced_inside_a_clause_is_no_tag() -> None:
+    """"..., but was dropped when his suspension was announced.": the words before "announced" name no one, so
+    the sentence is not read as a speech tag ("... when his suspension was said")."""
+    s = ("He had been chosen for the national team for the world championships in September, but was dropped when"
+         " his suspension was announced.")
+    assert rewrite(s, set()) == ["He had been chosen for the national team for the world championships in September.",
+                                 "But he was dropped when his suspension was announced."]
+
+
+def test_a_noun_with_only_its_relative_clause_is_flagged() -> None:
+    """"31 ballot papers that were rejected." (cut from a list inside a which-clause) is no sentence; nor is "It
+    was grew into ...". A sentence that goes on after the clause is one."""
+    from briefing.checks import odd_sentences
+    flagged = dict(odd_sentences(["31 ballot papers that were rejected.", "It was grew into a shop.",
+                                  "The figures that were released show a rise.", "He was sent home.",
+                                  "Most people who were asked said no."]))
+    assert set(flagged) == {"31 ballot papers that were rejected.", "It was grew into a shop."}
