@@ -339,13 +339,10 @@ def speaker_pronouns(text: str) -> dict[str, str]:
     """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
     after each mention), so a quote of "I ..." can be reported as "she ..."."""
     found: dict[str, list[int]] = {}
-    # a "she" inside a quotation is never the speaker (who says "I"): '"... she will be frightened," said Inspector
-    # Mark Ellery' says nothing of the inspector; the quoted words are blanked out, the same length
-    unquoted = re.sub(r'["\u201c][^"\u201d\n]*["\u201d]', lambda q: " " * len(q.group(0)), text)
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
         if _said_of_someone_else(text, m):
             continue
-        after = unquoted[m.end():m.end() + 160].lower()
+        after = _unquoted(text[m.end():m.end() + 160]).lower()
         he = len(re.findall(r"\b(he|his|him)\b", after))
         she = len(re.findall(r"\b(she|her|hers)\b", after))
         # the rest of the name's own sentence ("said Dale Hutchins, 51, who ... after his shift") speaks of
@@ -358,6 +355,15 @@ def speaker_pronouns(text: str) -> dict[str, str]:
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
     return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
+
+
+def _unquoted(after: str) -> str:
+    """The words after a name with what a quotation opened after it blanked out: '... said Inspector Mark Ellery.
+    "But she is a wild animal ..."' says nothing of the inspector (a speaker says "I", so a "she" in the quote is
+    someone else). The quotes are paired from the name on, which stands outside a quotation (the whole text, with
+    its paragraphs run together, may hold an odd number of them)."""
+    closed = re.sub(r'"[^"]*"', lambda q: " " * len(q.group(0)), after)
+    return closed.split('"', 1)[0] if '"' in closed else closed  # a quote still open at the window's end
 
 
 # "Lee said he ...", "Lee told reporters that she ...": the pronoun of a reported claim
