@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .grammar import LONGEST, cap, is_clause, is_verbish, lower_first, words
+from .grammar import LONGEST, cap, is_clause, is_verbish, lower_first, subject_and_verb, words
 from .reported import SPEECH_VERBS
 from .sentences import short_name, speaker_again
+from .vocabulary import common_words
 
 
 # the last word of a firm's or a body's name ("Blue Line Ferries", "Harlow Metro"), which no person's name ends in
@@ -19,6 +20,26 @@ ORGANISATION_WORDS = (r"(?:Ferries|Airlines?|Airways|Group|Company|Co|Corp|Corpo
                       r"|Office|Services?|Systems|Energy|Motors|Media|News|Club|Foundation|Fund|Partners|Holdings"
                       r"|Industries|Railways?|Lines|Transport|Police|Board|Commission|Court|Network|Labs?|Technologies"
                       r"|Health|Power|Water|Rail|Metro|Press|Books|Records|Studios|Games|Artists|Research|Capital)")
+
+
+# a speech tag at the end of a claim whose verb says no more than "said": "..., the returning officer, Helen Marsh,
+# announced at the town hall." Told with "said", the tag goes first as every other tag does; left as it was, the
+# tag was cut off as a sentence of its own ("Helen Marsh announced at the town hall.": announced what?)
+ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:announced|confirmed|stated)"
+                           r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today)?)\.$")
+
+
+def announced_as_said(s: str) -> str:
+    """'A, X announced on Monday.' -> 'A, X said on Monday.' (only a tag that closes the sentence, whose words
+    before the verb name someone: not "..., but was dropped when his suspension was announced.")."""
+    m = ANNOUNCED_TAG.match(s)
+    if not m or not subject_and_verb(m["claim"].split(", ")[0]):
+        return s
+    who = m["who"].replace(",", "").split()
+    if who[0].lower() in ("but", "and", "or", "so", "when", "while", "after", "before", "as", "if", "which", "who",
+                          "that", "because", "until", "since") or any(is_verbish(t) for t in who):
+        return s
+    return f"{m['claim']}, {m['who']}said{m['when']}."
 
 
 def attribution_first(s: str, names: set[str]) -> str:
@@ -207,7 +228,14 @@ def split_report(s: str) -> list[str] | None:
         speaker, first, link, second = m.groups()
     else:
         return None
+    be = re.match(r"((?:he|she|they|it) (?:was|were|is|are)) (?!not\b)[a-z]", first)
+    if link == "but" and be and second[:1].islower() and not is_verbish(second.split()[0]) \
+            and re.match(r"[a-z]+ (?:that|to|about|with|for|at|by)\b", second):
+        # "X said he was happy to get the prize, but sad that it ...": the second word shares "he was"
+        second = f"{be.group(1)} {second}"
     toks = second.split()
+    if re.search(r"\b(?:that|which|who|whom)\b", " ".join(toks[:6])) and not is_clause(second):
+        return None  # "sad that it happened": a clause inside, not a clause of its own
     # the second half has its own subject within its first few words: "for a long time they did not know"
     subject = 0 if two_claims else next((i for i, tok in enumerate(toks[:6]) if tok.lower() in ("he", "she", "they",
                                                                                           "it", "there")
@@ -216,9 +244,19 @@ def split_report(s: str) -> list[str] | None:
         return None
     again = short_name(speaker) or speaker
     # "said", not "also said": the pieces may be cut again, and a cut keeps "X said" whole
-    said = f"{again} said {second}." if link == "and" else \
-        f"But {again.lower() if again in ('He', 'She', 'They') else re.sub(r'^The ', 'the ', again)} said {second}."
+    said = f"{again} said {second}." if link == "and" else f"But {after_but(again)} said {second}."
     return [f"{speaker} said {first}.", said]
+
+
+def after_but(speaker: str) -> str:
+    """The speaker as it reads after "But": "But they", "But the union", "But patients' group X"; a name keeps
+    its capital ("But Carter", and "But Jones": a lone word may be a surname)."""
+    if speaker in ("He", "She", "They"):
+        return speaker.lower()
+    first, _, rest = speaker.partition(" ")
+    if first == "The" or (re.sub(r"'s?$", "", first).lower() in common_words() and rest[:1].islower()):
+        return first.lower() + speaker[len(first):]  # "Patients' group X said ..." -> "But patients' group X said"
+    return speaker
 
 
 def _who_the_speaker_is(part: str, speaker: str, again: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SUBORDINATE_STARTS, cap,
+from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SUBORDINATE_STARTS, cap,
                       finish, is_verbish, lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb,
                       words)
 from .sentences import speaker_again
@@ -56,6 +56,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
     if not m:
         return None
     but, who, verb, when, claim = m.group(1) or "", m.group(2), m.group(3), m.group(4) or "", m.group(6)
+    if when and when.split()[-1].lower() in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our"):
+        # "said at the moment it is ...": the phrase ends on its noun, never on "the" ("said at the that moment")
+        when, _, claim = f"{when} {claim}".partition(" " + claim.split()[0] + " ")
+        when += " " + m.group(6).split()[0]
     that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
     longer = re.match(r"( [^,\"]{1,40}?) that (.{12,})$", f"{when} {claim}") if when and not m.group(5) else None
     if longer and not any(is_verbish(t) for t in longer.group(1).split()[1:]):
@@ -90,6 +94,16 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             or [finish(f"{but}{who} {verb}{when}{that} {claim[:also.start()]}")]
         return first_part + shorten(finish(f"{speaker_again(who, names)} {also.group(1)} {also.group(3)}"), set(names),
                                     depth + 1)
+    but_asked = re.search(r", but ((?:also )?(?:asked|urged|appealed to|called on|advised|told|reminded|encouraged"
+                          r"|pleaded with)) (.{8,})$", claim)
+    if but_asked and verb in ("said", "told", "added") and words(claim[:but_asked.start()]) >= SHORTEST_PART:
+        # "Police said the lynx was not a danger, but asked the public not to go near it": the asking is the
+        # speaker's, never the claim's subject's ("But they said it asked the public ..." gave it to the lynx)
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {claim[:but_asked.start()]}"), names, depth + 1) \
+            or [finish(f"{but}{who} {verb}{when}{that} {claim[:but_asked.start()]}")]
+        told = shorten(finish(f"But {lower_first_word(speaker_again(who, names))} {but_asked.group(1)} "
+                              f"{but_asked.group(2)}"), set(names), depth + 1)
+        return first_part + told if told else first_part
     but_said = re.search(r", but ((?:also )?(?:added|said|warned|insisted|stressed|admitted|conceded|noted|argued))"
                          r" (that .{12,})$", claim)
     if but_said and words(claim[:but_said.start()]) >= SHORTEST_PART:
@@ -183,6 +197,13 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         if NOT_TOLD.match(piece):
             out.append(piece)  # "But he did not say how large.": the writer's remark on what was said, not a claim
             continue
+        be = re.search(r"\b(?:said|says)(?: that)? ((?:he|she|they|it) (?:was|were|is|are)) (?!not\b)[a-z]", first)
+        if piece.startswith("But ") and re.match(r"[a-z]+ (?:that|to|about|with|for|at|by)\b", piece[4:]) \
+                and not is_verbish(piece.split()[1]) and piece.split()[1] not in PRONOUNS | DETERMINERS:
+            if not be:
+                break  # "But sad that ...": a word that shares a verb the first piece does not show
+            # "he was happy to get the prize, but sad that ...": the second word shares "he was"
+            piece = f"But {be.group(1)} {piece[4:]}"
         if piece.startswith("But "):
             who_again = again[:1].lower() + again[1:] if again.split()[0] in ("He", "She", "They", "The") else again
             line = _fit([f"But {who_again} {said}"], piece[4:], names)

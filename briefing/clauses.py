@@ -30,6 +30,7 @@ from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_V
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
 from .verb_shapes import third_person_verb
+from .inflect import PAST_NOT_PARTICIPLE
 from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, repeated_preposition,
                            to_be_done)
 
@@ -281,15 +282,17 @@ def _split_once(s: str) -> list[str] | None:
                         and not re.search(r"\b(?:be|have|been) (?:\w+ly )?\w+(?:ed|en)\b", left[modal.start():]):
                     continue  # "warned that trains would be busy and urged people to ...": the past verb is not the
                     # modal clause's, it goes with a verb further back
-                aux = re.search(r"\b(was|were|is|are|has|have|had|will|would|could|can)( not)? (\w+(?:ed|en))\b", left)
-                if sub or (aux and not is_verbish(aux.group(3))):
+                # the whole chain: "has been banned and stripped" -> "has been stripped", never "has stripped"
+                aux = re.search(r"\b((?:was|were|is|are|has|have|had|will|would|could|can)(?: not)?(?: be| been)?)"
+                                r" (\w+(?:ed|en))\b", left)
+                if sub or (aux and not is_verbish(aux.group(2))):
                     aux = None  # the verb after "and" is the inner clause's, or "was when" is no passive
                 participle = first_real(right)
                 main_verb = next((t for t in left.split()[1:] if is_verbish(t)), "")
-                if aux and main_verb == aux.group(1) \
+                if aux and main_verb == aux.group(1).split()[0] \
                         and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
-                        and participle == right.split()[0]:
-                    if aux.group(1) in ("was", "were", "is", "are") and _active_with_object(right):
+                        and participle not in PAST_NOT_PARTICIPLE and participle == right.split()[0]:
+                    if aux.group(1).split()[0] in ("was", "were", "is", "are") and _active_with_object(right):
                         continue  # "was founded in 2019 and processed £3.8 billion": the second verb is active,
                         # "was processed £3.8 billion" would be wrong; said whole, the pair keeps its sense
                     right = f"{aux.group(1)} {right}"  # "was sent home and fined" -> "He was fined"

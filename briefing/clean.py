@@ -33,6 +33,7 @@ from .clean_lines import (ALWAYS_FURNITURE, ENUMERATED_HEADING, SHORT_PENALTY, S
                           caption_lines, classify, normalise)
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .clean_meta import DATE_HINT, find_byline, find_published
+from .clean_layout import without_lead_in_caps
 from .dateline import strip_dateline
 from .errors import ExtractError
 from .models import Article
@@ -159,7 +160,11 @@ def _find_title(lines: list[Line], start: int, paragraphs: list[str]) -> str:
     # a headline and its standfirst sit one above the other and both echo the opening: the headline
     # is the upper one
     upper = lines[best_index - 1].text if best_index - 1 in scores else ""
-    if upper and scores[best_index - 1] >= best_score - HEADLINE_OVER_STANDFIRST \
+    # a standfirst sums the story up, so nearly all its words echo the opening and it may outscore the headline
+    # above it by far; a headline of six words or more that echoes half the opening, over a longer line, wins
+    stacked = upper and len(upper.split()) >= 6 and len(best) >= len(upper) \
+        and len(_content_words(upper) & opening) / max(len(_content_words(upper)), 4) >= 0.5
+    if upper and (scores[best_index - 1] >= best_score - HEADLINE_OVER_STANDFIRST or stacked) \
             and normalise(best) not in normalise(upper):  # not a breadcrumb trail that ends in the headline
         best = upper
     return best
@@ -170,7 +175,14 @@ def _select_body(lines: list[Line], start: int, end: int, indent: int) -> list[s
     kept: list[Line] = []
     seen: set[str] = set()
     region = [line for line in lines[start:end] if line.text]
+    in_box = False  # after a "Most read" / "Related" heading inside the story: the teaser headlines under it go
     for pos, line in enumerate(region):
+        if line.furniture and STORY_END.match(line.text):
+            in_box = True
+        elif line.kind == "good":
+            in_box = False
+        elif in_box and not line.sentence:
+            continue
         if line.index in captions or line.furniture or caption_like(line):
             continue
         following = next((n for n in region[pos + 1:] if n.index not in captions), None)
@@ -236,6 +248,7 @@ def clean_page_text(text: str, source: str = "") -> Article:
         paragraphs = paragraphs[1:]
     head = content[max(0, start - 40): start + 10]
     paragraphs[0] = strip_dateline(paragraphs[0])
+    paragraphs = without_lead_in_caps(paragraphs)  # "THIEVES broke into ...": print style, not a name
     title = title or first_words(paragraphs[0])  # no headline found: the story's opening, dateline off
     return Article(
         title=title,

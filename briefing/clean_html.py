@@ -9,6 +9,7 @@ import re
 
 from .clean import clean_page_text, first_words
 from .clean_furniture import drop_story_furniture, is_pull_quote, is_pull_quote_credit
+from .clean_layout import visible_title, without_layout_tables, without_lead_in_caps
 from .clean_lines import ALWAYS_FURNITURE, Line, caption_lines, classify, normalise
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .dateline import strip_dateline
@@ -28,7 +29,7 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
         raise ExtractError(
             f"cannot extract HTML: {exc}; reinstall briefing (pip install -e .) to get its dependencies"
         ) from exc
-    html = without_decks(html)
+    html = without_layout_tables(without_decks(html))
     try:
         document = trafilatura.bare_extraction(
             html,
@@ -57,10 +58,13 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
     heading = visible_headline(html, text.split("\n"))
     if heading and normalise(title).startswith(normalise(heading)):
         title = heading  # "Meal Prep for Families | The Blog": the site's name is no part of the headline
+    elif not heading:
+        title = visible_title(html, title) or title  # "Headline :: Site" over a <font> headline, no <h1>
     paragraphs = drop_story_furniture(_post_clean(text.split("\n"), title, heading))
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
     paragraphs[0] = strip_dateline(paragraphs[0])
+    paragraphs = without_lead_in_caps(paragraphs)  # "THIEVES broke into ...": print style, not a name
     return Article(
         title=title or first_words(paragraphs[0]),
         body="\n\n".join(paragraphs),

@@ -52,6 +52,9 @@ ALWAYS_FURNITURE = re.compile(
         |.*\b(privacy\s+policy|terms\s+of\s+(use|service)|cookie\s+policy)\b
         |.*\b(opens?\s+in\s+(a\s+)?new\s+window|external\s+links?\s+and\s+will\s+open)\b
         |.*\bmedia\s+playback\b
+        |(join|click|tap|sign\s+up|subscribe|register)\s+(here|now|today)\W*$
+        |(printer[-\s]friendly(\s+version)?|print\s+(this\s+)?(page|article|story)|e-?mail\s+(this\s+)?(page|article|story)
+         |send\s+to\s+a\s+friend|report\s+an\s+error)\b.{0,60}$
         |.*\bthis\s+(article|story)\s+(was|is)\s+(originally\s+)?published\b
         |(thank\s+you|thanks)\s+for\s+(following|reading|joining|watching)\s+(our|this|the)\s+live\b
         |(first\s+)?(published|updated|posted)\b.{0,60}$

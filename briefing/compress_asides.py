@@ -342,6 +342,10 @@ def _context_after_speaker(body: str) -> tuple[str, str]:
                      r"(?: on [A-Z]\w+| \w+day| last \w+)?), as (.{12,})", body)
     if not m or re.match(r"(?:it|this|that|well|part|a result|usual|such|expected)\b", m.group(2)):
         return body, ""
+    if re.match(r"(?:had|has|have|was|were|is|are|did|does|do|happened|happens)\b", m.group(2)):
+        # "..., she said, as had happened in other regions": a comparison with no subject of its own, no sentence
+        # alone ("Had happened in other regions."); the claim is told without it
+        return m.group(1), ""
     who = re.split(r" (?:said|says|reported)\b", m.group(1).rsplit(", ", 1)[1])[0]
     if any(is_verbish(t) for t in who.split()):
         return body, ""  # "the plan, which he said": not a speaker tag

@@ -39,6 +39,9 @@ IRREGULAR_VERBS = {
     "wake": ("woke", "woken"), "wear": ("wore", "worn"), "win": ("won", "won"), "write": ("wrote", "written"),
 }
 VERB_PREFIXES = ("with", "under", "over", "mis", "fore", "out", "up")
+# past forms that are never a past participle: "was grew", "has went" are no English ("was made" is)
+PAST_NOT_PARTICIPLE = frozenset(past for past, part in IRREGULAR_VERBS.values() if past != part) \
+    | {"became", "withdrew", "overtook", "sprang", "overcame", "undertook", "foresaw"}
 IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "crisis": "crises",
                      "analysis": "analyses", "basis": "bases", "thesis": "theses", "life": "lives",
                      "wife": "wives", "knife": "knives", "leaf": "leaves", "half": "halves", "foot": "feet",

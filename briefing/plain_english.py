@@ -24,7 +24,8 @@ from .headline_grammar import headline_verb
 from .keep_words import carries_meaning
 from .narrator import everyones_our
 from .quote_turns import attribute_quotes  # noqa: F401 (the writer gives quotes their speakers through here)
-from .attribution import REPORT_VERBS, attribution_first, keep_speaker, speaker_between_verbs, split_report
+from .attribution import (REPORT_VERBS, announced_as_said, attribution_first, keep_speaker, speaker_between_verbs,
+                          split_report)
 from .reported import (paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .speakers import named_again, said_when, split_occasion
@@ -308,7 +309,7 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
             split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
-    normalised = normalise(sentence)
+    normalised = announced_as_said(normalise(sentence))
     opened = absolute_opener(strip_dateline(normalised))
     if opened:  # the main clause first, so "Their dream was shattered" comes after the people it points at
         return rewrite(opened[0], names, pronouns, split_narrator) + rewrite(opened[1], names, pronouns)
@@ -325,7 +326,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     s = re.sub(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+", "", s)  # a link cannot be read out
     s, when, occasion = split_occasion(s)  # "said Tuesday in an interview with ..." is said on its own
     main, context = _context_after_speaker(s.rstrip("."))  # "S, officials said, as X": X is the writer's, told after
-    s = finish(main) if context else s
+    s = finish(main) if context or main != s.rstrip(".") else s
     s_before_quote = s
     q = paraphrase_quote(s, names, pronouns)
     if q is None:

@@ -352,7 +352,7 @@ def speaker_pronouns(text: str) -> dict[str, str]:
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
         if _said_of_someone_else(text, m):
             continue
-        after = text[m.end():m.end() + 160].lower()
+        after = _unquoted(text[m.end():m.end() + 160]).lower()
         he = len(re.findall(r"\b(he|his|him)\b", after))
         she = len(re.findall(r"\b(she|her|hers)\b", after))
         # the rest of the name's own sentence ("said Dale Hutchins, 51, who ... after his shift") speaks of
@@ -370,6 +370,15 @@ def speaker_pronouns(text: str) -> dict[str, str]:
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
     return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
+
+
+def _unquoted(after: str) -> str:
+    """The words after a name with what a quotation opened after it blanked out: '... said Inspector Mark Ellery.
+    "But she is a wild animal ..."' says nothing of the inspector (a speaker says "I", so a "she" in the quote is
+    someone else). The quotes are paired from the name on, which stands outside a quotation (the whole text, with
+    its paragraphs run together, may hold an odd number of them)."""
+    closed = re.sub(r'"[^"]*"', lambda q: " " * len(q.group(0)), after)
+    return closed.split('"', 1)[0] if '"' in closed else closed  # a quote still open at the window's end
 
 
 # "Lee said he ...", "Lee told reporters that she ...": the pronoun of a reported claim

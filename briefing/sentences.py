@@ -152,6 +152,9 @@ def short_name(speaker: str) -> str | None:
     if speaker.lower() in ("he", "she", "they", "it", "we", "i") or not speaker:
         return None
     toks = speaker.split()
+    run = toks[next((i for i in range(len(toks) - 1, -1, -1) if not toks[i][:1].isupper()), -1) + 1:]
+    if is_a_group_name(toks) or is_a_group_name(run):
+        return None  # "The Road Safety Office" is never "Office", nor "Kelmore Health Watch" "Watch": said whole
     if toks[-1][:1].isupper():
         start = len(toks) - 1
         while start > 0 and toks[start - 1].lower() in NAME_PARTICLES:
@@ -160,6 +163,22 @@ def short_name(speaker: str) -> str | None:
     if toks[0].lower() in ("the", "a", "an") and all(t[:1].islower() for t in toks):
         return "the " + " ".join(toks[1:])
     return None
+
+
+# the last word of a campaign's or a group's name that is no one's surname: "Ostry First", "Stronger Together"
+GROUP_LAST_WORDS = {"first", "united", "together", "watch", "action", "alliance", "trust", "coalition", "campaign",
+                    "initiative", "partnership", "project", "forum", "collective", "movement", "now", "forward", "aid",
+                    "rescue", "watchdog", "network", "council", "party", "group", "society", "federation"}
+
+
+def is_a_group_name(toks: list[str]) -> bool:
+    """A capitalised name that names a group, never a person: "The Road Safety Office" (a person's name has no
+    "The"), "Westmoor Police", "Kelmore Health Watch" (a group's last word). Such a name has no surname to stand
+    for it. (Every word common is no sign: "Mayor Helen Carter" is a person.)"""
+    if len(toks) < 2 or not all(t[:1].isupper() for t in toks[1:]):
+        return False
+    last = re.sub(r"'s?$", "", toks[-1]).lower()
+    return toks[0] in ("The", "the") or last in BODIES or last in FIRMS_LAST_WORDS or last in GROUP_LAST_WORDS
 
 
 # the last word of a group's name: "Daily News", "Labour Party", "Bank of England" is one name, not a surname
@@ -212,6 +231,9 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
             return " ".join(run[:-1])  # "Tallis Foods" -> "Tallis", never "Foods"
         if len(run) > 1 and len(toks) > len(run) and toks[-len(run) - 1].lower() in NAMED_KINDS:
             return " ".join(run)  # "Industry magazine Stage Report" -> "Stage Report", never "Report"
+        kind = toks[-len(run) - 1] if len(toks) > len(run) else ""
+        if len(run) > 1 and is_a_group_name(run) and kind[:1].islower() and kind in common_words():
+            return "The " + kind  # "Patients' group Kelmore Health Watch" -> "The group", never "Watch"
         return short_name(" ".join(toks)) or speaker
     tail: list[str] = []
     for tok in reversed(toks):

@@ -26,8 +26,9 @@ import re
 
 from ..grammar import DETERMINERS, IRREGULAR_PAST, cap, finish, subject_and_verb
 
-# the speaker after a claim: "the company said", "its vice-chancellor told staff", then when or where
-SPEAKER = (r"(?P<speaker>(?P<who>(?:the |its |their |his |her )?(?:[\w'-]+ ){0,4}?[\w'-]+) "
+# the speaker after a claim: "the company said", "its vice-chancellor told staff", then when or where (a name's
+# short form in brackets may follow it: "the union Care Workers United (CWU) said")
+SPEAKER = (r"(?P<speaker>(?P<who>(?:the |its |their |his |her )?(?:[\w'-]+ ){0,4}?[\w'-]+)(?: \([A-Z][A-Za-z]{1,9}\))? "
            r"(?P<verb>said|says|announced|confirmed|reported|told (?:staff|reporters|journalists|workers|employees"
            r"|members|parents|students|MPs|parliament|the [a-z]+)))"
            r"(?P<when>(?: (?:on|at|in|late on|early on|during) [^,]+?)?)")
@@ -42,7 +43,10 @@ WHEN_TAIL = re.compile(r"^(?:(?:about |nearly |almost |just |some |more than )?(
                        r"|seven|eight|nine|ten|\d+) (?:hours?|days?|weeks?|months?|years?) )?(?:after|before) .+$")
 # the writer's reading of the news: "a serious blow to their hopes ...", "in a sign that ..."
 COMMENT_TAIL = re.compile(r"^(?:in )?(?:a|an|the) (?:[a-z]+ ){0,2}?(?:sign|signal|blow|boost|setback|reminder|proof"
-                          r"|victory|defeat|relief|embarrassment)\b")
+                          r"|victory|defeat|relief|embarrassment)\b"
+                          # "raising the prospect of the first strikes in 20 years": what may follow, the writer's
+                          r"|^(?:raising|prompting|sparking|fuell?ing|deepening|reviving) (?:the )?(?:prospect|fears?"
+                          r"|hopes?|questions?|concerns?|doubts?|worries|possibility)\b")
 # "in a plan that it says will cost ...": what the plan will do, in the speaker's words
 PLAN_TAIL = re.compile(r"^in an? (?P<noun>plan|move|deal|scheme|decision|change|step|proposal) that (?:it|they) "
                        r"says? (?P<rest>(?:will|would|could|can|may) .+)$")

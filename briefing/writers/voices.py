@@ -37,8 +37,9 @@ def _speaks(surname: str, text: str) -> bool:
 
 def person_of(sentence: str) -> str | None:
     """The one person a sentence names in full ("For Lorraine Eckhart, 72, who has lived in Elk Prairie ...,
-    the order came ..."): None when it names none or several."""
-    people = full_names(sentence)
+    the order came ..."): None when it names none or several. A name inside a quotation is the speaker's word
+    ("\"Mary Hale painted these hills.\""), never the person a "she" after it means."""
+    people = full_names(re.sub(r'["\u201c][^"\u201d]*(?:["\u201d]|$)', " ", sentence))
     return people.pop() if len(people) == 1 else None
 
 
