@@ -33,6 +33,7 @@ from .sentences import split_sentences  # noqa: F401 (the writer splits paragrap
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
 from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
+from .writers_we import writers_within
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -275,8 +276,8 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     elif re.match(r"We\b", s) and not re.search(r"\b(I|me|my|mine)\b", s):
         reported = report(s, None, None)
         reported = reported and re.sub(r"^They\b", "The writers", reported)
-    else:
-        return None
+    else:  # "Among the homes we surveyed, ...", "Our team spoke to ...": the writers' acts told inside a sentence
+        return writers_within(s)
     return cap(reported) if reported else None
 
 
