@@ -161,3 +161,11 @@ def test_a_blog_tells_what_its_team_did() -> None:
     lines = [ln.text for ln in draft_article(Article("Why the grant misses people", body)).lines]
     assert "Over the last year the writers' team spoke to 1,204 families in 31 towns." in lines
     assert "The writers' full report is published today." in lines
+
+
+def test_a_past_we_that_is_no_act_of_reporting_may_be_a_country() -> None:
+    from briefing.writers_we import writers_within
+
+    assert writers_within("Last year we spent more on roads than on schools in Dovely.") is None
+    assert writers_within("In March we surveyed 400 shops in Dovely.") == \
+        "In March the writers surveyed 400 shops in Dovely."
