@@ -335,9 +335,10 @@ def quote_start(quote: str, names: AbstractSet[str]) -> str:
     return lower_first(quote, names)
 
 
-def speaker_pronouns(text: str) -> dict[str, str]:
+def speaker_pronouns(text: str, interview: bool = False) -> Speakers:
     """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
-    after each mention), so a quote of "I ..." can be reported as "she ..."."""
+    after each mention), so a quote of "I ..." can be reported as "she ..."; `interview`: the text is a printed
+    interview, whose guest says "we" outside quotes too (writers_we.py)."""
     found: dict[str, list[int]] = {}
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
         if _said_of_someone_else(text, m):
@@ -354,7 +355,9 @@ def speaker_pronouns(text: str) -> dict[str, str]:
         counts[1] += she + (near_she if not near_he else 0)
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
-    return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
+    speakers = Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
+    speakers.interview = interview
+    return speakers
 
 
 # "Lee said he ...", "Lee told reporters that she ...": the pronoun of a reported claim

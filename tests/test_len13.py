@@ -169,3 +169,19 @@ def test_a_past_we_that_is_no_act_of_reporting_may_be_a_country() -> None:
     assert writers_within("Last year we spent more on roads than on schools in Dovely.") is None
     assert writers_within("In March we surveyed 400 shops in Dovely.") == \
         "In March the writers surveyed 400 shops in Dovely."
+
+
+def test_in_a_printed_interview_an_unlabelled_we_is_the_guests_not_the_writers() -> None:
+    body = "\n\n".join([
+        "Ann Vale runs the Dovely bus company, which carries 40,000 people a week.",
+        "Q: How did the year go?",
+        "A: It was a good year for the company.",
+        "Q: What comes next?",
+        "A: New buses for the town.",
+        "Our team spoke to 400 riders in June about the new routes.",  # the guest's answer, its label left off
+    ])
+    lines = [ln.text for ln in draft_article(Article("An interview with Ann Vale", body)).lines]
+    assert not any("writers" in t for t in lines)
+    # the same paragraph in a blog is the writers' own
+    blog = draft_article(Article("A year of buses", "\n\n".join([body.split("\n\n")[0], body.split("\n\n")[-1]])))
+    assert "The writers' team spoke to 400 riders in June about the new routes." in [ln.text for ln in blog.lines]

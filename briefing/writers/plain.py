@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .. import timing
 from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
-from ..clean_interview import spoken_paragraphs
+from ..clean_interview import is_interview, spoken_paragraphs
 from ..fact_checks import framed_claims
 from ..clauses import words
 from ..headline_grammar import headline_passive
@@ -202,7 +202,7 @@ def _title_clauses(title: str) -> list[str]:
 
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
-    pronouns = speaker_pronouns(normalise(source))
+    pronouns = speaker_pronouns(normalise(source), is_interview(article.paragraphs))
     # the group a speaker's "we" is told as ("Experience is moving ...") is a name, even when it is a word too
     names = proper_names(source) | {g.split()[0] for g in getattr(pronouns, "groups", {}).values() if g[:1].isupper()}
     seen: set[str] = set()
