@@ -34,6 +34,7 @@ from .sentences import split_sentences  # noqa: F401 (the writer splits paragrap
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
 from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
+from .writers_we import writers_within
 
 CONTRACTIONS = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"),
@@ -248,9 +249,10 @@ def fix_articles(s: str) -> str:
                   else m.group(0), s)
 
 
-def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
+def writer_voice(s: str, names: AbstractSet[str], newsroom: bool = True) -> str | None:
     """The article's own "I" or "we" said as "the writer" or "the writers": the one who wrote it is known.
-    Only a sentence that opens with "I" or "We" and has no quotes or "you"; None otherwise."""
+    Only a sentence that opens with "I" or "We" and has no quotes or "you", or (with `newsroom`: not in a printed
+    interview, whose guest says "we" too) a "we" of the writers' acts inside it; None otherwise."""
     if '"' in s or re.search(r"\b(you|your|yours)\b", s, re.IGNORECASE) or trailing_speaker(s):
         return None  # "We will win, said coach Tom Hart": the "we" is the speaker's side, not the newsroom
     # "Last month I locked the door": a time opener needs no comma to be one
@@ -276,8 +278,8 @@ def writer_voice(s: str, names: AbstractSet[str]) -> str | None:
     elif re.match(r"We\b", s) and not re.search(r"\b(I|me|my|mine)\b", s):
         reported = report(s, None, None)
         reported = reported and re.sub(r"^They\b", "The writers", reported)
-    else:
-        return None
+    else:  # "In March we surveyed ...", "Our team spoke to ...": the writers' acts told inside a sentence
+        return writers_within(s) if newsroom else None
     return cap(reported) if reported else None
 
 
@@ -352,7 +354,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
     if NARRATOR.search(s):
-        voiced = writer_voice(s, names) or ""  # "I have bought two so far." -> "The writer has bought two so far."
+        voiced = writer_voice(s, names, not getattr(pronouns, "interview", False)) or ""  # "I have bought two so far." -> "The writer has bought two so far."
         if not voiced or NARRATOR.search(voiced):
             # "The cell is one of the largest I have seen, and the claim is not a fairy tale.": the writer's
             # clauses may still be told one by one; "we", "you", "I" left over: a quote we could not report

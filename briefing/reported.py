@@ -344,9 +344,10 @@ def quote_start(quote: str, names: AbstractSet[str]) -> str:
 _NEXT_TURN = re.compile(r"""(?=[^.!?]*\b(?:said|says)\b)[^.!?]*[.!?]["']? (He|She) (?:added|said|went on|continued)\b""")
 
 
-def speaker_pronouns(text: str) -> dict[str, str]:
+def speaker_pronouns(text: str, interview: bool = False) -> Speakers:
     """'he' or 'she' for each capitalised name the text clearly refers to one way (counted in the words
-    after each mention), so a quote of "I ..." can be reported as "she ..."."""
+    after each mention), so a quote of "I ..." can be reported as "she ..."; `interview`: the text is a printed
+    interview, whose guest says "we" outside quotes too (writers_we.py)."""
     found: dict[str, list[int]] = {}
     surnames = people_named(text)
     for m in re.finditer(r"\b([A-Z][a-z'-]+)\b", text):
@@ -369,7 +370,9 @@ def speaker_pronouns(text: str) -> dict[str, str]:
             counts[turn.group(1).lower() == "she"] += 1
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
-    return Speakers(pronouns, speaker_groups(text, pronouns), people_named(text))
+    speakers = Speakers(pronouns, speaker_groups(text, pronouns), surnames)
+    speakers.interview = interview
+    return speakers
 
 
 def _unquoted(after: str) -> str:

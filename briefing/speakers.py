@@ -131,6 +131,7 @@ class Speakers(dict[str, str]):
         super().__init__(pronouns)
         self.groups = dict(groups)
         self.people = people  # last names the article gives with a first name: "Claure" after "Marcelo Claure"
+        self.interview = False  # a printed interview: an unlabelled "we" may be the guest's (writers_we.py)
 
 
 # jobs that speak for an organisation: "chief executive of Orbit Works", "a spokeswoman for the council"

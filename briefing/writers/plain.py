@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .. import timing
 from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
-from ..clean_interview import spoken_paragraphs
+from ..clean_interview import is_interview, spoken_paragraphs
 from ..fact_checks import framed_claims
 from ..grammar import FIRM_WORDS
 from ..clauses import words
@@ -33,6 +33,7 @@ from ..words import spelled_initialisms
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .headlines import headlines_segment
 from .recap import is_statement, recap_segment
+from .room import with_room_used
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .lead_core import fuller_lead, plain_core, told_in_pieces
@@ -206,7 +207,7 @@ def _title_clauses(title: str) -> list[str]:
 
 def draft_article(article: Article) -> Draft:
     source = f"{article.title}\n\n{article.body}".replace("\u2019", "'")
-    pronouns = speaker_pronouns(normalise(source))
+    pronouns = speaker_pronouns(normalise(source), is_interview(article.paragraphs))
     # the group a speaker's "we" is told as ("Experience is moving ...") is a name, even when it is a word too
     names = proper_names(source) | {g.split()[0] for g in getattr(pronouns, "groups", {}).values() if g[:1].isupper()}
     seen: set[str] = set()
@@ -297,10 +298,12 @@ class Layout:
     left_out: frozenset[str] = frozenset()  # story lines passed over to bring the reading grade down
     recap_left_out: frozenset[str] = frozenset()  # recap points (recap.point_key) not repeated, for the same reason
     shorter: tuple[tuple[str, str], ...] = ()  # story lines said without their last detail phrase, for the same reason
+    brought_in: frozenset[str] = frozenset()  # harder story lines a short script found room for (writers/room.py)
 
 
 def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: str | None, wpm: int) -> Script:
-    lines = [select_lines(d, b, layout.left_out.__contains__) for d, b in zip(drafts, layout.budgets)]
+    lines = [select_lines(d, b, layout.left_out.__contains__, layout.brought_in.__contains__)
+             for d, b in zip(drafts, layout.budgets)]
     shorter = dict(layout.shorter)
     lines = [[replace(ln, text=shorter.get(ln.text, ln.text)) for ln in s] for s in lines]
     explained: set[str] = set()
@@ -399,7 +402,7 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
     while estimated_seconds(script) > timing.MAX_SECONDS and layout.glossary_limit > MIN_GLOSSARY:
         layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
         script = planner.build(layout)
-    script, layout = ease_grade(planner, script, layout, drafts)
+    script, layout = with_room_used(planner, *ease_grade(planner, script, layout, drafts))
     return with_one_more_point(script, drafts, layout.recap_left_out)
 
 

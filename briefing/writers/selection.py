@@ -164,11 +164,14 @@ def _easy_enough(ln: Line, n_pass: int) -> bool:
     return ln.rare <= 1 or share <= MAX_RARE_SHARE  # two uncommon words in a short sentence are too many
 
 
-def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | None = None) -> list[Line]:
+def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | None = None,
+                 wanted: Callable[[str], bool] | None = None) -> list[Line]:
     """The lead paragraphs whole, then later sentences in order while they fit the word budget.
 
     A line the broken-sentence check flagged (Line.odd), or that `flagged` marks, is never said: it is
-    skipped like furniture."""
+    skipped like furniture. A line `wanted` marks is taken in the first pass whatever its words (the plan
+    found room for it and checked the script's grade and common words with it: writers/room.py); it still
+    needs the line it leans on."""
     if not draft.lines:
         return []
 
@@ -190,7 +193,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
             if (id(after) not in picked or not right_after(after, ln)) and opens_with_reference(ln.text) \
                     and not same_person_after_tail(draft, ln, picked):
                 continue  # "This was because of ..." without the line it points back to
-            if not _easy_enough(ln, n_pass):
+            if not _easy_enough(ln, n_pass) and not (wanted and wanted(ln.text)):
                 continue
             if total + words(ln.text) > budget:
                 break
