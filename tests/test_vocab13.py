@@ -95,3 +95,19 @@ def test_a_short_stance_before_but_warned_keeps_the_warning() -> None:
                   "lasted only a year could do more harm than good.")
     assert any("warned that a cap which lasted only a year could do more harm than good" in ln for ln in lines), lines
     assert any(ln.startswith("Pellam Buses said it praised the plan") for ln in lines), lines
+
+
+def test_a_line_with_the_other_number_of_a_taught_word_carries_the_topic() -> None:
+    import datetime as dt
+
+    from briefing.models import Script, Segment
+    from briefing.writers.ease import carries_the_topic, taught_words
+    from briefing.writers.word_list import glossary_segment
+
+    entries = [e for e in glossary_entries()["tenants"]]
+    words = glossary_segment(entries)
+    assert words is not None
+    story = Segment("story", "Test", ["A tenant in Parlow sent photographs of the mould to the council."])
+    taught = taught_words(Script("Test", "Show", dt.date(2021, 7, 5), [story, words]))
+    # the words pass must not trade this line away: it is about the tenants the script teaches
+    assert carries_the_topic(story.sentences[0], taught)
