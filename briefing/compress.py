@@ -208,9 +208,10 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
 
 def _speaker_goes_on(clause: str) -> tuple[str, str]:
     """'S, and said it would ...' at the end of what X said: the second verb is X's, not S's."""
-    m = re.fullmatch(rf"(.{{20,}}?)(,?) (and|but) ((?:{SPEECH}|promised|pledged|vowed) .{{8,}})", clause)
+    m = re.fullmatch(rf"(.{{15,}}?)(,?) (and|but) ((?:{SPEECH}|promised|pledged|vowed) .{{8,}})", clause)
     found = _subject(re.sub(r", [^,]{1,60},", "", m.group(1))) if m else None  # ("Tully, from X, parked ...")
-    # ("said it welcomed the plan but warned": "it" is the speaker itself, so the warning is the speaker's either way)
+    # ("said it welcomed the plan but warned": "it" is the speaker itself, so the warning is the speaker's either way;
+    # "it praised the plan" is a whole clause in 19 letters, so the first part needs only 15)
     own_past = found is not None and (found[2].split()[0].endswith("ed") or found[2].split()[0] in IRREGULAR_PAST) \
         and found[1].lower() not in ("it", "he", "she", "they", "we")
     if m and (m.group(2) or m.group(4).startswith("said ") or not own_past):

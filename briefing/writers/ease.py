@@ -22,7 +22,7 @@ from .point_form import without_detail_tail
 from .recap import point_key
 from .leaning import opens_with_reference
 from .selection import SAID_THIS, Draft
-from .word_list import words_taught
+from .word_list import number_forms, words_taught
 
 if TYPE_CHECKING:
     from .plain import Layout, _Planner
@@ -364,7 +364,8 @@ def taught_words(script: Script) -> set[str]:
                 taught.update(lower_tokens(m.group(1).lower()))
         if seg.kind == "glossary":
             taught.update(w for word in words_taught(seg) for w in lower_tokens(word.lower()))
-    return {w for w in taught if not is_common(w)}
+    # with its other number: a line that says "handle" is about the "handles" the script teaches
+    return {form for w in taught if not is_common(w) for form in number_forms(w)}
 
 
 def carries_the_topic(line: str, taught: set[str]) -> bool:

@@ -321,12 +321,11 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     # capitalised where no sentence starts ("beat Castlebridge Rovers"): a name, not a word to teach
     article_names = set().union(*(_capitalised_inside_sentences(f"{d.article.title}\n\n{d.article.body}")
                                   for d in drafts))
-    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central, source,
-                                               article_names))
-    if words_seg:
-        segments.append(words_seg)
     recap = recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap,
-                          left_out=layout.recap_left_out)
+                          left_out=layout.recap_left_out)  # its words count in the share the word list keeps
+    words_seg = glossary_segment(pick_glossary(heard, layout.glossary_limit, source_names, central, source,
+                                               article_names, also_said=recap.sentences[1:]))
+    segments += [words_seg] if words_seg else []
     if len(recap.sentences) > 1:  # "Now, here are the main points again." and then none: better not said
         segments.append(recap)
     segments.append(outro_segment(show))

@@ -30,6 +30,11 @@ MAX_RARE_GLOSSARY = 3
 MAX_EXPLAINED = 4
 SHARE_LINE = 0.96  # the issue's target: common words (Zipf >= 4) in the script
 SHARE_MARGIN = 0.002  # a little room: the headlines and the recap are not counted here
+# a script (stories, headlines, recap) with a word list of common words this far under the line stays under it
+# whatever the list teaches, and a few plain swaps would not bring it over (95 %); its list still teaches up to
+# MAX_RARE_UNDER of the uncommon words the story leans on
+UNDER_MARGIN = 0.01
+MAX_RARE_UNDER = 2
 # where the stories and the word list come near the issue's lines (96 % common words, grade 6), the list is
 # filled up with short plain lessons; the headlines and the recap are not counted here, so with room to spare
 PLAIN_FILL_SHARE = 0.965
@@ -100,7 +105,7 @@ def explain_first_use(lines: list[Line], explained: set[str], source_names: set[
                 if word in optional and common_share(" ".join([story, *lessons, in_sense])) < SHARE_LINE + SHARE_MARGIN:
                     continue  # "A quake is an earthquake." says the uncommon word once more: not below the line
                 lessons.append(in_sense)
-                explained.update((word, meaning, *_number_forms(word)))  # "landlords" is not told again
+                explained.update((word, meaning, *number_forms(word)))  # "landlords" is not told again
                 pending.append(in_sense)
                 budget -= 1
         before = s
@@ -128,7 +133,7 @@ def _first_use_pattern(word: str, renamed: bool, said: bool = False) -> re.Patte
     return re.compile(pattern + rf"|(?<=\d)\s?{short}\b" if short else pattern)
 
 
-def _number_forms(word: str) -> set[str]:
+def number_forms(word: str) -> set[str]:
     """A noun's singular and plural, so the glossary's two lines ("landlord", "landlords") teach it once."""
     forms = {word, plural(word)}
     if word.endswith("s") and not word.endswith("ss"):
@@ -318,7 +323,7 @@ def _needs_plain_lines(stories: list[list[str]], entries: list[GlossaryEntry]) -
 
 def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_names: set[str] | None = None,
                   central: set[str] | None = None, article_text: str | None = None,
-                  names: AbstractSet[str] = frozenset()) -> list[GlossaryEntry]:
+                  names: AbstractSet[str] = frozenset(), also_said: list[str] | None = None) -> list[GlossaryEntry]:
     """The harder glossary words the stories kept: a few uncommon ones, then the less frequent common ones,
     the hardest and most central first; a word a learner already knows (EASY_RANK: "hospital") only when the
     story has too few harder ones. A meaning that names something ("the Russian government") is used
@@ -328,7 +333,8 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
 
     Every uncommon word taught is one more uncommon word heard: when the script is near the line of
     common words (SHARE_LINE), an uncommon word is taught only while the script stays above it with a
-    margin, and hard but common words ("investment") take its place."""
+    margin, and hard but common words ("investment") take its place. A script well under the line even so (its
+    recap, `also_said`, counted too) teaches the uncommon words the story leans on all the same."""
     ranked = sorted(_candidates(stories, central or set(), source_names, article_text, names), key=lambda c: -c.score())
     rare = [c.entry for c in ranked if c.uncommon]
     other = [c.entry for c in ranked if not c.uncommon and (c.rank >= EASY_RANK or " " in c.entry.word)]
@@ -336,9 +342,9 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
     picked: list[GlossaryEntry] = []
 
     def fits(entry: GlossaryEntry) -> bool:
-        stem, forms = entry.word.lower()[:6], _number_forms(entry.word.lower())
+        stem, forms = entry.word.lower()[:6], number_forms(entry.word.lower())
         # not "election" and "elections", "galaxy" and "galaxies"; not "stocks" and "shares" with the same meaning
-        return all(p.word.lower()[:6] != stem and not forms & _number_forms(p.word.lower())
+        return all(p.word.lower()[:6] != stem and not forms & number_forms(p.word.lower())
                    and p.meaning != entry.meaning for p in picked)
 
     for entry in rare:
@@ -363,7 +369,19 @@ def pick_glossary(stories: list[list[str]], limit: int = MAX_GLOSSARY, source_na
         if len(picked) < min(MIN_GLOSSARY, limit) and entry not in picked and fits(entry):
             picked.append(entry)
     order = rare + other + easy
-    return sorted(picked, key=order.index)
+    picked.sort(key=order.index)
+    if also_said is not None and not any(e in rare for e in picked) \
+            and _share_with(stories + [also_said], picked) < SHARE_LINE - UNDER_MARGIN:
+        # the script is well under the line with a word list of common words only, so teaching the uncommon
+        # words the story leans on ("tenants" four times, "landlords") cannot keep it above
+        # the line; the listener needs them more than the last words of the list ("government")
+        common_picks, picked = picked, []
+        for entry in rare:
+            if len(picked) < MAX_RARE_UNDER and fits(entry):
+                picked.append(entry)
+        keep = max(len(common_picks), min(MIN_GLOSSARY, limit)) - len(picked)  # as many words as before
+        picked = sorted(picked + common_picks[:max(0, keep)], key=order.index)
+    return picked
 
 
 def central_words(texts: list[str]) -> set[str]:
