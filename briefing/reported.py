@@ -380,7 +380,8 @@ def _unquoted(after: str) -> str:
     "But she is a wild animal ..."' says nothing of the inspector (a speaker says "I", so a "she" in the quote is
     someone else). The quotes are paired from the name on, which stands outside a quotation (the whole text, with
     its paragraphs run together, may hold an odd number of them)."""
-    closed = re.sub(r'"[^"]*"', lambda q: " " * len(q.group(0)), after)
+    # (a quotation ends the name's own sentence: its blank opens on a full stop)
+    closed = re.sub(r'"[^"]*"', lambda q: "." + " " * (len(q.group(0)) - 1), after)
     return closed.split('"', 1)[0] if '"' in closed else closed  # a quote still open at the window's end
 
 

@@ -102,7 +102,7 @@ def test_a_name_that_opens_with_a_keeps_its_capital_in_the_recap() -> None:
 
 
 def test_a_title_case_verb_and_a_hyphenated_word_are_lowered_by_the_bodys_other_forms() -> None:
-    from briefing.writers.plain import _sentence_case
+    from briefing.writers.titles import sentence_case as _sentence_case
     assert _sentence_case("Norvo Bets on the Future with Launch of Game Service", "Norvo is betting on games.") == \
         "Norvo bets on the future with launch of game service"
     assert _sentence_case("Celvo Pharma Announces Results in Moderate-to-Severe Asthma",

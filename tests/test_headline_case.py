@@ -3,7 +3,8 @@ the first word after "We heard that" lowered as the article itself writes it. Al
 from __future__ import annotations
 
 from briefing.models import Article
-from briefing.writers.plain import _sentence_case, draft_article
+from briefing.writers.plain import draft_article
+from briefing.writers.titles import sentence_case as _sentence_case
 from briefing.writers.recap import _lowered, lower_first_word
 
 BODY = ("Scientists at the Norvale Institute built a model of the sky. It took the team two years, and the "

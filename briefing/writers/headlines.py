@@ -14,6 +14,7 @@ from ..vocabulary import rare_count
 from .recap import (HARD_POINT_SYLLABLES, _lowered, is_statement, story_names, they_points_outside,
                     word_syllables)
 from .selection import Draft, odd_reason, points_outside
+from .titles import TITLE_SEPARATORS, is_site_name, sentence_case
 
 HEADLINE_WORDS = 17
 TITLE_WORDS = 12
@@ -109,12 +110,11 @@ def title_after_its_quote(draft: Draft) -> str | None:
     """The news part of a title that opens with a quote and a colon, said as the headline when it reads as a
     whole sentence of up to HEADLINE_WORDS words: the quote alone says nothing to a listener who has not yet
     heard the story, and the rewrite of the whole title (a quote with no speaker) gives no line."""
-    from .plain import _sentence_case  # plain builds on this module
 
     m = QUOTE_THEN_NEWS.match(re.sub(r"\s+", " ", draft.article.title).strip())
     if m is None:
         return None
-    news = _sentence_case(m.group(1).strip().rstrip("."), draft.article.body)
+    news = sentence_case(m.group(1).strip().rstrip("."), draft.article.body)
     pieces = rewrite(news[:1].upper() + news[1:] + ".", draft.names)  # in plain words, as the title's headline is
     if len(pieces) != 1:
         return None
@@ -125,11 +125,10 @@ def spoken_title(draft: Draft) -> str:
     """The page's title as it can be said: a site name at its end ("... | Craft Weekly") that the article
     never names is left off, and a separator between parts that say something ("Norvale Craft Fair 2024 |
     A lamp by Ann Lee") is said as a colon, so the event and its date stay in the headlines."""
-    from .plain import TITLE_SEPARATORS, _is_site_name  # plain builds on this module
 
     title = re.sub(r"\s+", " ", draft.article.title).strip().rstrip(".")
     parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p.strip()]
-    if len(parts) > 1 and _is_site_name(parts[-1]) and parts[-1] not in draft.article.body:
+    if len(parts) > 1 and is_site_name(parts[-1]) and parts[-1] not in draft.article.body:
         parts = parts[:-1]
     return ": ".join(parts)
 

@@ -20,7 +20,6 @@ from .. import timing
 from ..checks import MIN_COMMON_SHARE, article_text, measured_sentences, names_in
 from ..clean_interview import is_interview, spoken_paragraphs
 from ..fact_checks import framed_claims
-from ..grammar import FIRM_WORDS
 from ..clauses import words
 from ..headline_grammar import headline_passive
 from ..models import Article, Script, Segment
@@ -28,12 +27,13 @@ from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronou
 from ..speakers import FIRST_AND_LAST
 from ..statements import statements_given_owners
 from ..topic_words import name_again_plainly
-from ..vocabulary import common_share, common_words, rare_count
+from ..vocabulary import common_share, rare_count
 from ..words import spelled_initialisms
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .headlines import headlines_segment
 from .recap import is_statement, recap_segment
 from .room import with_room_used
+from .titles import capitalised_inside_sentences, headline_text, proper_names, sentence_case
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .lead_core import fuller_lead, plain_core, told_in_pieces
@@ -54,115 +54,6 @@ __all__ = ["Draft", "Line", "PlainWriter", "draft_article", "plan", "select_line
 
 def _key(sentence: str) -> str:
     return re.sub(r"[^a-z0-9]", "", sentence.lower())
-
-
-# labels a page puts before a headline: "BREAKING:", "Opinion |", "Watch:"
-KICKERS = {"breaking", "opinion", "watch", "video", "live", "update", "updated", "exclusive", "analysis",
-           "review", "explainer", "photos", "listen", "editorial", "comment", "news"}
-TITLE_SEPARATORS = re.compile(r" (?:\||\u2014|\u2013|-{1,2}) ")
-
-
-def _is_site_name(part: str) -> bool:
-    """A short tail like "The GiveWell Blog" or "example.com": every word capitalised, or a web address."""
-    toks = part.split()
-    return 0 < len(toks) <= 4 and (all(t[:1].isupper() or t[:1].isdigit() for t in toks)
-                                   or bool(re.search(r"\.(?:com|org|net|co|io|uk)\b", part)))
-
-
-def headline_text(title: str) -> str:
-    """The headline without the page's labels around it: the site name after " | " or " - ", a kicker
-    word before it ("Opinion |", "BREAKING:"). Between two long parts the longest is the headline."""
-    title = title.strip()
-    kicker = re.match(r"([A-Za-z]+)\s*[:|]\s+", title)
-    if kicker and (kicker.group(1).lower() in KICKERS or kicker.group(1).isupper() and len(kicker.group(1)) > 3):
-        title = title[kicker.end():]
-    parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p.strip()]
-    if len(parts) > 1:
-        kept = [p for p in parts if not _is_site_name(p)] or parts
-        if " | " in title:
-            return max(kept, key=lambda p: len(p.split()))
-        if len(kept) < len(parts) and parts[-1] not in kept:
-            return title[:title.rindex(parts[-1])].rstrip(" |-\u2013\u2014")
-    return title
-
-
-def _capitalised_inside_sentences(text: str) -> set[str]:
-    """Capitalised words the text writes somewhere other than at a sentence start: names ("the Wild",
-    "at 2018 Welcome Festival")."""
-    text = text.replace("\u2019", "'")
-    found = set()
-    for m in re.finditer(r"[A-Z][A-Za-z'-]*", text):
-        before = text[:m.start()].rstrip(" \t\"'(\u201c\u2018")
-        if before and before[-1] not in ".!?:\n":
-            found.add(re.sub(r"'s?$", "", m.group(0)))
-    return found
-
-
-def _sentence_case(title: str, body: str) -> str:
-    """Headline Title Case -> sentence case: "Physicists Just Created the Most Detailed Simulation" is said
-    "Physicists just created the most detailed simulation". A word is lowered when the body writes it in
-    lower case, or when it is a common English word the body never capitalises inside a sentence (where a
-    capital marks a name: "the Wild beat ...", "said Trump"). Acronyms and words with inner capitals stay."""
-    toks = title.split()
-    long = [t for t in toks if len(t) > 3]
-    if not long or sum(t[:1].isupper() for t in long) / len(long) < 0.7:
-        return title
-    body_lower = set(re.findall(r"\b[a-z][a-z'-]*\b", body))
-    body_names = _capitalised_inside_sentences(body)
-    common = common_words()
-
-    def lowered(tok: str) -> str:
-        core = tok.strip(",:;.!?\"'\u2018\u2019\u201c\u201d()")
-        if core.lower() in body_lower and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+", core):
-            return tok.replace(core, core.lower(), 1)  # "Moderate-to-Severe" the body writes "moderate-to-severe"
-        if not core[:1].isupper() or re.search(r"[A-Z]", core[1:]) or re.search(r"\d", core):
-            return tok  # "iPhone", "NASA", "COVID-19": as the page writes them
-        word = core.lower()
-        if word in body_lower or (word in common and re.sub(r"'s?$", "", core) not in body_names) \
-                or (_another_form_in(word, body_lower) and re.sub(r"'s?$", "", core) not in body_names):
-            return tok.replace(core, core[:1].lower() + core[1:], 1)
-        return tok
-
-    out = [toks[0]]
-    for before, tok in zip(toks, toks[1:]):
-        # after a colon or a closing stop a new sentence may begin: its first word keeps its capital
-        out.append(tok if before.endswith((":", ".", "!", "?")) else lowered(tok))
-    return " ".join(out)
-
-
-def _another_form_in(word: str, body_lower: set[str]) -> bool:
-    """A title's verb in "-s" whose other form the body writes in lower case: "Announces" (body: "announced"),
-    "Bets" (body: "betting")."""
-    stem = re.sub(r"(?:es|s)$", "", word) if len(word) >= 4 and word.endswith("s") and not word.endswith("ss") else ""
-    return len(stem) >= 3 and any(w != stem and re.fullmatch(rf"{re.escape(stem)}{stem[-1]}?(?:e?s|e?d|ing|e)", w)
-                                  for w in body_lower if w.startswith(stem))
-
-
-def proper_names(text: str) -> set[str]:
-    """Capitalised words the text never uses in lower case: names, not sentence-initial "The"."""
-    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
-    mid_sentence = set(re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z'-]*", text))
-    common = common_words()
-    found = {w for w in names_in(text) if w.lower() not in lower
-             and (w in mid_sentence or (w.lower() not in common and not plural_of_common(w.lower())))}
-    # a first name seen only at a sentence start, as "Graham Tully parked ...": right before a name, a capitalised
-    # word the text never writes in lower case is that name's first part, though "graham" is a common word
-    before_name = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b", text)
-                   if m.group(2) in found and m.group(2).lower() not in common and m.group(1).lower() not in lower}
-    # "Carmaker Castleford Motors will cut ...": before a firm's name at a sentence start, a word is what the firm
-    # is, no part of its name
-    what_firm = {m.group(1) for m in re.finditer(rf"(?:^|[.!?\"] )([A-Z][a-z'-]+) (?:[A-Z][\w'-]+ ){{1,2}}{FIRM_WORDS}\b",
-                                                 text, re.MULTILINE)} - mid_sentence
-    return (found | before_name) - what_firm
-
-
-def plural_of_common(word: str) -> bool:
-    """'ferries', 'buildings', 'newer': a plural or comparative of a common word; capitalised only at a sentence
-    start, it is no name (a comparative only when its "-est" form is common too: "Parker" has no "parkest")."""
-    bases = ([word[:-3] + "y"] if word.endswith("ies") else []) + ([word[:-2]] if word.endswith("es") else []) \
-        + ([word[:-1]] if word.endswith("s") and not word.endswith("ss") else [])
-    return any(len(b) > 2 and b in common_words() for b in bases) \
-        or (word.endswith("er") and word[:-2] + "est" in common_words())
 
 
 # "Ann Lee said this.": the piece of a cut sentence that names who said the claim before it
@@ -211,7 +102,7 @@ def draft_article(article: Article) -> Draft:
     # the group a speaker's "we" is told as ("Experience is moving ...") is a name, even when it is a word too
     names = proper_names(source) | {g.split()[0] for g in getattr(pronouns, "groups", {}).values() if g[:1].isupper()}
     seen: set[str] = set()
-    title = _sentence_case(headline_text(article.title).rstrip("."), article.body)
+    title = sentence_case(headline_text(article.title).rstrip("."), article.body)
     title = spelled_initialisms(title, article.body)  # "takes FID" -> "takes a final investment decision"
     # ("3,400 people ordered to leave" is headline grammar: "3,400 people were ordered to leave")
     headline = [headline_passive(h) for part in _title_clauses(title) for h in rewrite(part, names)] if title else []
@@ -319,7 +210,7 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     # the words taught are words the listener heard: in the stories or in the headlines before them
     heard = stories + [headlines.sentences[1:]]
     # capitalised where no sentence starts ("beat Castlebridge Rovers"): a name, not a word to teach
-    article_names = set().union(*(_capitalised_inside_sentences(f"{d.article.title}\n\n{d.article.body}")
+    article_names = set().union(*(capitalised_inside_sentences(f"{d.article.title}\n\n{d.article.body}")
                                   for d in drafts))
     recap = recap_segment(stories, drafts, full=layout.full_recap, plainest=layout.plain_recap,
                           left_out=layout.recap_left_out)  # its words count in the share the word list keeps
