@@ -112,7 +112,8 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
                      None)
         if modal is None:
             return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
-        if ing == "having" or (modal in ("may", "might", "could", "should") and ing not in RESULTS):
+        if ing == "having" or (ing in STANCE and (modal == "would" or ing in SPEAKING_NOW)) \
+                or (modal in ("may", "might", "could", "should") and ing not in RESULTS):
             # "Tribune may have the best books, having paid its debts": the debts are paid, not "may have
             # paid"; "could cut jobs, blaming sales" blames them now. A maybe carries over only to what the
             # act would bring ("could close the plant, cutting 500 jobs")
@@ -181,6 +182,20 @@ def past_tense(ing: str) -> str | None:
     if stem + "e" in common:
         return stem + "ed"  # "causing" -> "caused"
     return None
+
+
+# what a subject does while it speaks or acts, at that time: "would close the library, blaming a shortfall" blames
+# it now (the reason for the plan), so under "will" or "would" it never becomes a promise ("would blame ...")
+STANCE = {"blaming", "citing", "saying", "adding", "arguing", "warning", "insisting", "noting", "claiming", "accusing",
+          "pointing", "describing", "calling", "urging", "promising", "predicting", "explaining", "stressing",
+          "acknowledging", "admitting", "denying", "complaining", "praising", "criticising", "criticizing", "pledging",
+          "vowing", "hoping", "fearing", "stating", "announcing", "confirming", "reporting", "referring", "highlighting",
+          "pleading"}
+# the ones that are always said or felt now, whatever the modal: "will cut jobs, blaming weak sales" blames them
+# today ("will launch a campaign, urging people to ..." may urge them later: that one follows "will")
+SPEAKING_NOW = {"blaming", "citing", "saying", "adding", "arguing", "insisting", "noting", "claiming", "accusing",
+                "pointing", "describing", "explaining", "stressing", "acknowledging", "admitting", "denying",
+                "complaining", "stating", "referring", "fearing", "hoping"}
 
 
 # what an event does to things, so "This" can be its subject: "the river burst its banks, flooding homes"
