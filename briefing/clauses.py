@@ -342,10 +342,12 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         frame, rest = split_frame(s)
         if frame:  # "In the model, A, and B": each piece holds only in the model
             return framed_pieces(frame, shorten(rest, names, depth + 1), names)
-        opened = _opening_phrase(s)
-        if len(opened) == 2 and re.search(r"\b(?:[A-Z][\w'-]*|\d[\d,.]*)\b", opened[1][len("This was "):]):
+        opened = _opening_phrase(s) if drop_opening_phrase(s) != s else []
+        if len(opened) == 2 and re.search(r"\b(?:[A-Z][\w'-]*|\d[\d,.]*)\b", opened[1][len("This was "):]) \
+                and len(opened[1].split()) >= 5:  # (not a bare "On Thursday,": the main-fact cut keeps that in front)
             # "At Hallam Crown Court on Thursday, Judge Lee said ...": where and when are facts of their own, told
-            # after the claim ("This was at Hallam Crown Court on Thursday.") rather than dropped with the phrase
+            # after the claim ("This was at Hallam Crown Court on Thursday.") rather than dropped with the phrase (a
+            # phrase the cut keeps in front, "On Thursday, Swift ...", stays there)
             first = shorten(opened[0], names, depth + 1)
             if len(first) == 1:
                 return first + [opened[1]]

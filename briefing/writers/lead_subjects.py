@@ -9,9 +9,11 @@ the article's own words:
 - "A N who <did X> was <done Y>" -> "A N was <done Y>." + "The N <did X>." (the relative clause told in the past
   only: "who has been missing since Friday" may no longer be true when the news is that he was found);
 - "Name, a N ..., <verb> Y" -> "Name <verb> Y." + "Name is a N ..." (the role said after the news, as
-  lead_pieces does for "the country's largest lender, the Crestway Building Society");
-- "Graham Tully, 58, from Brackley Bridge, parked ..." -> "Graham Tully parked ..." + "Tully is 58." + "Tully is
-  from Brackley Bridge." (where a person comes from is a lead fact that the cut of a long sentence drops).
+  lead_pieces does for "the country's largest lender, the Crestway Building Society").
+
+(Not "Graham Tully, from Brackley Bridge, parked ..." -> + "Tully is from Brackley Bridge.": the rules already tell
+that sentence without its aside, and a lead told in pieces is a core line, after which the next sentence's "His
+car ..." is passed over as leaning on a lost part: the story lost more than it gained.)
 
 Both are checked by lead_core.told_in_pieces like every other piece: told only when each piece comes out whole.
 """
@@ -71,18 +73,3 @@ def name_role(s: str) -> list[str] | None:
     be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
     return [finish(f"{m['name']} {m['main']}"), finish(f"{m['name']} {be} {role}")]
 
-
-# "Graham Tully, 58, from Brackley Bridge, parked ...": a person's first and last name, an age, a home town
-PERSON_FROM = re.compile(r"^(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}), (?:(?P<age>\d{1,3}), )?from (?P<place>[A-Z]"
-                         r"[\w'-]*(?: [A-Z][\w'-]*){0,2}), (?P<main>(?:[a-z]+ly )?(?P<verb>[a-z]+)\b.{8,})$")
-
-
-def person_from(s: str) -> list[str] | None:
-    """ "Graham Tully, from Brackley Bridge, parked his car ..." -> "Graham Tully parked his car ..." + "Tully is from
-    Brackley Bridge." """
-    m = PERSON_FROM.match(s)
-    if not m or not is_verbish(m["verb"]) or m["name"].split()[0] in ("The", "A", "An", "This", "Police"):
-        return None
-    surname = m["name"].split()[-1]
-    return [finish(f"{m['name']} {m['main']}")] + ([finish(f"{surname} is {m['age']}")] if m["age"] else []) \
-        + [finish(f"{surname} is from {m['place']}")]
