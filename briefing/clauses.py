@@ -342,7 +342,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         frame, rest = split_frame(s)
         if frame:  # "In the model, A, and B": each piece holds only in the model
             return framed_pieces(frame, shorten(rest, names, depth + 1), names)
-        opened = _opening_phrase(s) if drop_opening_phrase(s) != s else []
+        opened = _opening_phrase(s) if drop_opening_phrase(s) != s and not in_compress else []
         if len(opened) == 2 and re.search(r"\b(?:[A-Z][\w'-]*|\d[\d,.]*)\b", opened[1][len("This was "):]) \
                 and len(opened[1].split()) >= 5:  # (not a bare "On Thursday,": the main-fact cut keeps that in front)
             # "At Hallam Crown Court on Thursday, Judge Lee said ...": where and when are facts of their own, told
@@ -382,6 +382,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
 
 
 _falling_back = False  # compress cuts its pieces with shorten: a shorten inside it must not call it again
+# (nor tell a unit's opening place as "This was in a letter.": compress glues its pieces to more "This was ..." lines)
+in_compress = False
 
 
 def _main_facts(s: str, names: set[str]) -> list[str]:

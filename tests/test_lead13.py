@@ -159,3 +159,13 @@ def test_put_out_before_leaving_is_a_time() -> None:
     lines = told("The guard stopped the train, rang the alarm and tried to put out the fire with a small extinguisher"
                  " before leaving the cab.")
     assert lines[-1] == "Then the guard left the cab."
+
+
+def test_place_line_never_before_another_this_was() -> None:
+    from briefing.finished_lines import place_then_this
+
+    lines = ["The doctors asked the board to think again about its plan.", "This was in a May 3 letter.",
+             "This was despite the deaths of two patients."]
+    # "This was despite ..." right after the letter would point at the letter
+    assert place_then_this(lines) == [lines[0], lines[2]]
+    assert place_then_this(lines[:2]) == lines[:2]
