@@ -10,7 +10,8 @@ from collections.abc import Set as AbstractSet
 from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SUBORDINATE_STARTS, cap,
                       finish, is_verbish, lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb,
                       words)
-from .participles import STANCE, ing_list, past_tense
+from .participles import ing_list, past_tense
+from .stance import STANCE
 from .sentences import speaker_again
 from .trim import main_clause
 
@@ -206,7 +207,7 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
 
 def _speakers_act(claim: str) -> tuple[str, str, str] | None:
     """ "it would close the library, blaming a shortfall of £2m" -> ("it would close the library", "blamed",
-    "a shortfall of £2m"): a claim that ends on what its speaker did while saying it (participles.STANCE), with a
+    "a shortfall of £2m"): a claim that ends on what its speaker did while saying it (stance.STANCE), with a
     whole clause before it; None for any other ending, or an "-ing" that names items of a list."""
     m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) ((?:to |that |of |on |for )?[^,]{6,})", claim)
     if not m or m.group(2) not in STANCE or ing_list(m.group(1), f"{m.group(2)} {m.group(3)}") \

@@ -21,7 +21,7 @@ from .faithful_cuts import (aside_closed, broken_cut, inverted_condition_cut, re
 from .faithful_restrictions import PARTICIPLES, continuation, cut_from_its_restriction
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_clause, is_verbish, words
 from .keep_words import adverb_carries_meaning
-from .participles import STANCE
+from .stance import STANCE
 from .trim import trailing_speaker
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
@@ -151,7 +151,7 @@ def tense_changed(source: str, part: str) -> bool:
 
 
 def _speakers_own_act(ing: str, before: str, subject: str) -> bool:
-    """Is the "-ing" what the speaker of a past "said" did as it spoke (participles.STANCE), told with that speaker
+    """Is the "-ing" what the speaker of a past "said" did as it spoke (stance.STANCE), told with that speaker
     as its subject ("The council blamed ..." <- "The council said it would close ..., blaming ...")?"""
     speech = re.match(r"(.+?) (?:said|told|added|announced|confirmed|warned)\b", before)
     last = tokens(subject)[-1:] if subject.strip() else []

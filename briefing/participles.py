@@ -12,6 +12,7 @@ import re
 
 from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
 from .inflect import IRREGULAR_VERBS
+from .stance import SPEAKING_NOW, STANCE
 from .vocabulary import common_words
 
 # "gone", "given", "taken": after "has" or "have" these make the perfect, as an "-ed" word does
@@ -182,20 +183,6 @@ def past_tense(ing: str) -> str | None:
     if stem + "e" in common:
         return stem + "ed"  # "causing" -> "caused"
     return None
-
-
-# what a subject does while it speaks or acts, at that time: "would close the library, blaming a shortfall" blames
-# it now (the reason for the plan), so under "will" or "would" it never becomes a promise ("would blame ...")
-STANCE = {"blaming", "citing", "saying", "adding", "arguing", "warning", "insisting", "noting", "claiming", "accusing",
-          "pointing", "describing", "calling", "urging", "promising", "predicting", "explaining", "stressing",
-          "acknowledging", "admitting", "denying", "complaining", "praising", "criticising", "criticizing", "pledging",
-          "vowing", "hoping", "fearing", "stating", "announcing", "confirming", "reporting", "referring", "highlighting",
-          "pleading"}
-# the ones that are always said or felt now, whatever the modal: "will cut jobs, blaming weak sales" blames them
-# today ("will launch a campaign, urging people to ..." may urge them later: that one follows "will")
-SPEAKING_NOW = {"blaming", "citing", "saying", "adding", "arguing", "insisting", "noting", "claiming", "accusing",
-                "pointing", "describing", "explaining", "stressing", "acknowledging", "admitting", "denying",
-                "complaining", "stating", "referring", "fearing", "hoping"}
 
 
 # what an event does to things, so "This" can be its subject: "the river burst its banks, flooding homes"
