@@ -10,6 +10,8 @@ from collections.abc import Set as AbstractSet
 from .grammar import (DETERMINERS, IRREGULAR_PAST, LONGEST, PRONOUNS, REPORTED_WHOLE, SHORTEST_PART, SUBORDINATE_STARTS, cap,
                       finish, is_verbish, lower_first, lower_first_word, stands_alone, starts_clause, subject_and_verb,
                       words)
+from .participles import ing_list, past_tense
+from .stance import STANCE
 from .sentences import speaker_again
 from .trim import main_clause
 
@@ -86,6 +88,15 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             or shorten(finish(f"{but}{who} {verb}{when}{that} {claim[:untold.start()]}"), set(names), depth + 1)
         refusal = finish(f"But {lower_first_word(speaker_again(who, names))} {untold.group(1)}")
         return first_part + [refusal] if first_part and words(refusal) <= LONGEST else None
+    act = _speakers_act(claim)
+    if act and verb in ("said", "says", "told", "added", "announced", "confirmed", "warned"):
+        # "The council said it would close the library, blaming a shortfall": the "-ing" is the speaker's act as
+        # it spoke ("The council blamed a shortfall."), never part of the claim ("... it would blame ...")
+        head, past, rest = act
+        first_part = _reported(finish(f"{but}{who} {verb}{when}{that} {head}"), names, depth + 1) \
+            or shorten(finish(f"{but}{who} {verb}{when}{that} {head}"), set(names), depth + 1)
+        done = shorten(finish(f"{speaker_again(who, names)} {past} {rest}"), set(names), depth + 1)
+        return first_part + done if first_part and done else None
     also = re.search(r", and ((?:also )?([a-z]+)) (.+)$", claim) or _past_after_modal(claim)
     if also and (also.group(2).endswith("ed") or also.group(2) in IRREGULAR_PAST) and is_verbish(also.group(2)) \
             and verb in ("said", "warned", "added", "told", "explained", "noted", "argued", "wrote", "reported"):
@@ -213,6 +224,18 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
             break  # without its speaker the piece would sound like a fact
         out.append(line)
     return out
+
+
+def _speakers_act(claim: str) -> tuple[str, str, str] | None:
+    """ "it would close the library, blaming a shortfall of £2m" -> ("it would close the library", "blamed",
+    "a shortfall of £2m"): a claim that ends on what its speaker did while saying it (stance.STANCE), with a
+    whole clause before it; None for any other ending, or an "-ing" that names items of a list."""
+    m = re.fullmatch(r"(.{20,}?), ([a-z]+ing) ((?:to |that |of |on |for )?[^,]{6,})", claim)
+    if not m or m.group(2) not in STANCE or ing_list(m.group(1), f"{m.group(2)} {m.group(3)}") \
+            or not subject_and_verb(m.group(1)) or words(m.group(1)) < SHORTEST_PART:
+        return None
+    past = past_tense(m.group(2))
+    return (m.group(1), past, m.group(3)) if past else None
 
 
 OWN_SPEAKER = re.compile(r"(?:But )?((?:[A-Za-z][\w'-]* ){1,4}?)(?:say|says|said|warn|warns|warned|argue|argues"

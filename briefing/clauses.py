@@ -88,6 +88,10 @@ def _split_once(s: str) -> list[str] | None:
                                                             r"|do|does|did) (?:not |now |also |still )?[a-z]+", right):
                 continue  # "were made | after the fault was fixed and are not affected": the "and are" is the left's
                 # subject's second verb, never "This was after ... and are not affected."
+            if marker == " before " and re.search(r"\b(?:put|puts|putting|placed|places|placing) (?!out\b|up\b|down\b"
+                                                  r"|off\b|away\b|back\b|on\b|in\b)[^,]*$", left) \
+                    and not re.match(r"[a-z]+ing\b", right) and not subject_and_verb(right):
+                continue  # "had put the interests of its owners | before the safety of its workers": put first, no time
             if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
                 continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
@@ -345,6 +349,15 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         frame, rest = split_frame(s)
         if frame:  # "In the model, A, and B": each piece holds only in the model
             return framed_pieces(frame, shorten(rest, names, depth + 1), names)
+        opened = _opening_phrase(s) if drop_opening_phrase(s) != s and not in_compress else []
+        if len(opened) == 2 and re.search(r"\b(?:[A-Z][\w'-]*|\d[\d,.]*)\b", opened[1][len("This was "):]) \
+                and len(opened[1].split()) >= 5:  # (not a bare "On Thursday,": the main-fact cut keeps that in front)
+            # "At Hallam Crown Court on Thursday, Judge Lee said ...": where and when are facts of their own, told
+            # after the claim ("This was at Hallam Crown Court on Thursday.") rather than dropped with the phrase (a
+            # phrase the cut keeps in front, "On Thursday, Swift ...", stays there)
+            first = shorten(opened[0], names, depth + 1)
+            if len(first) == 1:
+                return first + [opened[1]]
         s = drop_examples(drop_opening_phrase(s))
     for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
                  _relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
@@ -376,6 +389,8 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
 
 
 _falling_back = False  # compress cuts its pieces with shorten: a shorten inside it must not call it again
+# (nor tell a unit's opening place as "This was in a letter.": compress glues its pieces to more "This was ..." lines)
+in_compress = False
 
 
 def _main_facts(s: str, names: set[str]) -> list[str]:

@@ -330,7 +330,12 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     unit = finish(unit)
     if words(unit) <= KEEP_WHOLE and _good(unit, limit):
         return [unit]  # short enough to follow: cutting it again would only repeat its subject
-    pieces = shorten(unit, set(names))
+    from . import clauses
+    clauses.in_compress = True
+    try:
+        pieces = shorten(unit, set(names))
+    finally:
+        clauses.in_compress = False
     fine = bool(pieces) and all(_good(p, limit) for p in pieces) and not any(
         (re.search(r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)\.$", a)
          or is_verbish(a.rstrip(".").split()[-1])) and b.startswith("This ") for a, b in zip(pieces, pieces[1:]))

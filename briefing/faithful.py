@@ -21,6 +21,7 @@ from .faithful_cuts import (aside_closed, broken_cut, inverted_condition_cut, re
 from .faithful_restrictions import PARTICIPLES, continuation, cut_from_its_restriction
 from .grammar import IRREGULAR_PAST, LONGEST, finish, is_clause, is_verbish, words
 from .keep_words import adverb_carries_meaning
+from .stance import STANCE
 from .trim import trailing_speaker
 
 # words that make the next few words the thing denied: "not a victimless crime", "no credible evidence"
@@ -131,6 +132,8 @@ def tense_changed(source: str, part: str) -> bool:
         if not said:
             continue
         before = source[:m.start()]
+        if _speakers_own_act(m.group(1), before, part[:said.start()]):
+            continue  # "X said it would close A, blaming B" -> "X blamed B": X's act as X spoke, in "said"'s past
         if MODALS.search(before) or not any(t.endswith("ed") or t in IRREGULAR_PAST for t in tokens(before)):
             return True  # the clause it hangs on is a plan, a possibility or the present
         if re.search(r"\b(?:by|without)(?: [a-z]+ing\b[^.;:()]*)? $", before):
@@ -145,6 +148,14 @@ def tense_changed(source: str, part: str) -> bool:
             if subject and subject not in tokens(part[:said.start()]):
                 return True  # "Regulators said they sought": the act was the nearest subject's
     return False
+
+
+def _speakers_own_act(ing: str, before: str, subject: str) -> bool:
+    """Is the "-ing" what the speaker of a past "said" did as it spoke (stance.STANCE), told with that speaker
+    as its subject ("The council blamed ..." <- "The council said it would close ..., blaming ...")?"""
+    speech = re.match(r"(.+?) (?:said|told|added|announced|confirmed|warned)\b", before)
+    last = tokens(subject)[-1:] if subject.strip() else []
+    return ing in STANCE and speech is not None and bool(last) and last[0] in tokens(speech.group(1))
 
 
 # participles whose subject is the whole event before them: "Wages rose 5.4%, meaning that pay ..."

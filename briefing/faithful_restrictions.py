@@ -42,6 +42,13 @@ VERB_AFTER = re.compile(r"^(?:, (?:such as|including|like|for example) [^,]{1,60
 # (a distance after a place, "a motel near Route 9 | about 40 miles east of the city", only says where the place is)
 FIGURE_AFTER = re.compile(r"^ (?:on|at|to|by|of|from|with|around|about|near|nearly|almost) [$\u00a3\u20ac]?\d"
                           r"(?![\d,.]* (?:miles|kilometres|kilometers|km) (?:north|south|east|west|from|away)\b)")
+# a part that ends on a first or a record, and the span that limits it: "the first time | in three years", "its
+# highest level | since 2008"
+RECORD_END = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|fastest|slowest|best|worst"
+                        r"|strongest|weakest)(?: [\w'-]+){0,2}\.?$")
+SPAN_AFTER = re.compile(r"^ (?:in (?:more than |nearly |almost |over |at least )?(?:a|an|\d+|one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|decades?|days?)|since|for "
+                        r"(?:more than )?\w+ (?:years?|months?|decades?))\b")
 # past participles that are never a past tense: "adults born", "the money given" need what follows them
 PARTICIPLES = {"born", "given", "taken", "known", "shown", "seen", "written", "driven", "chosen", "broken",
                "spoken", "stolen", "frozen", "beaten", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen",
@@ -89,6 +96,8 @@ def cut_from_its_restriction(source: str, part: str, next_part: str = "") -> boo
         return bool(re.search(DURATIVE, part))
     if RESTRICTION_AFTER.match(rest) or FIGURE_AFTER.match(rest):
         return True
+    if RECORD_END.search(part) and SPAN_AFTER.match(rest):
+        return True  # "fell for the first time | in three years": a first or a record without its span is another fact
     if CONDITION_LATER.search(re.split(r"[.!?](?= [A-Z\"]|$)", rest, maxsplit=1)[0]) \
             and not CONDITION_WORD.search(next_part):
         return True  # "plans to build a plant | near X, Ohio, provided lawmakers approve ...": a plan with its

@@ -102,3 +102,15 @@ def that_after_a_said_phrase(s: str) -> str:
                   r"|week|month|year|morning|evening|night)) (?=(?:the |a |an )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)* "
                   r"(?:will|would|is|was|are|were|has|had|have|can|could|plans|wants)\b)", r"\1 that ", s, count=1)
     return told if words(told) <= LONGEST else s
+
+
+# "This was in a Nov. 5 letter.": where or when the lines before it were said or done (clauses.shorten keeps an
+# opening "In a Nov. 5 letter, ..." so)
+PLACE_OR_TIME_LINE = re.compile(r"This was (?:at|in|on) ")
+
+
+def place_then_this(lines: list[str]) -> list[str]:
+    """A place-or-time line followed by another "This was ..." line is left out: "This was in a letter." + "This was
+    despite the deaths ..." would point the second "This" at the letter, not at what the sentence said before."""
+    return [line for i, line in enumerate(lines)
+            if not (PLACE_OR_TIME_LINE.match(line) and i + 1 < len(lines) and re.match(r"This (?:was|is)\b", lines[i + 1]))]

@@ -12,6 +12,7 @@ import re
 
 from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
 from .inflect import IRREGULAR_VERBS
+from .stance import SPEAKING_NOW, STANCE
 from .vocabulary import common_words
 
 # "gone", "given", "taken": after "has" or "have" these make the perfect, as an "-ed" word does
@@ -112,7 +113,8 @@ def participle_verb(left: str, ing: str, phrase: str, subject: str) -> str | Non
                      None)
         if modal is None:
             return None  # clause_tense saw a modal this token walk cannot place ("Won't"): no safe verb
-        if ing == "having" or (modal in ("may", "might", "could", "should") and ing not in RESULTS):
+        if ing == "having" or (ing in STANCE and (modal == "would" or ing in SPEAKING_NOW)) \
+                or (modal in ("may", "might", "could", "should") and ing not in RESULTS):
             # "Tribune may have the best books, having paid its debts": the debts are paid, not "may have
             # paid"; "could cut jobs, blaming sales" blames them now. A maybe carries over only to what the
             # act would bring ("could close the plant, cutting 500 jobs")

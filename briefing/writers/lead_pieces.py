@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish
+from .lead_subjects import name_role, relative_subject
 from .lead_tails import TAIL_SHAPES, named_role
 
 # the main verb after a subject: a modal or a form of be/have ("could not stop", "may be", "was found")
@@ -89,7 +90,7 @@ def _speaker_then_clause(s: str) -> list[str] | None:
 
 
 # (a speaker with a tail is taken apart first: its claim may then hold an aside of its own)
-SHAPES = (_speaker_then_clause, *TAIL_SHAPES, _place_aside, _subject_event, _done_subject)
+SHAPES = (_speaker_then_clause, *TAIL_SHAPES, _place_aside, _subject_event, _done_subject, relative_subject, name_role)
 
 
 def lead_pieces(sentence: str) -> list[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import DETERMINERS, IRREGULAR_PAST, cap, finish, subject_and_verb
+from ..participles import base_form, s_form
 
 # the speaker after a claim: "the company said", "its vice-chancellor told staff", then when or where (a name's
 # short form in brackets may follow it: "the union Care Workers United (CWU) said")
@@ -85,6 +86,12 @@ AND_THAT = re.compile(r"^(?P<head>.*?\b(?:[A-Z][\w'-]+ )+(?P<surname>[A-Z][\w'-]
                       r" and that (?P<second>.{10,})$")
 
 
+def _doing(ing: str, present: bool) -> str:
+    """ "promising" -> "promised", or "promises" beside a "says"."""
+    base = base_form(ing) if present else None
+    return s_form(base) if base else DOING[ing]
+
+
 def _tense(claim: str) -> str:
     """ "was" after a claim about the past ("carried satellites into orbit"), else "is"."""
     return "was" if PAST.search(claim) and not NOT_PAST.search(claim) else "is"
@@ -99,8 +106,9 @@ def _the(who: str) -> str:
     return cap(re.sub(r"^(?:its|their|his|her) ", "the ", who))
 
 
-def _tail_pieces(tail: str, who: str, claim: str) -> list[str] | None:
-    """The tail after "X said" as sentences, [] when it is the writer's reading, None when its shape is unknown."""
+def _tail_pieces(tail: str, who: str, claim: str, present: bool = False) -> list[str] | None:
+    """The tail after "X said" as sentences, [] when it is the writer's reading, None when its shape is unknown.
+    present: the speaker "says" (not "said"), so what it does as it speaks is told in the present too."""
     if COMMENT_TAIL.match(tail):
         return []
     # "blaming A and B, in a decision the union called a betrayal": the others' word on the news is not the speaker's
@@ -108,7 +116,8 @@ def _tail_pieces(tail: str, who: str, claim: str) -> list[str] | None:
     first, *more = re.split(r", and (?=(?:" + "|".join(DOING) + r") )", tail)
     doing = [re.match(r"^(?P<ing>[a-z]+) (?P<rest>.+)$", part) for part in [first, *more]]
     if all(d and d["ing"] in DOING for d in doing):
-        return [finish(f"{_the(who)} {DOING[d['ing']]} {d['rest']}") for d in doing if d]
+        # ("the company says, promising B": "The company promises B", not "promised")
+        return [finish(f"{_the(who)} {_doing(d['ing'], present)} {d['rest']}") for d in doing if d]
     if more:
         return None
     if WHEN_TAIL.match(tail):
@@ -134,7 +143,7 @@ def speaker_then_tail(s: str) -> list[str] | None:
     m = MID_SPEAKER_TAIL.match(s)
     if not m or not subject_and_verb(m["claim"]):
         return None
-    tail = _tail_pieces(m["tail"], m["who"], m["claim"])
+    tail = _tail_pieces(m["tail"], m["who"], m["claim"], present=m["verb"] == "says")
     if tail is None:
         return None
     return [finish(f"{m['claim']}, {m['speaker']}{m['when']}")] + tail
