@@ -35,6 +35,7 @@ GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fai
 SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
 MAX_GRADE_TRIALS = 24
+LOOKAHEAD = 3  # hardest lines tried in each round of the grade pass
 MAX_WORD_TRIALS = 8
 MAX_RECAP_TRIALS = 8
 COMMON_MARGIN = 0.002  # writers count common words a little apart from the evaluation's wordfreq
@@ -251,20 +252,28 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         candidates = [said for said, draft in tradeable.items() if draft not in tried]
         if not candidates:
             break
-        hardest = tradeable[_hardest_first(script, candidates)[0]]
-        tried.add(hardest)
         seconds = estimated_seconds(script)
         least = _least_seconds(grade, floor, seconds)
         best = None
-        for trial, trial_layout in _trials(planner, layout, hardest, script):
-            trial_grade = reading_grade(measured_sentences(trial))
-            if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
-                gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
-                if best is None or gain > best[3]:
-                    best = (trial, trial_layout, trial_grade, gain)
+        # the few hardest lines are each tried, and the trade that buys the most grade for its room is made: the
+        # hardest line by itself may cost the room a plainer trade needed (a long line that the story cannot refill)
+        for said in _hardest_first(script, candidates)[:LOOKAHEAD]:
+            hardest = tradeable[said]
+            found = None
+            for trial, trial_layout in _trials(planner, layout, hardest, script):
+                trial_grade = reading_grade(measured_sentences(trial))
+                if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
+                    gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
+                    if found is None or gain > found[3]:
+                        found = (trial, trial_layout, trial_grade, gain, hardest)
+            if found is None:
+                tried.add(hardest)  # no trade for this line now; a later script would not make one either
+            elif best is None or found[3] > best[3]:
+                best = found
         if best is None:
             continue
-        script, layout, grade, _ = best
+        script, layout, grade, _, hardest = best
+        tried.add(hardest)
     script, layout = _ease_recap(planner, script, layout, floor, least_common)
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
