@@ -252,32 +252,42 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         candidates = [said for said, draft in tradeable.items() if draft not in tried]
         if not candidates:
             break
-        seconds = estimated_seconds(script)
-        least = _least_seconds(grade, floor, seconds)
-        best = None
-        # the few hardest lines are each tried, and the trade that buys the most grade for its room is made: the
-        # hardest line by itself may cost the room a plainer trade needed (a long line that the story cannot refill)
-        for said in _hardest_first(script, candidates)[:LOOKAHEAD]:
-            hardest = tradeable[said]
-            found = None
-            for trial, trial_layout in _trials(planner, layout, hardest, script):
-                trial_grade = reading_grade(measured_sentences(trial))
-                if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
-                    gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
-                    if found is None or gain > found[3]:
-                        found = (trial, trial_layout, trial_grade, gain, hardest)
-            if found is None:
-                tried.add(hardest)  # no trade for this line now; a later script would not make one either
-            elif best is None or found[3] > best[3]:
-                best = found
+        least = _least_seconds(grade, floor, estimated_seconds(script))
+        in_order = [tradeable[t] for t in _hardest_first(script, candidates)]
+        best, no_trade = _best_trade(planner, script, layout, in_order, grade, least, least_common)
+        tried |= no_trade  # no trade for these lines now; a later script, with less room, would not make one either
         if best is None:
             continue
-        script, layout, grade, _, hardest = best
+        script, layout, grade, hardest = best
         tried.add(hardest)
     script, layout = _ease_recap(planner, script, layout, floor, least_common)
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
+
+
+def _best_trade(planner: "_Planner", script: Script, layout: Layout, hardest_first: list[str], grade: float,
+                least: float, least_common: float) -> tuple[tuple[Script, Layout, float, str] | None, set[str]]:
+    """The trade that buys the most grade for its room among the few hardest lines (as the draft writes them,
+    hardest first), each tried as _trials tries it: the hardest line by itself may spend the room a plainer
+    trade needed (a long line the story cannot refill, when the next one's place is taken by an easy line).
+    Returns (script, layout, grade, line) or None, and the lines tried that no trade could pass over."""
+    seconds = estimated_seconds(script)
+    best = None
+    no_trade: set[str] = set()
+    for hardest in hardest_first[:LOOKAHEAD]:
+        found = None
+        for trial, trial_layout in _trials(planner, layout, hardest, script):
+            trial_grade = reading_grade(measured_sentences(trial))
+            if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
+                gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
+                if found is None or gain > found[0]:
+                    found = (gain, trial, trial_layout, trial_grade)
+        if found is None:
+            no_trade.add(hardest)
+        elif best is None or found[0] > best[0]:
+            best = (found[0], found[1], found[2], found[3], hardest)
+    return (best[1:] if best else None), no_trade
 
 
 def _trimmable(script: Script, lead_texts: set[str], lead_facts: frozenset[str],
