@@ -91,3 +91,23 @@ def test_a_phrase_whose_doer_is_not_plain_stays_where_it_is(sentence: str) -> No
     from briefing.participles import _participle
 
     assert _participle(sentence) == [sentence]
+
+
+def test_of_two_cuts_that_reach_the_target_the_grade_pass_keeps_more_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a story that has said all it has: each trade only cuts. Passing over the longest line brings the grade
+    # far under the target, passing over a shorter one brings it just under: grade under the target buys
+    # nothing, so the shorter line goes and the story keeps more of what it says
+    longest = HARDEST + " The vote on the loan is due in the spring."
+    start = LEAD + [longest, HARD, "The old bridge will close next week."]
+
+    def grade(said: list[str]) -> float:
+        return 6.3 - (1.0 if longest not in said else 0.0) - (0.6 if HARD not in said else 0.0)
+
+    def trials(_planner: object, layout: Layout, hardest: str, _script_: object = None) -> list[tuple[Script, Layout]]:
+        return [(_script([t for t in start if t != hardest]), replace(layout, left_out=layout.left_out | {hardest}))]
+
+    monkeypatch.setattr(ease, "_trials", trials)
+    monkeypatch.setattr(ease, "reading_grade", grade)
+    best, _ = ease._best_trade(None, _script(start), Layout((200,)), [longest, HARD], 6.3,  # type: ignore[arg-type]
+                               least=0.0, least_common=0.0)
+    assert best is not None and best[3] == HARD

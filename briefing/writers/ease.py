@@ -15,14 +15,14 @@ from .. import timing
 from ..checks import MIN_COMMON_SHARE, measured_sentences
 from ..clauses import words
 from ..models import Script
-from ..vocabulary import common_share, is_common, lower_tokens
+from ..vocabulary import common_share
 from .base import estimated_seconds
 from .grade import reading_grade
 from .point_form import without_detail_tail
 from .recap import point_key
 from .leaning import opens_with_reference
 from .selection import SAID_THIS, Draft
-from .word_list import words_taught
+from .taught import carries_the_topic, taught_words
 
 if TYPE_CHECKING:
     from .plain import Layout, _Planner
@@ -280,7 +280,9 @@ def _best_trade(planner: "_Planner", script: Script, layout: Layout, hardest_fir
         for trial, trial_layout in _trials(planner, layout, hardest, script):
             trial_grade = reading_grade(measured_sentences(trial))
             if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
-                gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
+                lost = seconds - estimated_seconds(trial)
+                # grade under the aim buys nothing: of two trades that reach it, the one that keeps more story
+                gain = _gain_for_room(grade - max(trial_grade, GRADE_TARGET if lost > 0 else SWAP_TARGET), lost)
                 if found is None or gain > found[0]:
                     found = (gain, trial, trial_layout, trial_grade)
         if found is None:
@@ -371,25 +373,6 @@ def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: floa
     if grade > GRADE_LIMIT and estimated_seconds(script) < min(estimated_seconds(start[0]), timing.MIN_SECONDS):
         return start  # a short script made shorter and still over the limit: no figure gained, length lost
     return script, layout
-
-
-def taught_words(script: Script) -> set[str]:
-    """The uncommon words a script teaches: quoted in "Words in this story", or told in a line of their own
-    ("Asylum is safety that a country gives to people in danger.")."""
-    taught: set[str] = set()
-    for seg in script.segments:
-        for sentence in seg.sentences:
-            if seg.kind != "glossary" and (m := re.match(r"(?:An? |The )?([A-Za-z-]+) (?:is|are|means) ", sentence)):
-                taught.update(lower_tokens(m.group(1).lower()))
-        if seg.kind == "glossary":
-            taught.update(w for word in words_taught(seg) for w in lower_tokens(word.lower()))
-    return {w for w in taught if not is_common(w)}
-
-
-def carries_the_topic(line: str, taught: set[str]) -> bool:
-    """A line with a word the script teaches is the story's own subject ("Arroyo said seeking asylum is not a
-    crime."): the words pass must not buy its share of common words by leaving the topic out."""
-    return any(tok in taught for tok in lower_tokens(line))
 
 
 def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: dict[str, str],
