@@ -95,7 +95,7 @@ def test_a_phrase_whose_doer_is_not_plain_stays_where_it_is(sentence: str) -> No
 
 def test_of_two_cuts_that_reach_the_target_the_grade_pass_keeps_more_story(monkeypatch: pytest.MonkeyPatch) -> None:
     # a story that has said all it has: each trade only cuts. Passing over the longest line brings the grade
-    # far under the target, passing over a shorter one brings it just under: grade under the target buys
+    # far under the aim, passing over a shorter one brings it just under: grade under the aim buys
     # nothing, so the shorter line goes and the story keeps more of what it says
     longest = HARDEST + " The vote on the loan is due in the spring."
     start = LEAD + [longest, HARD, "The old bridge will close next week."]
