@@ -281,7 +281,7 @@ def _best_trade(planner: "_Planner", script: Script, layout: Layout, hardest_fir
             trial_grade = reading_grade(measured_sentences(trial))
             if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
                 lost = seconds - estimated_seconds(trial)
-                # grade under the pass's last aim buys nothing: of two trades that reach it, the one that keeps more story
+                # grade under the pass's last aim buys nothing: of two trades reaching it, the one keeping more story
                 gain = _gain_for_room(grade - max(trial_grade, SWAP_TARGET), lost)
                 if found is None or gain > found[0]:
                     found = (gain, trial, trial_layout, trial_grade)
