@@ -221,7 +221,9 @@ def _participle(s: str) -> list[str]:
         # ("but their manager, Ann Lee, changed ...": the name in apposition is left out to find it)
         subject = subject_of(re.sub(r", [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},", "", last))
     tense_clause = m.group(1)
-    told = doer_of_tail(m.group(1)) if m.group(2) not in RESULTS else None
+    # (not with an "and" in the phrase: its pieces would be cut again, and "pointed to weak demand and higher
+    # costs" lost its second noun as a sentence of its own: "Higher costs for batteries.")
+    told = doer_of_tail(m.group(1)) if m.group(2) not in RESULTS and " and " not in m.group(3) else None
     if told is not None:
         subject, tense_clause = told  # "This was after Swift scolded her label, accusing ...": Swift accuses
     elif re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",

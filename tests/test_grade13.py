@@ -111,3 +111,12 @@ def test_of_two_cuts_that_reach_the_target_the_grade_pass_keeps_more_story(monke
     best, _ = ease._best_trade(None, _script(start), Layout((200,)), [longest, HARD], 6.3,  # type: ignore[arg-type]
                                least=0.0, least_common=0.0)
     assert best is not None and best[3] == HARD
+
+
+def test_a_phrase_with_two_things_joined_by_and_is_not_split_off() -> None:
+    # told on its own, the phrase would be cut again at its "and": "Higher costs for batteries." (no verb)
+    from briefing.clauses import shorten
+
+    sentence = "This was after the carmaker cut its sales forecast, pointing to weak demand in Europe and higher costs."
+    told = shorten(sentence, set())
+    assert "Higher costs." not in told and all(not t.startswith("Higher") for t in told)
