@@ -117,6 +117,7 @@ def test_a_phrase_with_two_things_joined_by_and_is_not_split_off() -> None:
     # told on its own, the phrase would be cut again at its "and": "Higher costs for batteries." (no verb)
     from briefing.clauses import shorten
 
-    sentence = "This was after the carmaker cut its sales forecast, pointing to weak demand in Europe and higher costs."
+    sentence = ("This was after the carmaker cut its sales forecast, pointing to weak demand in Europe and higher costs for"
+                " batteries.")
     told = shorten(sentence, set())
-    assert "Higher costs." not in told and all(not t.startswith("Higher") for t in told)
+    assert all(not t.startswith("Higher") for t in told)
