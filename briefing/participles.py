@@ -12,6 +12,7 @@ import re
 
 from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
 from .inflect import IRREGULAR_VERBS
+from .participle_doers import doer_of_tail
 from .stance import SPEAKING_NOW, STANCE
 from .vocabulary import common_words
 
@@ -221,18 +222,24 @@ def _participle(s: str) -> list[str]:
         # the "-ing" is the last clause's subject's act, and when that subject cannot be found, nobody's
         # ("but their manager, Ann Lee, changed ...": the name in apposition is left out to find it)
         subject = subject_of(re.sub(r", [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},", "", last))
-    if re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
-                 m.group(1)):
+    tense_clause = m.group(1)
+    # (not with an "and" in the phrase: its pieces would be cut again, and "pointed to weak demand and higher
+    # costs" lost its second noun as a sentence of its own: "Higher costs for batteries.")
+    told = doer_of_tail(m.group(1)) if m.group(2) not in RESULTS and " and " not in m.group(3) else None
+    if told is not None:
+        subject, tense_clause = told  # "This was after Swift scolded her label, accusing ...": Swift accuses
+    elif re.search(r"\b(?:said|says|told|tells|reported|reports|added|wrote|writes|warned|explained|noted|argued)\b",
+                   m.group(1)):
         return [s]  # "Reuters reported investors welcomed it, buying ...": who bought is the claim's subject
-    if re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who|if|unless|where)\b", m.group(1)):
+    elif re.search(r"\b(after|before|when|as|because|while|since|until|that|which|who|if|unless|where)\b", m.group(1)):
         if m.group(2) not in RESULTS:
-            return [s]  # "after Swift scolded her label, accusing it of ...": Swift accuses, not "this"
+            return [s]  # "X left after Swift scolded her label, accusing it of ...": X or Swift accuses
         subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
     if m.group(2) in RESULTS and m.group(2) != "adding" and EVENT_VERBS.search(m.group(1)):
         subject = "This"  # "A lorry caught fire in the tunnel, closing the road": the fire closed it, not the lorry
     if not subject:
         return [s]
-    verb = participle_verb(m.group(1), m.group(2), m.group(3), subject)
+    verb = participle_verb(tense_clause, m.group(2), m.group(3), subject)
     if verb is None or (subject == "This" and " " in verb):
         return [s]  # "This was flooding homes": an event is told by what it did
     rest = m.group(3)

@@ -15,14 +15,14 @@ from .. import timing
 from ..checks import MIN_COMMON_SHARE, measured_sentences
 from ..clauses import words
 from ..models import Script
-from ..vocabulary import common_share, is_common, lower_tokens
+from ..vocabulary import common_share
 from .base import estimated_seconds
 from .grade import reading_grade
 from .point_form import without_detail_tail
 from .recap import point_key
 from .leaning import opens_with_reference
 from .selection import SAID_THIS, Draft
-from .word_list import number_forms, words_taught
+from .taught import carries_the_topic, taught_words
 
 if TYPE_CHECKING:
     from .plain import Layout, _Planner
@@ -35,6 +35,7 @@ GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fai
 SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
 MAX_GRADE_TRIALS = 24
+LOOKAHEAD = 3  # hardest lines tried in each round of the grade pass
 MAX_WORD_TRIALS = 8
 MAX_RECAP_TRIALS = 8
 COMMON_MARGIN = 0.002  # writers count common words a little apart from the evaluation's wordfreq
@@ -244,6 +245,9 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
     script, layout, grade = _ease_tails(planner, script, layout, lead_texts, frozenset(lead_facts), by_words,
                                         _least_seconds(grade, floor, estimated_seconds(script)), least_common)
     tried: set[str] = set()
+    # a script already short of 4:30 keeps the plain hardest-first order: the look-ahead there found cuts of the
+    # story's opening facts (a6968f42 lost "X is the newest candidate" and 14 % of its lead's names)
+    lookahead = 1 if _well_short(estimated_seconds(script), grade) else LOOKAHEAD
     for _ in range(MAX_GRADE_TRIALS):
         if grade <= SWAP_TARGET:
             break
@@ -251,24 +255,44 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         candidates = [said for said, draft in tradeable.items() if draft not in tried]
         if not candidates:
             break
-        hardest = tradeable[_hardest_first(script, candidates)[0]]
-        tried.add(hardest)
-        seconds = estimated_seconds(script)
-        least = _least_seconds(grade, floor, seconds)
-        best = None
-        for trial, trial_layout in _trials(planner, layout, hardest, script):
-            trial_grade = reading_grade(measured_sentences(trial))
-            if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
-                gain = _gain_for_room(grade - trial_grade, seconds - estimated_seconds(trial))
-                if best is None or gain > best[3]:
-                    best = (trial, trial_layout, trial_grade, gain)
+        least = _least_seconds(grade, floor, estimated_seconds(script))
+        in_order = [tradeable[t] for t in _hardest_first(script, candidates)]
+        best, no_trade = _best_trade(planner, script, layout, in_order[:lookahead], grade, least, least_common)
+        tried |= no_trade  # no trade for these lines now; a later script, with less room, would not make one either
         if best is None:
             continue
-        script, layout, grade, _ = best
+        script, layout, grade, hardest = best
+        tried.add(hardest)
     script, layout = _ease_recap(planner, script, layout, floor, least_common)
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
                        max(floor, timing.MIN_SECONDS + GRADE_ROOM_SECONDS))
+
+
+def _best_trade(planner: "_Planner", script: Script, layout: Layout, hardest_first: list[str], grade: float,
+                least: float, least_common: float) -> tuple[tuple[Script, Layout, float, str] | None, set[str]]:
+    """The trade that buys the most grade for its room among the few hardest lines (as the draft writes them,
+    hardest first), each tried as _trials tries it: the hardest line by itself may spend the room a plainer
+    trade needed (a long line the story cannot refill, when the next one's place is taken by an easy line).
+    Returns (script, layout, grade, line) or None, and the lines tried that no trade could pass over."""
+    seconds = estimated_seconds(script)
+    best = None
+    no_trade: set[str] = set()
+    for hardest in hardest_first[:LOOKAHEAD]:
+        found = None
+        for trial, trial_layout in _trials(planner, layout, hardest, script):
+            trial_grade = reading_grade(measured_sentences(trial))
+            if estimated_seconds(trial) >= least and trial_grade < grade and _common_share(trial) >= least_common:
+                lost = seconds - estimated_seconds(trial)
+                # grade under the pass's last aim buys nothing: of two trades reaching it, the one keeping more story
+                gain = _gain_for_room(grade - max(trial_grade, SWAP_TARGET), lost)
+                if found is None or gain > found[0]:
+                    found = (gain, trial, trial_layout, trial_grade)
+        if found is None:
+            no_trade.add(hardest)
+        elif best is None or found[0] > best[0]:
+            best = (found[0], found[1], found[2], found[3], hardest)
+    return (best[1:] if best else None), no_trade
 
 
 def _trimmable(script: Script, lead_texts: set[str], lead_facts: frozenset[str],
@@ -352,26 +376,6 @@ def _ease_recap(planner: "_Planner", script: Script, layout: Layout, floor: floa
     if grade > GRADE_LIMIT and estimated_seconds(script) < min(estimated_seconds(start[0]), timing.MIN_SECONDS):
         return start  # a short script made shorter and still over the limit: no figure gained, length lost
     return script, layout
-
-
-def taught_words(script: Script) -> set[str]:
-    """The uncommon words a script teaches: quoted in "Words in this story", or told in a line of their own
-    ("Asylum is safety that a country gives to people in danger.")."""
-    taught: set[str] = set()
-    for seg in script.segments:
-        for sentence in seg.sentences:
-            if seg.kind != "glossary" and (m := re.match(r"(?:An? |The )?([A-Za-z-]+) (?:is|are|means) ", sentence)):
-                taught.update(lower_tokens(m.group(1).lower()))
-        if seg.kind == "glossary":
-            taught.update(w for word in words_taught(seg) for w in lower_tokens(word.lower()))
-    # with its other number: a line that says "handle" is about the "handles" the script teaches
-    return {form for w in taught if not is_common(w) for form in number_forms(w)}
-
-
-def carries_the_topic(line: str, taught: set[str]) -> bool:
-    """A line with a word the script teaches is the story's own subject ("Arroyo said seeking asylum is not a
-    crime."): the words pass must not buy its share of common words by leaving the topic out."""
-    return any(tok in taught for tok in lower_tokens(line))
 
 
 def _ease_words(planner: "_Planner", script: Script, layout: Layout, tradeable: dict[str, str],
