@@ -247,3 +247,9 @@ def test_a_noun_with_only_its_relative_clause_is_flagged() -> None:
                                   "The figures that were released show a rise.", "He was sent home.",
                                   "Most people who were asked said no."]))
     assert set(flagged) == {"31 ballot papers that were rejected.", "It was grew into a shop."}
+
+
+def test_a_place_after_like_is_not_a_person() -> None:
+    """"A city like Pell Harbor has grown ... and still uses less water": the second verb's subject is "It", never
+    "Harbor" (a place's name cut as if it were a surname)."""
+    assert subject_of("A city like Pell Harbor has grown by a third in 15 years") == "It"
