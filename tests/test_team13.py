@@ -253,3 +253,11 @@ def test_a_place_after_like_is_not_a_person() -> None:
     """"A city like Pell Harbor has grown ... and still uses less water": the second verb's subject is "It", never
     "Harbor" (a place's name cut as if it were a surname)."""
     assert subject_of("A city like Pell Harbor has grown by a third in 15 years") == "It"
+
+
+def test_an_active_verb_with_an_object_takes_no_passive_chain() -> None:
+    """"... told Pell that he would be sentenced on 14 November and warned him that ...": the judge warned him;
+    never "Okafor said he would be warned him that ..." (the chain "would be" given to an active verb)."""
+    lines = rewrite('Judge Helen Okafor told Pell that he would be sentenced on 14 November and warned him that "a'
+                    ' prison sentence is inevitable".', {"Helen", "Okafor", "Pell"})
+    assert not any("would be warned him" in line for line in lines), lines
