@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 from .grammar import LONGEST, cap, is_clause, is_verbish, lower_first, subject_and_verb, words
 from .reported import SPEECH_VERBS
-from .sentences import short_name, speaker_again
+from .sentences import BODIES, short_name, speaker_again
 from .vocabulary import common_words
 
 
@@ -29,6 +29,12 @@ ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8
                            r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today)?)\.$")
 
 
+# who may close a claim with "announced": a name, a body ("the council"), or one of these
+TAG_PEOPLE = {"officer", "officers", "official", "officials", "minister", "spokesman", "spokeswoman", "spokesperson",
+              "firm", "chief", "director", "manager", "leader", "chairman", "chairwoman", "president", "organisers",
+              "organizers", "mayor", "secretary", "executive", "governor"}
+
+
 def announced_as_said(s: str) -> str:
     """'A, X announced on Monday.' -> 'A, X said on Monday.' (only a tag that closes the sentence, whose words
     before the verb name someone: not "..., but was dropped when his suspension was announced.")."""
@@ -37,8 +43,11 @@ def announced_as_said(s: str) -> str:
         return s
     who = m["who"].replace(",", "").split()
     if who[0].lower() in ("but", "and", "or", "so", "when", "while", "after", "before", "as", "if", "which", "who",
-                          "that", "because", "until", "since") or any(is_verbish(t) for t in who):
+                          "that", "because", "until", "since", "a", "an") or any(is_verbish(t) for t in who) \
+            or "than" in who:
         return s
+    if not (who[-1][:1].isupper() or who[-1].lower() in BODIES or who[-1].lower() in TAG_PEOPLE):
+        return s  # "..., a deal announced at the beginning of the week": "a deal" did not announce it
     return f"{m['claim']}, {m['who']}said{m['when']}."
 
 

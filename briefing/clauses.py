@@ -296,6 +296,9 @@ def _split_once(s: str) -> list[str] | None:
                 if aux and main_verb == aux.group(1).split()[0] \
                         and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
                         and participle not in PAST_NOT_PARTICIPLE and participle == right.split()[0]:
+                    if re.match(r"\w+ (?:him|her|them|us|me)\b", right):
+                        continue  # "would be sentenced ... and warned him that ...": "warned him" is active, never
+                        # "would be warned him"
                     if aux.group(1).split()[0] in ("was", "were", "is", "are") and _active_with_object(right):
                         continue  # "was founded in 2019 and processed £3.8 billion": the second verb is active,
                         # "was processed £3.8 billion" would be wrong; said whole, the pair keeps its sense

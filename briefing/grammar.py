@@ -249,9 +249,11 @@ def subject_of(clause: str) -> str | None:
             if all(t[:1].isupper() for t in subj) and len(subj) <= 3:
                 return " ".join(subj)
             if len(subj) >= 3 and subj[-1][:1].isupper() and subj[-2][:1].isupper() and (
-                    subj[0] not in DETERMINERS or all(t[:1].islower() for t in subj[1:-2])):
+                    subj[0] not in DETERMINERS
+                    or (len(subj) == 4 and re.search(r"(?:er|or|ist|ian|man|woman|person)$", subj[1]))):
                 # "Foreign Minister Ann Lee defended it, saying" -> "Lee said"; "The runner Tom Vale was banned and
-                # fined" -> "Vale was fined", never "It": a job word, then the name
+                # fined" -> "The runner Tom Vale was fined", never "It": a word for a person, then the name (not "A
+                # city like Pell Harbor", which is a place)
                 return speaker_again(" ".join(subj))
             if len(subj) <= 3 and re.search(r"(er|or|ist|ian|man|person)$", subj[-1].lower()):
                 return cap(" ".join(subj))  # "The writer has ..., and is ..." -> "The writer is ...", not "It is"

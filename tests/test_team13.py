@@ -5,7 +5,7 @@ its last word, an auxiliary chain cut when two verbs share it, a past form given
 large majority" turned round as a passive, a time phrase after "said" that ended on "the")."""
 from __future__ import annotations
 
-from briefing.attribution import after_but
+from briefing.attribution import after_but, announced_as_said
 from briefing.clean_html import extract_html
 from briefing.clean_layout import visible_title, without_layout_tables, without_lead_in_caps
 from briefing.grammar import subject_of
@@ -247,3 +247,28 @@ def test_a_noun_with_only_its_relative_clause_is_flagged() -> None:
                                   "The figures that were released show a rise.", "He was sent home.",
                                   "Most people who were asked said no."]))
     assert set(flagged) == {"31 ballot papers that were rejected.", "It was grew into a shop."}
+
+
+def test_a_place_after_like_is_not_a_person() -> None:
+    """"A city like Pell Harbor has grown ... and still uses less water": the second verb's subject is "It", never
+    "Harbor" (a place's name cut as if it were a surname)."""
+    assert subject_of("A city like Pell Harbor has grown by a third in 15 years") == "It"
+
+
+def test_an_active_verb_with_an_object_takes_no_passive_chain() -> None:
+    """"... told Pell that he would be sentenced on 14 November and warned him that ...": the judge warned him;
+    never "Okafor said he would be warned him that ..." (the chain "would be" given to an active verb)."""
+    lines = rewrite('Judge Helen Okafor told Pell that he would be sentenced on 14 November and warned him that "a'
+                    ' prison sentence is inevitable".', {"Helen", "Okafor", "Pell"})
+    assert not any("would be warned him" in line for line in lines), lines
+
+
+def test_announced_after_a_noun_or_a_comparison_is_no_tag() -> None:
+    """"..., a deal announced on Monday." and "..., an hour longer than first announced." name no speaker: the
+    sentence is told as it is, never "A deal said on Monday that ..."."""
+    s = "The firm bought half of the shop chain for £4 million, a deal announced at the start of the week."
+    assert announced_as_said(s) == s
+    s = "The warning now runs from 1pm until 9pm, an hour longer than first announced."
+    assert announced_as_said(s) == s
+    assert announced_as_said("Prices will rise by 5%, the company announced on Monday.") \
+        == "Prices will rise by 5%, the company said on Monday."
