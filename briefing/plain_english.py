@@ -354,7 +354,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     if words(s) < 3 or s.endswith("?"):
         return []  # questions in a story are subheadings ("What happens next?"), not news
     if NARRATOR.search(s):
-        voiced = writer_voice(s, names, not getattr(pronouns, "interview", False)) or ""  # "I have bought two so far." -> "The writer has bought two so far."
+        # "I have bought two so far." -> "The writer has bought two so far." (an interview's "we" is its guest's)
+        voiced = writer_voice(s, names, not getattr(pronouns, "interview", False)) or ""
         if not voiced or NARRATOR.search(voiced):
             # "The cell is one of the largest I have seen, and the claim is not a fairy tale.": the writer's
             # clauses may still be told one by one; "we", "you", "I" left over: a quote we could not report

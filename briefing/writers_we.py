@@ -6,9 +6,10 @@ a fact check or a charity's report says "we" and "our" in the middle of its sent
 our team spoke to 1,204 homes", "The families we spoke to told us ..."). Such a "we" is the newsroom's only when
 the sentence says what the writers did for the story (an act of reporting or research: "we surveyed", "we have
 found"), names the newsroom's own work ("our team", "our report") or what someone gave them ("told us", "shared
-with us"): "As we age, our bones get weaker" is everyone's "we" and is left to the other rules. Each "we" and "us" is said as "the writers" and
-each "our" as "the writers'": a "they" could be heard as other people, or open a piece the later rules cut off.
-"We" and "the writers" are both plural: no verb changes.
+with us"): "As we age, our bones get weaker" is everyone's "we" and is left to the other rules. Each "we" and
+"us" is said as "the writers" and each "our" as "the writers'": a "they" could be heard as other people, or open
+a piece the later rules cut off. "We" and "the writers" are both plural: no verb changes. In a printed interview
+(Q:/A:) an unlabelled "we" is the guest's: plain_english.writer_voice does not call this there.
 """
 from __future__ import annotations
 
