@@ -213,3 +213,11 @@ def test_asked_not_to_be_named_is_no_main_point() -> None:
     assert is_reporting_note("The woman from Ashby Vale asked not to be named.")
     assert is_reporting_note("One official spoke on condition of anonymity.")
     assert not is_reporting_note("She asked the council to name the new park.")
+
+
+def test_a_role_is_never_the_end_of_a_longer_phrase() -> None:
+    # "Keith Dunmore is the building company." from "the owner of the building company, Keith Dunmore, 58"
+    assert role_of("Keith Dunmore", "The jury heard from 14 witnesses, including the owner of the building company, "
+                   "Keith Dunmore, 58.") != "Keith Dunmore is the building company."
+    assert role_of("Fiona Halloran", "The lender's chief economist, Fiona Halloran, said the main reason was cost.") \
+        == "Fiona Halloran is the lender's chief expert."

@@ -32,7 +32,8 @@ WHO_DOES = r", who (?P<does>(?:now |also )?[a-z]+s (?:[\w'-]+ ?){1,9}?)(?=,)"
 ROLE_BEFORE = r"(?:\bsaid |^|[.!?\"] |, )(?P<role>(?:[A-Za-z][a-z'-]+ )?(?:[a-z][a-z'-]+ ){0,2}?[a-z][a-z'-]+) "
 # "The lender's chief economist, Fiona Halloran, said", "said Corvane's chief executive, Helga Brandvold, who":
 # the role, then the name in an aside
-ROLE_APPOSED = r"(?P<role>\b(?:[Tt]he|[A-Z][\w-]+'s) (?:[a-z][\w'-]* ){0,3}?[a-z][\w-]+), "
+# (never the end of a longer phrase: "the owner of the building company, Keith Dunmore," is no company)
+ROLE_APPOSED = r"(?<!of )(?<!at )(?<!in )(?<!for )(?P<role>\b(?:[Tt]he|[A-Z][\w-]+'s) (?:[a-z][\w'-]* ){0,3}?[a-z][\w-]+), "
 TITLE = r"(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame) )?"
 # a role one person holds in a body ("the chief executive"); others are one of many ("a games analyst")
 ONE_HOLDER = {"executive", "director", "president", "chair", "chairman", "chairwoman", "manager", "leader", "head",
