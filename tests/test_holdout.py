@@ -700,9 +700,9 @@ KNOWN7: dict[str, dict[str, str]] = {
 LEAD8_INJURY = ('the lead\'s "after" part is too long to say with its speaker ("... after a scan confirmed that he tore a'
                 ' ligament in his right knee during Saturday\'s 2-1 win over Halden Town, the club said on Monday"): the'
                 ' knee, the score and the match are lost')
-RARE_POLICE = ('at the edge of 96 % common words (95.7 %): the statement lines whose speaker is never said and the'
-               ' "this is due to report" line are left out (pointers), and the budget takes the car\'s description'
-               ' (hatchback, windscreen) that "a car matching that description" points at')
+RARE_POLICE = ('at the edge of 96 % common words: the family\'s statement lines are said as "The family said ..."'
+               ' (briefing/statements.py), and the budget takes the car\'s description (hatchback, windscreen) that'
+               ' "a car matching that description" points at')
 KNOWN8: dict[str, dict[str, str]] = {
     # the other leads are told in pieces (writers/lead_tails.py: a speaker in the middle with a tail after it)
     "lead_facts": {"04-injury-blow.txt": LEAD8_INJURY},
@@ -724,18 +724,18 @@ LEAD9_DROPPED = ('the long lead is dropped whole ("Mountain rescue teams, a coas
 LEAD9_TAIL = ('the lead\'s tail or its speaker is cut: "..., detectives said on Thursday as they launched ...", "...,'
               ' its trade minister said on Monday, in retaliation for ...", "..., after captain Liam Dorsey had been sent'
               ' off ..." (with "on Saturday"), "..., when the Fair Renting Act comes into force, ..."')
-RARE_TRADE = ("the dispute's own words (tariff, aluminium, duties, subsidies, escalation, retaliation) keep common words"
-              " at 95 %")
-RARE_RENT = "the law's own words (tenants, landlords, evictions, tenancy, tribunal) keep common words at 95 %"
+RARE_TRADE = ("at the edge of 96 % common words (96.1 % since 'impose' is said 'bring in' and 'welcomed the decision'"
+              " 'praised ...'): the dispute's own words (tariff, aluminium, duties, subsidies, retaliation)")
+RARE_RENT = ("at the edge of 96 % common words (96.0 % since 'Tenant groups praised the law'): the law's own words"
+             " (tenants, landlords, evictions, tenancy, tribunal)")
 SHORT_RENT = ('the lines with "tenants" and "landlords" are passed over for the words check, the list\'s two last items'
               ' and the tribunal condition are not said: the plan stays near 3:35')
 SHORT_WAITS = "with the lead dropped and the A&E lines passed over, the plan stays near 4:00"
 LEAD9_WHEN_LOST = ('the lead\'s "in Redbank by the end of next year" is cut from the told lead, and the later line'
                    ' "the plant would stop making engines in the autumn of next year" is left out by the budget once the'
                    ' lead\'s tail and the chamber\'s estimate are told with their speakers')
-TARIFF_GRADE = ('grade 6.3: the ministry\'s statement is now told with its owner ("Morvenia\'s economy ministry said'
-                ' ...") and the steel federation\'s head is introduced; with the dispute\'s own words the grade pass'
-                ' finds no plainer line to trade')
+TARIFF_GRADE = ('at the edge of grade 6 (5.93): the ministry\'s statement is told with its owner, the steel'
+                ' federation\'s head and the trade expert are introduced, and the dispute\'s own words are long')
 SHORT_MATCH = ("at the edge: with the red card cut from the lead (LEAD9_TAIL) the plan falls a few seconds under 4:30"
                " (267.8 s once Liam Dorsey is named in full and the recap takes a shorter point)")
 KNOWN9: dict[str, dict[str, str]] = {
