@@ -228,7 +228,7 @@ def split_report(s: str) -> list[str] | None:
         if two.group(2) != "said":  # "X estimated that A and that B": "X also estimated that B"
             again = speaker_again(two.group(1))
             if two.group(5) == "but":  # "But the inquiry also found ...", "But she also found ..."
-                again = "But " + (again.lower() if again in ("He", "She", "They") else re.sub(r"^The ", "the ", again))
+                again = f"But {after_but(again)}"
             # ("told the jury in his opening speech that A": the words before its "that" stay where they were)
             first = f"that {two.group(4)}" if two.group(3) or " that " not in two.group(4) else two.group(4)
             return [f"{two.group(1)} {two.group(2)} {first}.", f"{again} also {two.group(2)} that {two.group(6)}."]

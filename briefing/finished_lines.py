@@ -1,8 +1,8 @@
 """Last touches on a line the rewriter has finished, for briefing/plain_english.py: a news wire's bare day gets
 its "on" ("arrested six people on Monday"), and a clause a split left on a time's sentence gets a sentence of its
 own ("This was after the announcement." + "Shares rose."), a quote's two clauses joined by a bare comma are
-reported one by one ("She said the gangs are organised." + "She said they sound professional."), and words a quote's speaker tells people are reported
-without the comma of direct speech.
+reported one by one ("She said the gangs are organised." + "She said they sound professional."), and words a
+quote's speaker tells people are reported without the comma of direct speech.
 """
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def time_then_clause(part: str) -> list[str]:
 # ", and", leaves two clauses joined by a bare comma (a comma splice). The second opens on a pronoun and its verb.
 _SPLICED_REPORT = re.compile(r"(?P<speaker>(?:[A-Z][\w'-]* ){1,4}(?:said|says|added)(?: that)?) (?P<first>[^,;:\"]{8,}), "
                              r"(?P<second>(?:they|we|he|she|it|I|you) [a-z]+\b[^,;:\"]*)\.")
+# a first clause with a condition or a time in it holds the second inside it: "She said when it rains, they stay home"
+_CONDITION_OR_TIME = re.compile(r"\b(?:if|when|while|because|as|once|after|before|unless|until|since|although|though)\b")
 
 
 def _pronoun_and_verb(clause: str) -> bool:
@@ -43,9 +45,8 @@ def spliced_report(part: str) -> list[str]:
     said they sound professional.' Only when both halves are clauses and the first opens no condition or time
     ("She said when it rains, they stay home" is one sentence)."""
     m = _SPLICED_REPORT.fullmatch(part)
-    if not m or m["first"].split()[0].lower() in SUBORDINATE_STARTS or not is_clause(m["first"]) \
-            or not (is_clause(m["second"]) or _pronoun_and_verb(m["second"])) or re.search(r"\b(?:if|when|while|because|as|once|after|before|unless"
-                                                       r"|until|since|although|though)\b", m["first"]):
+    if not m or m["first"].split()[0].lower() in SUBORDINATE_STARTS or _CONDITION_OR_TIME.search(m["first"]) \
+            or not is_clause(m["first"]) or not (is_clause(m["second"]) or _pronoun_and_verb(m["second"])):
         return [part]
     return [f"{m['speaker']} {m['first']}.", f"{m['speaker']} {m['second']}."]
 

@@ -370,9 +370,7 @@ def speaker_pronouns(text: str, interview: bool = False) -> Speakers:
             counts[turn.group(1).lower() == "she"] += 1
     pronouns = {name: "he" if he > 2 * she else "she" for name, (he, she) in found.items()
                 if (he >= 2 and he > 2 * she) or (she >= 2 and she > 2 * he)}
-    speakers = Speakers(pronouns, speaker_groups(text, pronouns), surnames)
-    speakers.interview = interview
-    return speakers
+    return Speakers(pronouns, speaker_groups(text, pronouns), surnames, interview)
 
 
 def _unquoted(after: str) -> str:

@@ -127,11 +127,11 @@ class Speakers(dict[str, str]):
     speaks for where the article says it (.groups: "Clarke" -> "the agency"), so a quoted "we" is told."""
 
     def __init__(self, pronouns: Mapping[str, str], groups: Mapping[str, str],
-                 people: frozenset[str] = frozenset()) -> None:
+                 people: frozenset[str] = frozenset(), interview: bool = False) -> None:
         super().__init__(pronouns)
         self.groups = dict(groups)
         self.people = people  # last names the article gives with a first name: "Claure" after "Marcelo Claure"
-        self.interview = False  # a printed interview: an unlabelled "we" may be the guest's (writers_we.py)
+        self.interview = interview  # a printed interview: an unlabelled "we" may be the guest's (writers_we.py)
 
 
 # jobs that speak for an organisation: "chief executive of Orbit Works", "a spokeswoman for the council"

@@ -21,19 +21,21 @@ from ..vocabulary import common_words, rare_count
 from .selection import Line
 
 # the role in an aside after a full name: "director of the National Health Agency", "a farmer near Tarvin",
-# "the club's former captain" (up to four small words, then what or where of: a named body or place)
+# "the club's former captain", "the ministry's head of infectious diseases" (up to four small words, then what or
+# where of: a named body or place, or a field in small letters); never ending on "St." or "Dr." ("an emergency
+# physician at St." of "at St. Luke's Hospital")
 ROLE_AFTER = (r", (?P<role>(?:(?:the|a|an) )?(?:[a-z][\w'-]* ){0,3}?(?P<noun>[a-z][\w-]*)"
               r"(?: (?:of|at|for|near|in|from) (?:(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|for|and))*"
-              r"|[a-z][\w-]*(?: [a-z][\w-]*)?))?)(?<!\b[SMFDJ][tr])(?=[,.;])")  # "the ministry's head of infectious
-# diseases"; never ending on "St." or "Dr." ("an emergency physician at St." of "at St. Luke's Hospital")
+              r"|[a-z][\w-]*(?: [a-z][\w-]*)?))?)(?<!\b[SMFDJ][tr])(?=[,.;])")
 # "Anna Grieg, who grows wheat and potatoes near Tarvin, said": what the person does, in the present
 WHO_DOES = r", who (?P<does>(?:now |also )?[a-z]+s (?:[\w'-]+ ?){1,9}?)(?=,)"
 # the role written before the name: "said chief executive Mira Castellanos", "Games analyst Leila Ferro, of ..."
 ROLE_BEFORE = r"(?:\bsaid |^|[.!?\"] |, )(?P<role>(?:[A-Za-z][a-z'-]+ )?(?:[a-z][a-z'-]+ ){0,2}?[a-z][a-z'-]+) "
 # "The lender's chief economist, Fiona Halloran, said", "said Corvane's chief executive, Helga Brandvold, who":
-# the role, then the name in an aside
-# (never the end of a longer phrase: "the owner of the building company, Keith Dunmore," is no company)
-ROLE_APPOSED = r"(?<!of )(?<!at )(?<!in )(?<!for )(?P<role>\b(?:[Tt]he|[A-Z][\w-]+'s) (?:[a-z][\w'-]* ){0,3}?[a-z][\w-]+), "
+# the role, then the name in an aside (never the end of a longer phrase: "the owner of the building company, Keith
+# Dunmore," is no company)
+ROLE_APPOSED = (r"(?<!of )(?<!at )(?<!in )(?<!for )"
+                r"(?P<role>\b(?:[Tt]he|[A-Z][\w-]+'s) (?:[a-z][\w'-]* ){0,3}?[a-z][\w-]+), ")
 TITLE = r"(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame) )?"
 # a role one person holds in a body ("the chief executive"); others are one of many ("a games analyst")
 ONE_HOLDER = {"executive", "director", "president", "chair", "chairman", "chairwoman", "manager", "leader", "head",
@@ -66,13 +68,14 @@ def role_of(full: str, source: str) -> str | None:
     elif does:
         intro = f"{full} {does['does'].strip()}."
     elif ahead:
-        role = re.sub(r"^said ", "", ahead["role"].lower())
+        written = re.sub(r"^said ", "", ahead["role"])
+        role = written.lower()
         if role.split()[0] in NOT_A_ROLE | {"the", "a", "an", "by", "to", "from", "with", "for", "of", "in", "on",
                                             "at", "about", "like", "than", "email", "statement"} \
                 or any(_verb_like(w) for w in role.split()) \
                 or (role.endswith("s") and not role.endswith("ss")):  # "praises Ann Vale": a verb, or no one role
             return None  # "Pell, of Kelsham, punched Arif Qadri": a deed, not a role
-        named = re.sub(r"^said ", "", ahead["role"]).split()[0]
+        named = written.split()[0]
         if named[:1].isupper() and named.lower() not in common_words() and len(role.split()) > 1:
             # "Tessaro chief executive Daniel Oyelaran": the firm's name keeps its capital ("Tessaro's chief
             # executive", never "the tessaro chief executive")
