@@ -49,6 +49,11 @@ _JOB_WORDS = "|".join(sorted((re.escape(j) for j in JOBS if not j.endswith("."))
 WHO_SOMEONE_IS = re.compile(rf"^(?:[A-Z][\w.'-]* ){{0,3}}[A-Z][\w'-]+ (?:is|was) (?:(?:a|an|the) )?"
                             rf"(?:(?!(?:for|of|at|to|in|with) )[\w'-]+ ){{0,3}}?"
                             rf"(?i:{_JOB_WORDS}|member|partner|editor)s?\b")
+# "Tessaro calls the plant Fab 9.", "The storm is known as Storm Bella.": the name a thing goes by, from an aside
+# (", which Tessaro calls Fab 9,"): it helps the story along, but it is not what happened
+NAMES_A_THING = re.compile(r"\b(?:calls?|dubs?|dubbed|nicknamed|(?:is|are|was|were) (?:also )?(?:known as|called))"
+                           r"(?: (?:the|a|an|its|their|this|these|it|them)\b[\w' -]{0,30}?)? [A-Z][\w'-]*"
+                           r"(?: [A-Z0-9][\w'-]*)*\.$")
 # "Boudreau said that helps a lot.": "that" is the subject, a thing said in a line before
 SAID_THAT_THING = re.compile(r"\b(?:said|says|added) that (\w+)")
 
@@ -153,7 +158,7 @@ def not_a_main_point(sentence: str, article_text: str, people: Collection[str] =
     """Any of the side notes above; who someone is counts only past the story's first line."""
     return is_reporting_note(sentence) or person_from_before(sentence) or from_an_aside(sentence, article_text) \
         or leans_on_a_line_before(sentence) \
-        or said_that_thing(sentence) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
+        or said_that_thing(sentence) or bool(NAMES_A_THING.search(sentence)) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
         or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
         or (not first_line and (who_someone_is(sentence, people, article_text)
                                 or what_a_speaker_does(sentence, article_text)))

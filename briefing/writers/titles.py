@@ -80,8 +80,21 @@ def sentence_case(title: str, body: str) -> str:
     out = [toks[0]]
     for before, tok in zip(toks, toks[1:]):
         # after a colon or a closing stop a new sentence may begin: its first word keeps its capital
-        out.append(tok if before.endswith((":", ".", "!", "?")) else lowered(tok))
+        if before.endswith((":", ".", "!", "?")) or _name_goes_on(out[-1], tok, body):
+            out.append(tok)
+        else:
+            out.append(lowered(tok))
     return " ".join(out)
+
+
+def _name_goes_on(said_before: str, tok: str, body: str) -> bool:
+    """A capitalised word that goes on a name the body writes with both capitals: "Harwick Bank" stays so in
+    "Harwick Bank and Lumeno Partner ...", though the body also writes "bank" for any bank."""
+    first = said_before.strip(",:;\"'\u2018\u2019\u201c\u201d()")
+    core = tok.strip(",:;.!?\"'\u2018\u2019\u201c\u201d()")
+    if not (first[:1].isupper() and core[:1].isupper() and core[1:].islower()):
+        return False
+    return re.search(rf"\b{re.escape(first)} {re.escape(core)}\b", body) is not None
 
 
 def _another_form_in(word: str, body_lower: set[str]) -> bool:

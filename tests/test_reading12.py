@@ -1,0 +1,24 @@
+"""Lines found by reading real scripts in session 12, each told again with invented sentences."""
+from __future__ import annotations
+
+from briefing.writers.titles import sentence_case
+
+
+def test_a_name_of_two_capitalised_words_keeps_both_in_the_headline() -> None:
+    body = ("Corran Bank said on Monday it would open ten branches. The bank has 40 branches now. "
+            "Corran Bank is based in Leeds.")
+    said = sentence_case("Corran Bank and Velto Team Up to Open Ten New Branches", body)
+    assert said.startswith("Corran Bank and Velto team up")
+
+
+def test_a_common_word_after_a_name_is_lowered_when_the_body_never_joins_them() -> None:
+    body = "Velto said the bank would open ten branches. Velto is based in Leeds."
+    assert sentence_case("Velto Bank Deal Opens Ten Branches", body) == "Velto bank deal opens ten branches"
+
+
+def test_the_name_a_thing_goes_by_is_no_main_point() -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    article = ("Velto said on Monday it would build a $2 billion plant in Ohio. The plant, which Velto calls Site 4, "
+               "would employ 900 people, the company said.")
+    assert not_a_main_point("The company said Velto calls the plant Site 4.", article)
+    assert not not_a_main_point("The company said the plant would employ 900 people.", article)
