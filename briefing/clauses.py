@@ -103,12 +103,14 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "the service, Stadia, launched": a name in apposition, not a new clause
             if re.match(r"(?:a|an|the) [\w'-]+ (?:they|he|she|we|I|you|it)\b", right, re.IGNORECASE) \
                     or noun_with_clause(right) or (marker == ", " and re.match(
-                        r"(?:a|an) (?:[\w'-]+ ){0,3}?(?:[a-z]+ed|made|built|known|sold|bought|held|taken|given|seen|found|"
-                        r"written|run|led|worn|grown|shown|kept|paid|sent|won) (?:in|of|from|by|for|with|on|at|to)\b", right)) \
+                        r"(?:a|an|its|their|his|her|our) (?:[\w'-]+ ){0,3}?(?:[a-z]+ed|made|built|known|sold|bought|held|taken"
+                        r"|given|seen|found|written|run|led|worn|grown|shown|kept|paid|sent|won)"
+                        r"(?:,| (?:in|of|from|by|for|with|on|at|to)\b)", right)) \
                     or (marker == ", " and re.match(
                         rf"(?:the|a|an|its|their) (?:[\w'-]+ ){{0,2}}?{SUPERLATIVE}\b", right)):
-                continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen": a
-                # noun with its own little clause, not a clause
+                continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen", "Orbit, its
+                # new chair made in Leeds", "ARDEN, its randomized, blinded trial": a noun with its own little
+                # clause or its describing words, not a clause
             if marker in (" and ", ", and ") and re.search(r"\b[A-Z][a-z][\w.'-]*$", left) and right.split()[0][:1].isupper() \
                     and right.split()[0] not in ("The", "A", "An", "He", "She", "It", "They", "We", "I", "This"):
                 continue  # "the U.S. Securities | and Exchange Commission": one name, not two clauses

@@ -22,3 +22,20 @@ def test_the_name_a_thing_goes_by_is_no_main_point() -> None:
                "would employ 900 people, the company said.")
     assert not_a_main_point("The company said Velto calls the plant Site 4.", article)
     assert not not_a_main_point("The company said the plant would employ 900 people.", article)
+
+
+def test_a_possessive_appositive_is_never_said_as_a_sentence_of_its_own() -> None:
+    from briefing.clauses import shorten
+    said = shorten("A furniture maker in Leeds said on Tuesday that it had record sales last year from Orbit, "
+                   "its new office chair made in Leeds.", set())
+    assert not any(line.startswith("Its new office chair") for line in said)
+    said = shorten("Corvel Labs, a drug maker based in Boston, today reported good results from HALO, its long "
+                   "randomized, blinded study testing a new pill in adults with asthma.", set())
+    assert not any(line.startswith("Its ") for line in said)
+
+
+def test_a_possessive_subject_with_its_own_verb_still_starts_a_sentence() -> None:
+    from briefing.clauses import shorten
+    said = shorten("The firm sold its chair business to a rival in Leeds for a large sum last year, its shares "
+                   "rose 5 percent in London.", set())
+    assert said[-1].startswith("Its shares rose")
