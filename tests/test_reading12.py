@@ -39,3 +39,14 @@ def test_a_possessive_subject_with_its_own_verb_still_starts_a_sentence() -> Non
     said = shorten("The firm sold its chair business to a rival in Leeds for a large sum last year, its shares "
                    "rose 5 percent in London.", set())
     assert said[-1].startswith("Its shares rose")
+
+
+def test_a_list_lead_in_is_said_once_then_with_they() -> None:
+    from briefing.writers.lead_ins import lead_in_said_once
+    story = ["Velto made the app.", "Key features of the app include a route planner.",
+             "Key features of the app include a mobile map.", "Key features of the app include a price list.",
+             "The plan includes a new road.", "The plan includes a bridge.", "Key features of the app include Maps."]
+    assert lead_in_said_once(story) == [
+        "Velto made the app.", "Key features of the app include a route planner.",
+        "They also include a mobile map.", "They also include a price list.",
+        "The plan includes a new road.", "It also includes a bridge.", "Key features of the app include Maps."]

@@ -37,6 +37,7 @@ from .titles import capitalised_inside_sentences, headline_text, proper_names, s
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .lead_core import fuller_lead, plain_core, told_in_pieces
+from .lead_ins import lead_in_said_once
 from .people import introduce_people
 from .pointers import indefinite_document
 from .short_names import said_short_again
@@ -202,7 +203,7 @@ def build(drafts: list[Draft], layout: Layout, show: str, date: dt.date, title: 
     source_names = names_in(source)
     # a hard topic noun is taught where it is first said; later "the sedan" is "the car" (topic_words)
     lines = introduce_people(lines, source)  # "Breyer said ..." with no line before it naming Angela Breyer
-    stories = [name_again_plainly(explain_first_use(s, explained, source_names)) for s in lines]
+    stories = [lead_in_said_once(name_again_plainly(explain_first_use(s, explained, source_names))) for s in lines]
     headlines = headlines_segment(drafts)
     segments = [intro_segment(show, date), headlines]
     segments += [Segment("story", story_title(d), s) for d, s in zip(drafts, stories)]

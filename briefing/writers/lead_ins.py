@@ -1,0 +1,31 @@
+"""A list's lead-in said once: "Key features of CargoMind include X." then "They also include Y."
+
+The cleaner writes a long list item after its lead-in, one sentence each, so that any item can be said
+without the others (briefing.clean_lists). When the plan keeps two or more of them side by side, the
+listener would hear "Key features of CargoMind include" again and again; after the first, the lead-in is
+said with "they" or "it", which can only mean the thing the line before has just named.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "Key features of the app include ...", "The plan includes ...": a subject of up to eight words, then the verb
+LEAD_IN = re.compile(r"^((?:[\w'&.-]+ ){1,8}?)(include|includes) (?!also\b)(.+)$")
+
+
+def lead_in_said_once(story: Sequence[str]) -> list[str]:
+    """Each line that repeats the lead-in of the line just before it says it as "They also include" (or "It also
+    includes"); a line between them with another start ends the run."""
+    out: list[str] = []
+    run = ""  # the lead-in ("Key features of CargoMind include") of the line just said, or ""
+    for line in story:
+        m = LEAD_IN.match(line)
+        lead_in = f"{m.group(1)}{m.group(2)}" if m else ""
+        if m and lead_in == run:
+            pronoun = "They" if m.group(2) == "include" else "It"
+            out.append(f"{pronoun} also {m.group(2)} {m.group(3)}")
+        else:
+            out.append(line)
+        run = lead_in
+    return out
