@@ -26,6 +26,7 @@ from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort, list_of_acts, split_frame
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
+from .split_checks import without_trailing_description
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
@@ -49,6 +50,8 @@ def _split_once(s: str) -> list[str] | None:
     for rank, (marker, template, needs) in enumerate(_SPLITS):
         for m in re.finditer(re.escape(marker), body):
             left, right = body[:m.start()], drop_quantity_aside(body[m.end():])
+            if marker.strip(", ") in ("when", "after", "before"):
+                right = without_trailing_description(right)
             if left.count('"') % 2 or not is_clause(left):
                 continue
             thats = list(re.finditer(r"(\S+) that\b", left))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_clause, is_verbish
+from .grammar import IRREGULAR_PAST, is_clause, is_verbish, subject_and_verb
 
 
 OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
@@ -114,3 +114,15 @@ def keep_leaning(pieces: list[list[str]]) -> list[str]:
         out += part
         lost = False
     return out
+
+
+# ", kept in a deep freeze since ...": a participle phrase after a time clause describes a noun of the main clause
+TRAILING_DESCRIPTION = re.compile(r", (?:[a-z]+ed|kept|left|held|built|made|known|seen|found|given|taken|frozen|hidden)"
+                                  r" (?:in|at|on|since|for|by|under|inside|into|from)\b.*$")
+
+
+def without_trailing_description(right: str) -> str:
+    """'the planets formed, kept in a deep freeze since ...' -> 'the planets formed': said as "This was when the
+    planets formed", the description would hang on the planets instead of the thing it tells of."""
+    tail = TRAILING_DESCRIPTION.search(right)
+    return right[:tail.start()] if tail and subject_and_verb(right[:tail.start()]) else right

@@ -50,3 +50,11 @@ def test_a_list_lead_in_is_said_once_then_with_they() -> None:
         "Velto made the app.", "Key features of the app include a route planner.",
         "They also include a mobile map.", "They also include a price list.",
         "The plan includes a new road.", "It also includes a bridge.", "Key features of the app include Maps."]
+
+
+def test_a_description_after_a_time_clause_does_not_hang_on_the_time() -> None:
+    from briefing.clauses import shorten
+    said = shorten("The stolen bag was found by two officers on Friday morning when police searched the flat in "
+                   "Leeds, hidden in a cupboard under the stairs.", set())
+    assert not any("hidden in a cupboard" in line and line.startswith("This was") for line in said)
+    assert not any(line.startswith("This was when") and "hidden" in line for line in said)
