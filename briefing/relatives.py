@@ -118,7 +118,11 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         # "who" clause with the name's own verb, so the name keeps it
         going_on = _goes_on(m.group(3))
         if going_on is not None:
-            return [finish(f"{m.group(1)} {m.group(3)[going_on + 2:]}"), finish(f"{name} {m.group(3)[:going_on]}")]
+            # "The city's mayor, Joanne Petrakis, who ..., said": the name closes the aside it opened with its comma
+            closing = "," if re.fullmatch(r"(?:The|A|An|[A-Z][\w'-]*'s) [^,]{2,40}, [^,]+", m.group(1)) \
+                and not any(is_verbish(t) for t in m.group(1).split(", ")[0].split()[1:]) else ""
+            return [finish(f"{m.group(1)}{closing} {m.group(3)[going_on + 2:]}"),
+                    finish(f"{name} {m.group(3)[:going_on]}")]
         back = _phrase_after_clause(m.group(3))
         if back is not None:
             # "The team lost Ann Lee, who sat out the final, to an injury.": the comma closed the "who" clause and

@@ -58,3 +58,12 @@ def test_a_description_after_a_time_clause_does_not_hang_on_the_time() -> None:
                    "Leeds, hidden in a cupboard under the stairs.", set())
     assert not any("hidden in a cupboard" in line and line.startswith("This was") for line in said)
     assert not any(line.startswith("This was when") and "hidden" in line for line in said)
+
+
+def test_a_role_then_a_name_keeps_the_comma_that_closes_it_when_a_who_clause_goes() -> None:
+    from briefing.relatives import _relative_clauses
+    said = _relative_clauses("The club's coach, Ann Lee, who joined in May, said the team would win the cup.", set())
+    assert said == ["The club's coach, Ann Lee, said the team would win the cup.", "Lee joined in May."]
+    said = _relative_clauses("The court heard that in 2019 Pellow, who earned a large salary, approved 412 payments.",
+                             set())
+    assert said[0] == "The court heard that in 2019 Pellow approved 412 payments."
