@@ -35,6 +35,7 @@ from .inflect import PAST_NOT_PARTICIPLE
 from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, repeated_preposition,
                            to_be_done)
 
+from .split_points import WINDOW_FROM
 from .split_points import (_SPLITS, AS_A_READING, INTENT, JUDGED_BY, LEANS_ON_WHAT_FOLLOWS,
                            OFFSET_TIME)
 
@@ -97,6 +98,8 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "had put the interests of its owners | before the safety of its workers": put first, no time
             if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
                 continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
+            if marker in (" after ", " before ") and WINDOW_FROM.search(left):
+                continue  # "You have 14 days to change your mind | after you agree": the window starts then
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
                     and not re.search(r"\b(?:for|in|within|over)\b(?: [^\s,]+){0,4}$", left):
                 continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)

@@ -53,6 +53,10 @@ INTENT = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|hire|hires|hired|urge|
                     r"|must)\b")
 
 
+# "You have 14 days to change your mind | after you agree": a window of time counted from the event, not a time
+# after which the left happened ("This is after you agree to a contract" says something else)
+WINDOW_FROM = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*) (?:\w+ )?"
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:in which )?to [a-z]+\b[^,]*$")
 OFFSET_TIME = re.compile(r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d.,]*)"
                          r"(?: hundred| thousand| million| billion)? "
                          r"|(?:only|just|mere) )(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"

@@ -67,3 +67,12 @@ def test_a_role_then_a_name_keeps_the_comma_that_closes_it_when_a_who_clause_goe
     said = _relative_clauses("The court heard that in 2019 Pellow, who earned a large salary, approved 412 payments.",
                              set())
     assert said[0] == "The court heard that in 2019 Pellow approved 412 payments."
+
+
+def test_a_window_of_time_counted_from_an_event_is_not_cut_at_after() -> None:
+    from briefing.clauses import shorten
+    said = shorten("Buyers have 30 days to send the goods back after they open the box, and they pay nothing.", set())
+    assert not any(line.startswith("This is after") or line.startswith("This was after") for line in said)
+    said = shorten("The firm cut 200 jobs in its Leeds plant after sales fell sharply for a third year in a row.",
+                   set())
+    assert said[-1].startswith("This was after sales fell")
