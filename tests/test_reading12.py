@@ -76,3 +76,9 @@ def test_a_window_of_time_counted_from_an_event_is_not_cut_at_after() -> None:
     said = shorten("The firm cut 200 jobs in its Leeds plant after sales fell sharply for a third year in a row.",
                    set())
     assert said[-1].startswith("This was after sales fell")
+
+
+def test_the_second_number_of_a_score_is_never_trimmed_off() -> None:
+    from briefing.compress_trim import _trim
+    unit = "They were 40 for 2 after ten overs, and when Ann Lee was caught at slip for 31 they were 118 for 4."
+    assert _trim(unit, 22).endswith("118 for 4.") or _trim(unit, 22) == unit
