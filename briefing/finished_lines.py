@@ -7,10 +7,12 @@ quote's speaker tells people are reported without the comma of direct speech.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, words
 from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, subject_and_verb
 from .speakers import DAYS
+from .vocabulary import common_words
 
 
 def time_then_clause(part: str) -> list[str]:
@@ -115,3 +117,13 @@ def place_then_this(lines: list[str]) -> list[str]:
     despite the deaths ..." would point the second "This" at the letter, not at what the sentence said before."""
     return [line for i, line in enumerate(lines)
             if not (PLACE_OR_TIME_LINE.match(line) and i + 1 < len(lines) and re.match(r"This (?:was|is)\b", lines[i + 1]))]
+
+
+def subject_after_but(s: str, names: AbstractSet[str]) -> str:
+    """'Unions welcomed the rise but said ...' cut in two gives 'But Unions said ...': the subject's capital was
+    the sentence's, and after "But" a plain noun is lower case again ("But unions said ..."); a name keeps it."""
+    # a plural noun ("Unions", "Parents", "Police"): a firm's one-word name ("Apple") is left as it is
+    m = re.match(r"But ([A-Z][a-z]+s|Police|People|Staff|Children|Women|Men) (?=[a-z])", s)
+    if not m or m.group(1) in names or m.group(1).lower() not in common_words():
+        return s
+    return f"But {m.group(1).lower()} {s[m.end():]}"

@@ -82,3 +82,10 @@ def test_the_second_number_of_a_score_is_never_trimmed_off() -> None:
     from briefing.compress_trim import _trim
     unit = "They were 40 for 2 after ten overs, and when Ann Lee was caught at slip for 31 they were 118 for 4."
     assert _trim(unit, 22).endswith("118 for 4.") or _trim(unit, 22) == unit
+
+
+def test_a_plain_plural_subject_after_but_is_lower_case() -> None:
+    from briefing.finished_lines import subject_after_but
+    assert subject_after_but("But Unions said it was not enough.", set()) == "But unions said it was not enough."
+    assert subject_after_but("But Apple said it was late.", set()) == "But Apple said it was late."
+    assert subject_after_but("But Rovers said it was late.", {"Rovers"}) == "But Rovers said it was late."
