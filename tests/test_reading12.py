@@ -89,3 +89,10 @@ def test_a_plain_plural_subject_after_but_is_lower_case() -> None:
     assert subject_after_but("But Unions said it was not enough.", set()) == "But unions said it was not enough."
     assert subject_after_but("But Apple said it was late.", set()) == "But Apple said it was late."
     assert subject_after_but("But Rovers said it was late.", {"Rovers"}) == "But Rovers said it was late."
+
+
+def test_a_body_speaking_of_itself_says_it() -> None:
+    from briefing.attribution import keep_speaker
+    parts = keep_speaker(["The Dunmore Fire Service said it was sad about the fire.",
+                          "The Dunmore Fire Service answers about 300 calls a day."], set())
+    assert parts[1] == "The Dunmore Fire Service also said it answers about 300 calls a day."
