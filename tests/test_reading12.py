@@ -96,3 +96,11 @@ def test_a_body_speaking_of_itself_says_it() -> None:
     parts = keep_speaker(["The Dunmore Fire Service said it was sad about the fire.",
                           "The Dunmore Fire Service answers about 300 calls a day."], set())
     assert parts[1] == "The Dunmore Fire Service also said it answers about 300 calls a day."
+
+
+def test_a_past_list_lead_in_is_said_once_too() -> None:
+    from briefing.writers.lead_ins import lead_in_said_once
+    assert lead_in_said_once(["Other winners included best song: Blue Road.", "Other winners included best film: Ash.",
+                              "The show included a song.", "The show included a dance."]) == [
+        "Other winners included best song: Blue Road.", "They also included best film: Ash.",
+        "The show included a song.", "It also included a dance."]

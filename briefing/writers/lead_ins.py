@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# "Key features of the app include ...", "The plan includes ...": a subject of up to eight words, then the verb
-LEAD_IN = re.compile(r"^((?:[\w'&.-]+ ){1,8}?)(include|includes) (?!also\b)(.+)$")
+# "Key features of the app include ...", "The plan includes ...", "Other winners included ...": a subject of up to eight words, then the verb
+LEAD_IN = re.compile(r"^((?:[\w'&.-]+ ){1,8}?)(include|includes|included) (?!also\b)(.+)$")
 
 
 def lead_in_said_once(story: Sequence[str]) -> list[str]:
@@ -23,7 +23,9 @@ def lead_in_said_once(story: Sequence[str]) -> list[str]:
         m = LEAD_IN.match(line)
         lead_in = f"{m.group(1)}{m.group(2)}" if m else ""
         if m and lead_in == run:
-            pronoun = "They" if m.group(2) == "include" else "It"
+            subject = m.group(1).split()[-1]
+            plural = m.group(2) == "include" or (m.group(2) == "included" and re.search(r"[^s]s$", subject))
+            pronoun = "They" if plural else "It"
             out.append(f"{pronoun} also {m.group(2)} {m.group(3)}")
         else:
             out.append(line)
