@@ -15,11 +15,16 @@ ADDRESSED_YOU = re.compile(r"\b(thank you|you know|you guys|you all|see you|mind
                            r"|have you|will you|can you|would you|could you|if you will|you're welcome|here)\b"
                            r"|\b(I|me|my|we|us|our)\b|^(?:Please|Let)\b|!", re.IGNORECASE)
 
+# "It was a choice you made again and again", "You had a clear view of her": a "you" who did something once, in
+# the past, is the one the speaker is talking to (a judge to the defendant), never "people" ("you used to" is)
+PAST_ACT_OF_YOU = re.compile(r"\byou (?:had|did|didn't|were|weren't|made|chose|knew|saw|took|drove|left|caused"
+                             r"|(?!used\b)[a-z]{2,}ed)\b(?! to\b)", re.IGNORECASE)
+
 
 def generic_you(quote: str) -> str | None:
     """A speaker's general "you" ("whenever you buy a stock, it gives you more") -> "people" and "their";
     None when the "you" may be someone in particular (the speaker is there too, or a question, an order)."""
-    if ADDRESSED_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote) \
+    if ADDRESSED_YOU.search(quote) or PAST_ACT_OF_YOU.search(quote) or quote.rstrip().endswith("?") or re.search(r"(?:^|\s)'\w", quote) \
             or words(quote) < 8:  # "You can go either way.": a short remark is talk, often an idiom
         return None
     first = quote.split()[0].lower().strip(",")

@@ -104,3 +104,11 @@ def test_a_past_list_lead_in_is_said_once_too() -> None:
                               "The show included a song.", "The show included a dance."]) == [
         "Other winners included best song: Blue Road.", "They also included best film: Ash.",
         "The show included a song.", "It also included a dance."]
+
+
+def test_a_you_who_did_something_in_the_past_is_never_people() -> None:
+    from briefing.generic_you import generic_you
+    assert generic_you("It was a choice you made again and again, while you were driving a heavy van.") is None
+    assert generic_you("You had a clear view of the man for ten seconds, and you did not stop.") is None
+    assert generic_you("In those days you had to queue for hours to buy a loaf of bread.") is not None
+    assert generic_you("Whenever you buy a stock, it gives you a small share of a company.") is not None
