@@ -98,6 +98,9 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "had put the interests of its owners | before the safety of its workers": put first, no time
             if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
                 continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
+            if marker in (" after ", " before ") and re.search(r"\bthe (?:first|last|final|previous|next|only)"
+                                                               r" (?:[\w'-]+ ){0,4}[\w'-]+$", left):
+                continue  # "the last year of normal exams | before the pandemic": "before" tells which year
             if marker in (" after ", " before ") and WINDOW_FROM.search(left):
                 continue  # "You have 14 days to change your mind | after you agree": the window starts then
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \

@@ -112,3 +112,10 @@ def test_a_you_who_did_something_in_the_past_is_never_people() -> None:
     assert generic_you("You had a clear view of the man for ten seconds, and you did not stop.") is None
     assert generic_you("In those days you had to queue for hours to buy a loaf of bread.") is not None
     assert generic_you("Whenever you buy a stock, it gives you a small share of a company.") is not None
+
+
+def test_before_that_tells_which_year_is_never_cut_off() -> None:
+    from briefing.clauses import shorten
+    said = shorten("The share is still slightly higher than in 2018, the last year of normal tests before the long "
+                   "strike, when it was 21.5%.", set())
+    assert not any(line.startswith("This is before") or line.startswith("This was before") for line in said)
