@@ -119,3 +119,18 @@ def test_before_that_tells_which_year_is_never_cut_off() -> None:
     said = shorten("The share is still slightly higher than in 2018, the last year of normal tests before the long "
                    "strike, when it was 21.5%.", set())
     assert not any(line.startswith("This is before") or line.startswith("This was before") for line in said)
+
+
+def test_one_of_the_things_then_another() -> None:
+    from briefing.writers.lead_ins import lead_in_said_once
+    assert lead_in_said_once(["One of the main decisions was a new road.", "One of the main decisions was a grant.",
+                              "One of the main decisions was a review.", "The road will cost £2 million.",
+                              "One of the main changes for tenants is a notice."]) == [
+        "One of the main decisions was a new road.", "Another was a grant.", "Another was a review.",
+        "The road will cost £2 million.", "One of the main changes for tenants is a notice."]
+
+
+def test_a_line_about_the_item_keeps_the_list_going() -> None:
+    from briefing.writers.lead_ins import lead_in_said_once
+    assert lead_in_said_once(["One of the main decisions was a delay.", "This was so that a group can make a plan.",
+                              "One of the main decisions was a grant."])[-1] == "Another was a grant."
