@@ -209,7 +209,8 @@ def _that(claim: str) -> str:
 
 # verbs that report what someone says or thinks, whose "that" clauses are theirs
 REPORT_VERBS = (r"said|says|estimated|estimates|warned|warns|argued|argues|found|finds|believes|believed|claimed|claims"
-                r"|predicted|predicts|expects|expected|added|reported|reports"
+                r"|predicted|predicts|expects|expected|added|reported|reports|responded|replied|insisted|stressed"
+                r"|noted|explained|admitted"
                 r"|told (?:the |a |an |his |her |their |its |our )?[\w'-]+")  # "told the jury", "told reporters"
 
 

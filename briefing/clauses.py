@@ -26,7 +26,7 @@ from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort, list_of_acts, split_frame
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
-from .split_checks import without_trailing_description
+from .split_checks import reported_again, without_trailing_description
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
@@ -248,6 +248,8 @@ def _split_once(s: str) -> list[str] | None:
                     # ("Eight routes are due to be cut | because ...": "cut" is a plan, not the past)
                     template = template.replace("This is", "This was")  # "had been blocked ... This was because"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
+                if marker in (" and that ", ", and that "):
+                    new_right = reported_again(left, new_right)  # "X responded that A, and that B": B is X's too
             elif marker in (", and ", ", but ") and OPEN_SUBORDINATE.match(right) and not right.lower().startswith(
                     ("and ", "but ", "so ", "yet ")) and ", " in right and starts_clause(right.split(", ", 1)[1]):
                 # "..., and although her voice was fine, the mood had gone": the second sentence keeps its opener

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_clause, is_verbish, subject_and_verb
+from .grammar import IRREGULAR_PAST, is_clause, is_verbish, lower_first_word, subject_and_verb
 
 
 OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
@@ -126,3 +126,20 @@ def without_trailing_description(right: str) -> str:
     planets formed", the description would hang on the planets instead of the thing it tells of."""
     tail = TRAILING_DESCRIPTION.search(right)
     return right[:tail.start()] if tail and subject_and_verb(right[:tail.start()]) else right
+
+
+# "Supporters responded that A": who reported, and the verb, before the first "that"
+_REPORTER = re.compile(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[\w.'-]+){0,4}?) (said|says|responded"
+                       r"|replied|argued|argues|insisted|stressed|noted|explained|admitted|warned|claimed|found|finds"
+                       r"|believes|believed|estimated|reported|added|told (?:the |a |an |his |her |their |its )?[\w'-]+)"
+                       r" (?:[^,]{0,40} )?that ")
+
+
+def reported_again(left: str, right: str) -> str:
+    """'Supporters responded that A, | and that B': B is what they responded too, never a fact of its own:
+    'Supporters also responded that B.' (he, she, they, a name or "the X" said again as it is)."""
+    m = _REPORTER.match(left)
+    if not m:
+        return right
+    from .sentences import speaker_again  # sentences builds on grammar, as this module does
+    return f"{speaker_again(m.group(1))} also {m.group(2)} that {lower_first_word(right)}"

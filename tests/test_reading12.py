@@ -134,3 +134,18 @@ def test_a_line_about_the_item_keeps_the_list_going() -> None:
     from briefing.writers.lead_ins import lead_in_said_once
     assert lead_in_said_once(["One of the main decisions was a delay.", "This was so that a group can make a plan.",
                               "One of the main decisions was a grant."])[-1] == "Another was a grant."
+
+
+def test_the_second_that_of_a_report_keeps_its_speaker() -> None:
+    from briefing.split_checks import reported_again
+    assert reported_again("Supporters responded that free meals remove the shame",
+                          "they save the district money on paperwork") == \
+        "The supporters also responded that they save the district money on paperwork"
+    assert reported_again("Free meals remove the shame", "They save money") == "They save money"
+
+
+def test_a_report_with_two_thats_never_says_the_second_as_a_fact() -> None:
+    from briefing.clauses import shorten
+    said = shorten("Parents responded that the new rules would help children who feel shame when they get help, "
+                   "and that they save the school money on forms.", set())
+    assert not any(line.startswith("They save") for line in said)
