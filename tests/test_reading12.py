@@ -149,3 +149,12 @@ def test_a_report_with_two_thats_never_says_the_second_as_a_fact() -> None:
     said = shorten("Parents responded that the new rules would help children who feel shame when they get help, "
                    "and that they save the school money on forms.", set())
     assert not any(line.startswith("They save") for line in said)
+
+
+def test_a_later_line_that_does_not_tell_the_titles_news_is_no_top_story() -> None:
+    from briefing.writers.headlines import tells_of_the_title
+    title = "Ten-man Ardley snatch late winner at Bellgate after Dorsey red card"
+    assert not tells_of_the_title("Most of the 21,300 crowd had already started to leave.", title, 1)
+    assert not tells_of_the_title("Bellgate had taken the lead through Danny Moss.", title, 2)
+    assert tells_of_the_title("Ardley won at Bellgate with a late winner.", title, 2)
+    assert tells_of_the_title("Anything at all.", "", 2)

@@ -57,6 +57,11 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     fits_with_roles = [s for s in texts[:LEAD_LINES] if words(s) <= most_words and is_statement(s, names)
                        and not points_outside(s) and not they_points_outside(s, names)
                        and not CLAIM_OF_A_PRONOUN.search(s)]
+    # a later line opens the news only when it tells of the title's news ("Most of the 21,300 crowd had already
+    # started to leave." is no top story of "Ten-man Ashgrove snatch late winner ..."; the title is named instead):
+    # the second line with a word of the title, a line after it with two
+    fits_with_roles = [s for s in fits_with_roles
+                       if s == texts[0] or tells_of_the_title(s, draft.article.title, 1 if s == texts[1] else 2)]
     fits = [s for s in fits_with_roles if not UNNAMED_ROLE.match(s)]
     plain = [s for s in fits if rare_count(s) <= 1]  # the opening fact, unless thick with hard words
     # said before the listener knows the story: an opening line of long words gives way to a plainer one
@@ -80,6 +85,15 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     if fits_with_roles:
         return fits_with_roles[0], "story"  # "the writer has tested ...", rather than a line said twice
     return next((t for t in texts if not points_outside(t)), texts[0]), "line"
+
+
+def tells_of_the_title(line: str, title: str, shared: int = 2) -> bool:
+    """Does the line share `shared` words of four letters or more (by their first five letters: "strike",
+    "striking") or numbers with the page's title? With no title, any line may."""
+    def keys(text: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'-]{3,}|\d[\d,.]*", text)} - {"that", "this", "with",
+                                                                                          "from", "have", "they", "were"}
+    return not title.strip() or len(keys(line) & keys(title)) >= shared
 
 
 # the "-ing" verb of a headline that leaves out its "is" or "are": "Attorney general looking into WeWork"
