@@ -114,6 +114,10 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         if first_real(m.group(3)).lower() in ("have", "are", "were") and " and " not in name \
                 and re.search(r"\b(?:including|such as|like|among them)\b[^,]*$", m.group(1)):
             return [s]  # "star players, including Harry Kane, who have praised ...": the players have, not Kane
+        if first_real(m.group(3)).lower() in ("have", "are", "were") and " and " not in name \
+                and re.search(r"\b[A-Z][\w.'-]*,? and (?:the )?(?:[A-Z][\w.'-]* ){0,3}" + re.escape(name) + "$", m.group(1)):
+            return [s]  # "patients at sites in the United States, Canada and Europe, who were given ...": the
+            # plural verb is the patients', not the last name of the list's
         # "... that in 2019 Pellow, who earned £95,000, approved 412 payments": the sentence goes on after the
         # "who" clause with the name's own verb, so the name keeps it
         going_on = _goes_on(m.group(3))

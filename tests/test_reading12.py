@@ -158,3 +158,10 @@ def test_a_later_line_that_does_not_tell_the_titles_news_is_no_top_story() -> No
     assert not tells_of_the_title("Bellgate had taken the lead through Danny Moss.", title, 2)
     assert tells_of_the_title("Ardley won at Bellgate with a late winner.", title, 2)
     assert tells_of_the_title("Anything at all.", "", 2)
+
+
+def test_a_plural_who_after_a_list_of_names_is_never_the_last_names() -> None:
+    from briefing.relatives import _relative_clauses
+    for s in ("The study enrolled 300 patients at sites in Spain, France and Italy, who were given one of two pills.",
+              "The club signed Ann Lee and Tom Hart, who were both out of contract at the end of May."):
+        assert not any(line.startswith(("Italy were", "Hart were")) for line in _relative_clauses(s, set()))
