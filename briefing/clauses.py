@@ -23,7 +23,8 @@ from .appositives import (_appositive, appositive_with_clause, drop_quantity_asi
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401
                           _with_participle, noun_with_participle, past_tense, present_clause)
 from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
-from .trim import drop_examples, drop_opening_phrase, framed_pieces, last_resort, list_of_acts, split_frame
+from .trim import (drop_examples, drop_final_appositive, drop_opening_phrase, framed_pieces, last_resort, list_of_acts,
+                   split_frame)
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
 from .split_checks import reported_again, without_trailing_description
@@ -374,7 +375,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             first = shorten(opened[0], names, depth + 1)
             if len(first) == 1:
                 return first + [opened[1]]
-        s = drop_examples(drop_opening_phrase(s))
+        s = drop_final_appositive(drop_examples(drop_opening_phrase(s)))
     for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
                  _relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
                  lambda x, _n: _appositive(x), lambda x, _n: _participle(x),

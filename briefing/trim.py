@@ -76,6 +76,20 @@ def drop_examples(s: str) -> str:
     return EXAMPLES_BEFORE_VERB.sub(" ", s, count=1)
 
 
+# "from ARDEN, its Phase 2b randomized, double-blind trial evaluating X in adults with Y.": a name, then what it is
+# as a possessive noun phrase with no verb of its own, to the end of the sentence
+FINAL_POSSESSIVE_APPOSITIVE = re.compile(r"^(.{30,}?\b[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}), (?:its|their|his|her) "
+                                         r"(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|said|says)\b).{10,}$")
+
+
+def drop_final_appositive(s: str) -> str:
+    """'Celvara today announced results from ARDEN, its long randomized, blinded trial testing CVT-218 in ...' ->
+    'Celvara today announced results from ARDEN.' when the sentence is too long to keep: what the name is can go,
+    the news stays (cut at the comma, the appositive alone would be no sentence)."""
+    m = FINAL_POSSESSIVE_APPOSITIVE.match(s.rstrip(".").strip())
+    return f"{m.group(1)}." if m else s
+
+
 # verbs whose object is followed by a "to" clause that completes them: "urged residents, especially the old, to stay in"
 ASKING_VERB_RE = re.compile(r"\b(?:ask|urge|tell|allow|want|encourage|invite|order|force|help|expect|require|advise"
                             r"|persuade|warn|remind|call on|press|beg)(?:s|es|d|ed|ing)?\b|\btold\b"

@@ -165,3 +165,12 @@ def test_a_plural_who_after_a_list_of_names_is_never_the_last_names() -> None:
     for s in ("The study enrolled 300 patients at sites in Spain, France and Italy, who were given one of two pills.",
               "The club signed Ann Lee and Tom Hart, who were both out of contract at the end of May."):
         assert not any(line.startswith(("Italy were", "Hart were")) for line in _relative_clauses(s, set()))
+
+
+def test_a_long_sentence_loses_its_final_possessive_appositive_not_its_news() -> None:
+    from briefing.trim import drop_final_appositive
+    s = ("Corvel Labs, a drug maker based in Boston, today reported good results from HALO, its long randomized, "
+         "blinded study testing a new pill in adults with asthma.")
+    assert drop_final_appositive(s) == "Corvel Labs, a drug maker based in Boston, today reported good results from HALO."
+    kept = "The club sold Orbit, its shares rose 5 percent in London on the news of the sale today."
+    assert drop_final_appositive(kept) == kept
