@@ -110,6 +110,9 @@ def attribution_first(s: str, names: set[str]) -> str:
         who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
         # "X is ..., its manager said" -> "The manager said X is ...": said first, "Its" would point at what comes after
         who = re.sub(r"^(?:Its|Their|His|Her) (?=[a-z][a-z -]*$)", "The ", who)
+        itself = _body_of_itself(who, claim)
+        if itself:  # "X will cut 1,450 jobs, the company said" -> "X said it will cut ...", not "The company said X ..."
+            return f"{itself[0]} {m.group(3)}{when} it {itself[1]}."
         return f"{who} {m.group(3)}{when} {lower_first(claim, names)}."
     turned = _tag_turned_round(body, names)
     if turned:
@@ -212,6 +215,26 @@ REPORT_VERBS = (r"said|says|estimated|estimates|warned|warns|argued|argues|found
                 r"|predicted|predicts|expects|expected|added|reported|reports|responded|replied|insisted|stressed"
                 r"|noted|explained|admitted"
                 r"|told (?:the |a |an |his |her |their |its |our )?[\w'-]+")  # "told the jury", "told reporters"
+
+
+# "the company", "the 140-year-old company": a body that speaks of itself in the claim it tags
+_BODY_SPEAKER = re.compile(r"The (?:[\w-]+ ){0,2}(?:company|firm|group|chain|retailer|carmaker|maker|airline|operator"
+                           r"|business|bank|lender|club|charity)")
+# the claim's subject: a name, after what it is in small letters ("carmaker Castleford Motors", "Pellow & Finch")
+_NAMED_SUBJECT = re.compile(r"(?:[a-z][\w-]* ){0,2}((?:[A-Z][\w.'-]*)(?: (?:&|and|of) [A-Z][\w.'-]*| [A-Z][\w.'-]*){0,4})"
+                            r" ((?:will|would|has|have|had|is|was|could|can|may|plans|[a-z]+ed)\b.*)")
+
+
+def _body_of_itself(who: str, claim: str) -> tuple[str, str] | None:
+    """'The company' + 'carmaker Castleford Motors will cut 1,450 jobs' -> ('Castleford Motors', 'will cut 1,450
+    jobs'): the body is named where it speaks, and says "it" of itself."""
+    first = claim.split(" ", 1)[0]
+    if re.match(r"[A-Z][a-z-]+ [a-z]", claim) and first.lower() in common_words():
+        claim = claim[:1].lower() + claim[1:]  # "Fashion chain Pellow & Finch": what it is, then its name
+    m = _NAMED_SUBJECT.fullmatch(claim)
+    if not _BODY_SPEAKER.fullmatch(who) or not m or m.group(1) in ("The", "A", "An", "It", "This", "He", "She"):
+        return None
+    return m.group(1), m.group(2)
 
 
 def split_report(s: str) -> list[str] | None:

@@ -174,3 +174,13 @@ def test_a_long_sentence_loses_its_final_possessive_appositive_not_its_news() ->
     assert drop_final_appositive(s) == "Corvel Labs, a drug maker based in Boston, today reported good results from HALO."
     kept = "The club sold Orbit, its shares rose 5 percent in London on the news of the sale today."
     assert drop_final_appositive(kept) == kept
+
+
+def test_a_company_tagging_its_own_news_is_named_and_says_it() -> None:
+    from briefing.attribution import attribution_first
+    assert attribution_first("Shoe chain Marlow & Pike collapsed into administration on Monday, the old company said.",
+                             set()) == "Marlow & Pike said it collapsed into administration on Monday."
+    assert attribution_first("Velto Motors will cut 900 jobs, the company said.", set()) == \
+        "Velto Motors said it will cut 900 jobs."
+    assert attribution_first("The plant will close in May, the company said.", set()) == \
+        "The company said the plant will close in May."
