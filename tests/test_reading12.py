@@ -184,3 +184,10 @@ def test_a_company_tagging_its_own_news_is_named_and_says_it() -> None:
         "Velto Motors said it will cut 900 jobs."
     assert attribution_first("The plant will close in May, the company said.", set()) == \
         "The company said the plant will close in May."
+
+
+def test_a_surname_with_its_role_between_commas_before_said_is_a_person() -> None:
+    from briefing.writers.people import one_person_surnames
+    src = ("The two members who voted no, Gary Prewitt and Selma Wardle, argued for cuts. Prewitt, a retired "
+           "accountant who lives on the east side, said the budget was too big.")
+    assert one_person_surnames(src).get("Prewitt") == "Gary Prewitt"

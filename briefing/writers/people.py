@@ -50,6 +50,8 @@ def _is_person(full: str, source: str, pronouns: dict[str, str]) -> bool:
             # "Games analyst Leila Ferro, of the research firm Playmetrics, said": a job before the name, or an
             # aside between the name and its "said"
             or re.search(rf"\b{name}, [^,.\"]{{3,80}}, {SPEECH}\b", source) is not None
+            # ("Pruitt, a retired accountant who represents the east side, said": the surname alone, later on)
+            or re.search(rf"\b{surname}, (?:a|an|the) [^,.\"]{{3,80}}, {SPEECH}\b", source) is not None
             or any(m.group(1).lower() in JOBS for m in re.finditer(rf"\b([A-Za-z]+) {name}\b", source)))
 
 
