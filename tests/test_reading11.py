@@ -105,7 +105,9 @@ def test_what_a_firm_is_loses_its_capital_inside_a_sentence() -> None:
     # "The company said Carmaker Castleford Motors will cut ...": "Carmaker" opened the article's sentence
     told = _rewrite("Carmaker Castleford Motors will cut 1,450 jobs and close its engine plant in Redbank by the end "
                     "of next year, the company said on Tuesday.")
-    assert any("that carmaker Castleford Motors will cut 1,450 jobs" in t for t in told)
+    # (since session 12 the firm is named where it speaks: "Carmaker Castleford Motors said ... that it will cut")
+    assert any("Castleford Motors said on Tuesday that it will cut 1,450 jobs" in t for t in told)
+    assert not any(" Carmaker" in t for t in told)
     assert "Carmaker" not in proper_names("Carmaker Castleford Motors will cut 1,450 jobs, the company said.")
 
 
