@@ -102,6 +102,10 @@ def _split_once(s: str) -> list[str] | None:
             if marker in (" after ", " before ") and re.search(r"\bthe (?:first|last|final|previous|next|only)"
                                                                r" (?:[\w'-]+ ){0,4}[\w'-]+$", left):
                 continue  # "the last year of normal exams | before the pandemic": "before" tells which year
+            if template.startswith("This was") and re.search(r", and (?:when|after|before|as|while|once|by the time)\b",
+                                                            right):
+                continue  # "42 for 3 | after nine overs, and when Abbot was out they were 118 for 4": the "and"
+                # opens a new sentence, which "This was after ..." would swallow
             if marker in (" after ", " before ") and WINDOW_FROM.search(left):
                 continue  # "You have 14 days to change your mind | after you agree": the window starts then
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \

@@ -191,3 +191,11 @@ def test_a_surname_with_its_role_between_commas_before_said_is_a_person() -> Non
     src = ("The two members who voted no, Gary Prewitt and Selma Wardle, argued for cuts. Prewitt, a retired "
            "accountant who lives on the east side, said the budget was too big.")
     assert one_person_surnames(src).get("Prewitt") == "Gary Prewitt"
+
+
+def test_a_new_sentence_after_and_when_is_not_swallowed_by_this_was_after() -> None:
+    from briefing.clauses import shorten
+    said = shorten("They were 40 for 2 after ten overs, and when Ann Lee was caught at slip for 31 they were 118 for 4.",
+                   set())
+    assert not any(line.startswith("This was after") for line in said)
+    assert not any(line.rstrip(".").endswith(" 118") for line in said)
