@@ -27,7 +27,7 @@ from .trim import (drop_examples, drop_final_appositive, drop_opening_phrase, fr
                    split_frame)
 from .doers import ing_with_its_doer
 from .clause_reports import _asked, _reported
-from .split_checks import reported_again, without_trailing_description
+from .split_checks import reported_again, time_not_told_apart, without_trailing_description
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
@@ -36,7 +36,6 @@ from .inflect import PAST_NOT_PARTICIPLE
 from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, repeated_preposition,
                            to_be_done)
 
-from .split_points import WINDOW_FROM
 from .split_points import (_SPLITS, AS_A_READING, INTENT, JUDGED_BY, LEANS_ON_WHAT_FOLLOWS,
                            OFFSET_TIME)
 
@@ -99,15 +98,8 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "had put the interests of its owners | before the safety of its workers": put first, no time
             if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
                 continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
-            if marker in (" after ", " before ") and re.search(r"\bthe (?:first|last|final|previous|next|only)"
-                                                               r" (?:[\w'-]+ ){0,4}[\w'-]+$", left):
-                continue  # "the last year of normal exams | before the pandemic": "before" tells which year
-            if template.startswith("This was") and re.search(r", and (?:when|after|before|as|while|once|by the time)\b",
-                                                            right):
-                continue  # "42 for 3 | after nine overs, and when Abbot was out they were 118 for 4": the "and"
-                # opens a new sentence, which "This was after ..." would swallow
-            if marker in (" after ", " before ") and WINDOW_FROM.search(left):
-                continue  # "You have 14 days to change your mind | after you agree": the window starts then
+            if time_not_told_apart(marker, template, left, right):
+                continue
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
                     and not re.search(r"\b(?:for|in|within|over)\b(?: [^\s,]+){0,4}$", left):
                 continue  # "came a month after the show": the time belongs to the "after" part ("for a month" not)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .split_points import WINDOW_FROM
 from .grammar import IRREGULAR_PAST, is_clause, is_verbish, lower_first_word, subject_and_verb
 
 
@@ -143,3 +144,16 @@ def reported_again(left: str, right: str) -> str:
         return right
     from .sentences import speaker_again  # sentences builds on grammar, as this module does
     return f"{speaker_again(m.group(1))} also {m.group(2)} that {lower_first_word(right)}"
+
+
+def time_not_told_apart(marker: str, template: str, left: str, right: str) -> bool:
+    """Cuts that would tell a time or a sequel apart from what it belongs to:
+    "42 for 3 | after nine overs, and when Abbot was out they were 118 for 4" (the "and" opens a new sentence,
+    which "This was after ..." would swallow); "the last year of normal exams | before the pandemic" ("before"
+    tells which year); "You have 14 days to change your mind | after you agree" (the window starts then)."""
+    if template.startswith("This was") and re.search(r", and (?:when|after|before|as|while|once|by the time)\b", right):
+        return True
+    if marker not in (" after ", " before "):
+        return False
+    return re.search(r"\bthe (?:first|last|final|previous|next|only) (?:[\w'-]+ ){0,4}[\w'-]+$", left) is not None \
+        or WINDOW_FROM.search(left) is not None
