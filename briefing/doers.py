@@ -44,7 +44,10 @@ def ing_with_its_doer(left: str, right: str) -> str | None:
     subject = subject[:head]  # "Officers from the city police unit" -> "Officers"
     if not subject or len(subject) > 4 or subject[0].lower() in NOT_THE_DOER or any(t.endswith(",") for t in subject):
         return None
-    if subject[0] == ctoks[0] and not frame and capital_of_the_sentence_start(subject[0]):
+    nearer = re.search(r"\b(?:when|as|because|while|once|until) (he|she|they)\b[^,]*$", clause)
+    if nearer and ing != "being":
+        subject = [nearer.group(1)]  # "was hurt when he landed | after jumping ...": he jumped, told as "he"
+    elif subject[0] == ctoks[0] and not frame and capital_of_the_sentence_start(subject[0]):
         subject[0] = subject[0].lower()  # "Officers arrested ..." -> "after officers stopped ..."
     counted = any(re.fullmatch(r"[\d,.]+", t) and t not in ("1", "1.") for t in subject)
     if counted and any(t.lower().endswith("ly") for t in ctoks[:verb_at]) or len(subject) > 2 and counted:

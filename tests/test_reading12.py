@@ -199,3 +199,10 @@ def test_a_new_sentence_after_and_when_is_not_swallowed_by_this_was_after() -> N
                    set())
     assert not any(line.startswith("This was after") for line in said)
     assert not any(line.rstrip(".").endswith(" 118") for line in said)
+
+
+def test_the_doer_of_an_ing_after_a_when_clause_is_that_clauses_he() -> None:
+    from briefing.doers import ing_with_its_doer
+    assert ing_with_its_doer("The 25-year-old winger was hurt in the 60th minute when he landed badly",
+                             "jumping for a header") == "he jumped for a header"
+    assert ing_with_its_doer("Officers arrested Tays on Monday", "stopping his car") == "officers stopped his car"
