@@ -15,8 +15,8 @@ from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, shorten, words
 from .split_checks import keep_leaning
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
-from .finished_lines import (on_bare_day, subject_after_but, place_then_this, spliced_report, that_after_a_said_phrase, those_named,
-                             time_then_clause, told_without_comma)
+from .finished_lines import (on_bare_day, place_then_this, spliced_report, subject_after_but,
+                             that_after_a_said_phrase, those_named, time_then_clause, told_without_comma)
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, is_verbish
 from .verb_shapes import third_person_verb
@@ -387,8 +387,11 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts.append(occasion_sentence(occasion, names))
     if context and parts:
         parts += rewrite(finish(context), names, pronouns)
-    finished = [subject_after_but(on_bare_day(told_without_comma(that_after_a_said_phrase(r))), names) for p in parts if p
-                for q in time_then_clause(p) for r in spliced_report(q)]
+    # a piece cut out of the sentence is swapped again: "the app, called X, transmitted" kept its hard verb, as
+    # the word before it was a name; cut to "the app transmitted", it is "the app sent"
+    finished = [subject_after_but(on_bare_day(told_without_comma(that_after_a_said_phrase(simplify_words(r, names)))),
+                                  names)
+                for p in parts if p for q in time_then_clause(p) for r in spliced_report(q)]
     return named_again(_without_lost_nouns(those_named(place_then_this(finished))))
 
 

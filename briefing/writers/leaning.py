@@ -65,11 +65,20 @@ SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|find
                        r"|expected|do|does|did|doing|done) so\b(?! (?:much|many|far|that|as)\b)")
 
 
+# "The admission came two days later.", "He died shortly afterwards.": a time counted from the event the line
+# before told, which the listener must have heard
+TIME_FROM_BEFORE = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)"
+                              r" (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier)"
+                              r"|(?:shortly|soon) (?:afterwards?|after)|moments later"
+                              r"|later that (?:day|night|week))[.!]?$",
+                              re.IGNORECASE)
+
+
 def opens_with_reference(sentence: str) -> bool:
     """Does the sentence lean on the one before it ("This was after ...", "They said ...", "Among those
     values is ...", "A study published Wednesday said this.")?"""
     first = sentence.split()[0].lower().strip(",") if sentence.split() else ""
-    if SAID_THIS.search(sentence):
+    if SAID_THIS.search(sentence) or TIME_FROM_BEFORE.search(sentence):
         return True
     if NOT_LEANING.match(sentence):
         return False
@@ -195,6 +204,11 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 leans = leans or ((_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text))
                                   and not _said_right_after(draft, previous, ln, kept))
                 leans = leans or (TOO_EARLY.match(ln.text) is not None and not ASKS.search(kept[-1].text))
+                # "The admission came two days later.": later than the event its sentence's first piece told
+                leans = leans or (TIME_FROM_BEFORE.search(ln.text) is not None and not _head_said(draft, ln, kept))
+                # "The Lanthorn Security Lab is a non-profit group ...", "The app is called TypeFlow Pro.": what a
+                # thing of the sentence is, with the sentence itself left out and the thing named nowhere else
+                leans = leans or (_aside_alone(draft, ln, kept) and not _head_said(draft, ln, kept))
             if not leans:
                 kept.append(ln)
         previous = ln
@@ -226,6 +240,27 @@ def _unnamed_body(draft: Draft, text: str, heard: str) -> bool:
     body = m.group(1).capitalize()
     return re.search(rf"\b{body} (?:for|of) [A-Z]", draft.article.body) is not None \
         and re.search(rf"\b{body}\b", heard) is None
+
+
+NAMED_AS = re.compile(r"^(?:The|This|That|Its|Their) (?:[\w'-]+ ){0,3}(?:is|was|are|were) (?:also )?(?:called|known as|named)\b")
+
+
+def _aside_alone(draft: Draft, ln: Line, kept: list[Line]) -> bool:
+    """An aside piece whose subject no line said so far names: "The Lanthorn Security Lab is a non-profit group"
+    after the researchers' line was left out."""
+    if NAMED_AS.match(ln.text):
+        return True
+    m = ASIDE_PIECE.match(ln.text)
+    if not m:
+        return False
+    subject = re.split(r" (?:is|was|are|were) ", ln.text, maxsplit=1)[0]
+    return subject not in " ".join(x.text for x in kept)
+
+
+def _head_said(draft: Draft, ln: Line, kept: list[Line]) -> bool:
+    """Is the first piece of the line's sentence said (or the line that piece itself)?"""
+    head = next(x for x in draft.lines if x.group == ln.group)
+    return head is ln or any(x is head for x in kept)
 
 
 def _this_of_its_sentence(draft: Draft, ln: Line) -> bool:
