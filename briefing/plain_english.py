@@ -387,10 +387,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts.append(occasion_sentence(occasion, names))
     if context and parts:
         parts += rewrite(finish(context), names, pronouns)
-    # a piece cut out of the sentence is swapped again: "the app, called X, transmitted" kept its hard verb, as
-    # the word before it was a name; cut to "the app transmitted", it is "the app sent"
-    finished = [subject_after_but(on_bare_day(told_without_comma(that_after_a_said_phrase(simplify_words(r, names)))),
-                                  names)
+    finished = [subject_after_but(on_bare_day(told_without_comma(that_after_a_said_phrase(r))), names)
                 for p in parts if p for q in time_then_clause(p) for r in spliced_report(q)]
     return named_again(_without_lost_nouns(those_named(place_then_this(finished))))
 

@@ -255,6 +255,10 @@ def _content_word_follows(after: str) -> bool:
 
 def _subject_before(before: str) -> bool:
     """The word before an -ed verb is its subject or helper: a pronoun, a name, a plural noun, "has"."""
+    aside = re.search(r"\b(?:the|a|an|its|his|her|their) [a-z][\w'-]*, (?:called|named|known as|nicknamed) [^,]{2,40},\s*$",
+                      before, re.IGNORECASE)
+    if aside:
+        return True  # "the app, called TypeFlow Pro, transmitted words": the noun before the naming aside
     m = re.search(r"([A-Za-z']+)\s*$", before)
     if not m:
         return False  # after a comma or a dash: "emails, obtained during the case"

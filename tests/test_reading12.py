@@ -208,16 +208,14 @@ def test_the_doer_of_an_ing_after_a_when_clause_is_that_clauses_he() -> None:
     assert ing_with_its_doer("Officers arrested Tays on Monday", "stopping his car") == "officers stopped his car"
 
 
-def test_a_piece_cut_from_a_sentence_is_swapped_again() -> None:
-    from briefing.plain_english import rewrite
-    said = rewrite("The news came a day after researchers at the Pellow Lab, a small group that studies phones, "
-                   "published a report showing that the app, called TypeNote, transmitted words to servers in "
-                   "three countries, with only weak protection that could be broken by a skilled attacker.", set())
-    assert not any("transmitted" in line for line in said)
-
-
 def test_a_time_counted_from_a_piece_left_out_is_not_said_alone() -> None:
     from briefing.writers.leaning import TIME_FROM_BEFORE
     assert TIME_FROM_BEFORE.search("The admission came two days later.")
     assert TIME_FROM_BEFORE.search("He died shortly afterwards.")
     assert not TIME_FROM_BEFORE.search("The plant will close later this year.")
+
+
+def test_a_verb_after_a_naming_aside_is_swapped_like_any_verb() -> None:
+    from briefing.plain_english import simplify_words
+    assert "sent words" in simplify_words("A report said the app, called TypeNote, transmitted words to servers.", set())
+    assert "obtained during" in simplify_words("They sent emails, obtained during the case, to the court.", set())
