@@ -168,11 +168,11 @@ def test_a_hard_topic_noun_said_again_plainly_is_tied_to_its_general_noun_where_
     from briefing.writers.word_list import explain_first_use
 
     lines = [Line("A farmer found a rattlesnake in his barn on Monday.", 0, 1, group=0),
-             Line("Police came an hour later.", 1, 0, group=1),
+             Line("Police came to the farm.", 1, 0, group=1),  # ("an hour later" leans on the line before: session 12)
              Line("The rattlesnake was taken to a zoo.", 2, 1, group=2)]
     story = name_again_plainly(explain_first_use(lines, set()))
     assert story == ["A farmer found a rattlesnake in his barn on Monday.", "A rattlesnake is a kind of snake.",
-                     "Police came an hour later.", "The snake was taken to a zoo."]
+                     "Police came to the farm.", "The snake was taken to a zoo."]
     # said once only: no lesson, nothing said again
     assert explain_first_use(lines[:2], set()) == [ln.text for ln in lines[:2]]
 
