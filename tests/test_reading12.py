@@ -219,3 +219,10 @@ def test_a_verb_after_a_naming_aside_is_swapped_like_any_verb() -> None:
     from briefing.plain_english import simplify_words
     assert "sent words" in simplify_words("A report said the app, called TypeNote, transmitted words to servers.", set())
     assert "obtained during" in simplify_words("They sent emails, obtained during the case, to the court.", set())
+
+
+def test_that_as_the_subject_of_a_reported_clause_and_others_lean() -> None:
+    from briefing.writers.leaning import opens_with_reference
+    assert opens_with_reference("Olivares said that should not be their job.")
+    assert opens_with_reference("Others, officials said, earned slightly too much.")
+    assert not opens_with_reference("Lee said that the plan was good.")

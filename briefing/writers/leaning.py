@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # "Among those values is ...", "Despite these findings ...", "The other team ...". Said only right after
 # the line it leans on, and never as the first line of a story.
 LEANING_STARTS = {"they", "he", "she", "it", "this", "that", "these", "those", "but", "so", "such", "another",
-                  "also", "them", "its", "his", "her", "their", "however"}
+                  "also", "them", "its", "his", "her", "their", "however", "others"}
 LEANING_OPENER = re.compile(
     r"^(?:(?:among|of|despite|besides|like|unlike|in|for|with|from|after|before|at|on|by|during|since|under"
     r"|because of|as well as|along with|apart from|including) (?:this|that|these|those|such|them|it)\b"
@@ -57,7 +57,9 @@ NOT_LEANING = re.compile(
 # "A study published Wednesday said this.": without the line before, "this" points at another fact
 # ("Judge Lee said this is not easy." reports a clause whose subject is "this": it leans on nothing before it)
 # ("... said this is because ..." still points back: a reason for what came before)
-SAID_THIS = re.compile(r"\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b"
+SAID_THIS = re.compile(r"\b(?:said|says) that (?:should|would|could|will|must|may|might|can|is|was|has|had)\b"
+                       # ("Olivares said that should not be their job.": "that" is a thing a line before told)
+                       r"|\b(?:said|says|reported|reports|showed|shows|found|finds|announced) (?:this|so)\b"
                        r"(?! (?:is|was)\b(?! (?:because|why|how|what|when|the reason)\b))"
                        r"(?! (?:will|would|could|can|may|might|has|had|means|meant|should|must|needs|makes|made)\b)"
                        # "One would hope so.", "She refused to do so.": what is hoped or done was said before
