@@ -1,0 +1,80 @@
+"""Article sentences that gave no line at all (issue 3, length): the general shapes behind them, each told now
+in right English that keeps who did what and keeps a claim as "X said". All texts are invented for these tests."""
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.plain_english import normalise, paraphrase_quote, rewrite, speaker_pronouns
+from briefing.relatives import relative_closed
+from briefing.speakers import speaker_groups
+from briefing.writers.plain import draft_article
+
+
+def _lines(title: str, *paragraphs: str) -> list[str]:
+    return [ln.text for ln in draft_article(Article(title, "\n\n".join(paragraphs), source="x")).lines]
+
+
+# --- "Its chair, Ann Lee, said": the body the sentence before names is the one her "we" speaks for
+
+BOARD = ("The Fair Rent Board said it had looked at the cost to tenants. Its chair, Professor Helen Marsh, said: "
+         "\"The market has coped with rises before. We will watch closely to see whether that continues.\"")
+
+
+def test_its_job_names_the_body_of_the_sentence_before() -> None:
+    groups = speaker_groups(normalise(BOARD), {})
+    assert groups.get("Marsh") == "the Fair Rent Board"
+
+
+def test_its_job_gives_no_group_when_two_bodies_are_named_before() -> None:
+    text = ("The Fair Rent Board met the Tenants Union on Monday. Its chair, Professor Helen Marsh, said "
+            "\"we will meet again\".")
+    assert "Marsh" not in speaker_groups(normalise(text), {})
+
+
+def test_a_quote_with_we_after_its_job_is_told_for_the_body() -> None:
+    lines = _lines("Rents rise", "Rents rose by 6% in the city last year, the Fair Rent Board said on Friday.", BOARD)
+    assert "Marsh said the Fair Rent Board will watch closely to see whether that continues." in lines
+
+
+def test_a_later_we_of_the_same_clause_is_it_for_one_body() -> None:
+    text = ("The school is run by the Greenway Learning Trust, which has nine schools. Its chief executive, "
+            "Paul Dent, said the trust accepted the report.")
+    pronouns = speaker_pronouns(normalise(text))
+    told = paraphrase_quote('"We are sorry that we let these children down," Mr Dent said.', set(), pronouns)
+    assert told == "Mr Dent said the Greenway Learning Trust is sorry that it let these children down."
+    told = paraphrase_quote('"We know that we were wrong," Mr Dent said.', set(), pronouns)
+    assert told == "Mr Dent said the Greenway Learning Trust knows that it was wrong."
+
+
+# --- quoted words after a modal, with a second bare verb after the quote
+
+def test_quoted_words_after_a_modal_keep_the_second_verb_of_the_report() -> None:
+    s = 'The ministry said it would "review the rules" and meet the council within a month.'
+    assert paraphrase_quote(s, set(), {}) == \
+        "The ministry said it would review the rules and meet the council within a month."
+
+
+def test_the_speakers_own_act_after_quoted_words_is_still_told_first() -> None:
+    s = 'The council said it will "look again at the plans" and met the mayor.'
+    assert paraphrase_quote(s, set(), {}) == "The council met the mayor and said it will look again at the plans."
+
+
+# --- "said afterwards": when, not what
+
+def test_said_afterwards_is_an_attribution() -> None:
+    told = paraphrase_quote('"I just saw the gap and ran," Tom Reed said afterwards.', set(), {"Reed": "he"})
+    assert told == "Tom Reed said he just saw the gap and ran."
+
+
+# --- a relative clause that ends on a phrasal verb's particle, then a modal
+
+def test_a_modal_after_a_phrasal_verbs_particle_opens_the_main_clause() -> None:
+    assert relative_closed("who want to move in will have to give notice") == "will have to give notice"
+    assert relative_closed("who signed up can not leave") == "can not leave"
+    assert relative_closed("who live in towns") is None  # no main verb after the clause
+
+
+def test_a_long_sentence_with_such_a_relative_clause_is_cut() -> None:
+    s = ("Owners who want to sell or move in will have to give four months' notice, and they will not be able "
+         "to do so in the first year of a lease.")
+    assert rewrite(s, set()) == ["Owners who want to sell or move in will have to give four months' notice.",
+                                 "They will not be able to do so in the first year of a lease."]
