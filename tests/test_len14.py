@@ -78,3 +78,39 @@ def test_a_long_sentence_with_such_a_relative_clause_is_cut() -> None:
          "to do so in the first year of a lease.")
     assert rewrite(s, set()) == ["Owners who want to sell or move in will have to give four months' notice.",
                                  "They will not be able to do so in the first year of a lease."]
+
+
+# --- the writer's own "me" and "my" inside a sentence, and twice in one (writer_self.py)
+
+def _said(sentence: str) -> list[str]:
+    return rewrite(sentence, set())
+
+
+def test_the_writers_me_inside_a_sentence_is_the_writer() -> None:
+    assert _said("Every winter, the first cold night catches me by surprise.") == \
+        ["Every winter, the first cold night catches the writer by surprise."]
+    assert _said("The shop sent me the lamps and the rug for free.") == \
+        ["The shop sent the writer the lamps and the rug for free."]
+    assert _said("The rug is the one I am less sure about.") == ["The rug is the one the writer is less sure about."]
+
+
+def test_a_later_me_or_my_of_the_writer_is_them_or_their() -> None:
+    assert _said("I bought a door seal with my own money after a friend told me about it.") == \
+        ["The writer bought a door seal with their own money after a friend told them about it."]
+    assert _said("I will report back in March with my real bills.") == \
+        ["The writer will report back in March with their real bills."]
+
+
+def test_the_writers_first_person_is_not_told_where_it_would_mislead() -> None:
+    for sentence in ("I chose the lamps myself and I paid for them.",  # a second "I"; "themselves"
+                     "My brother says they keep me warm in the evenings.",  # a "they" of its own
+                     "Should I have called the police? — WORRIED IN LEEDS",  # a question and a signature
+                     "Let me start with the good news about the screen.",  # an order to the reader
+                     "Now for the parts that had me shouting at my laptop.",  # no statement
+                     "My husband called him later that week about the bill."):  # "him": who?
+        assert not any("writer" in line for line in _said(sentence)), sentence
+
+
+def test_a_letter_signature_is_never_said_with_the_writer() -> None:
+    lines = _said("I have two grandchildren and would not mind if someone asked me that. — PROUD GRAN")
+    assert not any("PROUD" in line for line in lines)
