@@ -269,7 +269,8 @@ def writer_voice(s: str, names: AbstractSet[str], newsroom: bool = True) -> str 
     # whose clause a cut would lose)
     if (re.match(r"I\b", s) or re.match(r"My [a-z]", s) and not re.search(r"\b(?:him|her|them)\b|^My \w+ is,", s)) \
             and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
-        reported = report(s, None, "the writer") or the_writer(s, report)  # "I bought it with my own money"
+        # "I bought it with my own money" (not in a printed interview: there the guest says "I")
+        reported = report(s, None, "the writer") or (the_writer(s, report) if newsroom else None)
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
     elif (noted := re.match(r"We (?:should|must) (?:also )?(?:note|add|point out|mention) that ([a-z].+)$", s)) \
             and not NARRATOR.search(noted.group(1)):

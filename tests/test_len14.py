@@ -114,3 +114,9 @@ def test_the_writers_first_person_is_not_told_where_it_would_mislead() -> None:
 def test_a_letter_signature_is_never_said_with_the_writer() -> None:
     lines = _said("I have two grandchildren and would not mind if someone asked me that. — PROUD GRAN")
     assert not any("PROUD" in line for line in lines)
+
+
+def test_a_guests_i_in_a_printed_interview_is_not_the_writer() -> None:
+    from briefing.speakers import Speakers
+    guest = Speakers({}, {}, frozenset(), interview=True)
+    assert rewrite("I bought a door seal with my own money after a friend told me about it.", set(), guest) == []
