@@ -120,3 +120,7 @@ def test_a_guests_i_in_a_printed_interview_is_not_the_writer() -> None:
     from briefing.speakers import Speakers
     guest = Speakers({}, {}, frozenset(), interview=True)
     assert rewrite("I bought a door seal with my own money after a friend told me about it.", set(), guest) == []
+
+
+def test_the_writers_them_is_not_said_beside_a_he_or_she() -> None:
+    assert not any("them" in line for line in _said("I tried to leave, but she would not let me out of the room."))
