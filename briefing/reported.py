@@ -176,7 +176,14 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     if told is None:
         return None
     quote = told
-    return f"{cap(speaker)} said {quote_start(quote.rstrip('.!?'), names)}."
+    # "On Monday I was in the reserves": with "that", the time is the quote's, not when it was said
+    that = "that " if OPENING_TIME.match(quote) else ""
+    return f"{cap(speaker)} said {that}{quote_start(quote.rstrip('.!?'), names)}."
+
+
+OPENING_TIME = re.compile(r"(?:On|Last|This|Next|Earlier|Later|During|By|In|Until|Since) (?:[\w'-]+ ){0,3}?(?:Monday"
+                          r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon"
+                          r"|evening|night|season|summer|winter|spring|autumn|\d{4})\b")
 
 
 def _pronoun_of(speaker: str, known: Mapping[str, str]) -> str | None:

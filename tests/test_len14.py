@@ -124,3 +124,20 @@ def test_a_guests_i_in_a_printed_interview_is_not_the_writer() -> None:
 
 def test_the_writers_them_is_not_said_beside_a_he_or_she() -> None:
     assert not any("them" in line for line in _said("I tried to leave, but she would not let me out of the room."))
+
+
+# --- seen in the scripts the changes above touched
+
+def test_a_deed_after_a_name_is_no_role() -> None:
+    from briefing.writers.roles import role_of
+    text = "But their coach, Sandra Okoye, changed formation at the interval, and the team won."
+    assert role_of("Sandra Okoye", text) is None  # never "Sandra Okoye is the changed formation at the interval."
+    assert role_of("Ann Lee", "Ann Lee, director of the National Health Agency, said it was safe.") == \
+        "Ann Lee is the director of the National Health Agency."
+
+
+def test_a_quote_that_opens_with_its_own_time_is_reported_with_that() -> None:
+    told = paraphrase_quote('"On Monday I was on the bench, and now I have a medal," Tom Reed said.', set(),
+                            {"Reed": "he"})
+    assert told == "Tom Reed said that on Monday he was on the bench, and now he has a medal."
+    assert paraphrase_quote('"Sales rose last year," the firm said.', set(), {}) == "The firm said sales rose last year."
