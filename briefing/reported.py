@@ -181,9 +181,10 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     return f"{cap(speaker)} said {that}{quote_start(quote.rstrip('.!?'), names)}."
 
 
-OPENING_TIME = re.compile(r"(?:On|Last|This|Next|Earlier|Later|During|By|In|Until|Since) (?:[\w'-]+ ){0,3}?(?:Monday"
-                          r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon"
-                          r"|evening|night|season|summer|winter|spring|autumn|\d{4})\b")
+# ("This is the third month ..." is no time phrase: after "This", "Last", "Next" the time word comes at once)
+OPENING_TIME = re.compile(r"(?:(?:On|During|By|In|Until|Since) (?:the |last |next |this |early |late )?|(?:Last|This|Next) "
+                          r"|(?:Earlier|Later) this )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+                          r"|month|year|morning|afternoon|evening|night|season|summer|winter|spring|autumn|\d{4})\b")
 
 
 def _pronoun_of(speaker: str, known: Mapping[str, str]) -> str | None:

@@ -5,7 +5,8 @@ plain_english.writer_voice tells a sentence that opens with "I" or "My" as the w
 word (reported.report names "the writer" once and will not say it twice: "the writer bought it with the writer's
 money" is no help to a listener). A review, a letter to an advice column or a blog says "me" and "my" in the middle of
 its sentences, and often twice in one. Outside quotes those words are the writer's: the first is said as "the writer"
-(or "the writer's"), a later "me" or "my" as "them" or "their" (the one person whose he or she is unknown). Not told:
+(or "the writer's"), a later "me" or "my" as "them" or "their" (the one person whose he or she is unknown), only after
+an "I" (the subject a "their" goes back to: after "My sister ...", "their husband" would be the sister's). Not told:
 a sentence with a second "I" (its verb would need "they are", not "the writer is"), a "mine" or "myself", a "they",
 "them" or "their" of its own (which of the two would "their" be?), a "them" beside a "he" or "she" (two people to
 keep apart), or a sentence that is no statement (NOT_A_STATEMENT).
@@ -40,6 +41,8 @@ def the_writer(sentence: str, report: Reporter) -> str | None:
             or any(m.group(1) in ("mine", "myself") for m in found):
         return None
     later = found[1:]
+    if later and found[0].group(1) != "I":
+        return None  # "My sister wants money and my husband says no": "their husband" would be the sister's
     if later and re.search(r"\b(?:he|she|him|her|his|hers)\b", sentence, re.IGNORECASE):
         return None  # "I tried to leave, but she would not let them out": two people, and "she" may be no one heard
     for m in reversed(later):  # from the end, so the earlier positions stay where they were

@@ -141,3 +141,9 @@ def test_a_quote_that_opens_with_its_own_time_is_reported_with_that() -> None:
                             {"Reed": "he"})
     assert told == "Tom Reed said that on Monday he was on the bench, and now he has a medal."
     assert paraphrase_quote('"Sales rose last year," the firm said.', set(), {}) == "The firm said sales rose last year."
+
+
+def test_the_writers_their_only_goes_back_to_an_i() -> None:
+    assert not any("their" in line for line in _said("My sister wants to borrow money again and my husband says no."))
+    assert paraphrase_quote('"This is the third month in a row," Ann Lee said.', set(), {"Lee": "she"}) == \
+        "Ann Lee said this is the third month in a row."
