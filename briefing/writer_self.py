@@ -8,8 +8,9 @@ its sentences, and often twice in one. Outside quotes those words are the writer
 (or "the writer's"), a later "me" or "my" as "them" or "their" (the one person whose he or she is unknown), only after
 an "I" (the subject a "their" goes back to: after "My sister ...", "their husband" would be the sister's). Not told:
 a sentence with a second "I" (its verb would need "they are", not "the writer is"), a "mine" or "myself", a "they",
-"them" or "their" of its own (which of the two would "their" be?), a "them" beside a "he" or "she" (two people to
-keep apart), or a sentence that is no statement (NOT_A_STATEMENT).
+"them" or "their" of its own (which of the two would "their" be?), a "he", "she" or "her" (a letter's "I lent her
+£2,500" names the sister in a sentence a rule may not tell; beside "them", two people to keep apart), or a sentence
+that is no statement (NOT_A_STATEMENT).
 """
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ FIRST = re.compile(r"\b(I|me|my|My|mine|myself)\b")
 LATER = {"me": "them", "my": "their"}  # (not "myself": "chose the items themselves" could be the items)
 # what is no statement of the writer's: a question ("Should I have? - SIGNED"), a letter's signature in capitals, an
 # order to the reader ("Let me start with ..."), a link between parts of a review ("Now for the bits that had me
-# ..."), an elliptical "the next [day] I am ..." whose noun a listener must guess
+# ..."), an elliptical "the next [day] I am ..." whose noun a listener must guess, a blog's "All opinions are my own"
 NOT_A_STATEMENT = re.compile(r"\?|\u2014 [A-Z]{2,}|^Let\b|^(?:And |But |So )?(?:Now |Next |Then )?(?:for|on to|onto) the\b"
-                             r"|^(?:The|And the) (?:next|other|following)(?: one)? (?:I|me|my)\b")
+                             r"|^(?:The|And the) (?:next|other|following)(?: one)? (?:I|me|my)\b"
+                             r"|\b(?:opinions|views) (?:expressed )?(?:here )?are (?:all )?my own\b")
 Reporter = Callable[[str, "str | None", "str | None"], "str | None"]
 
 
@@ -43,8 +45,8 @@ def the_writer(sentence: str, report: Reporter) -> str | None:
     later = found[1:]
     if later and found[0].group(1) != "I":
         return None  # "My sister wants money and my husband says no": "their husband" would be the sister's
-    if later and re.search(r"\b(?:he|she|him|her|his|hers)\b", sentence, re.IGNORECASE):
-        return None  # "I tried to leave, but she would not let them out": two people, and "she" may be no one heard
+    if re.search(r"\b(?:he|she|him|her|his|hers)\b", sentence, re.IGNORECASE):
+        return None  # "Three years ago I lent her £2,500": a letter's "her" is someone a sentence not said named
     for m in reversed(later):  # from the end, so the earlier positions stay where they were
         sentence = sentence[:m.start()] + LATER[m.group(1).lower()] + sentence[m.end():]
     told = report(sentence, None, "the writer")

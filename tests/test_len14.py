@@ -147,3 +147,8 @@ def test_the_writers_their_only_goes_back_to_an_i() -> None:
     assert not any("their" in line for line in _said("My sister wants to borrow money again and my husband says no."))
     assert paraphrase_quote('"This is the third month in a row," Ann Lee said.', set(), {"Lee": "she"}) == \
         "Ann Lee said this is the third month in a row."
+
+
+def test_the_writer_is_not_said_beside_a_he_or_she_or_in_a_disclosure() -> None:
+    assert not any("writer" in line for line in _said("Three years ago I lent her £2,500 for a new car."))
+    assert not any("writer" in line for line in _said("All opinions are my own."))
