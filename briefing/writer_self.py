@@ -21,10 +21,12 @@ FIRST = re.compile(r"\b(I|me|my|My|mine|myself)\b")
 LATER = {"me": "them", "my": "their"}  # (not "myself": "chose the items themselves" could be the items)
 # what is no statement of the writer's: a question ("Should I have? - SIGNED"), a letter's signature in capitals, an
 # order to the reader ("Let me start with ..."), a link between parts of a review ("Now for the bits that had me
-# ..."), an elliptical "the next [day] I am ..." whose noun a listener must guess, a blog's "All opinions are my own"
+# ..."), an elliptical "the next [day] I am ..." whose noun a listener must guess, a blog's "All opinions are my own",
+# a superlative of the writer's own experience ("one of the largest I have seen": no plain way to tell it)
 NOT_A_STATEMENT = re.compile(r"\?|\u2014 [A-Z]{2,}|^Let\b|^(?:And |But |So )?(?:Now |Next |Then )?(?:for|on to|onto) the\b"
                              r"|^(?:The|And the) (?:next|other|following)(?: one)? (?:I|me|my)\b"
-                             r"|\b(?:opinions|views) (?:expressed )?(?:here )?are (?:all )?my own\b")
+                             r"|\b(?:opinions|views) (?:expressed )?(?:here )?are (?:all )?my own\b"
+                             r"|\b(?:[a-z]{3,}est|best|worst|most [a-z]+|least [a-z]+) (?:[a-z]+ )?I\b")
 Reporter = Callable[[str, "str | None", "str | None"], "str | None"]
 
 
