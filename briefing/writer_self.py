@@ -27,6 +27,10 @@ NOT_A_STATEMENT = re.compile(r"\?|\u2014 [A-Z]{2,}|^Let\b|^(?:And |But |So )?(?:
                              r"|^(?:The|And the) (?:next|other|following)(?: one)? (?:I|me|my)\b"
                              r"|\b(?:opinions|views) (?:expressed )?(?:here )?are (?:all )?my own\b"
                              r"|\b(?:[a-z]{3,}est|best|worst|most [a-z]+|least [a-z]+) (?:[a-z]+ )?I\b")
+# people of one's own after a later "my": told as "their sister", they may be anyone's
+KIN = re.compile(r" (?:(?:younger|older|little|big|eldest|youngest|own|best|late|new) )?(?:sister|brother|mother|father|mum"
+                 r"|mom|dad|husband|wife|son|daughter|family|friend|partner|boyfriend|girlfriend|kid|child|children"
+                 r"|parent|boss|colleague|neighbou?r|grandkid|grandchild|grandchildren|aunt|uncle|cousin)s?\b")
 Reporter = Callable[[str, "str | None", "str | None"], "str | None"]
 
 
@@ -45,6 +49,8 @@ def the_writer(sentence: str, report: Reporter) -> str | None:
             or any(m.group(1) in ("mine", "myself") for m in found):
         return None
     later = found[1:]
+    if any(m.group(1) == "my" and KIN.match(sentence, m.end()) for m in later):
+        return None  # "I told my sister": "their sister" is heard as someone else's family as easily as the writer's
     if later and found[0].group(1) != "I":
         return None  # "My sister wants money and my husband says no": "their husband" would be the sister's
     if re.search(r"\b(?:he|she|him|her|his|hers)\b", sentence, re.IGNORECASE):
