@@ -656,8 +656,6 @@ LEAD6_TAIL = ('the lead\'s tail is cut: "... will open on 14 October, eleven mon
               ' that ...", "... after doctors told her to rest her voice for at least three months, her management said"')
 LEAD6_LETTERS = ("an advice column's letters (the question: a loan of £8,000 after one of £2,500 was not paid back) are"
                  " not told, only the answers")
-RARE_HOME = ("too many uncommon words kept (home words with no plain replacement: curtains, draught, excluder, lamps,"
-             " stairwell)")
 RARE_WILDLIFE = ("at the edge of 96 % common words (the story's own wildlife words: otters, cubs, droppings, trout,"
                  " sewage, underpasses); 95.9 % once the whole team's changes meet")
 KNOWN6: dict[str, dict[str, str]] = {
@@ -669,8 +667,9 @@ KNOWN6: dict[str, dict[str, str]] = {
     # 04-sponsored-blog fills five minutes: the blogger's "me" and "my" inside a sentence, and twice in one, are told as
     # the writer's (briefing/writer_self.py)
     "five_minutes": {},
-    "offline_checks": {"04-sponsored-blog.txt": RARE_HOME, "06-otter-return.txt": RARE_WILDLIFE},
-    "common": {"04-sponsored-blog.txt": RARE_HOME, "06-otter-return.txt": RARE_WILDLIFE},
+    # 04-sponsored-blog keeps 96 % common words (96.4 %): the blogger's plain first-person lines are said now
+    "offline_checks": {"06-otter-return.txt": RARE_WILDLIFE},
+    "common": {"06-otter-return.txt": RARE_WILDLIFE},
 }
 
 
