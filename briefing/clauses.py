@@ -282,8 +282,10 @@ def _split_once(s: str) -> list[str] | None:
                         continue  # one person or thing: "The man" or "He" might not be the one the clause meant
                     verbs = {main_verb.split()[0].lower(), first_real(right).lower()}
                     past = verbs & (IRREGULAR_PAST | {"was", "were", "did", "had"})
-                    if len(past) + sum(w.endswith("ed") for w in (main_verb.split()[0], first_real(right))) < 2:
-                        continue  # "were content to read a plot | and work ...": "work" goes with "to read"
+                    if len(past) + sum(w.endswith("ed") for w in (main_verb.split()[0], first_real(right))) < 2 \
+                            and first_real(right).lower() not in ("are", "were"):
+                        continue  # "were content to read a plot | and work ...": "work" goes with "to read" (an "are"
+                        # or "were" is never an infinitive's: "can be fined | and are named" is their second verb)
                     subject = "They"
                 if "," in left and not re.search(r"(?:ed|en)$", first_real(right)) and marker == " and ":
                     continue  # "would offer pay, extend cover | and pay for training": a list of things to do

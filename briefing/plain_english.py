@@ -34,6 +34,7 @@ from .sentences import split_sentences  # noqa: F401 (the writer splits paragrap
 from .vocabulary import common_words, idioms, substitutions
 from .voice import active_voice
 from .words import FUNCTION_WORDS, an_or_a, swap_plain_words
+from .writer_self import the_writer
 from .writers_we import writers_within
 
 CONTRACTIONS = [
@@ -268,7 +269,8 @@ def writer_voice(s: str, names: AbstractSet[str], newsroom: bool = True) -> str 
     # whose clause a cut would lose)
     if (re.match(r"I\b", s) or re.match(r"My [a-z]", s) and not re.search(r"\b(?:him|her|them)\b|^My \w+ is,", s)) \
             and not re.search(r"\b(we|us|our|ours)\b", s, re.IGNORECASE):
-        reported = report(s, None, "the writer")
+        # "I bought it with my own money" (not in a printed interview: there the guest says "I")
+        reported = report(s, None, "the writer") or (the_writer(s, report) if newsroom else None)
         reported = reported and re.sub(r"\bam\b", "is", reported)  # "I have ... and am ..." 
     elif (noted := re.match(r"We (?:should|must) (?:also )?(?:note|add|point out|mention) that ([a-z].+)$", s)) \
             and not NARRATOR.search(noted.group(1)):
@@ -279,7 +281,7 @@ def writer_voice(s: str, names: AbstractSet[str], newsroom: bool = True) -> str 
         reported = report(s, None, None)
         reported = reported and re.sub(r"^They\b", "The writers", reported)
     else:  # "In March we surveyed ...", "Our team spoke to ...": the writers' acts told inside a sentence
-        return writers_within(s) if newsroom else None
+        return (writers_within(s) or the_writer(s, report)) if newsroom else None  # "Acme sent me the lamps."
     return cap(reported) if reported else None
 
 

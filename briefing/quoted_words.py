@@ -63,7 +63,7 @@ def quoted_words_in_a_report(s: str, quotes: list[str], in_third_person: Reporte
            for q in quotes):
         return None
     said = list(re.finditer(SPEAKER, head))
-    if re.search(rf"\b(?:and|but|or|so|while|{REPORTING})\b|;", tail):
+    if re.search(rf"\b(?:and|but|or|so|while|{REPORTING})\b|;", tail) and not _second_verb_of_a_modal(head, tail):
         # 'Fell said Labour had "lost" and congratulated Brandt.': without the marks, Labour would seem to
         # have congratulated Brandt; the speaker's own act is said first: 'Fell congratulated Brandt and said ...'
         act = re.fullmatch(r" and ((?:[a-z]+ed|" + "|".join(IRREGULAR_PAST) + r")\b[^\",;]*?)\.?", tail)
@@ -82,6 +82,18 @@ def quoted_words_in_a_report(s: str, quotes: list[str], in_third_person: Reporte
         return None
     told = in_third_person(quotes[0], said[-1].group(1), pronouns)
     return None if told is None else s.replace(f'"{quotes[0]}"', told)
+
+
+MODAL = r"(?:would|will|could|can|should|must|may|might)"
+
+
+def _second_verb_of_a_modal(head: str, tail: str) -> bool:
+    """'The ministry said it would "consider the next steps" and meet the trust.': the quote opens right after a modal
+    and the tail goes on with "and" and a bare verb, which the same modal governs ("would ... and meet"): a second
+    thing said, not the speaker's own act (that would be "and met"), so the marks may go with the sentence whole."""
+    m = re.fullmatch(r" and ([a-z]+)\b[^\",;]*\.?", tail)
+    return bool(m and re.search(rf"\b{MODAL} (?:not |also |then )?$", head) and not m.group(1).endswith(("ed", "s"))
+                and m.group(1) not in IRREGULAR_PAST and m.group(1) not in ("the", "a", "an", "then", "that", "it", "they"))
 
 
 # a quoted name of a campaign, a show or a work, said as a word before its noun: 'the viral "Meth. We are on it."

@@ -241,14 +241,38 @@ def relative_closed(clause: str) -> str | None:
     (unlike "the man who came | and sat down", where the clause is still open). None when it is not so."""
     toks = clause.split()
     low = [t.strip(",").lower() for t in toks]
-    if len(toks) < 3 or low[0] not in ("who", "which", "that") or not is_verbish(low[1]) or "," in clause:
+    if len(toks) < 3 or low[0] not in ("who", "which", "that") or "," in clause \
+            or not (is_verbish(low[1]) or low[0] == "who" and _plain_verb(low[1])):
         return None
     i = 1
     while i < len(toks) and is_verbish(low[i]):
         i += 1  # "have spent": the relative clause's own verb group
     main = next((j for j in range(i + 1, len(toks))
-                 if is_verbish(low[j]) and not is_verbish(low[j - 1]) and low[j - 1] not in NOUN_MARKERS), None)
+                 if is_verbish(low[j]) and not is_verbish(low[j - 1])
+                 and (low[j - 1] not in NOUN_MARKERS or _modal_after_particle(low, j))), None)
     return " ".join(toks[main:]) if main is not None else None
+
+
+def _plain_verb(word: str) -> bool:
+    """'fail', 'opt', 'rent' right after "who": a plain common word (no "-s", "-ing", "-ly", "-ed", no small word of a
+    fixed class) whose verb forms are in use ("failed", "failing") is the clause's verb, one the lists do not hold."""
+    from .verb_shapes import closed_words, verb_forms
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and not word.endswith(("s", "ing", "ly", "ed")) \
+        and word in common_words() and word not in closed_words() \
+        and any(form in common_words() for form in verb_forms(word))
+
+
+# adverb particles that end a phrasal verb ("move in", "sign up") and modals that open a verb group of their own
+PARTICLES = {"in", "out", "up", "down", "off", "back", "on", "away", "over"}
+MODALS = {"will", "would", "can", "could", "should", "must", "may", "might", "cannot", "shall"}
+
+
+def _modal_after_particle(low: list[str], j: int) -> bool:
+    """'who want to move in | will have to ...': a modal with its own bare verb ("will have", "can be") after the
+    particle of a phrasal verb starts the main clause's verb group (after "in" a noun usually comes, but "in will
+    have" is no noun)."""
+    return low[j - 1] in PARTICLES and low[j] in MODALS and j + 1 < len(low) \
+        and (low[j + 1] in ("not", "be", "have", "also", "still", "now") or is_verbish(low[j + 1]))
 
 
 def _list_goes_on(clause: str) -> bool:

@@ -110,8 +110,9 @@ TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince":
 MAX_QUOTE_WORDS = 36
 # a title whose full stop does not end the speaker's name: 'said Dr. Ann Lee, ...'
 TITLE_DOT = r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Rev|Det|Insp|Supt)\."
-# what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday"
-SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
+# what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday", "said
+# afterwards" (when, not what: the words of the quote are the same)
+SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|afterwards?|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"
 
 
 def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
@@ -175,7 +176,15 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
     if told is None:
         return None
     quote = told
-    return f"{cap(speaker)} said {quote_start(quote.rstrip('.!?'), names)}."
+    # "On Monday I was in the reserves": with "that", the time is the quote's, not when it was said
+    that = "that " if OPENING_TIME.match(quote) else ""
+    return f"{cap(speaker)} said {that}{quote_start(quote.rstrip('.!?'), names)}."
+
+
+# ("This is the third month ..." is no time phrase: after "This", "Last", "Next" the time word comes at once)
+OPENING_TIME = re.compile(r"(?:(?:On|During|By|In|Until|Since) (?:the |last |next |this |early |late )?|(?:Last|This|Next) "
+                          r"|(?:Earlier|Later) this )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+                          r"|month|year|morning|afternoon|evening|night|season|summer|winter|spring|autumn|\d{4})\b")
 
 
 def _pronoun_of(speaker: str, known: Mapping[str, str]) -> str | None:
@@ -311,6 +320,14 @@ def our_group(quote: str, speaker: str, pronouns: Mapping[str, str], short: bool
         if told is None:
             return None
         rest = told
+    if not plural and not own:
+        # "the trust is sorry that we let them down": a later "we" of the same clause is the group too, "it" (with
+        # "they", a singular group would be "is sorry that they let"); only where the verb after it is surely one
+        # ("let", "will", "was"): elsewhere report() makes it "they"
+        rest = re.sub(r"\b(that|because|if|when|so) we (?=(?:(?:also|just|still|never|always) )?(?:was|had|did|could|would|will"
+                      r"|can|cannot|should|might|must|may|let|[a-z]+ed)\b)", r"\1 it ", rest)
+        rest = re.sub(r"\b(that|because|if|when|so) we (are|were|have|do)\b", lambda w: f"{w.group(1)} it {AGREEING[w.group(2)]}",
+                      rest)
     if not plural and not own and not re.search(r"\b(?:we|us)\b", rest, re.IGNORECASE):
         rest = re.sub(r"\bour\b", "its", rest)  # "Blue Origin is using its lander", not "their"
     return quote[:m.start()] + group + rest

@@ -223,6 +223,8 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
         person, group = _without_title(m.group(2)), _once(m.group(1))
         if len(person.split()) >= 2 and JOB_WORD.search(m.group(3)) and group.split()[0] not in NOT_FIRST_NAMES:
             groups.setdefault(person.split()[-1], group)
+    for person, group in _its_job(text):
+        groups.setdefault(person.split()[-1], group)
     for m in BODY_JOB.finditer(text):
         body = m.group(2).lower()
         # "Labour Party leader Ann Lee": the party's name goes with it ("The", "But" open a sentence)
@@ -232,6 +234,27 @@ def speaker_groups(text: str, pronouns: Mapping[str, str]) -> dict[str, str]:
         if body in GROUP_NOUNS | BODY_NOUNS and body != "group":  # "Group manager Ann Lee": a rank (fire service)
             groups.setdefault(m.group(0).split()[-1], f"the {' '.join(name + [m.group(2)]) if name else body}")
     return groups
+
+
+# "The Low Pay Board said ... Its chair, Professor Ann Lee, said": a job of the body just named, opening a sentence
+ITS_JOB = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?]\n\n))Its (?:[a-z-]+ ){{0,3}}{GROUP_JOBS}, ({PERSON}),")
+NAMED_BODY = re.compile(r"\b[Tt]he ((?:[A-Z][\w&'-]* ){1,4}([A-Z][a-z]+))\b")
+
+
+def _its_job(text: str) -> list[tuple[str, str]]:
+    """'... run by the Brightpath Learning Trust. Its chief executive, Martin Yeo, said ...' -> ('Martin Yeo',
+    'the Brightpath Learning Trust'): "Its" is the body the sentence before names, when it names only one (a
+    capitalised "the ... Board/Trust/Council"); with two named there, whose job it is cannot be told."""
+    found = []
+    for m in ITS_JOB.finditer(text):
+        before = text[:m.start()].rstrip()
+        start = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1), -1) + 1
+        bodies = {b.group(1) for b in NAMED_BODY.finditer(before[start:])
+                  if b.group(2).lower() in BODIES | GROUP_NOUNS | {"trust", "charity"}}
+        person = _without_title(m.group(1))
+        if len(bodies) == 1 and len(person.split()) >= 2:
+            found.append((person, "the " + bodies.pop()))
+    return found
 
 
 GROUP_NOUNS = {"bureau", "authority", "board", "commission", "firm", "team", "company", "group", "agency", "giant", "council", "club", "campaign", "lab", "charity",

@@ -60,7 +60,9 @@ def role_of(full: str, source: str) -> str | None:
     ahead = re.search(rf"{ROLE_BEFORE}{TITLE}{name}\b", text, re.MULTILINE)
     if before and before["role"].split()[-1].lower() not in NOT_A_ROLE:
         intro = f"{full} is {before['role'][:1].lower() + before['role'][1:] if before['role'].startswith('The ') else before['role']}."
-    elif after and after["role"].split()[0] not in NOT_A_ROLE and not re.search(r"\d", after["role"]):
+    elif after and after["role"].split()[0] not in NOT_A_ROLE and not re.search(r"\d", after["role"]) \
+            and not (_verb_like(after["role"].split()[0]) and after["role"].split()[0] not in ("the", "a", "an")):
+        # ("Sandra Okoye, changed formation at the interval, ...": a deed after the name, no role)
         role = after["role"]
         if not re.match(r"(?:the|a|an) ", role):
             role = f"the {role}"  # "director of the National Health Agency"
