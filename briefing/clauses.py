@@ -185,8 +185,10 @@ def _split_once(s: str) -> list[str] | None:
             if marker in (" after ", " before ") and RANKED.search(left):
                 continue  # "its second-largest customer | after Kestrel": a place in a ranking, not a time
             if template.startswith("This was") and INTENT.search(left) and re.search(
-                    r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left):
+                    r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left) \
+                    and not (marker == " after " and _past(left) and subject_and_verb(right) and _past(right)):
                 continue  # "hired firms to clean the river | before the summer": the time is the cleaning's
+                # (not "were told to keep windows shut | after a fire broke out": a past event came before both acts)
             if needs == "phrase":
                 if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
                     continue
