@@ -114,3 +114,9 @@ def test_a_claim_is_not_said_when_its_speaker_piece_is_left_out() -> None:
 def test_a_the_role_cut_before_its_clause_is_not_said() -> None:
     from briefing.writers.lead_subjects import name_role
     assert name_role("Exam Board Wales, the body that sets the papers, said results rose by 3% this year") is None
+
+
+def test_a_them_without_its_noun_leans_on_the_line_before() -> None:
+    from briefing.writers.ease import _leans_back
+    assert _leans_back("The owner of the pool, Swimco Ltd, had not found anyone to replace them.")
+    assert not _leans_back("The guards asked the owners to replace them.")  # its own plural noun before it
