@@ -120,3 +120,16 @@ def test_a_them_without_its_noun_leans_on_the_line_before() -> None:
     from briefing.writers.ease import _leans_back
     assert _leans_back("The owner of the pool, Swimco Ltd, had not found anyone to replace them.")
     assert not _leans_back("The guards asked the owners to replace them.")  # its own plural noun before it
+
+
+def test_the_day_at_the_end_of_a_long_lead_is_told_after_it() -> None:
+    from briefing.writers.lead_acts import closing_day
+    assert closing_day("Ben Hale punched 41-year-old Carl Moss once in the head during a row over a parked van on the"
+                       " evening of 3 March") == [
+        "Ben Hale punched 41-year-old Carl Moss once in the head during a row over a parked van.",
+        "This was on the evening of 3 March."]
+    assert closing_day("The fire started in a barn near the old mill by the river on Monday") is None  # short
+    assert closing_day("The chief executive of the water company told the committee about the leaks on Monday") is None
+    # (the day of what is to come: "This was on Tuesday." would tell a hearing to come as past)
+    assert closing_day("Both men were being held at the county jail without bond and are due to appear in court on"
+                       " Tuesday") is None

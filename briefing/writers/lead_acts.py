@@ -55,3 +55,28 @@ def object_relative(s: str) -> list[str] | None:
             or re.search(r"\b(?:who|which|that)\b", m["main"][-40:]):
         return None
     return [finish(m["main"]), finish(f"The {m['noun']} {m['clause']}")]
+
+
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "... on Saturday", "... on the evening of 3 March": the day of a past event, at the very end of the lead (not
+# "..., police said on Friday": the day of the saying, which the speaker's line keeps)
+CLOSING_DAY = re.compile(rf"^(?P<main>.{{40,}}?) (?P<when>on (?:the (?:morning|afternoon|evening|night) of )?(?:{DAYS}"
+                         rf"|\d{{1,2}} {MONTHS}(?: \d{{4}})?|{MONTHS} \d{{1,2}}(?:, \d{{4}})?))$")
+# a time to come or a second clause: the day may be theirs ("were held ... and are due to appear in court on Tuesday")
+LATER = re.compile(r"\b(?:will|would|shall|could|may|might|must|should|can|due|expected|set to|plans?|planned|going to"
+                   r"|scheduled|and)\b")
+LONG_MAIN = 14  # words before the day: a shorter sentence is told with its day by the rules
+SAYING = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|wrote|according to)\b")
+
+
+def closing_day(s: str) -> list[str] | None:
+    """ "Jordan Pell punched a man ... over a parked van on the evening of 3 March" -> "Jordan Pell punched a man ...
+    over a parked van." + "This was on the evening of 3 March." (a long lead cut by the rules keeps its front and
+    loses the day at its end; told after it, the day is still heard)"""
+    from ..participles import _past
+    m = CLOSING_DAY.match(s)
+    if not m or len(m["main"].split()) < LONG_MAIN or SAYING.search(m["main"]) or "," in m["main"] \
+            or LATER.search(m["main"]) or not _past(m["main"]):
+        return None  # ("The wildfire started in a campground on Monday.": short enough to say with its day)
+    return [finish(m["main"]), finish(f"This was {m['when']}")]
