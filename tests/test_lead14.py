@@ -21,7 +21,14 @@ def test_told_to_act_after_a_past_event_keeps_the_event() -> None:
          " under the road on Sunday morning.")
     assert shorten(s, set()) == [
         "Shoppers in parts of Brill have been told to stay away from the market square.",
-        "This was after a gas main burst under the road on Sunday morning."]
+        "This happened after a gas main burst under the road on Sunday morning."]
+
+
+def test_the_event_after_a_told_to_in_a_claim_keeps_its_speaker() -> None:
+    from briefing.plain_english import rewrite
+    told = rewrite("People near the Hollin Park zoo have been told to keep cats indoors after a wolf escaped from its"
+                   " pen on Friday night, police said on Saturday.", set())
+    assert told[-1] == "They said this happened after a wolf escaped from its pen on Friday night."
 
 
 def test_the_time_of_an_intended_act_stays_with_it() -> None:
