@@ -1,4 +1,4 @@
-"""A lead with two acts of one subject, or with a relative clause on its last noun, told in pieces.
+"""A lead with two acts of one subject, a relative clause on its last noun or a closing day, told in pieces.
 
 "A coroner has ruled that a shortage of lifeguards contributed to the death of a 12-year-old boy who drowned at
 an outdoor swimming pool in Saltby last summer, and has written to the government calling for ..." is two acts of
@@ -9,7 +9,9 @@ so the finding, the boy's age and the place were lost. In pieces, in the article
 - "... a 12-year-old boy who drowned at X last summer" -> "... a 12-year-old boy." + "The boy drowned at X last
   summer." (an indefinite noun, then a clause in the simple past: the clause tells who the noun is). Not inside
   a claim ("Police said they were looking for a man who stole a car": "The man stole a car." would say the
-  claim as a fact), nor when the clause holds a clause of its own.
+  claim as a fact), nor when the clause holds a clause of its own;
+- "<a long past clause> on the evening of 3 March" -> "<clause>." + "This was on the evening of 3 March." (the rules
+  cut a long lead at its front and the day at its end was lost).
 
 Both are checked like every lead piece (lead_core.told_in_pieces): told only when each piece comes out whole.
 """
