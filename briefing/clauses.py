@@ -192,9 +192,13 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "gave evidence | before the Senate committee": a place, not a time
             if marker in (" after ", " before ") and RANKED.search(left):
                 continue  # "its second-largest customer | after Kestrel": a place in a ranking, not a time
-            if template.startswith("This was") and INTENT.search(left) and re.search(
-                    r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left):
+            intent = template.startswith("This was") and INTENT.search(left) is not None and re.search(
+                r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|\d)[a-z]+\b(?: \S+){0,8}$", left)
+            if intent and not (marker == " after " and _past(left) and subject_and_verb(right) and _past(right)):
                 continue  # "hired firms to clean the river | before the summer": the time is the cleaning's
+                # (not "were told to keep windows shut | after a fire broke out": a past event came before both acts;
+                # told "This happened after ...", which the report rules give its speaker: "Police also said this
+                # happened after ...", as it is part of the claim, not the occasion of the saying)
             if needs == "phrase":
                 if right.split()[0].lower() in ("and", "or", "but", "then", "the", "a", "an") and "{}" == template:
                     continue
@@ -225,6 +229,8 @@ def _split_once(s: str) -> list[str] | None:
                     new_right = "Then " + re.sub(r"^[Aa]n? ", "the ", doer)
                 else:
                     new_right = template.format(doer or right)
+                    if intent:
+                        new_right = new_right.replace("This was after ", "This happened after ", 1)
                 judge = JUDGED_BY.match(left)
                 if marker == " because of " and judge and not any(is_verbish(t) for t in judge.group(1).split()):
                     # "Peskov criticised the unrest due to the pull-out": the cause is Peskov's view, not a fact

@@ -108,7 +108,19 @@ def _leans_back(sentence: str) -> bool:
     """"Others, officials said, earned too much.": a line that needs the one before it ("About 64% qualified.")
     and that the selection does not know as leaning (leaning.opens_with_reference: a "They ..." or "... said
     this" line is left out with the line it leans on)."""
-    return re.match(r"Others\b", sentence) is not None and not opens_with_reference(sentence)
+    return (re.match(r"Others\b", sentence) is not None and not opens_with_reference(sentence)) \
+        or _them_without_its_noun(sentence)
+
+
+# words that end in "s" and are no plural noun ("has", "was", "its", ...)
+NOT_PLURAL = {"has", "was", "is", "his", "its", "this", "us", "does", "as", "thus", "plus", "less", "across", "unless"}
+
+
+def _them_without_its_noun(sentence: str) -> bool:
+    """"The operator had not found anyone to replace them.": "them" with no plural noun before it (the line before)."""
+    m = re.search(r"\bthem\b", sentence)
+    return m is not None and not any(w.endswith("s") and w not in NOT_PLURAL
+                                     for w in re.findall(r"\b[a-z][a-z'-]*\b", sentence[:m.start()]))
 
 
 def _hardest_first(script: Script, candidates: list[str]) -> list[str]:

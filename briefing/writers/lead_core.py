@@ -92,12 +92,21 @@ def plain_core(sentence: str, names: set[str], pronouns: Mapping[str, str] | Non
     """The longest core of the sentence that the rules tell as one whole, faithful sentence ([] when none).
 
     Cores are tried from the longest (cut at the last tail) to the shortest (cut at the first one)."""
+    return lead_lines(sentence, names, pronouns)[0]
+
+
+def lead_lines(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None) -> tuple[list[str], bool]:
+    """plain_core's lines, and whether they tell the whole sentence in pieces (True) or a core cut before a tail."""
     s = sentence.strip().rstrip(".")
     if s.endswith("?"):
-        return []  # "How do you shop for ... before the holidays?": a cut question is no statement
+        return [], False  # "How do you shop for ... before the holidays?": a cut question is no statement
     whole = told_in_pieces(sentence, names, pronouns)
     if whole:
-        return whole  # all of the lead, in pieces: more than any core before a tail can keep
+        return whole, True  # all of the lead, in pieces: more than any core before a tail can keep
+    return _cut_core(s, sentence, names, pronouns), False
+
+
+def _cut_core(s: str, sentence: str, names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:
     speaker = END_SPEAKER.search(s)
     body = MID_RELATIVE.sub("", s[:speaker.start()] if speaker else s)
     for cut in reversed([m.start() for m in TAIL.finditer(body)]):

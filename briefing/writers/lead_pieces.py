@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from ..grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish
+from .lead_acts import closing_day, object_relative, two_acts
+from .lead_people import aged_names, person_from
 from .lead_subjects import name_role, relative_subject
 from .lead_tails import TAIL_SHAPES, named_role
 
@@ -89,8 +91,10 @@ def _speaker_then_clause(s: str) -> list[str] | None:
     return [finish(m["said"]), finish(cap(m["next"]))] if m else None
 
 
-# (a speaker with a tail is taken apart first: its claim may then hold an aside of its own)
-SHAPES = (_speaker_then_clause, *TAIL_SHAPES, _place_aside, _subject_event, _done_subject, relative_subject, name_role)
+# (a speaker with a tail is taken apart first: its claim may then hold an aside of its own; a person's home and
+# age go before that, as they belong to the person wherever the sentence is cut)
+SHAPES = (person_from, aged_names, two_acts, _speaker_then_clause, *TAIL_SHAPES, _place_aside, _subject_event,
+          _done_subject, relative_subject, object_relative, name_role, closing_day)
 
 
 def lead_pieces(sentence: str) -> list[str]:

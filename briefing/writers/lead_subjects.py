@@ -35,10 +35,13 @@ RELATIVE_SUBJECT = re.compile(
 # a past verb opens the relative clause ("who hit", "that crashed", "who was scrolling" is let in by WAS_ING)
 PAST_VERB = re.compile(rf"^(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 WAS_ING = re.compile(r"^(?:was|were) [a-z]+ing\b")
-# "The Long Harbour, a low-budget drama about a fishing family, won ...": a name, its role between commas, then
-# the sentence's verb
-NAME_ROLE = re.compile(r"^(?P<name>(?:The )?[A-Z][\w'-]*(?: (?:of |and )?[A-Z][\w'-]*){0,3}), (?P<role>(?:a|an) "
+# "The Long Harbour, a low-budget drama about a fishing family, won ...", "Tallis Foods, the maker of Brackley
+# biscuits, said ...": a name, its role between commas, then the sentence's verb
+NAME_ROLE = re.compile(r"^(?P<name>(?:The )?[A-Z][\w'-]*(?: (?:of |and )?[A-Z][\w'-]*){0,3}), (?P<role>(?:a|an|the) "
                        r"(?![\w'-]+ of them\b)[^,;\"]{3,140}?), (?P<main>(?:[a-z]+ly )?(?P<verb>[a-z]+)\b[^\"]{8,})$")
+# "On Friday, the council said, ...", "In March, the month ...": a time or place opens the sentence, no name
+OPENING_WORDS = {"On", "In", "At", "By", "For", "From", "After", "Before", "During", "Since", "Until", "With", "Without",
+                 "Under", "Over", "Last", "This", "Next", "Earlier", "Later", "Meanwhile", "But", "And", "So", "Then"}
 # a clause inside the relative one: where it ends, the rules cannot tell
 # (or a clause that a verb of saying or thinking opens without "that": "who said the plan was rejected was named ...")
 INNER_CLAUSE = re.compile(r"\b(?:who|which|that|whose|because|although|if|unless|but|said|says|told|thought|believed"
@@ -64,12 +67,12 @@ def name_role(s: str) -> list[str] | None:
     "The Long Harbour is a drama about a fishing family." """
     m = NAME_ROLE.match(s)
     if not m or re.search(r"\b(?:who|which|that|and|or|of)$", m["role"]) or not is_verbish(m["verb"]) \
-            or m["verb"].endswith("ing"):
+            or m["verb"].endswith("ing") or m["name"].split()[0] in OPENING_WORDS:
         return None
     # ("a drama about a family that was shot in six weeks": the drama or the family? The role stops before it)
     role = re.split(r" (?:who|which|that|whose) ", m["role"])[0]
-    if len(role.split()) < 2:
-        return None
+    if len(role.split()) < 2 or (role != m["role"] and role.startswith("the ")):
+        return None  # ("the body that runs applications" cut to "the body" says nothing: "the" needs its clause)
     be = "was" if re.search(r"\b(?:died|dies|death|the late)\b", s) else "is"
     return [finish(f"{m['name']} {m['main']}"), finish(f"{m['name']} {be} {role}")]
 

@@ -140,7 +140,7 @@ def right_after(before: Line | None, ln: Line) -> bool:
     needs it only when a sentence that gave no line named someone new ("For Lorraine Eckhart, 72, ...");
     otherwise it means the person the story is about ("His first match will be on Saturday"). A line that
     only opens with a link word ("But manager Ann Lee made a change") names what it speaks of."""
-    if before is None or (before.core and before.group != ln.group):
+    if before is None or (before.core and not before.whole and before.group != ln.group):
         return False  # "It posted ..." after a core that lost the account "it" means
     first = ln.text.split(" ", 1)[0].lower().strip(",")
     return before.group >= ln.group - 1 or first in CONNECTIVES \
@@ -309,8 +309,25 @@ def claims_with_their_speaker(draft: Draft, picked: list[Line]) -> list[Line]:
         if head is not ln and id(head) not in chosen and REPORTS.search(head.text) and not REPORTS.search(ln.text) \
                 and not _names_its_doer(ln.text, head.text):
             continue
+        if _speaker_after_left_out(draft, ln, chosen):
+            continue
         out.append(ln)
     return out
+
+
+# "Chief executive Ann Lee said this.", "The firm said this on Friday.": the piece after a claim that names who
+# said it (not "The union said this ballot closed ...": a claim of its own)
+SPEAKER_AFTER = re.compile(r"\b(?:said|says) (?:this|so)(?=[.,]| (?:on|in|at|last|earlier|later|after|before|when|during"
+                           r"|to|in|about)\b)")
+
+
+def _speaker_after_left_out(draft: Draft, ln: Line, chosen: set[int]) -> bool:
+    """Is the claim's speaker a later piece of its sentence ("The firm had raised prices." + "Chief executive Ann
+    Lee said this.") that the budget left out? Then the claim would be told as a fact."""
+    rest = [x for x in draft.lines if x.group == ln.group]
+    later = next((rest[i + 1:] for i, x in enumerate(rest) if x is ln), [])
+    return not SPEAKER_AFTER.search(ln.text) \
+        and any(SPEAKER_AFTER.search(x.text) and id(x) not in chosen for x in later)
 
 
 # "Ann Lee said it is the best news ...": a person's "it" is the thing of the quote's sentence before ("Now we

@@ -36,7 +36,7 @@ from .room import with_room_used
 from .titles import capitalised_inside_sentences, headline_text, proper_names, sentence_case
 from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
-from .lead_core import fuller_lead, plain_core, told_in_pieces
+from .lead_core import fuller_lead, lead_lines, told_in_pieces
 from .lead_ins import lead_in_said_once
 from .people import introduce_people
 from .pointers import indefinite_document
@@ -135,10 +135,12 @@ def draft_article(article: Article) -> Draft:
                 continue  # captions and stand-firsts often repeat a sentence of the story
             pieces = rewrite(sentence, names, pronouns)
             texts = _with_its_speaker_now(pieces, lines) or _not_said_before(pieces, seen)
-            core = in_lead and all(odd_reason(t) for t in texts) \
-                and [t for t in plain_core(sentence, names, pronouns) if _key(t) not in seen]
+            told, whole = lead_lines(sentence, names, pronouns) if in_lead and all(odd_reason(t) for t in texts) \
+                else ([], False)
+            core = [t for t in told if _key(t) not in seen]
             if not core and in_lead:  # a lead the rules told, but without names or numbers its pieces keep
                 core = [t for t in fuller_lead(sentence, texts, names, pronouns) if _key(t) not in seen]
+                whole = bool(core)
             if core:  # a lead sentence the rules could not tell: its plain core keeps who did what, where, when
                 texts = core
             elif all(odd_reason(t) for t in pieces):  # any sentence the rules could not tell, told whole in pieces
@@ -158,7 +160,8 @@ def draft_article(article: Article) -> Draft:
                 # "said in the email that ..." when no line before tells of an email: "in an email"
                 text = indefinite_document(text, " ".join(ln.text for ln in lines))
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core)))
+                lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core),
+                                 bool(core) and whole))
                 met_after_lost = False
     return Draft(article, headline, lines, names)
 

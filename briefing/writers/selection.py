@@ -64,6 +64,9 @@ class Line:
     odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
     after_new_person: bool = False  # a sentence before it that gave no line named someone new
     core: bool = False  # the plain core of a lead sentence (writers/lead_core.py): what its tail named is unheard
+    # a lead sentence told whole in pieces (lead_core.told_in_pieces): every name and number of it is heard, so
+    # a "His car ..." after it may lean on it like on any line
+    whole: bool = False
 
 
 @dataclass
