@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_clause, is_verbish
+from .grammar import IRREGULAR_PAST, has_verb, is_clause, is_verbish
 
 
 OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
@@ -114,3 +114,20 @@ def keep_leaning(pieces: list[list[str]]) -> list[str]:
         out += part
         lost = False
     return out
+
+
+# a verb of saying or finding whose object may be a plain thing: "announced an increase", "reported a loss"
+_THING_REPORT = re.compile(r"\b(?:announced|announces|reported|reports|found|finds|showed|shows|unveiled) "
+                           r"(?=(?:a|an|its|their|his|her|the|record|new)\b)")
+
+
+def reports_a_thing(left: str) -> bool:
+    """Does the clause end on a verb of saying whose object is a thing, with no verb of its own after it ("The
+    corporation on Monday announced an increase in fares from December 1")? Then a verb after ", and" is the
+    subject's second act ("..., and said it would scrap daily passes"), not a verb inside something reported."""
+    found = list(_THING_REPORT.finditer(left))
+    if not found:
+        return False
+    rest = left[found[-1].end():].split(", ")[0]  # (", the first rise since 2019": an aside on the thing)
+    return not re.search(r"\b(?:said|says|told|that|which|who|would|will|could|can|may|might|must|should|is|are|was"
+                         r"|were|has|have|had)\b", rest) and not has_verb("x " + rest, 40)
