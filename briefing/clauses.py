@@ -376,6 +376,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]
+            if not pieces[0] and not _falling_back and parts == cause_tail(s):
+                from .compress import compress  # the result a cause explains: its main facts, never nothing
+                pieces[0] = compress(parts[0], names)
             if not pieces[0]:
                 return []  # "X is one of the largest makers." alone, with X's news lost: the fallback may keep both
             return keep_leaning(pieces)

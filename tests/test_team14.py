@@ -150,3 +150,10 @@ def test_a_fronted_place_with_an_aside_is_said_as_two_sentences() -> None:
     assert told[0] == "Pell Harbor is a town of about 12,000 people on the coast."
     assert all(" is the river" not in t for t in told)
     assert place_with_aside("In May, the council voted to close the pool.") == ["In May, the council voted to close the pool."]
+
+
+def test_a_noun_with_only_what_is_said_of_it_is_no_sentence() -> None:
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["A plot police say ran for three years."])
+    assert not odd_sentences(["A man police say was armed fled the scene."])  # "fled": the man's own verb
+    assert not odd_sentences(["Police say the man ran away."])
