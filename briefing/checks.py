@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragment_checks import claimed_about_only, helper_before_a_past_form, relative_only
+from .fragment_checks import claimed_about_only, helper_before_a_past_form, relative_only, report_of_a_noun_only
 from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
                         wh_heading)
 from .grammar import PRESENT_VERBS, elliptical, is_verbish
@@ -191,6 +191,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a noun and its relative clause, no main verb"  # "31 ballot papers that were rejected."
         elif helper_before_a_past_form(text):
             reason = "a helper before a past form"  # "It was grew into ..."
+        elif report_of_a_noun_only(text):
+            reason = "a report of a noun only"  # "The department said ... that the person."
         elif claimed_about_only(text):
             reason = "a noun and what is said of it, no main verb"  # "A scheme police say ran for two years."
         elif RETOLD_WITH_PLURAL_VERB_RE.match(text):

@@ -58,3 +58,18 @@ def claimed_about_only(text: str) -> bool:
         tail.append(tok.strip(","))
     helpers = AUXILIARIES if m.group(1) in AUXILIARIES else set()
     return not any(is_verbish(t) and t not in helpers for t in tail[1 if helpers else 0:])
+
+
+# "The department said in a health advisory issued on Monday that the person.": a report whose "that" clause is
+# only a noun (its verb went to a piece that was left out)
+THAT_NOUN_ONLY = re.compile(r".*\b(?:said|says|told [\w'-]+|reported|announced|added|warned) (?:[^\"]* )?that "
+                            r"((?:the|a|an|this|these|his|her|their|its) )?((?:[\w'-]+ ){0,2}[\w'-]+)[.!]")
+
+
+def report_of_a_noun_only(text: str) -> bool:
+    """'X said ... that the person.': what was said is a noun and nothing more ("said that was the plan" and
+    "said that the person had left" have their verbs)."""
+    m = THAT_NOUN_ONLY.fullmatch(text)
+    if not m or not m.group(1):
+        return False  # ("said that Lee." may be a name cut short, or "said that day": left to the other checks)
+    return not any(is_verbish(t) or t in AUXILIARIES for t in m.group(2).split())

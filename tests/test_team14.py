@@ -157,3 +157,10 @@ def test_a_noun_with_only_what_is_said_of_it_is_no_sentence() -> None:
     assert odd_sentences(["A plot police say ran for three years."])
     assert not odd_sentences(["A man police say was armed fled the scene."])  # "fled": the man's own verb
     assert not odd_sentences(["Police say the man ran away."])
+
+
+def test_a_report_of_a_noun_only_is_no_sentence() -> None:
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["The council said in a letter sent on Friday that the driver."])
+    assert not odd_sentences(["The council said in a letter sent on Friday that the driver had left."])
+    assert not odd_sentences(["She said that was the plan."])
