@@ -218,7 +218,9 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     if low in ("he", "she", "they", "we"):
         return "They" if low == "we" else low.capitalize()
     # "troops in Dushanbe", "officials at the Bank of England": the place is said the first time
-    toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by) ", speaker.strip())[0].split()
+    # ("a source close to Vance", "people familiar with the talks": the speaker is the source, never Vance)
+    toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by|close to|familiar with|loyal to|allied with) ",
+                    speaker.strip())[0].split()
     if len(toks) > 1 and toks[-1][:1].isupper() and toks[-1].lower() in BODIES \
             and not any(re.fullmatch(r"[A-Z]{2,}", t) for t in toks):
         return "The " + toks[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"

@@ -174,3 +174,11 @@ def test_said_nothing_inside_a_claim_keeps_the_claim_s_speaker() -> None:
                          ' published," she said.', set())):
         assert all(not t.startswith("The council said nothing") for t in told), told
         assert any("said nothing" in t for t in told)
+
+
+def test_a_source_close_to_someone_is_not_that_someone() -> None:
+    assert speaker_again("A source close to Mayor Ann Reed") == "The source"
+    assert speaker_again("people familiar with the talks") == "The people"
+    told = rewrite("A source close to the coach told the paper that the talks were friendly and that there was no"
+                   " rift in the team.", set())
+    assert all(not t.startswith(("The coach said", "Coach said")) for t in told), told
