@@ -72,4 +72,7 @@ def report_of_a_noun_only(text: str) -> bool:
     m = THAT_NOUN_ONLY.fullmatch(text)
     if not m or not m.group(1):
         return False  # ("said that Lee." may be a name cut short, or "said that day": left to the other checks)
-    return not any(is_verbish(t) or t in AUXILIARIES for t in m.group(2).split())
+    tail = m.group(2).split()
+    # ("that the town heals": a present verb in -s the word lists may not know)
+    return not any(is_verbish(t) or t in AUXILIARIES or t.endswith("s") and not t.endswith("ss") for t in tail[1:]) \
+        and not any(is_verbish(t) or t in AUXILIARIES for t in tail[:1])
