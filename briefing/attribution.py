@@ -321,7 +321,9 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             if speaker.startswith("The ") and own:
                 # "The service also said the service answers 1,100 calls": a body speaking of itself says "it"
                 said = f"{cap(again)}{also} said it {part[own.end():]}"
-        if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again) \
+        # ("The government said nothing until ..." is an act in the claim, not a speaker of its own)
+        if re.search(r"\b(said|says|told|asked)\b(?! (?:nothing|little|very little|no more|anything)\b)", part) \
+                or _who_the_speaker_is(part, speaker, again) \
                 or re.match(rf"(?:But )?(?:{re.escape(again)}|{re.escape(again.lower())}|[Tt]he [\w'-]+|he|she|they)"
                             r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued)"
                             r" that\b", part):

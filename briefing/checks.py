@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragment_checks import helper_before_a_past_form, relative_only
+from .fragment_checks import claimed_about_only, helper_before_a_past_form, relative_only, report_of_a_noun_only
 from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
                         wh_heading)
 from .grammar import PRESENT_VERBS, elliptical, is_verbish
@@ -310,6 +310,10 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "no main verb"  # "A 30% chance that the grant does not lead to ...": a phrase cut from its verb
         elif no_subject(text):
             reason = "no subject"  # "Danced along to the happy beat.", "Highly recommended as a way to ..."
+        elif report_of_a_noun_only(text):  # (last: a shape the checks above name better goes by their reason)
+            reason = "a report of a noun only"  # "The department said ... that the person."
+        elif claimed_about_only(text):
+            reason = "a noun and what is said of it, no main verb"  # "A scheme police say ran for two years."
         elif text.lower() in seen:
             reason = "repeated"
         seen.add(text.lower())

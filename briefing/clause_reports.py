@@ -197,8 +197,10 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         else verb if verb in ("showed", "found") else "said"  # "The data showed ...", never "The data said ..."
     out = [first]
     for piece in pieces[1:]:
+        # ("The government said nothing until ...": an act inside the claim, no speaker of its own)
         if piece.startswith(("So ", "There, ")) or re.search(r"\b(said|says|say|told|tell|tells|argue|argues|warn"
-                                                               r"|warns|insist|insists)\b", piece):
+                                                               r"|warns|insist|insists)\b(?! (?:nothing|little|very little"
+                                                               r"|no more|anything)\b)", piece):
             if _own_speaker(piece):
                 out.append(piece)  # "But university leaders say that is far from enough.": theirs, said as theirs
             break  # "X said so ..." would change what was said; a piece with its own speaker is not X's

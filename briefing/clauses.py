@@ -26,8 +26,9 @@ from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import (drop_examples, drop_final_appositive, drop_opening_phrase, framed_pieces, last_resort, list_of_acts,
                    split_frame)
 from .doers import ing_with_its_doer
+from .cause_tails import cause_tail, place_with_aside, thing_then_said
 from .clause_reports import _asked, _reported
-from .split_checks import reported_again, time_not_told_apart, without_trailing_description
+from .split_checks import reported_again, reports_a_thing, time_not_told_apart, without_trailing_description
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
@@ -267,7 +268,8 @@ def _split_once(s: str) -> list[str] | None:
                 elif inner:
                     continue  # the verb after "and" belongs to the clause inside, whose subject we cannot name
                 if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes|warned|warns|added|argued|claimed"
-                                                r"|noted|explained|announced|insisted|reported|found|showed)\b", left):
+                                                r"|noted|explained|announced|insisted|reported|found|showed)\b", left) \
+                        and not reports_a_thing(left):
                     continue  # "Early says games could be built and launched": whose verb is "launched"?
                 sub = list(re.finditer(r"\b(?:when|after|before|because|while|if|since|until|where)\b ", left))
                 if sub:
@@ -380,8 +382,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             if len(first) == 1:
                 return first + [opened[1]]
         s = drop_final_appositive(drop_examples(drop_opening_phrase(s)))
-    for rule in (lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
+    for rule in (lambda x, _n: thing_then_said(x, speaker_again), lambda x, _n: place_with_aside(x),
+                 lambda x, _n: of_them_aside(x), lambda x, _n: two_infinitives(x), lambda x, _n: gerund_list(x),
                  _relative_clauses, lambda x, _n: _opening_participle(x), lambda x, _n: _with_participle(x),
+                 lambda x, _n: cause_tail(x),
                  lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
                  lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x),
@@ -389,6 +393,9 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):
             pieces = [shorten(part, names, depth + 1) for part in parts]
+            if not pieces[0] and not _falling_back and parts == cause_tail(s):
+                from .compress import compress  # the result a cause explains: its main facts, never nothing
+                pieces[0] = compress(parts[0], names)
             if not pieces[0]:
                 return []  # "X is one of the largest makers." alone, with X's news lost: the fallback may keep both
             return keep_leaning(pieces)

@@ -9,6 +9,7 @@ import re
 
 from .clean import clean_page_text, first_words
 from .clean_furniture import drop_story_furniture, is_pull_quote, is_pull_quote_credit
+from .clean_jsonld import fuller_story
 from .clean_layout import visible_title, without_layout_tables, without_lead_in_caps
 from .clean_lines import ALWAYS_FURNITURE, Line, caption_lines, classify, normalise
 from .clean_lists import mark_lists, paragraphs_with_lists
@@ -61,6 +62,9 @@ def extract_html(html: str, url: str | None = None, source: str = "") -> Article
     elif not heading:
         title = visible_title(html, title) or title  # "Headline :: Site" over a <font> headline, no <h1>
     paragraphs = drop_story_furniture(_post_clean(text.split("\n"), title, heading))
+    fuller = fuller_story(html, paragraphs)
+    if fuller:  # a paywalled page shows the opening; its JSON-LD record holds the whole story
+        paragraphs = drop_story_furniture(_post_clean(fuller, title, heading))
     if not paragraphs:
         raise ExtractError(f"no article text found in {source or url or 'the HTML page'} after removing page furniture")
     paragraphs[0] = strip_dateline(paragraphs[0])

@@ -42,7 +42,8 @@ ALWAYS_FURNITURE = re.compile(
     r"""^(
         (source|sources|credit|credits|photo|photograph|image|picture|caption|media\s+caption|
          image\s+caption|image\s+copyright|video|watch|read\s+more|related|advertisement|
-         tags|filed\s+under|topics)\s*[:|]
+         tags|filed\s+under|topics|
+         also\s+read|read\s+also|must\s+read|see\s+also|also\s+see|also\s+watch)\s*[:|]  # "Also Read | <headline>"
         |(close|loading|next|previous|prev|more|back|open|toggle|expand|collapse|menu|search|home)\W*$
         |(image|media|photo|video|picture)\s+(caption|copyright|credit|source)\b
         |©|\(c\)\s|copyright\s
@@ -56,6 +57,7 @@ ALWAYS_FURNITURE = re.compile(
         |(printer[-\s]friendly(\s+version)?|print\s+(this\s+)?(page|article|story)|e-?mail\s+(this\s+)?(page|article|story)
          |send\s+to\s+a\s+friend|report\s+an\s+error)\b.{0,60}$
         |.*\bthis\s+(article|story)\s+(was|is)\s+(originally\s+)?published\b
+        |(this\s+)?(article|story|content)\s+is\s+(only\s+)?(for|available\s+to)\s+(paid\s+)?subscribers\b.{0,40}$
         |(thank\s+you|thanks)\s+for\s+(following|reading|joining|watching)\s+(our|this|the)\s+live\b
         |(first\s+)?(published|updated|posted)\b.{0,60}$
     )""",

@@ -31,11 +31,20 @@ _TITLE_CASE_DATELINE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})){1,2}\s*(?:—|–|:)\s+")
 
 
+# Indian wires write the place in Title Case, then the date, then the agency, often with no dash at all:
+# "Mumbai, Nov 12 (PTI) Suryodaya Textiles on Wednesday reported ...", "New Delhi, May 3 (IANS) -". The agency
+# in brackets is what marks it a dateline, so only a known wire's name is taken.
+_AGENCY_DATELINE = re.compile(
+    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?,?\s*"
+    rf"(?:{_MONTH}\s\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)?\s*"
+    r"\((?:PTI|IANS|ANI|UNI|AP|AFP|Reuters|Bloomberg|Xinhua)\)\s*(?:—|–|--|-|:)?\s+")
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its dateline; any other text comes back unchanged."""
     m = DATELINE.match(paragraph)
     if not m or not _PLACE_CAPITALS.search(m.group(0)):
-        m = _TITLE_CASE_DATELINE.match(paragraph)
+        m = _TITLE_CASE_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if not m:
         return paragraph
     rest = paragraph[m.end():]

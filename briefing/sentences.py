@@ -142,6 +142,7 @@ def leaves_a_clause_open(left: str, has_verb: Callable[[str], bool]) -> bool:
     return bool(rest) and not any(has_verb(t) for t in rest)
 
 
+NAME_JOINERS = {"of", "for", "and", "on", "the", "&"}  # small words inside a group's name: "Bureau of Meteorology"
 NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}
 
 
@@ -175,8 +176,15 @@ def is_a_group_name(toks: list[str]) -> bool:
     """A capitalised name that names a group, never a person: "The Road Safety Office" (a person's name has no
     "The"), "Westmoor Police", "Kelmore Health Watch" (a group's last word). Such a name has no surname to stand
     for it. (Every word common is no sign: "Mayor Helen Carter" is a person.)"""
-    if len(toks) < 2 or not all(t[:1].isupper() for t in toks[1:]):
+    if len(toks) < 2:
         return False
+    if not all(t[:1].isupper() for t in toks[1:]):
+        # "Bureau of Meteorology", "Department of Health and Human Services": capitalised words joined by small
+        # words, one of them a body's word. A person's name has no "of" in it, so its last word is no surname.
+        small = [t for t in toks[1:] if not t[:1].isupper()]
+        return toks[-1][:1].isupper() and all(t in NAME_JOINERS for t in small) and any(
+            re.sub(r"'s?$", "", t).lower() in BODIES or t.lower().endswith("s") and t.lower()[:-1] in BODIES
+            for t in toks if t[:1].isupper())
     last = re.sub(r"'s?$", "", toks[-1]).lower()
     return toks[0] in ("The", "the") or last in BODIES or last in FIRMS_LAST_WORDS or last in GROUP_LAST_WORDS
 
@@ -210,7 +218,9 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     if low in ("he", "she", "they", "we"):
         return "They" if low == "we" else low.capitalize()
     # "troops in Dushanbe", "officials at the Bank of England": the place is said the first time
-    toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by) ", speaker.strip())[0].split()
+    # ("a source close to Vance", "people familiar with the talks": the speaker is the source, never Vance)
+    toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by|close to|familiar with|loyal to|allied with) ",
+                    speaker.strip())[0].split()
     if len(toks) > 1 and toks[-1][:1].isupper() and toks[-1].lower() in BODIES \
             and not any(re.fullmatch(r"[A-Z]{2,}", t) for t in toks):
         return "The " + toks[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .split_points import WINDOW_FROM
-from .grammar import IRREGULAR_PAST, is_clause, is_verbish, lower_first_word, subject_and_verb
+from .grammar import IRREGULAR_PAST, has_verb, is_clause, is_verbish, lower_first_word, subject_and_verb
 
 
 OPEN_SUBORDINATE = re.compile(r"(?:and |but |so |yet )?(?:although|though|even though|while|whereas|when|if|unless"
@@ -157,3 +157,20 @@ def time_not_told_apart(marker: str, template: str, left: str, right: str) -> bo
         return False
     return re.search(r"\bthe (?:first|last|final|previous|next|only) (?:[\w'-]+ ){0,4}[\w'-]+$", left) is not None \
         or WINDOW_FROM.search(left) is not None
+
+
+# a verb of saying or finding whose object may be a plain thing: "announced an increase", "reported a loss"
+_THING_REPORT = re.compile(r"\b(?:announced|announces|reported|reports|found|finds|showed|shows|unveiled) "
+                           r"(?=(?:a|an|its|their|his|her|the|record|new)\b)")
+
+
+def reports_a_thing(left: str) -> bool:
+    """Does the clause end on a verb of saying whose object is a thing, with no verb of its own after it ("The
+    corporation on Monday announced an increase in fares from December 1")? Then a verb after ", and" is the
+    subject's second act ("..., and said it would scrap daily passes"), not a verb inside something reported."""
+    found = list(_THING_REPORT.finditer(left))
+    if not found:
+        return False
+    rest = left[found[-1].end():].split(", ")[0]  # (", the first rise since 2019": an aside on the thing)
+    return not re.search(r"\b(?:said|says|told|that|which|who|would|will|could|can|may|might|must|should|is|are|was"
+                         r"|were|has|have|had)\b", rest) and not has_verb("x " + rest, 40)

@@ -55,6 +55,10 @@ def whole(part: str) -> bool:
         # ("warned of long queues", "warned against travel": a whole predicate, not a report cut short; "told
         # investors of the firm" is cut short)
         warned_of = m[-1].group(0) in ("warned", "warns") and said[:1] and said[0] in ("of", "about", "against")
+        # "The firm reported a 38 per cent jump in profit", "reported its first loss": a thing reported, not a
+        # report cut short
+        warned_of = warned_of or m[-1].group(0) == "reported" and len(said) >= 2 \
+            and (said[0].lower() in ("a", "an", "its", "their", "his", "her", "record") or said[0][:1].isdigit())
         if m[-1].group(0).startswith("told ") and _told_to_do(said):
             return True  # "doctors told her to rest her voice": what she was told to do, not a report cut short
         if said and not warned_of and said[0].lower() not in ("this", "so") and (said[0].lower() in ("in", "on", "at", "to", "during", "as", "when", "while")

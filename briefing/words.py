@@ -29,7 +29,8 @@ BARE_VERBS = set(IRREGULAR_VERBS) | {
     "launch", "resume", "face", "receive", "announce", "release", "travel", "retire", "report", "sign",
     "testify", "step", "undergo", "address", "host", "play", "perform", "deliver", "present", "publish",
     "complete", "attend", "decide", "rule", "land", "reopen", "join", "marry", "stay", "move", "wrap", "expand",
-    "continue", "remain", "conclude", "reach", "enter", "debate", "review", "discuss", "consider", "appoint"}
+    "continue", "remain", "conclude", "reach", "enter", "debate", "review", "discuss", "consider", "appoint",
+    "become", "serve", "graduate", "unveil", "kick", "hand", "issue", "head"}  # "is due to become a free agent"
 VERB_BEFORE = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
                "not", "cannot", "he", "she", "it", "they", "we", "i", "you", "who", "also", "often", "never",
                "shall", "let", "help", "helps", "helped"}

@@ -44,6 +44,8 @@ ONE_HOLDER = {"executive", "director", "president", "chair", "chairman", "chairw
 # words an aside may open with that are no role: "Ann Lee, who ...", "Ann Lee, 34, ...", "Ann Lee, said ..."
 NOT_A_ROLE = {"who", "which", "whose", "said", "says", "told", "and", "but", "or", "was", "is", "had", "has", "will",
               "when", "where", "while", "after", "before", "because", "as", "if", "though", "although", "then"}
+# a role never ends on a small word that needs a noun after it
+ROLE_END_NOT = {"at", "of", "in", "for", "from", "with", "by", "on", "to", "and", "or", "the", "a", "an"}
 LONGEST_INTRO = 16  # words: an introduction is one short plain line
 RARE_IN_INTRO = 1
 
@@ -75,8 +77,11 @@ def role_of(full: str, source: str) -> str | None:
         if role.split()[0] in NOT_A_ROLE | {"the", "a", "an", "by", "to", "from", "with", "for", "of", "in", "on",
                                             "at", "about", "like", "than", "email", "statement"} \
                 or any(_verb_like(w) for w in role.split()) \
-                or (role.endswith("s") and not role.endswith("ss")):  # "praises Ann Vale": a verb, or no one role
-            return None  # "Pell, of Kelsham, punched Arif Qadri": a deed, not a role
+                or (role.endswith("s") and not role.endswith("ss")) \
+                or role.split()[-1] in ROLE_END_NOT:  # "praises Ann Vale": a verb, or no one role
+            # "Pell, of Kelsham, punched Arif Qadri": a deed, not a role; "Analysts at Kotwal Securities": the
+            # name is where the people work, not who the name is
+            return None
         named = written.split()[0]
         if named[:1].isupper() and named.lower() not in common_words() and len(role.split()) > 1:
             # "Tessaro chief executive Daniel Oyelaran": the firm's name keeps its capital ("Tessaro's chief
