@@ -7,9 +7,10 @@ quote's speaker tells people are reported without the comma of direct speech.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, words
-from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, subject_and_verb
+from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, is_verbish, subject_and_verb
 from .speakers import DAYS
 
 
@@ -115,3 +116,29 @@ def place_then_this(lines: list[str]) -> list[str]:
     despite the deaths ..." would point the second "This" at the letter, not at what the sentence said before."""
     return [line for i, line in enumerate(lines)
             if not (PLACE_OR_TIME_LINE.match(line) and i + 1 < len(lines) and re.match(r"This (?:was|is)\b", lines[i + 1]))]
+
+
+# "The council said on Monday that Bus fares will rise.": a claim moved after its speaker keeps the capital it had
+# when it opened the sentence
+_CLAIM_AFTER_SAID = re.compile(r"\b(?P<said>(?:said|says|told [a-z]+|added)(?: (?:on|late on|early on) [A-Z][a-z]+day"
+                               r"| (?:last|this) (?:week|month|year)"
+                               r"| in (?:a|an|its|their|his|her|the) [a-z]+(?: [a-z]+)?)?(?: that)?)"
+                               r" (?P<word>[A-Z][a-z]+)(?= (?P<next>[a-z]+))")
+
+
+def claim_in_small_letters(line: str, names: AbstractSet[str]) -> str:
+    """'The council said on Monday that Bus fares will rise.' -> '... that bus fares will rise.': the claim's first
+    word, moved after "said (that)", keeps its capital only when it is a name (one the article writes with a
+    capital inside its sentences). A capital "-ing" word before a small word ("said Targeting young buyers") is no
+    name: it opens the claim."""
+    from .vocabulary import common_words
+
+    def small(m: re.Match[str]) -> str:
+        word = m["word"]
+        if word in ("I", "God") or word.upper() == word:
+            return m.group(0)
+        gerund = word.endswith("ing") and not is_verbish(m["next"])
+        if (word in names or word.lower() not in common_words()) and not gerund:
+            return m.group(0)
+        return f"{m['said']} {word.lower()}"
+    return _CLAIM_AFTER_SAID.sub(small, line)

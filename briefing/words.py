@@ -366,6 +366,10 @@ def _fitted(s: str, start: int, end: int, swap: Swap, last: int) -> tuple[str, s
     participle after "has" or "was", "more difficult" -> "harder", the capital, "a" or "an" before it."""
     head = s[last:start]
     plain = swap.participle if swap.participle and _wants_participle(s[:start]) else swap.plain
+    following = re.match(r" ([a-z]+)\b", s[end:])
+    if " " in plain and s[start:end].endswith("ly") and following and following.group(1) not in FUNCTION_WORDS \
+            and re.search(r"\b(?:not|never|will|would|could|can|did|does|do|has|have|had|to|[a-z]+s)\W*$", head):
+        return None  # "did not immediately respond": "at once" cannot stand before the verb ("did not at once respond")
     degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
     if degree and swap.pos == "adj":
         compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative

@@ -35,6 +35,11 @@ LEANING_OPENER = re.compile(
     # "Many were working families ...": a bare count of people or things named before, said to be something
     # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
     r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b"
+    # "If not, they will try to find other money.": the hope or plan the line before said
+    r"|(?:if (?:not|so|that (?:happens|fails))|otherwise|in that case|failing that),"
+    # "About half came out this year.": a share of the things the line before counted ("half of voters" names them)
+    r"|(?:about|nearly|almost|roughly|around|more than|less than|over|under|just|only) (?:half|a third|a quarter"
+    r"|two-thirds|three-quarters|a fifth|a tenth)\b(?! (?:of|the|its|their|his|her|a|an|all)\b)"
     # "Three members wanted to keep the rate.": members of a body the line before named
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other) members\b"
     # "One will take pictures of sea ice.": one of the things the line before counted ("The other ..." above)
