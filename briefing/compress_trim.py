@@ -69,6 +69,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
             or last in NEEDS_MORE \
             or (before in MODALS and not to_noun) or before in NEEDS_MORE or last in ("to", "from", "with", "by", "for", "of"):
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
+    if last in ("back", "out", "away", "off", "up", "down", "over") and re.match(r"(?:to|into|onto|towards?) ", tail):
+        return False  # "providers that are taking us back | to the moon": where to is what "back" asks for
     if re.search(r"\b(?:from|until|till|by|since) (?:late|early|mid)$", left):
         return False  # "from late | on Friday": "late" is the start of a time
     if re.match(r"to ", tail) and re.search(r"\b(?:grew|grown|grows|grow|rose|risen|rises|fell|fallen|falls|went|gone"

@@ -125,3 +125,21 @@ def test_he_after_a_lost_sentence_about_a_guard_is_not_the_robber() -> None:
     he = [ln for ln in draft.lines if ln.text.startswith("He was taken")]
     guard = [ln for ln in draft.lines if "guard" in ln.text and "thigh" in ln.text]
     assert guard or all(ln.after_new_person for ln in he)
+
+
+def test_they_after_a_line_that_lost_the_plural_it_meant() -> None:
+    from briefing.writers.leaning import leaning_on_said
+    from briefing.writers.selection import Draft, Line
+    body = ("Lighting is a big theme in the car, with LED lamps and running lights. They also act as turn signals.\n\n"
+            "The car goes on sale next year.")
+    cut = Line("Lighting is a big theme in the car.", 0, 0, 1, tail_lost=True)
+    they = Line("They also act as turn signals.", 0, 0, 2)
+    last = Line("The car goes on sale next year.", 1, 0, 3)
+    draft = Draft(Article("Car", body, source="x"), [], [cut, they, last])
+    assert leaning_on_said(draft, [cut, they, last]) == [cut, last]
+    whole = Line("The lamps are a big theme in the car.", 0, 0, 1, tail_lost=True)
+    draft = Draft(Article("Car", body, source="x"), [], [whole, they, last])
+    assert leaning_on_said(draft, [whole, they, last]) == [whole, they, last]
+    kept = Line("Lighting is a big theme in the car.", 0, 0, 1)
+    draft = Draft(Article("Car", body, source="x"), [], [kept, they, last])
+    assert leaning_on_said(draft, [kept, they, last]) == [kept, they, last]

@@ -41,6 +41,7 @@ from .people import introduce_people
 from .pointers import indefinite_document
 from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
+from .leaning import last_word
 from .voices import as_advice, as_opinion, named_speaker, opens_on_a_person, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
@@ -161,6 +162,8 @@ def draft_article(article: Article) -> Draft:
                 seen.add(_key(text))
                 lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core)))
                 met_after_lost = False
+            if texts:  # (what a later "They ..." may mean was in the words no line kept)
+                lines[-1].tail_lost = not re.search(rf"\b{re.escape(last_word(sentence))}\b", " ".join(texts))
     return Draft(article, headline, lines, names)
 
 

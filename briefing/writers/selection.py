@@ -64,6 +64,7 @@ class Line:
     odd: str = ""  # why a listener would hear it as broken (briefing.checks.odd_sentences); never said
     after_new_person: bool = False  # a sentence before it that gave no line named someone new
     core: bool = False  # the plain core of a lead sentence (writers/lead_core.py): what its tail named is unheard
+    tail_lost: bool = False  # the last line of a sentence whose last words no line says ("..., with the LED lamps")
 
 
 @dataclass
