@@ -304,6 +304,9 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
             # ("The firm also said it would also ...": a piece that says "also" itself needs no second one)
             also = "" if re.search(r"\balso\b", part) else " also"
             said = f"{cap(again)}{also} said {lower_first(part, names)}"
+            itself = re.match(rf"{re.escape(speaker)} (?=(?:[a-z]+[^s\W]s|is|was|has)\b)", part)
+            if itself and speaker.startswith("The "):  # "The Kelmore Ambulance Service, which answers ..., said"
+                said = f"{cap(again)}{also} said it {part[itself.end():]}"  # "... also said it answers ...", not the name
         if re.search(r"\b(said|says|told|asked)\b", part) or _who_the_speaker_is(part, speaker, again) \
                 or re.match(rf"(?:But )?(?:{re.escape(again)}|{re.escape(again.lower())}|[Tt]he [\w'-]+|he|she|they)"
                             r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued)"

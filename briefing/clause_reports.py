@@ -62,10 +62,9 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         # "said at the moment it is ...": the phrase ends on its noun, never on "the" ("said at the that moment")
         when, _, claim = f"{when} {claim}".partition(" " + claim.split()[0] + " ")
         when += " " + m.group(6).split()[0]
-    claims_time = re.fullmatch(r" (?:at|for) (?:the moment|present|now|this point|this stage)", when) and not m.group(5)
-    if claims_time:  # ("At the moment it is a small eruption," said Lee: the claim's own time, never when Lee spoke)
-        when, claim = "", f"{when.strip()} {claim}"
-    that = m.group(5) or (" that" if when or claims_time else "")  # "said on Monday that ...", "found that in 2015, ..."
+    that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
+    if re.fullmatch(r" (?:at|for) (?:the moment|present|now|this point|this stage)", when) and not m.group(5):
+        that = ""  # ("At the moment it is small," said Lee: the claim's own time, never "said at the moment that")
     longer = re.match(r"( [^,\"]{1,40}?) that (.{12,})$", f"{when} {claim}") if when and not m.group(5) else None
     if longer and not any(is_verbish(t) for t in longer.group(1).split()[1:]):
         when, claim = longer.group(1), longer.group(2)  # "said in her letter that ...", not "said in her | letter ..."

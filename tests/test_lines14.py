@@ -143,3 +143,20 @@ def test_they_after_a_line_that_lost_the_plural_it_meant() -> None:
     kept = Line("Lighting is a big theme in the car.", 0, 0, 1)
     draft = Draft(Article("Car", body, source="x"), [], [kept, they, last])
     assert leaning_on_said(draft, [kept, they, last]) == [kept, they, last]
+
+
+def test_a_body_retold_after_its_own_said_is_it() -> None:
+    # was: "The Kelmore Ambulance Service also said the Kelmore Ambulance Service answers ..."
+    from briefing.attribution import keep_speaker
+    told = keep_speaker(["The Dunmore Fire Service said it was disappointed by the result.",
+                         "The Dunmore Fire Service answers about 900 calls a month."], set())
+    assert told[1] == "The Dunmore Fire Service also said it answers about 900 calls a month."
+
+
+
+def test_an_opening_at_the_moment_is_the_claims_time() -> None:
+    # was: "Dr Erik Lund said at the moment that it is a medium-sized eruption." (with the article's names)
+    lines = rewrite("Ann Lee said at the moment it is a small fire, but the team cannot rule out that it will grow.",
+                    {"Ann", "Lee", "Dunmore"})
+    assert lines[0] == "Ann Lee said at the moment it is a small fire."
+    assert lines[1].startswith("But Lee said")
