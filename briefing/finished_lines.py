@@ -137,8 +137,13 @@ def claim_in_small_letters(line: str, names: AbstractSet[str]) -> str:
         word = m["word"]
         if word in ("I", "God") or word.upper() == word:
             return m.group(0)
-        gerund = word.endswith("ing") and not is_verbish(m["next"])
-        if (word in names or word.lower() not in common_words()) and not gerund:
+        # (only a gerund with a verb of its own after it: "said Moving a plant to a new site, with staff who ..."
+        # has none, and its capital keeps it flagged as the broken quote it is)
+        if word.endswith("ing") and not is_verbish(m["next"]):
+            claim = re.split(r"\b(?:that|which|who)\b", line[m.end("word"):], maxsplit=1)[0]
+            verb = re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b", claim)
+            return f"{m['said']} {word.lower()}" if verb else m.group(0)
+        if word in names or word.lower() not in common_words():
             return m.group(0)
         return f"{m['said']} {word.lower()}"
     return _CLAIM_AFTER_SAID.sub(small, line)
