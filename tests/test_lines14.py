@@ -176,3 +176,8 @@ def test_a_capital_gerund_with_no_verb_after_it_keeps_its_capital() -> None:
     # ("said Moving a plant ..., with a staff that has never run it" is a broken quote: its capital keeps it flagged)
     line = "Lee said Moving a plant to a new site on a new continent, with a staff that has never run it."
     assert claim_in_small_letters(line, set()) == line
+
+
+def test_only_just_may_stand_before_its_verb() -> None:
+    # the "at once" rule is for phrases that open on a preposition only
+    assert _said("He narrowly won the vote.") == ["He only just won the vote."]
