@@ -186,7 +186,9 @@ def _thing_named(main: str, verb: str, clause: str) -> str:
             r"(?:been )?(?:expected|tipped|favou?red|set|due|likely|thought|said|known) to\b", clause)):
         return name.group(1)
     owner = re.search(r"\b[a-z]{2,} ((?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)$", main)
-    if owner and verb in ("has", "had") and OWNS_A_COUNT.match(clause):
+    if owner and verb in ("has", "had") and OWNS_A_COUNT.match(clause) \
+            and not re.search(r"(?:day|January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December)$", owner.group(1)):  # ("a storm on Monday, which had 80 mph winds")
         # "run by the Brightpath Trust, which has 11 schools" -> "The Brightpath Trust has 11 schools."
         return cap(owner.group(1))
     noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z-]+ ){0,2}[a-z-]+)$", main)

@@ -181,3 +181,8 @@ def test_a_capital_gerund_with_no_verb_after_it_keeps_its_capital() -> None:
 def test_only_just_may_stand_before_its_verb() -> None:
     # the "at once" rule is for phrases that open on a preposition only
     assert _said("He narrowly won the vote.") == ["He only just won the vote."]
+
+
+def test_a_day_is_never_the_owner_of_a_count() -> None:
+    told = _relative_clauses("A large storm hit the coast of the island on Monday, which had 80 mph winds.", set())
+    assert not any(line.startswith("Monday") for line in told)
