@@ -136,3 +136,48 @@ def _of_them_are(clause: str, main: str, quantity: str, what: str) -> list[str] 
     be = "were" if tense != "present" else "are"
     return [finish(main), finish(f"{cap(quantity)} of them {be} {what}")]
 
+
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "three villages on the mountain's eastern side, Brenna, Holt and Skarvik, were moved": a counted noun, the names
+# of its members in commas, then the sentence's verb
+NAMED_MEMBERS = re.compile(r"(?P<before>.*?\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                           r"(?P<noun>[a-z]+s)(?P<phrase>(?: [\w'-]+){0,6}?)), (?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?"
+                           r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)*,? (?:and|or) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?), "
+                           r"(?P<after>[a-z].+)")
+
+
+def named_members(s: str) -> list[str] | None:
+    """'About 300 people from three farms near the lake, Aldby, Crane and Holt, were moved.' -> 'About 300 people
+    from three farms near the lake were moved.' + 'The three farms are Aldby, Crane and Holt.' Only when the names
+    are as many as the count says, so the list plainly names the counted things (cut at its commas, "Aldby" was
+    told as what "the lake" is, and a comma was left before the verb)."""
+    m = NAMED_MEMBERS.fullmatch(s.rstrip("."))
+    if not m or not verb_in_place(first_real(m["after"])):
+        return None
+    names = re.split(r",? (?:and|or) |, ", m["names"])
+    count = COUNTS.get(m["count"]) or int(m["count"])
+    if len(names) != count:
+        return None
+    return [finish(f"{m['before']} {m['after']}"), finish(f"The {m['count']} {m['noun']} are {m['names']}")]
+
+
+# "A, the government announced on Wednesday, a rise it said would give B": the speaker's tag, then a noun that sums up
+# the claim with the speaker's own word on it ("a rise it said would ...", "a move that they say could ...")
+SAID_OF_A_NOUN = re.compile(r"(?P<claim>.{20,}?), (?P<who>(?:the |its |their )?(?:[\w'-]+ ){0,4}?[\w'-]+) "
+                            r"(?:said|announced|confirmed)(?P<when> (?:on|late on|early on|at|in) [^,]+?)?, "
+                            r"an? (?P<noun>(?:[a-z-]+ ){0,2}?[a-z-]+) (?:that |which )?(?:it|they|he|she) "
+                            r"(?P<verb>said|says|say) (?P<rest>(?:will|would|could|can|may|might) .+)")
+
+
+def said_of_a_noun(s: str) -> list[str] | None:
+    """'Pay will rise by 5%, the government announced on Wednesday, a rise it said would cost £2 billion.' ->
+    'Pay will rise by 5%, the government said on Wednesday.' + 'The government said the rise would cost £2 billion.'
+    (cut at the comma, the tail was told as "The government announced on Wednesday, a rise it said ...")."""
+    m = SAID_OF_A_NOUN.fullmatch(s.rstrip("."))
+    if not m or not is_verbish(m["rest"].split()[0]):
+        return None
+    who = re.sub(r"^(?:its|their) ", "the ", m["who"])
+    said = "said" if m["verb"] == "said" else ("say" if re.search(r"[^s]s$", who) else "says")
+    return [finish(f"{m['claim']}, {m['who']} said{m['when'] or ''}"),
+            finish(f"{cap(who)} {said} the {m['noun']} {m['rest']}")]

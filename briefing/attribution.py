@@ -304,6 +304,17 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
     'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
     m = re.match(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: [A-Z][\w.'-]*){0,3}) (?:said|thinks|believes|feels"
                  r"|hopes|expects|fears|worries|doubts|suspects) ", parts[0])
+    # "Fifty-one percent say that A." + "He should go.": a poll's share or a group says the rest of the quote too
+    present = re.match(r"((?:[A-Z][\w'-]*)(?: [a-z][\w'-]*){1,2}) (say|says) ", parts[0]) if not m else None
+    if present:
+        told = [parts[0]]
+        for part in parts[1:]:
+            said = part if re.search(r"\b(?:said|says|say|told|asked)\b", part) \
+                else f"{present.group(1)} also {present.group(2)} {lower_first(part, names)}"
+            if words(said) > LONGEST:
+                break  # too long with the speaker added, and without one it would sound like a fact
+            told.append(said)
+        return told
     if not m:
         return parts
     speaker = m.group(1)

@@ -63,6 +63,8 @@ def _reported(s: str, names: AbstractSet[str], depth: int) -> list[str] | None:
         when, _, claim = f"{when} {claim}".partition(" " + claim.split()[0] + " ")
         when += " " + m.group(6).split()[0]
     that = m.group(5) or (" that" if when else "")  # "said on Monday that ...", "found that in 2015, ..."
+    if re.fullmatch(r" (?:at|for) (?:the moment|present|now|this point|this stage)", when) and not m.group(5):
+        that = ""  # ("At the moment it is small," said Lee: the claim's own time, never "said at the moment that")
     longer = re.match(r"( [^,\"]{1,40}?) that (.{12,})$", f"{when} {claim}") if when and not m.group(5) else None
     if longer and not any(is_verbish(t) for t in longer.group(1).split()[1:]):
         when, claim = longer.group(1), longer.group(2)  # "said in her letter that ...", not "said in her | letter ..."

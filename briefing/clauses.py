@@ -357,6 +357,10 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
     if len(conceded) > 1 and all(stands_alone(p) for p in conceded):
         pieces = [shorten(part, names, depth + 1) for part in conceded]
         return [p for piece in pieces for p in piece] if all(pieces) else []
+    forecast = FORECAST_AS.fullmatch(s.rstrip("."))
+    if forecast:  # "it expected growth of 3%, as price rises slow": the "as" is the forecast's, never a claim alone
+        opening = forecast["open"] if forecast["open"] and not re.match(r"[A-Z][a-z]+ing\b", forecast["open"]) else ""
+        return shorten(finish(opening + forecast["claim"]), names, depth + 1)
     reported = _reported(s, names, depth)
     if reported is not None:
         return reported
@@ -414,6 +418,12 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
             # "stating" part left out, "This was before he died" would lean on the wrong event
         return left + right
     return [s] if words(s) <= LONGEST else last_resort(s)
+
+
+# a forecast that ends on what it hangs on: "X said it expected growth of 3%, as price rises slow and costs ease"
+# (after an opening phrase: "Looking ahead, X said ...", whose "-ing" opener is no fact and goes)
+FORECAST_AS = re.compile(r"(?P<open>[^,]{3,30}, )?(?P<claim>[A-Z][^,]*?\b(?:said|says) (?:it|they|he|she) (?:expects?"
+                         r"|expected|forecasts?|predicts?|predicted)\b[^,]{8,}), as (?P<as>[a-z][^,]{8,})")
 
 
 _falling_back = False  # compress cuts its pieces with shorten: a shorten inside it must not call it again

@@ -71,6 +71,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "would move production to", "can result", "on what amounts": the left asks for more
     if re.search(r"\d$", left) and re.match(r"(?:for|of|out of|to|in) \d", tail):
         return False  # "they were 118 | for 4", "scored 3 | out of 5": the second number is half of the first's figure
+    if last in ("back", "out", "away", "off", "up", "down", "over") and re.match(r"(?:to|into|onto|towards?) ", tail):
+        return False  # "providers that are taking us back | to the moon": where to is what "back" asks for
     if re.search(r"\b(?:from|until|till|by|since) (?:late|early|mid)$", left):
         return False  # "from late | on Friday": "late" is the start of a time
     if re.match(r"to ", tail) and re.search(r"\b(?:grew|grown|grows|grow|rose|risen|rises|fell|fallen|falls|went|gone"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .clauses import cap, finish, words
-from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, subject_and_verb
+from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, is_verbish, subject_and_verb
 from .speakers import DAYS
 from .vocabulary import common_words
 
@@ -127,3 +127,33 @@ def subject_after_but(s: str, names: AbstractSet[str]) -> str:
     if not m or m.group(1) in names or m.group(1).lower() not in common_words():
         return s
     return f"But {m.group(1).lower()} {s[m.end():]}"
+
+
+# "The council said on Monday that Bus fares will rise.": a claim moved after its speaker keeps the capital it had
+# when it opened the sentence
+_CLAIM_AFTER_SAID = re.compile(r"\b(?P<said>(?:said|says|told [a-z]+|added)(?: (?:on|late on|early on) [A-Z][a-z]+day"
+                               r"| (?:last|this) (?:week|month|year)"
+                               r"| in (?:a|an|its|their|his|her|the) [a-z]+(?: [a-z]+)?)?(?: that)?)"
+                               r" (?P<word>[A-Z][a-z]+)(?= (?P<next>[a-z]+))")
+
+
+def claim_in_small_letters(line: str, names: AbstractSet[str]) -> str:
+    """'The council said on Monday that Bus fares will rise.' -> '... that bus fares will rise.': the claim's first
+    word, moved after "said (that)", keeps its capital only when it is a name (one the article writes with a
+    capital inside its sentences). A capital "-ing" word before a small word ("said Targeting young buyers") is no
+    name: it opens the claim."""
+
+    def small(m: re.Match[str]) -> str:
+        word = m["word"]
+        if word in ("I", "God") or word.upper() == word:
+            return m.group(0)
+        # (only a gerund with a verb of its own after it: "said Moving a plant to a new site, with staff who ..."
+        # has none, and its capital keeps it flagged as the broken quote it is)
+        if word.endswith("ing") and not is_verbish(m["next"]):
+            claim = re.split(r"\b(?:that|which|who)\b", line[m.end("word"):], maxsplit=1)[0]
+            verb = re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b", claim)
+            return f"{m['said']} {word.lower()}" if verb else m.group(0)
+        if word in names or word.lower() not in common_words():
+            return m.group(0)
+        return f"{m['said']} {word.lower()}"
+    return _CLAIM_AFTER_SAID.sub(small, line)

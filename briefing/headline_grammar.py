@@ -45,6 +45,7 @@ HEADLINE_PASSIVES = {
     "kidnapped", "attacked", "stabbed", "robbed", "sued", "criticised", "criticized", "forced", "linked", "awarded",
     "seized", "stolen", "destroyed", "damaged", "flooded", "stranded", "trapped", "expelled", "deported",
     "honoured", "honored", "buried", "discovered", "found", "held", "given", "taken", "caught", "struck", "hit",
+    "stripped", "axed", "shot", "hired",
 }
 # a singular noun a headline uses without its article: "Man cleared of murder" is "A man was cleared of murder"
 _BARE_PERSON = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "nurse", "doctor", "teacher", "mother",
@@ -81,7 +82,10 @@ def headline_passive(s: str) -> str:
             or any(is_verbish(t) and t[:1].islower() and not t[:1].isdigit() for t in toks[1:]):
         return s  # "Driver who killed cyclist sent to prison": a clause in the subject
     plural = re.search(r"(?:[^siu]s|people|police|staff|children|men|women)$", toks[-1].lower()) is not None
-    if toks[0].lower() in _BARE_PERSON or len(toks) > 1 and toks[-1].lower() in _BARE_PERSON \
+    named = len(toks) > 1 and toks[0].lower() in _BARE_PERSON and toks[1][:1].isupper()
+    if named:
+        pass  # "Cyclist Matteo Rinaldi banned" -> "Cyclist Matteo Rinaldi was banned": a job before a name takes no "A"
+    elif toks[0].lower() in _BARE_PERSON or len(toks) > 1 and toks[-1].lower() in _BARE_PERSON \
             and toks[0].lower() in common_words() and not plural:
         subject = "A " + subject[:1].lower() + subject[1:]  # "Man cleared" -> "A man was cleared"
     return f"{subject} {'were' if plural else 'was'} {m.group(2)}{m.group(3)}."

@@ -159,3 +159,4 @@ def repeated_preposition(s: str) -> list[str]:
         return [s]  # only a verb group before the first phrase ("will be accepted", "had benefited")
     also = [verbs[0], "also", *verbs[1:]] if verbs[0].lower() in AUXILIARIES and len(verbs) > 1 else ["also", *verbs]
     return [finish(left), finish(f"{subject} {' '.join(also)} {prep} {second}")]
+

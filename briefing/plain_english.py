@@ -10,12 +10,13 @@ import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
+from .appositives import named_members, said_of_a_noun
 from .clause_lists import absolute_opener, clause_list, second_subject
 from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, shorten, words
 from .split_checks import keep_leaning
 from .compress_asides import _context_after_speaker
 from .dateline import strip_dateline
-from .finished_lines import (on_bare_day, place_then_this, spliced_report, subject_after_but,
+from .finished_lines import (claim_in_small_letters, on_bare_day, place_then_this, spliced_report, subject_after_but,
                              that_after_a_said_phrase, those_named, time_then_clause, told_without_comma)
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, is_verbish
@@ -80,6 +81,8 @@ def normalise(text: str) -> str:
 def drop_asides(s: str) -> str:
     """Parentheses and paired dashes hold side remarks a listener can do without."""
     s = re.sub(r"\s*\([^()]*\)", "", s)
+    # ("which is [a] big one": an editor's word in a quote is the sentence's; "it [the plan]" says what "it" is)
+    s = re.sub(r"\b(?!(?:it|he|she|they|them|him|her|this|that|we|us) )(\w+ )\[([a-z]+(?: [a-z]+){0,2})\](?= \w)", r"\1\2", s)
     s = re.sub(r"\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
     # "the new firm, as its owner called it, will ...": who named it is a side remark
@@ -322,7 +325,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         # "The display shows the speed; a screen in the middle runs the rest.": two sentences, one idea each (cut
         # as one, the second lost its verb: "...; a 15-inch touch screen.")
         return [line for half in halves for line in rewrite(finish(cap(half)), names, pronouns, split_narrator)]
-    listed = clause_list(normalised) or second_subject(normalised) or speaker_between_verbs(normalised)
+    listed = clause_list(normalised) or second_subject(normalised) or speaker_between_verbs(normalised) \
+        or named_members(normalised) or said_of_a_noun(normalised)
     if listed:  # "X rose, Y fell and Z was flat": one sentence for each clause, never a comma splice
         return [line for clause in listed for line in rewrite(clause, names, pronouns, split_narrator)]
     s = everyones_our(drop_asides(spelled_out_address(normalised)))  # "our universe" is everyone's, not the writer's
@@ -389,7 +393,8 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
         parts.append(occasion_sentence(occasion, names))
     if context and parts:
         parts += rewrite(finish(context), names, pronouns)
-    finished = [subject_after_but(on_bare_day(told_without_comma(that_after_a_said_phrase(r))), names)
+    finished = [subject_after_but(claim_in_small_letters(on_bare_day(told_without_comma(that_after_a_said_phrase(r))),
+                                                 names), names)
                 for p in parts if p for q in time_then_clause(p) for r in spliced_report(q)]
     return named_again(_without_lost_nouns(those_named(place_then_this(finished))))
 

@@ -100,7 +100,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         if _points_into(m.group(4), m.group(3)):
             return [clause, main]
         return [main, clause]
-    pair = _two_bodies_with_clauses(body)
+    pair = _two_bodies_with_clauses(body) or _clause_before_second_infinitive(body)
     if pair:
         return pair
     # trailing: "..., who <R>." after a name
@@ -168,7 +168,12 @@ EVENT_PARTICIPLES = (r"(?:caused|triggered|prompted|sparked|followed|welcomed|cr
                      r"|seen|greeted|met|called|announced|confirmed|reported|praised|blamed|attributed|linked|driven"
                      r"|led|fuelled|fueled|made possible|delayed|approved|rejected|ordered)\b")
 # "..., which has been hit by ...", "..., which is responsible for ...": told of a thing, never of an event
-THING_PREDICATE = re.compile(r"(?:been \w+ by|(?:responsible|based|owned|home|located) (?:for|in|by|to|at)\b)")
+# ("which is being repaired": a thing is mended or built; an event is not)
+THING_PREDICATE = re.compile(r"(?:been \w+ by|(?:responsible|based|owned|home|located) (?:for|in|by|to|at)\b"
+                             r"|being (?:re)?(?:built|made|[a-z]+ed)\b)")
+# "which has 11 schools", "which had about 300 staff": a count of what something has is a thing's, never an event's
+OWNS_A_COUNT = re.compile(r"(?:about |around |nearly |almost |more than |over |some |up to )?\d[\d,.]*"
+                          r"(?: [a-z]+)? [a-z]+")
 
 
 def _thing_named(main: str, verb: str, clause: str) -> str:
@@ -188,11 +193,32 @@ def _thing_named(main: str, verb: str, clause: str) -> str:
     if name and verb in ("is", "was", "has", "had") and (THING_PREDICATE.match(clause) or re.match(
             r"(?:been )?(?:expected|tipped|favou?red|set|due|likely|thought|said|known) to\b", clause)):
         return name.group(1)
+    owner = re.search(r"\b[a-z]{2,} ((?:the )?(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)$", main)
+    if owner and verb in ("has", "had") and OWNS_A_COUNT.match(clause) \
+            and not re.search(r"(?:day|January|February|March|April|May|June|July|August|September|October|November"
+                              r"|December)$", owner.group(1)):  # ("a storm on Monday, which had 80 mph winds")
+        # "run by the Brightpath Trust, which has 11 schools" -> "The Brightpath Trust has 11 schools."
+        return cap(owner.group(1))
     noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z-]+ ){0,2}[a-z-]+)$", main)
-    if noun and verb in ("is", "was", "has", "had") and THING_PREDICATE.match(clause) \
+    if noun and verb in ("is", "was", "has", "had") \
+            and (THING_PREDICATE.match(clause) or verb in ("has", "had") and OWNS_A_COUNT.match(clause)) \
             and not is_verbish(noun.group(1).split()[-1]):
         return cap(noun.group(1))
     return "This"
+
+
+def _clause_before_second_infinitive(body: str) -> list[str] | None:
+    """'They are thought to have climbed the wing, which is being repaired, and to have got in through a window.'
+    -> 'They are thought to have climbed the wing and to have got in through a window.' + 'The wing is being
+    repaired.': the ", and to <verb>" after the clause is the main clause's second infinitive (it goes with "to
+    have climbed"), so the clause ends before it; never "This is being repaired, and to have got in ..."."""
+    m = re.fullmatch(r"(.+?\bto [a-z]+\b.{8,}?), which ([a-z]+) ([^,]{4,}), (and|but) (to [a-z]+\b.{8,})", body)
+    if not m or not verb_in_place(m.group(2)) or not verb_in_place(m.group(5).split()[1]):
+        return None
+    subject = _thing_named(m.group(1), m.group(2), m.group(3))
+    main = finish(f"{m.group(1)} {m.group(4)} {m.group(5)}")
+    # ("This is being repaired" could point at the climbing: the clause is said only of a noun it plainly fits)
+    return [main] if subject == "This" else [main, finish(f"{subject} {m.group(2)} {m.group(3)}")]
 
 
 # "which Lee calls Fab 9", "which the council approved in May": the clause's own subject (a name, a pronoun, "the"

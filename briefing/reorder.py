@@ -104,6 +104,9 @@ def time_in_report(parts: list[str]) -> list[str]:
         said_before = out and re.match(r"[A-Z][\w.'-]*(?: [\w.'-]+){0,5}? said ", out[-1])
         if m and said_before:
             said = said_before.group(0)
+            if out[-1][len(said):] in ("this.", "so."):
+                out[-1] = part  # "The club said this." + "The club said this on Monday.": one line, never "that this."
+                continue
             folded = f"{said[:-1]} {m.group('time')} that {out[-1][len(said):]}"
             if words(folded) <= LONGEST:
                 out[-1] = folded

@@ -371,6 +371,15 @@ def _fitted(s: str, start: int, end: int, swap: Swap, last: int) -> tuple[str, s
     participle after "has" or "was", "more difficult" -> "harder", the capital, "a" or "an" before it."""
     head = s[last:start]
     plain = swap.participle if swap.participle and _wants_participle(s[:start]) else swap.plain
+    following = re.match(r" ([a-z]+)\b", s[end:])
+    past = following is not None and (following.group(1).endswith("ed") or any(following.group(1) == v[0]
+                                                                                for v in IRREGULAR_VERBS.values()))
+    # (a phrase that opens on a preposition: "at once", "in the end"; "only just won" stands before its verb well)
+    if re.match(r"(?:at|in|on|by|for|from) ", plain) and s[start:end].endswith("ly") and following \
+            and following.group(1) not in FUNCTION_WORDS \
+            and (past or re.search(r"\b(?:not|never|will|would|could|can|did|does|do|has|have|had|to|[a-z]+s)\W*$", head)):
+        return None  # "did not immediately respond", "Lee eventually came out": "at once", "in the end" cannot stand
+        # before the verb ("did not at once respond", "Lee in the end came out")
     degree = re.search(r"\b([Mm]ore|[Mm]ost) $", head)
     if degree and swap.pos == "adj":
         compared = swap.comparative if degree.group(1).lower() == "more" else swap.superlative

@@ -209,6 +209,9 @@ def named_role(s: str) -> list[str] | None:
     if not m:
         return None
     name, role = m["name"], m["role"]
+    if re.match(r", (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, )*[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:and|or) [A-Z]",
+                s[m.end("name"):]):
+        return None  # "three villages on the eastern side, Brenna, Holt and Skarvik": the first of a list of names
     if m["det"] != "the":  # "its first console": whose, said by the name the sentence opens with
         owner = OPENING_NAME.match(s)
         if not owner or owner["name"].split()[0] in DETERMINERS | {"It", "They", "He", "She", "We", "Its", "Their"}:

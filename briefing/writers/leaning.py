@@ -35,6 +35,11 @@ LEANING_OPENER = re.compile(
     # "Many were working families ...": a bare count of people or things named before, said to be something
     # ("Some said ..." after "Many arrived on foot." is said with the line it follows, as before)
     r"|(?:many|some|most|others|few|several|both|all|none|half) (?:were|are|was|is)\b"
+    # "If not, they will try to find other money.": the hope or plan the line before said
+    r"|(?:if (?:not|so|that (?:happens|fails))|otherwise|in that case|failing that),"
+    # "About half came out this year.": a share of the things the line before counted ("half of voters" names them)
+    r"|(?:about|nearly|almost|roughly|around|more than|less than|over|under|just|only) (?:half|a third|a quarter"
+    r"|two-thirds|three-quarters|a fifth|a tenth)\b(?! (?:of|the|its|their|his|her|a|an|all)\b)"
     # "Three members wanted to keep the rate.": members of a body the line before named
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other) members\b"
     # "One will take pictures of sea ice.": one of the things the line before counted ("The other ..." above)
@@ -211,11 +216,32 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 # "The Lanthorn Security Lab is a non-profit group ...", "The app is called TypeFlow Pro.": what a
                 # thing of the sentence is, with the sentence itself left out and the thing named nowhere else
                 leans = leans or (_aside_alone(draft, ln, kept) and not _head_said(draft, ln, kept))
+                leans = leans or (previous is kept[-1] and _plural_pointer_lost(previous, ln))
             if not leans:
                 kept.append(ln)
         previous = ln
     kept_ids = {id(ln) for ln in kept}
     return [ln for ln in picked if id(ln) in kept_ids]
+
+
+# "They also act as turn signals.": a plural pointer; heard before it, a word that can be what "they" means
+PLURAL_POINTER = re.compile(r"(?:They|These|Those|Their)\b")
+PLURAL_WORD = re.compile(r"\b(?:[A-Za-z][a-z'-]*[^s\W']s|people|police|children|men|women|staff|they|them|their|both"
+                         r"|and|data|team|group|crew|family|public)\b", re.IGNORECASE)
+
+
+def last_word(sentence: str) -> str:
+    """The sentence's last word of four letters or more ("lights" of "..., with honeycomb-style running lights.")."""
+    found = re.findall(r"[A-Za-z][A-Za-z'-]{3,}", sentence)
+    return found[-1] if found else ""
+
+
+def _plural_pointer_lost(before: Line, ln: Line) -> bool:
+    """'Graphical lighting is a big theme in the concept.' (cut from "..., with LED headlamps and running
+    lights.") + 'They also act as turn signals.': the line before lost its last words, names nothing "they" can
+    mean, and the pointer comes from the next sentence: what "they" meant was in the words left out."""
+    return before.tail_lost and before.group != ln.group and PLURAL_POINTER.match(ln.text) is not None \
+        and PLURAL_WORD.search(before.text) is None
 
 
 # "The council said this is due to report in the autumn.": a later piece of a sentence whose "which ..." part was

@@ -42,7 +42,8 @@ from .people import introduce_people
 from .pointers import indefinite_document
 from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
-from .voices import as_advice, as_opinion, named_speaker, person_of, writes_in_first_person
+from .leaning import last_word
+from .voices import as_advice, as_opinion, named_speaker, opens_on_a_person, person_of, writes_in_first_person
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -151,8 +152,10 @@ def draft_article(article: Article) -> Draft:
                 texts[0] = named_speaker(texts[0], lost_person, pronouns)
             lost_person = None if texts else person_of(sentence)
             # a lost sentence that named someone new: a "he" or "she" after it may mean that person
-            new_person = any(not re.search(rf"\b{re.escape(m.group(2))}\b", " ".join(ln.text for ln in lines))
-                             for m in FIRST_AND_LAST.finditer(sentence)) if not texts else False
+            # (or spoke of one by a noun: "The store's guard ... was shot." before "He was taken to hospital.")
+            new_person = (any(not re.search(rf"\b{re.escape(m.group(2))}\b", " ".join(ln.text for ln in lines))
+                              for m in FIRST_AND_LAST.finditer(sentence)) or opens_on_a_person(sentence)) \
+                if not texts else False
             met_after_lost = met_after_lost or new_person
             if reviewer:
                 texts = [u for t in texts for u in ([as_opinion(t)] if is_statement(t, names) else as_advice(t))]
@@ -163,6 +166,8 @@ def draft_article(article: Article) -> Draft:
                 lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core),
                                  bool(core) and whole))
                 met_after_lost = False
+            if texts:  # (what a later "They ..." may mean was in the words no line kept)
+                lines[-1].tail_lost = not re.search(rf"\b{re.escape(last_word(sentence))}\b", " ".join(texts))
     return Draft(article, headline, lines, names)
 
 

@@ -67,6 +67,7 @@ class Line:
     # a lead sentence told whole in pieces (lead_core.told_in_pieces): every name and number of it is heard, so
     # a "His car ..." after it may lean on it like on any line
     whole: bool = False
+    tail_lost: bool = False  # the last line of a sentence whose last words no line says ("..., with the LED lamps")
 
 
 @dataclass

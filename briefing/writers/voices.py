@@ -115,3 +115,22 @@ def as_advice(text: str) -> list[str]:
 
 
 ADVICE_NAMED = "That is the writer's advice."
+
+
+# nouns for one person ("the store's guard", "a local woman"): a sentence about one of them may be what a "he" or
+# "she" right after it means
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "nurse", "doctor", "teacher", "mother",
+                "father", "son", "daughter", "wife", "husband", "pensioner", "student", "worker", "officer", "soldier",
+                "cyclist", "passenger", "child", "guard", "suspect", "victim", "patient", "tourist", "climber",
+                "swimmer", "farmer", "owner", "manager", "spokesman", "spokeswoman", "witness", "resident", "neighbour",
+                "neighbor", "customer", "employee", "gunman", "robber", "thief", "player", "boss", "pupil", "lifeguard"}
+_PERSON_SUBJECT = re.compile(r"(?:(?:The|A|An|One|Another|Its|Their|His|Her) )?(?:[\w-]+'s? )?(?:[a-z][\w-]* ){0,3}?"
+                             r"(?P<noun>[a-z]+)(?=[ ,])")
+
+
+def opens_on_a_person(sentence: str) -> bool:
+    """Is the sentence about one person its subject names by a noun ("The store's guard, a retired postal worker,
+    tried to stop them ...")? When it gives no line, a "He was taken to hospital." after it means that person,
+    not the one the line before it spoke of."""
+    m = _PERSON_SUBJECT.match(sentence)
+    return m is not None and m["noun"] in PERSON_NOUNS
