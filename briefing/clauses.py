@@ -28,12 +28,12 @@ from .trim import (drop_examples, drop_final_appositive, drop_opening_phrase, fr
 from .doers import ing_with_its_doer
 from .cause_tails import cause_tail, place_with_aside, thing_then_said
 from .clause_reports import _asked, _reported
-from .split_checks import reported_again, reports_a_thing, time_not_told_apart, without_trailing_description
+from .second_verbs import second_verb_told
+from .split_checks import reported_again, time_not_told_apart, without_trailing_description
 from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_VERB, OPEN_SUBORDINATE,  # noqa: F401
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
 from .verb_shapes import third_person_verb
-from .inflect import PAST_NOT_PARTICIPLE
 from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, repeated_preposition,
                            to_be_done)
 
@@ -259,74 +259,10 @@ def _split_once(s: str) -> list[str] | None:
                 # "..., and although her voice was fine, the mood had gone": the second sentence keeps its opener
                 new_right = "But " + right if "but" in marker else cap(right)
             elif marker in (", and ", " and ", ", but ", " but ", ", while ") and is_verbish(first_real(right)):
-                subject = subject_of(left)
-                # "This means it can show a link but cannot prove ...": "it" cannot prove
-                inner = re.match(r"(?:This|That|It) (?:(?:is|was) (?:because|after|before|when|during|why)"
-                                 r"|(?:means|meant)(?: that)?) (\w+)", left)
-                if inner and inner.group(1).lower() in PRONOUNS - {"i", "you"}:
-                    subject = cap(inner.group(1))  # "This is because they can X and are rarely Y": "They are ..."
-                elif inner:
-                    continue  # the verb after "and" belongs to the clause inside, whose subject we cannot name
-                if subject is None or re.search(r"\b(said|says|told|tells|thinks|believes|warned|warns|added|argued|claimed"
-                                                r"|noted|explained|announced|insisted|reported|found|showed)\b", left) \
-                        and not reports_a_thing(left):
-                    continue  # "Early says games could be built and launched": whose verb is "launched"?
-                sub = list(re.finditer(r"\b(?:when|after|before|because|while|if|since|until|where)\b ", left))
-                if sub:
-                    # "led when their striker, Ann Lee, met a cross and flicked it in": the striker flicked it
-                    clause = re.sub(r"^([^,]{2,40}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, ", r"\1 ",
-                                    left[sub[-1].end():])
-                    subject = subject_of(clause) if re.match(r"(?:the|their|his|her|its|a|an|[A-Z])", clause) else None
-                    if subject is None or subject in ("It", "This"):
-                        continue
-                elif (rel := re.search(r"(\S+) (?:who|which|that)\b[^,]*$", left)) and not is_verbish(rel.group(1)):
-                    main_verb = relative_closed(left[rel.end(1):])
-                    if main_verb is None:
-                        continue  # "the man who came and sat down": the man sat down ("testified that ..." is no relative)
-                    # "Campaigners who have spent years on it welcomed the fine | but said": they said ("Campaigners
-                    # said" would be all campaigners, not the ones the "who" clause picks out)
-                    if subject_of(f"{left[:rel.end(1)]} {main_verb}") != "They" \
-                            and not re.fullmatch(r"[A-Za-z]+[^s\W]s|people|police|children|men|women", rel.group(1).lower()):
-                        continue  # one person or thing: "The man" or "He" might not be the one the clause meant
-                    verbs = {main_verb.split()[0].lower(), first_real(right).lower()}
-                    past = verbs & (IRREGULAR_PAST | {"was", "were", "did", "had"})
-                    if len(past) + sum(w.endswith("ed") for w in (main_verb.split()[0], first_real(right))) < 2 \
-                            and first_real(right).lower() not in ("are", "were"):
-                        continue  # "were content to read a plot | and work ...": "work" goes with "to read" (an "are"
-                        # or "were" is never an infinitive's: "can be fined | and are named" is their second verb)
-                    subject = "They"
-                if "," in left and not re.search(r"(?:ed|en)$", first_real(right)) and marker == " and ":
-                    continue  # "would offer pay, extend cover | and pay for training": a list of things to do
-                modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)
-                base = first_real(right)
-                if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST \
-                        and base not in AUXILIARIES:
-                    right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"
-                elif modal and (base.endswith("ed") or base in IRREGULAR_PAST) \
-                        and not re.search(r"\b(?:be|have|been) (?:\w+ly )?\w+(?:ed|en)\b", left[modal.start():]):
-                    continue  # "warned that trains would be busy and urged people to ...": the past verb is not the
-                    # modal clause's, it goes with a verb further back
-                # the whole chain: "has been banned and stripped" -> "has been stripped", never "has stripped"
-                aux = re.search(r"\b((?:was|were|is|are|has|have|had|will|would|could|can)(?: not)?(?: be| been)?)"
-                                r" (\w+(?:ed|en))\b", left)
-                if sub or (aux and not is_verbish(aux.group(2))):
-                    aux = None  # the verb after "and" is the inner clause's, or "was when" is no passive
-                participle = first_real(right)
-                main_verb = next((t for t in left.split()[1:] if is_verbish(t)), "")
-                if aux and main_verb == aux.group(1).split()[0] \
-                        and (re.fullmatch(r"[a-z]+(?:ed|en)", participle) or participle in IRREGULAR_PAST) \
-                        and participle not in PAST_NOT_PARTICIPLE and participle == right.split()[0]:
-                    if re.match(r"\w+ (?:him|her|them|us|me)\b", right):
-                        continue  # "would be sentenced ... and warned him that ...": "warned him" is active, never
-                        # "would be warned him"
-                    if aux.group(1).split()[0] in ("was", "were", "is", "are") and _active_with_object(right):
-                        continue  # "was founded in 2019 and processed £3.8 billion": the second verb is active,
-                        # "was processed £3.8 billion" would be wrong; said whole, the pair keeps its sense
-                    right = f"{aux.group(1)} {right}"  # "was sent home and fined" -> "He was fined"
-                if "but" in marker:
-                    new_right = f"But {lower_first_word(subject)} {right}"
-                else:
-                    new_right = f"{subject} {right}"
+                told = second_verb_told(marker, left, right)
+                if told is None:
+                    continue
+                new_right, right = told
             else:
                 continue
             balance = abs(words(left) - words(right)) / n
