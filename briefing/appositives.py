@@ -11,7 +11,8 @@ import re
 
 from .vocabulary import common_words
 from .grammar import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, cap, finish, first_real, is_verbish
-from .relatives import TIME_WORDS, verb_in_place
+from .noun_that import TIME_WORDS
+from .relatives import verb_in_place
 from .whole_sentences import subject_and_verb
 
 

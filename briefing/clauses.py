@@ -17,7 +17,8 @@ from .grammar import (AIM, AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PL
 from .reorder import (SUPERLATIVE, _opening_phrase, came_after, concession_in_report, gerund_list, opening_clause,
                       reason_cleft, resumptive_appositive, speaker_last, time_in_report,
                       two_infinitives)
-from .relatives import _noun_that, _relative_clauses, relative_closed  # noqa: F401
+from .relatives import _relative_clauses, relative_closed  # noqa: F401
+from .noun_that import _noun_that  # noqa: F401
 from .appositives import (_appositive, appositive_with_clause, drop_quantity_aside, noun_with_clause,  # noqa: F401
                           of_them_aside)
 from .participles import (IRREGULAR_ING, RESULTS, _opening_participle, _participle, _past,  # noqa: F401

@@ -12,8 +12,9 @@ import re
 from .sentences import speaker_again
 from .vocabulary import common_words
 from .split_checks import list_goes_on
-from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, LONGEST, PLURAL_VERBS, PRESENT_VERBS, SHORTEST_PART,
-                      SINGULAR_VERBS, SUBORDINATE_STARTS, cap, closed_words, finish, first_real, is_verbish, words)
+from .noun_that import _noun_that
+from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PLURAL_VERBS, PRESENT_VERBS, SHORTEST_PART,
+                      SINGULAR_VERBS, cap, closed_words, finish, first_real, is_verbish, words)
 
 
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "them", "him", "her",
@@ -394,32 +395,3 @@ def _which_after_noun(body: str) -> list[str] | None:
     before = m.group(1)[:-len(noun)].split()[-1]
     subject = f"The {noun}" if before in ("the", "a", "an") else cap(noun)
     return [finish(m.group(1)), finish(f"{subject} {verb} {m.group(4)}")]
-
-
-# "a new plan next month that would ...": the clause is about the plan, not the time
-TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "night", "morning",
-              "evening", "today", "season", "weekend", "decade", "century", "hour", "hours"}
-
-
-def _noun_that(s: str) -> list[str]:
-    """'Both are linked to the pandemic that killed 25 million people in Europe.' ->
-    'Both are linked to the pandemic.' + 'This pandemic killed 25 million people in Europe.' A long sentence
-    only, and only a clause whose subject is the noun ("that killed"), not its object ("that he saw")."""
-    if words(s) <= LONGEST - 4:
-        return [s]
-    m = re.fullmatch(r"(.{20,}?(?<!\bof) (?:the|a|an|its|their|his|her) "
-                     r"(?:(?!(?:of|in|on|at|for|with|from|to|by|and|or)\b)[\w'-]+ ){0,4}([a-z][\w'-]+)) (that|which|who) "
-                     r"(\S+) (.{8,})", s.rstrip("."))
-    if not m or not is_verbish(m.group(4)) or m.group(4) in ("said", "says"):
-        return [s]
-    if re.search(r", (?:a|an|the)(?: [\w'-]+){1,5}$", m.group(1)):
-        return [s]  # "when the Front, a militia that has held the hills, launched ...": the verb comes after it
-    noun = m.group(2)
-    if is_verbish(noun) or noun in SUBORDINATE_STARTS or noun in TIME_WORDS \
-            or m.group(3) == "who" and noun.endswith("s") is False:
-        return [s]
-    plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None  # not "crisis", "bus"
-    if plural != (m.group(4) in PLURAL_VERBS or m.group(4) not in SINGULAR_VERBS and not m.group(4).endswith("s")):
-        if m.group(4) in PLURAL_VERBS | SINGULAR_VERBS:
-            return [s]  # "the cost of the roads that is ...": the verb belongs to another noun
-    return [finish(m.group(1)), finish(f"{'These' if plural else 'This'} {noun} {m.group(4)} {m.group(5)}")]

@@ -226,3 +226,13 @@ def test_that_as_the_subject_of_a_reported_clause_and_others_lean() -> None:
     assert opens_with_reference("Olivares said that should not be their job.")
     assert opens_with_reference("Others, officials said, earned slightly too much.")
     assert not opens_with_reference("Lee said that the plan was good.")
+
+
+def test_who_after_a_thing_is_never_told_of_the_thing() -> None:
+    from briefing.noun_that import _noun_that
+    s = ("Lee had asked to be traded in July, according to people familiar with the talks who spoke on condition of "
+         "anonymity because they were not allowed to speak.")
+    assert _noun_that(s) == [s]
+    said = _noun_that("The council said it would give money to the families who lost their homes in the floods last "
+                      "week in the north.")
+    assert said[-1] == "These families lost their homes in the floods last week in the north."
