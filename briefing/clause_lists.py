@@ -25,7 +25,9 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|
                      # "The study had limits, the authors noted.": a verb of saying that ends its clause
                      r"|\b(?:noted|added|argued|wrote|explained|admitted|conceded|insisted|stressed|acknowledged"
                      r"|cautioned|confirmed|alleged|recalled|replied|agreed|observed|remarked|commented|concluded"
-                     r"|predicted|estimated)(?=\s*(?:that\b|[,.;]|$))")
+                     r"|predicted|estimated)(?=\s*(?:that\b|[,.;]|$)"
+                     # "..., fans noted on social media.": a tag with where it was said, at the end
+                     r"|\s+(?:on|in|at|during|online|later|afterwards|yesterday|today)\b[^,;]{0,30}\.?$)")
 # what may follow a clause after a comma and still belong to it: "or 0.36%", "to 27,934.02", "down 2.7% on the day"
 _RIDER = re.compile(r"(?:or|to|from|up|down|at|for|with|in|on|after|before|its|their|the highest|the lowest"
                     r"|a record|a rise|a fall|a drop|a gain)\b|[\d$\u00a3\u20ac]")

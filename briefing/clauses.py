@@ -35,8 +35,8 @@ from .split_checks import (APPEARED_BEFORE, ASKS_WHEN, ELLIPTICAL_ITEM, FINITE_V
                            _active_with_object, _ends_in_the_past, _late_auxiliary, _lost_end, keep_leaning, place_back,
                            while_limits_a_not)
 from .verb_shapes import third_person_verb
-from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, repeated_preposition,
-                           to_be_done)
+from .long_clauses import (asked_in_writing, done_by_subject, manner_to_main, not_only_but_also, plan_to,
+                           repeated_preposition, to_be_done)
 
 from .split_points import (_SPLITS, AS_A_READING, INTENT, JUDGED_BY, LEANS_ON_WHAT_FOLLOWS,
                            OFFSET_TIME)
@@ -329,7 +329,7 @@ def shorten(s: str, names: set[str], depth: int = 0) -> list[str]:
                  lambda x, _n: cause_tail(x),
                  lambda x, _n: _appositive(x), lambda x, _n: _participle(x),
                  lambda x, _n: _opening_phrase(x), lambda x, _n: resumptive_appositive(x),
-                 lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x),
+                 lambda x, _n: appositive_with_clause(x), lambda x, _n: to_be_done(x), lambda x, _n: plan_to(x),
                  lambda x, _n: done_by_subject(x), lambda x, _n: repeated_preposition(x)):
         parts = rule(s, names)
         if len(parts) > 1 and all(stands_alone(p) or present_clause(p) for p in parts):

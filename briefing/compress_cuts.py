@@ -247,6 +247,11 @@ def _and_subject(left: str, marker: str, right: str) -> str | None:
         return None
     _, subject, predicate = found
     verb = predicate.split()[0]
+    base = first_real(right).lower()
+    if re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b", predicate) \
+            and not (_same_form(verb, base) or base in IRREGULAR_PAST or base in AUXILIARIES):
+        return None  # "a plan to help cities open centers | and pay power bills": "pay" is the plan's, a bare verb
+        # after an infinitive, never "The group pay power bills"
     inner = SUBORDINATORS.search(predicate)
     if inner and not (marker == ", and " and _same_form(verb, first_real(right))):
         return None  # "X said Y rose and fell": the second verb may be Y's

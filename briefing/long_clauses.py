@@ -53,6 +53,26 @@ def to_be_done(s: str) -> list[str]:
                                  f"{m.group(5)}")]
 
 
+# "... unveiled a $2.4 billion plan | to help cities open cooling centers and pay power bills": what the plan is for
+PLAN_TO = re.compile(r"(.{15,}? (?:a|an|its|their|his|her|the) (?:[\w$.,'-]+ ){0,4}?(plan|proposal|bill|scheme"
+                     r"|programme|program|measure|package|fund|law|campaign|drive)) (to [a-z]+ (?![a-z]+ to\b).{10,})")
+
+
+def plan_to(s: str) -> list[str]:
+    """'Senators unveiled a $2.4 billion plan to help cities open cooling centers and pay power bills.' ->
+    'Senators unveiled a $2.4 billion plan.' + 'The plan is to help cities open cooling centers and pay power
+    bills.': the aim told as what the plan is, which keeps its "to" (a second verb of the aim, "and pay", cut on
+    its own would take the senators as its subject)."""
+    m = PLAN_TO.fullmatch(s.rstrip("."))
+    if not m or '"' in s or words(s) <= LONGEST or words(m.group(1)) < 6 or not whole(m.group(1)) \
+            or not _has_main_verb(m.group(1)):
+        return [s]  # (only a sentence too long to say whole)
+    if re.search(r"\b(?:on|in|for|about|against|over|with|under|to|of|by|at) (?:a|an|its|their|his|her|the) "
+                 r"(?:[\w$.,'-]+ ){0,4}?" + m.group(2) + "$", m.group(1)):
+        return [s]  # "will vote on a plan to cut ...": the plan is what the vote is on, it stays whole
+    return [finish(m.group(1)), finish(f"The {m.group(2)} is {m.group(3)}")]
+
+
 def _has_main_verb(clause: str) -> bool:
     """A clause with a verb of its own before the noun ("Their results are published in two articles"), not a
     bare noun phrase ("The first two rockets")."""

@@ -55,6 +55,11 @@ def second_verb_told(marker: str, left: str, right: str) -> tuple[str, str] | No
         return None  # "would offer pay, extend cover | and pay for training": a list of things to do
     modal = re.search(r"\b(would|will|could|can|should|must|may|might)( not)? \w+\b", left)
     base = first_real(right)
+    if not modal and re.search(r"\bto (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b", left) \
+            and base == right.split()[0] and base not in IRREGULAR_PAST and base not in AUXILIARIES \
+            and not re.search(r"(?:ed|s)$", base):
+        return None  # "a plan to help cities open centers | and pay power bills": "pay" is the plan's, a bare verb
+        # after an infinitive, never "The group pay power bills"
     if modal and is_verbish(base) and not re.search(r"(?:ed|en)$", base) and base not in IRREGULAR_PAST \
             and base not in AUXILIARIES:
         right = f"{modal.group(1)} {right}"  # "would offer pay and help" -> "It would help"

@@ -236,3 +236,25 @@ def test_who_after_a_thing_is_never_told_of_the_thing() -> None:
     said = _noun_that("The council said it would give money to the families who lost their homes in the floods last "
                       "week in the north.")
     assert said[-1] == "These families lost their homes in the floods last week in the north."
+
+
+def test_a_tag_with_where_it_was_said_is_a_speaker_not_a_clause() -> None:
+    from briefing.clause_lists import clause_list
+    assert clause_list("Ann Lee stopped wearing her ring in public around the same time, fans noted on social media.") \
+        is None
+
+
+def test_a_bare_verb_after_an_infinitive_is_never_given_the_subject() -> None:
+    from briefing.second_verbs import second_verb_told
+    assert second_verb_told(" and ", "A group of senators showed a plan to help cities open cooling centers",
+                            "pay power bills for poor families") is None
+    assert second_verb_told(" and ", "The firm went to court to stop the sale of its plant",
+                            "won the case on Monday") is not None
+
+
+def test_what_a_plan_is_for_is_told_as_what_the_plan_is() -> None:
+    from briefing.long_clauses import plan_to
+    assert plan_to("A group of senators on Tuesday showed a $2.4 billion plan to help cities open cooling centers "
+                   "and pay power bills for poor families.") == [
+        "A group of senators on Tuesday showed a $2.4 billion plan.",
+        "The plan is to help cities open cooling centers and pay power bills for poor families."]
