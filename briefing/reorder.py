@@ -57,6 +57,10 @@ def opening_clause(s: str) -> list[str]:
     plural_then_verb = re.match(r"[a-z]+[^s\W]s ([a-z]+)\b", clause)
     bare_present = bool(plural_then_verb and plural_then_verb.group(1) in PRESENT_VERBS and m.group(1) == "As")
     bare_plural = re.match(r"[a-z]+[^s\W]s (?!of\b)", clause) is not None  # "While prices in the city rose, ..."
+    toks = clause.split()
+    first_verb = next((i for i, t in enumerate(toks) if i and is_verbish(t)), None)
+    if first_verb is not None and toks[first_verb - 1].lower() in ("of", "and", "with"):
+        return [s]  # "After a lot of thought and love, ...": "thought" is a noun after "of", no verb of a clause
     if not (bare_present or (starts_clause(clause) or bare_plural) and subject_and_verb(clause)) \
             or not (starts_clause(main) or subject_and_verb(main)):
         return [s]  # "After years of talks, ...": a phrase, not a clause

@@ -258,3 +258,11 @@ def test_what_a_plan_is_for_is_told_as_what_the_plan_is() -> None:
                    "and pay power bills for poor families.") == [
         "A group of senators on Tuesday showed a $2.4 billion plan.",
         "The plan is to help cities open cooling centers and pay power bills for poor families."]
+
+
+def test_after_a_noun_phrase_is_no_opening_clause() -> None:
+    from briefing.reorder import opening_clause
+    s = "After a lot of thought and love, Ann and Tom have decided to end their marriage."
+    assert opening_clause(s) == [s]
+    assert opening_clause("After the first phones shipped, people began using them.") == [
+        "The first phones shipped.", "After that, people began using them."]
