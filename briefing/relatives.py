@@ -159,8 +159,13 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
     if m and _list_goes_on(m.group(3)):
         return [s]  # "two nights at the Arena, which had sold out, and her first concerts": the list is the main clause's
     if m and not _second_body_of_a_list(f"{body[:m.end(2)]} {m.group(3).partition(', who ')[0]}"):
-        subject = _thing_named(m.group(1), m.group(2), m.group(3))
-        return [finish(m.group(1)), finish(f"{subject} {m.group(2)} {m.group(3)}")]
+        main, clause = m.group(1), m.group(3)
+        tail = re.search(r", ((?:on|in|at|during|every|each|per) [^,]{2,30})$", clause)
+        if tail and not any(is_verbish(t) for t in tail.group(1).split()[1:]):
+            # "use the network, which has two lines, on an average weekday": the time is the main clause's
+            main, clause = f"{main} {tail.group(1)}", clause[:tail.start()]
+        subject = _thing_named(main, m.group(2), clause)
+        return [finish(main), finish(f"{subject} {m.group(2)} {clause}")]
     return _noun_that(s)
 
 

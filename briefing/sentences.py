@@ -217,6 +217,10 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     low = speaker.strip().lower()
     if low in ("he", "she", "they", "we"):
         return "They" if low == "we" else low.capitalize()
+    # "Deputy Premier and Agriculture Minister Tanya Whitcombe": two jobs of one person, who is the name at the end
+    speaker = re.sub(r"^(?:[A-Z][\w.'-]* ){0,3}(?:Premier|Minister|Secretary|President|Chairman|Chairwoman|Chair"
+                     r"|Director|Mayor|Governor|Treasurer|Leader|Officer|Executive|Founder|Editor) and (?=(?:[A-Z][\w.'-]* )"
+                     r"{1,4}[A-Z][\w'-]+$)", "", speaker.strip())
     # "troops in Dushanbe", "officials at the Bank of England": the place is said the first time
     # ("a source close to Vance", "people familiar with the talks": the speaker is the source, never Vance)
     toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by|close to|familiar with|loyal to|allied with) ",

@@ -266,3 +266,17 @@ def test_after_a_noun_phrase_is_no_opening_clause() -> None:
     assert opening_clause(s) == [s]
     assert opening_clause("After the first phones shipped, people began using them.") == [
         "The first phones shipped.", "After that, people began using them."]
+
+
+def test_two_jobs_of_one_person_name_the_person_again() -> None:
+    from briefing.sentences import speaker_again
+    assert speaker_again("Deputy Premier and Farm Minister Ann Whitlow") == "Whitlow"
+    assert speaker_again("The Department of Health and Social Care") == "The department"
+
+
+def test_a_phrase_after_a_which_clause_goes_back_to_the_main_clause() -> None:
+    from briefing.relatives import _relative_clauses
+    said = _relative_clauses("Figures show that around 300,000 people use the city's tram network, which has two "
+                             "lines and 38 stops, on an average weekday.", set())
+    assert said[0] == "Figures show that around 300,000 people use the city's tram network on an average weekday."
+    assert not said[1].endswith("on an average weekday.")
