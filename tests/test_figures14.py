@@ -1,0 +1,120 @@
+"""figures14: the grade the writer steers by, and the easing passes' floor and opening facts. Sentences invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing import timing
+from briefing.models import Article, Script, Segment
+from briefing.writers import ease
+from briefing.writers.grade import name_syllables, reading_grade, token_syllables, word_syllables
+from briefing.writers.lead_kept import OpeningKept, opening_facts
+from briefing.writers.selection import Draft
+
+DATE = dt.date(2021, 7, 5)
+
+
+# --- syllables as the evaluation's dictionary counts them --------------------------------------------------
+
+@pytest.mark.parametrize("word, said", [
+    ("museum", 3), ("anyone", 3), ("reaction", 3), ("coalition", 4), ("ingredients", 4), ("association", 5),
+    ("society", 4), ("employees", 3), ("hundred", 2),  # the rules said fewer
+    ("sometimes", 2), ("somewhere", 2), ("league", 1), ("clothes", 1),  # the rules said more
+])
+def test_everyday_words_the_spelling_rules_miscount_have_the_dictionary_count(word: str, said: int) -> None:
+    assert word_syllables(word) == said
+    assert word_syllables(word.capitalize()) == said
+
+
+@pytest.mark.parametrize("word, said", [("table", 2), ("make", 1), ("planned", 1), ("created", 3), ("video", 3)])
+def test_words_the_rules_count_right_keep_their_count(word: str, said: int) -> None:
+    assert word_syllables(word) == said
+
+
+@pytest.mark.parametrize("token", ["48-year-old", "1990s", "3pm", "21st", "G7", "$5bn"])
+def test_a_word_with_a_figure_in_it_is_one_syllable(token: str) -> None:
+    assert token_syllables(token.replace("-", "").replace("$", "")) == 1
+
+
+def test_a_long_name_no_dictionary_knows_counts_one_syllable_fewer() -> None:
+    # "Velorantis" is four syllables by the rules; the evaluation's hyphenation splits such a name less often
+    assert name_syllables("Velorantis") == 3
+    assert token_syllables("Velorantis") == 3
+    assert token_syllables("Brenna") == 2  # a short name keeps the rules' count
+    assert token_syllables("Information") == 4  # a common word said first in a sentence is not a name
+
+
+def test_the_writers_grade_is_the_evaluations_grade_for_lines_of_everyday_words() -> None:
+    textstat = pytest.importorskip("textstat")
+    lines = ["Anyone can visit the museum on Sunday.", "Sometimes the league plays somewhere else.",
+             "The coalition had a strong reaction to the 48-year-old's plan."]
+    assert reading_grade(lines) == pytest.approx(textstat.flesch_kincaid_grade(" ".join(lines)), abs=0.01)
+
+
+# --- the easing passes keep the opening's names and numbers ------------------------------------------------
+
+OPENING = ("Dalmere Foods named Priya Castorell as its new chief executive on Monday.\n\n"
+           "Castorell, 52, will lead the firm's 4,000 workers from March.\n\n"
+           "The company makes bread and cakes in three towns.")
+
+
+def _draft() -> Draft:
+    return Draft(Article("New boss", OPENING), [], [])
+
+
+def _script(story: list[str]) -> Script:
+    return Script("New boss", "Show", DATE, [Segment("story", "Story: New boss", story)])
+
+
+def test_the_opening_facts_are_the_names_and_numbers_of_the_first_two_paragraphs() -> None:
+    assert opening_facts([_draft()]) == {"Foods", "Priya", "Castorell", "Monday", "52", "4000", "March"}
+
+
+def test_a_trade_that_loses_an_opening_fact_the_script_said_is_refused() -> None:
+    kept = OpeningKept([_draft()])
+    before = _script(["Dalmere Foods named Priya Castorell as its new chief executive on Monday.",
+                      "Castorell will lead the firm's 4,000 workers from March.", "The company makes bread."])
+    lost_workers = _script(["Dalmere Foods named Priya Castorell as its new chief executive on Monday.",
+                            "The company makes bread.", "It makes cakes too."])
+    assert not kept(lost_workers, before)
+    lost_detail = _script(["Dalmere Foods named Priya Castorell as its new chief executive on Monday.",
+                           "Castorell will lead the firm's 4,000 workers from March."])
+    assert kept(lost_detail, before)
+    # a fact the script never said is not the trade's loss
+    assert kept(before, _script(["Dalmere Foods named Priya Castorell as its new chief executive on Monday."]))
+
+
+def test_the_grade_pass_may_trade_a_script_of_five_minutes_down_to_4_35() -> None:
+    assert ease._shortest_allowed(300.0) == timing.MIN_SECONDS + ease.TRADE_ROOM_SECONDS == 275.0
+    assert ease._shortest_allowed(276.0) == 275.0
+    # a script already under the floor only swaps, as before
+    assert ease._shortest_allowed(272.0) == 272.0
+
+
+# --- "welcomed" under "said": the feeling, not a second report ---------------------------------------------
+
+def _plain(sentence: str) -> list[str]:
+    from briefing.plain_english import rewrite
+    from briefing.writers.plain import proper_names
+
+    return rewrite(sentence, proper_names(sentence))
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Eastline said it welcomed the plan.", "Eastline said it was happy with the plan."),
+    ("The mayor said she welcomed the agreement.", "The mayor said she was happy with the agreement."),
+    ("Farmers said they welcomed the decision.", "Farmers said they were happy with the decision."),
+    ("The minister said that he welcomed the move.", "The minister said that he was happy with the move."),
+])
+def test_a_welcome_right_after_said_and_a_pronoun_is_told_as_the_feeling(sentence: str, said: str) -> None:
+    assert _plain(sentence) == [said]
+
+
+def test_a_welcome_told_by_itself_is_still_praise_and_a_said_praise_stays() -> None:
+    assert _plain("Cheese makers welcomed the decision.") == ["Cheese makers praised the decision."]
+    # the article's own "praised" is no swap: it stays as written
+    assert _plain("The coach said she praised the players after the match.") == \
+        ["The coach said she praised the players after the match."]
+    # a welcome that is not praise stays a welcome wherever it is
+    assert "happy" not in " ".join(_plain("The mayor said she welcomed 300 visitors to the fair."))
