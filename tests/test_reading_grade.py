@@ -43,8 +43,7 @@ def test_the_grade_is_close_to_the_evaluation_s() -> None:
 
 
 def test_the_grade_pass_keeps_a_five_minute_script_clear_of_four_thirty() -> None:
-    # figures14: 4:35, not 4:40 (the rendered episode is within 1 % of the plan, so 4:35 plays for 4:32 or more)
-    assert _shortest_allowed(300.0) == timing.MIN_SECONDS + 5.0
+    assert _shortest_allowed(300.0) == timing.MIN_SECONDS + 10.0
     assert _shortest_allowed(timing.MIN_SECONDS + 4) == timing.MIN_SECONDS + 4  # swaps only
     assert _shortest_allowed(200.0) == pytest.approx(SHORT_SCRIPT_KEEP * 200.0)  # nothing more to say
     # just under 4:30: a cut would leave it further short of five minutes, so it may only swap lines too

@@ -20,7 +20,7 @@ from .base import estimated_seconds
 from .grade import reading_grade
 from .point_form import without_detail_tail
 from .recap import point_key
-from .lead_kept import OpeningKept
+from .lead_kept import OpeningKept, _facts, _introduces, _only_home_of_a_lead_fact
 from .leaning import opens_with_reference
 from .selection import SAID_THIS, Draft
 from .taught import carries_the_topic, taught_words
@@ -35,8 +35,8 @@ GRADE_LIMIT = 6.0  # the evaluation's limit (a script under 4:30 and over it fai
 # writers/grade.py's count is off by up to ~0.3 on a script; a trade that keeps the length is worth making down to here
 SWAP_TARGET = 5.5
 GRADE_ROOM_SECONDS = 10.0  # the episode misses the plan by up to ~2 % (speech.PACE_TOLERANCE): stay clear of 4:30
-# ... but a trade that makes the script plainer may come closer: the rendered episode is within 1 % of the plan
-# (scripts/eval_estimate.py), so a script planned at 4:35 plays for 4:32 at the least
+# ... but a script the pass leaves over the grade limit may come closer, when that brings it under the limit:
+# the rendered episode is within 1 % of the plan (scripts/eval_estimate.py), so 4:35 planned plays 4:32 or more
 TRADE_ROOM_SECONDS = 5.0
 MAX_GRADE_TRIALS = 24
 LOOKAHEAD = 3  # hardest lines tried in each round of the grade pass
@@ -47,31 +47,6 @@ ROOM_COST_SECONDS = 10.0  # a trade that spends no room still counts as spending
 SHORT_SCRIPT_KEEP = 0.85  # a script already well under 4:30 keeps this share of its length in the grade pass
 DEEP_KEEP = 0.75  # ... or this share, when only the deeper cut brings its grade under the limit
 KEPT_PARAGRAPHS = 2
-
-
-NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z'-]+")
-
-
-def _introduces(sentence: str, before: list[str], after: list[str]) -> bool:
-    """The sentence is the first to name someone the story names again ("Kremlin spokesman Dmitry Peskov
-    said ..." before "Peskov was asked ..."): leaving it out would leave a stranger in the story."""
-    names = set(NAME_WORD.findall(sentence)) | {sentence.split(" ", 1)[0]}
-    earlier = " ".join(before)
-    later = " ".join(after)
-    return any(re.search(rf"\b{re.escape(n)}\b", later) and not re.search(rf"\b{re.escape(n)}\b", earlier)
-               for n in names if n[:1].isupper())
-
-
-def _facts(text: str) -> set[str]:
-    """Names and numbers: the who, where, when and how many of a text."""
-    return set(NAME_WORD.findall(text)) | set(re.findall(r"\d[\d,.]*\d|\d", text))
-
-
-def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[str]) -> bool:
-    """A later line may be the only one that still carries a fact of the article's opening (when the
-    opening sentence itself could not be said): it stays."""
-    elsewhere = _facts(" ".join(s for s in story if s != sentence))
-    return bool((_facts(sentence) & lead_facts) - elsewhere)
 
 
 def _common_share(script: Script) -> float:
@@ -126,12 +101,13 @@ def _hardest_first(script: Script, candidates: list[str]) -> list[str]:
     return sorted(candidates, key=lambda t: (without(t), t))
 
 
-def _shortest_allowed(seconds: float, grade: float = 0.0, keep: float = SHORT_SCRIPT_KEEP) -> float:
+def _shortest_allowed(seconds: float, grade: float = 0.0, keep: float = SHORT_SCRIPT_KEEP,
+                      room: float = GRADE_ROOM_SECONDS) -> float:
     """How short the grade pass may make a script. A script of five minutes stays clear of 4:30; one just
     over 4:30, or just under it, may only swap lines; one already well short has said all its story has: it
     may pass over a few hard lines (the listener learns more from an easier story than from a complete one)."""
-    if seconds >= timing.MIN_SECONDS + TRADE_ROOM_SECONDS:
-        return timing.MIN_SECONDS + TRADE_ROOM_SECONDS
+    if seconds >= timing.MIN_SECONDS + room:
+        return timing.MIN_SECONDS + room
     if not _well_short(seconds, grade):
         return seconds  # within the estimate's error of 4:30, over or under it: a swap, never a cut
     return keep * seconds
@@ -211,11 +187,17 @@ def ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list
         deeper = _ease_grade(planner, script, layout, drafts, keep=DEEP_KEEP)
         if reading_grade(measured_sentences(deeper[0])) <= GRADE_LIMIT:
             return deeper
+    if eased_grade > GRADE_LIMIT and seconds >= timing.MIN_SECONDS + TRADE_ROOM_SECONDS:
+        # a script of five minutes still over the limit: the pass may go down to 4:35 when that brings it under
+        closer = _ease_grade(planner, script, layout, drafts, room=TRADE_ROOM_SECONDS)
+        if reading_grade(measured_sentences(closer[0])) <= GRADE_LIMIT:
+            return closer
     return eased
 
 
 def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: list[Draft],
-                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP) -> tuple[Script, Layout]:
+                may_cut: bool = True, keep: float = SHORT_SCRIPT_KEEP,
+                room: float = GRADE_ROOM_SECONDS) -> tuple[Script, Layout]:
     """Bring the reading grade under the target by passing over the hardest story lines outside the lead.
 
     A story with more to say fills the room with easier lines (the budgets are settled again on five
@@ -230,7 +212,7 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
         for paragraph in d.article.paragraphs[:KEPT_PARAGRAPHS]:
             lead_facts |= _facts(paragraph)
     grade = reading_grade(measured_sentences(script))
-    floor = _shortest_allowed(estimated_seconds(script), grade if may_cut else 0.0, keep)
+    floor = _shortest_allowed(estimated_seconds(script), grade if may_cut else 0.0, keep, room)
     # passing over plain lines must not leave the hard words a bigger share than the 96 % the listener needs
     least_common = min(MIN_COMMON_SHARE, _common_share(script))
     kept = OpeningKept(drafts)  # and no trade loses a name or number of the opening the script says
@@ -272,7 +254,7 @@ def _ease_grade(planner: "_Planner", script: Script, layout: Layout, drafts: lis
     script, layout = _ease_recap(planner, script, layout, floor, least_common)
     # a script already short of five minutes keeps what it has: its length is the harder figure to meet
     return _ease_words(planner, script, layout, _tradeable(script, lead_texts, lead_facts, by_words),
-                       max(floor, timing.MIN_SECONDS + TRADE_ROOM_SECONDS), kept)
+                       max(floor, timing.MIN_SECONDS + room), kept)
 
 
 def _best_trade(planner: "_Planner", script: Script, layout: Layout, hardest_first: list[str], grade: float,

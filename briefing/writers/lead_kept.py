@@ -49,3 +49,30 @@ class OpeningKept:
 
     def __call__(self, trial: Script, script: Script) -> bool:
         return facts_said(script, self.facts) <= facts_said(trial, self.facts)
+
+
+# --- the lines the easing passes never trade (their facts are the opening's, or they name someone first) ---
+
+NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z'-]+")
+
+
+def _introduces(sentence: str, before: list[str], after: list[str]) -> bool:
+    """The sentence is the first to name someone the story names again ("Kremlin spokesman Dmitry Peskov
+    said ..." before "Peskov was asked ..."): leaving it out would leave a stranger in the story."""
+    names = set(NAME_WORD.findall(sentence)) | {sentence.split(" ", 1)[0]}
+    earlier = " ".join(before)
+    later = " ".join(after)
+    return any(re.search(rf"\b{re.escape(n)}\b", later) and not re.search(rf"\b{re.escape(n)}\b", earlier)
+               for n in names if n[:1].isupper())
+
+
+def _facts(text: str) -> set[str]:
+    """Names and numbers: the who, where, when and how many of a text."""
+    return set(NAME_WORD.findall(text)) | set(re.findall(r"\d[\d,.]*\d|\d", text))
+
+
+def _only_home_of_a_lead_fact(sentence: str, lead_facts: set[str], story: list[str]) -> bool:
+    """A later line may be the only one that still carries a fact of the article's opening (when the
+    opening sentence itself could not be said): it stays."""
+    elsewhere = _facts(" ".join(s for s in story if s != sentence))
+    return bool((_facts(sentence) & lead_facts) - elsewhere)
