@@ -357,7 +357,7 @@ def _longest_swap(s: str, tokens: list[re.Match[str]], i: int, table: dict[str, 
             return None  # "Swift" the singer, not "swift" the adjective
         if found.isupper() and len(found) > 1:
             return None  # an abbreviation
-        swap = fitted_to_report(choose(swaps, s[:start], s[end:], found.lower()), s[:start])
+        swap = fitted_to_report(choose(swaps, s[:start], s[end:], found.lower()), s[:start], s[end:])
         return (n, swap) if swap else None
     return None
 

@@ -119,3 +119,52 @@ def test_the_closer_floor_is_kept_only_when_it_brings_the_script_under_the_limit
     monkeypatch.setattr(ease, "estimated_seconds", lambda _script: 300.0)
     _, room = ease.ease_grade(object(), hard, object(), [])  # type: ignore[arg-type]
     assert room == kept_room
+
+
+# --- "welcomed" under "said": the feeling, not a second report ---------------------------------------------
+
+def _plain(sentence: str) -> list[str]:
+    from briefing.plain_english import rewrite
+    from briefing.writers.plain import proper_names
+
+    return rewrite(sentence, proper_names(sentence))
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Eastline said it welcomed the plan.", "Eastline said it was happy with the plan."),
+    ("The mayor said she welcomed the agreement.", "The mayor said she was happy with the agreement."),
+    ("Farmers said they welcomed the decision.", "Farmers said they were happy with the decision."),
+    ("The minister said that he welcomed the move.", "The minister said that he was happy with the move."),
+])
+def test_a_welcome_right_after_said_and_a_pronoun_is_told_as_the_feeling(sentence: str, said: str) -> None:
+    assert _plain(sentence) == [said]
+
+
+def test_a_welcome_told_by_itself_is_still_praise_and_a_said_praise_stays() -> None:
+    assert _plain("Cheese makers welcomed the decision.") == ["Cheese makers praised the decision."]
+    # the article's own "praised" is no swap: it stays as written
+    assert _plain("The coach said she praised the players after the match.") == \
+        ["The coach said she praised the players after the match."]
+    # a welcome that is not praise stays a welcome wherever it is
+    assert "happy" not in " ".join(_plain("The mayor said she welcomed 300 visitors to the fair."))
+
+
+def test_a_welcome_followed_by_a_second_act_keeps_both_acts() -> None:
+    # "was happy with" before "and praised" would leave "praised" without its "she": the old swap stays there
+    assert _plain("The minister said she welcomed the agreement and praised both sides for returning to talks.") == \
+        ["The minister said she praised the agreement.", "The minister said she praised both sides for returning to talks."]
+
+
+# --- "was <adjective> ... and <verb>ed": two acts, not a passive pair -----------------------------------------
+
+def test_a_second_act_after_an_adjective_is_not_read_as_a_passive_participle() -> None:
+    assert _plain("The pupils were happy with the new rules and asked for more time to play in the park.") == \
+        ["The pupils were happy with the new rules.", "The pupils asked for more time to play in the park."]
+    said = _plain("Transport minister Ada Pell said she was happy with the agreement and praised both sides for talking.")
+    assert said[-1] == "Pell said she praised both sides for talking.", said
+
+
+def test_a_passive_pair_still_keeps_its_helper() -> None:
+    # "was taken ... and treated": the second participle is passive too, never "The driver treated ..."
+    assert not any(s.startswith("The driver treated") or s.startswith("He treated")
+                   for s in _plain("The driver was taken to hospital and treated for minor injuries after the crash."))
