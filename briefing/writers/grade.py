@@ -106,14 +106,18 @@ def sentence_count(text: str) -> int:
 
 
 def syllables(sentence: str) -> tuple[int, int]:
-    """(syllables, words) of a text."""
+    """(syllables, words) of a text, counted as the evaluation counts them."""
     toks = tokens(sentence)
     return sum(token_syllables(t) for t in toks), len(toks)
 
 
 def syllables_per_word(sentence: str) -> float:
-    total, n_words = syllables(sentence)
-    return total / n_words if n_words else 0.0
+    """How long the words of one line are, by the spelling rules alone: the planner's limits on a line's ease
+    (selection, lead_core, recap, room) were set on these counts; the grade of the whole script is the
+    evaluation's (reading_grade)."""
+    toks = tokens(sentence)
+    total = sum(rule_syllables(letters) if (letters := re.sub(r"[^A-Za-z]", "", t)) else 1 for t in toks)
+    return total / len(toks) if toks else 0.0
 
 
 def reading_grade(sentences: list[str]) -> float:
