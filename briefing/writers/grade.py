@@ -9,12 +9,6 @@ is a word of one syllable, a piece of two words or fewer between stops is not a 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
-
-from ..vocabulary import is_common
-
-NAME_SYLLABLES_CUT = 4  # see name_syllables
 
 # vowel pairs said as two syllables: "stadia", "video", "being", "playing", "earlier", "audience", "various",
 # "area", "idea", "create", "Korean", "fuel", "mayor", "layout"; not the glide of "senior", "union", "opinion"
@@ -39,22 +33,7 @@ SAID_SYLLABLES = {"business": 2, "businesses": 3, "wednesday": 2, "wednesdays": 
                   "especially": 3, "typically": 3, "basically": 3, "entirely": 4, "retired": 2}
 
 
-@cache
-def _said_syllables() -> dict[str, int]:
-    """The everyday words the rules below miscount, with the syllables of the dictionary the evaluation reads
-    (assets/syllables.txt, made by scripts/make_syllables.py): "museum" 3, "anyone" 3, "sometimes" 2."""
-    text = resources.files("briefing").joinpath("assets", "syllables.txt").read_text(encoding="utf-8")
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {word: int(count) for word, count in pairs}
-
-
 def word_syllables(word: str) -> int:
-    """Syllables of one word: as the evaluation's dictionary says them when the spelling misleads, else by the
-    spelling rules (rule_syllables)."""
-    return _said_syllables().get(word.lower()) or rule_syllables(word)
-
-
-def rule_syllables(word: str) -> int:
     """Syllables of one word by its spelling; an acronym with no vowel ("NHS") counts as one, as textstat does."""
     w = word.lower()
     if w in SAID_SYLLABLES:
@@ -83,20 +62,7 @@ def tokens(text: str) -> list[str]:
 
 def token_syllables(token: str) -> int:
     letters = re.sub(r"[^A-Za-z]", "", token)
-    if not letters or re.search(r"\d", token):
-        return 1  # a figure, and a word with a figure in it ("48-year-old", "1990s", "3pm"), as textstat counts it
-    if token[:1].isupper() and letters.lower() not in _said_syllables() and not is_common(letters):
-        return name_syllables(letters)
-    return word_syllables(letters)
-
-
-def name_syllables(name: str) -> int:
-    """A name the evaluation's dictionary lacks is split by hyphenation patterns, which break a name less
-    often than it is said ("Oyelaran", "Ramanathan" get a syllable or two fewer); names of four syllables or
-    more by the spelling rules lose one on average, so the writer counts one fewer (shorter names come out
-    even, on average)."""
-    n = rule_syllables(name)
-    return n - 1 if n >= NAME_SYLLABLES_CUT else n
+    return word_syllables(letters) if letters else 1
 
 
 def sentence_count(text: str) -> int:
@@ -106,18 +72,14 @@ def sentence_count(text: str) -> int:
 
 
 def syllables(sentence: str) -> tuple[int, int]:
-    """(syllables, words) of a text, counted as the evaluation counts them."""
+    """(syllables, words) of a text."""
     toks = tokens(sentence)
     return sum(token_syllables(t) for t in toks), len(toks)
 
 
 def syllables_per_word(sentence: str) -> float:
-    """How long the words of one line are, by the spelling rules alone: the planner's limits on a line's ease
-    (selection, lead_core, recap, room) were set on these counts; the grade of the whole script is the
-    evaluation's (reading_grade)."""
-    toks = tokens(sentence)
-    total = sum(rule_syllables(letters) if (letters := re.sub(r"[^A-Za-z]", "", t)) else 1 for t in toks)
-    return total / len(toks) if toks else 0.0
+    total, n_words = syllables(sentence)
+    return total / n_words if n_words else 0.0
 
 
 def reading_grade(sentences: list[str]) -> float:
