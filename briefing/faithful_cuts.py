@@ -132,7 +132,9 @@ def list_tail(source: str, part: str) -> bool:
     return any(re.search(r"\w,\s+$", before) for before in _found_after(source, toks))
 
 
-PARTICIPLE = r"(?:\w+(?:ed|en|wn)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+# a verb form after "be": a participle ("was hit ... and taken") or the "-ing" of a verb going on ("were treating
+# ... and appealed": the second act may be the speaker's or the subject's, so it is not cut off on its own)
+PARTICIPLE = r"(?:\w+(?:ed|en|wn|ing)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 
 
 def participle_without_helper(source: str, part: str) -> bool:
@@ -144,7 +146,7 @@ def participle_without_helper(source: str, part: str) -> bool:
                        "gets", "not", "to", "who", "which", "that"):
             continue
         # "should be brought ... and left to cool": the helper before "and" governs the second participle too (a
-        # participle after it: "was happy with the deal and praised both sides" is two acts, the second active)
+        # verb form after it: "was happy with the deal and praised both sides" is two acts, the second active)
         passive_pair = re.search(rf"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?{PARTICIPLE}[^,.;]*? and {verb}\b",
                                  source)
         if passive_pair and not re.search(rf"\b(?:be|been|being|is|are|was|were)\s+\w+[^,.;]*? and {verb}\b", part):

@@ -132,3 +132,10 @@ def test_a_passive_pair_still_keeps_its_helper() -> None:
     # "was taken ... and treated": the second participle is passive too, never "The driver treated ..."
     assert not any(s.startswith("The driver treated") or s.startswith("He treated")
                    for s in _plain("The driver was taken to hospital and treated for minor injuries after the crash."))
+
+
+def test_a_second_act_after_a_verb_going_on_is_not_cut_off_on_its_own() -> None:
+    # "said they were treating ... and appealed": the hospitals appealed, or said they did; "They said they appealed"
+    # on its own would pick one reading and lean on the line before: the second act is left out, as before
+    lines = _plain("Hospitals in Varna said they were treating 40 people with burns and appealed for blood donors.")
+    assert not any(ln.startswith("They said they appealed") for ln in lines), lines
