@@ -132,6 +132,11 @@ def list_tail(source: str, part: str) -> bool:
     return any(re.search(r"\w,\s+$", before) for before in _found_after(source, toks))
 
 
+# a verb form after "be": a participle ("was hit ... and taken") or the "-ing" of a verb going on ("were treating
+# ... and appealed": the second act may be the speaker's or the subject's, so it is not cut off on its own)
+PARTICIPLE = r"(?:\w+(?:ed|en|wn|ing)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+
+
 def participle_without_helper(source: str, part: str) -> bool:
     """ "Water left to cool." <- "Water should be boiled and left to cool"; "Most of it paid for by a grant."
     <- "..., most of it paid for by a grant": a passive participle said as if it were an active past verb."""
@@ -140,8 +145,9 @@ def participle_without_helper(source: str, part: str) -> bool:
         if subject in ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got",
                        "gets", "not", "to", "who", "which", "that"):
             continue
-        # "should be brought ... and left to cool": the helper before "and" governs the second participle too
-        passive_pair = re.search(rf"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+[^,.;]*? and {verb}\b",
+        # "should be brought ... and left to cool": the helper before "and" governs the second participle too (a
+        # verb form after it: "was happy with the deal and praised both sides" is two acts, the second active)
+        passive_pair = re.search(rf"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?{PARTICIPLE}[^,.;]*? and {verb}\b",
                                  source)
         if passive_pair and not re.search(rf"\b(?:be|been|being|is|are|was|were)\s+\w+[^,.;]*? and {verb}\b", part):
             return True

@@ -13,6 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .inflect import IRREGULAR_VERBS, compared_with_more
+from .reported_stance import fitted_to_report
 from .swap_table import Swap
 
 
@@ -361,7 +362,7 @@ def _longest_swap(s: str, tokens: list[re.Match[str]], i: int, table: dict[str, 
             return None  # "Swift" the singer, not "swift" the adjective
         if found.isupper() and len(found) > 1:
             return None  # an abbreviation
-        swap = choose(swaps, s[:start], s[end:], found.lower())
+        swap = fitted_to_report(choose(swaps, s[:start], s[end:], found.lower()), s[:start], s[end:])
         return (n, swap) if swap else None
     return None
 

@@ -61,7 +61,8 @@ def test_escalation_has_a_plain_meaning() -> None:
 
 def test_welcomed_a_decision_is_praise_of_it() -> None:
     assert plain("Farm groups welcomed the decision on Tuesday.") == ["Farm groups praised the decision on Tuesday."]
-    assert "praised the plan" in " ".join(plain("The mayor said she welcomed the plan."))
+    # under "said she" the welcome is told as the feeling it shows (figures14: "said she praised" reports a report)
+    assert "said she was happy with the plan" in " ".join(plain("The mayor said she welcomed the plan."))
 
 
 def test_welcomed_people_are_not_praised() -> None:
