@@ -132,13 +132,13 @@ BODY = ("Northfield Power has taken a final investment decision on a new battery
     ("Northfield Power in TDH deal", "Northfield Power in TDH deal"),  # never written out: kept
 ])
 def test_a_title_short_form_the_article_writes_out_is_said_in_words(title: str, expected: str) -> None:
-    from briefing.words import spelled_initialisms
+    from briefing.initialisms import spelled_initialisms
 
     assert spelled_initialisms(title, BODY) == expected
 
 
 def test_a_title_short_form_is_spelled_only_from_the_lead_and_content_words() -> None:
-    from briefing.words import spelled_initialisms
+    from briefing.initialisms import spelled_initialisms
 
     body = ("The new model goes on sale in May.\n\nIt costs less than the old one.\n\n"
             "Engineers cut costs by reducing wind drag on the body. Buyers should factor the cost of charging in.")

@@ -28,7 +28,7 @@ from ..speakers import FIRST_AND_LAST
 from ..statements import statements_given_owners
 from ..topic_words import name_again_plainly
 from ..vocabulary import common_share, rare_count
-from ..words import spelled_initialisms
+from ..initialisms import spelled_initialisms
 from .base import ScriptWriter, estimated_seconds, intro_segment, outro_segment
 from .headlines import headlines_segment
 from .recap import is_statement, recap_segment
