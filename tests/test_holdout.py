@@ -599,7 +599,11 @@ KNOWN2: dict[str, dict[str, str]] = {
     # 03-phone fills five minutes: the reviewer's "me" and "my" inside a sentence are told as the writer's
     # (briefing/writer_self.py)
     "five_minutes": {"07-health-explainer.txt": POINTER_LINE_OUT, "page-12-wildfire.txt": EVACUATION_SAID,
-                     **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]}},
+                     **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]},
+                     "01-comet-probe.txt": ("at the edge of 4:30 (267.8 s): the scientist's 'ingredients that were"
+                                            " floating around when the planets formed, kept in a deep freeze ...' is"
+                                            " one line now, no longer two with a broken 'This was when ..., kept in"
+                                            " a deep freeze' (session 12)")},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
     "common": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
     "fk": {"02-press-release.txt": HARD_RELEASE, "08-politics-quotes.txt": POLITICS_GRADE},
@@ -681,6 +685,9 @@ SHORT_PAGE5 = "the page's lead and several quoted lines are dropped, so the plan
 RARE_FINANCE = ("too many uncommon words kept (finance and drug-trial words: merchants, underwriting, onboarding,"
                 " placebo, psoriasis, inhibitor)")
 HARD_TRADE = "trade jargon and long words (tolling, ancillary, biopharmaceutical, investigational) keep the grade above 6"
+LEAD_APPOSITIVE = ("the lead's final appositive ('ARDEN, its Phase 2b ... trial evaluating CVT-218, ..., in adults with"
+                   " moderate-to-severe plaque psoriasis') was said as the fragment 'Its Phase 2b ... trial judging"
+                   " ...'; no longer said (session 12), the disease goes with it")
 
 KNOWN5: dict[str, dict[str, str]] = {
     "list_items": {"01-fintech-release.txt": LIST_ITEMS_LOWERED,
@@ -691,6 +698,7 @@ KNOWN5: dict[str, dict[str, str]] = {
     # "This was after a large fire broke out ...")
     "lead_facts": {"01-fintech-release.txt": LEAD_RELEASE_DATELINE,
                    "03-chip-plant.txt": LEAD_CONDITION_LOST, "04-thinktank-blog.txt": LEAD_BLOG,
+                   "08-pharma-release.txt": LEAD_APPOSITIVE,
                    "page-09-water-fine.txt": LEAD_PAGE_DROPPED,
                    "page-10-port-strike.html": LEAD_PAGE_DROPPED},
     "five_minutes": {"01-fintech-release.txt": SHORT_JARGON, "08-pharma-release.txt": SHORT_JARGON,
@@ -712,6 +720,9 @@ LEAD6_LETTERS = ("an advice column's letters (the question: a loan of £8,000 af
                  " not told, only the answers")
 RARE_WILDLIFE = ("at the edge of 96 % common words (the story's own wildlife words: otters, cubs, droppings, trout,"
                  " sewage, underpasses); 95.9 % once the whole team's changes meet")
+TITLE_NAMED6 = ("at the edge of 96 % common words (95.9 %): the top story is the page's title ('Five cosy autumn"
+                " upgrades ...'), not 'one day the writer is eating dinner by an open window', a later line that"
+                " tells none of its news")
 KNOWN6: dict[str, dict[str, str]] = {
     "lead_facts": {"01-telescope-gas.txt": LEAD6_DROPPED, "02-ferry-bridge.txt": LEAD6_TAIL,
                    "03-advice-column.txt": LEAD6_LETTERS, "06-otter-return.txt": LEAD6_TAIL,
@@ -721,9 +732,10 @@ KNOWN6: dict[str, dict[str, str]] = {
     # 04-sponsored-blog fills five minutes: the blogger's "me" and "my" inside a sentence, and twice in one, are told as
     # the writer's (briefing/writer_self.py)
     "five_minutes": {},
-    # 04-sponsored-blog keeps 96 % common words (96.4 %): the blogger's plain first-person lines are said now
-    "offline_checks": {"06-otter-return.txt": RARE_WILDLIFE},
-    "common": {"06-otter-return.txt": RARE_WILDLIFE},
+    # 04-sponsored-blog kept 96 % common words (96.4 %) once the blogger's plain first-person lines were said; since
+    # session 12 its top story names the page's title, with two of the post's own words (cosy, upgrades)
+    "offline_checks": {"06-otter-return.txt": RARE_WILDLIFE, "04-sponsored-blog.txt": TITLE_NAMED6},
+    "common": {"06-otter-return.txt": RARE_WILDLIFE, "04-sponsored-blog.txt": TITLE_NAMED6},
 }
 
 

@@ -280,3 +280,9 @@ def test_a_phrase_after_a_which_clause_goes_back_to_the_main_clause() -> None:
                              "lines and 38 stops, on an average weekday.", set())
     assert said[0] == "Figures show that around 300,000 people use the city's tram network on an average weekday."
     assert not said[1].endswith("on an average weekday.")
+
+
+def test_a_later_that_counted_from_a_year_in_the_line_leans_on_nothing() -> None:
+    from briefing.writers.leaning import opens_with_reference
+    assert not opens_with_reference("In 1956 she married Arthur Quill, and she opened her shop two years later.")
+    assert opens_with_reference("The admission came two days later.")

@@ -60,6 +60,7 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
     # a later line opens the news only when it tells of the title's news ("Most of the 21,300 crowd had already
     # started to leave." is no top story of "Ten-man Ashgrove snatch late winner ..."; the title is named instead):
     # the second line with a word of the title, a line after it with two
+    any_with_roles = fits_with_roles  # (rather than the story's first line said twice, as below)
     fits_with_roles = [s for s in fits_with_roles
                        if s == texts[0] or tells_of_the_title(s, draft.article.title, 1 if s == texts[1] else 2)]
     fits = [s for s in fits_with_roles if not UNNAMED_ROLE.match(s)]
@@ -82,8 +83,9 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
         return fits[0], "story"  # hard words, but said once more rather than a story line word for word
     if title and words(title) <= min(2 * TITLE_WORDS, LONGEST - CALLED_WORDS) and '"' not in title:
         return title, "title"  # a long title named, rather than the story's first line said twice
-    if fits_with_roles:
-        return fits_with_roles[0], "story"  # "the writer has tested ...", rather than a line said twice
+    if fits_with_roles or any_with_roles:
+        return (fits_with_roles or any_with_roles)[0], "story"  # "the writer has tested ...", rather than a line
+        # said twice
     return next((t for t in texts if not points_outside(t)), texts[0]), "line"
 
 

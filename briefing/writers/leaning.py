@@ -85,8 +85,10 @@ def opens_with_reference(sentence: str) -> bool:
     """Does the sentence lean on the one before it ("This was after ...", "They said ...", "Among those
     values is ...", "A study published Wednesday said this.")?"""
     first = sentence.split()[0].lower().strip(",") if sentence.split() else ""
-    if SAID_THIS.search(sentence) or TIME_FROM_BEFORE.search(sentence):
-        return True
+    if SAID_THIS.search(sentence) or (TIME_FROM_BEFORE.search(sentence) and len(sentence.split()) <= 10
+                                      and not re.search(r"\b(?:1[89]|20)\d\d\b", sentence)):
+        return True  # (a long line with a year of its own counts its "later" from that: "In 1956 she married ...,
+        # where she opened her bindery two years later.")
     if NOT_LEANING.match(sentence):
         return False
     return first in LEANING_STARTS or bool(LEANING_OPENER.match(sentence))
