@@ -20,6 +20,7 @@ from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_fi
                       starts_clause, words)
 from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop_participle_phrase,
                             _drop_size_phrase, _lost, _trim)
+from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
 from .compress_cuts import _ends_in_list, _units
@@ -144,7 +145,7 @@ def _with_comparison(main: list[str], compared: str, anchor: str, who: str) -> l
 def _prune(s: str) -> str:
     """Leave out what carries no main fact: party tags (", R-W.Va.,"), brackets, dashes round an aside, the
     news conference a speaker told reporters at."""
-    s = re.sub(r",? \(?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\)?,", "", s)
+    s = _without_party_tags(s)
     s = re.sub(r"\s*\([^()]*\)|\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
     s = re.sub(r", (?:including|such as) [^,;]*(?:, [^,;]*)*(?=\.$)", "", s)  # a list at the end

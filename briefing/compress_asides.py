@@ -384,3 +384,17 @@ def _trailing_whom(body: str) -> tuple[str, str, str]:
         return body, "", ""
     rest = body[:m.start()]
     return rest, f"{m.group(1).capitalize()} of them {m.group(2)}", _last_words(rest)
+
+
+PARTY_TAG = re.compile(r",? \(?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\)?,")
+
+
+def _without_party_tags(s: str) -> str:
+    """", R-W.Va.," goes; its comma stays where it also closed an aside (", written by ...") before a verb ("The
+    measure, written by Sen. Ann Lee, D-Nev., and Sen. Tom Hart, R-Ariz., would give ..." -> "..., would")."""
+    while (m := PARTY_TAG.search(s)) is not None:
+        closes = re.search(r", [a-z][^,]*$", s[:m.start()]) is not None and re.match(
+            r" (?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|said|says|[a-z]+ed)\b",
+            s[m.end():])
+        s = s[:m.start()] + ("," if closes else "") + s[m.end():]
+    return s

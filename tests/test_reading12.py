@@ -286,3 +286,18 @@ def test_a_later_that_counted_from_a_year_in_the_line_leans_on_nothing() -> None
     from briefing.writers.leaning import opens_with_reference
     assert not opens_with_reference("In 1956 she married Arthur Quill, and she opened her shop two years later.")
     assert opens_with_reference("The admission came two days later.")
+
+
+def test_in_connection_with_is_over_and_a_rank_before_a_name_gives_the_full_name() -> None:
+    from briefing.plain_english import simplify_words
+    from briefing.writers.people import TITLED_NAME
+    assert simplify_words("Police have charged two men in connection with the theft.", set()) == \
+        "Police have charged two men over the theft."
+    assert TITLED_NAME.search("said Cpl. Amrit Sandhu of the police").group(1) == "Amrit Sandhu"
+
+
+def test_a_party_tag_keeps_the_comma_that_closes_an_aside() -> None:
+    from briefing.compress_asides import _without_party_tags
+    assert _without_party_tags("The bill, written by Sen. Ann Lee, D-Nev., and Sen. Tom Hart, R-Ariz., would pay for "
+                               "it.") == "The bill, written by Sen. Ann Lee and Sen. Tom Hart, would pay for it."
+    assert _without_party_tags("Sen. Paul Grant, R-Ky., said he would wait.") == "Sen. Paul Grant said he would wait."

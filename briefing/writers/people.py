@@ -94,7 +94,8 @@ def one_person_surnames(source: str) -> dict[str, str]:
 # England" as a person). No "General": "General Electric Company" is a firm.
 TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Inspector|Sergeant|Sgt\.?|Constable"
                          r"|Superintendent|Detective|Judge|Senator|Governor|Mayor|Councillor|Councilor|Bishop|Reverend"
-                         r"|Rev\.?) ([A-Z][a-z]+ [A-Z][a-z][\w'-]+)\b(?! [A-Z])")
+                         r"|Rev\.?|Corporal|Cpl\.|Lieutenant|Lt\.|Captain|Capt\.|Commissioner|Sen\.|Gov\.|Rep\.)"
+                         r" ([A-Z][a-z]+ [A-Z][a-z][\w'-]+)\b(?! [A-Z])")
 
 
 def speaking_common_surnames(source: str) -> dict[str, str]:
