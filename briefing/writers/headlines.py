@@ -91,11 +91,13 @@ def headline_line(draft: Draft, most_words: int = HEADLINE_WORDS) -> tuple[str, 
 
 def tells_of_the_title(line: str, title: str, shared: int = 2) -> bool:
     """Does the line share `shared` words of four letters or more (by their first five letters: "strike",
-    "striking") or numbers with the page's title? With no title, any line may."""
+    "striking") or numbers with the page's title? With no title, or one of fewer than three such words, any line
+    may."""
     def keys(text: str) -> set[str]:
         return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'-]{3,}|\d[\d,.]*", text)} - {"that", "this", "with",
                                                                                           "from", "have", "they", "were"}
-    return not title.strip() or len(keys(line) & keys(title)) >= shared
+    # (a title that tells nothing, "This is what she had to say", cannot judge a line)
+    return len(keys(title)) < 3 or len(keys(line) & keys(title)) >= shared
 
 
 # the "-ing" verb of a headline that leaves out its "is" or "are": "Attorney general looking into WeWork"

@@ -284,7 +284,8 @@ def _aside_alone(draft: Draft, ln: Line, kept: list[Line]) -> bool:
     if not m:
         return False
     subject = re.split(r" (?:is|was|are|were) ", ln.text, maxsplit=1)[0]
-    return subject not in " ".join(x.text for x in kept)
+    # (a body or a thing, "The Lanthorn Security Lab": who a named person is may still be worth saying)
+    return subject.startswith("The ") and subject not in " ".join(x.text for x in kept)
 
 
 def _head_said(draft: Draft, ln: Line, kept: list[Line]) -> bool:
