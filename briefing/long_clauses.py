@@ -65,8 +65,10 @@ def plan_to(s: str) -> list[str]:
     its own would take the senators as its subject)."""
     m = PLAN_TO.fullmatch(s.rstrip("."))
     if not m or '"' in s or words(s) <= LONGEST or words(m.group(1)) < 6 or not whole(m.group(1)) \
-            or not _has_main_verb(m.group(1)):
-        return [s]  # (only a sentence too long to say whole)
+            or not _has_main_verb(m.group(1)) or re.search(r"\band to [a-z]+\b", m.group(3)) \
+            or words(m.group(3)) + 3 > LONGEST:
+        return [s]  # (only a sentence too long to say whole, with one aim said whole: "to A and to B" is cut
+        # by two_infinitives, whose second piece would be "It also plan is to B")
     if re.search(r"\b(?:on|in|for|about|against|over|with|under|to|of|by|at) (?:a|an|its|their|his|her|the) "
                  r"(?:[\w$.,'-]+ ){0,4}?" + m.group(2) + "$", m.group(1)):
         return [s]  # "will vote on a plan to cut ...": the plan is what the vote is on, it stays whole

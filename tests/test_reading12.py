@@ -301,3 +301,10 @@ def test_a_party_tag_keeps_the_comma_that_closes_an_aside() -> None:
     assert _without_party_tags("The bill, written by Sen. Ann Lee, D-Nev., and Sen. Tom Hart, R-Ariz., would pay for "
                                "it.") == "The bill, written by Sen. Ann Lee and Sen. Tom Hart, would pay for it."
     assert _without_party_tags("Sen. Paul Grant, R-Ky., said he would wait.") == "Sen. Paul Grant said he would wait."
+
+
+def test_a_plan_with_two_aims_is_not_told_as_what_the_plan_is() -> None:
+    from briefing.long_clauses import plan_to
+    s = ("The ministry of trade, industry and energy has shown a plan to help the solar industry further cut the "
+         "costs of its panels and to raise how much power they make.")
+    assert plan_to(s) == [s]
