@@ -10,7 +10,7 @@ import re
 from .clean import clean_page_text, first_words
 from .clean_furniture import drop_story_furniture, is_pull_quote, is_pull_quote_credit
 from .clean_jsonld import fuller_story
-from .clean_layout import visible_title, without_layout_tables, without_lead_in_caps
+from .clean_layout import parsed_html, visible_title, without_layout_tables, without_lead_in_caps
 from .clean_lines import ALWAYS_FURNITURE, Line, caption_lines, classify, normalise
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .dateline import strip_dateline
@@ -89,13 +89,11 @@ def without_decks(html: str) -> str:
     """The page without its kicker elements (found by their class names); the page as it came when it has none,
     so every other page reaches trafilatura byte for byte."""
     import lxml.html
-    from lxml.etree import ParserError
 
     if not re.search(rf"class=[\"'][^\"']*(?:{DECK_WORDS})", html, re.IGNORECASE):
         return html
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
+    root = parsed_html(html)
+    if root is None:
         return html
     # a label is short: a wrapper whose class happens to hold the word holds more
     decks = [node for node in root.xpath("//body//*[@class]") if node.tag not in ("body", "main", "article")
@@ -118,12 +116,8 @@ _BLOCK_TAGS = frozenset({
 def html_to_text(html: str) -> str:
     """The page's visible text as a browser copy gives it: one block element per line (blank
     lines between), no indentation, no list markers, no scripts or styles."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
+    root = parsed_html(html)
+    if root is None:
         return ""
     for node in root.xpath("//script|//style|//noscript|//template|//svg|//head|//comment()"):
         node.drop_tree()
@@ -149,12 +143,8 @@ def visible_headline(html: str, raw_paragraphs: list[str]) -> str:
     """The page's <h1> when the main text opens with it: the headline the reader sees. The metadata title may be
     another one written for sharing ("X cancels 640 flights after computer failure"), and the visible headline
     must then not be read out as the story's first paragraph. '' when the text does not open with the <h1>."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
+    root = parsed_html(html)
+    if root is None:
         return ""
     h1 = root.xpath("//body//h1")
     heading = " ".join(h1[0].text_content().split()) if h1 else ""

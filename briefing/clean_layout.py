@@ -17,17 +17,26 @@ _LAYOUT_ATTRS = ("width", "height", "align", "valign", "colspan", "rowspan", "bo
                  "cellspacing", "bgcolor")
 
 
+def parsed_html(html: str):  # type: ignore[no-untyped-def]
+    """The page's lxml tree, or None when lxml cannot read it (the cleaner then keeps the page as it came)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
 def without_layout_tables(html: str) -> str:
     """The page with its layout tables (and the tables inside them) turned into <div> blocks; the page as it
     came when it has none, so every other page reaches trafilatura byte for byte."""
     import lxml.html
-    from lxml.etree import ParserError
 
     if not re.search(r"<td\b", html, re.IGNORECASE):
         return html
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
+    root = parsed_html(html)
+    if root is None:
         return html
     layout = [table for table in root.xpath("//body//table") if _is_layout(table)]
     if not layout:
