@@ -288,15 +288,19 @@ def _aside_alone(draft: Draft, ln: Line, kept: list[Line]) -> bool:
     return subject.startswith("The ") and subject not in " ".join(x.text for x in kept)
 
 
+def _head(draft: Draft, ln: Line) -> Line:
+    """The first piece of the line's sentence."""
+    return next(x for x in draft.lines if x.group == ln.group)
+
+
 def _head_said(draft: Draft, ln: Line, kept: list[Line]) -> bool:
     """Is the first piece of the line's sentence said (or the line that piece itself)?"""
-    head = next(x for x in draft.lines if x.group == ln.group)
+    head = _head(draft, ln)
     return head is ln or any(x is head for x in kept)
 
 
 def _this_of_its_sentence(draft: Draft, ln: Line) -> bool:
-    head = next(x for x in draft.lines if x.group == ln.group)
-    return head is not ln and SAID_THIS_THING.search(ln.text) is not None
+    return _head(draft, ln) is not ln and SAID_THIS_THING.search(ln.text) is not None
 
 
 # "Ann Lee is the head of the firm.": who someone is, the piece an aside of a longer sentence gives
@@ -310,8 +314,7 @@ def _main_piece_said(draft: Draft, previous: Line, ln: Line, kept: list[Line]) -
     "Lee knows the value of that work.")"""
     if previous.group == ln.group or not ASIDE_PIECE.match(previous.text):
         return True
-    head = next(x for x in draft.lines if x.group == previous.group)
-    return head is previous or any(x is head for x in kept)
+    return _head_said(draft, previous, kept)
 
 
 # a line that reports someone: "Prosecutors said ...", "..., according to police"
@@ -334,7 +337,7 @@ def claims_with_their_speaker(draft: Draft, picked: list[Line]) -> list[Line]:
     chosen = {id(x) for x in picked}
     out: list[Line] = []
     for ln in picked:
-        head = next(x for x in draft.lines if x.group == ln.group)
+        head = _head(draft, ln)
         if head is not ln and id(head) not in chosen and REPORTS.search(head.text) and not REPORTS.search(ln.text) \
                 and not _names_its_doer(ln.text, head.text):
             continue
