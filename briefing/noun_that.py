@@ -8,8 +8,9 @@ import re
 from .grammar import LONGEST, PLURAL_VERBS, SINGULAR_VERBS, SUBORDINATE_STARTS, finish, is_verbish, words
 
 
-# a plural noun for people, which a "who" clause may tell of: "the workers who", never "the talks who"
-PEOPLE_NOUN = re.compile(r"(?:[^s]ers|ors|ists|ians|ents|ants|people|police|children|men|women|officials|staff|fans"
+# a plural noun for people in -s, which a "who" clause may tell of: "the workers who", never "the talks who" ("20
+# people who were too weak" stays one line, as it always has)
+PEOPLE_NOUN = re.compile(r"(?:[^s]ers|ors|ists|ians|ents|ants|officials|fans"
                          r"|members|families|friends|relatives|victims|pupils|students|nurses|doctors|voters|teachers"
                          r"|survivors|neighbou?rs|colleagues|citizens|tenants|patients|parents|guests|users|athletes)$")
 # "a new plan next month that would ...": the clause is about the plan, not the time
@@ -32,7 +33,7 @@ def _noun_that(s: str) -> list[str]:
         return [s]  # "when the Front, a militia that has held the hills, launched ...": the verb comes after it
     noun = m.group(2)
     if is_verbish(noun) or noun in SUBORDINATE_STARTS or noun in TIME_WORDS \
-            or m.group(3) == "who" and not (noun.endswith("s") and PEOPLE_NOUN.search(noun)):
+            or m.group(3) == "who" and not PEOPLE_NOUN.search(noun):
         return [s]  # ("people familiar with the talks who spoke ...": "who" is never the talks)
     plural = re.search(r"(?:[^siu]s|people|police)$", noun) is not None  # not "crisis", "bus"
     if plural != (m.group(4) in PLURAL_VERBS or m.group(4) not in SINGULAR_VERBS and not m.group(4).endswith("s")):
