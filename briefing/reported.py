@@ -21,6 +21,8 @@ from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report, wit
 from .speakers import JOBS, Speakers, people_named, speaker_groups
 from .verb_shapes import closed_words, verb_forms
 from .vocabulary import common_words
+from . import person_titles
+from .person_titles import either
 
 FIRST_PERSON = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours|I'm|we're|you're)\b", re.IGNORECASE)
 QUOTED = re.compile(r'"([^"]*)"')
@@ -109,7 +111,7 @@ TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince":
                   "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 MAX_QUOTE_WORDS = 36
 # a title whose full stop does not end the speaker's name: 'said Dr. Ann Lee, ...'
-TITLE_DOT = r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Rev|Det|Insp|Supt)\."
+TITLE_DOT = rf"(?:{either(person_titles.COURTESY, person_titles.RANKS)}|St)\."
 # what may follow "said" in an attribution and is left out: "said in a statement", "told CNN on Monday", "said
 # afterwards" (when, not what: the words of the quote are the same)
 SAID_WHERE = r"(?:in|on|to|at|of|about|as|while|during|last|this|after|before|earlier|later|afterwards?|yesterday|today)\b(?:(?!\bthat\b)[^\",]){0,60}?"

@@ -13,6 +13,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import person_titles
+from ..person_titles import either
 from .pointers import definite_instead, points_back_mid_line, unheard_things
 
 if TYPE_CHECKING:
@@ -386,7 +388,7 @@ def _said_right_after(draft: Draft, previous: Line | None, ln: Line, kept: list[
 
 
 # "Tom Reid said for people like her, ...": the speaker and what he said, with his first and last name
-SPEAKER_SAID = re.compile(r"^(?:But )?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?(?:[A-Z][\w'-]+ ){0,2}?([A-Z][\w'-]+)"
+SPEAKER_SAID = re.compile(rf"^(?:But )?(?:(?:{either(person_titles.COURTESY)})\.? )?(?:[A-Z][\w'-]+ ){{0,2}}?([A-Z][\w'-]+)"
                           r" (?:also )?said (.+)$")
 OTHER_PRONOUN = {"he": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
                  "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}

@@ -12,17 +12,19 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import person_titles
 from ..clauses import words
 from ..grammar import LONGEST
 from ..plain_english import normalise, speaker_pronouns
 from ..speakers import JOBS
 from ..vocabulary import common_words
+from ..person_titles import either
 from .roles import with_roles
 from .selection import Line
 from .voices import full_names
 
 # a title or first name before a surname: "Dr. Okonkwo", "Chief Breyer" (the name is filled in after it)
-TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Det|Insp|Supt|Judge)\.?$")
+TITLE_BEFORE = re.compile(rf"(?:{either(person_titles.COURTESY, person_titles.RANKS)}|Judge)\.?$")
 
 
 # words that open a sentence in capitals without being a first name: "Because Google ...", "With CargoMind"
@@ -92,9 +94,7 @@ def one_person_surnames(source: str) -> dict[str, str]:
 # a title before a first and last name: "said Professor Lena Moravia of Port Lessing University", "Inspector Neil
 # Garvie of Highmoor Police said" (a name before "of" is not taken by voices.full_names, which must not read "Bank of
 # England" as a person). No "General": "General Electric Company" is a firm.
-TITLED_NAME = re.compile(r"\b(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Inspector|Sergeant|Sgt\.?|Constable"
-                         r"|Superintendent|Detective|Judge|Senator|Governor|Mayor|Councillor|Councilor|Bishop|Reverend"
-                         r"|Rev\.?|Corporal|Cpl\.|Lieutenant|Lt\.|Captain|Capt\.|Commissioner|Sen\.|Gov\.|Rep\.)"
+TITLED_NAME = re.compile(rf"\b(?:{either(person_titles.WRITTEN_OUT, person_titles.HONOURS)}|(?:{either(person_titles.COURTESY, person_titles.RANKS)})\.?)"
                          r" ([A-Z][a-z]+ [A-Z][a-z][\w'-]+)\b(?! [A-Z])")
 
 

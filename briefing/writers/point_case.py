@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .. import person_titles
 from ..clauses import AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRESENT_VERBS
 from ..dateline import strip_dateline
 from ..vocabulary import common_words, glossary_entries
+from ..person_titles import either
 
 # words that are never names: lowered at the start of a sentence even when the article never writes them so
 FUNCTION_WORDS = {
@@ -30,7 +32,7 @@ CALENDAR_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 
 # a word with a full stop after which a name goes on: "Dr. Lee", "St. Mary's", "Ann B. Cole"
-TITLE_OR_INITIAL = re.compile(r"[\"'(]?(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Capt|Col|Sgt|Rev|Jr|Sr|Mt|Ft)\.")
+TITLE_OR_INITIAL = re.compile(rf"[\"'(]?(?:[A-Z]|{either(person_titles.COURTESY, person_titles.RANKS)}|St|Jr|Sr|Mt|Ft)\.")
 
 
 def name_words(text: str) -> set[str]:

@@ -13,11 +13,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import person_titles
 from ..checks import odd_sentences
 from ..clauses import words
 from ..grammar import AUXILIARIES, IRREGULAR_PAST
 from ..plain_english import rewrite
 from ..vocabulary import common_words, rare_count
+from ..person_titles import either
 from .selection import Line
 
 # the role in an aside after a full name: "director of the National Health Agency", "a farmer near Tarvin",
@@ -36,7 +38,7 @@ ROLE_BEFORE = r"(?:\bsaid |^|[.!?\"] |, )(?P<role>(?:[A-Za-z][a-z'-]+ )?(?:[a-z]
 # Dunmore," is no company)
 ROLE_APPOSED = (r"(?<!of )(?<!at )(?<!in )(?<!for )"
                 r"(?P<role>\b(?:[Tt]he|[A-Z][\w-]+'s) (?:[a-z][\w'-]* ){0,3}?[a-z][\w-]+), ")
-TITLE = r"(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame) )?"
+TITLE = rf"(?:(?:Professor|(?:{either(person_titles.COURTESY)})\.?|{either(person_titles.HONOURS)}) )?"
 # a role one person holds in a body ("the chief executive"); others are one of many ("a games analyst")
 ONE_HOLDER = {"executive", "director", "president", "chair", "chairman", "chairwoman", "manager", "leader", "head",
               "minister", "captain", "coach", "founder", "mayor", "principal", "governor", "secretary", "officer",

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from ..checks import odd_sentences
 from ..clauses import words
+from .. import person_titles
 from ..models import Article
+from ..person_titles import either
 from ..vocabulary import common_share
 from .grade import syllables_per_word
 from .leaning import (NOT_LEANING, SAID_THIS, claims_with_their_speaker, leaning_on_said, leans_on_a_lost_line,
@@ -129,7 +131,7 @@ class Draft:
 
 
 # a person's title with the name cut off: "Dr said ...", "Mr also said ..."
-TITLE_WITHOUT_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Supt|St)\.?(?= (?:also )?(?:said|says|told|added)\b"
+TITLE_WITHOUT_NAME = re.compile(rf"\b(?:{either(person_titles.COURTESY, person_titles.RANKS)}|St)\.?(?= (?:also )?(?:said|says|told|added)\b"
                                 r"|[.!?]?$)")
 
 

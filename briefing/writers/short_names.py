@@ -20,16 +20,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import person_titles
 from ..models import Segment
 from ..speakers import JOB_WORD, JOBS, is_a_person
 from ..vocabulary import common_words
+from ..person_titles import either
 from .people import LINE_OPENERS, NOT_A_FIRST_NAME
 from .voices import full_names
 
 # the verbs of a speaker: "Raab said", "said Raab", "Raab told reporters"
 SPEECH = r"(?:said|says|told|added|asked|wrote|explained|argued|warned|noted|insisted|claimed|admitted|denied)"
 # courtesy titles before a name: "Dr. Ronny Jackson", "Mr Julian Assange"
-COURTESY = r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?"
+COURTESY = rf"(?:{either(person_titles.COURTESY, person_titles.HONOURS)})\.?"
 SHORTENED_KINDS = ("story",)
 
 
