@@ -281,14 +281,22 @@ def split_report(s: str) -> list[str] | None:
     return [f"{speaker} said {first}.", said]
 
 
-def after_but(speaker: str) -> str:
+# a plural noun that can be a whole subject ("Unions", "Parents", "Police"); a firm's one-word name ("Apple") is none
+PLURAL_SUBJECT = re.compile(r"[A-Z][a-z]+s|Police|People|Staff|Children|Women|Men")
+
+
+def after_but(speaker: str, names: AbstractSet[str] | None = None) -> str:
     """The speaker as it reads after "But": "But they", "But the union", "But patients' group X"; a name keeps
-    its capital ("But Carter", and "But Jones": a lone word may be a surname)."""
+    its capital ("But Carter", and "But Jones": a lone word may be a surname). Given the article's names, a lone
+    plural noun that is none of them is lower case again ("But unions")."""
     if speaker in ("He", "She", "They"):
         return speaker.lower()
     first, _, rest = speaker.partition(" ")
     if first == "The" or (re.sub(r"'s?$", "", first).lower() in common_words() and rest[:1].islower()):
         return first.lower() + speaker[len(first):]  # "Patients' group X said ..." -> "But patients' group X said"
+    if names is not None and not rest and PLURAL_SUBJECT.fullmatch(first) and first not in names \
+            and first.lower() in common_words():
+        return first.lower()
     return speaker
 
 

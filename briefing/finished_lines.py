@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from .attribution import after_but
 from .clauses import cap, finish, words
 from .grammar import LONGEST, SUBORDINATE_STARTS, is_clause, is_verbish, subject_and_verb
 from .speakers import DAYS
@@ -122,11 +123,8 @@ def place_then_this(lines: list[str]) -> list[str]:
 def subject_after_but(s: str, names: AbstractSet[str]) -> str:
     """'Unions welcomed the rise but said ...' cut in two gives 'But Unions said ...': the subject's capital was
     the sentence's, and after "But" a plain noun is lower case again ("But unions said ..."); a name keeps it."""
-    # a plural noun ("Unions", "Parents", "Police"): a firm's one-word name ("Apple") is left as it is
-    m = re.match(r"But ([A-Z][a-z]+s|Police|People|Staff|Children|Women|Men) (?=[a-z])", s)
-    if not m or m.group(1) in names or m.group(1).lower() not in common_words():
-        return s
-    return f"But {m.group(1).lower()} {s[m.end():]}"
+    m = re.match(r"But ([A-Z][a-z]+) (?=[a-z])", s)
+    return f"But {after_but(m.group(1), names)} {s[m.end():]}" if m else s
 
 
 # "The council said on Monday that Bus fares will rise.": a claim moved after its speaker keeps the capital it had

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import REPORT_VERBS
 from .split_points import WINDOW_FROM
 from .grammar import IRREGULAR_PAST, has_verb, is_clause, is_verbish, lower_first_word, subject_and_verb
 
@@ -130,9 +131,7 @@ def without_trailing_description(right: str) -> str:
 
 
 # "Supporters responded that A": who reported, and the verb, before the first "that"
-_REPORTER = re.compile(r"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[\w.'-]+){0,4}?) (said|says|responded"
-                       r"|replied|argued|argues|insisted|stressed|noted|explained|admitted|warned|claimed|found|finds"
-                       r"|believes|believed|estimated|reported|added|told (?:the |a |an |his |her |their |its )?[\w'-]+)"
+_REPORTER = re.compile(rf"((?:[A-Z][\w.'-]*|[Tt]he [\w'-]+|He|She|They)(?: (?:of )?[\w.'-]+){{0,4}}?) ({REPORT_VERBS})"
                        r" (?:[^,]{0,40} )?that ")
 
 

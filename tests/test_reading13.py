@@ -39,3 +39,30 @@ def test_a_title_before_a_name_marks_a_person(text: str, name: str) -> None:
 def test_every_rule_reads_the_same_ranks() -> None:
     assert "Cpl" in person_titles.RANKS and "Prof" in person_titles.COURTESY and "General" not in person_titles.WRITTEN_OUT
 
+
+# --- "But" and the speaker after it, one rule (attribution.after_but) -------------------------------------------
+
+@pytest.mark.parametrize("line, said", [
+    ("But Unions said the offer was too low.", "But unions said the offer was too low."),
+    ("But Apple said the phone would ship in May.", "But Apple said the phone would ship in May."),  # no plural
+    ("But Harwicks said the shop would stay open.", "But Harwicks said the shop would stay open."),  # a name
+    ("But They said the road would stay shut.", "But they said the road would stay shut."),
+])
+def test_a_subject_after_but_reads_as_after_any_but(line: str, said: str) -> None:
+    from briefing.finished_lines import subject_after_but
+    assert subject_after_but(line, {"Harwicks"}) == said
+
+
+def test_after_but_without_the_articles_names_keeps_a_lone_word() -> None:
+    from briefing.attribution import after_but
+    assert after_but("Unions") == "Unions"  # it may be a surname: only the article's names can tell
+    assert after_but("Unions", set()) == "unions"
+
+
+# --- a second "that" keeps its reporter, for every verb that reports (attribution.REPORT_VERBS) ------------------
+
+def test_a_second_that_clause_keeps_a_predicting_reporter() -> None:
+    from briefing.split_checks import reported_again
+    assert reported_again("Analysts predicted that prices would rise", "rents would follow") \
+        == "Analysts also predicted that rents would follow"
+
