@@ -66,3 +66,59 @@ def test_a_second_that_clause_keeps_a_predicting_reporter() -> None:
     assert reported_again("Analysts predicted that prices would rise", "rents would follow") \
         == "Analysts also predicted that rents would follow"
 
+
+# --- the recap's points: what kind of place a name is, is no main point (point_sense.PLACE_DESCRIBED) ------------
+
+@pytest.mark.parametrize("point, side_note", [
+    ("Harlan Springs is a city of about 180,000 people in southern Nevada.", True),
+    ("Rennsburg is the Estmark capital.", True),
+    ("Kelby is a small fishing town on the east coast.", True),
+    ("Denton is the first city to ban gas heaters in new homes.", False),  # what the place did: news
+    ("Harlan Springs opened 14 cooling centers.", False),
+])
+def test_what_kind_of_place_a_name_is_is_no_main_point(point: str, side_note: bool) -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    assert not_a_main_point(point, "", ()) is side_note
+    assert not_a_main_point(point, "", (), first_line=True) is False  # a story's first line may be who or what it is
+
+
+def test_how_a_person_stands_to_the_story_is_no_main_point() -> None:
+    # "A relative, Angela Price, wrote on the page that ...": who she is introduces her; it is no news of its own
+    from briefing.writers.point_sense import not_a_main_point
+    article = "A relative, Angela Price, wrote on the page that he would need surgery, and that his wife was stable."
+    assert not_a_main_point("Angela Price is a relative.", article, ())
+    assert not_a_main_point("Angela Price is a neighbour of the family.", article, ())
+
+
+def test_a_span_whose_unit_was_in_the_line_before_is_no_main_point() -> None:
+    # "My father worked there for 34 years, and I've been there for 22," -> "... he has been there for 22."
+    from briefing.writers.point_sense import not_a_main_point
+    assert not_a_main_point("Hutchins said he has been there for 22.", "", ())
+    assert not not_a_main_point("Hutchins said he has worked there for 22 years.", "", ())
+
+
+@pytest.mark.parametrize("point, leans", [
+    ("The government said it had accepted it in full.", True),  # accepted the rise a line before named
+    ("The union said they would fight it in court.", True),
+    ("The council said it made it clear to residents.", False),
+    ("The government said it had accepted the rise in full.", False),
+])
+def test_what_a_claims_subject_did_to_it_leans_on_a_line_before(point: str, leans: bool) -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    assert not_a_main_point(point, "", ()) is leans
+
+
+@pytest.mark.parametrize("point", ["Carrowshire's leg-spinner Ravi Menon took 3 for 47.",
+                                   "Eastline is the region's largest bus operator."])
+def test_a_score_and_a_firm_in_a_region_are_still_points(point: str) -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    assert not not_a_main_point(point, "", ())
+
+
+# --- "Words in this story": a meaning never leans on the word it explains ----------------------------------------
+
+@pytest.mark.parametrize("word, not_in_meaning", [("senator", "senate"), ("protesters", "protest")])
+def test_a_meaning_does_not_explain_a_word_by_itself(word: str, not_in_meaning: str) -> None:
+    from briefing.vocabulary import glossary_entries
+    meanings = [entry.meaning for entry in glossary_entries()[word]]
+    assert meanings and all(not_in_meaning not in meaning.lower() for meaning in meanings)

@@ -44,11 +44,12 @@ ASIDE_OPENERS = ("who", "which")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 
 
-# "Ann Lee is the CEO of Norvale Foods.", "Lee is president of the club.": who a person is
+# "Ann Lee is the CEO of Norvale Foods.", "Lee is president of the club.", "Ann Lee is a relative.": who a person is,
+# by job or by how the person stands to the story's people
 _JOB_WORDS = "|".join(sorted((re.escape(j) for j in JOBS if not j.endswith(".")), key=len, reverse=True))
+_PERSON_WORDS = rf"{_JOB_WORDS}|member|partner|editor|relative|neighbou?r|friend|cousin|witness|resident"
 WHO_SOMEONE_IS = re.compile(rf"^(?:[A-Z][\w.'-]* ){{0,3}}[A-Z][\w'-]+ (?:is|was) (?:(?:a|an|the) )?"
-                            rf"(?:(?!(?:for|of|at|to|in|with) )[\w'-]+ ){{0,3}}?"
-                            rf"(?i:{_JOB_WORDS}|member|partner|editor)s?\b")
+                            rf"(?:(?!(?:for|of|at|to|in|with) )[\w'-]+ ){{0,3}}?(?i:{_PERSON_WORDS})s?\b")
 # "Tessaro calls the plant Fab 9.", "The storm is known as Storm Bella.": the name a thing goes by, from an aside
 # (", which Tessaro calls Fab 9,"): it helps the story along, but it is not what happened
 NAMES_A_THING = re.compile(r"\b(?:calls?|dubs?|dubbed|nicknamed|(?:is|are|was|were) (?:also )?(?:known as|called))"
@@ -72,6 +73,12 @@ COMPARED_TO_BEFORE = re.compile(r"\b(?:far|much|even|still|slightly|a lot|a litt
                                 r"|\b(?:\w+ )(?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier)[.!?]$")
 # "Lee was asked whether the bank would cut again.": a question put to someone, not news (the answer may be)
 ASKED = re.compile(r"\b(?:was|were|is|are) asked (?:whether|if|about|what|how|why|when|who|where)\b")
+# "Harlan Springs is a city of about 180,000 people in southern Nevada.", "Rennsburg is the Estmark capital.": what
+# kind of place a name is, the article's aside for a listener who does not know it; the news happened there ("is the
+# first city to ban ..." is news of its own)
+PLACE_DESCRIBED = re.compile(r"^(?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]* (?:is|was) (?:a|an|the) (?:[\w'-]+ ){0,3}?"
+                             r"(?:city|town|village|county|province|region|district|capital|suburb|island"
+                             r"|municipality|neighbou?rhood)\b(?!'| (?:to|that|where) )")
 
 
 def who_someone_is(sentence: str, people: Collection[str], article_text: str = "") -> bool:
@@ -86,9 +93,10 @@ def who_someone_is(sentence: str, people: Collection[str], article_text: str = "
 
 
 def is_person(bare: str, people: Collection[str], article_text: str, speaking: bool = False) -> bool:
-    """A name the article calls "he" or "she", or one it gives a job beside ("Ann Lee, the chief executive,",
-    "the nutrition director, Ann Lee,", "Professor Ann Lee"), or (with `speaking`) one it quotes ("Lee said")."""
-    name, jobs = re.escape(bare), f"(?i:{_JOB_WORDS})"
+    """A name the article calls "he" or "she", or one it gives a job or a tie beside ("Ann Lee, the chief
+    executive,", "the nutrition director, Ann Lee,", "A relative, Ann Lee,", "Professor Ann Lee"), or (with
+    `speaking`) one it quotes ("Lee said")."""
+    name, jobs = re.escape(bare), f"(?i:{_PERSON_WORDS})"
     person = rf"\b{name}, (?:the |a |an )?(?:[\w'-]+ ){{0,3}}{jobs}\b|\b{jobs},? (?:[A-Z][\w'.-]+ )*{name}\b"
     if speaking:
         person += rf"|\b{name}(?:'s)?,? (?:said|says|told)\b|\bsaid {name}\b"
@@ -146,12 +154,23 @@ OBJECT_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){1,3}(?:(?:has|have|had|will|would|c
                        r"|expects|expected|knows|knew|feels|felt|found|finds|fears|feared|made|make|makes)\b)[a-z]+ it\b")
 
 
+# "The government said it had accepted it in full.": the "it" of what a claim's subject did is a thing a line before
+# named (the rise); "made it clear" is no thing
+CLAIMED_ACT_ON_IT = re.compile(r"\b(?:said|says|added) (?:that )?(?:it|they|he|she|we) (?:(?:had|has|have|will|would"
+                               r"|could|did|does|do) )?(?:not )?(?!(?:made|make|makes)\b)[a-z]+ it\b")
+# "Hutchins said he has been there for 22.": a span with its unit left to the line before ("for 34 years, and I've
+# been there for 22"); a score is whole ("Menon took 3 for 47.")
+SPAN_WITHOUT_UNIT = re.compile(r"(?<!\d )\bfor (?:about |nearly |almost |more than )?\d[\d,.]*[.!?]$")
+
+
 def leans_on_a_line_before(sentence: str) -> bool:
-    """An "it" of a finding or of the subject's own verb: the point needs a story line the recap does not repeat."""
+    """An "it" of a finding or of the subject's own verb, or a span with no unit: the point needs a story line the
+    recap does not repeat."""
     m = IT_OF_A_FINDING.search(sentence)
     if m and not NOT_LEANING.match(m.group(1) or m.group(2)):
         return True
-    return OBJECT_IT.match(sentence) is not None
+    return OBJECT_IT.match(sentence) is not None or SPAN_WITHOUT_UNIT.search(sentence) is not None \
+        or CLAIMED_ACT_ON_IT.search(sentence) is not None
 
 
 def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
@@ -160,7 +179,7 @@ def not_a_main_point(sentence: str, article_text: str, people: Collection[str] =
         or leans_on_a_line_before(sentence) \
         or said_that_thing(sentence) or bool(NAMES_A_THING.search(sentence)) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
         or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
-        or (not first_line and (who_someone_is(sentence, people, article_text)
+        or (not first_line and (who_someone_is(sentence, people, article_text) or bool(PLACE_DESCRIBED.match(sentence))
                                 or what_a_speaker_does(sentence, article_text)))
 
 
