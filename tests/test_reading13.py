@@ -122,3 +122,23 @@ def test_a_meaning_does_not_explain_a_word_by_itself(word: str, not_in_meaning: 
     from briefing.vocabulary import glossary_entries
     meanings = [entry.meaning for entry in glossary_entries()[word]]
     assert meanings and all(not_in_meaning not in meaning.lower() for meaning in meanings)
+
+
+@pytest.mark.parametrize("point, side_note", [
+    ("People may have been exposed at the following places and times.", True),  # the list is not in the recap
+    ("Noah Kendrick is from Fenwick.", True),
+    ("Jordan Pell is from Marsh Lane, Kelsham.", True),
+    ("The wheat came from Ukraine.", False),
+    ("Most of the 300 new jobs will be in Kelsham.", False),
+])
+def test_a_pointer_ahead_and_a_persons_home_are_no_main_points(point: str, side_note: bool) -> None:
+    from briefing.writers.point_sense import not_a_main_point
+    assert not_a_main_point(point, "", ()) is side_note
+
+
+@pytest.mark.parametrize("point", ["Lawyers said no checks were made until 6:30 a.m. the following morning.",
+                                   "Analysts said the figure was below the 3.4% forecast.",
+                                   "Fires rose since temperatures dropped below freezing."])
+def test_following_and_below_in_their_own_sense_point_nowhere(point: str) -> None:
+    from briefing.writers.point_sense import POINTS_AHEAD
+    assert not POINTS_AHEAD.search(point)

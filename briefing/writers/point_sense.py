@@ -158,6 +158,12 @@ OBJECT_IT = re.compile(r"^(?:[A-Z][\w.'-]* ){1,3}(?:(?:has|have|had|will|would|c
 # named (the rise); "made it clear" is no thing
 CLAIMED_ACT_ON_IT = re.compile(r"\b(?:said|says|added) (?:that )?(?:it|they|he|she|we) (?:(?:had|has|have|will|would"
                                r"|could|did|does|do) )?(?:not )?(?!(?:made|make|makes)\b)[a-z]+ it\b")
+# "People may have been exposed at the following places and times.": a line that points ahead to a list the recap
+# does not repeat
+POINTS_AHEAD = re.compile(r"\bthe following [a-z]+s(?: and [a-z]+s)?[.:]?$|\b(?:as follows|listed below)\b|:$")
+# "Noah Kendrick is from Fenwick.": where a person of the story comes from, said to introduce them
+FROM_A_PLACE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}[A-Z][\w'-]+ (?:is|was|are|were) (?:also )?from [A-Z][\w'-]*"
+                          r"(?:,? [A-Z][\w'-]*)*[.!?]$")
 # "Hutchins said he has been there for 22.": a span with its unit left to the line before ("for 34 years, and I've
 # been there for 22"); a score is whole ("Menon took 3 for 47.")
 SPAN_WITHOUT_UNIT = re.compile(r"(?<!\d )\bfor (?:about |nearly |almost |more than )?\d[\d,.]*[.!?]$")
@@ -170,7 +176,7 @@ def leans_on_a_line_before(sentence: str) -> bool:
     if m and not NOT_LEANING.match(m.group(1) or m.group(2)):
         return True
     return OBJECT_IT.match(sentence) is not None or SPAN_WITHOUT_UNIT.search(sentence) is not None \
-        or CLAIMED_ACT_ON_IT.search(sentence) is not None
+        or CLAIMED_ACT_ON_IT.search(sentence) is not None or POINTS_AHEAD.search(sentence) is not None
 
 
 def not_a_main_point(sentence: str, article_text: str, people: Collection[str] = (), first_line: bool = False) -> bool:
@@ -180,6 +186,7 @@ def not_a_main_point(sentence: str, article_text: str, people: Collection[str] =
         or said_that_thing(sentence) or bool(NAMES_A_THING.search(sentence)) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
         or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
         or (not first_line and (who_someone_is(sentence, people, article_text) or bool(PLACE_DESCRIBED.match(sentence))
+                                or bool(FROM_A_PLACE.match(sentence))
                                 or what_a_speaker_does(sentence, article_text)))
 
 
