@@ -91,6 +91,9 @@ def unsupported(sentences: list[str], articles: list[Article]) -> list[str]:
 
 
 # "Neither should you.", "So did Lee.": the verb phrase is the sentence before's
+# "Tomato Cucumber Salad, 1 cup grapes.": a recipe or menu item, a name and a measure with no verb (the measured
+# noun's -s would pass for a present verb)
+MEASURED_ITEM_RE = re.compile(r"^(?:[A-Z][\w'-]* )*[A-Z][\w'-]*, (?:\d[\d.,/]*|[\u00bc-\u00be]) [a-z]+\.? [a-z]+s\.$")
 INVERTED_ELLIPSIS_RE = re.compile(r"(?:Neither|Nor|So) (?:do|does|did|should|would|could|can|will|is|are|was|were|have"
                                   r"|has|had|must|might|am) (?:I|you|he|she|it|we|they|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
                                   r"(?: either| too)?[.!]$")
@@ -300,7 +303,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = f"ends on {last!r}"
         elif text.count('"') % 2 or text.count("“") != text.count("”") or text.count("(") != text.count(")"):
             reason = "unbalanced quotes or brackets"
-        elif not looks_finite(tokens) and not looks_finite(without_age(tokens, text)):
+        elif (not looks_finite(tokens) and not looks_finite(without_age(tokens, text))) or MEASURED_ITEM_RE.match(text):
             reason = "no verb"
         elif subjectless_after_link(text):
             reason = "a verb with its subject cut off"  # "But compares well with larger festivals."

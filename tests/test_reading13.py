@@ -142,3 +142,15 @@ def test_a_pointer_ahead_and_a_persons_home_are_no_main_points(point: str, side_
 def test_following_and_below_in_their_own_sense_point_nowhere(point: str) -> None:
     from briefing.writers.point_sense import POINTS_AHEAD
     assert not POINTS_AHEAD.search(point)
+
+
+# --- a measured list item is no sentence (checks.MEASURED_ITEM_RE) -----------------------------------------------
+
+def test_a_measured_list_item_has_no_verb() -> None:
+    # a meal plan's "Bean Salad (...), 1 cup pears" lost its brackets and was said as a line
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["Green Bean Salad, 1 cup pears."]) == [("Green Bean Salad, 1 cup pears.", "no verb")]
+    assert not odd_sentences(["The 737 Max returns to service."])
+    # a headline's "to rise ..., lifting pay for 2.9 million workers" is no item
+    assert not odd_sentences(["Minimum wage to rise to £12.85 an hour from April, lifting pay for 2.9 million workers."])
+    assert not odd_sentences(["The city plans a new park."])
