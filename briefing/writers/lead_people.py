@@ -7,6 +7,8 @@ the who, where and when of the story. Taken apart, in the article's own words:
 
 - "Name, 41," -> "41-year-old Name" (the age kept where it was said, so no "Name is 41." is said of someone
   the story says has died);
+- "... driven by Name, 27, of Place, was heading ..." -> "... driven by 27-year-old Name was heading ..." + "Name is
+  from Place." (a person inside the sentence, not its subject: the home is told after it, as below);
 - "Name[, 58], from|of Place[, Town], <verb> ..." -> "[58-year-old ]Name <verb> ..." + "Name is from Place[, Town]." (said after the
   news, like every "who is this" piece of writers/lead_pieces.py; "of Marsh Lane" is where the person lives, told
   "is from" as briefing/compress_asides.py does).
@@ -19,9 +21,12 @@ import re
 
 from ..grammar import finish, is_verbish
 
-NAME = r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}"
+NAME = r"[A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2}"  # "Dylan M. Ferris": a middle initial too
 # "Arif Qadri, 41,": a first and last name, then an age alone between commas (not "March, 2019," nor "Room 4,")
 AGED = re.compile(rf"\b(?P<name>{NAME}), (?P<age>[1-9]\d?), (?=(?!from\b|of\b|who\b|which\b|whose\b)[a-z])")
+# "driven by Travis Lee Hoyt, 27, of Greenfield Township, was heading": a person inside a sentence, age and home
+AGED_HOME = re.compile(rf"(?<=\b[a-z]{{2}} )(?P<name>{NAME}), (?P<age>[1-9]\d?), (?:of|from) "
+                       r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), (?=[a-z])")
 # words before a capitalised pair that make it part of a longer name or a title, not a person named alone
 NOT_A_PERSON = {"The", "A", "An", "This", "Police", "Mr", "Mrs", "Ms", "Dr", "St"}
 # "Graham Tully, from Brackley Bridge, parked ...", "Jordan Pell, of Marsh Lane, Kelsham, punched ...": a person,
@@ -39,6 +44,16 @@ def aged_names(s: str) -> list[str] | None:
         return f"{age}-year-old {name} "
     out = AGED.sub(told, s)
     return [finish(out)] if out != s else None
+
+
+def aged_home(s: str) -> list[str] | None:
+    """ "a pickup driven by Travis Lee Hoyt, 27, of Greenfield Township, was heading west" -> "a pickup driven by
+    27-year-old Travis Lee Hoyt was heading west." + "Travis Lee Hoyt is from Greenfield Township." """
+    m = AGED_HOME.search(s)
+    if not m or m["name"].split()[0] in NOT_A_PERSON:
+        return None
+    main = f"{s[:m.start()]}{m['age']}-year-old {m['name']} {s[m.end():]}"
+    return [finish(main), finish(f"{m['name']} is from {m['place']}")]
 
 
 def person_from(s: str) -> list[str] | None:

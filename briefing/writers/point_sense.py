@@ -18,6 +18,7 @@ from ..speakers import JOBS
 from .point_case import verb_like
 from .roles import what_a_speaker_does
 from .selection import NOT_LEANING, Draft
+from .who_lines import PERSONAL
 
 # notes on the reporting rather than the news: who would not comment, where a document came from
 REPORTING_NOTE = re.compile(
@@ -160,7 +161,7 @@ def not_a_main_point(sentence: str, article_text: str, people: Collection[str] =
         or leans_on_a_line_before(sentence) \
         or said_that_thing(sentence) or bool(NAMES_A_THING.search(sentence)) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
         or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
-        or (not first_line and (who_someone_is(sentence, people, article_text)
+        or (not first_line and (who_someone_is(sentence, people, article_text) or bool(PERSONAL.match(sentence))
                                 or what_a_speaker_does(sentence, article_text)))
 
 

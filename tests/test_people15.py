@@ -1,0 +1,94 @@
+"""Session 13, people15: people in local news, named with their ages and homes, and who they are.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.writers.lead_people import aged_home
+from briefing.writers.people_lists import people_list
+from briefing.writers.plain import draft_article
+from briefing.writers.point_sense import not_a_main_point
+from briefing.writers.selection import Draft, Line, select_lines
+
+
+def _lines(body: str) -> list[str]:
+    return [ln.text for ln in draft_article(Article("Invented story", body)).lines]
+
+
+def test_two_people_with_roles_ages_and_homes_are_told_apart() -> None:
+    """ "The driver of the van, Tom Reyes, 44, of Millford, and a passenger, Ana Reyes, 40, also of Millford, were
+    taken to ..." was lost whole: who did what first, then who each is, each fact beside its own name."""
+    assert people_list("The driver of the van, Tom Reyes, 44, of Millford, and a passenger, Ana Reyes, 40, also of "
+                       "Millford, were taken to Ashby General Hospital") == [
+        "Tom Reyes and Ana Reyes were taken to Ashby General Hospital.",
+        "Tom Reyes was the driver of the van.",
+        "Tom Reyes is 44 and is from Millford.",
+        "Ana Reyes was a passenger.",
+        "Ana Reyes is 40 and is also from Millford."]
+
+
+def test_a_family_keeps_its_unnamed_members_and_kin_is_said_of_the_person_before() -> None:
+    assert people_list("The family who rented the house, Lena Ortiz, 36, her husband, Paul Ortiz, 39, and their two "
+                       "sons, were away when the storm hit, police said") == [
+        "Lena Ortiz, Paul Ortiz and their two sons were away when the storm hit, police said.",
+        "The family rented the house.",
+        "Lena Ortiz is 36.",
+        "Paul Ortiz is Lena Ortiz's husband.",
+        "Paul Ortiz is 39."]
+
+
+def test_people_each_charged_keep_their_own_ages_and_homes() -> None:
+    assert people_list("Carl Dunn, 52, of Riverside, and Omar Baig, 47, of Elm Point, each face two charges of "
+                       "theft") == ["Carl Dunn and Omar Baig each face two charges of theft.",
+                                    "Carl Dunn is 52 and is from Riverside.", "Omar Baig is 47 and is from Elm Point."]
+
+
+def test_a_list_the_rules_cannot_share_out_is_left_alone() -> None:
+    # one person only; a role with no name after it; "his" for someone who is no kin (whose manager?)
+    assert people_list("Carl Dunn, 52, of Riverside, was charged with theft") is None
+    assert people_list("The manager, Ann Lee, and Tom Reed, 29, were both praised") is None
+    assert people_list("Ann Lee, 41, his manager, Tom Reed, 29, and a clerk were praised") is None
+    # the dead: "was 25", never "is 25"
+    assert people_list("Ann Lee, 41, and Tom Reed, 25, both died at the scene")[1:] == ["Ann Lee was 41.",
+                                                                                      "Tom Reed was 25."]
+
+
+def test_a_person_with_age_and_home_inside_a_report() -> None:
+    assert aged_home("Police said a truck driven by Carl Dunn, 52, of Riverside, hit a wall") == [
+        "Police said a truck driven by 52-year-old Carl Dunn hit a wall.", "Carl Dunn is from Riverside."]
+    assert aged_home("Carl Dunn, 52, of Riverside, hit a wall") is None  # the subject: lead_people.person_from
+
+
+def test_a_list_of_people_said_whole_by_the_rules_is_told_apart_in_the_draft() -> None:
+    lines = _lines("A storm hit Elm Point on Friday.\n\nLena Ortiz, 36, her husband, Paul Ortiz, 39, and their two "
+                   "sons, were away when the storm hit.")
+    assert "Lena Ortiz, Paul Ortiz and their two sons were away when the storm hit." in lines
+    assert "Paul Ortiz is Lena Ortiz's husband." in lines and "Lena Ortiz is 36." in lines
+    assert not any("36, her husband" in t for t in lines)
+
+
+def test_who_a_person_is_is_not_said_without_their_fact() -> None:
+    """ "Kevin Ahn is the district's nutrition director." was said while his own fact, told from the same
+    sentence, was passed over: the listener met a person who then did nothing."""
+    lines = [Line("Schools in Elm Point will give every pupil a free lunch from May.", 0, 0, 1),
+             Line("Jon Park estimated that staff spend about 900 hours a year on meal forms.", 1, 0, 2),
+             Line("Jon Park is the district's food director.", 1, 0, 2),
+             Line("The plan will cost about $2 million a year.", 2, 0, 3)]
+    draft = Draft(Article("Free lunches", "x"), [], lines)
+    said = [ln.text for ln in select_lines(draft, 300, lambda t: t.startswith("Jon Park estimated"))]
+    assert "Jon Park is the district's food director." not in said
+    assert "The plan will cost about $2 million a year." in said
+    # with his fact, or when he speaks again later, who he is is said
+    assert "Jon Park is the district's food director." in [ln.text for ln in select_lines(draft, 300)]
+    later = lines + [Line("Park said the forms are hard for parents.", 3, 0, 4)]
+    said = [ln.text for ln in select_lines(Draft(Article("Free lunches", "x"), [], later), 300,
+                                           lambda t: t.startswith("Jon Park estimated"))]
+    assert "Jon Park is the district's food director." in said
+
+
+def test_an_age_or_home_is_no_point_of_the_recap() -> None:
+    for line in ("Tom Reyes is 44 and is from Millford.", "Carl Dunn is from Riverside.", "Reyes is 44.",
+                 "Paul Ortiz is Lena Ortiz's husband."):
+        assert not_a_main_point(line, "")
+    assert not not_a_main_point("The bridge is 44 metres long.", "")
