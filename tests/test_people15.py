@@ -72,18 +72,23 @@ def test_who_a_person_is_is_not_said_without_their_fact() -> None:
     """ "Kevin Ahn is the district's nutrition director." was said while his own fact, told from the same
     sentence, was passed over: the listener met a person who then did nothing."""
     lines = [Line("Schools in Elm Point will give every pupil a free lunch from May.", 0, 0, 1),
-             Line("Jon Park estimated that staff spend about 900 hours a year on meal forms.", 1, 0, 2),
-             Line("Jon Park is the district's food director.", 1, 0, 2),
-             Line("The plan will cost about $2 million a year.", 2, 0, 3)]
+             Line("The board voted for the plan on Monday.", 1, 0, 2),
+             Line("Some parents asked for it last year.", 2, 0, 3),
+             # (passed over for its uncommon words)
+             Line("Jon Park estimated that staff spend about 900 hours a year on meal forms.", 3, 5, 4),
+             Line("Jon Park is the district's food director.", 3, 0, 4),
+             Line("The plan will cost about $2 million a year.", 4, 0, 5)]
     draft = Draft(Article("Free lunches", "x"), [], lines)
-    said = [ln.text for ln in select_lines(draft, 300, lambda t: t.startswith("Jon Park estimated"))]
+    said = [ln.text for ln in select_lines(draft, 300)]
+    assert "Jon Park estimated that staff spend about 900 hours a year on meal forms." not in said
     assert "Jon Park is the district's food director." not in said
     assert "The plan will cost about $2 million a year." in said
-    # with his fact, or when he speaks again later, who he is is said
-    assert "Jon Park is the district's food director." in [ln.text for ln in select_lines(draft, 300)]
-    later = lines + [Line("Park said the forms are hard for parents.", 3, 0, 4)]
-    said = [ln.text for ln in select_lines(Draft(Article("Free lunches", "x"), [], later), 300,
-                                           lambda t: t.startswith("Jon Park estimated"))]
+    # when he speaks again later, who he is is said; and when his fact could never be said (a broken line), who he
+    # is is all the sentence gives (as tests/test_lead10.py keeps it)
+    later = lines + [Line("Park said the forms are hard for parents.", 5, 0, 6)]
+    said = [ln.text for ln in select_lines(Draft(Article("Free lunches", "x"), [], later), 300)]
+    assert "Jon Park is the district's food director." in said
+    said = [ln.text for ln in select_lines(draft, 300, lambda t: t.startswith("Jon Park estimated"))]
     assert "Jon Park is the district's food director." in said
 
 

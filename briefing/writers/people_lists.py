@@ -89,7 +89,7 @@ def _parse(chunks: list[str]) -> tuple[str, list[_Member | str], int] | None:
 
 def _is_verb(part: str) -> bool:
     m = VERB_START.match(part)
-    return bool(m) and is_verbish(m["verb"]) and not m["verb"].endswith("ing")
+    return m is not None and is_verbish(m["verb"]) and not m["verb"].endswith("ing")
 
 
 def _listed(names: list[str]) -> str:
@@ -126,8 +126,8 @@ def people_list(s: str) -> list[str] | None:
         return None  # one person with an age: writers/lead_people.py and the rules tell it
     rest = ", ".join(chunks[at:])
     verb = VERB_START.match(rest)
-    past = bool(verb) and (verb["verb"] in ("was", "were", "had") or verb["verb"] in IRREGULAR_PAST
-                           or verb["verb"].endswith("ed"))
+    first = verb["verb"] if verb else ""
+    past = first in ("was", "were", "had") or first in IRREGULAR_PAST or first.endswith("ed")
     dead = bool(DIED.search(rest.split(", ")[0]))
     names = [m.name if isinstance(m, _Member) else m for m in items]
     pieces = [finish(f"{_listed(names)} {rest}")]

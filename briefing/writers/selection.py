@@ -211,7 +211,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
         picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
     picked_now = leaning_on_said(draft, claims_with_their_speaker(draft, picked_now))
     picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
-    picked_now = who_lines_with_their_person(draft, picked_now)
+    picked_now = who_lines_with_their_person(draft, picked_now, sayable)
     return with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable))
 
 
