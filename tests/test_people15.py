@@ -97,3 +97,20 @@ def test_an_age_or_home_is_no_point_of_the_recap() -> None:
                  "Paul Ortiz is Lena Ortiz's husband."):
         assert not_a_main_point(line, "")
     assert not not_a_main_point("The bridge is 44 metres long.", "")
+
+
+def test_a_person_with_age_and_a_who_clause_is_told_in_three_lines() -> None:
+    from briefing.writers.lead_people import aged_who
+    assert aged_who("Reyes, 27, who until two years ago was working as a nurse, plays a young doctor in the film") == [
+        "Reyes plays a young doctor in the film.", "Reyes is 27.", "Until two years ago, Reyes was working as a nurse."]
+    assert aged_who("Ann Lee, 71, who in 2019 moved to Leeds, died on Monday") == [
+        "Ann Lee died on Monday.", "Ann Lee was 71.", "In 2019, Ann Lee moved to Leeds."]
+    # a clause whose verb the rules cannot find, or words before it that are no time: left to the other rules
+    assert aged_who("Ann Lee, 71, who with her sister ran the shop, said it was hard") is None
+
+
+def test_a_long_sentence_with_an_aged_who_clause_is_said_in_the_draft() -> None:
+    lines = _lines("A new drama about a fishing town starts on Sunday.\n\nReyes, 27, who until three years ago was "
+                   "working as a primary school teacher, plays a young widow who takes over her late husband's boat.")
+    assert lines[1:] == ["Reyes plays a young widow who takes over her late husband's boat.", "Reyes is 27.",
+                         "Until three years ago, Reyes was working as a primary school teacher."]

@@ -9,6 +9,9 @@ the who, where and when of the story. Taken apart, in the article's own words:
   the story says has died);
 - "... driven by Name, 27, of Place, was heading ..." -> "... driven by 27-year-old Name was heading ..." + "Name is
   from Place." (a person inside the sentence, not its subject: the home is told after it, as below);
+- "Name, 27, who <clause>, <verb> ..." -> "Name <verb> ..." + "Name is 27." + "Name <clause>." (the "who" is the
+  person named just before it, the only reading a name with an age allows; a time before the clause's verb goes
+  first: "Until three years ago, Castell was working as a teacher.");
 - "Name[, 58], from|of Place[, Town], <verb> ..." -> "[58-year-old ]Name <verb> ..." + "Name is from Place[, Town]." (said after the
   news, like every "who is this" piece of writers/lead_pieces.py; "of Marsh Lane" is where the person lives, told
   "is from" as briefing/compress_asides.py does).
@@ -19,14 +22,15 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import finish, is_verbish
+from ..grammar import cap, finish, is_verbish
+from ..verb_shapes import third_person_verb
 
 NAME = r"[A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2}"  # "Dylan M. Ferris": a middle initial too
 # "Arif Qadri, 41,": a first and last name, then an age alone between commas (not "March, 2019," nor "Room 4,")
 AGED = re.compile(rf"\b(?P<name>{NAME}), (?P<age>[1-9]\d?), (?=(?!from\b|of\b|who\b|which\b|whose\b)[a-z])")
 # "driven by Travis Lee Hoyt, 27, of Greenfield Township, was heading": a person inside a sentence, age and home
 AGED_HOME = re.compile(rf"(?<=\b[a-z]{{2}} )(?P<name>{NAME}), (?P<age>[1-9]\d?), (?:of|from) "
-                       r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), (?=[a-z])")
+                       r"(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), (?=(?!who\b|which\b|whose\b)[a-z])")
 # words before a capitalised pair that make it part of a longer name or a title, not a person named alone
 NOT_A_PERSON = {"The", "A", "An", "This", "Police", "Mr", "Mrs", "Ms", "Dr", "St"}
 # "Graham Tully, from Brackley Bridge, parked ...", "Jordan Pell, of Marsh Lane, Kelsham, punched ...": a person,
@@ -54,6 +58,35 @@ def aged_home(s: str) -> list[str] | None:
         return None
     main = f"{s[:m.start()]}{m['age']}-year-old {m['name']} {s[m.end():]}"
     return [finish(main), finish(f"{m['name']} is from {m['place']}")]
+
+
+# "Castell, 27, who until three years ago was working as a teacher, plays a widow ...": a name (or a surname alone),
+# an age, a who-clause with no comma in it, then the sentence's verb
+AGED_WHO = re.compile(rf"^(?P<name>{NAME}|[A-Z][a-z'-]+), (?P<age>[1-9]\d?), who (?P<rel>[^,]{{8,}}), "
+                      r"(?P<main>(?:[a-z]+ly )?(?P<verb>[a-z]+)\b.{8,})$")
+# a time said between "who" and its verb, put before the person: "until three years ago", "in 2019", "last year"
+TIME_WORDS = {"until", "since", "in", "last", "before", "after", "for"}
+DIED = re.compile(r"\b(?:died|killed|dead)\b")
+
+
+def _verb(word: str) -> bool:
+    return (is_verbish(word) or third_person_verb(word)) and not word.endswith("ing")
+
+
+def aged_who(s: str) -> list[str] | None:
+    """ "Castell, 27, who won the title in June, plays a widow ..." -> "Castell plays a widow ..." + "Castell is
+    27." + "Castell won the title in June." """
+    m = AGED_WHO.match(s)
+    if not m or not _verb(m["verb"]) or m["name"].split()[0] in NOT_A_PERSON:
+        return None
+    name, rel = m["name"], m["rel"]
+    toks = rel.split()
+    at = next((i for i, w in enumerate(toks[:6]) if _verb(w)), -1)
+    if at < 0 or at and (toks[0] not in TIME_WORDS or at < 2):
+        return None  # "who with her sister ran ...": what comes before the verb, the rules cannot place
+    about = f"{name} {rel}" if not at else f"{cap(' '.join(toks[:at]))}, {name} {' '.join(toks[at:])}"
+    be = "was" if DIED.search(m["main"]) else "is"
+    return [finish(f"{name} {m['main']}"), finish(f"{name} {be} {m['age']}"), finish(about)]
 
 
 def person_from(s: str) -> list[str] | None:
