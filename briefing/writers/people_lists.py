@@ -9,8 +9,8 @@ was hurt, who was charged) was lost. Told as a lead piece (writers/lead_pieces.p
 - who did what first: "Mark Bell and Keisha Bell were taken to ..." (people with no name, "their three children",
   stay in the list as they were said);
 - then who each person is, each fact beside its own name, never shared out by guessing: "Mark Bell was the
-  driver of the minivan.", "Mark Bell is 34 and is from Westbrook.", "Daniel Gonzales is Maria Gonzales's
-  husband." ("her" is the person named just before: the only reading a list of a family allows);
+  driver of the minivan.", "Mark Bell is 34 and is from Westbrook.", then "Her husband, Daniel Gonzales, is
+  41." right after the line of the person named just before ("her": the only reading a list of a family allows);
 - a group's own label ("The family who lived in the apartment, ...") after the news: "The family lived in the
   apartment."
 
@@ -104,10 +104,15 @@ def _who(member: _Member, before: _Member | None, past: bool, dead: bool) -> lis
         if det in ("his", "her", "their"):
             if before is None or det == "their" or what.split()[0] not in KIN:
                 return []  # whose husband? Only the person just before can be meant, and only for kin
-            said.append(f"{member.name} is {before.name}'s {what}")
+            # ("Her husband, Daniel Gonzales, is 41.", right after the line of the person before: the article's
+            # own "her", and fewer long names than "Daniel Gonzales is Maria Gonzales's husband.")
+            subject = f"{det} {what}, {member.name},"
         else:
             said.append(f"{member.name} {'was' if past else 'is'} {member.role}")
-    age = f"{member.name} {'was' if dead else 'is'} {member.age}"
+            subject = member.name
+    else:
+        subject = member.name
+    age = f"{subject} {'was' if dead else 'is'} {member.age}"
     if member.home:
         age += f" and {'was' if dead else 'is'} {'also ' if member.also else ''}from {member.home}"
     return said + [age]

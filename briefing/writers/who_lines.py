@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # (selection.py calls this module: its types only, no import 
 
 # "Kevin Ahn is the district's ...", "Mark Bell was a passenger.", "Keisha Bell is 31 and is also from Westbrook.",
 # "Daniel Gonzales is Maria Gonzales's husband.": a name, "is"/"was", then who they are
-WHO_LINE = re.compile(r"^(?P<name>[A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){0,2}) (?:is|was) (?:also )?"
-                      r"(?:the|a|an|one of|from|\d{1,3}\b|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*'s?\b)")
+WHO_LINE = re.compile(r"^(?P<name>[A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){0,2}) (?:is|was) (?:(?:also|then|now) )?"
+                      r"(?:(?:the|a|an|one of|from|\d{1,3})\b|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*'s?\b)")
 # "Mark Bell is 34 and is from Westbrook.", "Gordon Pike is from Kestrel Bay.", "Daniel Gonzales is Maria Gonzales's
 # husband.": a person's age, home or kin, never a point of the news in itself (writers/point_sense.py)
 PERSONAL = re.compile(r"^(?!(?:The|This|It|There) )(?:[A-Z][a-z'-]+(?: [A-Z]\.)? ){0,2}[A-Z][a-z'-]+ (?:is|was) "
