@@ -120,3 +120,12 @@ def test_a_fact_of_a_person_is_no_who_line() -> None:
     from briefing.writers.who_lines import WHO_LINE
     assert WHO_LINE.match("Ann Lee was the manager of the shop.") and WHO_LINE.match("Ann Lee was then Orlan's owner.")
     assert not WHO_LINE.match("Ann Lee was arrested on Monday.") and not WHO_LINE.match("Ann Lee is thrilled.")
+
+
+def test_a_passive_helper_before_a_verb_with_an_object_is_flagged() -> None:
+    """ "She was visibly moved as she collected her prize and dedicated it to her coach." gave the line "She was
+    dedicated it to her coach." (the first verb's "was" carried onto the second): broken, never said. It was
+    hidden until the sentence before it (a person with an age and a who-clause) was told."""
+    from briefing.checks import odd_sentences
+    assert odd_sentences(["She was dedicated it to her coach."])
+    assert not odd_sentences(["He was handed it by a nurse.", "She was moved as she collected her prize."])
