@@ -129,3 +129,21 @@ def test_a_passive_helper_before_a_verb_with_an_object_is_flagged() -> None:
     from briefing.checks import odd_sentences
     assert odd_sentences(["She was dedicated it to her coach."])
     assert not odd_sentences(["He was handed it by a nurse.", "She was moved as she collected her prize."])
+
+
+def test_a_vehicle_driven_by_a_person_is_told_driver_first() -> None:
+    from briefing.writers.lead_people import driven_by
+    assert driven_by("Police said a red van driven by 52-year-old Carl Dunn was going too fast when it hit a wall") == [
+        "Police said 52-year-old Carl Dunn was driving a red van.",
+        "Police said the van was going too fast when it hit a wall."]
+    assert driven_by("A van driven by Carl Dunn hit a wall on Route 9") == ["Carl Dunn was driving a van.",
+                                                                          "The van hit a wall on Route 9."]
+    assert driven_by("Police said the route driven by Carl Dunn was long") is None
+
+
+def test_an_interstate_is_no_narrators_i() -> None:
+    """ "... in the eastbound lanes of I-70 ..." was dropped whole: the "I" of "I-70" read as the writer's own."""
+    from briefing.plain_english import rewrite
+    assert rewrite("The truck was heading west in the eastbound lanes of I-70.", {"I-70"}) == [
+        "The truck was heading west in the eastbound lanes of I-70."]
+    assert rewrite("I think the plan is a good one.", set()) != ["I think the plan is a good one."]

@@ -9,6 +9,9 @@ the who, where and when of the story. Taken apart, in the article's own words:
   the story says has died);
 - "... driven by Name, 27, of Place, was heading ..." -> "... driven by 27-year-old Name was heading ..." + "Name is
   from Place." (a person inside the sentence, not its subject: the home is told after it, as below);
+- "[Troopers said ]a pickup driven by [27-year-old ]Name was heading west ..." -> "[Troopers said ]Name was driving
+  a pickup." + "[Troopers said ]the pickup was heading west ..." (who drove, then what the vehicle did; a speaker
+  in front stays with both, as both are what the speaker said);
 - "Name, 27, who <clause>, <verb> ..." -> "Name <verb> ..." + "Name is 27." + "Name <clause>." (the "who" is the
   person named just before it, the only reading a name with an age allows; a time before the clause's verb goes
   first: "Until three years ago, Castell was working as a teacher.");
@@ -60,6 +63,13 @@ def aged_home(s: str) -> list[str] | None:
     return [finish(main), finish(f"{m['name']} is from {m['place']}")]
 
 
+# "Troopers said a 2019 Dodge Ram pickup driven by 27-year-old Travis Lee Hoyt was heading west ...": a vehicle,
+# the person driving it, then what the vehicle did
+DRIVEN_BY = re.compile(rf"^(?P<said>(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)*|[A-Z][a-z]+) (?:said|say|says) )?"
+                       rf"(?P<det>[Aa]|[Aa]n|[Tt]he) (?P<vehicle>(?:[\w'-]+ ){{0,4}}?(?P<head>car|van|truck|pickup|"
+                       rf"minivan|lorry|bus|motorcycle|motorbike|vehicle|SUV|sedan|tractor|taxi|boat)) driven by "
+                       rf"(?P<name>(?:\d{{1,2}}-year-old )?{NAME}) (?P<main>(?:was|were|had|has|is|crashed|hit|"
+                       rf"struck|veered|crossed|left|ran|went)\b.{{8,}})$")
 # "Castell, 27, who until three years ago was working as a teacher, plays a widow ...": a name (or a surname alone),
 # an age, a who-clause with no comma in it, then the sentence's verb
 AGED_WHO = re.compile(rf"^(?P<name>{NAME}|[A-Z][a-z'-]+), (?P<age>[1-9]\d?), who (?P<rel>[^,]{{8,}}), "
@@ -71,6 +81,18 @@ DIED = re.compile(r"\b(?:died|killed|dead)\b")
 
 def _verb(word: str) -> bool:
     return (is_verbish(word) or third_person_verb(word)) and not word.endswith("ing")
+
+
+def driven_by(s: str) -> list[str] | None:
+    """ "Troopers said a pickup driven by Travis Lee Hoyt was heading west ..." -> "Troopers said Travis Lee Hoyt
+    was driving a pickup." + "Troopers said the pickup was heading west ..." """
+    m = DRIVEN_BY.match(s)
+    if not m:
+        return None
+    said = m["said"] or ""
+    det = m["det"].lower() if said else m["det"]
+    driver = f"{said}{m['name']} was driving {det.lower()} {m['vehicle']}"
+    return [finish(cap(driver)), finish(cap(f"{said}the {m['head']} {m['main']}"))]
 
 
 def aged_who(s: str) -> list[str] | None:
