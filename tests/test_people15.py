@@ -147,3 +147,10 @@ def test_an_interstate_is_no_narrators_i() -> None:
     assert rewrite("The truck was heading west in the eastbound lanes of I-70.", {"I-70"}) == [
         "The truck was heading west in the eastbound lanes of I-70."]
     assert rewrite("I think the plan is a good one.", set()) != ["I think the plan is a good one."]
+
+
+def test_kin_stays_kin_after_the_event() -> None:
+    assert people_list("Tom Reed, 29, of Ely, and his wife, Ann Reed, 27, were hurt in the crash") == [
+        "Tom Reed and Ann Reed were hurt in the crash.", "Tom Reed is 29 and is from Ely.", "His wife, Ann Reed, is 27."]
+    assert people_list("The boy's mother, Ann Reed, 41, and a neighbour, Tom Dunn, 60, were hurt in the fire")[1:3] \
+        == ["Ann Reed is the boy's mother.", "Ann Reed is 41."]

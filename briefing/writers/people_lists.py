@@ -108,7 +108,8 @@ def _who(member: _Member, before: _Member | None, past: bool, dead: bool) -> lis
             # own "her", and fewer long names than "Daniel Gonzales is Maria Gonzales's husband.")
             subject = f"{det} {what}, {member.name},"
         else:
-            said.append(f"{member.name} {'was' if past else 'is'} {member.role}")
+            kin = member.role.split()[-1] in KIN  # "the victim's mother" stays her mother after the event
+            said.append(f"{member.name} {'was' if past and not kin else 'is'} {member.role}")
             subject = member.name
     else:
         subject = member.name
