@@ -43,10 +43,11 @@ def who_lines_with_their_person(draft: Draft, picked: list[Line], sayable: Calla
     """The picked lines without a "who is this" line whose person the story says nothing else of, when the plan
     passed over the fact it came with (`sayable`: a line that could have been said)."""
     chosen = {id(ln) for ln in picked}
+    lead = {id(x) for x in draft.lead}  # (the lead is said whole: its names are the story's main facts)
     drop: set[int] = set()
     for i, ln in enumerate(draft.lines):
         m = WHO_LINE.match(ln.text)
-        if id(ln) not in chosen or not m or m["name"].split()[0] in NOT_A_NAME:
+        if id(ln) not in chosen or id(ln) in lead or not m or m["name"].split()[0] in NOT_A_NAME:
             continue
         facts = [x for x in draft.lines if x.group == ln.group and x is not ln and not WHO_LINE.match(x.text)]
         if not any(sayable(x) for x in facts) or any(id(x) in chosen for x in facts):
