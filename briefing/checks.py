@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragment_checks import claimed_about_only, helper_before_a_past_form, relative_only, report_of_a_noun_only
+from .fragment_checks import (claimed_about_only, helper_before_a_past_form, passive_with_an_object, relative_only,
+                              report_of_a_noun_only)
 from .fragments import (article_before_plural, cut_after_dash, no_main_verb, no_subject, not_only_alone, page_line, verbless_after_semicolon,
                         wh_heading)
 from .grammar import PRESENT_VERBS, elliptical, is_verbish
@@ -194,6 +195,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "a noun and its relative clause, no main verb"  # "31 ballot papers that were rejected."
         elif helper_before_a_past_form(text):
             reason = "a helper before a past form"  # "It was grew into ..."
+        elif passive_with_an_object(text):
+            reason = "a passive helper before a verb with an object"  # "She was dedicated it to her grandmother."
         elif RETOLD_WITH_PLURAL_VERB_RE.match(text):
             reason = "a verb that does not agree with 'This'"
         elif dangling_after_this(text):

@@ -76,3 +76,17 @@ def report_of_a_noun_only(text: str) -> bool:
     # ("that the town heals": a present verb in -s the word lists may not know)
     return not any(is_verbish(t) or t in AUXILIARIES or t.endswith("s") and not t.endswith("ss") for t in tail[1:]) \
         and not any(is_verbish(t) or t in AUXILIARIES for t in tail[:1])
+
+
+# "She was dedicated it to her grandmother.": a helper of the first verb carried onto a second verb that has an
+# object ("was moved as she ... and dedicated it to ...", split): a passive cannot take "it"/"them" after it, except
+# for verbs of giving, whose passive keeps the thing given ("was handed it", "was offered them")
+PASSIVE_WITH_OBJECT = re.compile(r"\b(?:was|were|is|are|been|be)(?: not)? ([a-z]+ed) (?:it|them|him|us|me)\b")
+GIVING = {"handed", "offered", "awarded", "granted", "promised", "allowed", "denied", "refused", "showed", "owed",
+          "passed", "loaned", "mailed", "emailed", "texted", "asked", "charged", "fined", "billed", "assigned",
+          "called", "named", "gifted", "bequeathed", "guaranteed", "wished", "saved", "spared", "cost"}
+
+
+def passive_with_an_object(text: str) -> bool:
+    """'She was dedicated it to ...': a passive helper before a verb with its own object."""
+    return any(m.group(1) not in GIVING for m in PASSIVE_WITH_OBJECT.finditer(text))

@@ -63,7 +63,7 @@ CONTRACTIONS = [
 ]
 # "I", "we" and "our" that are still in a rewritten sentence are the writer's voice or an unreported quote.
 # Capitalised only at the start: "The We Company" is a name. A general "you" is plain English and stays.
-NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b|^(My|We|Our|Us)\b")
+NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b(?!-\d)|^(My|We|Our|Us)\b")  # (not "I-70", a road)
 
 
 def normalise(text: str) -> str:

@@ -38,6 +38,7 @@ from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .lead_core import fuller_lead, lead_lines, told_in_pieces
 from .lead_ins import lead_in_said_once
+from .people_lists import people_list
 from .people import introduce_people
 from .pointers import indefinite_document
 from .short_names import said_short_again
@@ -144,7 +145,9 @@ def draft_article(article: Article) -> Draft:
                 whole = bool(core)
             if core:  # a lead sentence the rules could not tell: its plain core keeps who did what, where, when
                 texts = core
-            elif all(odd_reason(t) for t in pieces):  # any sentence the rules could not tell, told whole in pieces
+            # any sentence the rules could not tell, told whole in pieces; and a list of people with their ages,
+            # which the rules may pass on whole ("Ann Lee, 36, her husband, Tom Lee, 39, and ..."): hard to hear
+            elif all(odd_reason(t) for t in pieces) or people_list(sentence.rstrip(".")):
                 texts = [t for t in told_in_pieces(sentence, names, pronouns) if _key(t) not in seen] or texts
             seen.add(_key(sentence))
             group += 1

@@ -18,6 +18,7 @@ from ..speakers import JOBS
 from .point_case import verb_like
 from .roles import what_a_speaker_does
 from .selection import NOT_LEANING, Draft
+from .who_lines import PERSONAL
 
 # notes on the reporting rather than the news: who would not comment, where a document came from
 REPORTING_NOTE = re.compile(
@@ -161,9 +162,6 @@ CLAIMED_ACT_ON_IT = re.compile(r"\b(?:said|says|added) (?:that )?(?:it|they|he|s
 # "People may have been exposed at the following places and times.": a line that points ahead to a list the recap
 # does not repeat
 POINTS_AHEAD = re.compile(r"\bthe following [a-z]+s(?: and [a-z]+s)?[.:]?$|\b(?:as follows|listed below)\b|:$")
-# "Noah Kendrick is from Fenwick.": where a person of the story comes from, said to introduce them
-FROM_A_PLACE = re.compile(r"^(?:[A-Z][\w.'-]* ){0,3}[A-Z][\w'-]+ (?:is|was|are|were) (?:also )?from [A-Z][\w'-]*"
-                          r"(?:,? [A-Z][\w'-]*)*[.!?]$")
 # "Hutchins said he has been there for 22.": a span with its unit left to the line before ("for 34 years, and I've
 # been there for 22"); a score is whole ("Menon took 3 for 47.")
 SPAN_WITHOUT_UNIT = re.compile(r"(?<!\d )\bfor (?:about |nearly |almost |more than )?\d[\d,.]*[.!?]$")
@@ -186,7 +184,7 @@ def not_a_main_point(sentence: str, article_text: str, people: Collection[str] =
         or said_that_thing(sentence) or bool(NAMES_A_THING.search(sentence)) or bool(COMPARES_BACK.search(sentence)) or bool(COUNT_OF_BEFORE.match(sentence)) \
         or bool(ASKED.search(sentence)) or bool(COMPARED_TO_BEFORE.search(sentence)) \
         or (not first_line and (who_someone_is(sentence, people, article_text) or bool(PLACE_DESCRIBED.match(sentence))
-                                or bool(FROM_A_PLACE.match(sentence))
+                                or bool(PERSONAL.match(sentence))
                                 or what_a_speaker_does(sentence, article_text)))
 
 

@@ -17,6 +17,7 @@ from ..models import Article
 from ..person_titles import either
 from ..vocabulary import common_share
 from .grade import syllables_per_word
+from .who_lines import who_lines_with_their_person
 from .leaning import (NOT_LEANING, SAID_THIS, claims_with_their_speaker, leaning_on_said, leans_on_a_lost_line,
                       opens_with_reference, points_back_inside, points_outside, right_after, same_person_after_tail,
                       with_definite_pointers)
@@ -212,6 +213,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
         picked_now = _fill_with_harder(draft, picked_now, budget, sayable)
     picked_now = leaning_on_said(draft, claims_with_their_speaker(draft, picked_now))
     picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
+    picked_now = who_lines_with_their_person(draft, picked_now, sayable)
     return with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable))
 
 
