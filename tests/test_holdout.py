@@ -317,8 +317,8 @@ LEAD_FACTS = {
     "page-10-paywall-jsonld.html": ["RCMP", "60,000 litres", "Kestrel Bay", "two years"],
     # holdout12
     "01-wire-reuters-copper.txt": ["Corvane Mining", "14%", "Monday", "three years", "Tessaly"],
-    "02-nigeria-state-budget.txt": ["Oyala State House of Assembly", "Tuesday", "N412.6bn", "N381.2bn",
-                                    "Adebayo Olutunde"],
+    "02-nigeria-state-budget.txt": ["Oyala State House of Assembly", "Tuesday", "N412.6 billion", "N381.2 billion",
+                                    "Adebayo Olutunde"],  # (the writer says "bn" as "billion", as in every set)
     "03-supreme-court-ruling.txt": ["Supreme Court", "6-3", "Thursday", "warrant", "drones"],
     "04-ceo-resigns.txt": ["Halberd Foods", "Simon Achterberg", "two years", "9%", "Wednesday"],
     "05-zoo-birth.txt": ["snow leopard cubs", "Brackenford Zoo", "15 years"],
@@ -937,7 +937,38 @@ KNOWN11: dict[str, dict[str, str]] = {
 
 
 # The twelfth set (tests/fixtures/holdout12): marks found by the first run, each naming what goes wrong.
+LEAD12_LONG = ('the lead\'s main clause is longer than a line and no cut keeps it: "Shares in Corvane Mining fell 14% on'
+               ' Monday, their biggest one-day drop in more than three years, after the company said ..." (01), "About'
+               ' 640,000 small-scale tea farmers in Kenya will share a bonus payout of 6.4 billion shillings ($49.6'
+               ' million) next month, 18% more than last year, after ..., the agency ... said on Monday." (page-08),'
+               ' "More than 85,000 households in Karoo Ridge will be without water for up to 36 hours from Thursday'
+               ' morning while ..." (page-09), "Rents for cooked food stalls in hawker centres run by the National Hawker'
+               ' Board will be capped at $1,800 a month from April 1, 2026, and the tender system ..." (page-10)')
+LEAD12_TAIL = ('a detail of the lead is cut to fit a line: "about N31.4bn higher than the N381.2bn estimate presented by'
+               ' Governor Adebayo Olutunde in October" (02), what the court ruled ("ruled 6-3 on Thursday | that police'
+               ' must get a warrant before using drones ...", 03), the "taking in an estimated $74.2 million from 4,120'
+               ' theaters" tail (06), "the first of the endangered big cats to be born there in 15 years" between the'
+               ' news and "keepers have announced" (05: given to the zoo on main, now left out)')
+SHORT12 = ("too few sentences survive: long sentences with no safe cut are dropped (the leads above, \"Under the price"
+           " cap, retailers who sell above P45 per kilo may be fined P5,000 to P1 million and may lose their business"
+           " permits, according to the order.\"), and the planner leaves out lines whose pronoun points at a dropped one")
+RARE12 = ("the story's own trade words, each glossed or common in its field: tonnes, pence, filings, miners (01); cubs,"
+          " leopard, keepers, endangered (05); shillings, fertiliser, payout, pickers (page-08); municipality,"
+          " reservoirs, taps, councillors (page-09); hawker, stalls, stallholders, rents, bidding (page-10)")
 KNOWN12: dict[str, dict[str, str]] = {
+    "lead_facts": {**{f: LEAD12_LONG for f in ["01-wire-reuters-copper.txt", "page-08-kenya-wire-tea.txt",
+                                               "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
+                   **{f: LEAD12_TAIL for f in ["02-nigeria-state-budget.txt", "03-supreme-court-ruling.txt",
+                                               "05-zoo-birth.txt", "06-box-office-weekend.txt"]}},
+    "five_minutes": {f: SHORT12 for f in ["01-wire-reuters-copper.txt", "07-philippines-rice.txt",
+                                           "page-08-kenya-wire-tea.txt", "page-09-south-africa-water.txt",
+                                           "page-10-amp-hawker.html"]},
+    "offline_checks": {f: RARE12 for f in ["01-wire-reuters-copper.txt", "05-zoo-birth.txt", "page-08-kenya-wire-tea.txt",
+                                            "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
+    "common": {f: RARE12 for f in ["01-wire-reuters-copper.txt", "05-zoo-birth.txt", "page-08-kenya-wire-tea.txt",
+                                    "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
+    "fk": {"page-09-south-africa-water.txt": ("grade 6.5: the shutdown's own long words (municipality, reservoirs,"
+                                              " councillors, Cooperative Governance) in the lines that are told")},
 }
 
 

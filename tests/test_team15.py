@@ -152,3 +152,21 @@ def test_the_last_item_of_a_list_is_not_cut_off_leaving_a_b() -> None:
     out = rewrite("They are threatened by poaching for their fur and bones, the loss of the wild sheep and goats they"
                   " hunt, and conflict with herders whose animals they sometimes kill.", set())
     assert not any(line.endswith("goats they hunt.") for line in out)
+
+
+def test_a_person_noun_before_who_is_not_swapped_for_a_thing() -> None:
+    out = rewrite("Some traders said the cap would hurt small retailers who bought their stocks at higher prices.", set())
+    assert not any("stores who" in line for line in out)
+    assert any("stores that bought" in line for line in out)
+
+
+def test_money_written_with_a_letter_is_read_with_its_currency() -> None:
+    from briefing.spoken import spoken_form
+
+    assert spoken_form("The state passed a budget of N412.6 billion.") == \
+        "The state passed a budget of four hundred and twelve point six billion naira."
+    assert spoken_form("Farmers get KSh 6.4 billion.") == "Farmers get six point four billion shillings."
+    assert spoken_form("It costs R14.8 million.") == "It costs fourteen point eight million rand."
+    assert spoken_form("Fines of P5,000 to P1 million.") == "Fines of five thousand pesos to one million pesos."
+    assert spoken_form("Fares rise by Rs 10 per trip.") == "Fares rise by ten rupees per trip."
+    assert spoken_form("The R2 road and the P45 form.") == "The R2 road and the P45 form."  # no amount, no money
