@@ -25,7 +25,7 @@ ORGANISATION_WORDS = (r"(?:Ferries|Airlines?|Airways|Group|Company|Co|Corp|Corpo
 # a speech tag at the end of a claim whose verb says no more than "said": "..., the returning officer, Helen Marsh,
 # announced at the town hall." Told with "said", the tag goes first as every other tag does; left as it was, the
 # tag was cut off as a sentence of its own ("Helen Marsh announced at the town hall.": announced what?)
-ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:announced|confirmed|stated)"
+ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:(?:have|has) )?(?:announced|confirmed|stated)"
                            r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today)?)\.$")
 
 
@@ -46,7 +46,8 @@ def announced_as_said(s: str) -> str:
                           "that", "because", "until", "since", "a", "an") or any(is_verbish(t) for t in who) \
             or "than" in who:
         return s
-    if not (who[-1][:1].isupper() or who[-1].lower() in BODIES or who[-1].lower() in TAG_PEOPLE):
+    if not (who[-1][:1].isupper() or who[-1].lower() in BODIES or who[-1].lower() in TAG_PEOPLE
+            or re.search(r"[a-z](?:ers|ors|ists)$", who[-1])):  # "..., keepers have announced": people who do a job
         return s  # "..., a deal announced at the beginning of the week": "a deal" did not announce it
     return f"{m['claim']}, {m['who']}said{m['when']}."
 

@@ -170,3 +170,13 @@ def test_money_written_with_a_letter_is_read_with_its_currency() -> None:
     assert spoken_form("Fines of P5,000 to P1 million.") == "Fines of five thousand pesos to one million pesos."
     assert spoken_form("Fares rise by Rs 10 per trip.") == "Fares rise by ten rupees per trip."
     assert spoken_form("The R2 road and the P45 form.") == "The R2 road and the P45 form."  # no amount, no money
+
+
+def test_have_announced_closing_a_claim_is_its_speaker() -> None:
+    out = rewrite("Two snow leopard cubs have been born at Fenwick Zoo, the first of the big cats to be born there in 12"
+                  " years, keepers have announced.", set())
+    assert out[0] == "Keepers said two snow leopard cubs have been born at Fenwick Zoo."
+    assert any("12 years" in line for line in out)
+    # a thing that was announced is no speaker
+    assert rewrite("The ferry will stop at the island twice a week, a deal announced at the weekend.", set()) == [
+        "The ferry will stop at the island twice a week, a deal announced at the weekend."]
