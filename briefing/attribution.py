@@ -300,6 +300,10 @@ def _who_the_speaker_is(part: str, speaker: str, again: str) -> bool:
                     r"|[A-Z][\w'-]*'s)\b", part) is not None  # "... is Greywater's council leader."
 
 
+_HOW_SAID = re.compile(r"This was (?:in|during|at|on) (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|letter"
+                       r"|interview|speech|post|video|note|news conference|press conference|briefing)\b")
+
+
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
     """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
     'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
@@ -338,8 +342,9 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
                 or _who_the_speaker_is(part, speaker, again) \
                 or re.match(rf"(?:But )?(?:{re.escape(again)}|{re.escape(again.lower())}|[Tt]he [\w'-]+|he|she|they)"
                             r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued)"
-                            r" that\b", part):
-            said = part  # already says who, or is the writer's line saying who the speaker is
+                            r" that\b", part) or _HOW_SAID.match(part):
+            said = part  # already says who, or is the writer's line saying who the speaker is (or how they spoke:
+            # "This was in a statement.", never "He also said this was in a statement.")
         elif words(said) > LONGEST:
             break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)

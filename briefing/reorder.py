@@ -175,10 +175,6 @@ def _opening_phrase(s: str) -> list[str]:
         return [s]
     if re.match(r"[a-z]+ing\b", phrase) or not whole(phrase):
         return [s]  # "After leaving the party, ...": who left is the main clause's subject
-    if re.match(r"(?:a|an|his|her|their|its|the) (?:\w+ )?(?:statement|letter|interview|post|speech|video|note)\b",
-                phrase) and re.search(r"\b(?:said|says|wrote|told|added)\b", main):
-        return [s]  # "In a statement, he said ...": how he spoke; "This was in a statement." was then given to
-        # him as more of his words ("He also said this was in a statement.")
     tense = clause_tense(main)
     if tense not in ("past", "perfect"):
         return [s]  # "In most hospitals, each bed is ...": "This was in most hospitals" would tell of the past

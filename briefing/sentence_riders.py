@@ -49,7 +49,12 @@ _SOURCE = re.compile(r",? (?:according to|as (?:reported|compiled) by|from|via) 
 def bare_list_lead(s: str) -> bool:
     """'Estimated ticket sales for the weekend, according to Boxline:' -> True: a list's lead with no clause;
     'People may have been exposed at these places:' has one and is told."""
-    return s.rstrip().endswith(":") and not subject_and_verb(_SOURCE.sub("", s.rstrip().rstrip(":")))
+    if not s.rstrip().endswith(":"):
+        return False
+    lead = _SOURCE.sub("", s.rstrip().rstrip(":"))
+    # ("Shortly after, some of his defenders took to social media ...:" has a clause after its opener)
+    pieces = lead.split(", ")
+    return not any(subject_and_verb(", ".join(pieces[i:])) for i in range(len(pieces)))
 
 
 def prepared(s: str) -> str:

@@ -84,6 +84,8 @@ def test_a_lists_lead_with_no_clause_is_not_said() -> None:
                    " Filmdata:", set()) == []
     # a lead with its own clause is told
     assert rewrite("People may have been exposed at the following places and times:", set()) != []
+    assert rewrite("Shortly after, some of the mayor's critics took to social media to question the figures, claiming"
+                   " this:", set()) != []  # a clause after an opener
 
 
 def test_a_description_is_not_given_to_a_name_it_cannot_describe() -> None:
