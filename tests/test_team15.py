@@ -182,3 +182,12 @@ def test_have_announced_closing_a_claim_is_its_speaker() -> None:
     # a thing that was announced is no speaker
     assert rewrite("The ferry will stop at the island twice a week, a deal announced at the weekend.", set()) == [
         "The ferry will stop at the island twice a week, a deal announced at the weekend."]
+
+
+def test_a_reviews_closing_plug_is_the_pages_not_the_news() -> None:
+    from briefing.fragments import page_line
+
+    assert page_line("Blue Kite is now available on DVD and VOD.")
+    assert page_line("The film is in cinemas now.")
+    assert not page_line("The vaccine is now available on the NHS.")  # news
+    assert not page_line("Tickets are available to buy from Monday.")
