@@ -947,8 +947,7 @@ LEAD12_LONG = ('the lead\'s main clause is longer than a line and no cut keeps i
 LEAD12_TAIL = ('a detail of the lead is cut to fit a line: "about N31.4bn higher than the N381.2bn estimate presented by'
                ' Governor Adebayo Olutunde in October" (02), what the court ruled ("ruled 6-3 on Thursday | that police'
                ' must get a warrant before using drones ...", 03), the "taking in an estimated $74.2 million from 4,120'
-               ' theaters" tail (06), "the first of the endangered big cats to be born there in 15 years" between the'
-               ' news and "keepers have announced" (05: given to the zoo on main, now left out)')
+               ' theaters" tail (06)')
 SHORT12 = ("too few sentences survive: long sentences with no safe cut are dropped (the leads above, \"Under the price"
            " cap, retailers who sell above P45 per kilo may be fined P5,000 to P1 million and may lose their business"
            " permits, according to the order.\"), and the planner leaves out lines whose pronoun points at a dropped one")
@@ -959,7 +958,7 @@ KNOWN12: dict[str, dict[str, str]] = {
     "lead_facts": {**{f: LEAD12_LONG for f in ["01-wire-reuters-copper.txt", "page-08-kenya-wire-tea.txt",
                                                "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
                    **{f: LEAD12_TAIL for f in ["02-nigeria-state-budget.txt", "03-supreme-court-ruling.txt",
-                                               "05-zoo-birth.txt", "06-box-office-weekend.txt"]}},
+                                               "06-box-office-weekend.txt"]}},
     "five_minutes": {f: SHORT12 for f in ["01-wire-reuters-copper.txt", "07-philippines-rice.txt",
                                            "page-08-kenya-wire-tea.txt", "page-09-south-africa-water.txt",
                                            "page-10-amp-hawker.html"]},
