@@ -191,3 +191,9 @@ def test_a_reviews_closing_plug_is_the_pages_not_the_news() -> None:
     assert page_line("The film is in cinemas now.")
     assert not page_line("The vaccine is now available on the NHS.")  # news
     assert not page_line("Tickets are available to buy from Monday.")
+
+
+def test_a_while_clause_that_only_tells_the_time_stays_with_its_event() -> None:
+    out = rewrite("Brindle delayed its results by three weeks while the work was carried out.", set())
+    assert "The work was carried out." not in out
+    assert out == ["Brindle delayed its results by three weeks while the work was carried out."]
