@@ -30,6 +30,13 @@ def _appositive(s: str) -> list[str]:
     return [finish(f"{m.group(1)} {m.group(3)}"), finish(f"{m.group(1)} is {m.group(2)}")]
 
 
+# the speaker closing a sentence: "..., keepers have announced", "..., police said"
+SPEAKER_TAG = re.compile(r"(?:[a-z]+ ){1,3}(?:said|says|say|announced|reported|added|confirmed|warned|told [a-z]+)"
+                         r"|(?:[a-z]+ ){1,3}(?:has|have) (?:said|announced|confirmed|reported)")
+# a description that gives a name of its own ("a female named Sula") is never about a name before it
+GIVES_A_NAME = re.compile(r"\b(?:named|called)\s+[A-Z]")
+
+
 def _inner_appositive(s: str) -> list[str]:
     """'The union said 612 of its members at Orbis Rail Ltd, the private company that runs the trams, had voted.'
     -> 'The union said 612 of its members at Orbis Rail Ltd had voted.' + 'Orbis Rail Ltd is the private company
@@ -38,6 +45,11 @@ def _inner_appositive(s: str) -> list[str]:
     m = re.fullmatch(r"(.*?\b((?:[A-Z][\w.'&-]*)(?: (?:of |and |& )?[A-Z][\w.'&-]*){0,4})), ((?:the|a|an) [^,]{3,90}), "
                      r"((?:[a-z]+ly )?([a-z]+)\b.{8,})", s.rstrip("."))
     if not m or not m.group(1)[:-len(m.group(2))].strip() or re.search(r"\b(?:who|which|that|and|or)$", m.group(3)):
+        return [s]
+    if GIVES_A_NAME.search(m.group(3)) or SPEAKER_TAG.fullmatch(m.group(4)):
+        # "The last cub born at Fenwick, a female named Sula, ...": a name has no need of another name, so the
+        # phrase is about the noun the name sits in ("Fenwick is a female named Sula" was said); "..., born at
+        # Fenwick Zoo, the first in 12 years, keepers said": the words after are a speaker, not the name's verb
         return [s]
     verb = m.group(5)
     if not (verb in AUXILIARIES or is_verbish(verb) or re.fullmatch(r"[a-z]{3,}[^su]s", verb) and verb_in_place(verb)) \

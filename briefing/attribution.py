@@ -25,7 +25,7 @@ ORGANISATION_WORDS = (r"(?:Ferries|Airlines?|Airways|Group|Company|Co|Corp|Corpo
 # a speech tag at the end of a claim whose verb says no more than "said": "..., the returning officer, Helen Marsh,
 # announced at the town hall." Told with "said", the tag goes first as every other tag does; left as it was, the
 # tag was cut off as a sentence of its own ("Helen Marsh announced at the town hall.": announced what?)
-ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:announced|confirmed|stated)"
+ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:(?:have|has) )?(?:announced|confirmed|stated)"
                            r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today)?)\.$")
 
 
@@ -46,7 +46,8 @@ def announced_as_said(s: str) -> str:
                           "that", "because", "until", "since", "a", "an") or any(is_verbish(t) for t in who) \
             or "than" in who:
         return s
-    if not (who[-1][:1].isupper() or who[-1].lower() in BODIES or who[-1].lower() in TAG_PEOPLE):
+    if not (who[-1][:1].isupper() or who[-1].lower() in BODIES or who[-1].lower() in TAG_PEOPLE
+            or re.search(r"[a-z](?:ers|ors|ists)$", who[-1])):  # "..., keepers have announced": people who do a job
         return s  # "..., a deal announced at the beginning of the week": "a deal" did not announce it
     return f"{m['claim']}, {m['who']}said{m['when']}."
 
@@ -307,6 +308,10 @@ def _who_the_speaker_is(part: str, speaker: str, again: str) -> bool:
                     r"|[A-Z][\w'-]*'s)\b", part) is not None  # "... is Greywater's council leader."
 
 
+_HOW_SAID = re.compile(r"This was (?:in|during|at|on) (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|letter"
+                       r"|interview|speech|post|video|note|news conference|press conference|briefing)\b")
+
+
 def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
     """A reported quote cut into pieces keeps its speaker on each: 'Beek said they lost the baby.' +
     'They are sad.' -> ... + 'Beek also said they are sad.', so no piece of a quote sounds like a fact."""
@@ -345,8 +350,9 @@ def keep_speaker(parts: list[str], names: AbstractSet[str]) -> list[str]:
                 or _who_the_speaker_is(part, speaker, again) \
                 or re.match(rf"(?:But )?(?:{re.escape(again)}|{re.escape(again.lower())}|[Tt]he [\w'-]+|he|she|they)"
                             r" (?:also )?(?:added|warned|insisted|stressed|admitted|conceded|noted|argued)"
-                            r" that\b", part):
-            said = part  # already says who, or is the writer's line saying who the speaker is
+                            r" that\b", part) or _HOW_SAID.match(part):
+            said = part  # already says who, or is the writer's line saying who the speaker is (or how they spoke:
+            # "This was in a statement.", never "He also said this was in a statement.")
         elif words(said) > LONGEST:
             break  # too long with the speaker added, and without one it would sound like a fact
         out.append(said)

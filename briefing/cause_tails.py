@@ -64,3 +64,4 @@ def place_with_aside(s: str) -> list[str]:
     if not m:
         return [s]
     return [finish(f"{m['place']} is {m['aside']}"), finish(f"{m['prep']} {m['place']}, {m['main']}")]
+

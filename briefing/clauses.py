@@ -75,6 +75,11 @@ def _split_once(s: str) -> list[str] | None:
             if marker == ", " and re.match(r"(?:each|every one|all|both) (?:[a-z]+ly )?(?:meant|designed|intended|built"
                                            r"|made|priced|worth|costing|holding|carrying|weighing)\b", right):
                 continue  # "61,000 parcels, | each meant to last three days": "each" is a parcel, no subject alone
+            if marker == " while " and re.fullmatch(r"(?:the|a|an|its|their|his|her) [a-z' -]{2,40}? (?:was|were|is|are)"
+                                                 r" (?:being )?[a-z]+(?:ed|en)(?: out| up| off)?", right):
+                continue  # "delayed its results | while the work was carried out": a time, said alone it is no news
+            if marker == ", " and re.fullmatch(r"(?:one|a|an) (?:[\w'-]+ ){1,5}at a time", right):
+                continue  # "the hard way, | one lost case at a time": how it happens, no clause ("one lost" no verb)
             if re.match(r"(?:[a-z]+ ){1,3}(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
                         r" (?:more|others|fewer)\b(?! [a-z]+s\b)", right):
                 continue  # "scored seven goals | and made nine more": "nine more" leans on the left's noun

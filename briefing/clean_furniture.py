@@ -42,6 +42,8 @@ _BIO_SENTENCE = re.compile(
     rf"|(?:{_NAME}|[A-Z][\w\s,.'’-]{{0,80}}?)\s+contributed\s+"
     rf"(?:reporting|to\s+this\s+(?:report|story|article))[^.]{{0,80}}"
     rf"|(?:follow|contact|reach|email)\s+(?:him|her|them|{_NAME})\s+(?:at|on|via)\s+\S.{{0,80}}"
+    # a wire story's credit: "(Reporting by Ann Lee in Oslo; Additional reporting by ...; Editing by Tom Hale)"
+    rf"|\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[A-Z][^.()]{{0,240}}\)?"
     rf")[.!]?$"
 )
 BIO_PARAGRAPHS = 2  # an author note is the last paragraph or two

@@ -60,6 +60,10 @@ ALWAYS_FURNITURE = re.compile(
         |(this\s+)?(article|story|content)\s+is\s+(only\s+)?(for|available\s+to)\s+(paid\s+)?subscribers\b.{0,40}$
         |(thank\s+you|thanks)\s+for\s+(following|reading|joining|watching)\s+(our|this|the)\s+live\b
         |(first\s+)?(published|updated|posted)\b.{0,60}$
+        # a gallery's counter before a caption: "Item 1 of 2 A worker picks ...", "[1/2]A worker picks ..."
+        |(item|image|photo|picture|slide)\s+\d{1,2}\s+of\s+\d{1,2}\s+(?=[A-Z\[])|\[\d{1,2}\s*/\s*\d{1,2}\]
+        |.*\bpurchase\s+licensing\s+rights\b  # a wire photo's sales link closing its caption
+        |(report\s+this\s+ad|scroll\s+to\s+continue)\W*$  # an ad slot's own words
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import common_words
+from .appositives import GIVES_A_NAME, SPEAKER_TAG
 from .clauses import AUXILIARIES, IRREGULAR_PAST, first_real, is_verbish, cap, finish
 from .compress_grammar import (OPENER, TITLES, _again, _be, _finite, _has_finite, _is_name, _main_clause, _plural,
                                _present, _verb_first, _whole)
@@ -133,6 +134,11 @@ def _aside_parts(aside: str) -> list[str]:
 DIED = re.compile(r"(?:died|was killed|was found dead|passed away)\b")
 
 
+# a time that is over: "on Nov 24", "on Monday", "last week", "in 2019", "yesterday"
+_PAST_TIME = re.compile(r"\b(?:on (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|last (?:week|month|year"
+                        r"|[A-Z][a-z]+)|in (?:19|20)\d\d|yesterday|earlier this (?:week|month|year))\b")
+
+
 def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> list[str] | None:
     """What an aside about the subject says, as a sentence; [] when it is left out, None when the aside is of
     a kind the rules do not know (it must then stay)."""
@@ -181,6 +187,8 @@ def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> lis
         be = _be(again, verb) if again else ""
         if re.search(r"\btheir\b", aside) and not re.search(r"\bits\b", aside):
             be = {"is": "are", "was": "were"}.get(be, be)  # "Rovers, unbeaten in their last 11 games," -> "were"
+        if first.endswith("ed") and _PAST_TIME.search(aside):
+            be = {"is": "was", "are": "were"}.get(be, be)  # "The changes, announced on Nov 24, will" -> "were announced"
         return [f"{again} {be} {aside}"] if again else []
     if re.match(r"(?:in front of|in|at|near|outside|inside|behind) (?:the|a|an|about|some|more than|nearly|\d)\b", aside) \
             and again and not has_preposition and not re.search(r"\b(?:which|that)\b", aside):
@@ -222,6 +230,8 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
         return None
     if re.match(r"[a-z][a-z -]*? (?:and|or) [a-z]", body[m.end():]) and m.group(0).endswith(", "):
         return None  # "DH, the Ely advertising, public relations and branding firm": a list, not one appositive
+    if GIVES_A_NAME.search(m.group(2)) or SPEAKER_TAG.fullmatch(body[m.end():]):
+        return None  # "born at Fenwick Zoo, the first in 12 years, keepers said": the zoo is not the first cub
     name = m.group(1)
     toks = name.split()
     if toks[0].lower().strip(".") in TITLES and len(toks) > 1:
@@ -246,8 +256,9 @@ def _name_after_description(body: str) -> tuple[str, list[str]] | None:
         start = len(before) - 70 + det[-1].start() if len(before) > 70 else det[-1].start()
         description = before[start:]
         if _has_finite(description) or not re.search(r" [a-z]+$", description) \
-                or not _verb_first(body[m.end():]):
-            continue
+                or not _verb_first(body[m.end():]) or re.search(r"\b(?:its|his|her|their) [a-z][\w-]*$", description):
+            continue  # ("in a statement signed by its coordinator, Ada Eze, said": she is its coordinator, not a
+            # statement; the nearest "a" is not where her description starts)
         return f"{body[:start]}{m.group(1)} {body[m.end():]}", [f"{m.group(1)} is {description}"]
     return None
 

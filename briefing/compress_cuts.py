@@ -108,6 +108,11 @@ def _second_object(body: str) -> tuple[str, str] | None:
     return f"{subject} {m.group(1)}", f"{again} {also} {m.group(4)}"
 
 
+# a second subject set off by commas, then the verb both share: "..., and flights in an emergency, were not ..."
+_SECOND_SUBJECT = re.compile(r"[^,]{3,80}, (?:[a-z]+ly )?(?:were|was|are|is|have|has|had|will|would|can|could|may|might"
+                             r"|must|should)\b")
+
+
 def _clause_cut(body: str) -> tuple[str, str] | None:
     aims = _second_aim(body) or _second_object(body)
     if aims:
@@ -126,6 +131,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 continue  # "the Securities and Exchange Commission": one name
             if marker in (", and ", " and ") and (_ends_in_list(left) or _noun_pair_subject(left)):
                 continue  # "offer X, extend Y and pay for Z", "hunted and ate a rabbit": one clause, a list in it
+            if marker == ", and " and _SECOND_SUBJECT.match(right) and not _has_finite(right.split(", ")[0]):
+                continue  # "wrote that short flights, and flights in an emergency, were not covered": one subject
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part

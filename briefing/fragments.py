@@ -199,6 +199,9 @@ PAGE_LINE_RE = re.compile(
     r"|details|figures|numbers|timeline|video|breakdown|highlights))\b"
     r"|^(?:Follow (?:us|our|along|this (?:work|story|page|blog|thread))|Subscribe|Sign up|Stay tuned|Click|Check out"
     r"|Like us|Tune in|Don't miss|Do not miss|Join us|Share this|Download (?:our|the) app)\b"
+    # a review's closing plug: "Wild Rose is now available on DVD and VOD.", "... is in cinemas now."
+    r"|\b(?:is|are) (?:now )?(?:available (?:now )?(?:on (?:DVD|Blu-ray|VOD|digital|demand)|to stream)"
+    r"|(?:out |showing )?in (?:cinemas|theaters|theatres) (?:now|nationwide)[.!]$)"
 )
 # a wire service's instrument codes read out: "Average.DJI", "CLc1", "US10YT=RR", "EUR=", "500.SPX"
 TICKER_RE = re.compile(r"(?<=[a-z0-9])\.[A-Z][A-Z0-9]{2,}\b|\b[A-Z]{2,}[a-z]\d\b|\b[A-Z0-9]{2,}=(?:RR)?(?=[\s.,;]|$)")

@@ -35,7 +35,9 @@ MEANING_ADVERBS = {"wrongly", "falsely", "mistakenly", "wrongfully", "unfairly",
                    "unilaterally", "indefinitely", "temporarily", "permanently", "partially", "partly", "narrowly",
                    "barely", "hardly", "scarcely", "nearly", "almost", "voluntarily", "involuntarily",
                    "accidentally", "knowingly", "unknowingly", "secretly", "anonymously", "privately", "publicly",
-                   "posthumously", "retroactively", "remotely", "fatally", "critically", "seriously", "slightly"}
+                   "posthumously", "retroactively", "remotely", "fatally", "critically", "seriously", "slightly",
+                   # how much or how freely: "use water sparingly" is not "use water"
+                   "sparingly", "cautiously", "moderately", "conditionally", "provisionally", "selectively"}
 
 
 def adverb_carries_meaning(word: str) -> bool:

@@ -162,7 +162,8 @@ IRREGULAR_ING = {"making": "made", "leaving": "left", "bringing": "brought", "cu
                  "hurting": "hurt", "costing": "cost", "letting": "let", "shutting": "shut", "sweeping": "swept",
                  "betting": "bet", "bidding": "bid", "splitting": "split", "quitting": "quit", "upsetting": "upset",
                  "bleeding": "bled", "sticking": "stuck", "swinging": "swung", "digging": "dug", "blowing": "blew",
-                 "drawing": "drew", "freezing": "froze", "dealing": "dealt", "binding": "bound", "bending": "bent"}
+                 "drawing": "drew", "freezing": "froze", "dealing": "dealt", "binding": "bound", "bending": "bent",
+                 "having": "had", "doing": "did", "going": "went", "coming": "came"}  # not "haved", "goed"
 
 
 def past_tense(ing: str) -> str | None:
@@ -171,7 +172,7 @@ def past_tense(ing: str) -> str | None:
     w = ing.lower()
     if w in IRREGULAR_ING:
         return IRREGULAR_ING[w]
-    if not w.endswith("ing"):
+    if not w.endswith("ing") or w == "being":  # "was" or "were": the subject's number decides, not the stem
         return None
     stem = w[:-3]
     common = common_words()

@@ -15,6 +15,7 @@ from .clause_lists import absolute_opener, clause_list, second_subject
 from .clauses import ELLIPTICAL_ITEM, cap, finish, is_sentence, shorten, words
 from .split_checks import keep_leaning
 from .compress_asides import _context_after_speaker
+from .sentence_riders import prepared
 from .dateline import strip_dateline
 from .finished_lines import (claim_in_small_letters, on_bare_day, place_then_this, spliced_report, subject_after_but,
                              that_after_a_said_phrase, those_named, time_then_clause, told_without_comma)
@@ -316,7 +317,9 @@ def _clause_by_clause(s: str, names: set[str], pronouns: Mapping[str, str] | Non
 def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None = None,
             split_narrator: bool = True) -> list[str]:
     """One article sentence -> zero or more short plain sentences."""
-    normalised = announced_as_said(normalise(sentence))
+    normalised = prepared(announced_as_said(normalise(sentence)))
+    if not normalised:
+        return []  # a list's lead with no clause: "Ticket sales, according to Boxline:"
     opened = absolute_opener(strip_dateline(normalised))
     if opened:  # the main clause first, so "Their dream was shattered" comes after the people it points at
         return rewrite(opened[0], names, pronouns, split_narrator) + rewrite(opened[1], names, pronouns)

@@ -67,7 +67,9 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
             and not re.search(r"\b(?:of|in|on|at|for|with|from|by)$", m.group(1)):
         subject = m.group(1)
         toks = subject.split()
-        verb_at = max((i for i, t in enumerate(toks) if is_verbish(t)), default=-1)
+        # (a word in -ed after "the" describes the noun: "The animated film X" has no verb, so no "Film X ...")
+        verb_at = max((i for i, t in enumerate(toks) if is_verbish(t) and not (
+            i and toks[i - 1].lower() in ("the", "a", "an", "its", "their", "his", "her"))), default=-1)
         # "The agency said the man, who ..." / "Critics say such apps, which ...": the noun after the verb
         head = " ".join(toks[verb_at + 1:]) if verb_at >= 0 else subject
         if not head:

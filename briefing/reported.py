@@ -140,8 +140,8 @@ def paraphrase_quote(s: str, names: AbstractSet[str] = frozenset(),
             and not any(FIRST_PERSON.search(q) for q in quotes):
         return s.replace('"', "")  # the writer's own sentence with a quoted phrase in it
     if not long_quotes:
-        if s.startswith('"'):
-            return None  # '"Please," he said.': an exclamation, not news
+        if s.startswith('"') and not re.match(r'"(?:[A-Z0-9][\w\'&-]*:? ?){1,6}" [a-z]', s):
+            return None  # '"Please," he said.': an exclamation, not news ('"Iron Meridian" topped ...' is a title)
         return s.replace('"', "")  # scare quotes around a word or two
     m = re.fullmatch(rf'"([^"]+?)[,.]?"\s*,?\s*(?:({SPEECH_VERBS})\s+((?:{TITLE_DOT} )?[^,"]{{1,50}}?)|([^,"]{{1,50}}?)\s+'
                      rf'({SPEECH_VERBS})(?: {SAID_WHERE})?)(?:[,.]\s*(.*))?', s)

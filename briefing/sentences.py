@@ -18,6 +18,7 @@ TITLE_ABBREVIATIONS = {
     "sens", "reps", "govs", "gens", "messrs", "mmes", "rev", "hon", "supt", "det", "insp", "cpl", "pvt", "adm",
     "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "mt", "ft", "fig", "approx", "pp", "vol",
+    "rt", "engr", "barr",  # Commonwealth and Nigerian titles: "Rt. Hon. Ada Eze", "Engr. Tunde Bello", "Barr. ..."
 }
 # a full stop after these ends a sentence only when a usual sentence opener follows: "the U.S. market"
 # goes on, "moved to the U.S. He said" does not

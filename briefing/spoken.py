@@ -128,6 +128,24 @@ def _money(m: re.Match[str]) -> str:
     return words
 
 
+# Money written with a letter before the figure, as Nigerian, Kenyan, South African, Philippine and Indian news
+# writes it: "N412.6bn" (naira), "KSh 6.4 billion", "R14.8 million" (rand), "P45" (pesos), "Rs 10" (rupees). Read
+# as it is, "N412.6bn" is "N four hundred ...". A bare "N", "R" or "P" counts only before a big amount ("R49",
+# "P45" may be a road or a form), the other marks always.
+_LETTERS = {"KSh": "shillings", "Ksh": "shillings", "Rs": "rupees", "Rs.": "rupees", "₦": "naira", "₱": "pesos",
+            "N": "naira", "R": "rand", "P": "pesos"}
+_LETTER_MONEY = re.compile(r"(?<![\w$£€])(?:(?P<mark>KSh|Ksh|Rs\.?|₦|₱)\s?(?P<num>" + _NUM + r")"
+                           r"(?:\s?(?P<mag>bn|mn|m|billion|million|trillion|crore|lakh)\b)?"
+                           r"|(?P<letter>[NRP])(?P<big>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s?(?:bn|mn|m|billion|million|"
+                           r"trillion)\b))(?:\s?(?P<mag2>bn|mn|m|billion|million|trillion)\b)?)")
+
+
+def _letter_money(m: re.Match[str]) -> str:
+    mark, num, mag = (m["mark"], m["num"], m["mag"]) if m["mark"] else (m["letter"], m["big"], m["mag2"])
+    mag = (mag or "").lower()
+    return f"{decimal(num)}{' ' + _MAGNITUDE.get(mag, mag) if mag else ''} {_LETTERS[mark]}"
+
+
 def _time(m: re.Match[str]) -> str:
     groups = m.groupdict()
     hour, minute, ampm = int(m["h"]), m["min"], (groups.get("ampm") or "").lower().replace(".", "")
@@ -217,6 +235,7 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b"), _time),
     (re.compile(r"(?P<cur>[$£€¥])\s?(?P<num>" + _NUM + r")(?:\s?(?P<mag>bn|tn|mn|m|b|k|billion|million|trillion|thousand)\b)?"),
      _money),
+    (_LETTER_MONEY, _letter_money),
     (re.compile(r"(?P<num>" + _NUM + r")\s?(?:%|per ?cent\b)"), lambda m: f"{decimal(m['num'])} per cent"),
     (re.compile(r"(?P<num>-?\d+(?:\.\d+)?)\s?°\s?(?P<scale>[CF])\b"), _degrees),
     (re.compile(r"(?P<num>" + _NUM + r")(?P<mag>bn|tn|mn|m|k)\b"), lambda m: f"{decimal(m['num'])} {_MAGNITUDE[m['mag']]}"),

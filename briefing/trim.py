@@ -148,6 +148,11 @@ def in_a_list(left: str, right: str) -> bool:
     with no "and", as if the list were whole.)"""
     item = re.match(r" ?((?:the |a |an |his |her |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:and|or) ", right)
     before = left.rsplit(", ", 1)[1] if ", " in left else ""
+    if before and re.match(r" ?and (?!(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z]\w*) [a-z]+(?:ed|s)\b)"
+                           r"(?:the |a |an |his |her |its |their )?[a-z][\w-]* (?:with|of|in|on|for|from|to|between)\b",
+                           right):
+        return True  # "poaching, the loss of prey, | and conflict with herders": the list's last item ("A, B." is
+        # no list)
     return bool(item and before and words(before) <= 4
                 and not any(is_verbish(t) for t in f"{before} {item.group(1)}".split()))
 

@@ -290,6 +290,9 @@ def _quoted_spans(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r'"[^"]*"', s)]
 
 
+_PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|people|person|men|staff|children|famil(?:y|ies)|police|group)s?$")
+
+
 def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[str] = frozenset(),
                      longest: int = 5) -> str:
     """Replace the hard words and phrases of one sentence, longest first; names, words inside quotes and
@@ -314,6 +317,11 @@ def swap_plain_words(s: str, table: dict[str, list[Swap]], names: AbstractSet[st
         if said is None:
             continue
         head, plain = said
+        who = re.match(r"\s+who\b", s[end:]) if swap.pos == "n" and plain and not _PERSON.search(plain) else None
+        if who:  # "retailers who sell" -> "stores that sell": "who" is for people
+            pieces.append(head + plain + " that")
+            last = end + who.end()
+            continue
         if not plain and s[end:end + 1] == ",":
             end += 1  # "Moreover, the ..." -> "the ..."
             if head.rstrip().endswith(","):
