@@ -19,14 +19,14 @@ from .checks import odd_sentences
 from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
                       starts_clause, words)
 from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop_participle_phrase,
-                            _drop_size_phrase, _lost, _trim)
+                            _drop_purpose_phrase, _drop_size_phrase, _lost, _trim)
 from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
-from .compress_cuts import _ends_in_list, _units
+from .compress_cuts import _ends_in_list, _units, warning_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
-from .grammar import IRREGULAR_PAST
+from .grammar import IRREGULAR_PAST, has_colon
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -351,10 +351,11 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
                 and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
-    aim = _aim_split(unit)
+    aim = _aim_split(unit) or warning_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
-    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit)):
+    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit),
+                    _drop_purpose_phrase(unit)):
         if lighter != unit and _good(lighter, limit):
             return [lighter]
     trimmed = _trim(unit, limit)
@@ -406,8 +407,10 @@ def _open_clause(piece: str) -> bool:
 def _good(piece: str, limit: int = LONGEST) -> bool:
     """A piece the writer may speak: short, whole, a sentence with a verb, not flagged by the lint."""
     n = words(piece)
-    if ":" in piece or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
+    if has_colon(piece) or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
         return False  # a list after a colon is a heading's shape; a dash joins two thoughts a listener must split
-    return (SHORTEST <= n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
+    # ("Police said this.": the speaker of the claim told before it is one word, and the line is whole)
+    short_ok = SHORTEST <= n or re.fullmatch(r"(?!(?:It|They|He|She|This|That)\b)[A-Z][a-z]+ said this\.", piece)
+    return (short_ok and n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
             and (piece[:1].isupper() or piece[:1].isdigit()) and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
 
