@@ -187,7 +187,8 @@ def _source_first(body: str) -> str:
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
     m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
-                     rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?= on| that))?"  # "in its forecast"
+                     rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?: issued| published| released)?"
+                     rf"(?= on| that| [A-Z][a-z]+day))?"  # "in its forecast", "in a health advisory issued Monday"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day"
                      r"| (?:earlier )?(?:last|this) (?:week|month|year)| yesterday| today)?"
                      rf"(?: that)?) (.+)", body)
@@ -316,8 +317,12 @@ def _leading_pronoun(piece: str) -> bool:
     """Would the piece, told before its speaker, open on a pronoun or name a person by "he"/"she"? "He would
     resign. Lee said this." leaves "he" pointing nowhere; "About 60,000 homes were told to boil their water."
     holds what "their" stands for."""
-    if re.search(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE):
-        return True
+    found = {w.lower() for w in re.findall(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE)}
+    named = re.match(r"(?!(?:The|A|An|This|That|These|Those|In|On|At|After|Before|When|If|But|And)\b)(?:[A-Z][a-z'-]+ )"
+                     r"{0,2}[A-Z][a-z'-]+ [a-z]+", piece)
+    if found and not (named and (found <= {"he", "his", "him"} or found <= {"she", "her"}) and "he" not in found
+                      and "she" not in found):
+        return True  # ("Rinaldi tested positive in a sample taken at his home.": "his" is the person it opens on)
     return re.search(r"\b(?:it|they|its|their|them)\b", " ".join(piece.split()[:2]), re.IGNORECASE) is not None
 
 

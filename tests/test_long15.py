@@ -131,3 +131,42 @@ def test_a_speaker_line_said_before_still_follows_a_new_claim() -> None:
         "The guard tried to stop the men.", "Police said this."]
     # a claim said before with its speaker: neither is said again
     assert _not_said_before(["The men entered the shop at noon.", "Police said this."], seen) == []
+
+
+# --- "..., the figures showed": figures are a source like a speaker, said first, with "that"
+
+def test_what_the_figures_showed_is_told_after_them() -> None:
+    lines = rewrite("However, the number of trains that ran more than an hour late rose to 1,240, the highest for any "
+                    "March since records began, the figures showed.", set())
+    assert lines[0] == "The figures showed that the number of trains that ran more than an hour late rose to 1,240."
+    assert "highest for any March since records began" in lines[1]
+    assert not odd_sentences(lines)
+
+
+# --- "X, 27, who ..., did Y at his home ..., the agency said": "his" is the person the claim opens on
+
+def test_a_claim_that_opens_on_a_name_may_be_told_before_its_speaker() -> None:
+    lines = rewrite("Moretti, 31, who won the national time trial in Castella in May, tested positive for EPO "
+                    "in a sample taken by testers who visited his flat without warning on 9 June, the agency said.",
+                    set())
+    assert lines == ["Moretti tested positive for EPO in a sample taken by testers who visited his flat "
+                     "without warning on 9 June.", "The agency said this."]
+
+
+def test_a_claim_with_a_he_is_never_told_before_its_speaker() -> None:
+    from briefing.compress import _leading_pronoun
+    assert _leading_pronoun("Moretti said he was tested at his flat on 9 June.")
+    assert _leading_pronoun("The rider was tested at his flat on 9 June.")
+    assert not _leading_pronoun("Moretti was tested at his flat on 9 June.")
+
+
+# --- "said in a health advisory issued Monday": the document and its day belong to the saying
+
+def test_a_report_in_a_document_issued_on_a_day_keeps_its_claim() -> None:
+    lines = rewrite("The patient, who has not been named, landed at Cobham Airport on a flight from Lisbon on Oct. 3 "
+                    "and visited several shops while infectious before being tested, the council said in a health "
+                    "notice issued Friday.", set())
+    assert "The council said in a health notice issued on Friday that the patient." not in lines
+    assert lines[0] == "The patient landed at Cobham Airport on a flight from Lisbon on Oct. 3."
+    assert lines[1].startswith("The council said this in a health notice issued")
+    assert lines[2] == "The council also said the patient visited several shops while infectious before being tested."
