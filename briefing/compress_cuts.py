@@ -141,8 +141,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 return left, template.format(right)  # "..., provided state lawmakers approve a package": the
                 # plural subject, a word after it and that word's object make a clause whose verb the lists lack
             # ", in which thieves escaped with ...": what happened in the event just named, told on its own
-            if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ")
-                    and _long_subject_clause(right)) \
+            if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ",
+                                                   ", as ") and _long_subject_clause(right)) \
                     and _main_clause(right) \
                     and not noun_with_participle(right):
                 verb = next((w.lower() for w in right.split()[1:]
@@ -246,7 +246,9 @@ def _long_subject_clause(right: str) -> bool:
         verb = plural_then_word.group(1)
         if verb in IRREGULAR_PAST or verb.endswith("ed") and verb not in ("based", "aged", "related"):
             return True
-    plural = re.fullmatch(r"[a-z]+[^s\W]s", toks[0]) is not None and len(toks) > 1 and toks[1] in ("of", "at", "in")
+    # ("water storages in the area fell": a plural noun may have a noun before it)
+    plural = any(re.fullmatch(r"[a-z]+[^s\W]s", toks[i]) is not None and len(toks) > i + 1 and toks[i + 1] in ("of", "at", "in")
+                 for i in (0, 1))
     return len(toks) > 4 and (toks[0] in ("the", "a", "an", "its", "their", "his", "her", "some", "most", "many")
                               or plural) and not any(t.endswith(",") for t in toks[:8])
 

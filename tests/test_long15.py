@@ -170,3 +170,25 @@ def test_a_report_in_a_document_issued_on_a_day_keeps_its_claim() -> None:
     assert lines[0] == "The patient landed at Cobham Airport on a flight from Lisbon on Oct. 3."
     assert lines[1].startswith("The council said this in a health notice issued")
     assert lines[2] == "The council also said the patient visited several shops while infectious before being tested."
+
+
+# --- "..., as water levels in the area fell": a clause whose subject is a noun and a plural noun
+
+def test_an_as_clause_with_a_long_plural_subject_is_cut_off() -> None:
+    lines = rewrite("Fishing crews in the storm-hit Carrow Bay area will be able to claim payments of up to $20,000 "
+                    "each under a $40 million support scheme announced by the state government on Monday, as fish stocks "
+                    "in the bay fell to their lowest level since records began.", set())
+    assert lines[0].startswith("Fishing crews in the storm-hit Carrow Bay area will be able to claim payments of up to "
+                               "$20,000 each")
+    assert lines[-1] == "Fish stocks in the bay fell to their lowest level since records began."
+    assert not odd_sentences(lines)
+
+
+def test_an_as_clause_cut_needs_a_clause_after_it() -> None:
+    assert _clause_cut("The council closed the old bridge to all traffic on Monday, as fish stocks in the bay fell to a "
+                       "new low") == ("The council closed the old bridge to all traffic on Monday",
+                                      "fish stocks in the bay fell to a new low")
+    # "as" before a noun phrase with no verb of its own is no clause: "as a test of the new rules"
+    cut = _clause_cut("The council closed the old bridge to all traffic on Monday, as a test of the new rules for heavy "
+                      "lorries in the town")
+    assert cut is None or not cut[1].startswith("a test")
