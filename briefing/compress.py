@@ -148,6 +148,8 @@ def _prune(s: str) -> str:
     s = _without_party_tags(s)
     s = re.sub(r"\s*\([^()]*\)|\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
+    # "Supporters, including A, B and C, said ...": the examples of who spoke; "Supporters said ..." stays true
+    s = re.sub(rf"^([A-Z][^,\"]{{2,40}}), including [^,;\"]+(?:, [^,;\"]+){{0,4}}?, ((?:{SPEECH})\b)", r"\1 \2", s)
     s = re.sub(r", (?:including|such as) [^,;]*(?:, [^,;]*)*(?=\.$)", "", s)  # a list at the end
     # "told reporters at a news conference that": where it was said is left out, who said it and to whom stay
     s = re.sub(r"\b(told (?:reporters|journalists)) at an? (?:news|press) (?:conference|briefing)\b", r"\1", s)
@@ -191,6 +193,7 @@ def _speech_frame(body: str) -> tuple[str, str, str] | None:
                      rf"(?= on| that| [A-Z][a-z]+day))?"  # "in its forecast", "in a health advisory issued Monday"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day"
                      r"| (?:earlier )?(?:last|this) (?:week|month|year)| yesterday| today)?"
+                     r"(?: in the (?:journal|magazine) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}(?= that))?"  # where it was published
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
         return None  # "But she said X": the "but" sets her words against what came before

@@ -192,3 +192,21 @@ def test_an_as_clause_cut_needs_a_clause_after_it() -> None:
     cut = _clause_cut("The council closed the old bridge to all traffic on Monday, as a test of the new rules for heavy "
                       "lorries in the town")
     assert cut is None or not cut[1].startswith("a test")
+
+
+# --- "reported on Wednesday in the journal X that ...": where a finding was published belongs to the saying
+
+def test_a_finding_reported_in_a_journal_is_told_with_its_reporters() -> None:
+    lines = rewrite("The group, led by scientists at the University of Norbeck, reported on Monday in the journal "
+                    "Marine Ecology Notes that the reef holds enough coral to cover about 90 football pitches every "
+                    "year.", set())
+    assert lines[0] == "The reef holds enough coral to cover about 90 football pitches every year."
+    assert lines[1] == "The group reported this on Monday in the journal Marine Ecology Notes."
+
+
+# --- "Supporters, including A, B and C, said ...": the examples of who spoke may go
+
+def test_examples_of_the_speakers_may_go_before_their_claim() -> None:
+    lines = rewrite("Supporters, including a group of local parents, two football clubs and the Elmside Business "
+                    "Forum, said the pool was one of the main reasons families chose to stay in the town.", set())
+    assert lines == ["Supporters said the pool was one of the main reasons families chose to stay in the town."]
