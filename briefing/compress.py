@@ -418,7 +418,7 @@ def _good(piece: str, limit: int = LONGEST) -> bool:
     if has_colon(piece) or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
         return False  # a list after a colon is a heading's shape; a dash joins two thoughts a listener must split
     # ("Police said this.": the speaker of the claim told before it is one word, and the line is whole)
-    short_ok = SHORTEST <= n or re.fullmatch(r"(?!(?:It|They|He|She|This|That)\b)[A-Z][a-z]+ said this\.", piece)
+    short_ok = SHORTEST <= n or None is not re.fullmatch(r"(?!(?:It|They|He|She|This|That)\b)[A-Z][a-z]+ said this\.", piece)
     return (short_ok and n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
             and (piece[:1].isupper() or piece[:1].isdigit()) and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
 
