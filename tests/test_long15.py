@@ -210,3 +210,15 @@ def test_examples_of_the_speakers_may_go_before_their_claim() -> None:
     lines = rewrite("Supporters, including a group of local parents, two football clubs and the Elmside Business "
                     "Forum, said the pool was one of the main reasons families chose to stay in the town.", set())
     assert lines == ["Supporters said the pool was one of the main reasons families chose to stay in the town."]
+
+
+# --- "The team reported this on Wednesday.": a line that names who reported the claim before it
+
+def test_a_reported_this_line_is_no_recap_point_and_guards_its_claim() -> None:
+    from briefing.writers.leaning import SPEAKER_AFTER
+    from briefing.writers.recap import stands_alone
+    assert not stands_alone("The team reported this on Monday in the journal Marine Ecology Notes.")
+    assert not stands_alone("They showed this was the highest for any March since records began.")
+    assert stands_alone("The team reported a big find on Monday.")
+    assert SPEAKER_AFTER.search("The team reported this on Monday in the journal Marine Ecology Notes.")
+    assert not SPEAKER_AFTER.search("The team reported this season's figures on Monday.")
