@@ -222,3 +222,11 @@ def test_a_reported_this_line_is_no_recap_point_and_guards_its_claim() -> None:
     assert stands_alone("The team reported a big find on Monday.")
     assert SPEAKER_AFTER.search("The team reported this on Monday in the journal Marine Ecology Notes.")
     assert not SPEAKER_AFTER.search("The team reported this season's figures on Monday.")
+
+
+# --- "They left and was shot.": a cut that gave the main subject's second verb to "they"
+
+def test_a_plural_pronoun_with_a_singular_second_verb_is_flagged() -> None:
+    assert odd_sentences(["They left and was shot once in the arm."])
+    assert not odd_sentences(["They left and were stopped at the door."])
+    assert not odd_sentences(["The guard left and was stopped at the door."])
