@@ -191,6 +191,11 @@ PURPOSE_VERBS = {"help", "boost", "support", "provide", "improve", "reduce", "pr
                  "replace", "serve", "create", "produce", "supply", "expand", "increase", "prepare", "allow", "ensure"}
 
 
+# verbs whose "to" clause is what was asked or allowed, never an aim that may go
+ASKING = re.compile(r"\b(?:urg|ask|tell|told|encourag|advis|order|allow|forc|persuad|invit|call(?:ed|s|ing)? on|want|"
+                    r"expect|warn|requir|permit|enabl|help|need|get|got)\w*\b", re.IGNORECASE)
+
+
 def _drop_purpose_phrase(text: str) -> str:
     """'It plans to build a plant near Granville Falls, Ohio, to make processors on its newest process.' -> 'It
     plans to build a plant near Granville Falls, Ohio.': a closing ", to VERB ..." says what the act is for; the
@@ -199,4 +204,6 @@ def _drop_purpose_phrase(text: str) -> str:
     m = re.search(r", (?:in order )?to ([a-z]+) [^,;:\u2014\"]{3,}$", text.rstrip("."))
     if not m or not (m.group(1) in BARE_VERBS or m.group(1) in PURPOSE_VERBS):
         return text
+    if ASKING.search(text[:m.start()]):
+        return text  # "urged residents near the river, especially older people, to move upstairs": what was asked
     return text[:m.start()] + "."

@@ -99,6 +99,9 @@ def test_provided_before_a_participle_is_no_condition() -> None:
 def test_a_closing_purpose_phrase_may_be_left_out() -> None:
     assert _drop_purpose_phrase("It plans to build a $2 billion battery plant near Dalby, Texas, to make cells for "
                                 "its new trucks.") == "It plans to build a $2 billion battery plant near Dalby, Texas."
+    # what was asked, never an aim: "urged people near the river, especially ..., to move upstairs"
+    asked = "The town has urged people near the canal, especially older people who live alone, to move upstairs tonight."
+    assert _drop_purpose_phrase(asked) == asked
     # not a place or a person after "to"
     text = "The club sold its ground to a developer, to the anger of its fans."
     assert _drop_purpose_phrase(text) == text
