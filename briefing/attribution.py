@@ -54,7 +54,9 @@ def announced_as_said(s: str) -> str:
 
 def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
-    body = s.rstrip(".")
+    # ("However, X rose, the figures showed": the link word would land inside the claim, "showed that however,")
+    body = re.sub(r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Separately), (?=.{15,}, (?:[^,]"
+                  r"{2,50}) (?:said|says|reported|showed)\.?$)", "", s.rstrip("."))
     # "Ann Lee, head of research at Orbit Works, pointed out that ..." -> "Ann Lee pointed out that ...": the
     # job between commas is a side remark that keeps the listener waiting for the verb
     body = re.sub(r"^((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*), [^,\"]{3,80}, (said|says|pointed out|added|noted|explained"
@@ -102,11 +104,14 @@ def attribution_first(s: str, names: set[str]) -> str:
     if m:
         return f"{cap(m.group(1))} {_says_or_shows(m.group(1), m.group(2))} {lower_first(m.group(2), names)}."
     m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
-                     r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters)"
+                     r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters"
+                     r"|(?:(?<=figures )|(?<=data )|(?<=records )|(?<=results )|(?<=tests )|(?<=study )|(?<=survey )"
+                     r"|(?<=report ))showed)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
     if m and words(m.group(2)) <= 7 and not re.match(r"(?:but|and|so|yet|or|while|although|though)\b", m.group(2)):
         # ("..., but patients were warned to expect waits": a clause of its own, no speech tag)
-        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report")) \
+        # ("..., the figures showed": what figures show is told with "that", as "reported")
+        when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report", "showed")) \
             else _that(m.group(1))
         who, claim = _owner_named_first(cap(m.group(2)), m.group(1)) or (cap(m.group(2)), m.group(1))
         # "X is ..., its manager said" -> "The manager said X is ...": said first, "Its" would point at what comes after

@@ -233,6 +233,8 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "cut after a semicolon"
         elif cut_after_dash(text):
             reason = "cut after a dash"  # "Stadia is leading the charge — but with this launch."
+        elif re.match(r"(?:They|We|You) (?:[a-z]+ ){0,3}?[a-z]+ and (?:was|is|has) [a-z]+", text):
+            reason = "a verb of another subject"  # "They left and was shot.": "was" is the cut-off subject's verb
         elif not_only_alone(text):
             reason = "a 'not only' without its second part"
         elif article_before_plural(text):

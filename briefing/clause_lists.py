@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import IRREGULAR_PAST, is_verbish, words
+from .grammar import IRREGULAR_PAST, has_colon, is_verbish, words
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 # words that cannot sit inside the noun phrase before a clause's verb: "the man who ...", "the woman and ..."
@@ -88,7 +88,7 @@ def clause_list(sentence: str) -> list[str] | None:
     with a speaker (each clause would lose who said it) or one that opens with a condition or a time clause
     (it holds for every clause)."""
     body = sentence.strip().rstrip(".")
-    if '"' in body or ":" in body or _SPEECH.search(body) or re.match(r"(?:Had|Were|Should) \w+ ", body) or re.match(
+    if '"' in body or has_colon(body) or _SPEECH.search(body) or re.match(r"(?:Had|Were|Should) \w+ ", body) or re.match(
             r"(?:If|Unless|When|While|Although|Though|As|Because|After|Before|Since|Until|Once|With|Whether|Even"
             r"|Whenever|Wherever|Where|Despite|Given|Following|During|Without|According)\b", body):
         return None

@@ -19,14 +19,14 @@ from .checks import odd_sentences
 from .clauses import (cap, first_real, is_verbish, finish, is_sentence, lower_first, lower_first_word, shorten,
                       starts_clause, words)
 from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop_participle_phrase,
-                            _drop_size_phrase, _lost, _trim)
+                            _drop_purpose_phrase, _drop_size_phrase, _lost, _trim)
 from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
-from .compress_cuts import _ends_in_list, _units
+from .compress_cuts import _ends_in_list, _units, warning_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
-from .grammar import IRREGULAR_PAST
+from .grammar import IRREGULAR_PAST, has_colon
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _present, _subject, _whole)
 
@@ -148,6 +148,8 @@ def _prune(s: str) -> str:
     s = _without_party_tags(s)
     s = re.sub(r"\s*\([^()]*\)|\s*\[[^\]]*\]", "", s)
     s = re.sub(r" \u2014 [^\u2014]{1,120}? \u2014 ", " ", s)
+    # "Supporters, including A, B and C, said ...": the examples of who spoke; "Supporters said ..." stays true
+    s = re.sub(rf"^([A-Z][^,\"]{{2,40}}), including [^,;\"]+(?:, [^,;\"]+){{0,4}}?, ((?:{SPEECH})\b)", r"\1 \2", s)
     s = re.sub(r", (?:including|such as) [^,;]*(?:, [^,;]*)*(?=\.$)", "", s)  # a list at the end
     # "told reporters at a news conference that": where it was said is left out, who said it and to whom stay
     s = re.sub(r"\b(told (?:reporters|journalists)) at an? (?:news|press) (?:conference|briefing)\b", r"\1", s)
@@ -187,9 +189,11 @@ def _source_first(body: str) -> str:
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
     m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
-                     rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?= on| that))?"  # "in its forecast"
+                     rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?: issued| published| released)?"
+                     rf"(?= on| that| [A-Z][a-z]+day))?"  # "in its forecast", "in a health advisory issued Monday"
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day"
                      r"| (?:earlier )?(?:last|this) (?:week|month|year)| yesterday| today)?"
+                     r"(?: in the (?:journal|magazine) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}(?= that))?"  # where it was published
                      rf"(?: that)?) (.+)", body)
     if not m or words(m.group(3)) < 10 or m.group(1).split()[0] in ("But", "And", "So", "Or", "Yet"):
         return None  # "But she said X": the "but" sets her words against what came before
@@ -316,8 +320,12 @@ def _leading_pronoun(piece: str) -> bool:
     """Would the piece, told before its speaker, open on a pronoun or name a person by "he"/"she"? "He would
     resign. Lee said this." leaves "he" pointing nowhere; "About 60,000 homes were told to boil their water."
     holds what "their" stands for."""
-    if re.search(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE):
-        return True
+    found = {w.lower() for w in re.findall(r"\b(?:he|she|his|her|him)\b", piece, re.IGNORECASE)}
+    named = re.match(r"(?!(?:The|A|An|This|That|These|Those|In|On|At|After|Before|When|If|But|And)\b)(?:[A-Z][a-z'-]+ )"
+                     r"{0,2}[A-Z][a-z'-]+ [a-z]+", piece)
+    if found and not (named and (found <= {"he", "his", "him"} or found <= {"she", "her"}) and "he" not in found
+                      and "she" not in found):
+        return True  # ("Rinaldi tested positive in a sample taken at his home.": "his" is the person it opens on)
     return re.search(r"\b(?:it|they|its|their|them)\b", " ".join(piece.split()[:2]), re.IGNORECASE) is not None
 
 
@@ -351,10 +359,11 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
                 and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
-    aim = _aim_split(unit)
+    aim = _aim_split(unit) or warning_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
-    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit)):
+    for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit),
+                    _drop_purpose_phrase(unit)):
         if lighter != unit and _good(lighter, limit):
             return [lighter]
     trimmed = _trim(unit, limit)
@@ -406,8 +415,10 @@ def _open_clause(piece: str) -> bool:
 def _good(piece: str, limit: int = LONGEST) -> bool:
     """A piece the writer may speak: short, whole, a sentence with a verb, not flagged by the lint."""
     n = words(piece)
-    if ":" in piece or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
+    if has_colon(piece) or "\u2014" in piece or _open_clause(piece) or not _main_clause(piece.rstrip(".")):
         return False  # a list after a colon is a heading's shape; a dash joins two thoughts a listener must split
-    return (SHORTEST <= n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
+    # ("Police said this.": the speaker of the claim told before it is one word, and the line is whole)
+    short_ok = SHORTEST <= n or None is not re.fullmatch(r"(?!(?:It|They|He|She|This|That)\b)[A-Z][a-z]+ said this\.", piece)
+    return (short_ok and n <= limit and is_sentence(piece) and _whole(piece) and not odd_sentences([piece])
             and (piece[:1].isupper() or piece[:1].isdigit()) and piece.count('"') % 2 == 0 and not NARRATOR.search(piece))
 

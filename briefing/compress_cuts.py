@@ -40,6 +40,9 @@ def _units(body: str, depth: int = 0) -> list[str]:
 CUTS = [("; ", "{}"), (", in which ", "{}"), (", during which ", "{}"), (" \u2014 after ", "This was after {}"), (" \u2014 ", "{}"), (", but ", "But {}"), (", as ", "{}"),
         (", while ", "{}"), (", after ", "This was after {}"),
         (", if ", "This depends on whether {}"),  # the condition is kept: leaving it out would change the fact
+        # ("provided" and "as long as" are "if" in other words: "..., provided lawmakers approve a package")
+        (", provided that ", "This depends on whether {}"), (", provided ", "This depends on whether {}"),
+        (", providing that ", "This depends on whether {}"), (", as long as ", "This depends on whether {}"),
         (", and ", "{}"), (" and ", "{}"), (" after ", "This was after {}"), (" when ", "This was when {}"),
         (" despite ", "This was despite {}")]
 
@@ -111,6 +114,9 @@ def _second_object(body: str) -> tuple[str, str] | None:
 # a second subject set off by commas, then the verb both share: "..., and flights in an emergency, were not ..."
 _SECOND_SUBJECT = re.compile(r"[^,]{3,80}, (?:[a-z]+ly )?(?:were|was|are|is|have|has|had|will|would|can|could|may|might"
                              r"|must|should)\b")
+# a condition's clause with a plural subject: "(the) state lawmakers approve a ...", "voters back the plan"
+PLURAL_SUBJECT_VERB = re.compile(r"(?:the |its |their )?(?:[a-z][\w'-]* ){0,2}[a-z]{3,}(?<!s)s (?!of\b|and\b|or\b|in\b|on\b|at\b|for\b)"
+                                 r"[a-z]{3,}(?<![sd])(?<!ing) (?:a|an|the|its|their|this|that|\$|\d)")
 
 
 def _clause_cut(body: str) -> tuple[str, str] | None:
@@ -136,9 +142,12 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
+            if template.startswith("This depends") and PLURAL_SUBJECT_VERB.match(right):
+                return left, template.format(right)  # "..., provided state lawmakers approve a package": the
+                # plural subject, a word after it and that word's object make a clause whose verb the lists lack
             # ", in which thieves escaped with ...": what happened in the event just named, told on its own
-            if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ")
-                    and _long_subject_clause(right)) \
+            if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ",
+                                                   ", as ") and _long_subject_clause(right)) \
                     and _main_clause(right) \
                     and not noun_with_participle(right):
                 verb = next((w.lower() for w in right.split()[1:]
@@ -242,7 +251,9 @@ def _long_subject_clause(right: str) -> bool:
         verb = plural_then_word.group(1)
         if verb in IRREGULAR_PAST or verb.endswith("ed") and verb not in ("based", "aged", "related"):
             return True
-    plural = re.fullmatch(r"[a-z]+[^s\W]s", toks[0]) is not None and len(toks) > 1 and toks[1] in ("of", "at", "in")
+    # ("water storages in the area fell": a plural noun may have a noun before it)
+    plural = any(re.fullmatch(r"[a-z]+[^s\W]s", toks[i]) is not None and len(toks) > i + 1 and toks[i + 1] in ("of", "at", "in")
+                 for i in (0, 1))
     return len(toks) > 4 and (toks[0] in ("the", "a", "an", "its", "their", "his", "her", "some", "most", "many")
                               or plural) and not any(t.endswith(",") for t in toks[:8])
 
@@ -271,3 +282,24 @@ def _same_form(a: str, b: str) -> bool:
     past = (a.endswith("ed") or a in IRREGULAR_PAST) and (b.endswith("ed") or b in IRREGULAR_PAST)
     present = a.endswith("s") and b.endswith("s")
     return past or present
+
+
+WARNED = {"is warning": "is", "are warning": "is", "warns": "is", "warn": "is", "has warned": "is", "have warned": "is",
+          "warned": "was"}
+
+
+def warning_split(unit: str) -> list[str] | None:
+    """'The department is warning residents who visited three places last week that they may have been exposed.' ->
+    'The department is warning residents who visited three places last week.' + 'The warning is that they may have
+    been exposed.': whom the warning is for, then what it says, in the tense of the warning (the "they" of the
+    second points to the people just named)."""
+    m = re.fullmatch(r"(.+?\b(is warning|are warning|has warned|have warned|warned|warns|warn) ((?:the |local |all )?(?:[a-z]+s|people)"
+                     r"(?: (?:who|in|of|at|near|from) [^,;:\"]{3,})?)) that ([a-z]+ .{8,})", unit.rstrip("."))
+    # (clauses.whole refuses a verb of saying cut from what was said; here what was said is the next line, so the
+    # first line is checked as the same clause with a plain verb)
+    if not m:
+        return None
+    plain = m.group(1)[:m.start(2)] + "helped" + m.group(1)[m.end(2):]
+    if not m or not _main_clause(m.group(1)) or not _whole(plain):
+        return None
+    return [finish(m.group(1)), finish(f"The warning {WARNED[m.group(2)]} that {m.group(4)}")]

@@ -184,3 +184,26 @@ def _drop_size_phrase(text: str) -> str:
     m = re.match(r"((?:[Aa]|[Aa]n|[Tt]he) [\w-]+) (?:about |roughly )?the size of (?:a|an|the) [a-z][a-z -]{2,40}? "
                  + AUX_AHEAD, text)
     return text[:m.end(1)] + " " + text[m.end():] if m else text
+
+
+# verbs that say what an act is for: "..., to help families pay their bills"
+PURPOSE_VERBS = {"help", "boost", "support", "provide", "improve", "reduce", "protect", "fund", "cover", "ease",
+                 "replace", "serve", "create", "produce", "supply", "expand", "increase", "prepare", "allow", "ensure"}
+
+
+# verbs whose "to" clause is what was asked or allowed, never an aim that may go
+ASKING = re.compile(r"\b(?:urg|ask|tell|told|encourag|advis|order|allow|forc|persuad|invit|call(?:ed|s|ing)? on|want|"
+                    r"expect|warn|requir|permit|enabl|help|need|get|got)\w*\b", re.IGNORECASE)
+
+
+def _drop_purpose_phrase(text: str) -> str:
+    """'It plans to build a plant near Granville Falls, Ohio, to make processors on its newest process.' -> 'It
+    plans to build a plant near Granville Falls, Ohio.': a closing ", to VERB ..." says what the act is for; the
+    act is the news, and it is still true without its aim (nothing is added, only a detail is left out)."""
+    from .words import BARE_VERBS
+    m = re.search(r", (?:in order )?to ([a-z]+) [^,;:\u2014\"]{3,}$", text.rstrip("."))
+    if not m or not (m.group(1) in BARE_VERBS or m.group(1) in PURPOSE_VERBS):
+        return text
+    if ASKING.search(text[:m.start()]):
+        return text  # "urged residents near the river, especially older people, to move upstairs": what was asked
+    return text[:m.start()] + "."

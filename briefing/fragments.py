@@ -316,6 +316,12 @@ COUNTING_WORDS = NOUN_MARKERS | {"few", "lot", "lots", "couple", "dozen", "handf
 SINGULAR_S_WORDS = {"news", "series", "species", "means", "headquarters", "works", "sales", "savings", "thanks", "odds",
                     "lens", "mars", "chaos", "atlas", "canvas", "alias", "bias", "pancreas", "measles", "diabetes",
                     "herpes", "rabies", "mumps", "politics", "physics", "economics", "athletics", "gas"}
+# -ing words that are nouns before another noun ("a new housing units" is still a word lost)
+ING_NOUNS = {"housing", "building", "training", "funding", "parking", "spending", "morning", "evening", "meeting",
+             "clothing", "shipping", "marketing", "banking", "heating", "nursing", "opening", "setting", "lighting",
+             "ceiling", "wedding", "shopping", "fishing", "mining", "planning", "printing", "recycling", "swimming",
+             "teaching", "testing", "trading", "learning", "advertising", "engineering", "landing", "listing",
+             "offering", "rating", "ruling", "saving", "screening", "warning", "writing", "boarding", "sporting"}
 A_PLURAL_AT_END_RE = re.compile(r"\b(?:a|an) ((?:[a-z][\w-]* ){1,3})([a-z]+s)[.!]$")
 
 
@@ -330,5 +336,7 @@ def article_before_plural(text: str) -> bool:
     if any(w in ("as", "when", "while", "because", "if", "after", "before", "since", "until", "and", "or", "but")
            for w in between):
         return False  # "feeds 1,200 families a week as demand doubles": a clause of its own after "a week"
+    if any(w.endswith("ing") and len(w) > 5 and w not in ING_NOUNS for w in between[1:]):
+        return False  # "a lorry carrying paper goods": a noun, then its participle with an object of its own
     return not any(w in COUNTING_WORDS or w in FUNCTION_WORDS or w[:1].isdigit() or w.endswith(("'s", "’s"))
                    for w in between)

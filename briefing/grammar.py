@@ -49,6 +49,14 @@ def words(sentence: str) -> int:
     return len(sentence.split())
 
 
+# a colon that opens a list or a clause; not one inside a clock time or a ratio ("at 2:40 p.m.", "won 3:1")
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+def has_colon(text: str) -> bool:
+    return _COLON.search(text) is not None
+
+
 def cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
@@ -143,6 +151,18 @@ def phrasal_called(word: str, after: str) -> bool:
     return word.lower() == "called" and after.lower().strip(",.") in ("off", "for", "on", "out", "back")
 
 
+INDEFINITE_PRONOUNS = {"nobody", "everybody", "everyone", "someone", "somebody", "anyone", "anybody", "nothing",
+                       "everything", "something"}
+
+
+def indefinite_subject(toks: list[str]) -> bool:
+    """'nobody ends up paying', 'everyone agrees': a pronoun, so the next word is its verb (not "everyone at the
+    school", "someone who ...", "everyone else")."""
+    at = 2 if toks[0].lower() == "no" else 1
+    after = toks[at].lower() if len(toks) > at else ""
+    return bool(after) and after not in NOUN_PHRASE_STOPS | PREPOSITIONS | {"else", "of", "who", "that", "but"}
+
+
 def starts_clause(part: str) -> bool:
     """Does this text start with its own subject and verb ("they took", "the army said", "Russia has")?"""
     toks = part.split()
@@ -151,6 +171,8 @@ def starts_clause(part: str) -> bool:
     first = toks[0].strip('"')
     if first.lower() in PRONOUNS and not (len(first) > 1 and first.isupper()):  # "IT support" is no "it"
         return True
+    if first.lower() in INDEFINITE_PRONOUNS or " ".join(toks[:2]).lower() == "no one":
+        return indefinite_subject(toks)
     if first.lower() in SUBORDINATE_STARTS and not opens_with_quantity(part):
         return False
     if first.lower() in SUBJECT_STARTERS or first[:1].isupper() or first[:1].isdigit():

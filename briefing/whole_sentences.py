@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AUXILIARIES, PRONOUNS, SKIPPABLE, SUBORDINATE_STARTS, base_form_after_one, has_verb, is_verbish,
-                      phrasal_called, words)
+from .grammar import (AUXILIARIES, INDEFINITE_PRONOUNS, PRONOUNS, SKIPPABLE, SUBORDINATE_STARTS, base_form_after_one,
+                      has_verb, indefinite_subject, is_verbish, phrasal_called, words)
 from .verb_shapes import opens_with_quantity, plural_then_present, singular_then_present
 
 
@@ -134,6 +134,8 @@ def subject_and_verb(clause: str) -> bool:
     if (first.lower() in PRONOUNS and not (len(first) > 1 and first.isupper())) \
             or (first.lower() == "that" and is_verbish(toks[1])):
         return True  # "That is smaller than ..." ("that" as a subject, not "that the council ...")
+    if first.lower() in INDEFINITE_PRONOUNS or " ".join(toks[:2]).lower() == "no one":
+        return indefinite_subject(toks)  # "nobody ends up paying for it"
     if (first.lower() in SUBORDINATE_STARTS and not opens_with_quantity(clause)) or first.endswith(","):
         return False  # "By modeling how spots would change ...": a phrase; "In the end, the council agreed" is
         # found by the caller after the comma

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from ..checks import odd_sentences
 from ..faithful import faithful_parts
-from ..grammar import LONGEST, finish
+from ..grammar import LONGEST, finish, has_colon
 from ..plain_english import rewrite
 from ..vocabulary import rare_count
 from .grade import syllables_per_word
@@ -112,7 +112,7 @@ def _cut_core(s: str, sentence: str, names: set[str], pronouns: Mapping[str, str
     for cut in reversed([m.start() for m in TAIL.finditer(body)]):
         core, tail = body[:cut], body[cut:]
         # (a colon opens the clause it announces: "came to a conclusion: the grant" cut there is no sentence)
-        if len(core.split()) < SHORTEST_CORE or CONDITION.search(tail) or core.count('"') % 2 or ":" in core \
+        if len(core.split()) < SHORTEST_CORE or CONDITION.search(tail) or core.count('"') % 2 or has_colon(core) \
                 or (NEGATION.search(core) and not SIDE_CLAUSE.match(tail)) \
                 or re.match(rf", (?:which|who|whose) [^,]+, {MAIN_VERB}", tail):
             continue

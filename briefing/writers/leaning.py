@@ -351,7 +351,8 @@ def claims_with_their_speaker(draft: Draft, picked: list[Line]) -> list[Line]:
 
 # "Chief executive Ann Lee said this.", "The firm said this on Friday.": the piece after a claim that names who
 # said it (not "The union said this ballot closed ...": a claim of its own)
-SPEAKER_AFTER = re.compile(r"\b(?:said|says) (?:this|so)(?=[.,]| (?:on|in|at|last|earlier|later|after|before|when|during"
+SPEAKER_AFTER = re.compile(r"\b(?:said|says|reported|announced) (?:this|so)(?=[.,]| (?:on|in|at|last|earlier|later|after"
+                           r"|before|when|during"
                            r"|to|in|about)\b)")
 
 

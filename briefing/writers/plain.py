@@ -69,7 +69,8 @@ def _not_said_before(pieces: list[str], seen: set[str]) -> list[str]:
     out: list[str] = []
     repeated = False
     for piece in pieces:
-        if _key(piece) in seen:
+        if _key(piece) in seen and not (out and SPEAKER_PIECE.search(piece) and not repeated):
+            # ("Police said this." after a new claim of this sentence is that claim's speaker, said before or not)
             repeated = True
         elif not (repeated and (SPEAKER_PIECE.search(piece) or opens_with_reference(piece))):
             out.append(piece)

@@ -153,7 +153,9 @@ def is_statement(sentence: str, names: set[str]) -> bool:
 def stands_alone(sentence: str) -> bool:
     """A point must make sense without the sentence before it (no "this", "his", "said this", "said that this
     is ...": a "this" standing for a thing said before)."""
-    return not re.search(r"\b(this|that)[.!?]?$|\bsaid this\b|\b(its|his|her|their|them)\b"
+    # ("The team reported this on Wednesday.": whose claim, the recap would not say)
+    return not re.search(r"\b(this|that)[.!?]?$|\b(?:said|reported|announced|showed|shows) this\b"
+                         r"|\b(its|his|her|their|them)\b"
                          r"|\b(another|the other|the others|both) (is|are|was|were)\b"
                          r"|\b(?:that|said|out that) (?:this|these|those) (?:is|are|was|were|has|have|had|will|would)\b"
                          # "None of those costs ...": the costs of a line before ("those who ..." says whom it means)
