@@ -89,7 +89,7 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     lead = lead.rstrip()[:-1].rstrip()  # "Common signs include:" -> "Common signs include"
     phrases = [_lowered(_ITEM_END.sub("", _NUMBER.sub("", t)), article_text) for t in items]
     joiner = "; " if any("," in p for p in phrases) else ", "
-    sentences = [f"{_one_of(lead, group)}{_copula(group) if fronted else ''} {joiner.join(group)}."
+    sentences = [f"{_one_of(lead, group)}{_copula(group) if fronted else ''}{_that(lead, group)} {joiner.join(group)}."
                  for group in _groups(phrases)]
     return [" ".join(([before] if before else []) + sentences)]
 
@@ -105,6 +105,18 @@ def _one_of(lead: str, group: list[str]) -> str:
     if not m or len(group) > 1:
         return lead
     return f"One of {m.group(1).lower()} {m.group(2)} {'is' if m.group(3) == 'are' else 'was'}"
+
+
+# an item that is a clause of its own: a subject of a few words, then its verb ("rent can be raised once a year")
+_CLAUSE_ITEM = re.compile(r"(?:[\w'-]+ ){1,3}(?:can|cannot|can't|will|won't|must|may|might|should|could|would|is|are"
+                          r"|was|were|has|have|had|do|does|did)\b")
+
+
+def _that(lead: str, group: list[str]) -> str:
+    """'The main changes are: - rent can be raised once a year;' -> 'One of the main changes is that rent can be
+    raised ...': after "is"/"are", a clause is what the change is only with its "that" ("is rent can be" breaks)."""
+    ends_on_be = re.search(r"\b(?:is|are|was|were)$", lead) is not None
+    return " that" if ends_on_be and len(group) == 1 and _CLAUSE_ITEM.match(group[0]) else ""
 
 
 def _copula(group: list[str]) -> str:
