@@ -129,6 +129,10 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part
+            if marker in (" when ", " after ") and (re.search(r"\b(?:came|went|ended|finished)(?: only)?$", left)
+                                                   or re.search(r"\b(?:and|or) the [a-z]+$", left)):
+                continue  # "lasted five days and ended | when ...": "and ended." says nothing; how it ended is the news
+                # ("saved the first with an ace ... and the third | when Berg netted": the time is the third item's)
             # ", in which thieves escaped with ...": what happened in the event just named, told on its own
             if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ")
                     and _long_subject_clause(right)) \

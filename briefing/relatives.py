@@ -101,7 +101,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         if _points_into(m.group(4), m.group(3)):
             return [clause, main]
         return [main, clause]
-    pair = _two_bodies_with_clauses(body) or _clause_before_second_infinitive(body)
+    pair = _two_bodies_with_clauses(body) or _clause_before_second_infinitive(body) or _clause_before_second_verb(body)
     if pair:
         return pair
     # trailing: "..., who <R>." after a name
@@ -224,6 +224,22 @@ def _clause_before_second_infinitive(body: str) -> list[str] | None:
     subject = _thing_named(m.group(1), m.group(2), m.group(3))
     main = finish(f"{m.group(1)} {m.group(4)} {m.group(5)}")
     # ("This is being repaired" could point at the climbing: the clause is said only of a noun it plainly fits)
+    return [main] if subject == "This" else [main, finish(f"{subject} {m.group(2)} {m.group(3)}")]
+
+
+# a past verb that is the main clause's, never the which-clause thing's: "found a knife, which ..., and said ..."
+SECOND_PAST_VERBS = {"said", "told", "added", "asked", "urged", "warned", "announced", "arrested", "called", "charged"}
+
+
+def _clause_before_second_verb(body: str) -> list[str] | None:
+    """'Police found a knife, which had been thrown away, and said they were testing it.' -> 'Police found a knife and
+    said they were testing it.' + 'The knife had been thrown away.': a "said" after the clause is the main subject's
+    (a knife says nothing), so the clause ends before it; never "This had said they were testing it."."""
+    m = re.fullmatch(r"(.+?), which ([a-z]+) ([^,]{4,}), (and|but) ([a-z]+) (.{4,})", body)
+    if not m or m.group(5) not in SECOND_PAST_VERBS or not verb_in_place(m.group(2)):
+        return None
+    subject = _thing_named(m.group(1), m.group(2), m.group(3))
+    main = finish(f"{m.group(1)} {m.group(4)} {m.group(5)} {m.group(6)}")
     return [main] if subject == "This" else [main, finish(f"{subject} {m.group(2)} {m.group(3)}")]
 
 
