@@ -81,6 +81,13 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     """The lead-in and its items as paragraphs (see the module's docstring)."""
     items = [t.strip() for t in items if t.strip()]
     before, lead = last_sentence(lead_in)
+    following = _FOLLOWING.match(lead)
+    if following and items and all(_following_item(lead, t) for t in items):
+        # "People may have been exposed at the following places:" + "Crossroads Mall, 4400 Harbor Road, Nov. 8.":
+        # each item said in the lead-in's place of "the following ..." ("People may have been exposed at Crossroads
+        # Mall, ..."), a paragraph of its own (an item that ends "4 p.m." would not end a sentence for the splitter)
+        told = [f"{following['before']}{_ITEM_END.sub('', _NUMBER.sub('', t))}." for t in items]
+        return ([before] if before else []) + told
     fronted = bool(_FRONTED.match(lead))
     if not items or items_are_sentences(items) or not (fronted or _OPEN_END.search(lead)) \
             or len(lead.split()) > MAX_LEAD_WORDS:
@@ -176,13 +183,25 @@ def mark_lists(lines: list[Line]) -> None:
         pos += len(items) + 1
 
 
+# "People may have been exposed at the following places and times:": the items take the place of "the following ..."
+_FOLLOWING = re.compile(r"^(?P<before>.*?\b)the following (?:[a-z]+ )?[a-z]+(?: and [a-z]+)?\s*:$")
+
+
+def _following_item(lead: str, text: str) -> bool:
+    """An unbulleted line under a "the following places:" lead-in that is no sentence (a place, an address, a time:
+    "Crossroads Mall, 4400 Harbor Road, Nov. 8 from noon to 4 p.m.")."""
+    from .grammar import subject_and_verb  # the cleaner needs the clause test only here
+
+    return _FOLLOWING.match(last_sentence(lead)[1]) is not None and not subject_and_verb(text)
+
+
 def _items_after(lines: list[Line], pos: int) -> list[Line]:
     """The items under a lead-in: bulleted lines, or unbulleted ones marked by list punctuation ("...;")."""
     items: list[Line] = []
     for line in lines[pos + 1:]:
         if line.furniture or not line.words or line.text.endswith(("...", "…")):
             break
-        if line.bullet or _LIST_PUNCTUATION.search(line.text):
+        if line.bullet or _LIST_PUNCTUATION.search(line.text) or _following_item(lines[pos].text, line.text):
             items.append(line)
         elif items and _LIST_PUNCTUATION.search(items[-1].text) and line.text[:1].islower():
             items.append(line)  # an unbulleted list's last item: "... cramps;" then "and intense thirst."

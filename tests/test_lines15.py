@@ -238,3 +238,39 @@ def test_told_it_and_the_three_villages_lean_on_the_line_before() -> None:
     assert leans_before("x", "Lund told it that he had never taken a banned drug.")
     assert leans_before("x", "The four towns are Alba, Brill, Cove and Dunn.")
     assert not leans_before("x", "Lund told the panel that he had never taken a banned drug.")
+
+
+def test_said_it_claimed_is_claimed() -> None:
+    # was: "Nightjar said it claimed to have stolen 400 gigabytes of data, including patient records."
+    told = _said("A criminal group calling itself Rook said on a website on Tuesday that it was behind the attack and "
+                 "claimed to have stolen 400 gigabytes of data, including patient records.")
+    assert "Rook claimed to have stolen 400 gigabytes of data, including patient records." in told
+    assert not any("said it claimed" in line for line in told)
+
+
+def test_which_has_a_count_of_a_network_is_never_this() -> None:
+    # was: "This has two lines and 38 stations." (of "the 42-km network, which has two lines and 38 stations, on an
+    # average weekday")
+    told = _said("Around 320,000 passengers use the 42-km network, which has two lines and 38 stations, on an average "
+                 "weekday, according to city data.")
+    assert not any(line.startswith("This has") for line in told)
+    assert any("38 stations" in line for line in told)
+
+
+def test_a_player_named_by_position_leans_on_the_line_before() -> None:
+    # was: "The centre-back met Costa's in-swinging corner at the far post and headed down and in." (after the
+    # match report's "89 min: Osei 3-2." label, which no line says)
+    assert leans_before("x", "The striker met a low cross at the near post and scored.")
+    assert not leans_before("x", "The striker Ann Lee scored twice.")
+
+
+def test_items_under_the_following_places_are_said_in_its_place() -> None:
+    # was: "People may have been exposed at the following places and times." then two bare fragments, and the third
+    # place ("Pinecrest Urgent Care, 218 Elm St., ...") lost
+    told = list_paragraphs("Visitors may have been exposed at the following places and times:", [
+        "Dorvale Bus Station, Stand C, Nov. 3 from 2 p.m. to 5 p.m.",
+        "Harbor Mall, 12 Mill Road, Nov. 4 from noon to 3 p.m.",
+        "Oak Clinic, 9 Elm St., Nov. 5 from 9 a.m. to 1 p.m."])
+    assert told == ["Visitors may have been exposed at Dorvale Bus Station, Stand C, Nov. 3 from 2 p.m. to 5 p.m.",
+                    "Visitors may have been exposed at Harbor Mall, 12 Mill Road, Nov. 4 from noon to 3 p.m.",
+                    "Visitors may have been exposed at Oak Clinic, 9 Elm St., Nov. 5 from 9 a.m. to 1 p.m."]

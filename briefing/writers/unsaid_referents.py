@@ -64,12 +64,16 @@ def object_left_out(line: str) -> bool:
 # are A, B and C.": the count of a thing its sentence's first piece told
 TOLD_IT = re.compile(r"\b(?:told|asked|showed|sent|gave|warned|urged) (?:it|them)\b")
 COUNTED_AGAIN = re.compile(r"^The (?:two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+ (?:are|were)\b")
+# "The centre-back met the corner ...": a player named by position, whom only the line before names (a match report's
+# "89 min: Osei 3-2." label, which no line says)
+PLAYER_AGAIN = re.compile(r"^The (?:centre-back|center-back|substitute|striker|keeper|goalkeeper|midfielder|defender"
+                          r"|winger|full-back|forward|youngster|veteran|teenager) [a-z]+")
 
 
 def leans_before(sentence: str, line: str) -> bool:
     """Is the line said only right after the line before it (its sentence's first piece, or the sentence before)?"""
     return quote_points_back(sentence, line) or object_left_out(line) or TOLD_IT.search(line) is not None \
-        or COUNTED_AGAIN.match(line) is not None
+        or COUNTED_AGAIN.match(line) is not None or PLAYER_AGAIN.match(line) is not None
 
 
 # "They also act as turn signals.": a plural pointer; heard before it, a word that can be what "they" means
