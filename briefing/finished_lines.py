@@ -109,9 +109,11 @@ def that_after_a_said_phrase(s: str) -> str:
 
 
 # "said after a lot of thought, Jo and Kim have ...": a claim that opens on a fronted phrase and its comma (not the
-# saying's own place or time: "said in a statement, ..." / "said on Monday, ..." are left as they are)
+# saying's own place, time or manner: "said in a statement, ...", "said on Monday, ...", "said with a smile, ...",
+# "said when asked, ..." are left as they are)
 _FRONTED_AFTER_SAID = re.compile(
-    r"\b(?P<said>said|says) (?=(?:after|for|with|despite|without|because of|unlike|like|under|from|once|when|if"
+    r"\b(?P<said>said|says) (?!(?:when|if|once|after|before) (?:asked|pressed|questioned|contacted|approached|reached)\b)"
+    r"(?=(?:after|for|despite|without|because of|unlike|under|from|once|when|if"
     r"|although|while|unless|until|as soon as|instead of|apart from|thanks to|given)\b[^,\"]{3,60}, "
     r"(?!(?:and|but|or|which|who|adding|saying|according)\b)(?![a-z]+ing\b)[A-Za-z])")
 # "told reporters the decision ... had been taken": the listener, then a clause with its own verb

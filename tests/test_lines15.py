@@ -274,3 +274,13 @@ def test_items_under_the_following_places_are_said_in_its_place() -> None:
     assert told == ["Visitors may have been exposed at Dorvale Bus Station, Stand C, Nov. 3 from 2 p.m. to 5 p.m.",
                     "Visitors may have been exposed at Harbor Mall, 12 Mill Road, Nov. 4 from noon to 3 p.m.",
                     "Visitors may have been exposed at Oak Clinic, 9 Elm St., Nov. 5 from 9 a.m. to 1 p.m."]
+
+
+def test_said_with_a_smile_or_when_asked_gets_no_that() -> None:
+    from briefing.finished_lines import that_after_a_said_phrase
+
+    for line in ("Ann Lee said with a smile, the team had played well.",
+                 "Ann Lee said when asked, the team had played well."):
+        assert that_after_a_said_phrase(line) == line
+    assert that_after_a_said_phrase("Ann Lee said if it rains, the game will stop.") == \
+        "Ann Lee said that if it rains, the game will stop."
