@@ -284,3 +284,19 @@ def test_said_with_a_smile_or_when_asked_gets_no_that() -> None:
         assert that_after_a_said_phrase(line) == line
     assert that_after_a_said_phrase("Ann Lee said if it rains, the game will stop.") == \
         "Ann Lee said that if it rains, the game will stop."
+
+
+def test_told_them_inside_a_claim_points_at_its_own_line() -> None:
+    assert not leans_before("x", "Lee said the firms were ready to sell some routes if the regulator asked them to.")
+
+
+def test_a_gap_after_a_place_is_the_figures_not_the_places() -> None:
+    # was: "The North East is a gap that has grown since 2019."
+    told = _said("In Dorvale and the South West, more than 30% of entries got top grades, compared with about 21% in "
+                 "the North East, a gap that has grown since 2019.")
+    assert not any("North East is a gap" in line for line in told)
+
+
+def test_how_often_is_never_dropped() -> None:
+    # was: "The company must pay for counts of the birds." ("yearly" dropped as an uncommon -ly word)
+    assert _said("The firm must pay for yearly counts of the birds.") == ["The firm must pay for yearly counts of the birds."]

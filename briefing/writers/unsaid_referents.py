@@ -62,7 +62,9 @@ def object_left_out(line: str) -> bool:
 
 # "Rinaldi told it that ...": whom "it" or "them" means (the tribunal) the sentence before named; "The three villages
 # are A, B and C.": the count of a thing its sentence's first piece told
-TOLD_IT = re.compile(r"\b(?:told|asked|showed|sent|gave|warned|urged) (?:it|them)\b")
+# (only right after the line's subject: in "Lee said they would sell if the regulator asked them to", "them" are the
+# firms the line names)
+TOLD_IT = re.compile(r"^(?:[A-Z][\w'-]* ){1,3}(?:also )?(?:told|asked|showed|sent|gave|warned|urged) (?:it|them)\b")
 COUNTED_AGAIN = re.compile(r"^The (?:two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+ (?:are|were)\b")
 # "The centre-back met the corner ...": a player named by position, whom only the line before names (a match report's
 # "89 min: Osei 3-2." label, which no line says)
