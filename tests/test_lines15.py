@@ -300,3 +300,9 @@ def test_a_gap_after_a_place_is_the_figures_not_the_places() -> None:
 def test_how_often_is_never_dropped() -> None:
     # was: "The company must pay for counts of the birds." ("yearly" dropped as an uncommon -ly word)
     assert _said("The firm must pay for yearly counts of the birds.") == ["The firm must pay for yearly counts of the birds."]
+
+
+def test_a_cut_before_or_and_a_verb_phrase_is_still_allowed() -> None:
+    told = last_resort("Sound is used to pass on warnings from the radio and other systems, such as calling for a stop, "
+                       "or can even switch to softer tones if the driver meets heavy traffic.")
+    assert told == ["Sound is used to pass on warnings from the radio and other systems, such as calling for a stop."]

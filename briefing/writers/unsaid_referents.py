@@ -82,8 +82,16 @@ def leans_before(sentence: str, line: str) -> bool:
 PLURAL_POINTER = re.compile(r"(?:They|These|Those|Their)\b")
 PLURAL_WORD = re.compile(r"\b(?:[A-Za-z][a-z'-]*[^s\W']s|people|police|children|men|women|staff|they|them|their|both"
                          r"|and|data|team|group|crew|family|public)\b", re.IGNORECASE)
-# "That money ...", "This plan ...": a thing named again with its noun
-THING_POINTER = re.compile(r"(?:That|This) ([a-z]{3,})\b")
+# "That money ...": a thing named again with its noun ("This partnership ..." may name again what the title said)
+THING_POINTER = re.compile(r"That ([a-z]{3,})\b")
+
+
+def _no_noun(word: str) -> bool:
+    from ..grammar import closed_words, is_verbish  # the sentence rules come before the writer
+
+    return word in closed_words() or is_verbish(word) or word.endswith("ly") or word in (
+        "year", "week", "month", "morning", "afternoon", "evening", "weekend", "summer", "winter", "spring", "autumn",
+        "season", "time", "even", "also", "still", "just")
 
 
 def last_word(sentence: str) -> str:
@@ -100,8 +108,7 @@ def pointer_lost_with_tail(before: Line, ln: Line) -> bool:
     if not before.tail_lost or before.group == ln.group:
         return False
     thing = THING_POINTER.match(ln.text)
-    # (not "This is ...", nor a time counted from today: "This week ...")
-    if thing and not re.search(r"^(?:is|was|has|had|will|would|can|could|may|might|means|meant|year|week|month|morning"
-                               r"|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|time)$", thing.group(1)):
+    # (a noun: not "That is ...", "That even ...", nor a time counted from today: "That week ...")
+    if thing and not _no_noun(thing.group(1)):
         return re.search(rf"\b{thing.group(1)}", before.text, re.IGNORECASE) is None
     return PLURAL_POINTER.match(ln.text) is not None and PLURAL_WORD.search(before.text) is None
