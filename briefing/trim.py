@@ -156,9 +156,13 @@ def _last_item_of_a_list(left: str, right: str) -> bool:
     """Is the comma the one before a list's last "and" item ("A, B, | and C"), with an item before it ("A, B") and
     no clause of its own after the "and"? Cut there, the list is told without its "and" and its last item."""
     item = re.match(r" (?:and|or) (.+)$", right)
-    # (not a verb phrase of the subject's: "..., or can even change to ...")
+    before = left.rsplit(", ", 1)[-1]
+    # (not a verb phrase of the subject's: "..., or can even change to ..."; not a phrase: "encouraged by the speed,
+    # with a gap from week 4, | and by the safety")
+    phrase = r"(?:by|with|for|in|on|at|from|to|as|after|before|during|under|over)\b"
     return item is not None and ", " in left and not has_verb(item.group(1), 12) \
-        and not is_verbish(item.group(1).split()[0])
+        and not is_verbish(item.group(1).split()[0]) and not re.match(phrase, item.group(1)) \
+        and not re.match(phrase, before)
 
 
 def last_resort(s: str) -> list[str]:
