@@ -1,12 +1,14 @@
 """What a line leaves to the line before it, though it opens on no pointer word.
 
-- A quote's "he" or "she" that is not its speaker. A speaker calls themself "I" in a direct quote, so a "he", "she", "him" or "her" in the quoted words is someone
-else: a person the quote's sentence before named ("My mother missed two appointments." then "For people like her,
-the bridge cannot come soon enough."). Reported, the line "Reid said for people like her, ..." leans on that
-sentence like a line that opens with "She": said only right after it (writers/leaning.py).
+- A quote's "he" or "she" that is not its speaker. A speaker calls themself "I" in a direct quote, so a "he", "she",
+  "him" or "her" in the quoted words is someone else: a person the quote's sentence before named ("My mother missed
+  two appointments." then "For people like her, the bridge cannot come soon enough."). Reported, the line "Reid said
+  for people like her, ..." leans on that sentence like a line that opens with "She": said only right after it
+  (writers/leaning.py).
 - A pointer into words its line before lost: "They also act as turn signals." after a line cut before "..., with LED
   lamps"; "That money comes from a sponsored walk." after a line cut before "..., but it spends £4,000 a month".
-- "told it", "The three villages are ...": whom or what the sentence before, or the sentence's first piece, named.
+- "told it", "The three villages are ...", "The centre-back met ...": whom or what the sentence before, or the
+  sentence's first piece, named.
 - A verb whose object the line before named: "Tenants can ask to keep a pet." + "Landlords cannot refuse without
   a good reason." Alone, "refuse" says no what.
 """
