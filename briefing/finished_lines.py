@@ -113,6 +113,7 @@ def that_after_a_said_phrase(s: str) -> str:
 # "said when asked, ..." are left as they are)
 _FRONTED_AFTER_SAID = re.compile(
     r"\b(?P<said>said|says) (?!(?:when|if|once|after|before) (?:asked|pressed|questioned|contacted|approached|reached)\b)"
+    r"(?!(?:after|before|from|since|until) (?:that|this|then|there|now)\b)"  # ("said that after that, ..." is stiff)
     r"(?=(?:after|for|despite|without|because of|unlike|under|from|once|when|if"
     r"|although|while|unless|until|as soon as|instead of|apart from|thanks to|given)\b[^,\"]{3,60}, "
     r"(?!(?:and|but|or|which|who|adding|saying|according)\b)(?![a-z]+ing\b)[A-Za-z])")

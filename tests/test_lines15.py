@@ -221,6 +221,7 @@ def test_that_noun_after_a_line_that_lost_its_tail_leans_on_the_lost_words() -> 
     before = Line("Most of the books come from gifts left at the door.", 3, 0, 7, tail_lost=True)
     assert pointer_lost_with_tail(before, Line("That money comes from a yearly fair.", 3, 0, 8))
     assert not pointer_lost_with_tail(before, Line("This week the books were sold.", 3, 0, 8))
+    assert not pointer_lost_with_tail(before, Line("That means there is still a chance of rain.", 3, 0, 8))
 
 
 def test_a_firms_name_with_an_ampersand_is_said_whole() -> None:
@@ -306,3 +307,22 @@ def test_a_cut_before_or_and_a_verb_phrase_is_still_allowed() -> None:
     told = last_resort("Sound is used to pass on warnings from the radio and other systems, such as calling for a stop, "
                        "or can even switch to softer tones if the driver meets heavy traffic.")
     assert told == ["Sound is used to pass on warnings from the radio and other systems, such as calling for a stop."]
+
+
+def test_joined_alone_leans_but_a_relatives_verb_does_not() -> None:
+    # was: "Anita Morrow joined in 2021." said without "Its chief executive, Anita Morrow, ... said she was ..."
+    assert object_left_out("Ann Lee joined in 2021.")
+    assert not object_left_out("This was after the firm asked for rent cuts that owners refused to accept.")
+
+
+def test_agreed_at_the_end_of_a_longer_claim_leans_on_nothing() -> None:
+    assert not object_left_out("Judge Ann Lee said that a trial could go on with 11 jurors, but not with 10, unless "
+                               "both sides agreed.")
+    assert object_left_out("Lawyers for the firm did not agree.")
+
+
+def test_said_after_that_gets_no_second_that() -> None:
+    from briefing.finished_lines import that_after_a_said_phrase
+
+    line = "Cook said after that, people began using them for work."
+    assert that_after_a_said_phrase(line) == line

@@ -51,15 +51,22 @@ def quote_points_back(sentence: str, line: str) -> bool:
 
 # "cannot refuse without a good reason", "The council agreed.": a verb that needs its object, with none after it
 # (the sentence ends, or a reason or condition follows); not a passive ("The offer was accepted.")
+# ("Morrow joined in 2021.": joined what, the line before said)
 _OBJECT_LEFT_OUT = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
-    r"\b(?:refuse[sd]?|decline[sd]?|accept(?:s|ed)?|agree[sd]?|approve[sd]?|object(?:s|ed)?)"
-    r"(?=(?: (?:without|unless|if|until|because|when|after|before|for now)\b.*)?[.!]$)")
+    r"\b(?:refuse[sd]?|decline[sd]?|accept(?:s|ed)?|agree[sd]?|approve[sd]?|object(?:s|ed)?|join(?:s|ed)?)"
+    r"(?=(?: (?:without|unless|if|until|because|when|after|before|for now|in|on|last|this|earlier|later)\b.*)?[.!]$)")
 
 
 def object_left_out(line: str) -> bool:
-    """Does the line end on a verb whose object the line before it named ("Landlords cannot refuse.")?"""
-    return _OBJECT_LEFT_OUT.search(line) is not None
+    """Does the line end on a verb whose object the line before it named ("Landlords cannot refuse.")? Not when a
+    relative clause gives it ("rent cuts that landlords refused to accept")."""
+    m = _OBJECT_LEFT_OUT.search(line)
+    # (the line's own main verb, a few words in: in "X said a trial could go on, unless both sides agreed", what they
+    # would agree to is the line's own)
+    before = line[:m.start()] if m else ""
+    return m is not None and re.search(r"\b(?:that|which|whom|what|said|says)\b|,", before) is None \
+        and len(before.split()) <= 6
 
 
 # "Rinaldi told it that ...": whom "it" or "them" means (the tribunal) the sentence before named; "The three villages
@@ -85,7 +92,7 @@ PLURAL_POINTER = re.compile(r"(?:They|These|Those|Their)\b")
 PLURAL_WORD = re.compile(r"\b(?:[A-Za-z][a-z'-]*[^s\W']s|people|police|children|men|women|staff|they|them|their|both"
                          r"|and|data|team|group|crew|family|public)\b", re.IGNORECASE)
 # "That money ...": a thing named again with its noun ("This partnership ..." may name again what the title said)
-THING_POINTER = re.compile(r"That ([a-z]{3,})\b")
+THING_POINTER = re.compile(r"That ([a-z]{3,}) ([a-z]+)\b")
 
 
 def _no_noun(word: str) -> bool:
@@ -94,6 +101,12 @@ def _no_noun(word: str) -> bool:
     return word in closed_words() or is_verbish(word) or word.endswith("ly") or word in (
         "year", "week", "month", "morning", "afternoon", "evening", "weekend", "summer", "winter", "spring", "autumn",
         "season", "time", "even", "also", "still", "just")
+
+
+def _verb_after(word: str) -> bool:
+    from ..grammar import AUXILIARIES, is_verbish
+
+    return word in AUXILIARIES or is_verbish(word)
 
 
 def last_word(sentence: str) -> str:
@@ -111,6 +124,7 @@ def pointer_lost_with_tail(before: Line, ln: Line) -> bool:
         return False
     thing = THING_POINTER.match(ln.text)
     # (a noun: not "That is ...", "That even ...", nor a time counted from today: "That week ...")
-    if thing and not _no_noun(thing.group(1)):
+    # (a noun, then its verb: not "That means there is ...")
+    if thing and not _no_noun(thing.group(1)) and _verb_after(thing.group(2)):
         return re.search(rf"\b{thing.group(1)}", before.text, re.IGNORECASE) is None
     return PLURAL_POINTER.match(ln.text) is not None and PLURAL_WORD.search(before.text) is None
