@@ -85,9 +85,10 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     if following and items and all(_following_item(lead, t) for t in items):
         # "People may have been exposed at the following places:" + "Crossroads Mall, 4400 Harbor Road, Nov. 8.":
         # each item said in the lead-in's place of "the following ..." ("People may have been exposed at Crossroads
-        # Mall, ..."), a paragraph of its own (an item that ends "4 p.m." would not end a sentence for the splitter)
+        # Mall, ..."), a paragraph of its own (an item that ends "4 p.m." would not end a sentence for the splitter);
+        # the lead-in stays before them, so that a later "those places" points at something heard
         told = [f"{following['before']}{_ITEM_END.sub('', _NUMBER.sub('', t))}." for t in items]
-        return ([before] if before else []) + told
+        return [" ".join(([before] if before else []) + [lead.rstrip()[:-1].rstrip() + "."])] + told
     fronted = bool(_FRONTED.match(lead))
     if not items or items_are_sentences(items) or not (fronted or _OPEN_END.search(lead)) \
             or len(lead.split()) > MAX_LEAD_WORDS:

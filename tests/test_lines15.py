@@ -272,7 +272,8 @@ def test_items_under_the_following_places_are_said_in_its_place() -> None:
         "Dorvale Bus Station, Stand C, Nov. 3 from 2 p.m. to 5 p.m.",
         "Harbor Mall, 12 Mill Road, Nov. 4 from noon to 3 p.m.",
         "Oak Clinic, 9 Elm St., Nov. 5 from 9 a.m. to 1 p.m."])
-    assert told == ["Visitors may have been exposed at Dorvale Bus Station, Stand C, Nov. 3 from 2 p.m. to 5 p.m.",
+    assert told == ["Visitors may have been exposed at the following places and times.",
+                    "Visitors may have been exposed at Dorvale Bus Station, Stand C, Nov. 3 from 2 p.m. to 5 p.m.",
                     "Visitors may have been exposed at Harbor Mall, 12 Mill Road, Nov. 4 from noon to 3 p.m.",
                     "Visitors may have been exposed at Oak Clinic, 9 Elm St., Nov. 5 from 9 a.m. to 1 p.m."]
 
