@@ -270,9 +270,10 @@ NOT_TOLD = re.compile(rf"(?:But )?(?:he|she|they|He|She|They) (?:did not|didn't|
 
 
 # "..., but declined to say how much": with no subject of its own, the refusal is the speaker's act ("did not" only
-# with a verb of telling: "but did not offer refunds" may be the firm's)
+# with a verb of telling or promising, "did not commit to a date": "but did not offer refunds" may be the firm's)
 UNTOLD_AFTER_CLAIM = re.compile(rf",? but ((?:declined|refused) to {UNTOLD}\b.*|(?:would not|wouldn't|did not|didn't)"
-                                r" (?:say|disclose|reveal|give|specify|elaborate|comment|name)\b.*)$")
+                                r" (?:say|disclose|reveal|give|specify|elaborate|comment|name|commit to|confirm|promise)"
+                                r"\b.*)$")
 
 
 SHARED_AUXILIARY = re.compile(r", (and|but) ((?:also |still |then )?(would|will|could|can|should|must|may|might|had|has"

@@ -103,8 +103,10 @@ def _split_once(s: str) -> list[str] | None:
                                                   r"|off\b|away\b|back\b|on\b|in\b)[^,]*$", left) \
                     and not re.match(r"[a-z]+ing\b", right) and not subject_and_verb(right):
                 continue  # "had put the interests of its owners | before the safety of its workers": put first, no time
-            if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes)$", left):
+            if template.startswith("This was") and re.search(r"\b(?:came|come|comes|went|go|goes|ended|ends|finished)"
+                                                              r"(?: only)?$", left):
                 continue  # "Lee went | after Ek", "The exit came | because of the news": "Lee went." says nothing
+                # ("lasted five days and ended | when ...": how it ended is the news)
             if time_not_told_apart(marker, template, left, right):
                 continue
             if marker in (" after ", " before ") and OFFSET_TIME.search(left) \
@@ -191,6 +193,8 @@ def _split_once(s: str) -> list[str] | None:
                     and not any(is_verbish(t) for t in item.group(1).split()):
                 continue  # "saved the first with an ace ... and the third | when Aranda netted": the time is the
                 # third item's, whose verb is the one before the list
+            if marker in (" when ", " after ") and re.search(r", (?:and|but) again\b", right):
+                continue  # "stalled in July | when A, and again this month when B": "again" is the left's verb's
             if marker == " when " and ASKS_WHEN.search(left):
                 continue  # "did not say clearly | when a valve should be replaced": what was not said, not a time
             if marker == " while " and while_limits_a_not(left):
@@ -216,6 +220,8 @@ def _split_once(s: str) -> list[str] | None:
                     continue  # "leave work before him, but always stop by": the verb after "but" is the left's
                 if re.search(r"\band (?:that|which|who)\b", right):
                     continue  # "the apps that makers put on phones | before they are sold and that users ..."
+                if re.search(r", (?:as against|up from|down from|compared with|compared to|against) ", right):
+                    continue  # "rose 17% to $3.9 million | during the quarter, up from $3.3 million": the figure's
                 if template.startswith("This was") and _past(left) and re.search(
                         r"\b(?:would|will|could|can|should|must|may|might)\b(?:(?! that )[^,])*$", left) \
                         and not (subject_and_verb(right) and _past(right)):

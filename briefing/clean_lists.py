@@ -81,6 +81,14 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     """The lead-in and its items as paragraphs (see the module's docstring)."""
     items = [t.strip() for t in items if t.strip()]
     before, lead = last_sentence(lead_in)
+    following = _FOLLOWING.match(lead)
+    if following and items and all(_following_item(lead, t) for t in items):
+        # "People may have been exposed at the following places:" + "Crossroads Mall, 4400 Harbor Road, Nov. 8.":
+        # each item said in the lead-in's place of "the following ..." ("People may have been exposed at Crossroads
+        # Mall, ..."), a paragraph of its own (an item that ends "4 p.m." would not end a sentence for the splitter);
+        # the lead-in stays before them, so that a later "those places" points at something heard
+        told = [f"{following['before']}{_ITEM_END.sub('', _NUMBER.sub('', t))}." for t in items]
+        return [" ".join(([before] if before else []) + [lead.rstrip()[:-1].rstrip() + "."])] + told
     fronted = bool(_FRONTED.match(lead))
     if not items or items_are_sentences(items) or not (fronted or _OPEN_END.search(lead)) \
             or len(lead.split()) > MAX_LEAD_WORDS:
@@ -89,7 +97,7 @@ def list_paragraphs(lead_in: str, items: Sequence[str], article_text: str = "") 
     lead = lead.rstrip()[:-1].rstrip()  # "Common signs include:" -> "Common signs include"
     phrases = [_lowered(_ITEM_END.sub("", _NUMBER.sub("", t)), article_text) for t in items]
     joiner = "; " if any("," in p for p in phrases) else ", "
-    sentences = [f"{_one_of(lead, group)}{_copula(group) if fronted else ''} {joiner.join(group)}."
+    sentences = [f"{_one_of(lead, group)}{_copula(group) if fronted else ''}{_that(lead, group)} {joiner.join(group)}."
                  for group in _groups(phrases)]
     return [" ".join(([before] if before else []) + sentences)]
 
@@ -105,6 +113,18 @@ def _one_of(lead: str, group: list[str]) -> str:
     if not m or len(group) > 1:
         return lead
     return f"One of {m.group(1).lower()} {m.group(2)} {'is' if m.group(3) == 'are' else 'was'}"
+
+
+# an item that is a clause of its own: a subject of a few words, then its verb ("rent can be raised once a year")
+_CLAUSE_ITEM = re.compile(r"(?:[\w'-]+ ){1,3}(?:can|cannot|can't|will|won't|must|may|might|should|could|would|is|are"
+                          r"|was|were|has|have|had|do|does|did)\b")
+
+
+def _that(lead: str, group: list[str]) -> str:
+    """'The main changes are: - rent can be raised once a year;' -> 'One of the main changes is that rent can be
+    raised ...': after "is"/"are", a clause is what the change is only with its "that" ("is rent can be" breaks)."""
+    ends_on_be = re.search(r"\b(?:is|are|was|were)$", lead) is not None
+    return " that" if ends_on_be and len(group) == 1 and _CLAUSE_ITEM.match(group[0]) else ""
 
 
 def _copula(group: list[str]) -> str:
@@ -164,13 +184,25 @@ def mark_lists(lines: list[Line]) -> None:
         pos += len(items) + 1
 
 
+# "People may have been exposed at the following places and times:": the items take the place of "the following ..."
+_FOLLOWING = re.compile(r"^(?P<before>.*?\b)the following (?:[a-z]+ )?[a-z]+(?: and [a-z]+)?\s*:$")
+
+
+def _following_item(lead: str, text: str) -> bool:
+    """An unbulleted line under a "the following places:" lead-in that is no sentence (a place, an address, a time:
+    "Crossroads Mall, 4400 Harbor Road, Nov. 8 from noon to 4 p.m.")."""
+    from .grammar import subject_and_verb  # the cleaner needs the clause test only here
+
+    return _FOLLOWING.match(last_sentence(lead)[1]) is not None and not subject_and_verb(text)
+
+
 def _items_after(lines: list[Line], pos: int) -> list[Line]:
     """The items under a lead-in: bulleted lines, or unbulleted ones marked by list punctuation ("...;")."""
     items: list[Line] = []
     for line in lines[pos + 1:]:
         if line.furniture or not line.words or line.text.endswith(("...", "…")):
             break
-        if line.bullet or _LIST_PUNCTUATION.search(line.text):
+        if line.bullet or _LIST_PUNCTUATION.search(line.text) or _following_item(lines[pos].text, line.text):
             items.append(line)
         elif items and _LIST_PUNCTUATION.search(items[-1].text) and line.text[:1].islower():
             items.append(line)  # an unbulleted list's last item: "... cramps;" then "and intense thirst."

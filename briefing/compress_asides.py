@@ -211,6 +211,9 @@ def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> lis
 
 
 NAME = r"(?:(?:[A-Z][\w.'&-]*|of|and|de|van|von) ){0,4}[A-Z][\w.'&-]*"
+# a noun that sums up what the clause before said, never what a name is: "a gap that has grown", "a rise of 4%"
+SUMMING_UP = re.compile(r"(?:the|a|an) (?:[a-z-]+ ){0,2}(?:gap|rise|fall|drop|increase|decrease|jump|decline|change"
+                        r"|difference|move|record|figure|total|margin|boost|blow)\b")
 
 
 def _name_appositive(body: str) -> tuple[str, list[str]] | None:
@@ -219,8 +222,8 @@ def _name_appositive(body: str) -> tuple[str, list[str]] | None:
     m = re.search(rf"(?<=[a-z] )({NAME}), ((?:the|a|an) [^,]{{3,80}}?)"
                   rf"((?:, (?:(?:the |a )?[\w.&-]+'s?|its|their) [a-z][\w -]{{2,30}}?)?)"
                   rf"(?:, (?=[a-z])|$)", body)
-    if not m:
-        return None
+    if not m or SUMMING_UP.match(m.group(2)):
+        return None  # ("... 21% in the North East, a gap that has grown": the gap is the figures', not the place's)
     # "the private company that runs the trams": a relative clause inside the description says which; its verb
     # is no sign that the description is a clause
     head = re.split(r" (?:that|which|who) ", m.group(2))[0]

@@ -145,6 +145,10 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
             if template.startswith("This depends") and PLURAL_SUBJECT_VERB.match(right):
                 return left, template.format(right)  # "..., provided state lawmakers approve a package": the
                 # plural subject, a word after it and that word's object make a clause whose verb the lists lack
+            if marker in (" when ", " after ") and (re.search(r"\b(?:came|went|ended|finished)(?: only)?$", left)
+                                                   or re.search(r"\b(?:and|or) the [a-z]+$", left)):
+                continue  # "lasted five days and ended | when ...": "and ended." says nothing; how it ended is the news
+                # ("saved the first with an ace ... and the third | when Berg netted": the time is the third item's)
             # ", in which thieves escaped with ...": what happened in the event just named, told on its own
             if (starts_clause(right) or marker in (", and ", " after ", ", after ", ", in which ", ", during which ",
                                                    ", as ") and _long_subject_clause(right)) \

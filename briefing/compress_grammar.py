@@ -22,6 +22,9 @@ TITLES = {"rep", "sen", "gov", "mr", "mrs", "ms", "dr", "prof", "supt", "gen", "
           "president", "senator", "governor", "mayor", "judge", "minister", "chancellor", "secretary", "chief",
           "officer", "director", "ceo", "chairman", "chairwoman", "coach", "justice", "representative",
           "commissioner", "prime", "sheriff", "superintendent", "detective", "inspector", "professor", "dean"}
+# a job that ends a first title joined by "and" to a second one before the name ("Deputy Premier and ...")
+JOB_TITLES = {"premier", "treasurer", "speaker", "leader", "head", "president", "executive", "founder", "manager",
+              "editor", "chair", "mp", "member", "spokesman", "spokeswoman", "spokesperson", "owner"}
 
 
 OPENER = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|This|By|Since|Until|Over|Within|Early|Late)"
@@ -63,6 +66,10 @@ def _again(subject: str, verb: str) -> str | None:
     if core.lower() in PRONOUNS - {"i", "you", "we"}:
         return cap(core)
     if " and " in f" {core} ":
+        # "Deputy Premier and Agriculture Minister Tanya Whitcombe": two jobs of one named person, not two people
+        one = re.fullmatch(r"(?:[A-Z][\w.-]* )+?([A-Z][\w.-]*) and (?:[A-Z][\w.-]* )+[A-Z][\w'-]+", core)
+        if one and one.group(1).lower().strip(".") in TITLES | JOB_TITLES:
+            return toks[-1]
         return "They"
     if all(t[:1].isupper() or t[:1].isdigit() for t in toks):
         if toks[0].lower().strip(".") in TITLES and len(toks) > 1:

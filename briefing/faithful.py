@@ -41,7 +41,9 @@ EVALUATIVE_ENDINGS: tuple[str, ...] = ()
 # hedges and manner words that carry a claim's status or a legal fact: "supposedly", "knowingly"
 KEEP_ADVERBS = re.compile(r"^(?:alleged|reported|purported|suppos|ostensib|arguab|seeming|apparent|possib|probab"
                           r"|likel|knowing|wilful|willful|deliberate|intentional|unanimous|narrow|partial"
-                          r"|temporar|permanent|posthumous|exclusive|solely|only|allegedly)")
+                          r"|temporar|permanent|posthumous|exclusive|solely|only|allegedly"
+                          # how often: "pay for yearly counts of the birds" without it is another fact
+                          r"|yearly|monthly|weekly|daily|hourly|nightly|quarterly|fortnightly|annual|biennial)")
 
 
 def is_privative(word: str) -> bool:

@@ -284,7 +284,8 @@ def broken_cut(source: str, part: str, rest: str | None) -> bool:
 
 # verbs of speaking a cut piece may have of its own: "..., but it warned that ...", "... and advised passengers to"
 OWN_SPEECH = (r"warned|warns|advised|advises|urged|urges|added|adds|insisted|insists|stressed|stresses|admitted"
-              r"|admits|promised|promises|announced|announces|confirmed|confirms|explained|explains|noted|notes")
+              r"|admits|promised|promises|announced|announces|confirmed|confirms|explained|explains|noted|notes"
+              r"|claimed|claims")  # ("Nightjar said it claimed to have ..." is "Nightjar claimed to have ...")
 
 
 def said_twice(part: str) -> str:

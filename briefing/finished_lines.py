@@ -105,7 +105,34 @@ def that_after_a_said_phrase(s: str) -> str:
     told = re.sub(r"\b((?:said|says) (?:at|in|on|during) (?:[\w'-]+ ){1,9}?(?:on |last |this )?(?:" + DAYS +
                   r"|week|month|year|morning|evening|night)) (?=(?:the |a |an )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)* "
                   r"(?:will|would|is|was|are|were|has|had|have|can|could|plans|wants)\b)", r"\1 that ", s, count=1)
-    return told if words(told) <= LONGEST else s
+    told = told if words(told) <= LONGEST else s
+    return _that_before_fronted(told)
+
+
+# "said after a lot of thought, Jo and Kim have ...": a claim that opens on a fronted phrase and its comma (not the
+# saying's own place, time or manner: "said in a statement, ...", "said on Monday, ...", "said with a smile, ...",
+# "said when asked, ..." are left as they are)
+_FRONTED_AFTER_SAID = re.compile(
+    r"\b(?P<said>said|says) (?!(?:when|if|once|after|before) (?:asked|pressed|questioned|contacted|approached|reached)\b)"
+    r"(?!(?:after|before|from|since|until) (?:that|this|then|there|now)\b)"  # ("said that after that, ..." is stiff)
+    r"(?=(?:after|for|despite|without|because of|unlike|under|from|once|when|if"
+    r"|although|while|unless|until|as soon as|instead of|apart from|thanks to|given)\b[^,\"]{3,60}, "
+    r"(?!(?:and|but|or|which|who|adding|saying|according)\b)(?![a-z]+ing\b)[A-Za-z])")
+# "told reporters the decision ... had been taken": the listener, then a clause with its own verb
+_TOLD_THEN_CLAUSE = re.compile(
+    r"\b(?P<told>told (?:reporters|journalists|the (?:court|jury|hearing|inquiry|committee|meeting|council"
+    r"|parliament|senate|house|crowd|audience|press)))"
+    r" (?=(?:the|a|an|his|her|their|its|this|these) (?:(?!(?:that|which|who)\b)[^,.;])*?\b"
+    r"(?:had|has|have|was|were|is|are|will|would|could|should|must|may|might)\b)")
+
+
+def _that_before_fronted(s: str) -> str:
+    """'X said after a lot of thought, A and B have parted.' -> 'X said that after ...': without "that" the fronted
+    phrase is heard as when or why X spoke; 'told reporters the decision had been taken' -> 'told reporters that the
+    decision ...': without it, "the decision" is first heard as what X told them."""
+    told = _FRONTED_AFTER_SAID.sub(r"\g<said> that ", s, count=1)
+    told = _TOLD_THEN_CLAUSE.sub(r"\g<told> that ", told, count=1)
+    return told if words(told) <= LONGEST or words(told) == words(s) else s
 
 
 # "This was in a Nov. 5 letter.": where or when the lines before it were said or done (clauses.shorten keeps an

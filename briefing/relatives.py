@@ -103,7 +103,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         if _points_into(m.group(4), m.group(3)):
             return [clause, main]
         return [main, clause]
-    pair = _two_bodies_with_clauses(body) or _clause_before_second_infinitive(body)
+    pair = _two_bodies_with_clauses(body) or _clause_before_second_infinitive(body) or _clause_before_second_verb(body)
     if pair:
         return pair
     # trailing: "..., who <R>." after a name
@@ -166,7 +166,7 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         if tail and not any(is_verbish(t) for t in tail.group(1).split()[1:]):
             # "use the network, which has two lines, on an average weekday": the time is the main clause's
             main, clause = f"{main} {tail.group(1)}", clause[:tail.start()]
-        subject = _thing_named(main, m.group(2), clause)
+        subject = _thing_named(m.group(1), m.group(2), clause)  # (the noun the clause follows, not the moved time)
         return [finish(main), finish(f"{subject} {m.group(2)} {clause}")]
     return _noun_that(s)
 
@@ -180,7 +180,8 @@ EVENT_PARTICIPLES = (r"(?:caused|triggered|prompted|sparked|followed|welcomed|cr
 THING_PREDICATE = re.compile(r"(?:been \w+ by|(?:responsible|based|owned|home|located) (?:for|in|by|to|at)\b"
                              r"|being (?:re)?(?:built|made|[a-z]+ed)\b)")
 # "which has 11 schools", "which had about 300 staff": a count of what something has is a thing's, never an event's
-OWNS_A_COUNT = re.compile(r"(?:about |around |nearly |almost |more than |over |some |up to )?\d[\d,.]*"
+OWNS_A_COUNT = re.compile(r"(?:about |around |nearly |almost |more than |over |some |up to )?(?:\d[\d,.]*|two|three|four"
+                          r"|five|six|seven|eight|nine|ten|eleven|twelve)"
                           r"(?: [a-z]+)? [a-z]+")
 
 
@@ -207,10 +208,10 @@ def _thing_named(main: str, verb: str, clause: str) -> str:
                               r"|December)$", owner.group(1)):  # ("a storm on Monday, which had 80 mph winds")
         # "run by the Brightpath Trust, which has 11 schools" -> "The Brightpath Trust has 11 schools."
         return cap(owner.group(1))
-    noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z-]+ ){0,2}[a-z-]+)$", main)
-    if noun and verb in ("is", "was", "has", "had") \
-            and (THING_PREDICATE.match(clause) or verb in ("has", "had") and OWNS_A_COUNT.match(clause)) \
-            and not is_verbish(noun.group(1).split()[-1]):
+    noun = re.search(r"\b((?:the|its|their|our|his|her)(?: [\w-]+'s?)? (?:[a-z0-9-]+ ){0,2}[a-z-]+)$", main)
+    counted = verb in ("has", "had") and OWNS_A_COUNT.match(clause) is not None  # ("the network" has 38 stations)
+    if noun and verb in ("is", "was", "has", "had") and (THING_PREDICATE.match(clause) or counted) \
+            and (counted or not is_verbish(noun.group(1).split()[-1])):
         return cap(noun.group(1))
     return "This"
 
@@ -226,6 +227,22 @@ def _clause_before_second_infinitive(body: str) -> list[str] | None:
     subject = _thing_named(m.group(1), m.group(2), m.group(3))
     main = finish(f"{m.group(1)} {m.group(4)} {m.group(5)}")
     # ("This is being repaired" could point at the climbing: the clause is said only of a noun it plainly fits)
+    return [main] if subject == "This" else [main, finish(f"{subject} {m.group(2)} {m.group(3)}")]
+
+
+# a past verb that is the main clause's, never the which-clause thing's: "found a knife, which ..., and said ..."
+SECOND_PAST_VERBS = {"said", "told", "added", "asked", "urged", "warned", "announced", "arrested", "called", "charged"}
+
+
+def _clause_before_second_verb(body: str) -> list[str] | None:
+    """'Police found a knife, which had been thrown away, and said they were testing it.' -> 'Police found a knife and
+    said they were testing it.' + 'The knife had been thrown away.': a "said" after the clause is the main subject's
+    (a knife says nothing), so the clause ends before it; never "This had said they were testing it."."""
+    m = re.fullmatch(r"(.+?), which ([a-z]+) ([^,]{4,}), (and|but) ([a-z]+) (.{4,})", body)
+    if not m or m.group(5) not in SECOND_PAST_VERBS or not verb_in_place(m.group(2)):
+        return None
+    subject = _thing_named(m.group(1), m.group(2), m.group(3))
+    main = finish(f"{m.group(1)} {m.group(4)} {m.group(5)} {m.group(6)}")
     return [main] if subject == "This" else [main, finish(f"{subject} {m.group(2)} {m.group(3)}")]
 
 

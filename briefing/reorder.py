@@ -175,6 +175,9 @@ def _opening_phrase(s: str) -> list[str]:
         return [s]
     if re.match(r"[a-z]+ing\b", phrase) or not whole(phrase):
         return [s]  # "After leaving the party, ...": who left is the main clause's subject
+    if re.search(r"\b(?:compared with|compared to|against|than|while|whereas)\b[^,]*\b(?:in|at|on|for) ", main):
+        return [s]  # "In London, 30% got top grades, compared with 21% in the North East": told after it, the place
+        # would be heard as the other place's
     tense = clause_tense(main)
     if tense not in ("past", "perfect"):
         return [s]  # "In most hospitals, each bed is ...": "This was in most hospitals" would tell of the past

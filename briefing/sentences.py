@@ -147,12 +147,19 @@ NAME_JOINERS = {"of", "for", "and", "on", "the", "&"}  # small words inside a gr
 NAME_PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "von", "bin", "al", "el", "da", "di", "dos", "del"}
 
 
+# a firm's name joined by "&" at the end of a speaker: "Fashion retailer Pellow & Finch"
+AMPERSAND_NAME = re.compile(r"(?:[A-Z][\w'-]* )+& [A-Z][\w'-]*(?: [A-Z][\w'-]*)*$")
+
+
 def short_name(speaker: str) -> str | None:
     """What stands for the speaker inside reported speech: "Mayor Helen Carter" -> "Carter",
     "the company" -> "the company"; None for "he" or "she" (the pronoun does that)."""
     speaker = speaker.strip()
     if speaker.lower() in ("he", "she", "they", "it", "we", "i") or not speaker:
         return None
+    firm = AMPERSAND_NAME.search(speaker)
+    if firm:
+        return firm.group(0)  # "Pellow & Finch" is one firm's name, never "Finch"
     toks = speaker.split()
     run = toks[next((i for i in range(len(toks) - 1, -1, -1) if not toks[i][:1].isupper()), -1) + 1:]
     if is_a_group_name(toks) or is_a_group_name(run):
@@ -234,6 +241,8 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     if len(toks) == 1 and toks[0] not in names and toks[0][1:].islower() and toks[0].lower() in common_words() \
             and (toks[0].lower().endswith("s") or toks[0].lower() in ("data", "evidence", "research")):
         return "The " + toks[0].lower()  # "Officials said ..." -> "The officials"; "Reuters" is a name
+    if firm := AMPERSAND_NAME.search(" ".join(toks)):
+        return firm.group(0)  # "Pellow & Finch" is one firm's name, never "Finch"
     if toks and toks[-1][:1].isupper():
         run = toks[next((i for i in range(len(toks) - 1, -1, -1) if not toks[i][:1].isupper()), -1) + 1:]
         if len(run) <= 4 and any(re.fullmatch(r"[A-Z]{2,}", t) for t in run):

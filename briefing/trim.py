@@ -9,7 +9,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, SHORTEST_PART, SUBORDINATE_STARTS, cap, closed_words, finish,
-                      is_clause, is_verbish, lower_first, starts_clause, whole, words)
+                      has_verb, is_clause, is_verbish, lower_first, starts_clause, whole, words)
 from .sentences import cuts_a_pair
 from .verb_shapes import third_person_verb
 
@@ -157,6 +157,19 @@ def in_a_list(left: str, right: str) -> bool:
                 and not any(is_verbish(t) for t in f"{before} {item.group(1)}".split()))
 
 
+def _last_item_of_a_list(left: str, right: str) -> bool:
+    """Is the comma the one before a list's last "and" item ("A, B, | and C"), with an item before it ("A, B") and
+    no clause of its own after the "and"? Cut there, the list is told without its "and" and its last item."""
+    item = re.match(r" (?:and|or) (.+)$", right)
+    before = left.rsplit(", ", 1)[-1]
+    # (not a verb phrase of the subject's: "..., or can even change to ..."; not a phrase: "encouraged by the speed,
+    # with a gap from week 4, | and by the safety")
+    phrase = r"(?:by|with|for|in|on|at|from|to|as|after|before|during|under|over)\b"
+    return item is not None and ", " in left and not has_verb(item.group(1), 12) \
+        and not is_verbish(item.group(1).split()[0]) and not re.match(phrase, item.group(1)) \
+        and not re.match(phrase, before)
+
+
 def last_resort(s: str) -> list[str]:
     """Keep the main clause of an over-long sentence: cut trailing phrases at a comma, else drop it."""
     body = s.rstrip(".")
@@ -182,6 +195,8 @@ def last_resort(s: str) -> list[str]:
             continue  # "the city's advertising, | public relations and design firm": the comma is inside a list
         if in_a_list(left, body[m.end():]):
             continue  # "to build the homes, a primary school, | a health centre and shops": "A, B." is no list
+        if _last_item_of_a_list(left, body[m.end():]):
+            continue  # "includes $6 million in grants, $2 million for rates, | and $1 million for ...": "A, B." again
         if "," in left and words(left.rsplit(",", 1)[1]) < 3:
             continue  # "did not agree to, create": the cut would fall inside a list
         after = body[m.end():].strip().split(", ")

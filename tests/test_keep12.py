@@ -79,8 +79,8 @@ def test_a_reported_condition_with_its_main_clause_is_whole() -> None:
     assert not whole("Hollis said if the bridge stays shut.")  # the main clause went to another piece
     assert rewrite('"If the bridge stays shut for another winter, the shops on the high street will lose their '
                    'customers," Hollis said.', {"Hollis"}, {"Hollis": "he"}) \
-        == ["Hollis said if the bridge stays shut for another winter, the shops on the high street will lose their "
-            "customers."]
+        == ["Hollis said that if the bridge stays shut for another winter, the shops on the high street will lose "
+            "their customers."]  # ("said that if": without "that", "said if" may be heard as "said whether"; lines15)
 
 
 def test_a_repeated_preposition_after_and_is_a_second_sentence_with_the_same_verb() -> None:

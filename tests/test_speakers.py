@@ -38,7 +38,8 @@ def test_the_first_word_of_a_quote_is_lower_cased_after_said_and_a_second_you_is
         "Astronomer Lena Varga said numerical tests of this kind work when people get out more than they put in."]
     plaster = '"If you put new plaster on wet walls, you will be ripping it out again next year," he said.'
     assert rewrite(plaster, set()) == [
-        "He said if people put new plaster on wet walls, they will be ripping it out again next year."]
+        "He said that if people put new plaster on wet walls, they will be ripping it out again next year."]
+    # ("said that if": without "that", "said if" may be heard as "said whether"; lines15)
 
 
 def test_an_attribution_in_the_middle_goes_first() -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .. import person_titles
 from ..person_titles import either
 from .pointers import definite_instead, points_back_mid_line, unheard_things
+from .unsaid_referents import pointer_lost_with_tail
 
 if TYPE_CHECKING:
     from .selection import Draft, Line
@@ -212,40 +213,20 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                     and (previous is not kept[-1] or not right_after(previous, ln)
                          or not _main_piece_said(draft, previous, ln, kept)) \
                     and not same_person_after_tail(draft, ln, {id(x) for x in kept})
-                leans = leans or ((_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text))
-                                  and not _said_right_after(draft, previous, ln, kept))
+                leans = leans or ((_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text)
+                                   or ln.points_back) and not _said_right_after(draft, previous, ln, kept))
                 leans = leans or (TOO_EARLY.match(ln.text) is not None and not ASKS.search(kept[-1].text))
                 # "The admission came two days later.": later than the event its sentence's first piece told
                 leans = leans or (TIME_FROM_BEFORE.search(ln.text) is not None and not _head_said(draft, ln, kept))
                 # "The Lanthorn Security Lab is a non-profit group ...", "The app is called TypeFlow Pro.": what a
                 # thing of the sentence is, with the sentence itself left out and the thing named nowhere else
                 leans = leans or (_aside_alone(draft, ln, kept) and not _head_said(draft, ln, kept))
-                leans = leans or (previous is kept[-1] and _plural_pointer_lost(previous, ln))
+                leans = leans or (previous is kept[-1] and pointer_lost_with_tail(previous, ln))
             if not leans:
                 kept.append(ln)
         previous = ln
     kept_ids = {id(ln) for ln in kept}
     return [ln for ln in picked if id(ln) in kept_ids]
-
-
-# "They also act as turn signals.": a plural pointer; heard before it, a word that can be what "they" means
-PLURAL_POINTER = re.compile(r"(?:They|These|Those|Their)\b")
-PLURAL_WORD = re.compile(r"\b(?:[A-Za-z][a-z'-]*[^s\W']s|people|police|children|men|women|staff|they|them|their|both"
-                         r"|and|data|team|group|crew|family|public)\b", re.IGNORECASE)
-
-
-def last_word(sentence: str) -> str:
-    """The sentence's last word of four letters or more ("lights" of "..., with honeycomb-style running lights.")."""
-    found = re.findall(r"[A-Za-z][A-Za-z'-]{3,}", sentence)
-    return found[-1] if found else ""
-
-
-def _plural_pointer_lost(before: Line, ln: Line) -> bool:
-    """'Graphical lighting is a big theme in the concept.' (cut from "..., with LED headlamps and running
-    lights.") + 'They also act as turn signals.': the line before lost its last words, names nothing "they" can
-    mean, and the pointer comes from the next sentence: what "they" meant was in the words left out."""
-    return before.tail_lost and before.group != ln.group and PLURAL_POINTER.match(ln.text) is not None \
-        and PLURAL_WORD.search(before.text) is None
 
 
 # "The council said this is due to report in the autumn.": a later piece of a sentence whose "which ..." part was
@@ -420,4 +401,5 @@ def leans_on_a_lost_line(draft: Draft, ln: Line, chosen: set[int]) -> bool:
     if unheard_things(ln.text, heard):
         return True
     right_before = previous is not None and id(previous) in chosen and previous.group >= ln.group - 1
-    return (_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text)) and not right_before
+    return (_person_said_it(draft, ln.text) or _other_persons_pronoun(draft, ln.text) or ln.points_back) \
+        and not right_before

@@ -24,7 +24,6 @@ from ..clauses import words
 from ..headline_grammar import headline_passive
 from ..models import Article, Script, Segment
 from ..plain_english import attribute_quotes, normalise, rewrite, speaker_pronouns, split_sentences
-from ..speakers import FIRST_AND_LAST
 from ..statements import statements_given_owners
 from ..topic_words import name_again_plainly
 from ..vocabulary import common_share, rare_count
@@ -41,10 +40,11 @@ from .lead_ins import lead_in_said_once
 from .people_lists import people_list
 from .people import introduce_people
 from .pointers import indefinite_document
+from .unsaid_referents import last_word, leans_before
 from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
-from .leaning import last_word
-from .voices import as_advice, as_opinion, named_speaker, opens_on_a_person, person_of, writes_in_first_person
+from .voices import (as_advice, as_opinion, named_speaker, names_someone_unheard, person_of,
+                     writes_in_first_person)
 from .word_list import MAX_GLOSSARY, MIN_GLOSSARY, central_words, explain_first_use, glossary_segment, pick_glossary
 
 # with several stories, the leads leave at least this much of the five minutes to tell the stories further
@@ -157,9 +157,7 @@ def draft_article(article: Article) -> Draft:
             lost_person = None if texts else person_of(sentence)
             # a lost sentence that named someone new: a "he" or "she" after it may mean that person
             # (or spoke of one by a noun: "The store's guard ... was shot." before "He was taken to hospital.")
-            new_person = (any(not re.search(rf"\b{re.escape(m.group(2))}\b", " ".join(ln.text for ln in lines))
-                              for m in FIRST_AND_LAST.finditer(sentence)) or opens_on_a_person(sentence)) \
-                if not texts else False
+            new_person = names_someone_unheard(sentence, " ".join(ln.text for ln in lines), source) if not texts else False
             met_after_lost = met_after_lost or new_person
             if reviewer:
                 texts = [u for t in texts for u in ([as_opinion(t)] if is_statement(t, names) else as_advice(t))]
@@ -168,7 +166,7 @@ def draft_article(article: Article) -> Draft:
                 text = indefinite_document(text, " ".join(ln.text for ln in lines))
                 seen.add(_key(text))
                 lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core),
-                                 bool(core) and whole))
+                                 bool(core) and whole, points_back=leans_before(sentence, text)))
                 met_after_lost = False
             if texts:  # (what a later "They ..." may mean was in the words no line kept)
                 lines[-1].tail_lost = not re.search(rf"\b{re.escape(last_word(sentence))}\b", " ".join(texts))

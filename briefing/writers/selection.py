@@ -71,6 +71,9 @@ class Line:
     # a "His car ..." after it may lean on it like on any line
     whole: bool = False
     tail_lost: bool = False  # the last line of a sentence whose last words no line says ("..., with the LED lamps")
+    # leans on the line before it with no pointer word: a quote's "her" that is not its speaker, a "cannot refuse"
+    # with no object (writers/unsaid_referents.py)
+    points_back: bool = False
 
 
 @dataclass

@@ -130,5 +130,7 @@ def plural_of_common(word: str) -> bool:
     start, it is no name (a comparative only when its "-est" form is common too: "Parker" has no "parkest")."""
     bases = ([word[:-3] + "y"] if word.endswith("ies") else []) + ([word[:-2]] if word.endswith("es") else []) \
         + ([word[:-1]] if word.endswith("s") and not word.endswith("ss") else [])
+    # ("Campaigners": the people who do a common verb, "campaign", are no name either)
     return any(len(b) > 2 and b in common_words() for b in bases) \
-        or (word.endswith("er") and word[:-2] + "est" in common_words())
+        or (word.endswith("er") and word[:-2] + "est" in common_words()) \
+        or (word.endswith("ers") and len(word) > 7 and word[:-3] in common_words())

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from ..clauses import words
 from ..grammar import LONGEST
 from ..plain_english import normalise, split_sentences
-from ..speakers import first_and_last_names
+from ..speakers import FIRST_AND_LAST, first_and_last_names, people_named
 from ..vocabulary import common_words
 
 
@@ -123,7 +123,15 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "n
                 "father", "son", "daughter", "wife", "husband", "pensioner", "student", "worker", "officer", "soldier",
                 "cyclist", "passenger", "child", "guard", "suspect", "victim", "patient", "tourist", "climber",
                 "swimmer", "farmer", "owner", "manager", "spokesman", "spokeswoman", "witness", "resident", "neighbour",
-                "neighbor", "customer", "employee", "gunman", "robber", "thief", "player", "boss", "pupil", "lifeguard"}
+                "neighbor", "customer", "employee", "gunman", "robber", "thief", "player", "boss", "pupil", "lifeguard",
+                "firefighter", "paramedic", "constable", "trooper", "deputy", "sergeant", "motorist", "pedestrian",
+                "motorcyclist", "hiker", "walker", "runner", "rider", "fan", "shopper", "volunteer", "prisoner",
+                "inmate", "athlete", "journalist", "reporter", "lawyer", "judge", "coach", "councillor", "councilor"}
+# people spoken of as a group ("People who feel ill should call first."): what a "They" right after it means
+PEOPLE_SUBJECT = re.compile(r"(?:(?:The|Some|Many|Most|Other|All|Those|Anyone|Several) )?(?:[a-z][\w-]* ){0,2}?"
+                            r"(?:[Pp]eople|[Rr]esidents|[Pp]atients|[Pp]arents|[Cc]hildren|[Ss]tudents|[Ww]orkers"
+                            r"|[Vv]isitors|[Pp]assengers|[Dd]rivers|[Tt]enants|[Vv]oters|[Ff]amilies|[Cc]ustomers)"
+                            r" (?:who|with|in|at|on|from|should|must|can|may|will|are|were|have|had)\b")
 _PERSON_SUBJECT = re.compile(r"(?:(?:The|A|An|One|Another|Its|Their|His|Her) )?(?:[\w-]+'s? )?(?:[a-z][\w-]* ){0,3}?"
                              r"(?P<noun>[a-z]+)(?=[ ,])")
 
@@ -133,4 +141,19 @@ def opens_on_a_person(sentence: str) -> bool:
     tried to stop them ...")? When it gives no line, a "He was taken to hospital." after it means that person,
     not the one the line before it spoke of."""
     m = _PERSON_SUBJECT.match(sentence)
-    return m is not None and m["noun"] in PERSON_NOUNS
+    return (m is not None and m["noun"] in PERSON_NOUNS) or PEOPLE_SUBJECT.match(sentence) is not None
+
+
+# a sentence that opens on a one-word name, then its comma or verb: "Ward, who proposed ..., said she ..."
+_SURNAME_FIRST = re.compile(r"([A-Z][a-z'-]+)(?:,| (?:said|says|told|who|was|is|had|has|added|proposed|asked)\b)")
+
+
+def names_someone_unheard(sentence: str, heard: str, source: str) -> bool:
+    """Does a sentence that gave no line name someone no line has named (a full name, a family name alone as its
+    subject that the article gives a person in full, or one person by a noun)? Then a "he", "she" or "her" right
+    after it may mean that person ("Ward, who ..., said she ..." before "Her amendment failed.")."""
+    surname = _SURNAME_FIRST.match(sentence)
+    return any(not re.search(rf"\b{re.escape(m.group(2))}\b", heard) for m in FIRST_AND_LAST.finditer(sentence)) \
+        or opens_on_a_person(sentence) \
+        or (surname is not None and surname.group(1) in people_named(source)
+            and not re.search(rf"\b{surname.group(1)}\b", heard))
