@@ -55,6 +55,9 @@ _BARE_PERSON = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "n
                 "boat", "plane", "bus", "train", "car", "lorry", "truck", "bridge", "school", "village", "town"}
 
 
+# a count standing for the people counted: "Two hurt in crash on Route 9", "12 rescued from flooded mine"
+COUNT_ALONE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands"
+                         r"|Several|Many|(?!1\b)\d[\d,]*)")
 _GIVING = "offered|given|promised|denied|granted|handed|refused|shown|awarded"
 _PASSIVE_SHAPES = (  # "Guards charged over death"; "Fans offered full refunds": a verb of giving keeps its thing after it
     (re.compile(r"((?:[A-Z0-9][\w.,'&-]*)(?: [\w.,'&-]+){0,6}?) ([a-z]+)((?: (?:to|in|on|at|for|from|into|over|after"
@@ -81,7 +84,8 @@ def headline_passive(s: str) -> str:
     if any(t.lower() in ("who", "that", "which", "and", "or") or t.endswith(",") for t in toks) \
             or any(is_verbish(t) and t[:1].islower() and not t[:1].isdigit() for t in toks[1:]):
         return s  # "Driver who killed cyclist sent to prison": a clause in the subject
-    plural = re.search(r"(?:[^siu]s|people|police|staff|children|men|women)$", toks[-1].lower()) is not None
+    plural = re.search(r"(?:[^siu]s|people|police|staff|children|men|women)$", toks[-1].lower()) is not None \
+        or COUNT_ALONE.fullmatch(subject) is not None  # "Two hurt in crash": a count of people is many
     named = len(toks) > 1 and toks[0].lower() in _BARE_PERSON and toks[1][:1].isupper()
     if named:
         pass  # "Cyclist Matteo Rinaldi banned" -> "Cyclist Matteo Rinaldi was banned": a job before a name takes no "A"

@@ -154,3 +154,24 @@ def test_a_measured_list_item_has_no_verb() -> None:
     # a headline's "to rise ..., lifting pay for 2.9 million workers" is no item
     assert not odd_sentences(["Minimum wage to rise to £12.85 an hour from April, lifting pay for 2.9 million workers."])
     assert not odd_sentences(["The city plans a new park."])
+
+
+def test_who_drove_is_who_someone_is_not_a_main_point() -> None:
+    # people15's crash lines: "Mark Bell was the driver of the car." introduces him; the crash is the news
+    from briefing.writers.point_sense import not_a_main_point
+    article = "The driver of the minivan, Mark Bell, 34, of Westbrook, and a passenger, Keisha Bell, were hurt."
+    assert not_a_main_point("Mark Bell was the driver of the car.", article, ())
+    assert not_a_main_point("Keisha Bell was a passenger.", article, ())
+
+
+# --- a headline's count is plural (headline_grammar.headline_passive) -------------------------------------------
+
+@pytest.mark.parametrize("title, said", [
+    ("Two hurt in crash on Route 9", "Two were hurt in crash on Route 9."),
+    ("12 rescued from flooded mine", "12 were rescued from flooded mine."),
+    ("Man cleared of murder", "A man was cleared of murder."),
+])
+def test_a_count_alone_in_a_headline_takes_were(title: str, said: str) -> None:
+    import briefing.grammar  # noqa: F401 (headline_grammar is read through grammar, as the writer imports it)
+    from briefing.headline_grammar import headline_passive
+    assert headline_passive(title) == said
