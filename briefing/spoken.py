@@ -95,6 +95,8 @@ _TITLES = {
     "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "Gen": "General",
     "Sen": "Senator", "Gov": "Governor", "Lt": "Lieutenant", "Col": "Colonel", "Sgt": "Sergeant",
     "Capt": "Captain", "Rev": "Reverend", "Pres": "President", "Jr": "Junior", "Sr": "Senior",
+    "Rep": "Representative", "Cpl": "Corporal", "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent",
+    "Hon": "Honourable", "Rt": "Right",  # "Rt. Hon. Kehinde Adeyemi": the Right Honourable
 }
 # Initialisms that are spelled letter by letter; an all-capital word with no vowel is spelled too (BBC, CNN).
 _SPELLED = {

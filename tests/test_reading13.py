@@ -175,3 +175,20 @@ def test_a_count_alone_in_a_headline_takes_were(title: str, said: str) -> None:
     import briefing.grammar  # noqa: F401 (headline_grammar is read through grammar, as the writer imports it)
     from briefing.headline_grammar import headline_passive
     assert headline_passive(title) == said
+
+
+# --- every shortened title is read out in full (spoken._TITLES, person_titles) ----------------------------------
+
+def test_every_shortened_title_has_a_spoken_form() -> None:
+    from briefing import spoken
+    assert set(person_titles.COURTESY + person_titles.RANKS) <= set(spoken._TITLES)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Cpl. Amrit Sandhu said the road was shut.", "Corporal Amrit Sandhu"),
+    ("Rt. Hon. Kehinde Adeyemi said the budget would pass.", "Right Honourable Kehinde Adeyemi"),
+    ("Det. Insp. Ruth Calder said the car was found.", "Detective Inspector Ruth Calder"),
+])
+def test_a_rank_before_a_name_is_read_out(text: str, said: str) -> None:
+    from briefing.spoken import spoken_form
+    assert said in spoken_form(text)
