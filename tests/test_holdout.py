@@ -932,6 +932,10 @@ KNOWN11: dict[str, dict[str, str]] = {
            # hold the grade over 6 with no easier line left to trade)
            "page-08-tv-apartment-fire.txt": ("grade 6.6: the story said almost whole (investigators, electrical, "
                                              "temperatures, Arredondo, Brookfield Memorial) at 4:28, no easier line to trade"),
+           "06-health-advisory.txt": ("at the edge of grade 6 (6.05): the lead is told now (long15's warning_split) and"
+                                      " each exposure place is a whole sentence (lines15), in the advisory's own long"
+                                      " words (unvaccinated, contagious, diagnosed, immune), and the writer's own"
+                                      " syllable count puts the script under 6, so the grade pass trades nothing"),
            "02-india-crore-results.txt": ("at the edge of grade 6 (6.02): a figure's \"during the quarter, up from 54 per"
                                           " cent a year ago\" is now told in its own line, never as the broken \"This"
                                           " was during the quarter, up from ...\" (lines15), and the room filler takes"
