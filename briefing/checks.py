@@ -95,8 +95,6 @@ def unsupported(sentences: list[str], articles: list[Article]) -> list[str]:
 # "Tomato Cucumber Salad, 1 cup grapes.": a recipe or menu item, a name and a measure with no verb (the measured
 # noun's -s would pass for a present verb)
 MEASURED_ITEM_RE = re.compile(r"^(?:[A-Z][\w'-]* )*[A-Z][\w'-]*, (?:\d[\d.,/]*|[\u00bc-\u00be]) [a-z]+\.? [a-z]+s\.$")
-# "said the increase was to make room.": a phrase that needs what it makes room or way for, cut off after it
-ROOM_WITHOUT_FOR_RE = re.compile(r"\b(?:make|makes|made|making) (?:room|way)[.!?]$|\bpave[sd]? the way[.!?]$")
 INVERTED_ELLIPSIS_RE = re.compile(r"(?:Neither|Nor|So) (?:do|does|did|should|would|could|can|will|is|are|was|were|have"
                                   r"|has|had|must|might|am) (?:I|you|he|she|it|we|they|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
                                   r"(?: either| too)?[.!]$")
@@ -306,7 +304,7 @@ def odd_sentences(sentences: list[str]) -> list[tuple[str, str]]:
             reason = "half a sentence"
         elif verbless_report(tokens) or cut_reported_clause(text):
             reason = "said without a clause"
-        elif (last in DANGLING_ENDS and not text.endswith("?")) or ROOM_WITHOUT_FOR_RE.search(text):
+        elif last in DANGLING_ENDS and not text.endswith("?"):
             reason = f"ends on {last!r}"
         elif text.count('"') % 2 or text.count("“") != text.count("”") or text.count("(") != text.count(")"):
             reason = "unbalanced quotes or brackets"

@@ -192,13 +192,3 @@ def test_every_shortened_title_has_a_spoken_form() -> None:
 def test_a_rank_before_a_name_is_read_out(text: str, said: str) -> None:
     from briefing.spoken import spoken_form
     assert said in spoken_form(text)
-
-
-# --- a phrase cut off from what it makes room for (checks.ROOM_WITHOUT_FOR_RE) ----------------------------------
-
-def test_make_room_without_its_for_is_never_said() -> None:
-    # "... said the increase was to make room for the completion of abandoned projects" trimmed to "to make room."
-    from briefing.checks import odd_sentences
-    assert odd_sentences(["Adeyemi said the increase was to make room."])
-    assert not odd_sentences(["Adeyemi said the increase was to make room for new roads."])
-    assert not odd_sentences(["Workers cleared the old stalls to make way for a new market."])
