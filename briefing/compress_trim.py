@@ -121,6 +121,8 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     return _main_clause(left) and _whole(left)
 
 
+# a phrase that needs what it makes room or way for: "the increase was to make room | for new roads"
+ROOM_OR_WAY = re.compile(r"\b(?:make|makes|made|making) (?:room|way)$|\bpave[sd]? the way$")
 # words that change what a clause says ("eat lunch at school for free", "without a licence"): a shorter cut that
 # leaves them out is no easier to follow, it is a different fact
 CARRIES_MEANING = r"\b(?:free|not|no|never|without|only|except|unless|instead)\b"
@@ -137,6 +139,8 @@ def _trim(unit: str, limit: int = LONGEST) -> str:
             continue
         if words(left) < SHORTEST + 3:
             break
+        if tail.startswith("for ") and ROOM_OR_WAY.search(left):
+            continue  # "to make room | for the completion of ...": what it makes room for is the point
         if _cut_ok(left, tail, m.group(0).startswith(",")):
             cuts.append(left)
     if not cuts:

@@ -192,3 +192,13 @@ def test_every_shortened_title_has_a_spoken_form() -> None:
 def test_a_rank_before_a_name_is_read_out(text: str, said: str) -> None:
     from briefing.spoken import spoken_form
     assert said in spoken_form(text)
+
+
+# --- a trim never cuts what a phrase makes room for (compress_trim.ROOM_OR_WAY) ----------------------------------
+
+def test_a_trim_keeps_what_a_phrase_makes_room_for() -> None:
+    # holdout12-02 said "... said the increase was to make room." (the trim cut "for the completion of ...")
+    from briefing.compress_trim import _trim
+    trimmed = _trim("The Speaker said the increase was to make room for the completion of abandoned projects "
+                    "across the 18 local government areas of the state.")
+    assert not trimmed.rstrip(".").endswith("make room")
