@@ -156,14 +156,6 @@ def test_a_measured_list_item_has_no_verb() -> None:
     assert not odd_sentences(["The city plans a new park."])
 
 
-def test_who_drove_is_who_someone_is_not_a_main_point() -> None:
-    # people15's crash lines: "Mark Bell was the driver of the car." introduces him; the crash is the news
-    from briefing.writers.point_sense import not_a_main_point
-    article = "The driver of the minivan, Mark Bell, 34, of Westbrook, and a passenger, Keisha Bell, were hurt."
-    assert not_a_main_point("Mark Bell was the driver of the car.", article, ())
-    assert not_a_main_point("Keisha Bell was a passenger.", article, ())
-
-
 # --- a headline's count is plural (headline_grammar.headline_passive) -------------------------------------------
 
 @pytest.mark.parametrize("title, said", [

@@ -48,8 +48,7 @@ NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 # "Ann Lee is the CEO of Norvale Foods.", "Lee is president of the club.", "Ann Lee is a relative.": who a person is,
 # by job or by how the person stands to the story's people
 _JOB_WORDS = "|".join(sorted((re.escape(j) for j in JOBS if not j.endswith(".")), key=len, reverse=True))
-_PERSON_WORDS = (rf"{_JOB_WORDS}|member|partner|editor|relative|neighbou?r|friend|cousin|witness|resident|driver"
-                 r"|passenger")
+_PERSON_WORDS = rf"{_JOB_WORDS}|member|partner|editor|relative|neighbou?r|friend|cousin|witness|resident"
 WHO_SOMEONE_IS = re.compile(rf"^(?:[A-Z][\w.'-]* ){{0,3}}[A-Z][\w'-]+ (?:is|was) (?:(?:a|an|the) )?"
                             rf"(?:(?!(?:for|of|at|to|in|with) )[\w'-]+ ){{0,3}}?(?i:{_PERSON_WORDS})s?\b")
 # "Tessaro calls the plant Fab 9.", "The storm is known as Storm Bella.": the name a thing goes by, from an aside
