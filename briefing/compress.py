@@ -23,12 +23,12 @@ from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop
 from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
-from .compress_cuts import _ends_in_list, _units, warning_split
+from .compress_cuts import _aim_split, _ends_in_list, _units, warning_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
 from .grammar import IRREGULAR_PAST, has_colon
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
-                               _main_clause, _present, _subject, _whole)
+                               _main_clause, _subject, _whole)
 
 MAX_PARTS = 3
 LONG_LEAD = 45
@@ -372,23 +372,6 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
     if fine and _clean_cut(unit, pieces[0]):
         return pieces
     return []
-
-
-# nouns that name an aim, so "a NOUN to VERB ..." says what the aim is: "its offer to give free shots"
-AIMS = {"plan", "offer", "contract", "decision", "effort", "bid", "attempt", "deal", "push", "campaign", "proposal",
-        "promise", "order", "move", "agreement", "programme", "program", "project", "mission", "scheme", "bill",
-        "measure", "request", "call", "pledge", "goal", "aim", "drive", "grant", "fund", "law", "vote", "license"}
-
-
-def _aim_split(unit: str) -> list[str] | None:
-    """'X is asking Y to accept its offer to give free shots to Z.' -> 'X is asking Y to accept its offer.' +
-    'The offer is to give free shots to Z.'"""
-    m = re.fullmatch(r"(.+\b(?:a|an|the|its|their|his|her|this) ([a-z]+)) to ([a-z]+ .{8,})", unit.rstrip("."))
-    if not m or m.group(2) not in AIMS or not _main_clause(m.group(1)) or words(m.group(1)) < SHORTEST + 3:
-        return None
-    found = _subject(m.group(1))
-    be = "is" if found is None or _present(found[2].split()[0]) else "was"
-    return [finish(m.group(1)), finish(f"The {m.group(2)} {be} to {m.group(3)}")]
 
 
 SUBORDINATE = re.compile(r"\b(?:when|where|because|if|while|although|though|whether|who|which|after|before|until"

@@ -292,6 +292,23 @@ WARNED = {"is warning": "is", "are warning": "is", "warns": "is", "warn": "is", 
           "warned": "was"}
 
 
+# nouns that name an aim, so "a NOUN to VERB ..." says what the aim is: "its offer to give free shots"
+AIMS = {"plan", "offer", "contract", "decision", "effort", "bid", "attempt", "deal", "push", "campaign", "proposal",
+        "promise", "order", "move", "agreement", "programme", "program", "project", "mission", "scheme", "bill",
+        "measure", "request", "call", "pledge", "goal", "aim", "drive", "grant", "fund", "law", "vote", "license"}
+
+
+def _aim_split(unit: str) -> list[str] | None:
+    """'X is asking Y to accept its offer to give free shots to Z.' -> 'X is asking Y to accept its offer.' +
+    'The offer is to give free shots to Z.'"""
+    m = re.fullmatch(r"(.+\b(?:a|an|the|its|their|his|her|this) ([a-z]+)) to ([a-z]+ .{8,})", unit.rstrip("."))
+    if not m or m.group(2) not in AIMS or not _main_clause(m.group(1)) or words(m.group(1)) < SHORTEST + 3:
+        return None
+    found = _subject(m.group(1))
+    be = "is" if found is None or _present(found[2].split()[0]) else "was"
+    return [finish(m.group(1)), finish(f"The {m.group(2)} {be} to {m.group(3)}")]
+
+
 def warning_split(unit: str) -> list[str] | None:
     """'The department is warning residents who visited three places last week that they may have been exposed.' ->
     'The department is warning residents who visited three places last week.' + 'The warning is that they may have

@@ -7,7 +7,7 @@ anything the article did not (the checks in briefing/checks.py verify names and 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from .appositives import named_members, said_of_a_noun
@@ -31,6 +31,7 @@ from .attribution import (REPORT_VERBS, announced_as_said, attribution_first, ke
 from .reported import (paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .speakers import named_again, said_when, split_occasion
+from .spoken_idioms import plain_idioms
 from .trim import spelled_out_address, trailing_speaker, without_idiom_clause
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
@@ -204,34 +205,6 @@ def american_spelling(word: str) -> str | None:
         if variant != word:
             return variant
     return None
-
-
-# Idioms people use when they talk, in plain words with the same meaning; None: no plain words say it
-# exactly, so the sentence is left out. The shared list (assets/idioms.txt) holds fixed phrases; these
-# have a gap ("took that challenge to heart") or need the words around them changed.
-HELP = {"go": "help a lot", "goes": "helps a lot", "went": "helped a lot", "gone": "helped a lot",
-        "going": "helping a lot"}
-COMPLAIN = {"cry": "complain", "cries": "complains", "cried": "complained", "crying": "complaining"}
-SPOKEN_IDIOMS: list[tuple[str, str | Callable[[re.Match[str]], str] | None]] = [
-    (r"\b(take|takes|took|taken|taking) ((?:\w+ ){1,3}?)to heart\b", r"\1 \2seriously"),
-    (r"\b(go|goes|went|gone|going) a long way\b(?= *[.,;]| *$)", lambda m: HELP[m.group(1).lower()]),
-    (r"\braise(d|s)? eyebrows\b", r"surprise\1 people"),
-    (r"\braising eyebrows\b", "surprising people"),
-    (r"\b(a|an|no) heads[- ]up\b", r"\1 warning"),
-    (r"\bace in the hole\b", "hidden advantage"),
-    (r"\b(?:a |any )?(?:special )?place in (?:his|her|their|my|our|your) hearts?\b", None),
-    (r"\b(cry|cries|cried|crying) foul\b", lambda m: COMPLAIN[m.group(1).lower()]),
-]
-def plain_idioms(s: str) -> str:
-    """A spoken idiom said in plain words ("they took the warning to heart" -> "they took the warning
-    seriously"); '' when the sentence has one that plain words cannot say."""
-    for pattern, plain in SPOKEN_IDIOMS:
-        if plain is None:
-            if re.search(pattern, s, re.IGNORECASE):
-                return ""
-        else:
-            s = re.sub(pattern, plain, s, flags=re.IGNORECASE)
-    return s
 
 
 def _match_case(found: str, plain: str) -> str:
