@@ -190,10 +190,12 @@ _FOLLOWING = re.compile(r"^(?P<before>.*?\b)the following (?:[a-z]+ )?[a-z]+(?: 
 
 def _following_item(lead: str, text: str) -> bool:
     """An unbulleted line under a "the following places:" lead-in that is no sentence (a place, an address, a time:
-    "Crossroads Mall, 4400 Harbor Road, Nov. 8 from noon to 4 p.m.")."""
-    from .grammar import subject_and_verb  # the cleaner needs the clause test only here
+    "Crossroads Mall, 4400 Harbor Road, Nov. 8 from noon to 4 p.m."). A labelled entry ("Ann Burton: possession of
+    ..., held in lieu of $70,000 bond.", under "held on the following charges:") is a list of its own: put in the
+    lead-in's place it would read "held on Ann Burton: possession ..."."""
+    from .grammar import has_colon, subject_and_verb  # the cleaner needs the clause tests only here
 
-    return _FOLLOWING.match(last_sentence(lead)[1]) is not None and not subject_and_verb(text)
+    return _FOLLOWING.match(last_sentence(lead)[1]) is not None and not subject_and_verb(text) and not has_colon(text)
 
 
 def _items_after(lines: list[Line], pos: int) -> list[Line]:

@@ -194,3 +194,14 @@ def test_a_trim_keeps_what_a_phrase_makes_room_for() -> None:
     trimmed = _trim("The Speaker said the increase was to make room for the completion of abandoned projects "
                     "across the 18 local government areas of the state.")
     assert not trimmed.rstrip(".").endswith("make room")
+
+
+# --- a labelled entry under "the following ...:" is no item to fill it (clean_lists._following_item) -------------
+
+def test_a_labelled_entry_does_not_fill_the_following() -> None:
+    # corpus 961bd85c's police blotter became "... held on 48 hour holds on Ann Burton: Possession of ..."
+    from briefing.clean_lists import _following_item
+    lead = "All of them were taken to the county jail, where they were held on the following charges:"
+    assert not _following_item(lead, "Ann B. Burton: Possession of a stolen car, held in jail in lieu of $7,000 bond.")
+    assert _following_item("People may have been exposed at the following places and times:",
+                           "Crossroads Mall, 4400 Harbor Road, Nov. 8 from noon to 4 p.m.")
