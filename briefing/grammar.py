@@ -21,6 +21,9 @@ SHORTEST_PART = 4
 REPORTED_WHOLE = 14  # a reported claim up to this long keeps its speaker once, in one sentence
 
 PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+# counts written as words that open a sentence and stand for many people or things: "Two hurt in crash", "Three were
+# hurt." (a regex alternation, for the headline and recap rules that read a count as its subject)
+MANY_IN_WORDS = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Several|Many"
 DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Some", "Many", "Most", "Both", "All"}
 SUBJECT_STARTERS = PRONOUNS | {
     "the", "this", "that", "these", "those", "there", "a", "an", "his", "her", "its", "their", "our", "my",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import PREPOSITIONS, PRESENT_VERBS, SUBORDINATE_STARTS, is_verbish, subject_and_verb
+from .grammar import MANY_IN_WORDS, PREPOSITIONS, PRESENT_VERBS, SUBORDINATE_STARTS, is_verbish, subject_and_verb
 from .vocabulary import common_words
 
 
@@ -56,8 +56,7 @@ _BARE_PERSON = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "n
 
 
 # a count standing for the people counted: "Two hurt in crash on Route 9", "12 rescued from flooded mine"
-COUNT_ALONE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands"
-                         r"|Several|Many|(?!1\b)\d[\d,]*)")
+COUNT_ALONE = re.compile(rf"(?:{MANY_IN_WORDS}|(?!1\b)\d[\d,]*)")
 _GIVING = "offered|given|promised|denied|granted|handed|refused|shown|awarded"
 _PASSIVE_SHAPES = (  # "Guards charged over death"; "Fans offered full refunds": a verb of giving keeps its thing after it
     (re.compile(r"((?:[A-Z0-9][\w.,'&-]*)(?: [\w.,'&-]+){0,6}?) ([a-z]+)((?: (?:to|in|on|at|for|from|into|over|after"

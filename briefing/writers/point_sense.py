@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from ..faithful import SPEECH_VERB
+from ..grammar import MANY_IN_WORDS
 from ..speakers import JOBS
 from .point_case import verb_like
 from .roles import what_a_speaker_does
@@ -64,8 +65,7 @@ SAID_THAT_THING = re.compile(r"\b(?:said|says|added) that (\w+)")
 COMPARES_BACK = re.compile(r"\b(?:similarly|likewise)\b", re.IGNORECASE)
 # "14 had predicted a cut.", "Three were hurt.": a count with no noun as the subject counts the people or things a
 # line before named ("Of 24 economists surveyed, ..."); a year ("2019 was a hard year.") names its own thing
-COUNT_OF_BEFORE = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
-                             r"|Eleven|Twelve|Dozens|Hundreds|Thousands|Many|Most|Some|Others|Several|Both|All)"
+COUNT_OF_BEFORE = re.compile(rf"^(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|One|{MANY_IN_WORDS}|Most|Some|Others|Both|All)"
                              r" (?:had|have|has|were|was|are|is|will|would|could|did|do|said|say)\b")
 # "The agency has been holding people far longer.": longer than something a line before said
 COMPARED_TO_BEFORE = re.compile(r"\b(?:far|much|even|still|slightly|a lot|a little) (?:longer|more|less|fewer|higher|lower"
