@@ -4,12 +4,17 @@ so a title added for one ("Cpl.") is known to all of them."""
 
 from __future__ import annotations
 
-# courtesy titles, written with or without a full stop: "Dr. Ann Lee", "Mr Julian Assange", "Prof Lena Moravia"
-COURTESY = ("Dr", "Mr", "Mrs", "Ms", "Prof")
+# courtesy titles, written with or without a full stop: "Dr. Ann Lee", "Mr Julian Assange", "Prof Lena Moravia";
+# each with the words the audio reads for it
+COURTESY_SAID = {"Dr": "Doctor", "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Prof": "Professor"}
+COURTESY = tuple(COURTESY_SAID)
 # honours, never shortened: "Sir Keir", "Dame Kelly"
 HONOURS = ("Sir", "Dame")
 # ranks and offices shortened before a name: "Sen. Maria Delgado", "Cpl. Amrit Sandhu", "Supt Jo Hart"
-RANKS = ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Cpl", "Rev", "Det", "Insp", "Supt")
+RANKS_SAID = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",
+              "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Rev": "Reverend",
+              "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent"}
+RANKS = tuple(RANKS_SAID)
 # ranks and offices written out: "Inspector Neil Garvie". No "General": "General Electric Company" is a firm.
 WRITTEN_OUT = ("Professor", "Inspector", "Sergeant", "Constable", "Superintendent", "Detective", "Judge", "Senator",
                "Governor", "Mayor", "Councillor", "Councilor", "Bishop", "Reverend", "Corporal", "Lieutenant",

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .person_titles import COURTESY_SAID, RANKS_SAID
+
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
@@ -92,10 +94,7 @@ _UNITS = {
 }
 _SINGULAR_UNITS = {"feet": "foot", "miles per hour": "mile per hour", "kilometres per hour": "kilometre per hour"}
 _TITLES = {
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor", "Gen": "General",
-    "Sen": "Senator", "Gov": "Governor", "Lt": "Lieutenant", "Col": "Colonel", "Sgt": "Sergeant",
-    "Capt": "Captain", "Rev": "Reverend", "Pres": "President", "Jr": "Junior", "Sr": "Senior",
-    "Rep": "Representative", "Cpl": "Corporal", "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent",
+    **COURTESY_SAID, **RANKS_SAID, "Pres": "President", "Jr": "Junior", "Sr": "Senior",
     "Hon": "Honourable", "Rt": "Right",  # "Rt. Hon. Kehinde Adeyemi": the Right Honourable
 }
 # Initialisms that are spelled letter by letter; an all-capital word with no vowel is spelled too (BBC, CNN).
