@@ -82,7 +82,10 @@ REDUCED_RELATIVE = re.compile(r"^(?:A|An|The) [a-z]+ [a-z]+ed (?:(?:last|this|ea
 COUNT_LIMIT = re.compile(r"(?:At least|At most|More than|Fewer than|Less than|Up to|As many as) (?:\d|(?:one|two|three"
                          r"|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\b)")
 NAMES_LIST = re.compile(r"^((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)(?:, (?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)+,? and "
-                        r"(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+ (?=[a-z])")
+                        r"(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+ (?=[a-z])"
+                        # "Actor Jordan Vance and singer Kira Solis are ...", "Mark Bell and Keisha Bell were ...": a pair
+                        # of names, the second with the role word the first has as a title
+                        r"|^((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) and (?:[a-z]+ )?(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+ (?=[a-z])")
 
 
 def _is_verb(tok: str) -> bool:
@@ -120,7 +123,7 @@ def is_statement(sentence: str, names: set[str]) -> bool:
     if len(sentence.split()) < 3 or '"' in sentence or not sentence.endswith("."):
         return False
     # "Ann Lee, Bo Ray and Cy Hart agreed ...": a list of names is one subject; its commas open no aside
-    toks = NAMES_LIST.sub(r"\1 ", sentence).split()
+    toks = NAMES_LIST.sub(lambda m: f"{m.group(1) or m.group(2)} ", sentence).split()
     first = toks[0].lower().strip(",")
     if (first in APPROXIMATELY and toks[1][:1].isdigit()) or COUNT_LIMIT.match(sentence):
         first = "some"  # "About 50 readers came ...", "At least 37 people were hurt.": a number of things, the subject
@@ -355,16 +358,20 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         def said_as(t: str, draft: Draft = draft) -> str:
             return _lowered(t, draft)
 
-        # the opening fact may be said without the day it happened, to fit after "We heard that"
+        # the opening fact may be said without the day it happened, to fit after "We heard that", or else bare
         opening = _opening(story, draft)
-        opening_words = LONGEST - 3 + (words(opening) - words(without_when(opening)) if opening else 0)
+        opening_words = LONGEST
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
                                                side_note, said_as, opening, opening_words)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
+            bare = False
             if j == 0 and point == opening and words(prefix) + words(point) > LONGEST:
-                point = without_when(point)  # the opening fact, without the day the story said it with
-            if words(prefix) + words(point) > LONGEST:
+                if words(prefix) + words(without_when(point)) <= LONGEST:
+                    point = without_when(point)  # the opening fact, without the day the story said it with
+                else:
+                    bare = True  # the opening fact as the story said it, with no "We heard that" to make it too long
+            if words(prefix) + words(point) > LONGEST and not bare:
                 continue
             # "... asked to do too much, too.": a "too" that means "also" leans on a line the recap does not repeat
             point = re.sub(r", too(?=[.!?]$)", "", point)
@@ -373,7 +380,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             else:
                 # "We heard that the officials also said ...": "also" leans on a line the recap does not repeat
                 point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
-            sentences.append(f"{prefix} {_lowered(point, draft)}")
+            sentences.append(point if bare else f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
 
 
