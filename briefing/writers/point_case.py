@@ -59,7 +59,7 @@ def is_name(word: str, names: set[str]) -> bool:
 
 # endings of plural words for kinds of people ("economists", "forecasters", "residents"), with the word
 # they are built on: "econom" + "y", "forecast" + ""
-PEOPLE_PLURALS = re.compile(r"^([a-z]{3,}?)(ists|ers|ors|ants|ents)$")
+PEOPLE_PLURALS = re.compile(r"^([a-z]{3,}?)(sters|ists|ers|ors|ants|ents)$")  # "-sters": "Fraudsters", "Pollsters"
 # "-ians" people are plain when built on a word in "-ic" ("musicians", "politicians"); "Egyptians" is not
 SKILL_PLURALS = re.compile(r"^([a-z]{3,}c)ians$")
 

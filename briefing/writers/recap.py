@@ -61,8 +61,9 @@ IMPERATIVE_STARTS = {
 BASE_VERBS = {v for v in PRESENT_VERBS if not v.endswith("s")}
 # the longest subject before the verb: "A former chief executive of a children's hospice charity has ..."
 SUBJECT_MOST_WORDS = 10
-# a subject made of these words ends where a verb could start: stop looking for the verb here
-SUBJECT_STOPS = {"and", "or", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
+# a subject made of these words ends where a verb could start: stop looking for the verb here ("and" and "or" join
+# the parts of one subject: "Bank staff and police officers have ...")
+SUBJECT_STOPS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
                  "whether", "although", "though", "since", "unless", "until"}
 # words after which an "-ed" word describes the noun that follows instead of being the verb
 NOUN_MARKERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "newly"}
@@ -143,10 +144,16 @@ def is_statement(sentence: str, names: set[str]) -> bool:
     lower_case = [t for t in toks if t[:1].islower()]
     if len(lower_case) < 0.4 * len(toks):
         return False  # "OPEN RUN Tue - Sat 4PM ...": a listing or a heading, not a sentence
+    infinitive: set[int] = set()
     for i, tok in enumerate(toks[:SUBJECT_MOST_WORDS + 1]):
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--", "~"):
             return False  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
         # "a combined value", "the planned guidelines": a past participle after "a" or "the" describes a noun
+        # "Fraudsters pretending to be bank staff have ...": a verb after "to" (and the verbs with it: "to be sold")
+        # is part of the subject's phrase
+        if i > 0 and _is_verb(tok) and (toks[i - 1].lower() == "to" or i - 1 in infinitive):
+            infinitive.add(i)
+            continue
         if i > 0 and _is_verb(tok) and not (tok.lower().endswith("ed") and toks[i - 1].lower() in NOUN_MARKERS):
             # "The top speed be ...": a bare "be" after the subject is not a finite verb
             return tok.lower() not in ("be", "been", "being")
@@ -167,6 +174,9 @@ def stands_alone(sentence: str) -> bool:
                          r"|\bsuch (?!as\b|a\b|an\b)[a-z]+"
                          # "The writer will not pretend otherwise.": otherwise than a line before says
                          r"|\botherwise[.!?]?$"
+                         # "Staying on the Moon and reaching Mars have not.": a verb left bare, its action in a line before
+                         r"|\b(?:have|has|had|do|does|did|is|are|was|were|will|would|can|could|should)(?: not|n't)?"
+                         r"(?:,? (?:too|either|yet))?[.!?]$"
                          # "Then there was another one, and another.", "Drivers should avoid the area.": one more of,
                          # or the place of, a thing a line before named
                          r"|\banother one\b|\band another[.!?]$|\bthe area[.!?]$"
@@ -249,12 +259,13 @@ OWN_POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\b")
 QUOTES = "\"'\u201c\u2018"
 
 
-def opens_the_story(sentence: str, names: set[str], most_words: int = LONGEST) -> bool:
+def opens_the_story(sentence: str, names: set[str], most_words: int = LONGEST,
+                    most_syllables: float = OPENING_SYLLABLES) -> bool:
     """The story's first line, the article's opening fact, as a point: a whole statement of its own (its
     possessives can only mean someone in it), said without "We heard that" when it is too long for it."""
     first = sentence.split(" ", 1)[0].lower()
     return POINT_WORDS[0] <= words(sentence) <= most_words and first not in ("its", "his", "her", "their") \
-        and syllables_per_word(sentence) <= OPENING_SYLLABLES \
+        and syllables_per_word(sentence) <= most_syllables \
         and stands_alone(OWN_POSSESSIVE.sub("the", sentence)) and is_statement(sentence, names) \
         and not they_points_outside(sentence, names)
 
@@ -282,16 +293,23 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
 
-    def plainest(s: str) -> tuple[bool, int, float]:
-        spw = word_syllables(s)
-        return spw > HARD_POINT_SYLLABLES, 0 if plainest_first else -facts(s), round(spw, 1)
+    def plainest(s: str) -> tuple[bool, int, float, bool, float]:
+        # among points as plain and as full of facts, one from the story's first half: a news story says its main
+        # facts first (a hard script's recap goes by plain words before that)
+        spw, late = word_syllables(s), story.index(s) >= len(story) // 2
+        if plainest_first:
+            return spw > HARD_POINT_SYLLABLES, 0, round(spw, 1), late, 0.0
+        return spw > HARD_POINT_SYLLABLES, -facts(s), 0.0, late, round(spw, 1)
 
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
     opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
     lead = next((s for i, s in enumerate(story[:6]) if _is_point(s, names, LEAD_POINT_WORDS) and not side_note(s)
                  and rare(s) <= (opening_rare if i < OPENING_LINES else 1)), None)
-    # (a hard script's recap, `plainest_first`, keeps to the plainest points: the opening is a point as above)
-    if not plainest_first and opening in story and opens_the_story(opening, names, opening_words) \
+    # the article's opening fact comes first, in a hard script's recap (`plainest_first`) too: the recap is for the
+    # main points, and the opening is the main one; a script that reads well within the grade may repeat an opening
+    # of longer words ("Calderbrook University plans to cut about 380 jobs and close its departments of music, ...")
+    if opening in story and opens_the_story(opening, names, opening_words,
+                                            OPENING_SYLLABLES if plainest_first else HARD_POINT_SYLLABLES) \
             and not side_note(opening) and rare(opening) <= opening_rare:
         lead = opening
     # the recap repeats what the listener knows best: beyond the opening fact, points with only common words
@@ -318,7 +336,7 @@ def point_key(text: str) -> str:
     """A recap point as the grade pass names it, the same whether taken from the story line or from the recap
     sentence that repeats it ("We also heard that the plan ..." and "The plan also ..."): its words in lower
     case, without the recap's opening words and without the "also" the recap leaves out."""
-    text = re.sub(r"^We (?:also )?heard that ", "", text)
+    text = re.sub(r"^(?:We (?:also )?heard that|First,) ", "", text)
     return " ".join(w for w in re.findall(r"[a-z0-9']+", text.lower()) if w != "also")
 
 
@@ -358,20 +376,21 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         def said_as(t: str, draft: Draft = draft) -> str:
             return _lowered(t, draft)
 
-        # the opening fact may be said without the day it happened, to fit after "We heard that", or else bare
+        # the opening fact may be said without the day it happened, to fit after "We heard that", or after "First,"
         opening = _opening(story, draft)
         opening_words = LONGEST
         for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
                                                side_note, said_as, opening, opening_words)):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
-            bare = False
             if j == 0 and point == opening and words(prefix) + words(point) > LONGEST:
                 if words(prefix) + words(without_when(point)) <= LONGEST:
                     point = without_when(point)  # the opening fact, without the day the story said it with
                 else:
-                    bare = True  # the opening fact as the story said it, with no "We heard that" to make it too long
-            if words(prefix) + words(point) > LONGEST and not bare:
+                    # the opening fact after a shorter "First,": never the story's line word for word
+                    prefix = "First,"
+                    point = point if words(prefix) + words(point) <= LONGEST else without_when(point)
+            if words(prefix) + words(point) > LONGEST:
                 continue
             # "... asked to do too much, too.": a "too" that means "also" leans on a line the recap does not repeat
             point = re.sub(r", too(?=[.!?]$)", "", point)
@@ -380,7 +399,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             else:
                 # "We heard that the officials also said ...": "also" leans on a line the recap does not repeat
                 point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
-            sentences.append(point if bare else f"{prefix} {_lowered(point, draft)}")
+            sentences.append(f"{prefix} {_lowered(point, draft)}")
     return Segment("recap", "Recap", sentences)
 
 
