@@ -23,7 +23,7 @@ from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop
 from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
-from .compress_cuts import _aim_split, _ends_in_list, _units, warning_split
+from .compress_cuts import _aim_split, _ends_in_list, _units, ruling_split, warning_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
 from .grammar import IRREGULAR_PAST, has_colon
@@ -359,7 +359,7 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
                 and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
-    aim = _aim_split(unit) or warning_split(unit)
+    aim = _aim_split(unit) or warning_split(unit) or ruling_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
     for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit),

@@ -1,0 +1,68 @@
+"""Long lead sentences that were lost whole, or told without their main fact: each rule here is general English
+(a road or a disease named with its number, a court's vote and day before what it decided). All texts are
+invented for these tests."""
+from __future__ import annotations
+
+from briefing.compress_cuts import ruling_split
+from briefing.plain_english import rewrite
+from briefing.writers.lead_core import facts_kept, facts_of, lead_lines
+
+
+# --- a name that runs into its number is one fact: "I-80", "COVID-19", "F-16"
+
+def test_a_name_with_its_number_is_one_fact() -> None:
+    assert facts_of("a truck on I-80 near Dunmore") >= {"I-80", "Dunmore"}
+    assert "I-" not in facts_of("a truck on I-80 near Dunmore")
+    assert facts_of("after the COVID-19 years") == {"COVID-19"}
+    assert facts_of("flew an F-16C over the base") == {"F-16C"}
+    # names and possessives as before
+    assert facts_of("by Mara Quill, 41, of Tenby's harbour") == {"Mara", "Quill", "41", "Tenby"}
+
+
+def test_a_name_with_its_number_is_kept_when_the_sentence_has_it() -> None:
+    sentence = "Police said a lorry was going north on I-80 at about 4 a.m. when it hit a bus."
+    assert facts_kept("Police said a lorry was going north on I-80 at about 4 a.m.", sentence)
+    assert not facts_kept("A lorry was on I-81.", sentence)
+
+
+def test_a_lead_with_a_road_number_is_told_in_pieces() -> None:
+    lead = ("Deputies said a 2016 Ford van driven by Calvin Rourke Pell, 44, of Marsh Hollow, was heading south in the "
+            "northbound lanes of I-80 at about 1:20 a.m. when it hit a Toyota Corolla near exit 41.")
+    lines, whole = lead_lines(lead, set())
+    assert whole
+    said = " ".join(lines)
+    for fact in ("I-80", "Calvin Rourke Pell", "44", "Marsh Hollow", "1:20 a.m.", "41"):
+        assert fact in said
+
+
+def test_a_hard_word_said_in_an_earlier_piece_is_no_new_hard_word() -> None:
+    # "van" and "pickup": the second piece repeats the first piece's hard noun, with two hard words of its own
+    lead = ("Deputies said a 2016 Ford pickup driven by Calvin Rourke Pell, 44, of Marsh Hollow, was heading south in "
+            "the northbound lanes of I-80 at about 1:20 a.m. when it hit a Toyota Corolla near exit 41.")
+    lines, whole = lead_lines(lead, set())
+    assert whole and any("northbound lanes of I-80" in t for t in lines)
+
+
+# --- "The court ruled 6-3 on Monday that ...": the vote and the day, then what was decided, never the bare vote
+
+def test_a_ruling_with_its_vote_and_day_is_told_with_what_it_decided() -> None:
+    lines = rewrite("The appeals court ruled 5-2 on Monday that landlords must give tenants six months' notice of any "
+                    "rent rise on homes they have owned for a year, a decision tenant groups called a "
+                    "turning point for renters.", set())
+    assert lines[0] == "The appeals court ruled 5-2 on Monday."
+    assert lines[1] == ("It ruled that landlords must give tenants six months' notice of any rent rise on homes they "
+                        "have owned for a year.")
+    assert "Tenant groups said the decision was a turning point for renters." in lines
+
+
+def test_the_day_before_that_is_no_relative_clause() -> None:
+    # never the bare "The board ruled 4-1 on Friday." with what it ruled cut away
+    lines = rewrite("The board ruled 4-1 on Friday that the city must pay back the fees it charged drivers for parking "
+                    "permits over the last six years.", set())
+    assert lines and lines != ["The board ruled 4-1 on Friday."]
+    assert any("pay back the fees" in t for t in lines)
+
+
+def test_ruling_split_needs_a_body_that_decides_and_its_vote_or_day() -> None:
+    assert ruling_split("The court ruled that the firm had broken the law by selling the drug without a licence.") is None
+    assert ruling_split("Mara said on Tuesday that the firm had broken the law by selling the drug.") is None
