@@ -24,6 +24,7 @@ from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
 from .compress_cuts import _aim_split, _ends_in_list, _units, ruling_split, warning_split
+from .compress_pairs import object_pair_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
 from .grammar import IRREGULAR_PAST, has_colon
@@ -188,9 +189,10 @@ def _source_first(body: str) -> str:
 
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
-    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
+    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,8}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
                      rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?: issued| published| released)?"
                      rf"(?= on| that| [A-Z][a-z]+day))?"  # "in its forecast", "in a health advisory issued Monday"
+                     r"(?: (?:at|during) (?:a|an|the) (?:news|press) (?:conference|briefing))?"  # where it was said
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day"
                      r"| (?:earlier )?(?:last|this) (?:week|month|year)| yesterday| today)?"
                      r"(?: in the (?:journal|magazine) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}(?= that))?"  # where it was published
@@ -359,7 +361,7 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
                 and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
-    aim = _aim_split(unit) or warning_split(unit) or ruling_split(unit)
+    aim = _aim_split(unit) or warning_split(unit) or ruling_split(unit) or object_pair_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
     for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit),

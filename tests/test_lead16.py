@@ -3,6 +3,7 @@
 invented for these tests."""
 from __future__ import annotations
 
+from briefing.checks import odd_sentences
 from briefing.compress_cuts import ruling_split
 from briefing.plain_english import rewrite
 from briefing.writers.lead_core import facts_kept, facts_of, lead_lines
@@ -66,3 +67,73 @@ def test_the_day_before_that_is_no_relative_clause() -> None:
 def test_ruling_split_needs_a_body_that_decides_and_its_vote_or_day() -> None:
     assert ruling_split("The court ruled that the firm had broken the law by selling the drug without a licence.") is None
     assert ruling_split("Mara said on Tuesday that the firm had broken the law by selling the drug.") is None
+
+
+# --- "each face one count of A and one count of B": two objects of one verb, each told with the verb
+
+def test_a_second_counted_object_is_told_with_its_verb() -> None:
+    from briefing.compress_pairs import object_pair_split
+    assert object_pair_split("Nora Vale and Tim Roche each face one count of fraud over $2,000 and one count of "
+                             "handling stolen goods.") == [
+        "Nora Vale and Tim Roche each face one count of fraud over $2,000.",
+        "They each also face one count of handling stolen goods."]
+    assert object_pair_split("Nora Vale was charged with one count of fraud and one count of arson.") == [
+        "Nora Vale was charged with one count of fraud.", "Nora Vale was also charged with one count of arson."]
+    # two different nouns after "and": no pair of one verb's objects
+    assert object_pair_split("Nora Vale faces one count of fraud and a ban on driving.") is None
+
+
+def test_a_long_charge_lead_with_a_named_speaker_of_a_body_is_told_in_pieces() -> None:
+    lead = ("Nora Vale, 38, of Elm Cove, and Tim Roche, 51, of Bramford, each face one count of fraud over $2,000 and "
+            "one count of handling property obtained by crime, Sgt. Ola Brandt of the Elm Cove police detachment said "
+            "at a news conference on Tuesday.")
+    lines, whole = lead_lines(lead, set())
+    assert whole
+    assert lines[0].startswith("Nora Vale and Tim Roche each face one count of fraud over $2,000")
+    assert "Sgt. Ola Brandt of the Elm Cove police detachment said this at a news conference on Tuesday." in lines
+    assert "one count of handling property obtained by crime." in " ".join(lines)
+    assert not odd_sentences(lines)
+
+
+def test_a_counted_noun_after_said_with_no_verb_is_odd() -> None:
+    assert odd_sentences(["They said one count of possession of property obtained by crime."])
+    assert odd_sentences(["Vale said a fine of $500 for each day late."])
+    for fine in ("Vale said a number of people were hurt.", "Vale said one of the men ran away.",
+                 "Vale said a rise in prices hurt families.", "Vale said two of the victims died in hospital."):
+        assert not odd_sentences([fine]), fine
+
+
+def test_named_people_each_then_a_present_verb_is_a_clause() -> None:
+    assert not odd_sentences(["Nora Vale and Tim Roche each face one count of fraud over $2,000."])
+    assert not odd_sentences(["Police said Nora Vale and Tim Roche both deny the charges."])
+
+
+# --- "searched X for a third day on Monday for a walker who ...": where and when, how long, then whom
+
+def test_a_search_lead_with_two_fors_is_told_in_pieces() -> None:
+    lead = ("Rescue teams, a police helicopter and more than 40 volunteers searched the hills of Tarrow Head for a "
+            "second day on Sunday for a 64-year-old farmer who has not been seen since he left his home on "
+            "Friday evening, police said, as his family said they were praying for news.")
+    lines, whole = lead_lines(lead, set())
+    assert whole
+    assert lines[0].startswith("Police said rescue teams")
+    assert lines[0].endswith("searched the hills of Tarrow Head on Sunday.")
+    assert "It was the second day of the search." in lines
+    assert ("Police said the search was for a 64-year-old farmer who has not been seen since he left his home "
+            "on Friday evening.") in lines
+
+
+def test_a_search_with_one_for_is_no_search_shape() -> None:
+    from briefing.writers.lead_search import search_for
+    assert search_for("Crews searched the woods near Alby on Sunday for a boy who went missing on Friday") is None
+
+
+# --- "will be without water ... while the city replaces a pipe": the present clause is a time still to come
+
+def test_a_while_clause_after_will_is_a_time_to_come() -> None:
+    lines = rewrite("More than 20,000 homes in Fennick Vale will be without power for up to 12 hours from Tuesday "
+                    "morning while the council replaces a section of the main cable that has failed three times since "
+                    "May.", set())
+    assert lines == ["More than 20,000 homes in Fennick Vale will be without power for up to 12 hours from Tuesday "
+                     "morning.", "This will be while the council replaces a section of the main cable that has failed "
+                     "three times since May."]

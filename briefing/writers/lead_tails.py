@@ -137,11 +137,15 @@ def _tail_pieces(tail: str, who: str, claim: str, present: bool = False) -> list
     return None
 
 
+# "Rescue teams, a helicopter and 60 volunteers searched ...": the first items of a subject listed before its verb
+LIST_SUBJECT = re.compile(r"^[A-Z][\w'-]*(?: [a-z][\w'-]*){0,3}, (?=(?:a|an|the|more than|about|\d)[^,]* and [^,]+$)")
+
+
 def speaker_then_tail(s: str) -> list[str] | None:
     """ "A, the company said on Tuesday, promising B" -> "A, the company said on Tuesday." + "The company promised
     B." """
     m = MID_SPEAKER_TAIL.match(s)
-    if not m or not subject_and_verb(m["claim"]):
+    if not m or not subject_and_verb(LIST_SUBJECT.sub("", m["claim"])):
         return None
     tail = _tail_pieces(m["tail"], m["who"], m["claim"], present=m["verb"] == "says")
     if tail is None:
