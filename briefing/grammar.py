@@ -305,3 +305,8 @@ from .whole_sentences import (AFTER_PREPOSITION, DANGLING, ELLIPTICAL, LINKS, MO
                               QUANTITY_HEDGE, SUBJECT_STOPS, elliptical, is_sentence, stands_alone,
                               subject_and_verb, whole)
 from .headline_grammar import headline_verb  # noqa: E402,F401 (said as a sentence: its own module)
+
+
+# "mine" as the speaker's own ("a friend of mine", "it is mine"); after "the", "its" or a noun ("the copper mine", "a
+# gold mine") it is a pit, never the writer's
+MINE_OF_SPEAKER = r"(?:(?<=\bof )|(?<=\bis )|(?<=\bwas )|(?<=\band )|(?<=\bor )|(?<=\bare )|(?<=\bbe )|^)[Mm]ine"

@@ -137,3 +137,39 @@ def test_a_while_clause_after_will_is_a_time_to_come() -> None:
     assert lines == ["More than 20,000 homes in Fennick Vale will be without power for up to 12 hours from Tuesday "
                      "morning.", "This will be while the council replaces a section of the main cable that has failed "
                      "three times since May."]
+
+
+# --- "A, 18% more than last year, after B, the agency that runs X said": the figure's aside, the event, the speaker
+
+def test_a_percent_comparison_aside_is_its_own_piece() -> None:
+    from briefing.writers.lead_pieces import lead_pieces
+    pieces = lead_pieces("About 52,000 small coffee growers in Ruvala will share a bonus of 2.1 billion shillings next "
+                         "month, 12% more than last year, after prices at the weekly Tamba auction rose to a five-year "
+                         "high, the board that runs their mills said on Friday.")
+    assert pieces[0] == ("About 52,000 small coffee growers in Ruvala will share a bonus of 2.1 billion shillings next "
+                         "month, the board that runs their mills said on Friday.")
+    assert pieces[1] == "This is 12% more than last year, the board that runs their mills said."
+    assert pieces[2].startswith("This is after prices at the weekly Tamba auction rose")
+
+
+def test_a_speaker_with_a_relative_clause_is_named_by_its_noun_after_the_claim() -> None:
+    from briefing.compress import compress
+    told = compress("The board that manages their mills said on Friday that about 52,000 small coffee growers in Ruvala "
+                    "will share a bonus of 2.1 billion shillings next month.", set())
+    assert told == ["About 52,000 small coffee growers in Ruvala will share a bonus of 2.1 billion shillings next month.",
+                    "The board said this on Friday."]
+
+
+# --- "its copper mine" is a pit, never the writer's "mine"
+
+def test_a_mine_after_a_noun_is_no_narrator() -> None:
+    from briefing.plain_english import NARRATOR
+    assert not NARRATOR.search("Work stopped at its Brell copper mine on Monday.")
+    assert not NARRATOR.search("The mine closed in 2019.")
+    assert NARRATOR.search("A friend of mine said it.")
+    assert NARRATOR.search("The choice is mine.")
+    lines = rewrite("Shares in Halden Metals fell 9% on Tuesday, their biggest one-day drop in two years, after the "
+                    "company said a fire had stopped work at its Brell copper mine and it could not say when work would "
+                    "start again.", set())
+    assert lines[:2] == ["Shares in Halden Metals fell 9% on Tuesday.",
+                         "This was their biggest one-day drop in two years."]
