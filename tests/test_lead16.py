@@ -173,3 +173,17 @@ def test_a_mine_after_a_noun_is_no_narrator() -> None:
                     "start again.", set())
     assert lines[:2] == ["Shares in Halden Metals fell 9% on Tuesday.",
                          "This was their biggest one-day drop in two years."]
+
+
+# --- "A under an $X package announced by Y on DAY": the plan, who announced it and when, then A
+
+def test_a_plan_announced_by_someone_is_told_first_in_the_active() -> None:
+    from briefing.writers.lead_under import plan_announced
+    assert plan_announced("Bakers in the Selby Vale region will be able to claim refunds of up to $4,000 each under a "
+                          "$12 million relief scheme announced by the regional council on Tuesday, as flour prices rose "
+                          "again") == ["The regional council announced a $12 million relief scheme on Tuesday.",
+                                       "Bakers in the Selby Vale region will be able to claim refunds of up to $4,000 "
+                                       "each under the scheme, as flour prices rose again."]
+    # a doer with a clause of its own is left whole
+    assert plan_announced("Bakers will be able to claim refunds under a $12 million scheme announced by the minister "
+                          "who resigned on Tuesday") is None
