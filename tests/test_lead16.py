@@ -187,3 +187,18 @@ def test_a_plan_announced_by_someone_is_told_first_in_the_active() -> None:
     # a doer with a clause of its own is left whole
     assert plan_announced("Bakers will be able to claim refunds under a $12 million scheme announced by the minister "
                           "who resigned on Tuesday") is None
+
+
+# --- '"I A and I B," said Name, 67, who ...': the second "I" of two joined clauses goes, so the quote is reported
+
+def test_a_quote_with_i_twice_in_one_sentence_is_reported() -> None:
+    from briefing.one_subject import one_subject
+    assert one_subject("I have worked here 20 years and I have never seen the river this low") == \
+        "I have worked here 20 years and has never seen the river this low"
+    assert one_subject("I was there and I saw it") == "I was there and saw it"
+    assert one_subject("I was there and I love my town") == "I was there and I love my town"  # a verb no rule changes
+    lines = rewrite('"I have farmed here 40 years and I have never seen the river this low," said Edda Voss, 71, who '
+                    'spoke at the meeting.', set())
+    assert lines and lines[0].startswith("Edda Voss said")
+    assert "has farmed here 40 years" in lines[0]
+    assert any("said" in t and "has never seen the river this low" in t for t in lines)
