@@ -202,3 +202,18 @@ def test_a_quote_with_i_twice_in_one_sentence_is_reported() -> None:
     assert lines and lines[0].startswith("Edda Voss said")
     assert "has farmed here 40 years" in lines[0]
     assert any("said" in t and "has never seen the river this low" in t for t in lines)
+
+
+# --- "The law, which parliament passed in May, affects ...": the aside's own doer comes first
+
+def test_an_object_relative_aside_is_told_with_its_doer_first() -> None:
+    from briefing.compress_objects import object_relative_aside
+    assert object_relative_aside("which the council passed in March after a long debate", "The rule") == [
+        "The council passed the rule in March after a long debate"]
+    assert object_relative_aside("which they passed in March", "The rule") is None  # whom "they" means is unheard
+    assert object_relative_aside("which opened in 2019", "The bridge") is None  # the "which" is the subject
+    lines = rewrite("The rule, which the council passed in March after more than a year of debate, affects about "
+                    "40,000 families that rent their homes from private landlords, around a third of all families in "
+                    "the city.", set())
+    assert any(t.startswith("The council passed the rule in March") for t in lines)
+    assert lines[0].startswith("The rule affects about 40,000 families")
