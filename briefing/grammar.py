@@ -307,6 +307,8 @@ from .whole_sentences import (AFTER_PREPOSITION, DANGLING, ELLIPTICAL, LINKS, MO
 from .headline_grammar import headline_verb  # noqa: E402,F401 (said as a sentence: its own module)
 
 
-# "mine" as the speaker's own ("a friend of mine", "it is mine"); after "the", "its" or a noun ("the copper mine", "a
-# gold mine") it is a pit, never the writer's
-MINE_OF_SPEAKER = r"(?:(?<=\bof )|(?<=\bis )|(?<=\bwas )|(?<=\band )|(?<=\bor )|(?<=\bare )|(?<=\bbe )|^)[Mm]ine"
+# "mine" as the speaker's own ("a friend of mine", "it is mine", "the shop next to mine": after a preposition, a form of
+# "be", "and" or at the start); after "the", "its" or a noun ("the copper mine", "a gold mine") it is a pit
+MINE_OF_SPEAKER = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+    "of", "is", "was", "and", "or", "are", "be", "to", "with", "than", "like", "for", "from", "beside", "near", "by",
+    "at", "in", "on", "as", "against", "about", "into", "unlike", "including", "not")) + r"|^)[Mm]ine")

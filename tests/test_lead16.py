@@ -168,6 +168,8 @@ def test_a_mine_after_a_noun_is_no_narrator() -> None:
     assert not NARRATOR.search("The mine closed in 2019.")
     assert NARRATOR.search("A friend of mine said it.")
     assert NARRATOR.search("The choice is mine.")
+    assert NARRATOR.search("The shop next to mine has been empty for a year.")  # after a preposition: the writer's
+    assert NARRATOR.search("Their garden is bigger than mine.")
     lines = rewrite("Shares in Halden Metals fell 9% on Tuesday, their biggest one-day drop in two years, after the "
                     "company said a fire had stopped work at its Brell copper mine and it could not say when work would "
                     "start again.", set())
