@@ -214,6 +214,8 @@ def test_an_object_relative_aside_is_told_with_its_doer_first() -> None:
         "The council passed the rule in March after a long debate"]
     assert object_relative_aside("which they passed in March", "The rule") is None  # whom "they" means is unheard
     assert object_relative_aside("which opened in 2019", "The bridge") is None  # the "which" is the subject
+    # the noun goes after a preposition: never "The painter lived in the farmhouse for years" rebuilt by a guess
+    assert object_relative_aside("which the painter lived in for thirty years", "The farmhouse") is None
     lines = rewrite("The rule, which the council passed in March after more than a year of debate, affects about "
                     "40,000 families that rent their homes from private landlords, around a third of all families in "
                     "the city.", set())
