@@ -73,7 +73,10 @@ def noun_with_clause(part: str) -> bool:
         return False
     for i, tok in enumerate(toks[1:5], start=1):
         low = tok.lower()
-        if is_verbish(tok) or low.endswith(",") or low in ("of", "in", "on", "at", "for", "with", "from", "to", "by",
+        # "the municipality replaces a section": a singular noun, then an -s word before "a"/"the" is its present verb
+        present = i == 2 and not toks[1].lower().endswith("s") and re.fullmatch(r"[a-z]{3,}[^s\W]s", low) is not None \
+            and len(toks) > 3 and toks[3].lower() in ("a", "an", "the", "its", "their", "his", "her")
+        if is_verbish(tok) or present or low.endswith(",") or low in ("of", "in", "on", "at", "for", "with", "from", "to", "by",
                                                           "that", "who", "which", "and", "or"):
             return False
         if low in ("the", "a", "an", "its", "their", "his", "her", "this", "they", "he", "she", "we", "it", "i",

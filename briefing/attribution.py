@@ -52,6 +52,10 @@ def announced_as_said(s: str) -> str:
     return f"{m['claim']}, {m['who']}said{m['when']}."
 
 
+# a named person and the body they work for, as a speaker: "Sgt. Ann Lee of the Kent County police department"
+NAME_OF_BODY = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}[A-Z][\w'-]* of the (?:[A-Z][\w.&'-]* ){1,4}(?:[a-z]+ )?[a-z]+")
+
+
 def attribution_first(s: str, names: set[str]) -> str:
     """'X, according to Y.' / 'X, Y said.' -> 'Y said X.' so the listener hears who speaks first."""
     # ("However, X rose, the figures showed": the link word would land inside the claim, "showed that however,")
@@ -103,12 +107,14 @@ def attribution_first(s: str, names: set[str]) -> str:
     m = re.fullmatch(r"According to ([^,]{2,60}), (.{15,})", body)
     if m:
         return f"{cap(m.group(1))} {_says_or_shows(m.group(1), m.group(2))} {lower_first(m.group(2), names)}."
-    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,50}?|he|she|they) "
+    m = re.fullmatch(r"(.{15,}), ((?:[A-Z][\w.'-]* ?){1,4}|(?:the |a |an )?[\w.' -]{2,60}?|he|she|they) "
                      r"(said|says|reported|reports|added|wrote|warned|noted|explained|told [A-Z][\w'-]+|told reporters"
                      r"|(?:(?<=figures )|(?<=data )|(?<=records )|(?<=results )|(?<=tests )|(?<=study )|(?<=survey )"
                      r"|(?<=report ))showed)"
                      r"( (?:on|last|this|in|to|at|during) [^,]{1,40}| yesterday| today)?", body)
-    if m and words(m.group(2)) <= 7 and not re.match(r"(?:but|and|so|yet|or|while|although|though)\b", m.group(2)):
+    if m and (words(m.group(2)) <= 7 or NAME_OF_BODY.fullmatch(m.group(2))) \
+            and not re.match(r"(?:but|and|so|yet|or|while|although|though)\b", m.group(2)):
+        # ("Cpl. Ann Lee of the North Coast police detachment": a named person and the body they speak for)
         # ("..., but patients were warned to expect waits": a clause of its own, no speech tag)
         # ("..., the figures showed": what figures show is told with "that", as "reported")
         when = f"{m.group(4)} that" if m.group(4) else " that" if m.group(3).startswith(("told", "report", "showed")) \

@@ -46,6 +46,13 @@ RANKED = re.compile(r"\b(?:second|third|fourth|fifth|(?:\w+-)?(?:largest|biggest
                     r"(?: [\w'-]+){0,3}$")
 
 
+# "the city replaces a pipe": a clause in the present, its verb an -s word after a short subject
+PRESENT_CLAUSE = re.compile(r"(?:the|a|an|its|their) (?:[a-z-]+ ){0,2}[a-z-]+ [a-z]{3,}[^s\W]s\b")
+# a second noun after "and" starts so ("face one count of A and | one count of B"): with no verb of its own it is a
+# second object of the left's verb, no clause
+COUNTED_NOUN_STARTS = ("the", "a", "an", "his", "her", "its", "their", "one", "two", "three", "four", "five", "another")
+
+
 def _split_once(s: str) -> list[str] | None:
     body = s.rstrip(".!?")
     n = words(body)
@@ -134,9 +141,11 @@ def _split_once(s: str) -> list[str] | None:
                     and not any(is_verbish(t) and (i == 0 or head[i - 1].lower() != "to") for i, t in enumerate(head)):
                 continue  # "sent words and short phrases to ...", "from friends and others to pay ...": no subject
             head = right.split()[:8]
-            if marker in (" and ", ", and ") and head[0].lower() in ("the", "a", "an", "his", "her", "its", "their") \
+            if marker in (" and ", ", and ") and head[0].lower() in COUNTED_NOUN_STARTS \
                     and not any(is_verbish(t) and head[i - 1].lower() not in ("to", "the", "a", "an", "his", "her", "its",
-                                                                              "their") for i, t in enumerate(head) if i) \
+                                                                              "their")
+                                and not (t.endswith("ed") and head[i + 1:i + 2] == ["by"])  # "obtained by crime"
+                                for i, t in enumerate(head) if i) \
                     and not _late_auxiliary(right):
                 continue  # "the number of voters and the need to invest in them": a second noun, no clause
             if marker in (" and ", ", and ") and re.match(
@@ -264,6 +273,9 @@ def _split_once(s: str) -> list[str] | None:
                     # ("Eight routes are due to be cut | because ...": "cut" is a plan, not the past)
                     template = template.replace("This is", "This was")  # "had been blocked ... This was because"
                 new_right = template.format(lower_first_word(right) if template != "{}" else right)
+                if marker == " while " and re.search(r"\bwill\b", left) and PRESENT_CLAUSE.match(right):
+                    # "will be without water | while the city replaces a pipe": a time still to come, never a habit
+                    new_right = f"This will be while {lower_first_word(right)}"
                 if marker in (" and that ", ", and that "):
                     new_right = reported_again(left, new_right)  # "X responded that A, and that B": B is X's too
             elif marker in (", and ", ", but ") and OPEN_SUBORDINATE.match(right) and not right.lower().startswith(

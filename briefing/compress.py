@@ -23,10 +23,11 @@ from .compress_trim import (CARRIES_MEANING, _clean_cut, _drop_ing_phrase, _drop
 from .compress_asides import _without_party_tags
 from .compress_asides import (_agent_at_end, _comparison, _context_after_speaker, _lift, _subject_aside,
                               _trailing_group, _trailing_whom)
-from .compress_cuts import _aim_split, _ends_in_list, _units, warning_split
+from .compress_cuts import _aim_split, _ends_in_list, _units, ruling_split, warning_split
+from .compress_pairs import object_pair_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
-from .grammar import IRREGULAR_PAST, has_colon
+from .grammar import IRREGULAR_PAST, MINE_OF_SPEAKER, has_colon
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _subject, _whole)
 
@@ -37,7 +38,8 @@ WHEN_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|
 SPEECH = r"said|says|announced|admitted|acknowledged|claimed|argued|warned|reported|confirmed|told \w+|added|stated"
 # "told the city council on Tuesday that ...": whom it was told goes with the verb
 TOLD_SOMEONE = r"told (?:the|a) [a-z]+(?: [a-z]+)?(?= (?:on|last|this|that)\b)"
-NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
+# ("its copper mine" is a pit: plain_english.MINE_OF_SPEAKER)
+NARRATOR = re.compile(rf"\b(I|me|my|{MINE_OF_SPEAKER}|we|us|our|ours|you|your|yours)\b", re.IGNORECASE)
 
 
 def compress(sentence: str, names: AbstractSet[str]) -> list[str]:
@@ -188,9 +190,10 @@ def _source_first(body: str) -> str:
 
 def _speech_frame(body: str) -> tuple[str, str, str] | None:
     """'The agency said on Sunday that S' -> ('The agency', 'said on Sunday that', S) when S is long."""
-    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,7}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
+    m = re.fullmatch(rf"((?:[A-Z][\w.'-]*|[Tt]he|[Aa]n?)(?: [\w.'-]+){{0,8}}?) ((?:{TOLD_SOMEONE}|{SPEECH})"
                      rf"(?: in (?:its|their|his|her|a|an|the) [a-z]+(?: [a-z]+)?(?: issued| published| released)?"
                      rf"(?= on| that| [A-Z][a-z]+day))?"  # "in its forecast", "in a health advisory issued Monday"
+                     r"(?: (?:at|during) (?:a|an|the) (?:news|press) (?:conference|briefing))?"  # where it was said
                      rf"(?: (?:on|last|this|in) [A-Z]\w+\.?(?: \d+)?| (?:on )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}| \w+day"
                      r"| (?:earlier )?(?:last|this) (?:week|month|year)| yesterday| today)?"
                      r"(?: in the (?:journal|magazine) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}(?= that))?"  # where it was published
@@ -249,6 +252,9 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
         verb, when = ("said", f"to {listener.group(1)}{listener.group(2)}") if listener else (verb, when)
         if listener and listener.group(1) in ("it", "them", "him", "her", "us", "me"):
             when = listener.group(2).strip()  # "said this to it": whom "it" means the listener cannot tell
+    # "The agency that manages their farms said this.": after the claim the speaker's relative clause is no clause
+    # a line may hold; its noun names it ("The agency said this.")
+    teller = re.sub(r"^(The (?:[a-z]+ )?[a-z]+) (?:that|which|who) .+$", r"\1", who)
     out: list[str] = []
     told_after = False  # the first piece was told before its speaker: "P1." + "X said this."
     queue = list(pieces)
@@ -289,13 +295,13 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
                 # whole alone, is told first)
                 out.append(finish(told))
             elif not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece, re.IGNORECASE):
-                out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+                out += [piece, finish(f"{teller} {verb} this{' ' + when if when else ''}")]
                 told_after = True
             else:
                 refit = _fit(piece, names, MAIN_LONGEST - words(f"{who} {said}"))
                 if not refit and not _leading_pronoun(piece):
                     # no shorter cut: the piece, whose "their" points inside it, is told before its speaker
-                    out += [piece, finish(f"{who} {verb} this{' ' + when if when else ''}")]
+                    out += [piece, finish(f"{teller} {verb} this{' ' + when if when else ''}")]
                     told_after = True
                     continue
                 if not refit:
@@ -359,7 +365,7 @@ def _fit(unit: str, names: AbstractSet[str], limit: int = LONGEST) -> list[str]:
                 and not re.search(CARRIES_MEANING, unit[len(shorter) - 1:]):
             return [shorter]  # over the usual length: a trailing phrase without a name or number can go
         return [unit]
-    aim = _aim_split(unit) or warning_split(unit)
+    aim = _aim_split(unit) or warning_split(unit) or ruling_split(unit) or object_pair_split(unit)
     if aim and all(_good(p, limit) for p in aim):
         return aim
     for lighter in (_drop_participle_phrase(unit), _drop_size_phrase(unit), _drop_ing_phrase(unit),

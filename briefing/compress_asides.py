@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .compress_objects import object_relative_aside
 from .vocabulary import common_words
 from .appositives import GIVES_A_NAME, SPEAKER_TAG
 from .clauses import AUXILIARIES, IRREGULAR_PAST, first_real, is_verbish, cap, finish
@@ -163,6 +164,8 @@ def _aside_sentence(subject: str, aside: str, verb: str, after: str = "") -> lis
             return []
         name = subject if _is_name(subject) else again
         return [f"{name} {_be(again, 'is')} {aside}"]
+    if (done_to := object_relative_aside(aside, again)) is not None:
+        return done_to  # "The law, which parliament passed in May," -> "Parliament passed the law in May."
     if m := re.fullmatch(r"(who|which) (.+)", aside):
         rel_verb = first_real(m.group(2))
         if not is_verbish(rel_verb) and not _finite(rel_verb) \

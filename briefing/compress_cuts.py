@@ -324,3 +324,38 @@ def warning_split(unit: str) -> list[str] | None:
     if not m or not _main_clause(m.group(1)) or not _whole(plain):
         return None
     return [finish(m.group(1)), finish(f"The warning {WARNED[m.group(2)]} that {m.group(4)}")]
+
+
+# "The court ruled 6-3 on Thursday that ...": a body that decides, its vote and its day, then what it decided
+RULING = re.compile(r"((?:The|A|An) (?:[A-Z][\w.'-]* |[a-z]+ ){0,5}?(court|courts|judges|justices|jury|panel|tribunal|board"
+                    r"|commission|committee|council|regulator|regulators|lawmakers|senate|parliament|assembly)) "
+                    r"(ruled|decided|found|voted|agreed|concluded)"
+                    r"((?: unanimously| \d{1,2}-\d{1,2}| by a \d{1,2}-\d{1,2} (?:vote|margin|majority))?"
+                    r"(?: (?:on|last|this|early|late) [A-Z]?[a-z]+| (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}| [A-Z][a-z]+day"
+                    r"| yesterday| today)?) that ([a-z]+ .{8,})", re.IGNORECASE)
+
+
+def ruling_split(unit: str) -> list[str] | None:
+    """'The Supreme Court ruled 6-3 on Thursday that police must get a warrant before ...' -> 'The Supreme Court
+    ruled 6-3 on Thursday.' + 'It ruled that police must get a warrant before ...': who decided, by what vote and
+    when, then what was decided, told whole. The decision is never cut short: "must get a warrant" without its
+    "before ..." would be a different ruling."""
+    body, echo = unit.rstrip("."), []
+    called = ECHO.search(body)
+    if called:  # "..., a decision privacy groups called the most important ruling in a decade": their word on it
+        body = body[:called.start()]
+        # (told as what they said: "called it the most important ruling" is their word, not a fact)
+        echo = [finish(f"{cap(called.group(2).strip())} said the {called.group(1)} was {called.group(4)}")]
+    m = RULING.fullmatch(body)
+    if not m or not m.group(4).strip() or not m.group(1)[:1].isupper():
+        return None  # ("The court ruled that ...": no vote and no day, nothing to tell apart)
+    who = "They" if m.group(2).lower().endswith("s") else "It"
+    decided = finish(f"{who} {m.group(3)} that {m.group(5)}")
+    if not _whole(decided) or any(words(e) > LONGEST or not _whole(e) for e in echo):
+        return None
+    return [finish(f"{m.group(1)} {m.group(3)}{m.group(4)}"), decided] + echo
+
+
+# ", a decision privacy groups called ...": others' word on the whole decision, after it
+ECHO = re.compile(r", (?:a|an) (decision|ruling|verdict|move) (?:that |which )?((?:[A-Z]?[a-z]+ ){1,3}?)"
+                  r"(called|described as|hailed as) ([^,;]{6,})$")

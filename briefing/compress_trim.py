@@ -83,8 +83,11 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
         return False  # "include a reduction in costs", "put the measure on the ballot": the noun needs the rest
     # a relative clause can go after a comma, or after "a ..." (it tells more about one of many); after "the X"
     # it says which X ("the awareness that his campaign will need"), so it stays
+    # (a score "6-3" is no count of things; "ruled 6-3 on Thursday that ...": after a day the "that" clause is
+    # what was ruled or said, never which Thursday)
     relative = bool(re.match(r"(?:(?:in|at|during|on) which|where|whose|which|who|that)\b", tail) and (
-        comma or re.search(r"\b(?:a|an|\d[\d,.]*)(?: \S+){0,5} \S+$", left)))
+        comma or re.search(r"\b(?:a|an|(?<![\w-])\d[\d,.]*)(?: \S+){0,5} \S+$", left))
+        and not (tail.startswith("that ") and not comma and DAY_END.search(left)))
     # "..., CargoMind, an end-to-end platform that uses ...": a description of the name just said, and all it holds
     relative = relative or (comma and re.search(r"[A-Z][\w'-]*$", left) is not None and re.match(
         r"(?:a|an) (?:[\w-]+ ){0,4}[a-z][\w-]* (?:that|which|who)\b", tail) is not None)
@@ -119,6 +122,11 @@ def _cut_ok(left: str, tail: str, comma: bool = False) -> bool:
     if NEEDS_END.search(" ".join(toks[-4:])) or left.count('"') % 2:
         return False  # "more than", "between": what follows completes it
     return _main_clause(left) and _whole(left)
+
+
+# a day or time a saying verb's "that" clause may follow: "said on Thursday | that ...", "ruled last week | that ..."
+DAY_END = re.compile(r"\b(?:(?:on|last|this|next|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                     r"|today|yesterday|(?:last|this|earlier this|later this) (?:week|month|year|morning|evening))$")
 
 
 # a phrase that needs what it makes room or way for: "the increase was to make room | for new roads"

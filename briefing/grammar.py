@@ -305,3 +305,10 @@ from .whole_sentences import (AFTER_PREPOSITION, DANGLING, ELLIPTICAL, LINKS, MO
                               QUANTITY_HEDGE, SUBJECT_STOPS, elliptical, is_sentence, stands_alone,
                               subject_and_verb, whole)
 from .headline_grammar import headline_verb  # noqa: E402,F401 (said as a sentence: its own module)
+
+
+# "mine" as the speaker's own ("a friend of mine", "it is mine", "the shop next to mine": after a preposition, a form of
+# "be", "and" or at the start); after "the", "its" or a noun ("the copper mine", "a gold mine") it is a pit
+MINE_OF_SPEAKER = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+    "of", "is", "was", "and", "or", "are", "be", "to", "with", "than", "like", "for", "from", "beside", "near", "by",
+    "at", "in", "on", "as", "against", "about", "into", "unlike", "including", "not")) + r"|^)[Mm]ine")

@@ -20,7 +20,7 @@ from .dateline import strip_dateline
 from .finished_lines import (claim_in_small_letters, on_bare_day, place_then_this, spliced_report, subject_after_but,
                              that_after_a_said_phrase, those_named, time_then_clause, told_without_comma)
 from .faithful import faithful_parts, may_drop_adjective, may_drop_adverb, merges_two_words
-from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, is_verbish
+from .grammar import IRREGULAR_PAST, LONGEST, MINE_OF_SPEAKER, PRESENT_VERBS, is_verbish
 from .verb_shapes import third_person_verb
 from .headline_grammar import headline_verb
 from .keep_words import carries_meaning
@@ -65,7 +65,7 @@ CONTRACTIONS = [
 ]
 # "I", "we" and "our" that are still in a rewritten sentence are the writer's voice or an unreported quote.
 # Capitalised only at the start: "The We Company" is a name. A general "you" is plain English and stays.
-NARRATOR = re.compile(r"\b(I|me|my|mine|we|us|our|ours)\b(?!-\d)|^(My|We|Our|Us)\b")  # (not "I-70", a road)
+NARRATOR = re.compile(rf"\b(I|me|my|{MINE_OF_SPEAKER}|we|us|our|ours)\b(?!-\d)|^(My|We|Our|Us)\b")  # (not "I-70", a road)
 
 
 def normalise(text: str) -> str:

@@ -13,6 +13,7 @@ from .sentences import speaker_again
 from .vocabulary import common_words
 from .split_checks import list_goes_on
 from .noun_that import _noun_that
+from .compress_objects import object_fits_before
 from .grammar import (AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PLURAL_VERBS, PRESENT_VERBS, SHORTEST_PART,
                       SINGULAR_VERBS, cap, closed_words, finish, first_real, is_verbish, words)
 
@@ -270,12 +271,8 @@ def _object_relative(subject: str, clause: str) -> str | None:
             and not plural_then_base:
         return None  # "which rose sharply": no subject of its own
     rest = m.group(3) or ""
-    if rest and not re.match(r"(?:[A-Z0-9$\u00a3\u20ac]|as\b|in\b|on\b|at\b|last\b|this\b|for\b|is\b|was\b|are\b"
-                             r"|were\b|will\b|would\b|could\b|can\b|may\b|might\b)", rest):
+    if not object_fits_before(rest):
         return None
-    if re.fullmatch(r"(?:in|on|at|for|with|to|from|about|of|by)(?: (?:in|on|at|for|with|to|from|about|of|by|during"
-                    r"|since|until)\b.*)?", rest):
-        return None  # "which she lived in (for years)": the noun goes after the preposition, not the verb
     noun = noun[:1].lower() + noun[1:] if re.match(r"(?:The|A|An) ", noun) else noun
     return finish(cap(f"{m.group(1)} {m.group(2)} {noun}" + (f" {rest}" if rest else "")))
 

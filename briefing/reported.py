@@ -10,12 +10,12 @@ as a fact. Quoted words inside the writer's own sentence: quoted_words.py; a gen
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping, Set as AbstractSet
 
 from .generic_you import generic_you
 from .grammar import IRREGULAR_PAST, LONGEST, PRESENT_VERBS, SUBJECT_STARTERS, cap, lower_first, words
 from .inflect import ing_form
+from .one_subject import one_subject
 from .sentences import short_name
 from .quoted_words import quoted_words_in_a_claim, quoted_words_in_a_report, without_quoted_titles
 from .speakers import JOBS, Speakers, people_named, speaker_groups
@@ -51,6 +51,7 @@ def report(quote: str, pronoun: str | None, name: str | None = None) -> str | No
     None when a rule cannot do it safely (a "you", or no pronoun and no name)."""
     if re.search(r"\b(you|your|yours|yourself)\b", quote, re.IGNORECASE):
         return None
+    quote = one_subject(quote)  # "I have lived here and I have seen ..." -> "... and has seen ...": one "I"
     if re.search(r", I \w+(?: \w+){0,2},", quote):
         return None  # "Mr. Trump, I can state, will be ...": an aside in the middle of the quote
     if pronoun and re.search(rf"\b(?:{pronoun}|{'him|his' if pronoun == 'he' else 'her|hers'})\b", quote, re.IGNORECASE) \

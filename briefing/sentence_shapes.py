@@ -79,6 +79,14 @@ ED_NOUNS = {"bed", "red", "shed", "hundred", "speed", "seed", "deed", "greed", "
             "sacred", "kindred", "wicked", "sled", "sofabed"}
 
 
+def named_each_verb(tokens: list[str]) -> bool:
+    """'Lee and Hart each face ...', 'Ann Lee and Tom Hart both deny ...': after named people, "each" or "both" and
+    a word that is no noun's start: their present verb."""
+    lower = [t.lower() for t in tokens]
+    return any(b in ("each", "both") and a[:1].isupper() and c.isalpha() and c not in NOUN_MARKERS | {"of", "other"}
+               for a, b, c in zip(tokens, lower[1:], lower[2:]))
+
+
 def looks_finite(tokens: list[str]) -> bool:
     """Some word that can be a finite verb: an auxiliary, a past form, or a present form after a subject."""
     lower = [t.lower() for t in tokens]
@@ -88,6 +96,8 @@ def looks_finite(tokens: list[str]) -> bool:
         return True  # "They battle to win.", "Vaccines protect people.": a subject, then its verb
     if any(a in PLURAL_SUBJECTS and b not in NOT_VERBS_AFTER_SUBJECT for a, b in zip(lower, lower[1:])):
         return True  # "About 400 people swim there.": a plural subject, then its present verb
+    if named_each_verb(tokens):
+        return True  # "Lee and Hart each face two charges.": two named people, then their present verb
     if len(lower) >= 2 and lower[0] in {"the", "these", "those", "many", "some", "most", "all"} and lower[1].endswith("s"):
         return True  # "The writers rate ...": a plural subject is followed by a present verb
     # "The city plans ...": an -s word can be a present verb, unless a determiner, a preposition or a
@@ -277,6 +287,8 @@ def verbless_report(tokens: list[str]) -> bool:
     if any(t in FINITE_HINTS or t.endswith("n't") or t in SUBJECT_PRONOUNS or t in PLURAL_SUBJECTS
            for t in rest):
         return False  # a verb, or a subject whose present verb no list holds ("some parents work two jobs")
+    if named_each_verb(tokens[lower.index("said") + 1:]):
+        return False  # "said Lee and Hart each face two charges"
     # an -ed or -s word is a verb unless a determiner, a possessive or an ordinal shows it is part of a noun
     # phrase ("the country's second elected governor", "in earnings")
     for prev, tok in zip(["said"] + rest, rest):

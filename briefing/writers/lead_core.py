@@ -21,7 +21,7 @@ from ..checks import odd_sentences
 from ..faithful import faithful_parts
 from ..grammar import LONGEST, finish, has_colon
 from ..plain_english import rewrite
-from ..vocabulary import rare_count
+from ..vocabulary import lower_tokens, rare_count
 from .grade import syllables_per_word
 from .lead_pieces import lead_pieces
 
@@ -58,7 +58,8 @@ NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|withou
 SIDE_CLAUSE = re.compile(r", (?:which|who|whose) |; | \u2014 | \u2013 | -- ")
 # a piece that leans on the one before it
 POINTS_BACK = re.compile(r"^(?:This|That|These|Those|It|They|He|She)\b")
-FACT = re.compile(r"\d[\d,.]*\d|\d|(?<=[a-z,] )[A-Z][A-Za-z'-]+")
+# (a name may run into its number: "I-70", "COVID-19", "F-35" are one fact, never "I-" and a number)
+FACT = re.compile(r"\d[\d,.]*\d|\d|(?<=[a-z,] )[A-Z][A-Za-z'-]*[A-Za-z'](?:-\d+[A-Za-z]*)?|(?<=[a-z,] )[A-Z]-\d+[A-Za-z]*")
 SHORTEST_CORE = 6  # words: a core shorter than this has lost its what
 # a core is plain: at most one uncommon word and short words on the whole (the lead is never traded for ease,
 # so a hard core would stay in the script whatever its reading grade)
@@ -144,10 +145,17 @@ def told_in_pieces(sentence: str, names: set[str], pronouns: Mapping[str, str] |
         # (each piece is checked against itself: the event inside a subject, "A hoard ... found by P", is the
         # writer's, and the speaker at the end stays with the clause it said, "the hoard may be ...")
         if not lines or odd_sentences(lines) or faithful_parts(piece, lines) != lines \
-                or any(len(t.split()) > LONGEST or rare_count(t) > PIECE_RARE for t in lines):
+                or any(len(t.split()) > LONGEST or _new_rare(t, told) > PIECE_RARE for t in lines):
             return []
         told += lines
     return told if facts_kept(" ".join(told), sentence) else []
+
+
+def _new_rare(line: str, told: list[str]) -> int:
+    """The uncommon words of a line that the lead's pieces before it have not said: "the pickup" heard one line
+    ago is no new hard word for the listener ("a pickup driven by ..." then "the pickup was heading west ...")."""
+    heard = set(lower_tokens(" ".join(told)))
+    return rare_count(" ".join(t for t in lower_tokens(line) if t not in heard))
 
 
 def fuller_lead(sentence: str, told: list[str], names: set[str], pronouns: Mapping[str, str] | None) -> list[str]:

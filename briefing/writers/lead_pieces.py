@@ -22,6 +22,8 @@ import re
 
 from ..grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish
 from .lead_acts import closing_day, object_relative, two_acts
+from .lead_search import search_for
+from .lead_under import plan_announced
 from .lead_people import aged_home, aged_names, aged_who, driven_by, person_from
 from .people_lists import people_list
 from .lead_subjects import name_role, relative_subject
@@ -94,7 +96,8 @@ def _speaker_then_clause(s: str) -> list[str] | None:
 
 # (a speaker with a tail is taken apart first: its claim may then hold an aside of its own; a person's home and
 # age go before that, as they belong to the person wherever the sentence is cut; a list of people before one)
-SHAPES = (people_list, person_from, aged_who, aged_home, aged_names, driven_by, two_acts, _speaker_then_clause, *TAIL_SHAPES, _place_aside,
+SHAPES = (people_list, person_from, aged_who, aged_home, aged_names, driven_by, two_acts, _speaker_then_clause, *TAIL_SHAPES, search_for, plan_announced,
+          _place_aside,
           _subject_event, _done_subject, relative_subject, object_relative, name_role, closing_day)
 
 

@@ -12,7 +12,8 @@ keep the first clause and lose the rest. Here each part is said as a sentence of
   will A."; "as A" -> "A."; the writer's own reading ("a serious blow to their hopes") is left out;
 - "A, the third monthly fall in a row, ..." -> "This was the third monthly fall in a row." (with the speaker of
   the sentence, when it has one);
-- "A, twice as many as two years ago, ..." -> "This is twice as many as two years ago." (the same);
+- "A, twice as many as two years ago, ..." -> "This is twice as many as two years ago." (the same; also
+  "A, 18% more than last year, ...");
 - "by the country's largest lender, the Crestway Building Society" -> "by the Crestway Building Society" +
   "The Crestway Building Society is the country's largest lender." (who the source is, said where it is met);
 - "A, and B, its manager said" -> "A, its manager said." "B, its manager said." (each claim keeps its speaker);
@@ -60,8 +61,8 @@ NOT_PAST = re.compile(r"\b(?:will|is|are|am|has|have|can|plans|wants|says|now)\b
 # "the third monthly fall in a row", "the first successful launch from Norland soil", "the lowest since 2012"
 SUMMARY = re.compile(r", (?P<summary>the (?:first|second|third|fourth|fifth|sixth|latest|only|[a-z]{3,}est)"
                      r"(?: [\w'-]+){1,8}?)(?=, |$)")
-COMPARISON = re.compile(r", (?P<comparison>(?:twice|three times|four times|half) as (?:many|much|large|big|high|long)"
-                        r" as(?: [\w'-]+){1,5}?)(?=, )")
+COMPARISON = re.compile(r", (?P<comparison>(?:(?:twice|three times|four times|half) as (?:many|much|large|big|high|long)"
+                        r" as|\d[\d.,]*% (?:more|less|fewer|higher|lower) than)(?: [\w'-]+){1,5}?)(?=, )")
 # "by the country's largest mortgage lender, the Crestway Building Society", "selling its first console, the Nova,":
 # a role, then the name it has
 NAMED_ROLE = re.compile(r"(?<=[a-z] )(?P<role>(?P<det>the|its|their)"
@@ -70,7 +71,9 @@ NAMED_ROLE = re.compile(r"(?<=[a-z] )(?P<role>(?P<det>the|its|their)"
 # the name a sentence opens with: "Pixelforge will ...", whose "its" the role's "its" is
 OPENING_NAME = re.compile(r"^(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?=[a-z])")
 # "... after a scan confirmed that he tore ..., the club said": when, told after what was said
-AFTER_BEFORE_SPEAKER = re.compile(rf"^(?P<claim>.{{20,}}?) after (?P<event>(?:a|an|the|his|her|its|their) .+?), {SPEAKER}$")
+# ("..., after prices at the auction rose ...": the event may open on a plural noun, after a comma)
+AFTER_BEFORE_SPEAKER = re.compile(rf"^(?P<claim>.{{20,}}?),? after (?P<event>(?:(?:a|an|the|his|her|its|their) |[a-z]+s )"
+                                  rf".+?), {SPEAKER}$")
 # "... close three departments to fill a £31 million hole in its budget": what the plan is for
 PURPOSE = re.compile(r" (?P<purpose>to (?:fill|plug|close|cover|make up for|meet) (?:a|an|the|its|their) (?:[\w£$€.,'-]+ )"
                      r"{0,4}?(?:gap|hole|shortfall|deficit|overspend)\b[^,]*)(?=, |$)")
@@ -137,11 +140,15 @@ def _tail_pieces(tail: str, who: str, claim: str, present: bool = False) -> list
     return None
 
 
+# "Rescue teams, a helicopter and 60 volunteers searched ...": the first items of a subject listed before its verb
+LIST_SUBJECT = re.compile(r"^[A-Z][\w'-]*(?: [a-z][\w'-]*){0,3}, (?=(?:a|an|the|more than|about|\d)[^,]* and [^,]+$)")
+
+
 def speaker_then_tail(s: str) -> list[str] | None:
     """ "A, the company said on Tuesday, promising B" -> "A, the company said on Tuesday." + "The company promised
     B." """
     m = MID_SPEAKER_TAIL.match(s)
-    if not m or not subject_and_verb(m["claim"]):
+    if not m or not subject_and_verb(LIST_SUBJECT.sub("", m["claim"])):
         return None
     tail = _tail_pieces(m["tail"], m["who"], m["claim"], present=m["verb"] == "says")
     if tail is None:
