@@ -42,8 +42,8 @@ def _noun_sense(tok: str, prev: str, nxt: str) -> bool:
     if tok.endswith(("ed", "ing")) and re.fullmatch(r"[a-z]+", nxt) and nxt not in AFTER_A_VERB \
             and nxt not in NUMBERS and not nxt.endswith("ly") and (prev in PLAIN_ADJECTIVES or ADJECTIVE.fullmatch(prev)):
         return True  # "a grey hooded sweatshirt", "white running shoes": a describing word before its noun
-    if tok.endswith("s") and (nxt == "of" or ADJECTIVE.fullmatch(prev)):
-        return True  # "the legal costs of the move": a plural noun after its adjective, before its "of"
+    if tok.endswith("s") and nxt == "of":
+        return True  # "the legal costs of the move": a plural noun before its "of" ("the music takes over": a verb)
     return nxt == "by" and (tok.endswith("ed") or tok in PARTICIPLES)  # "the price set by the owners"
 
 

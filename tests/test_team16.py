@@ -69,6 +69,8 @@ def test_a_second_noun_after_and_or_a_comma_is_no_line_of_its_own() -> None:
     assert not noun_phrase_only("the council approved the plan")
     assert not noun_phrase_only("the police arrested two men")
     assert not noun_phrase_only("the annual fees rose")
+    assert not noun_phrase_only("the music takes over")
+    assert not noun_phrase_only("a resident suffered burns to his hands")
     for sentence in ["The money raised will pay for the roof and the legal costs of the move.",
                      "The club launched an appeal in May with a target of £90,000, the price set by the owners.",
                      "He was last seen wearing a green coat, a blue knitted hat and black walking boots."]:
