@@ -140,6 +140,10 @@ def of_them_aside(s: str) -> list[str]:
     mid = re.fullmatch(rf"(.{{20,}}?), ({QUANTITY}) of (?:them|whom) ([^,]{{3,60}}), (.{{6,}})", body)
     if not mid or any(is_verbish(t) for t in mid.group(3).split()) or re.match(r"(?:and|or|but)\b", mid.group(4)):
         return [s]
+    if re.match(r"(?:which|who|whom|whose|where)\b", mid.group(4)):
+        # "taken from the water, most of them from the bus, which had come to rest on a sandbank": the "which" is
+        # the bus, the aside's own noun; joined to the main clause it would tell of the water
+        return _of_them_are(mid.group(1), mid.group(1), mid.group(2), mid.group(3)) or [s]
     return _of_them_are(mid.group(1), f"{mid.group(1)} {mid.group(4)}", mid.group(2), mid.group(3)) or [s]
 
 

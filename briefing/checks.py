@@ -33,7 +33,9 @@ MAX_MEAN_WORDS = 14.0
 MIN_COMMON_SHARE = 0.96
 FIXED_KINDS = ("intro", "outro")
 NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")
-NAME_RE = re.compile(r"\b[A-Z][A-Za-z'-]*")
+# a name may hold letters with accents ("Sauvé", "Côté", "Dáil", "Kōwhai"): read with ASCII letters only, "Sauvé"
+# was the name "Sauv", so "Sauvé" was lowered as an ordinary word ("Police said sauvé was ...")
+NAME_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'-]*")
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .noun_pieces import noun_phrase_only
 from .grammar import IRREGULAR_PAST, has_colon, is_verbish, words
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
@@ -112,8 +113,10 @@ def clause_list(sentence: str) -> list[str] | None:
             joint, chunk = "and", chunk[4:]
         if joint == "," and _OF_THEM.match(chunk):
             return None  # "180 volunteers, many of them retired": who some of them are (appositives.of_them_aside)
-        if opens_clause(chunk) and not (joint == "," and chunk.split()[0].lower() in ("a", "an")):
-            clauses.append(chunk)  # (", a rover NASA plans to fly": an appositive, not a clause)
+        if opens_clause(chunk) and not (joint == "," and chunk.split()[0].lower() in ("a", "an")) \
+                and not noun_phrase_only(chunk):
+            clauses.append(chunk)  # (", a rover NASA plans to fly": an appositive, not a clause; ", the price set by
+            # the owners": a noun phrase whose "set" describes the price)
             bare_comma = bare_comma or joint == ","
         elif _RIDER.match(chunk):
             clauses[-1] += ", " + chunk

@@ -27,6 +27,7 @@ from .sentences import cuts_a_pair, leaves_a_clause_open, speaker_again
 from .trim import (drop_examples, drop_final_appositive, drop_opening_phrase, framed_pieces, last_resort, list_of_acts,
                    split_frame)
 from .doers import ing_with_its_doer
+from .noun_pieces import noun_phrase_only, noun_then_had, shares_the_modal
 from .cause_tails import cause_tail, place_with_aside, thing_then_said
 from .clause_reports import _asked, _reported
 from .second_verbs import second_verb_told
@@ -102,8 +103,9 @@ def _split_once(s: str) -> list[str] | None:
                     r"\bthe (?:\w+ )?(?:hours|days|weeks|months|years|minutes|moments|run-up|eve)$|\b(?:on|in|during|for|of)"
                     r" the (?:\w+ )?(?:time|night|day|morning|evening|week|month|year|season)$", left):
                 continue  # "checked on him in the hours | before he died": "the hours before" is one time
-            if template.startswith("This was") and re.search(r" and (?:are|is|was|were|have|has|will|would|can|could"
-                                                            r"|do|does|did) (?:not |now |also |still )?[a-z]+", right):
+            if template.startswith("This was") and (re.search(r" and (?:are|is|was|were|have|has|will|would|can|could"
+                                                             r"|do|does|did) (?:not |now |also |still )?[a-z]+", right)
+                                                   or noun_then_had(right)):
                 continue  # "were made | after the fault was fixed and are not affected": the "and are" is the left's
                 # subject's second verb, never "This was after ... and are not affected."
             if marker == " before " and re.search(r"\b(?:put|puts|putting|placed|places|placing) (?!out\b|up\b|down\b"
@@ -133,6 +135,10 @@ def _split_once(s: str) -> list[str] | None:
                 continue  # "..., a simulation they call TNG50", "..., the worst flood the town has seen", "Orbit, its
                 # new chair made in Leeds", "ARDEN, its randomized, blinded trial": a noun with its own little
                 # clause or its describing words, not a clause
+            if marker in (" and ", ", and ") and shares_the_modal(left, right):
+                continue  # "should take X, carry Y, | and stay Z": the modal's last verb, no clause of its own
+            if marker in (", ", " and ", ", and ") and noun_phrase_only(right):
+                continue  # "pay for the roof | and the legal costs of the move": a second noun, no clause to say alone
             if marker in (" and ", ", and ") and re.search(r"\b[A-Z][a-z][\w.'-]*$", left) and right.split()[0][:1].isupper() \
                     and right.split()[0] not in ("The", "A", "An", "He", "She", "It", "They", "We", "I", "This"):
                 continue  # "the U.S. Securities | and Exchange Commission": one name, not two clauses

@@ -33,6 +33,7 @@ from .clean_lines import (ALWAYS_FURNITURE, ENUMERATED_HEADING, SHORT_PENALTY, S
                           caption_lines, classify, normalise)
 from .clean_lists import mark_lists, paragraphs_with_lists
 from .clean_meta import DATE_HINT, find_byline, find_published
+from .clean_wrap import story_between_rules, unwrap
 from .clean_layout import without_lead_in_caps
 from .dateline import strip_dateline
 from .errors import ExtractError
@@ -222,7 +223,8 @@ def _drop_standfirst_repeats(lines: list[Line], start: int, end: int) -> None:
 
 def clean_page_text(text: str, source: str = "") -> Article:
     """A whole-page text copy (boilerplate and all) -> the article's title and body."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a hard-wrapped copy (an email newsletter) is read as whole paragraphs, never as a pile of short lines
+    raw_lines = unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines = [classify(i, raw) for i, raw in enumerate(raw_lines)]
     content = [line for line in lines if line.text]
     mark_lists(content)
@@ -234,6 +236,7 @@ def clean_page_text(text: str, source: str = "") -> Article:
     start, end, _ = _best_region(content)
     _drop_standfirst_repeats(content, start, end)
     start, end, indent = _best_region(content)
+    start, end = story_between_rules(content, start, end)  # a plain-text edition's next item is not the story
     closing = content[end] if end < len(content) else None  # a short last line the prose run left out
     extra = [closing.text] if closing and closing.kind == "short" and not closing.furniture \
         and not caption_like(closing) and is_closing_sentence(closing.text) else []

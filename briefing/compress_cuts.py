@@ -12,6 +12,7 @@ from .clauses import (AUXILIARIES, IRREGULAR_PAST, OFFSET_TIME, first_real, is_v
 from .participles import ing_list, last_joined_clause, noun_with_participle, participle_may_stand, participle_verb
 from .compress_grammar import LONGEST, SHORTEST, _again, _has_finite, _main_clause, _present, _subject, _whole
 from .clauses import words
+from .noun_pieces import noun_then_had
 
 SUBORDINATORS = re.compile(r"\b(?:that|who|whom|which|whose|when|where|while|if|because|although|though|since|until"
                            r"|unless|whether|said|says|say|told|tells|thinks|believes|than)\b", re.IGNORECASE)
@@ -139,6 +140,8 @@ def _clause_cut(body: str) -> tuple[str, str] | None:
                 continue  # "offer X, extend Y and pay for Z", "hunted and ate a rabbit": one clause, a list in it
             if marker == ", and " and _SECOND_SUBJECT.match(right) and not _has_finite(right.split(", ")[0]):
                 continue  # "wrote that short flights, and flights in an emergency, were not covered": one subject
+            if template.startswith("This was") and noun_then_had(right):
+                continue  # "suspended its work after her arrest and had no plans ...": the "and had" is the left's
             if "after" in marker and (OFFSET_TIME.search(left) or re.search(
                     r"\b(?:weeks|days|months|years|hours|minutes|moments|shortly|soon|just|right|later)$", left)):
                 continue  # "came a month after X": the time belongs with the "after" part

@@ -55,6 +55,19 @@ _BARE_PERSON = {"man", "woman", "boy", "girl", "teenager", "driver", "pilot", "n
                 "boat", "plane", "bus", "train", "car", "lorry", "truck", "bridge", "school", "village", "town"}
 
 
+_NOUN_BEFORE = {"the", "a", "an", "his", "her", "its", "their", "and", "or"}  # "after the talks": no verb after these
+_CLAUSE_OPENERS = {"after", "before", "as", "when", "while", "because", "since", "until", "if", "once"}
+_SPAN = re.compile(r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) (?:hours?|days?"
+                   r"|weeks?|months?|years?|decades?)\b")
+
+
+def _in_a_time_clause(before: list[str]) -> bool:
+    """'charged after armed robbery leaves guard hurt': the verb is the "after" clause's own, so the participle
+    is the headline's verb; "after 14 months in prison | arrives": a span of time has no verb of its own."""
+    opener = max((i for i, t in enumerate(before) if t.lower() in _CLAUSE_OPENERS), default=-1)
+    return opener >= 0 and not _SPAN.match(" ".join(before[opener + 1:]))
+
+
 # a count standing for the people counted: "Two hurt in crash on Route 9", "12 rescued from flooded mine"
 COUNT_ALONE = re.compile(rf"(?:{MANY_IN_WORDS}|(?!1\b)\d[\d,]*)")
 _GIVING = "offered|given|promised|denied|granted|handed|refused|shown|awarded"
@@ -78,8 +91,14 @@ def headline_passive(s: str) -> str:
     m = next((m for shape, verbs in _PASSIVE_SHAPES if (m := shape.fullmatch(body)) and m.group(2) in verbs), None)
     if not m:
         return s
+    from .verb_shapes import third_person_verb  # (both import the grammar module, which imports this one)
+    from .words import an_or_a
     subject = m.group(1)
     toks = subject.split()
+    tail = m.group(3).split()
+    if any(third_person_verb(t) and tail[i - 1].lower() not in PREPOSITIONS | _NOUN_BEFORE and not tail[i - 1][:1].isdigit()
+           and not _in_a_time_clause(tail[:i]) for i, t in enumerate(tail) if i):
+        return s  # "Aid worker freed after 14 months in prison arrives home": "arrives" is the verb, "freed" says who
     if any(t.lower() in ("who", "that", "which", "and", "or") or t.endswith(",") for t in toks) \
             or any(is_verbish(t) and t[:1].islower() and not t[:1].isdigit() for t in toks[1:]):
         return s  # "Driver who killed cyclist sent to prison": a clause in the subject
@@ -90,5 +109,6 @@ def headline_passive(s: str) -> str:
         pass  # "Cyclist Matteo Rinaldi banned" -> "Cyclist Matteo Rinaldi was banned": a job before a name takes no "A"
     elif toks[0].lower() in _BARE_PERSON or len(toks) > 1 and toks[-1].lower() in _BARE_PERSON \
             and toks[0].lower() in common_words() and not plural:
-        subject = "A " + subject[:1].lower() + subject[1:]  # "Man cleared" -> "A man was cleared"
+        subject = an_or_a(subject).capitalize() + " " + subject[:1].lower() + subject[1:]  # "A man was cleared",
+        # "An aid worker was freed"
     return f"{subject} {'were' if plural else 'was'} {m.group(2)}{m.group(3)}."

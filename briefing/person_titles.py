@@ -13,7 +13,9 @@ HONOURS = ("Sir", "Dame")
 # ranks and offices shortened before a name: "Sen. Maria Delgado", "Cpl. Amrit Sandhu", "Supt Jo Hart"
 RANKS_SAID = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",
               "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant", "Cpl": "Corporal", "Rev": "Reverend",
-              "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent"}
+              "Det": "Detective", "Insp": "Inspector", "Supt": "Superintendent",
+              # Canadian police write a constable "Const." or "Cst." ("Const. Mia Roy told reporters ...")
+              "Const": "Constable", "Cst": "Constable"}
 RANKS = tuple(RANKS_SAID)
 # ranks and offices written out: "Inspector Neil Garvie". No "General": "General Electric Company" is a firm.
 WRITTEN_OUT = ("Professor", "Inspector", "Sergeant", "Constable", "Superintendent", "Detective", "Judge", "Senator",

@@ -216,8 +216,8 @@ def fix_articles(s: str) -> str:
     swapped. Abbreviations and single letters are left as written ("an FBI agent", "a U-turn")."""
     def fit(m: re.Match[str]) -> str:
         article, word = m.group(1), m.group(2)
-        if not re.fullmatch(r"[a-z][a-z'-]*|[A-Z][a-z][a-z'-]*", word):
-            return m.group(0)
+        if not re.fullmatch(r"[a-z][a-z'-]*|[A-Z][a-z][a-z'-]*", word) or article[0] == "A" and word[0].isupper():
+            return m.group(0)  # (a capital "An" or "A" before a capital is a name's first word: "An Post said")
         fitted = an_or_a(word)
         return (fitted.capitalize() if article[0] == "A" else fitted) + " " + word
 

@@ -138,7 +138,7 @@ PAGE_POINTER_RE = re.compile(r"(?:^|\s)#[A-Za-z]\w+|\s~\s|\bsee this (?:page|lin
                              r"|\b(?:is|are) (?:below|above) in\b|\bset out above\b|\b(?:pictured|shown) (?:above|below)\b"
                              r"|^(?:Includes|Ships with|Comes with|Arrives with)\b")
 # "... of the House of Representatives Rt.": a title whose name went to the next piece
-TITLE_AT_END_RE = re.compile(r"\b(?:Rt|Hon|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Insp|Det|Rev|Fr)\.$")
+TITLE_AT_END_RE = re.compile(r"\b(?:Rt|Hon|Gen|Col|Lt|Sgt|Capt|Cpl|Const|Cst|Maj|Adm|Insp|Det|Rev|Fr)\.$")
 # "The scope may have expand ed.": a word's ending split off it
 SPLIT_ENDING_RE = re.compile(r"\b[a-z]{3,} (?:ed|ing)\b")
 # "Oil prices fell on concerns.": what the concerns were about was cut off

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
+from . import person_titles
 from .vocabulary import common_words
 
 # a full stop after these never ends a sentence: a name or a number always follows
@@ -20,6 +21,8 @@ TITLE_ABBREVIATIONS = {
     "e.g", "i.e", "mt", "ft", "fig", "approx", "pp", "vol",
     "rt", "engr", "barr",  # Commonwealth and Nigerian titles: "Rt. Hon. Ada Eze", "Engr. Tunde Bello", "Barr. ..."
 }
+# every shortened rank the titles module knows ("Const. Mia Roy"), so a rank added there never ends a sentence here
+TITLE_ABBREVIATIONS |= {rank.lower() for rank in person_titles.RANKS}
 # a full stop after these ends a sentence only when a usual sentence opener follows: "the U.S. market"
 # goes on, "moved to the U.S. He said" does not
 WORD_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "llc", "sr", "etc", "u.s", "u.k", "u.n", "u.a.e", "e.u",
@@ -233,6 +236,8 @@ def speaker_again(speaker: str, names: AbstractSet[str] = frozenset()) -> str:
     # ("a source close to Vance", "people familiar with the talks": the speaker is the source, never Vance)
     toks = re.split(r" (?:in|at|from|for|of|with|on|near|and|or|by|close to|familiar with|loyal to|allied with) ",
                     speaker.strip())[0].split()
+    if 1 < len(toks) <= 3 and toks[0] in ("A", "An") and all(t[:1].isupper() for t in toks):
+        return " ".join(toks)  # "An Post": a name whose first word is "An", never "The post"
     if len(toks) > 1 and toks[-1][:1].isupper() and toks[-1].lower() in BODIES \
             and not any(re.fullmatch(r"[A-Z]{2,}", t) for t in toks):
         return "The " + toks[-1].lower()  # "The Northern Weather Bureau" -> "The bureau"

@@ -12,6 +12,7 @@ from .grammar import (IRREGULAR_PAST, LONGEST, PRONOUNS, SHORTEST_PART, SUBORDIN
                       has_verb, is_clause, is_verbish, lower_first, starts_clause, whole, words)
 from .sentences import cuts_a_pair
 from .verb_shapes import third_person_verb
+from .noun_pieces import noun_phrase_only, shares_the_modal
 
 # An opening phrase that says in which world the rest holds: a model, a study, a film, a plan, a source. Without it
 # "In the simulation, three streams fed the galaxy" would be told as a thing that happened.
@@ -87,7 +88,14 @@ def drop_final_appositive(s: str) -> str:
     'Celvara today announced results from ARDEN.' when the sentence is too long to keep: what the name is can go,
     the news stays (cut at the comma, the appositive alone would be no sentence)."""
     m = FINAL_POSSESSIVE_APPOSITIVE.match(s.rstrip(".").strip())
-    return f"{m.group(1)}." if m else s
+    if m:
+        return f"{m.group(1)}."
+    # "... with a target of £175,000, the guide price set by the auctioneers": what a figure or a thing just named
+    # is, in a noun phrase with a describing participle and no name or number of its own
+    last = re.fullmatch(r"(.{30,}[\w%)]), ((?:the|a|an) [a-z][a-z' -]+)", s.rstrip(".").strip())
+    if last and noun_phrase_only(last.group(2)) and any(is_verbish(t) for t in last.group(2).split()[1:]):
+        return f"{last.group(1)}."
+    return s
 
 
 # verbs whose object is followed by a "to" clause that completes them: "urged residents, especially the old, to stay in"
@@ -193,6 +201,9 @@ def last_resort(s: str) -> list[str]:
                                  r"|neither|whether|between|across|with|in|on|at|for|from|by|as|over|under|into|to|of"
                                  r"|after|before|during|including|especially|mostly|mainly|not)\b", body[m.end():]):
             continue  # "the city's advertising, | public relations and design firm": the comma is inside a list
+        rest = body[m.end():].strip()
+        if "," in left and rest.startswith("and ") and shares_the_modal(left, rest[4:]):
+            continue  # "should take X, carry Y, | and stay Z": "take X, carry Y." is a list with no "and"
         if in_a_list(left, body[m.end():]):
             continue  # "to build the homes, a primary school, | a health centre and shops": "A, B." is no list
         if _last_item_of_a_list(left, body[m.end():]):

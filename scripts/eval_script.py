@@ -6,7 +6,7 @@
 A corpus article is the whole of items/<id>/body.txt (the true article text, lead paragraph included)
 under the headline that briefing.clean_html finds in the item's page.html, with its wire dateline taken
 off as the cleaner does. The seed page copy and the team's articles are read as `briefing build` reads files;
-each team folder (by default tests/fixtures/holdout to holdout12) gets a table of its own.
+each team folder (by default tests/fixtures/holdout to holdout13) gets a table of its own.
 Needs the `eval` extra (textstat==0.7.8, pysbd, wordfreq), all offline.
 """
 from __future__ import annotations
@@ -145,7 +145,7 @@ def main() -> int:
     parser.add_argument("--seed", type=Path, default=ROOT.parent / "shared" / "seed" / "000_7082b5382028ba51.txt")
     parser.add_argument("--team", type=Path, action="append",
                         help="a folder of the team's own articles, measured as a table of its own; may be repeated"
-                             " (default tests/fixtures/holdout to holdout12)")
+                             " (default tests/fixtures/holdout to holdout13)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list uncommon words and odd sentences")
     args = parser.parse_args()
 
@@ -163,7 +163,7 @@ def main() -> int:
         print(f"corpus and seed ({len(items)} articles)")
         report(items, settings, args.verbose)
     team_sets = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                 "holdout9", "holdout10", "holdout11", "holdout12")
+                 "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
     folders = args.team or [ROOT / "tests" / "fixtures" / name for name in team_sets]
     measured_team = False
     for folder in folders:

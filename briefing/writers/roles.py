@@ -30,7 +30,8 @@ ROLE_AFTER = (r", (?P<role>(?:(?:the|a|an) )?(?:[a-z][\w'-]* ){0,3}?(?P<noun>[a-
               r"(?: (?:of|at|for|near|in|from) (?:(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|for|and))*"
               r"|[a-z][\w-]*(?: [a-z][\w-]*)?))?)(?<!\b[SMFDJ][tr])(?=[,.;])")
 # "Anna Grieg, who grows wheat and potatoes near Tarvin, said": what the person does, in the present
-WHO_DOES = r", who (?P<does>(?:now |also )?[a-z]+s (?:[\w'-]+ ?){1,9}?)(?=,)"
+# (a comma before three digits is inside a number: "had ordered 3,000 buns" is never cut to "had ordered 3")
+WHO_DOES = r", who (?P<does>(?:now |also )?[a-z]+s (?:[\w'-]+ ?){1,9}?)(?=,(?!\d{3}\b))"
 # the role written before the name: "said chief executive Mira Castellanos", "Games analyst Leila Ferro, of ..."
 ROLE_BEFORE = r"(?:\bsaid |^|[.!?\"] |, )(?P<role>(?:[A-Za-z][a-z'-]+ )?(?:[a-z][a-z'-]+ ){0,2}?[a-z][a-z'-]+) "
 # "The lender's chief economist, Fiona Halloran, said", "said Corvane's chief executive, Helga Brandvold, who":
