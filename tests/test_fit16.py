@@ -7,6 +7,7 @@ from briefing import timing
 from briefing.clauses import LONGEST, words
 from briefing.models import Article
 from briefing.script import estimated_seconds
+from briefing.spoken_idioms import figures_plainly
 from briefing.writers.longer_points import LONGER_POINT_WORDS, with_longer_points
 from briefing.writers.plain import draft_article, plan
 from briefing.writers.recap import FULL_POINT_WORDS
@@ -73,3 +74,41 @@ def test_a_script_of_the_length_keeps_its_recap() -> None:
     assert estimated_seconds(long_enough) >= timing.MIN_SECONDS
     assert with_longer_points(long_enough, [draft]) is long_enough
 
+
+# --- "wiped <amount> off": a sum taken off a value -------------------------------------------------------------
+
+def test_an_amount_wiped_off_a_value_is_taken_off_it() -> None:
+    assert figures_plainly("The fall wiped about £240 million off the firm's value.") == \
+        "The fall took about £240 million off the firm's value."
+    assert figures_plainly("The news wipes 4% off the index.") == "The news takes 4% off the index."
+    assert figures_plainly("This wiped $3.2 billion off the company.") == "This took $3.2 billion off the company."
+
+
+def test_a_wiping_clause_is_cut_first_then_said_with_took() -> None:
+    # ", wiping ..." is an event's result ("This wiped ..."); as ", taking ..." the cut would not know it
+    lines = draft_article(Article("Shares in Ostra fall", "\n\n".join([
+        "Shares in Ostra fell 9% on Tuesday after a report said its phones sent data abroad.",
+        "The shares fell after the report was published, wiping about $3.2 billion off the firm's value."]))).lines
+    texts = [ln.text for ln in lines]
+    assert any(t.startswith("This took about $3.2 billion off ") for t in texts), texts
+
+
+def test_wiping_without_a_sum_keeps_its_verb() -> None:
+    for sentence in ("She wiped the mud off her boots.", "The storm wiped out the crops.",
+                     "He wiped 3 plates and put them away."):
+        assert figures_plainly(sentence) == sentence
+
+
+# --- "lowered its forecast": a figure someone gives is cut ------------------------------------------------------
+
+def test_a_lowered_forecast_or_rating_is_cut() -> None:
+    assert figures_plainly("The miner lowered its production forecast in May.") == \
+        "The miner cut its production forecast in May."
+    assert figures_plainly("Fitch lowered the town's credit rating.") == "Fitch cut the town's credit rating."
+    assert figures_plainly("The bank is lowering its main rate.") == "The bank is cutting its main rate."
+
+
+def test_lowering_a_thing_or_a_bar_keeps_its_verb() -> None:
+    for sentence in ("She lowered her voice.", "The crane lowered the boat into the water.",
+                     "They lowered the bar for prices.", "The forecast was lowered.", "Lower prices helped."):
+        assert figures_plainly(sentence) == sentence
