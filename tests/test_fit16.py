@@ -112,3 +112,12 @@ def test_lowering_a_thing_or_a_bar_keeps_its_verb() -> None:
     for sentence in ("She lowered her voice.", "The crane lowered the boat into the water.",
                      "They lowered the bar for prices.", "The forecast was lowered.", "Lower prices helped."):
         assert figures_plainly(sentence) == sentence
+
+
+
+def test_scrap_after_a_modal_or_to_is_dropped_but_scrap_metal_stays() -> None:
+    from briefing.plain_english import rewrite
+    assert rewrite("The corporation said it would scrap daily passes.", set()) == \
+        ["The corporation said it would drop daily passes."]
+    assert rewrite("The council voted to scrap the fines.", set()) == ["The council voted to drop the fines."]
+    assert rewrite("He sold the car for scrap metal.", set()) == ["He sold the car for scrap metal."]
