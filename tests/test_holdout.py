@@ -653,12 +653,9 @@ KNOWN2: dict[str, dict[str, str]] = {
     # (briefing/writer_self.py)
     # page-12 fills five minutes again: "The fire began around 2:40 p.m. ..., officials said." is told (a clock time is
     # no colon, grammar.has_colon)
+    # 01-comet fills five minutes (278.8 s): its recap repeats a longer point (writers/longer_points.py)
     "five_minutes": {"07-health-explainer.txt": POINTER_LINE_OUT,
-                     **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]},
-                     "01-comet-probe.txt": ("at the edge of 4:30 (267.8 s): the scientist's 'ingredients that were"
-                                            " floating around when the planets formed, kept in a deep freeze ...' is"
-                                            " one line now, no longer two with a broken 'This was when ..., kept in"
-                                            " a deep freeze' (session 12)")},
+                     **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]}},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
     "common": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
     "fk": {"02-press-release.txt": HARD_RELEASE, "08-politics-quotes.txt": POLITICS_GRADE},
