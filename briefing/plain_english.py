@@ -31,7 +31,7 @@ from .attribution import (REPORT_VERBS, announced_as_said, attribution_first, ke
 from .reported import (paraphrase_quote,  # noqa: F401
                        report, speaker_pronouns)
 from .speakers import named_again, said_when, split_occasion
-from .spoken_idioms import plain_idioms
+from .spoken_idioms import figures_plainly, plain_idioms
 from .trim import spelled_out_address, trailing_speaker, without_idiom_clause
 from .sentences import split_sentences  # noqa: F401 (the writer splits paragraphs through this module)
 from .vocabulary import common_words, idioms, substitutions
@@ -372,7 +372,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     finished = [subject_after_but(claim_in_small_letters(on_bare_day(told_without_comma(that_after_a_said_phrase(r))),
                                                  names), names)
                 for p in parts if p for q in time_then_clause(p) for r in spliced_report(q)]
-    return named_again(_without_lost_nouns(those_named(place_then_this(finished))))
+    return [figures_plainly(p) for p in named_again(_without_lost_nouns(those_named(place_then_this(finished))))]
 
 
 def _without_lost_nouns(parts: list[str]) -> list[str]:

@@ -37,6 +37,7 @@ from .ease import COMMON_MARGIN, GRADE_TARGET, ease_grade
 from .grade import reading_grade
 from .lead_core import fuller_lead, lead_lines, told_in_pieces
 from .lead_ins import lead_in_said_once
+from .longer_points import with_longer_points
 from .people_lists import people_list
 from .people import introduce_people
 from .pointers import indefinite_document
@@ -304,7 +305,8 @@ def plan(drafts: list[Draft], show: str, date: dt.date, title: str | None, wpm: 
         layout = replace(layout, glossary_limit=layout.glossary_limit - 1)
         script = planner.build(layout)
     script, layout = with_room_used(planner, *ease_grade(planner, script, layout, drafts))
-    return with_one_more_point(script, drafts, layout.recap_left_out)
+    script = with_one_more_point(script, drafts, layout.recap_left_out)
+    return with_longer_points(script, drafts, layout.recap_left_out)  # last: no story line is traded for it
 
 
 def with_one_more_point(script: Script, drafts: list[Draft], left_out: frozenset[str] = frozenset()) -> Script:

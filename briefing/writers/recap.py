@@ -347,13 +347,13 @@ def without_when(sentence: str) -> str:
 
 def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = False,
                   plainest: bool = False, one_more: bool = False,
-                  left_out: AbstractSet[str] = frozenset()) -> Segment:
+                  left_out: AbstractSet[str] = frozenset(), longest: int = 0) -> Segment:
     """The main points again, short: a few for one story, one or two a story when there are several.
     `full` asks for the most points a story may have (for a script short of five minutes), `plainest` for
     the plainest points first (for a script that reads above the target grade), `one_more` (with `full`,
     one story) for one point past that, for a script still short of 4:30 when its story has said all it can.
     The points in `left_out` (by point_key) are not repeated: the grade pass passes over a hard point, and the
-    next plainest point of its story takes its place."""
+    next plainest point of its story takes its place. `longest`, when given, is the most words a point may have."""
     sentences = ["Now, here are the main points again."]
     for story, draft in zip(stories, drafts):
         names = story_names(draft)
@@ -361,7 +361,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
             count = MAX_POINTS + one_more if full else min(POINTS, max(SINGLE_STORY_POINTS, len(story) // 4))
         else:
             count = 2 if len(stories) <= 3 else 1
-        most_words = FULL_POINT_WORDS if full else POINT_WORDS[1]
+        most_words = longest or (FULL_POINT_WORDS if full else POINT_WORDS[1])
         at_least = count if full else min(count, SINGLE_STORY_POINTS if len(stories) == 1 else MIN_POINTS)
         article = f"{draft.article.title}\n\n{draft.article.body}"
         people = article_people(article)
