@@ -60,11 +60,11 @@ def with_longer_points(script: Script, drafts: list[Draft], left_out: frozenset[
                 return longer
             if len(drafts) == 1:
                 # all of them read too hard together: the new points one at a time, each kept when the script
-                # still meets the figures with it (one story: its points open with one "We heard that")
+                # still meets the figures with it (one story: its points open with one "We heard that" or "First,")
                 kept = set(said)
                 for point in recap.sentences[1:]:
                     trial = [t for t in recap.sentences if t in kept or t == point or t == recap.sentences[0]]
-                    if point in kept or not trial[1].startswith("We heard that "):
+                    if point in kept or not trial[1].startswith(("We heard that ", "First, ")):
                         continue
                     candidate = _with_recap(script, replace(recap, sentences=trial), at)
                     if meets_figures(candidate):
