@@ -127,7 +127,9 @@ def _relative_clauses(s: str, names: set[str]) -> list[str]:
         going_on = _goes_on(m.group(3))
         if going_on is not None:
             # "The city's mayor, Joanne Petrakis, who ..., said": the name closes the aside it opened with its comma
-            closing = "," if re.fullmatch(r"(?:The|A|An|[A-Z][\w'-]*'s) [^,]{2,40}, [^,]+", m.group(1)) \
+            # ("Its chief executive, Anita Morrow, who ...": a possessive opens the aside too)
+            closing = "," if re.fullmatch(r"(?:The|A|An|Its|Their|His|Her|Our|[A-Z][\w'-]*'s) [^,]{2,40}, [^,]+",
+                                          m.group(1)) \
                 and not any(is_verbish(t) for t in m.group(1).split(", ")[0].split()[1:]) else ""
             return [finish(f"{m.group(1)}{closing} {m.group(3)[going_on + 2:]}"),
                     finish(f"{name} {m.group(3)[:going_on]}")]

@@ -94,3 +94,10 @@ def test_a_people_plural_in_sters_is_a_plain_word_lowered_after_we_heard_that() 
     from briefing.writers.point_case import looks_plain
     assert looks_plain("Fraudsters") and looks_plain("Pollsters")
     assert not looks_plain("Hastings")
+
+
+def test_a_possessive_title_before_a_name_keeps_the_comma_that_closes_it() -> None:
+    # it was "Its chief executive, Anita Morrow said she was heartbroken." (holdout10-03)
+    from briefing.plain_english import rewrite
+    lines = rewrite('Its chief executive, Anita Morrow, who joined in 2021, said she was "heartbroken".', set(), {})
+    assert lines[0] == "Its chief executive, Anita Morrow, said she was heartbroken."
