@@ -101,3 +101,13 @@ def test_a_possessive_title_before_a_name_keeps_the_comma_that_closes_it() -> No
     from briefing.plain_english import rewrite
     lines = rewrite('Its chief executive, Anita Morrow, who joined in 2021, said she was "heartbroken".', set(), {})
     assert lines[0] == "Its chief executive, Anita Morrow, said she was heartbroken."
+
+
+def test_a_recap_whose_first_point_was_passed_over_still_opens_with_we_heard_that() -> None:
+    # it was a recap of "We also heard that ..." only: its 22-word opening fitted neither "We heard that" nor "First,"
+    texts = ["People in the city have been told to stay inside where possible after the air reached its worst level in"
+             " ten years.", "Schools will teach online for the rest of the week.", "Outdoor sports events have been"
+             " called off.", "The authority told people to keep windows and doors closed.", "Rain is expected on Friday."]
+    recap = recap_segment([texts], [_draft(texts)]).sentences
+    assert recap[1].startswith(("We heard that ", "First, "))
+    assert all(s.startswith("We also heard that ") for s in recap[2:])

@@ -378,9 +378,10 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
 
         # the opening fact may be said without the day it happened, to fit after "We heard that", or after "First,"
         opening = _opening(story, draft)
-        opening_words = LONGEST
-        for j, point in enumerate(story_points(said_alone, names, count, most_words, at_least, plainest,
-                                               side_note, said_as, opening, opening_words)):
+        opening_words = LONGEST - 1 + (words(opening) - words(without_when(opening)) if opening else 0)
+        j = 0  # the points said of this story so far (a point too long for its opening words is passed over)
+        for point in story_points(said_alone, names, count, most_words, at_least, plainest,
+                                  side_note, said_as, opening, opening_words):
             # each story's first point opens with "We heard that": with several stories it reads as a list
             prefix = "We heard that" if j == 0 else "We also heard that"
             if j == 0 and point == opening and words(prefix) + words(point) > LONGEST:
@@ -400,6 +401,7 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
                 # "We heard that the officials also said ...": "also" leans on a line the recap does not repeat
                 point = re.sub(r"^((?:[\w'.,-]+ ){1,5}?)(?<!\bbut )also (?=\w)", r"\1", point, count=1)
             sentences.append(f"{prefix} {_lowered(point, draft)}")
+            j += 1
     return Segment("recap", "Recap", sentences)
 
 
