@@ -33,3 +33,24 @@ def test_flights_crossings_and_tours_are_called_off() -> None:
     assert "were called off" in " ".join(_said("Last spring, sailings were cancelled on 12 days."))
     assert "calling off her tour" in " ".join(_said("The singer is cancelling her tour."))
     assert "was called off" in " ".join(_said("The match was cancelled because of heavy rain."))
+
+
+# --- leaning lines ---------------------------------------------------------------------------------------------
+
+def test_at_the_time_leans_on_the_line_before() -> None:
+    # was: "Corvane lowered its production forecast at the time." (its "In April, ..." first piece not said)
+    from briefing.writers.unsaid_referents import leans_before
+
+    assert leans_before("In May, a fire shut the plant for a week, and Orlen cut its sales forecast at the time.",
+                        "Orlen cut its sales forecast at the time.")
+    assert not leans_before("This was at the time of his 2019 check-up.", "This was at the time of his 2019 check-up.")
+
+
+def test_a_confirmed_tag_stays_with_its_whole_claim() -> None:
+    # was: "This is after six years of marriage, representatives for the couple confirmed on Thursday." (the
+    # separation said as a line of its own, the tag left on the time)
+    told = _drafted("Painter Lena Ross and chef Omar Tate are separating after nine years of marriage, "
+                    "representatives for the couple confirmed Friday.")
+    assert not any(line.startswith("This is after") for line in told)
+    assert any("are separating after nine years of marriage" in line and "representatives for the couple" in line
+               for line in told)

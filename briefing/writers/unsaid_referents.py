@@ -9,6 +9,7 @@
   lamps"; "That money comes from a sponsored walk." after a line cut before "..., but it spends £4,000 a month".
 - "told it", "The three villages are ...", "The centre-back met ...": whom or what the sentence before, or the
   sentence's first piece, named.
+- "at the time": the time the line before told.
 - A verb whose object the line before named: "Tenants can ask to keep a pet." + "Landlords cannot refuse without
   a good reason." Alone, "refuse" says no what.
 """
@@ -81,10 +82,16 @@ PLAYER_AGAIN = re.compile(r"^The (?:centre-back|center-back|substitute|striker|k
                           r"|winger|full-back|forward|youngster|veteran|teenager) [a-z]+")
 
 
+# "Corvane lowered its forecast at the time.": the time is the one the line before told ("In April, a power cut
+# stopped the hoist, and ..."); not "at the time of his 2018 physical", which names its own
+AT_THAT_TIME = re.compile(r"\bat (?:the|that) (?:time|point|moment)\b(?! of\b)", re.IGNORECASE)
+
+
 def leans_before(sentence: str, line: str) -> bool:
     """Is the line said only right after the line before it (its sentence's first piece, or the sentence before)?"""
     return quote_points_back(sentence, line) or object_left_out(line) or TOLD_IT.search(line) is not None \
-        or COUNTED_AGAIN.match(line) is not None or PLAYER_AGAIN.match(line) is not None
+        or COUNTED_AGAIN.match(line) is not None or PLAYER_AGAIN.match(line) is not None \
+        or AT_THAT_TIME.search(line) is not None
 
 
 # "They also act as turn signals.": a plural pointer; heard before it, a word that can be what "they" means
