@@ -54,3 +54,85 @@ def test_a_confirmed_tag_stays_with_its_whole_claim() -> None:
     assert not any(line.startswith("This is after") for line in told)
     assert any("are separating after nine years of marriage" in line and "representatives for the couple" in line
                for line in told)
+
+
+def test_an_also_whose_other_thing_was_not_heard_goes() -> None:
+    # was: "Disciplinary referrals also dropped." (what else dropped was in a line passed over)
+    from briefing.writers.also_heard import unheard_also
+
+    assert unheard_also("Late arrivals also dropped.", "Each school will set up a breakfast club.") \
+        == "Late arrivals dropped."
+    assert unheard_also("Harlan said the firm had also applied for a grant.", "Harlan said it chose the site.") \
+        == "Harlan said the firm had applied for a grant."
+    assert unheard_also("Mayor Dana Pike also said the road would reopen.", "The council met on Monday.") \
+        == "Mayor Dana Pike said the road would reopen."
+
+
+def test_an_also_whose_other_thing_was_heard_stays() -> None:
+    from briefing.writers.also_heard import unheard_also
+
+    assert unheard_also("Brightwell also expects to open a second shop.", "Brightwell expects to hire 40 staff.") is None
+    assert unheard_also("Shares of rival bakers also rose.", "Brightwell's shares rose 3%.") is None
+    assert unheard_also("She also said the road would reopen.", "The council met on Monday.") is None
+    assert unheard_also("The van is not only cheap but also fast.", "") is None
+
+
+def test_she_with_no_woman_heard_leans() -> None:
+    # was: "She added that the government would not introduce any new taxes." after lines about the (male) Speaker
+    from briefing.writers.unsaid_referents import pronoun_of_no_one_heard
+
+    pronouns = {"Okafor": "she", "Bello": "he"}
+    assert pronoun_of_no_one_heard("She added that the city would not raise fares.",
+                                   "Tunde Bello said the plan was passed. He urged the council to act.", pronouns)
+    assert not pronoun_of_no_one_heard("She added that the city would not raise fares.",
+                                       "Amara Okafor said the plan was passed.", pronouns)
+    assert not pronoun_of_no_one_heard("She added that the city would not raise fares.",
+                                       "A woman said the plan was passed.", pronouns)
+    assert not pronoun_of_no_one_heard("She added that the city would not raise fares.", "The plan passed.", {})
+
+
+def test_a_quote_opening_on_they_leans_on_the_sentence_before() -> None:
+    from briefing.writers.unsaid_referents import leans_before
+
+    assert leans_before('"They are not greedy," said union leader Ann Cole.', "Ann Cole said they are not greedy.")
+    assert leans_before('"It shows people still want to go out," Cole said.',
+                        "Cole said it shows people still want to go out.")
+    assert not leans_before('"It is hard to say," Cole said.', "Cole said it is hard to say.")
+    assert not leans_before('"We are not greedy," Cole said.', "Cole said they are not greedy.")
+
+
+def test_a_fronted_purpose_after_said_gets_that() -> None:
+    # was: "Leah Okonkwo said to finish a sentence about a chemistry experiment, it helps to know some chemistry."
+    from briefing.finished_lines import that_after_a_said_phrase
+
+    assert that_after_a_said_phrase("Omar Hale said to bake a good loaf of bread, it helps to be patient.") \
+        == "Omar Hale said that to bake a good loaf of bread, it helps to be patient."
+    assert that_after_a_said_phrase("Hale said to the crowd, we will win.") == "Hale said to the crowd, we will win."
+    assert that_after_a_said_phrase("The mill is said to have, at most, two years left.") \
+        == "The mill is said to have, at most, two years left."
+
+
+def test_a_quote_opening_on_a_fronted_time_and_that_leans() -> None:
+    # was: "Daniel Okoro said that from Monday, that ends." (that = the fear of the quote before, never said)
+    from briefing.writers.unsaid_referents import leans_before
+
+    assert leans_before('"From June, that changes."', "Mira Lund said that from June, that changes.")
+    assert not leans_before('"From June, fares will rise," Lund said.', "Lund said that from June, fares will rise.")
+
+
+def test_a_figures_move_did_what_its_ing_result_says() -> None:
+    # was: "They wiped about 1.9 billion pounds off its market value." (the shares given the act of their fall)
+    told = _said("Northline's shares closed at 512 pence, wiping about 1.2 billion pounds off its market value.")
+    assert told[-1] == "This wiped about 1.2 billion pounds off its market value."
+    told = _said("Prices rose 4 percent in May, pushing inflation to its highest level in a decade.")
+    assert told[-1] == "This pushed inflation to its highest level in a decade."
+
+
+def test_a_would_claim_told_before_its_speaker_says_will() -> None:
+    # was: "The department would hand out free smoke alarms ..." + "Arredondo said this." (heard as a condition)
+    from briefing.told_first import unshifted
+
+    assert unshifted("The club would close its doors if no buyer came forward.") \
+        == "The club would close its doors if no buyer came forward."
+    assert unshifted("The plant would open in 2019.") == "The plant would open in 2019."
+    assert unshifted("The library would give out passes on Monday.") == "The library will give out passes on Monday."

@@ -10,12 +10,17 @@
 - "told it", "The three villages are ...", "The centre-back met ...": whom or what the sentence before, or the
   sentence's first piece, named.
 - "at the time": the time the line before told.
+- A quote that opens on "They" or on an "It" that does something ("It shows the appetite is there"): what the quote's
+  sentence before named.
+- A "She ..." line when the only women the article names were never heard ("She added that ..." after lines about a
+  man, the woman's own line passed over).
 - A verb whose object the line before named: "Tenants can ask to keep a pet." + "Landlords cannot refuse without
   a good reason." Alone, "refuse" says no what.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,14 +45,50 @@ def _name_first(words_before: str) -> bool:
     return first[:1].isupper() and first != "I" and first.lower() not in common_words()
 
 
+# a quote's first word, after a fronted time or place ("From Monday, that ends."), that stands for what the sentence
+# before named; "It is", "It was" ... are often no pointer ("It is hard to say"), so an "It" counts only before
+# another verb, and "This"/"That" only as a subject before its verb ("This year, ..." names its own time)
+_FRONTED = re.compile(r"\s*(?:(?:From|After|Before|Since|Until|By|Now|Today|Tomorrow|Then|But|And|So)\b[^,\"]{0,40}, )?")
+QUOTE_OPENS_ON_POINTER = re.compile(
+    r"(?:They|Their|Them)\b|(?:This|That) (?:is|was|are|were|will|would|has|had|must|can|could|may|might"
+    r"|[a-z]+(?<!ss)(?:s|ed))\b|It (?!is\b|was\b|will\b|would\b|could\b|can\b|may\b|might\b|should\b|must\b"
+    r"|has\b|had\b|does\b|did\b|seems\b|feels\b|looks\b|takes\b|makes\b|means\b)[a-z]+s\b", re.IGNORECASE)
+
+
 def quote_points_back(sentence: str, line: str) -> bool:
-    """Does the line keep a he/she of the sentence's quoted words that no name before it in the quote stands for?"""
+    """Does the line keep a he/she of the sentence's quoted words that no name before it in the quote stands for,
+    or the they/it a quote opens on?"""
     for quote in _quoted(sentence):
+        fronted = _FRONTED.match(quote)
+        opener = QUOTE_OPENS_ON_POINTER.match(quote, fronted.end() if fronted else 0)
+        opener = opener if opener and opener.group(0)[:1].isupper() == (not fronted or not fronted.group(0).strip()) \
+            else None
+        if opener and sentence.lstrip().startswith('"') \
+                and re.search(rf"\b{opener.group(0).split()[0].lower()}\b", line, re.IGNORECASE):
+            return True
         m = THIRD_PERSON.search(quote)
         if m and not _NAME_INSIDE.search(quote[:m.start()]) and not _name_first(quote[:m.start()]) \
                 and re.search(rf"\b{m.group(0).lower()}\b", line, re.IGNORECASE):
             return True
     return False
+
+
+# who "she" or "he" may mean besides a name: a woman or a man the listener heard of without a name
+_HEARD_AS = {"she": re.compile(r"\b(?:she|her|woman|women|girl|mother|wife|daughter|sister|grandmother|Mrs|Ms|Miss"
+                              r"|Queen|actress|widow)\b", re.IGNORECASE),
+             "he": re.compile(r"\b(?:he|him|his|man|men|boy|father|husband|son|brother|grandfather|Mr|King|actor"
+                             r"|widower)\b", re.IGNORECASE)}
+
+
+def pronoun_of_no_one_heard(line: str, heard: str, pronouns: Mapping[str, str]) -> bool:
+    """"She added that the government would not raise taxes." said after lines about a man: the article's women
+    (pronouns: a name -> "he" or "she") were none of them heard, so "she" means no one the listener knows."""
+    first = line.split(" ", 1)[0].lower()
+    if first not in _HEARD_AS:
+        return False
+    named = [name for name, pronoun in pronouns.items() if pronoun == first]
+    return bool(named) and not _HEARD_AS[first].search(heard) \
+        and not any(re.search(rf"\b{re.escape(name)}\b", heard) for name in named)
 
 
 # "cannot refuse without a good reason", "The council agreed.": a verb that needs its object, with none after it
