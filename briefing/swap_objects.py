@@ -39,13 +39,14 @@ def _object_words(after: str) -> list[str]:
 
 
 def _subject_words(before: str) -> list[str]:
-    """The last words before a passive verb or a participle, with its "was", "had been" and adverbs taken off:
-    "Last winter, crossings were" -> ["crossings"]."""
-    clause = re.split(r"[,;:(]|\b(?:and|but|that|which|who|when|if)\b", before)[-1]
+    """The last words of the clause before a passive verb or a participle, with its "was", "had been" and adverbs
+    taken off: "Last winter, crossings were" -> ["crossings"]."""
+    clause = re.split(r"[,;:(]|\b(?:but|that|which|who|when|if)\b", before)[-1]
     words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", clause)]
     while words and (words[-1] in _BE_AND_ADVERBS or words[-1].endswith("ly")):
         words.pop()
-    return words[-4:]
+    # ("ferries between Ness Harbour and the island of Carrick have been called off": the head is well before)
+    return words[-9:]
 
 
 def fits_object(nouns: frozenset[str], before: str, after: str, has_object: bool) -> bool:

@@ -155,3 +155,17 @@ def test_a_but_clauses_participle_takes_no_second_but() -> None:
 
     assert _participle("But Cedar dropped its contract two months later, citing staff problems.")[1] \
         == "Cedar cited staff problems."
+
+
+def test_he_after_a_line_naming_a_woman_and_someone_unknown_is_left_alone() -> None:
+    # "He said most singers recover fully ..." after "Greer has not treated Arkwright." (Greer: no he/she known)
+    from briefing.writers.unsaid_referents import pronoun_of_no_one_heard
+
+    assert not pronoun_of_no_one_heard("He said most singers recover.", ["Ross has not treated Arden."],
+                                       {"Arden": "she"})
+
+
+def test_a_long_passive_subject_still_finds_its_head() -> None:
+    told = " ".join(_said("The operator says ferries between Ness Point and the island of Sorrel have been cancelled "
+                          "until Sunday."))
+    assert "called off" in told

@@ -94,9 +94,8 @@ def pronoun_of_no_one_heard(line: str, heard: list[str], pronouns: Mapping[str, 
     if _HEARD_AS[first].search(said) or any(re.search(rf"\b{re.escape(name)}\b", said)
                                              for name, pronoun in pronouns.items() if pronoun == first):
         return False
-    last = heard[-1]
-    return last.split(" ", 1)[0].lower() == other or any(
-        re.search(rf"\b{re.escape(name)}\b", last) for name, pronoun in pronouns.items() if pronoun == other)
+    opener = heard[-1].split(" ", 1)[0].strip(",")  # the line before is about whom it opens on
+    return opener.lower() == other or pronouns.get(opener) == other
 
 
 # "cannot refuse without a good reason", "The council agreed.": a verb that needs its object, with none after it
