@@ -655,6 +655,10 @@ KNOWN2: dict[str, dict[str, str]] = {
     # no colon, grammar.has_colon)
     "five_minutes": {"07-health-explainer.txt": POINTER_LINE_OUT,
                      **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]},
+                     "04-qa-interview.txt": ("235.8 s since lean16: the answer 'They will carry a large share, yes.' opens"
+                                             " its quote on 'They' and leans on the interviewer's question, which is never"
+                                             " said (writers/unsaid_referents.QUOTE_OPENS_ON_POINTER); the five Ellwood"
+                                             " lines after it lean on it in turn"),
                      "01-comet-probe.txt": ("at the edge of 4:30 (267.8 s): the scientist's 'ingredients that were"
                                             " floating around when the planets formed, kept in a deep freeze ...' is"
                                             " one line now, no longer two with a broken 'This was when ..., kept in"
