@@ -976,9 +976,13 @@ KNOWN12: dict[str, dict[str, str]] = {
                                                "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
                    **{f: LEAD12_TAIL for f in ["02-nigeria-state-budget.txt", "03-supreme-court-ruling.txt",
                                                "06-box-office-weekend.txt"]}},
-    "five_minutes": {f: SHORT12 for f in ["01-wire-reuters-copper.txt", "07-philippines-rice.txt",
-                                           "page-08-kenya-wire-tea.txt", "page-09-south-africa-water.txt",
-                                           "page-10-amp-hawker.html"]},
+    "five_minutes": {**{f: SHORT12 for f in ["01-wire-reuters-copper.txt", "07-philippines-rice.txt",
+                                             "page-08-kenya-wire-tea.txt", "page-09-south-africa-water.txt",
+                                             "page-10-amp-hawker.html"]},
+                     "02-nigeria-state-budget.txt": ("266.8 s since lean16: 'She added that the government would not"
+                                                     " introduce any new taxes.' and 'She said every naira ...' are left out"
+                                                     " (said after the Speaker's 'He noted ...' lines, the commissioner"
+                                                     " never heard: unsaid_referents.pronoun_of_no_one_heard)")},
     "offline_checks": {f: RARE12 for f in ["01-wire-reuters-copper.txt", "05-zoo-birth.txt", "page-08-kenya-wire-tea.txt",
                                             "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
     "common": {f: RARE12 for f in ["01-wire-reuters-copper.txt", "05-zoo-birth.txt", "page-08-kenya-wire-tea.txt",
