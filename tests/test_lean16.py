@@ -169,3 +169,15 @@ def test_a_long_passive_subject_still_finds_its_head() -> None:
     told = " ".join(_said("The operator says ferries between Ness Point and the island of Sorrel have been cancelled "
                           "until Sunday."))
     assert "called off" in told
+
+
+def test_at_the_time_of_a_lost_first_clause_is_never_said() -> None:
+    # was: "Corvane lowered its production forecast at the time." (the "In April, a power cut stopped the main hoist for
+    # nine days" clause gave no line, so the line before it was another sentence's)
+    from briefing.writers.unsaid_referents import time_of_a_lost_piece
+
+    sentence = "In May, a fire shut the plant for a week, and Orlen cut its sales forecast at the time."
+    assert time_of_a_lost_piece(sentence, ["Orlen cut its sales forecast at the time."],
+                                "Orlen cut its sales forecast at the time.")
+    assert not time_of_a_lost_piece("At the time, she was the mayor of Dunmore.", ["She was the mayor of Dunmore at the time."],
+                                    "She was the mayor of Dunmore at the time.")

@@ -135,6 +135,17 @@ PLAYER_AGAIN = re.compile(r"^The (?:centre-back|center-back|substitute|striker|k
 AT_THAT_TIME = re.compile(r"\bat (?:the|that) (?:time|point|moment)\b(?! of\b)", re.IGNORECASE)
 
 
+def time_of_a_lost_piece(sentence: str, texts: list[str], line: str) -> str:
+    """Why the line can never be said: its "at the time" is the time of its own sentence's first piece, and the rewrite
+    gave no line for that piece ("In April, a power cut stopped the hoist, and Corvane lowered its forecast at the time."
+    gave only "Corvane lowered its production forecast at the time."), so no line before it can tell the time."""
+    if not AT_THAT_TIME.search(line) or texts[:1] != [line]:
+        return ""
+    # (only a second clause, after ", and": "At the time, she was mayor." told "She was mayor at the time." is whole)
+    start = re.search(r"(?:,|;) (?:and|but|so) " + re.escape(" ".join(line.split()[:3])), sentence)
+    return "its time was in a piece of its sentence no line says" if start else ""
+
+
 def leans_before(sentence: str, line: str) -> bool:
     """Is the line said only right after the line before it (its sentence's first piece, or the sentence before)?"""
     return quote_points_back(sentence, line) or object_left_out(line) or TOLD_IT.search(line) is not None \
