@@ -26,13 +26,15 @@ ORGANISATION_WORDS = (r"(?:Ferries|Airlines?|Airways|Group|Company|Co|Corp|Corpo
 # announced at the town hall." Told with "said", the tag goes first as every other tag does; left as it was, the
 # tag was cut off as a sentence of its own ("Helen Marsh announced at the town hall.": announced what?)
 ANNOUNCED_TAG = re.compile(r"^(?P<claim>[^\"]{15,}), (?P<who>(?:[\w.'-]+,? ){1,8}?)(?:(?:have|has) )?(?:announced|confirmed|stated)"
-                           r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today)?)\.$")
+                           r"(?P<when>(?: (?:on|at|in|during|late on|early on) [^,\"]{1,40}| yesterday| today"
+                           r"| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\.$")
 
 
 # who may close a claim with "announced": a name, a body ("the council"), or one of these
 TAG_PEOPLE = {"officer", "officers", "official", "officials", "minister", "spokesman", "spokeswoman", "spokesperson",
               "firm", "chief", "director", "manager", "leader", "chairman", "chairwoman", "president", "organisers",
-              "organizers", "mayor", "secretary", "executive", "governor"}
+              "organizers", "mayor", "secretary", "executive", "governor", "representative", "representatives",
+              "spokespeople", "aides", "lawyers", "publicists"}
 
 
 def announced_as_said(s: str) -> str:
@@ -46,7 +48,10 @@ def announced_as_said(s: str) -> str:
                           "that", "because", "until", "since", "a", "an") or any(is_verbish(t) for t in who) \
             or "than" in who:
         return s
+    # "representatives for the couple": the people named before "for" or "of" speak for the ones after it
+    head = " ".join(who).split(" for ")[0].split(" of ")[0].split()
     if not (who[-1][:1].isupper() or who[-1].lower() in BODIES or who[-1].lower() in TAG_PEOPLE
+            or head[-1].lower() in TAG_PEOPLE
             or re.search(r"[a-z](?:ers|ors|ists)$", who[-1])):  # "..., keepers have announced": people who do a job
         return s  # "..., a deal announced at the beginning of the week": "a deal" did not announce it
     return f"{m['claim']}, {m['who']}said{m['when']}."

@@ -27,6 +27,7 @@ from .compress_cuts import _aim_split, _ends_in_list, _units, ruling_split, warn
 from .compress_pairs import object_pair_split
 from .clause_reports import _that_is_the_subject
 from .compress_frames import speaker_first, spoke_to, without_writers_as
+from .told_first import unshifted
 from .grammar import IRREGULAR_PAST, MINE_OF_SPEAKER, has_colon
 from .compress_grammar import (KEEP_WHOLE, LONGEST, MAIN_LONGEST, SHORTEST, SUBJECT_TAIL, _again, _finite,
                                _main_clause, _subject, _whole)
@@ -295,13 +296,13 @@ def _report(pieces: list[str], who: str, said: str, names: AbstractSet[str]) -> 
                 # whole alone, is told first)
                 out.append(finish(told))
             elif not re.search(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", piece, re.IGNORECASE):
-                out += [piece, finish(f"{teller} {verb} this{' ' + when if when else ''}")]
+                out += [unshifted(piece), finish(f"{teller} {verb} this{' ' + when if when else ''}")]
                 told_after = True
             else:
                 refit = _fit(piece, names, MAIN_LONGEST - words(f"{who} {said}"))
                 if not refit and not _leading_pronoun(piece):
                     # no shorter cut: the piece, whose "their" points inside it, is told before its speaker
-                    out += [piece, finish(f"{teller} {verb} this{' ' + when if when else ''}")]
+                    out += [unshifted(piece), finish(f"{teller} {verb} this{' ' + when if when else ''}")]
                     told_after = True
                     continue
                 if not refit:

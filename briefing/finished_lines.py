@@ -113,10 +113,13 @@ def that_after_a_said_phrase(s: str) -> str:
 # saying's own place, time or manner: "said in a statement, ...", "said on Monday, ...", "said with a smile, ...",
 # "said when asked, ..." are left as they are)
 _FRONTED_AFTER_SAID = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"  # ("is said to have, ...": no claim)
     r"\b(?P<said>said|says) (?!(?:when|if|once|after|before) (?:asked|pressed|questioned|contacted|approached|reached)\b)"
     r"(?!(?:after|before|from|since|until) (?:that|this|then|there|now)\b)"  # ("said that after that, ..." is stiff)
     r"(?=(?:after|for|despite|without|because of|unlike|under|from|once|when|if"
-    r"|although|while|unless|until|as soon as|instead of|apart from|thanks to|given)\b[^,\"]{3,60}, "
+    r"|although|while|unless|until|as soon as|by the time|instead of|apart from|thanks to|given"
+    r"|to (?!be\b|have\b|the\b|an?\b|his\b|her\b|their\b|its\b|our\b|my\b|your\b|this\b|that\b|these\b|those\b"
+    r"|them\b|him\b|us\b|me\b|reporters\b|journalists\b|people\b|everyone\b|staff\b)[a-z]+)\b[^,\"]{3,60}, "  # a fronted purpose: "said that to finish a sentence about X, ..."
     r"(?!(?:and|but|or|which|who|adding|saying|according)\b)(?![a-z]+ing\b)[A-Za-z])")
 # "told reporters the decision ... had been taken": the listener, then a clause with its own verb
 _TOLD_THEN_CLAUSE = re.compile(

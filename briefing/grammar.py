@@ -242,6 +242,8 @@ _REPORTING = {"say", "says", "said", "claim", "claims", "claimed", "believe", "b
 def subject_of(clause: str) -> str | None:
     """A short subject to repeat for a split-off verb phrase: a pronoun, "They", or a name."""
     toks = clause.split()
+    if len(toks) > 2 and toks[0] in ("But", "And", "Yet", "So"):
+        toks = [cap(toks[1]), *toks[2:]]  # "But Cedar dropped it, citing costs": "Cedar cited costs", no second "But"
     for i, tok in enumerate(toks[1:], start=1):
         w = tok.lower().strip(",")
         # a name no dictionary holds ("CargoMind", not "Wheat prices"), then its "-s" verb

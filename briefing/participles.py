@@ -13,6 +13,7 @@ import re
 from .grammar import AUXILIARIES, IRREGULAR_PAST, cap, finish, is_verbish, subject_of, third_person_verb
 from .inflect import IRREGULAR_VERBS
 from .participle_doers import doer_of_tail
+from .result_doers import EVENT_VERBS, FIGURE_MOVED
 from .stance import SPEAKING_NOW, STANCE
 from .vocabulary import common_words
 
@@ -195,11 +196,6 @@ RESULTS = {"causing", "leading", "leaving", "making", "forcing", "bringing", "se
            "wiping", "knocking", "boosting", "dragging", "sinking", "lifting", "costing", "adding"}
 
 
-# what happens to a thing rather than what it does: the "-ing" result after it is the event's
-EVENT_VERBS = re.compile(r"\b(?:caught fire|broke out|collapsed|exploded|crashed|overturned|derailed|erupted|"
-                         r"caught light|went up in flames|broke down|sank|capsized)\b")
-
-
 def last_joined_clause(text: str) -> str:
     """The clause after the last ", but", ", yet" or ", and" that joins clauses in the text, else the text: in
     "NASA gave orders to three firms, but one firm cancelled its order, citing costs" the firm cites them."""
@@ -236,7 +232,8 @@ def _participle(s: str) -> list[str]:
         if m.group(2) not in RESULTS:
             return [s]  # "X left after Swift scolded her label, accusing it of ...": X or Swift accuses
         subject = "This"  # "moved out after the river burst its banks, flooding homes": the event floods
-    if m.group(2) in RESULTS and m.group(2) != "adding" and EVENT_VERBS.search(m.group(1)):
+    if m.group(2) in RESULTS and m.group(2) != "adding" and (EVENT_VERBS.search(m.group(1))
+                                                             or FIGURE_MOVED.search(last)):
         subject = "This"  # "A lorry caught fire in the tunnel, closing the road": the fire closed it, not the lorry
     if not subject:
         return [s]

@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from .inflect import adverb, compare, hard_variants, hard_verb_forms, inflect_phrase, plural, plural_phrase
+from .swap_objects import fit_nouns
 
 
 # --- the table --------------------------------------------------------------------------------------------
@@ -36,6 +37,7 @@ class Swap:
     no_comparative: bool = False  # "relatively small" -> "fairly small", but not "fairly smaller"
     clause_start: bool = False  # only first in a sentence or after a comma ("Following the storm, ...")
     keep: bool = False  # a set phrase kept as written ("initial public offering"), so no shorter swap applies
+    objects: frozenset[str] = frozenset()  # "!fits:": only of these things ("called off" trains, not a charge)
     comparative: str = ""  # for a one-word plain adjective: "harder", so "more difficult" -> "harder"
     superlative: str = ""  # "hardest"
 
@@ -50,10 +52,11 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
     """All forms of one table line. kind: "" (as written), "n", "v", "vi" (a verb whose plain words take
     no object), "vt" (one that needs an object), "nv" (the same plain word for noun and verb), "adj", "="
     (a set phrase kept as written); then ":" and the forms to make ("v:base,s,ing", "n:pl"), and "!" and
-    one condition: active, person, noto, clause, alone, afterdet, beforenoun, title, aftername, nocomp (see the Swap
-    fields)."""
+    one condition: active, person, noto, clause, alone, afterdet, beforenoun, title, aftername, nocomp, or for a verb
+    "fits:" and the things it is said of (see the Swap fields and briefing.swap_objects)."""
     kind, _, flag = kind.partition("!")
     pos, _, only = kind.partition(":")
+    objects = fit_nouns(flag[len("fits:"):]) if flag.startswith("fits:") else frozenset()
     wanted = set(only.split(",")) if only else None
     out: dict[str, Swap] = {}
     if pos in ("v", "vi", "vt", "nv"):
@@ -68,7 +71,7 @@ def _entry_swaps(hard: str, plain: str, kind: str) -> dict[str, Swap]:
                 out[spelling + tail] = Swap(said, part if part != said else "", pos="" if pos == "nv" else "v",
                                             intransitive=intransitive, transitive=transitive, form=form,
                                             active_only=flag == "active", person_object=flag == "person",
-                                            thing_object=flag == "thing", no_to=flag == "noto")
+                                            thing_object=flag == "thing", no_to=flag == "noto", objects=objects)
     elif pos == "n":
         alone, after_det, title, after_name = flag == "alone", flag == "afterdet", flag == "title", flag == "aftername"
         if wanted is None or "sg" in wanted:

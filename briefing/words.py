@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from .inflect import IRREGULAR_VERBS, compared_with_more
 from .reported_stance import fitted_to_report
+from .swap_objects import fits_object
 from .swap_table import Swap
 
 
@@ -162,6 +163,8 @@ def choose(swaps: list[Swap], before: str, after: str, found: str = "") -> Swap 
         return None
     if swap.pos == "v" and swap.form == "s" and re.search(r",\s*$", before) and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # "axe heads, spearheads, bracelets and swords": an item of a list of nouns, not a verb
+    if swap.objects and not fits_object(swap.objects, before, after, _object_follows(after)):
+        return None  # "The charge is called off": the plain verb is said of events and trips, not of this thing
     if swap.before_noun and _next_word(after) in BARE_VERBS:
         return None
     if swap.active_only and (_after_be(before) or swap.form == "ed" and not _subject_before(before)):

@@ -713,7 +713,11 @@ KNOWN2: dict[str, dict[str, str]] = {
     # no colon, grammar.has_colon)
     # 01-comet fills five minutes (278.8 s): its recap repeats a longer point (writers/longer_points.py)
     "five_minutes": {"07-health-explainer.txt": POINTER_LINE_OUT,
-                     **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]}},
+                     **{f: SHORT_SCRIPT for f in ["page-13-library-fines.html"]},
+                     "04-qa-interview.txt": ("235.8 s since lean16: the answer 'They will carry a large share, yes.' opens"
+                                             " its quote on 'They' and leans on the interviewer's question, which is never"
+                                             " said (writers/unsaid_referents.QUOTE_OPENS_ON_POINTER); the five Ellwood"
+                                             " lines after it lean on it in turn")},
     "offline_checks": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
     "common": {f: RARE_JARGON for f in ["01-comet-probe.txt", "02-press-release.txt"]},
     "fk": {"02-press-release.txt": HARD_RELEASE, "08-politics-quotes.txt": POLITICS_GRADE},
@@ -1020,8 +1024,12 @@ KNOWN12: dict[str, dict[str, str]] = {
     "lead_facts": {**{f: LEAD12_LONG for f in ["page-08-kenya-wire-tea.txt", "page-10-amp-hawker.html"]},
                    **{f: LEAD12_TAIL for f in ["02-nigeria-state-budget.txt", "06-box-office-weekend.txt"]}},
     # (page-10-amp-hawker reaches 4:44 with its recap's longer points: writers/longer_points.py)
-    "five_minutes": {f: SHORT12 for f in ["01-wire-reuters-copper.txt", "07-philippines-rice.txt",
-                                           "page-08-kenya-wire-tea.txt", "page-09-south-africa-water.txt"]},
+    "five_minutes": {**{f: SHORT12 for f in ["01-wire-reuters-copper.txt", "07-philippines-rice.txt",
+                                             "page-08-kenya-wire-tea.txt", "page-09-south-africa-water.txt"]},
+                     "02-nigeria-state-budget.txt": ("266.8 s since lean16: 'She added that the government would not"
+                                                     " introduce any new taxes.' and 'She said every naira ...' are left out"
+                                                     " (said after the Speaker's 'He noted ...' lines, the commissioner"
+                                                     " never heard: unsaid_referents.pronoun_of_no_one_heard)")},
     "offline_checks": {f: RARE12 for f in ["01-wire-reuters-copper.txt", "05-zoo-birth.txt", "page-08-kenya-wire-tea.txt",
                                             "page-09-south-africa-water.txt", "page-10-amp-hawker.html"]},
     "common": {f: RARE12 for f in ["01-wire-reuters-copper.txt", "05-zoo-birth.txt", "page-08-kenya-wire-tea.txt",

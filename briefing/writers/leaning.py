@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .. import person_titles
 from ..person_titles import either
 from .pointers import definite_instead, points_back_mid_line, unheard_things
-from .unsaid_referents import pointer_lost_with_tail
+from .unsaid_referents import pointer_lost_with_tail, pronoun_of_no_one_heard
 
 if TYPE_CHECKING:
     from .selection import Draft, Line
@@ -222,6 +222,8 @@ def leaning_on_said(draft: Draft, picked: list[Line]) -> list[Line]:
                 # thing of the sentence is, with the sentence itself left out and the thing named nowhere else
                 leans = leans or (_aside_alone(draft, ln, kept) and not _head_said(draft, ln, kept))
                 leans = leans or (previous is kept[-1] and pointer_lost_with_tail(previous, ln))
+                leans = leans or pronoun_of_no_one_heard(ln.text, [*draft.headline, *(x.text for x in kept)],
+                                                         _pronouns(draft.article.body))
             if not leans:
                 kept.append(ln)
         previous = ln

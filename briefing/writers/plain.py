@@ -41,7 +41,7 @@ from .longer_points import with_longer_points
 from .people_lists import people_list
 from .people import introduce_people
 from .pointers import indefinite_document
-from .unsaid_referents import last_word, leans_before
+from .unsaid_referents import last_word, leans_before, time_of_a_lost_piece
 from .short_names import said_short_again
 from .selection import Draft, Line, odd_reason, opens_with_reference, select_lines
 from .voices import (as_advice, as_opinion, named_speaker, names_someone_unheard, person_of,
@@ -166,7 +166,8 @@ def draft_article(article: Article) -> Draft:
                 # "said in the email that ..." when no line before tells of an email: "in an email"
                 text = indefinite_document(text, " ".join(ln.text for ln in lines))
                 seen.add(_key(text))
-                lines.append(Line(text, p_index, rare_count(text), group, odd_reason(text), met_after_lost, bool(core),
+                odd = odd_reason(text) or time_of_a_lost_piece(sentence, texts, text)
+                lines.append(Line(text, p_index, rare_count(text), group, odd, met_after_lost, bool(core),
                                  bool(core) and whole, points_back=leans_before(sentence, text)))
                 met_after_lost = False
             if texts:  # (what a later "They ..." may mean was in the words no line kept)

@@ -18,6 +18,7 @@ from ..person_titles import either
 from ..vocabulary import common_share
 from .grade import syllables_per_word
 from .who_lines import who_lines_with_their_person
+from .also_heard import without_unheard_also
 from .leaning import (NOT_LEANING, SAID_THIS, claims_with_their_speaker, leaning_on_said, leans_on_a_lost_line,
                       opens_with_reference, points_back_inside, points_outside, right_after, same_person_after_tail,
                       with_definite_pointers)
@@ -217,7 +218,7 @@ def select_lines(draft: Draft, budget: int, flagged: Callable[[str], bool] | Non
     picked_now = leaning_on_said(draft, claims_with_their_speaker(draft, picked_now))
     picked_now = _whole_ending(draft, _with_introductions(draft, picked_now, sayable))
     picked_now = who_lines_with_their_person(draft, picked_now, sayable)
-    return with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable))
+    return without_unheard_also(draft, with_definite_pointers(draft, _ordinals_in_order(draft, picked_now, sayable)))
 
 
 # "First, ...", "Second, ...": the openers of an article's numbered points
