@@ -111,3 +111,14 @@ def test_a_recap_whose_first_point_was_passed_over_still_opens_with_we_heard_tha
     recap = recap_segment([texts], [_draft(texts)]).sentences
     assert recap[1].startswith(("We heard that ", "First, "))
     assert all(s.startswith("We also heard that ") for s in recap[2:])
+
+
+def test_a_verb_left_bare_is_no_statement_for_the_headlines_either() -> None:
+    # it was the headline "In our top story today, staying on the Moon and reaching Mars have not."
+    assert not is_statement("Staying on the Moon and reaching Mars have not.", set())
+    assert is_statement("Staying on the Moon and reaching Mars have not been done.", set())
+
+
+def test_a_verb_after_to_is_the_sentences_when_no_finite_verb_follows() -> None:
+    # the headline "Premier Castellan promises to fight the motion" was no statement once "to fight" was skipped
+    assert is_statement("Premier Castellan promises to fight the opposition's motion.", set())

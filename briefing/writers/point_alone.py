@@ -11,6 +11,11 @@ from ..sentences import BODIES
 from ..speakers import GROUP_NOUNS
 
 
+# "Staying on the Moon and reaching Mars have not.", "Its rivals did too.": a verb left bare, its action in a line before
+BARE_VERB_END = re.compile(r"\b(?:have|has|had|do|does|did|is|are|was|were|will|would|can|could|should)(?: not|n't)?"
+                           r"(?:,? (?:too|either|yet))?[.!?]$", re.IGNORECASE)
+
+
 def stands_alone(sentence: str) -> bool:
     """A point must make sense without the sentence before it (no "this", "his", "said this", "said that this
     is ...": a "this" standing for a thing said before)."""
@@ -26,8 +31,7 @@ def stands_alone(sentence: str) -> bool:
                          # "The writer will not pretend otherwise.": otherwise than a line before says
                          r"|\botherwise[.!?]?$"
                          # "Staying on the Moon and reaching Mars have not.": a verb left bare, its action in a line before
-                         r"|\b(?:have|has|had|do|does|did|is|are|was|were|will|would|can|could|should)(?: not|n't)?"
-                         r"(?:,? (?:too|either|yet))?[.!?]$"
+                         rf"|{BARE_VERB_END.pattern}"
                          # "Then there was another one, and another.", "Drivers should avoid the area.": one more of,
                          # or the place of, a thing a line before named
                          r"|\banother one\b|\band another[.!?]$|\bthe area[.!?]$"

@@ -20,7 +20,7 @@ from ..plain_english import normalise, speaker_pronouns
 from ..topic_words import lesson_sentences
 from ..vocabulary import common_share, rare_count
 from .grade import syllables_per_word
-from .point_alone import stands_alone, they_points_outside
+from .point_alone import BARE_VERB_END, stands_alone, they_points_outside
 from .point_case import is_name, lower_first_word, name_words, start_only_words
 from .point_sense import it_points_outside, not_a_main_point, scoped_by_earlier_piece
 from .selection import Draft
@@ -136,6 +136,8 @@ def is_statement(sentence: str, names: set[str]) -> bool:
     if REDUCED_RELATIVE.search(sentence) \
             and not any(_is_verb(t) for t in REDUCED_RELATIVE.split(sentence, 1)[1].split()):
         return False  # "A study published last year by researchers at Norvale University.": no verb of its own
+    if BARE_VERB_END.search(sentence):
+        return False  # "Staying on the Moon and reaching Mars have not.": the statement is in a line before
     if "\u2026" in sentence or "..." in sentence:
         return False  # "The launch day is Tuesday… sort of.": a thought left hanging
     if first in PRONOUNS or _reported_without_verb(sentence):
@@ -143,20 +145,22 @@ def is_statement(sentence: str, names: set[str]) -> bool:
     lower_case = [t for t in toks if t[:1].islower()]
     if len(lower_case) < 0.4 * len(toks):
         return False  # "OPEN RUN Tue - Sat 4PM ...": a listing or a heading, not a sentence
-    infinitive: set[int] = set()
+    infinitive: list[int] = []
     for i, tok in enumerate(toks[:SUBJECT_MOST_WORDS + 1]):
         if tok.endswith((",", ";", ":")) or tok.lower() in SUBJECT_STOPS or tok in ("\u2014", "-", "--", "~"):
-            return False  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
-        # "a combined value", "the planned guidelines": a past participle after "a" or "the" describes a noun
+            break  # "McKinley said, is the flow ...": a cut-off attribution, not a clause
         # "Fraudsters pretending to be bank staff have ...": a verb after "to" (and the verbs with it: "to be sold")
-        # is part of the subject's phrase
+        # may be part of the subject's phrase; a finite verb after it is the sentence's
         if i > 0 and _is_verb(tok) and (toks[i - 1].lower() == "to" or i - 1 in infinitive):
-            infinitive.add(i)
+            infinitive.append(i)
             continue
+        # "a combined value", "the planned guidelines": a past participle after "a" or "the" describes a noun
         if i > 0 and _is_verb(tok) and not (tok.lower().endswith("ed") and toks[i - 1].lower() in NOUN_MARKERS):
             # "The top speed be ...": a bare "be" after the subject is not a finite verb
             return tok.lower() not in ("be", "been", "being")
-    return False
+    # no finite verb after it: the verb after "to" is the sentence's, as a word the lists do not know as a verb may
+    # come before it ("Premier Castellan promises to fight ..."); "Ready to be sold." has none
+    return bool(infinitive) and toks[infinitive[0]].lower() not in ("be", "been", "being")
 
 
 @lru_cache(maxsize=64)
