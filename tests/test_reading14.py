@@ -122,3 +122,11 @@ def test_a_verb_left_bare_is_no_statement_for_the_headlines_either() -> None:
 def test_a_verb_after_to_is_the_sentences_when_no_finite_verb_follows() -> None:
     # the headline "Premier Castellan promises to fight the motion" was no statement once "to fight" was skipped
     assert is_statement("Premier Castellan promises to fight the opposition's motion.", set())
+
+
+def test_the_second_piece_of_a_but_clause_takes_no_second_but() -> None:
+    # it was "But OrbitBeyond canceled its task order ..." / "But OrbitBeyond pointed to internal business issues."
+    from briefing.plain_english import rewrite
+    lines = rewrite("In May, NASA gave task orders to Astrobotic, Draper and Orbitra for lander missions, but Orbitra"
+                    " canceled its task order two months later, citing internal business issues.", set(), {})
+    assert lines[-2].startswith("But Orbitra") and lines[-1] == "Orbitra pointed to internal business issues."
