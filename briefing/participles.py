@@ -199,7 +199,11 @@ RESULTS = {"causing", "leading", "leaving", "making", "forcing", "bringing", "se
 def last_joined_clause(text: str) -> str:
     """The clause after the last ", but", ", yet" or ", and" that joins clauses in the text, else the text: in
     "NASA gave orders to three firms, but one firm cancelled its order, citing costs" the firm cites them."""
-    return re.split(r",? but |, yet |, and ", text)[-1]
+    last = re.split(r",? but |, yet |, and ", text)[-1]
+    # a clause that opens on its joining word ("But one firm cancelled its order", the piece a cut left): the clause
+    # after it, so its subject is "One firm", never "But one firm"
+    opener = re.match(r"(?:But|And|Yet) (?=\S)", last)
+    return cap(last[opener.end():]) if opener else last
 
 
 def _participle(s: str) -> list[str]:

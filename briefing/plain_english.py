@@ -372,10 +372,7 @@ def rewrite(sentence: str, names: set[str], pronouns: Mapping[str, str] | None =
     finished = [subject_after_but(claim_in_small_letters(on_bare_day(told_without_comma(that_after_a_said_phrase(r))),
                                                  names), names)
                 for p in parts if p for q in time_then_clause(p) for r in spliced_report(q)]
-    told = [figures_plainly(p) for p in named_again(_without_lost_nouns(those_named(place_then_this(finished))))]
-    # "But OrbitBeyond canceled ...", "But OrbitBeyond pointed to ...": the second piece of a "but" clause is no
-    # second contrast (the cut of a clause after a fronted time, "In May, ..., but ..., citing ...")
-    return [cap(t[4:]) if i and t.startswith("But ") and told[i - 1].startswith("But ") else t for i, t in enumerate(told)]
+    return [figures_plainly(p) for p in named_again(_without_lost_nouns(those_named(place_then_this(finished))))]
 
 
 def _without_lost_nouns(parts: list[str]) -> list[str]:
