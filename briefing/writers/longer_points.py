@@ -20,7 +20,7 @@ from ..vocabulary import common_share
 from .base import estimated_seconds
 from .ease import COMMON_MARGIN, GRADE_LIMIT, GRADE_TARGET
 from .grade import reading_grade
-from .recap import recap_segment
+from .recap import FIRST_POINT, SHORT_FIRST_POINT, recap_segment
 from .selection import Draft
 from .short_names import said_short_again
 
@@ -64,7 +64,7 @@ def with_longer_points(script: Script, drafts: list[Draft], left_out: frozenset[
                 kept = set(said)
                 for point in recap.sentences[1:]:
                     trial = [t for t in recap.sentences if t in kept or t == point or t == recap.sentences[0]]
-                    if point in kept or not trial[1].startswith(("We heard that ", "First, ")):
+                    if point in kept or not trial[1].startswith((f"{FIRST_POINT} ", f"{SHORT_FIRST_POINT} ")):
                         continue
                     candidate = _with_recap(script, replace(recap, sentences=trial), at)
                     if meets_figures(candidate):

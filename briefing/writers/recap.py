@@ -44,6 +44,8 @@ OPENING_RARE_MARGIN = 0.005
 # with long names and words ("... asking the Department of Homeland Security ...") was heard in the story
 OPENING_SYLLABLES = 1.7
 FULL_POINT_WORDS = 15  # a script short of five minutes may repeat longer plain points
+# the opening words of a story's first point, and the shorter ones for an opening fact too long for the first
+FIRST_POINT, SHORT_FIRST_POINT = "We heard that", "First,"
 # words that do not start a statement with its own subject: first a command to the reader: "Be sure to ...", "Eat before ...", "Learn more ..."
 IMPERATIVE_STARTS = {
     "be", "do", "don't", "eat", "drink", "visit", "learn", "check", "click", "read", "try", "find", "see",
@@ -205,7 +207,7 @@ QUOTES = "\"'\u201c\u2018"
 def opens_the_story(sentence: str, names: set[str], most_words: int = LONGEST,
                     most_syllables: float = OPENING_SYLLABLES) -> bool:
     """The story's first line, the article's opening fact, as a point: a whole statement of its own (its
-    possessives can only mean someone in it), said without "We heard that" when it is too long for it."""
+    possessives can only mean someone in it), said after "First," when "We heard that" makes it too long."""
     first = sentence.split(" ", 1)[0].lower()
     return POINT_WORDS[0] <= words(sentence) <= most_words and first not in ("its", "his", "her", "their") \
         and syllables_per_word(sentence) <= most_syllables \
@@ -236,13 +238,13 @@ def story_points(story: Sequence[str], names: set[str], count: int, most_words: 
     def facts(s: str) -> int:
         return bool(re.search(r"\d", s)) + bool(set(s.split()[1:]) & names)
 
-    def plainest(s: str) -> tuple[bool, int, float, bool, float]:
+    def plainest(s: str) -> tuple[float, ...]:
         # among points as plain and as full of facts, one from the story's first half: a news story says its main
         # facts first (a hard script's recap goes by plain words before that)
         spw, late = word_syllables(s), story.index(s) >= len(story) // 2
         if plainest_first:
-            return spw > HARD_POINT_SYLLABLES, 0, round(spw, 1), late, 0.0
-        return spw > HARD_POINT_SYLLABLES, -facts(s), 0.0, late, round(spw, 1)
+            return spw > HARD_POINT_SYLLABLES, round(spw, 1), late
+        return spw > HARD_POINT_SYLLABLES, -facts(s), late, round(spw, 1)
 
     # the opening fact, unless it is thick with uncommon words: then the next one that is not
     opening_rare = OPENING_RARE if common_share(" ".join(story)) >= MIN_COMMON_SHARE + OPENING_RARE_MARGIN else 1
@@ -279,7 +281,7 @@ def point_key(text: str) -> str:
     """A recap point as the grade pass names it, the same whether taken from the story line or from the recap
     sentence that repeats it ("We also heard that the plan ..." and "The plan also ..."): its words in lower
     case, without the recap's opening words and without the "also" the recap leaves out."""
-    text = re.sub(r"^(?:We (?:also )?heard that|First,) ", "", text)
+    text = re.sub(rf"^(?:We (?:also )?heard that|{SHORT_FIRST_POINT}) ", "", text)
     return " ".join(w for w in re.findall(r"[a-z0-9']+", text.lower()) if w != "also")
 
 
@@ -326,13 +328,13 @@ def recap_segment(stories: list[list[str]], drafts: list[Draft], full: bool = Fa
         for point in story_points(said_alone, names, count, most_words, at_least, plainest,
                                   side_note, said_as, opening, opening_words):
             # each story's first point opens with "We heard that": with several stories it reads as a list
-            prefix = "We heard that" if j == 0 else "We also heard that"
+            prefix = FIRST_POINT if j == 0 else "We also heard that"
             if j == 0 and point == opening and words(prefix) + words(point) > LONGEST:
                 if words(prefix) + words(without_when(point)) <= LONGEST:
                     point = without_when(point)  # the opening fact, without the day the story said it with
                 else:
                     # the opening fact after a shorter "First,": never the story's line word for word
-                    prefix = "First,"
+                    prefix = SHORT_FIRST_POINT
                     point = point if words(prefix) + words(point) <= LONGEST else without_when(point)
             if words(prefix) + words(point) > LONGEST:
                 continue
